@@ -1,0 +1,202 @@
+"""The tables of a case file.
+
+One SQLite file holds exactly one review. Enumerated values are stored as the
+English keys of :mod:`casereview.vocabulary`; dates as ISO text so that a file
+stays readable with any SQLite tool.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlmodel import Field, SQLModel
+
+from casereview.vocabulary import (
+    AgreementKind,
+    AgreementStatus,
+    Attribution,
+    ContributionKind,
+    DatePrecision,
+    KeyMoment,
+    PartyCategory,
+    StepState,
+)
+
+
+def _now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+class Case(SQLModel, table=True):
+    """The review itself; a case file has exactly one row here."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    title: str = ""
+    incident: str = ""
+    goal: str = ""
+    questions: str = ""  # one review question per line
+    incident_date: date | None = None
+    review_date: date | None = None
+    followup_date: date | None = None
+    attribution: str = Attribution.PARTY
+    session_closed_at: datetime | None = None
+    created_at: datetime = Field(default_factory=_now)
+
+
+class Party(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(index=True, unique=True)
+    category: str = PartyCategory.ORGANISATION
+
+
+class Participant(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    role: str = ""
+    party_id: int | None = Field(default=None, foreign_key="party.id", ondelete="SET NULL")
+
+
+class TimelineEvent(SQLModel, table=True):
+    """One line of the feitenrelaas.
+
+    ``date_start``/``date_end`` bound the period the written date can mean
+    (a month spans its days); ``date_text`` keeps what the source said.
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    date_start: date | None = Field(default=None, index=True)
+    date_end: date | None = None
+    date_precision: str = DatePrecision.UNKNOWN
+    date_text: str = ""
+    time: str = ""
+    party_id: int | None = Field(default=None, foreign_key="party.id", ondelete="SET NULL")
+    description: str = ""
+    source: str = ""
+    key_moment: str = KeyMoment.NONE
+    import_batch: int | None = Field(default=None, index=True)
+
+
+class Step(SQLModel, table=True):
+    """A phase of the session procedure (the agenda)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    position: int = 0
+    title: str
+    rules: str = ""  # comma separated rule numbers this phase serves
+    prompt: str = ""
+    timebox_minutes: int = 15
+    state: str = StepState.PENDING
+    notes: str = ""
+    elapsed_seconds: int = 0
+
+
+class Contribution(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    step_id: int | None = Field(default=None, foreign_key="step.id", ondelete="SET NULL", index=True)
+    party_id: int | None = Field(default=None, foreign_key="party.id", ondelete="SET NULL")
+    participant_id: int | None = Field(default=None, foreign_key="participant.id", ondelete="SET NULL")
+    kind: str = ContributionKind.OBSERVATION
+    text: str
+    event_id: int | None = Field(default=None, foreign_key="timelineevent.id", ondelete="SET NULL")
+    created_at: datetime = Field(default_factory=_now)
+
+
+class Theme(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    is_default: bool = False
+
+
+class Conclusion(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    position: int = 0
+    text: str
+    no_change: bool = False  # "er hoeft niets te veranderen"
+    no_change_reason: str = ""
+    created_at: datetime = Field(default_factory=_now)
+
+
+class ConclusionEventLink(SQLModel, table=True):
+    conclusion_id: int = Field(foreign_key="conclusion.id", primary_key=True, ondelete="CASCADE")
+    event_id: int = Field(foreign_key="timelineevent.id", primary_key=True, ondelete="CASCADE")
+
+
+class ConclusionContributionLink(SQLModel, table=True):
+    conclusion_id: int = Field(foreign_key="conclusion.id", primary_key=True, ondelete="CASCADE")
+    contribution_id: int = Field(foreign_key="contribution.id", primary_key=True, ondelete="CASCADE")
+
+
+class ConclusionThemeLink(SQLModel, table=True):
+    conclusion_id: int = Field(foreign_key="conclusion.id", primary_key=True, ondelete="CASCADE")
+    theme_id: int = Field(foreign_key="theme.id", primary_key=True, ondelete="CASCADE")
+
+
+class Agreement(SQLModel, table=True):
+    """A verbeterafspraak, carried from the meeting to its follow-up."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    position: int = 0
+    action: str
+    owner_party_id: int | None = Field(default=None, foreign_key="party.id", ondelete="SET NULL")
+    owner_person: str = ""
+    due_date: date | None = None
+    success_check: str = ""
+    kind: str = AgreementKind.IMPROVE_EXISTING
+    kind_reason: str = ""
+    status: str = AgreementStatus.OPEN
+    status_reason: str = ""
+    conclusion_id: int | None = Field(default=None, foreign_key="conclusion.id", ondelete="SET NULL")
+    created_at: datetime = Field(default_factory=_now)
+
+
+class AgreementThemeLink(SQLModel, table=True):
+    agreement_id: int = Field(foreign_key="agreement.id", primary_key=True, ondelete="CASCADE")
+    theme_id: int = Field(foreign_key="theme.id", primary_key=True, ondelete="CASCADE")
+
+
+class ProgressNote(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    agreement_id: int = Field(foreign_key="agreement.id", ondelete="CASCADE", index=True)
+    noted_on: date = Field(default_factory=date.today)
+    text: str
+
+
+class GroundRule(SQLModel, table=True):
+    """Rule 1: a ground rule the group agrees to at the opening."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    position: int = 0
+    text: str
+    agreed: bool = False
+
+
+class PreparationQuestion(SQLModel, table=True):
+    """Rule 6: a question a party thinks about before the meeting (no party: all)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    party_id: int | None = Field(default=None, foreign_key="party.id", ondelete="CASCADE")
+    text: str
+
+
+class RuleWaiver(SQLModel, table=True):
+    """A rule of the seven the chair marked "n.v.t.", with the reason."""
+
+    rule: int = Field(primary_key=True)
+    reason: str
+
+
+class Pseudonym(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    real_name: str = Field(unique=True)
+    pseudonym: str
+
+
+class ChangeLog(SQLModel, table=True):
+    """What changed and when, for accountability."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(default_factory=_now)
+    action: str  # add / edit / delete / import / export / ...
+    entity: str
+    entity_id: int | None = None
+    detail: str = ""
