@@ -150,8 +150,14 @@ class DocumentBuilder:
     def bullet(self, text: str, *, bold: str = "", label: str = "") -> Paragraph:
         return self.paragraph(text, style="List Bullet", bold=bold, label=label)
 
-    def numbered(self, text: str, *, label: str = "") -> Paragraph:
-        return self.paragraph(text, style="List Number", label=label)
+    def numbered(self, text: str, number: int, *, label: str = "") -> Paragraph:
+        """A numbered item; numbers are written out so every list starts at 1 in any viewer."""
+        p = self.paragraph(text, bold=f"{number}.\t", label=label)
+        fmt = p.paragraph_format
+        fmt.left_indent, fmt.first_line_indent = Cm(0.63), Cm(-0.63)
+        fmt.tab_stops.add_tab_stop(Cm(0.63))
+        fmt.space_after = Cm(0.1)
+        return p
 
     def title_page(self, lines: Sequence[tuple[str, str]]) -> None:
         """Title-page paragraphs as (style, text); the page ends with a break."""

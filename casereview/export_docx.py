@@ -19,7 +19,7 @@ from casereview.export_sections import ExportContext, load_context
 from casereview.export_target import ExportError, NameLeakError, check_target, write_atomically
 from casereview.pseudonyms import NameFinder, list_pseudonyms
 
-__all__ = ["KINDS", "ExportError", "NameLeakError", "export_document", "build_document"]
+__all__ = ["KINDS", "ExportError", "NameLeakError", "export_document", "build_document", "check_names_in"]
 
 KINDS = ("verslag", "voorbereiding", "voortgang")
 KIND_LABELS = {"verslag": "verslag", "voorbereiding": "voorbereiding", "voortgang": "voortgangsrapportage"}
@@ -56,6 +56,22 @@ def check_names(case: CaseFile, builder: DocumentBuilder) -> None:
     if not finder:
         return
     names, places = builder.find_places(finder)
+    if places:
+        raise NameLeakError(names, places)
+
+
+def check_names_in(case: CaseFile, texts: list[tuple[str, str]]) -> None:
+    """The same check for exports that are not Word documents: ``texts`` are (place, text) pairs."""
+    finder = NameFinder(p.real_name for p in list_pseudonyms(case))
+    if not finder:
+        return
+    names: list[str] = []
+    places: list[str] = []
+    for place, text in texts:
+        hits = finder(text)
+        if hits:
+            names.extend(h for h in hits if h not in names)
+            places.append(place)
     if places:
         raise NameLeakError(names, places)
 

@@ -67,8 +67,8 @@ def questions_section(b: DocumentBuilder, ctx: ExportContext, party: Party | Non
     b.paragraph("Denk vooraf na over deze vragen. Schrijf voorbeelden op van wat goed ging en van wat "
                 "beter kon; u hoeft niets in te leveren.")
     b.heading("Voor alle partijen", 2)
-    for q in general:
-        b.numbered(ctx.p(q.text))
+    for n, q in enumerate(general, start=1):
+        b.numbered(ctx.p(q.text), n)
     if not general:
         b.bullet("Wat ging er volgens u goed in de zorg voor dit gezin, en waarom?")
         b.bullet("Op welk moment had u zorgen, en wat heeft u daarmee gedaan?")
@@ -81,7 +81,7 @@ def questions_section(b: DocumentBuilder, ctx: ExportContext, party: Party | Non
             continue
         b.place(f"vragen {ctx.p(target.name)}")
         b.heading(f"Voor {ctx.p(target.name)}", 2)
-        for q in own:
-            b.numbered(ctx.p(q.text))
+        for n, q in enumerate(own, start=1):
+            b.numbered(ctx.p(q.text), n)
         if not own:
             b.paragraph("Er zijn geen aparte vragen voor uw organisatie.", italic=True)

@@ -93,8 +93,8 @@ def goal_and_questions(b: DocumentBuilder, ctx: ExportContext, heading: str = "D
     questions = [q.strip() for q in case.questions.splitlines() if q.strip()]
     if questions:
         b.paragraph(bold="Reviewvragen", keep_with_next=True)
-        for q in questions:
-            b.numbered(ctx.p(q))
+        for n, q in enumerate(questions, start=1):
+            b.numbered(ctx.p(q), n)
     else:
         b.paragraph("Er zijn nog geen reviewvragen vastgelegd.", italic=True)
 

@@ -124,7 +124,8 @@ def draw_timeline(fig: Figure, rows: list[EventRow], *, selected_id: int | None 
                   large: bool = True) -> TimelineArtists:
     """Draw ``rows`` (chronological, as from ``list_events``) into ``fig``; the figure is cleared first."""
     fig.clear()
-    base = 15 if large else 9
+    fig.set_layout_engine("constrained")
+    base = 15 if large else 10
     ax = fig.add_subplot(1, 1, 1)
     lanes = _lanes(rows)
     lane_of = {name: i for i, name in enumerate(lanes)}
@@ -193,7 +194,7 @@ def draw_timeline(fig: Figure, rows: list[EventRow], *, selected_id: int | None 
     if 0 < len(keyed) <= MAX_KEY_LABELS:
         for i in keyed:
             ax.annotate(str(artists.numbers.get(int(ids[i]), "")), (x[i], y[i]), xytext=(0, 9 if large else 6),
-                        textcoords="offset points", ha="center", va="bottom", fontsize=base - 3, color="black",
+                        textcoords="offset points", ha="center", va="bottom", fontsize=base - 2, color="black",
                         zorder=5)
 
     artists.selection = ax.scatter([], [], s=(22 if large else 14) ** 2, facecolors="none", edgecolors="black",
@@ -240,8 +241,8 @@ def _legend(fig: Figure, ax, base: int, large: bool) -> None:
         Line2D([], [], linestyle="none", marker="D", color=VERMILLION, markeredgecolor="black",
                markersize=size + 1, label="sleutelmoment: zorgelijk"),
     ]
-    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.06 if large else -0.08),
-              ncol=4, fontsize=base - 2, frameon=False, handletextpad=0.4, columnspacing=1.4)
+    fig.legend(handles=handles, loc="outside lower center", ncol=4, fontsize=base - 1, frameon=False,
+               handletextpad=0.4, columnspacing=1.6)
 
 
 def _unknown_note(fig: Figure, artists: TimelineArtists, base: int) -> None:
@@ -250,8 +251,8 @@ def _unknown_note(fig: Figure, artists: TimelineArtists, base: int) -> None:
     numbers = [artists.numbers.get(i, 0) for i in artists.unknown_ids]
     shown = ", ".join(str(n) for n in numbers[:MAX_UNKNOWN_LISTED])
     more = f" en {len(numbers) - MAX_UNKNOWN_LISTED} andere" if len(numbers) > MAX_UNKNOWN_LISTED else ""
-    fig.text(0.01, 0.01, f"Zonder datum, niet in de grafiek: nr. {shown}{more}", fontsize=base - 3,
-             color=GREY, ha="left", va="bottom")
+    artists.ax.set_xlabel(f"Zonder datum, niet in de grafiek: nr. {shown}{more}",  # type: ignore[attr-defined]
+                          fontsize=base - 2, color=GREY, loc="left")
 
 
 def _shorten(text: str, limit: int) -> str:
@@ -267,9 +268,6 @@ def render_timeline_png(case: CaseFile, *, width_in: float = 9.5, height_in: flo
         height_in = min(max(2.6, 1.5 + 0.42 * lanes), max_height_in)
     fig = Figure(figsize=(width_in, height_in), dpi=dpi)
     draw_timeline(fig, rows, large=False)
-    bottom = 0.9 / height_in
-    left = min(0.3, 1.9 / width_in)
-    fig.subplots_adjust(left=left, right=0.98, top=1 - 0.25 / height_in, bottom=bottom + 0.25 / height_in)
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", dpi=dpi)
     return buffer.getvalue()

@@ -15,7 +15,6 @@ from pathlib import Path
 
 import docx
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt, RGBColor
@@ -92,7 +91,7 @@ def _styles(document) -> None:
         styles[name].paragraph_format.space_after = Pt(3)
     table_text = styles.add_style("Table Text", WD_STYLE_TYPE.PARAGRAPH)
     table_text.base_style = normal
-    table_text.font.size = Pt(9)
+    table_text
     table_text.paragraph_format.space_before = Pt(0)
     table_text.paragraph_format.space_after = Pt(0)
     table_text.paragraph_format.line_spacing = 1.0
@@ -102,6 +101,9 @@ def _styles(document) -> None:
         toc.paragraph_format.space_after = Pt(2)
         toc.paragraph_format.left_indent = Cm(0 if level == 1 else 0.6)
         toc.font.bold = level == 1
+    for name in ("Header", "Footer"):
+        styles[name].font.size = Pt(9)
+        styles[name].font.color.rgb = GREY
     caption = styles["Caption"]
     caption.font.size = Pt(9)
     caption.font.color.rgb = GREY
@@ -114,24 +116,19 @@ def _header_footer(document) -> None:
     section.left_margin = section.right_margin = Cm(2.2)
     section.top_margin, section.bottom_margin = Cm(2.3), Cm(2.0)
     section.header_distance = section.footer_distance = Cm(1.0)
-    right = section.page_width - section.left_margin - section.right_margin
 
     header = section.header.paragraphs[0]
-    header.paragraph_format.tab_stops.add_tab_stop(right, WD_TAB_ALIGNMENT.RIGHT)
-    header.add_run("{titel}").font.size = Pt(9)
-    header.add_run("\t")
+    header.add_run("{titel}  \u2014  ")
     confidential = header.add_run("Vertrouwelijk")
     confidential.bold = True
-    confidential.font.size = Pt(9)
     confidential.font.color.rgb = RGBColor(0xD5, 0x5E, 0x00)
 
     footer = section.footer.paragraphs[0]
-    footer.paragraph_format.tab_stops.add_tab_stop(right, WD_TAB_ALIGNMENT.RIGHT)
-    footer.add_run("Pagina ").font.size = Pt(9)
+    footer.add_run("Pagina ")
     _field(footer, "PAGE", "1")
-    footer.add_run(" van ").font.size = Pt(9)
+    footer.add_run(" van ")
     _field(footer, "NUMPAGES", "1")
-    footer.add_run("\t{datum}").font.size = Pt(9)
+    footer.add_run("  \u00b7  {datum}")
 
     # The title page carries no running header; it says "Vertrouwelijk" itself.
     section.different_first_page_header_footer = True

@@ -31,7 +31,7 @@ PARTIES = (
 )
 
 EVENTS = (
-    ("03-2019", 0, "Eerste aanmelding bij het wijkteam; moeder Sanne de Vries vraagt hulp bij opvoeding.", KeyMoment.NONE),
+    ("03-2019", 0, "Eerste aanmelding bij het wijkteam; Sanne de Vries vraagt hulp bij opvoeding.", KeyMoment.NONE),
     ("14-05-2019", 2, "Huisarts ziet Noor met blauwe plekken; uitleg van Sanne's partner klinkt aannemelijk.", KeyMoment.CONCERN),
     ("2019", 3, "School meldt wisselende aanwezigheid van Noor en haar broertje.", KeyMoment.NONE),
     ("02-09-2019", 3, "Leerkracht bespreekt zorgen met de intern begeleider en belt het wijkteam.", KeyMoment.GOOD),
