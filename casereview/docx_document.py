@@ -32,6 +32,11 @@ DATE_TOKEN = "{datum}"
 HEADER_FILL = "1F3864"
 _INVALID_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _TWIPS_PER_CM = 567
+_SETTINGS_AFTER_UPDATE_FIELDS = (
+    "hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids", "mathPr", "attachedSchema",
+    "themeFontLang", "clrSchemeMapping", "doNotIncludeSubdocsInStats", "doNotAutoCompressPictures", "forceUpgrade",
+    "captions", "readModeInkLockDown", "smartTagType", "schemaLibrary", "shapeDefaults", "doNotEmbedSmartTags",
+    "decimalSymbol", "listSeparator")
 
 
 def template_path() -> Path:
@@ -180,13 +185,21 @@ class DocumentBuilder:
     # -- tables --------------------------------------------------------------------------------------
 
     def table(self, headers: Sequence[str], rows: Sequence[Sequence[str | Cell]], widths_cm: Sequence[float], *,
-              label: str) -> None:
-        """A fixed-width table whose header row repeats on every page; rows may not split."""
+              label: str, keep_together: bool | None = None) -> None:
+        """A fixed-width table whose header row repeats on every page; rows may not split.
+
+        A short table is kept on one page (keep-with-next on every row but the last).
+        """
         scale = min(1.0, self.text_width_cm / sum(widths_cm))
         widths = [int(w * scale * _TWIPS_PER_CM) for w in widths_cm]
         style = f'<w:tblStyle w:val="{self._table_style}"/>' if self._table_style else ""
-        pstyle = f'<w:pPr><w:pStyle w:val="{self._cell_style}"/></w:pPr>' if self._cell_style else (
-            '<w:pPr><w:spacing w:before="0" w:after="0"/></w:pPr>')
+        if keep_together is None:
+            keep_together = len(rows) <= 12
+        style_xml = f'<w:pStyle w:val="{self._cell_style}"/>' if self._cell_style else ""
+        spacing = "" if self._cell_style else '<w:spacing w:before="0" w:after="0"/>'
+        keep_ppr = f"<w:pPr>{style_xml}<w:keepNext/>{spacing}</w:pPr>"
+        last_ppr = f"<w:pPr>{style_xml}{spacing}</w:pPr>"
+        pstyle = keep_ppr
         head_cells = "".join(
             f'<w:tc><w:tcPr><w:tcW w:w="{w}" w:type="dxa"/><w:shd w:val="clear" w:color="auto" '
             f'w:fill="{HEADER_FILL}"/></w:tcPr><w:p>{pstyle}{_runs_xml(h, True, "FFFFFF")}</w:p></w:tc>'
@@ -201,7 +214,8 @@ class DocumentBuilder:
             f"<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>{head_cells}</w:tr>",
         ]
         tc_props = [f'<w:tcW w:w="{w}" w:type="dxa"/>' for w in widths]
-        for row in rows:
+        for index, row in enumerate(rows):
+            pstyle = keep_ppr if keep_together and index < len(rows) - 1 else last_ppr
             cells = []
             for cell, props in zip(row, tc_props, strict=True):
                 if isinstance(cell, Cell):
@@ -291,7 +305,7 @@ class DocumentBuilder:
         for i, (level, text) in enumerate(entries):
             style = self._style_id(f"TOC {level}", "paragraph") or self._style_id("Normal", "paragraph")
             indent = "" if level == 1 else '<w:ind w:left="440"/>'
-            ppr = f'<w:pPr><w:pStyle w:val="{style}"/>{indent}<w:spacing w:after="60"/></w:pPr>'
+            ppr = f'<w:pPr><w:pStyle w:val="{style}"/><w:spacing w:after="60"/>{indent}</w:pPr>'
             runs = (begin if i == 0 else "") + _runs_xml(text, level == 1) + (end if i == len(entries) - 1 else "")
             p = parse_xml(f"<w:p {nsdecls('w')}>{ppr}{runs}</w:p>")
             previous.addnext(p)
@@ -300,9 +314,17 @@ class DocumentBuilder:
         anchor._p.getparent().remove(anchor._p)
 
     def _update_fields_on_open(self) -> None:
+        """Ask Word to refresh the contents and page numbers; placed where the schema wants it."""
         settings = self.doc.settings.element
-        if settings.find(qn("w:updateFields")) is None:
-            settings.append(parse_xml(f'<w:updateFields {nsdecls("w")} w:val="true"/>'))
+        if settings.find(qn("w:updateFields")) is not None:
+            return
+        element = parse_xml(f'<w:updateFields {nsdecls("w")} w:val="true"/>')
+        later = {qn(f"w:{name}") for name in _SETTINGS_AFTER_UPDATE_FIELDS}
+        follower = next((child for child in settings if child.tag in later), None)
+        if follower is not None:
+            follower.addprevious(element)
+        else:
+            settings.append(element)
 
     # -- the leak check ------------------------------------------------------------------------------
 

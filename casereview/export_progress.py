@@ -36,7 +36,7 @@ def build_progress(b: DocumentBuilder, ctx: ExportContext) -> None:
         rows.append([str(n), ctx.p(a.action), agreement_owner(ctx, a) or "nog niemand",
                      format_dutch(a.due_date) or "geen datum",
                      Cell(status, bold=late, fill=OVERDUE_FILL if late else "")])
-    b.table(["Nr", "Afspraak", "Eigenaar", "Uiterlijk", "Status"], rows, [1.0, 6.6, 3.4, 2.6, 3.4],
+    b.table(["Nr", "Afspraak", "Eigenaar", "Uiterlijk", "Status"], rows, [0.9, 6.2, 3.4, 3.0, 3.1],
             label="overzicht")
     notes = ctx.progress_notes()
     b.heading("Per afspraak", 1)

@@ -96,7 +96,7 @@ def procedure_section(b: DocumentBuilder, ctx: ExportContext) -> None:
         else:
             state, note = "nog niet", check.missing
         rule_rows.append([str(check.rule), check.title, Cell(state, bold=True), ctx.p(note)])
-    b.table(["", "Regel", "Nageleefd", "Toelichting"], rule_rows, [0.8, 5.0, 2.2, 9.0], label="zeven regels")
+    b.table(["", "Regel", "Nageleefd", "Toelichting"], rule_rows, [0.8, 4.8, 2.6, 8.8], label="zeven regels")
 
 
 def _grouped(items: list[Contribution]) -> dict[int | None, dict[int | None, list[Contribution]]]:
@@ -217,7 +217,7 @@ def agreements_section(b: DocumentBuilder, ctx: ExportContext) -> None:
         if warning:
             b.paragraph(warning, italic=True)
         b.table(["Nr", "Wat gaan we doen", "Eigenaar", "Uiterlijk", "Hoe weten we dat het werkt", "Soort",
-                 "Status"], agreement_rows(ctx), [1.0, 7.5, 3.8, 2.8, 5.6, 3.3, 2.7], label="verbeterafspraken")
+                 "Status"], agreement_rows(ctx), [0.9, 6.4, 4.0, 3.2, 5.0, 2.8, 3.6], label="verbeterafspraken")
     b.new_section(landscape=False)
 
 

@@ -242,7 +242,7 @@ def _legend(fig: Figure, ax, base: int, large: bool) -> None:
                markersize=size + 1, label="sleutelmoment: zorgelijk"),
     ]
     fig.legend(handles=handles, loc="outside lower center", ncol=4, fontsize=base - 1, frameon=False,
-               handletextpad=0.4, columnspacing=1.6)
+               handlelength=2.4, handletextpad=0.6, columnspacing=1.8)
 
 
 def _unknown_note(fig: Figure, artists: TimelineArtists, base: int) -> None:
