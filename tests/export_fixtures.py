@@ -120,3 +120,22 @@ def build_rich_case(path: Path, *, with_pseudonyms: bool = True) -> CaseFile:
         set_pseudonym(case, "Bram", "partner van moeder")
         set_pseudonym(case, "De Vries", "X")
     return case
+
+
+_BUILT: dict[bool, Path] = {}
+
+
+def rich_case_copy(folder: Path, *, with_pseudonyms: bool = True) -> CaseFile:
+    """A fresh copy of the rich case in ``folder``; the case itself is built once per test run."""
+    import shutil
+    import tempfile
+
+    from casereview.case_file import open_case
+
+    if with_pseudonyms not in _BUILT:
+        path = Path(tempfile.mkdtemp(prefix="casereview-export-")) / "rich.casereview"
+        build_rich_case(path, with_pseudonyms=with_pseudonyms).close()
+        _BUILT[with_pseudonyms] = path
+    target = folder / "rich.casereview"
+    shutil.copyfile(_BUILT[with_pseudonyms], target)
+    return open_case(target)

@@ -13,12 +13,12 @@ from casereview.export_agreements import HEADERS, export_agreements
 from casereview.export_target import ExportError, NameLeakError
 
 sys.path.insert(0, str(Path(__file__).parent))
-from export_fixtures import TODAY, build_rich_case  # noqa: E402
+from export_fixtures import TODAY, rich_case_copy  # noqa: E402
 
 
 @pytest.fixture()
 def case(tmp_path):
-    c = build_rich_case(tmp_path / "rich.casereview")
+    c = rich_case_copy(tmp_path)
     add_agreement(c, action="=HYPERLINK(\"http://x\";\"klik\")", owner_person="-teamleider")
     yield c
     c.close()

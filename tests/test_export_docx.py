@@ -15,14 +15,14 @@ from casereview.pseudonyms import set_pseudonym
 from casereview.timeline import add_event
 
 sys.path.insert(0, str(Path(__file__).parent))
-from export_fixtures import EVENTS, PARTIES, TODAY, build_rich_case  # noqa: E402
+from export_fixtures import EVENTS, PARTIES, TODAY, rich_case_copy  # noqa: E402
 
 REAL_NAMES = ("Sanne", "Noor", "Bram", "De Vries")
 
 
 @pytest.fixture()
 def case(tmp_path):
-    c = build_rich_case(tmp_path / "rich.casereview")
+    c = rich_case_copy(tmp_path)
     yield c
     c.close()
 
@@ -129,7 +129,7 @@ def test_a_name_in_the_template_is_refused(case, tmp_path) -> None:
 
 
 def test_a_case_without_pseudonyms_exports_names(tmp_path) -> None:
-    case = build_rich_case(tmp_path / "plain.casereview", with_pseudonyms=False)
+    case = rich_case_copy(tmp_path, with_pseudonyms=False)
     out = export_document(case, tmp_path / "v.docx", today=TODAY)
     assert "Sanne" in all_text(docx.Document(str(out)))
     case.close()

@@ -15,7 +15,7 @@ from casereview.timeline_chart import NO_PARTY, draw_timeline, render_timeline_p
 from casereview.vocabulary import DatePrecision, KeyMoment
 
 sys.path.insert(0, str(Path(__file__).parent))
-from export_fixtures import EVENTS, build_rich_case  # noqa: E402
+from export_fixtures import EVENTS, rich_case_copy  # noqa: E402
 
 
 def synthetic_rows(n: int) -> list[EventRow]:
@@ -32,7 +32,7 @@ def synthetic_rows(n: int) -> list[EventRow]:
 
 
 def test_every_dated_event_is_pickable_and_unknown_ones_are_listed(tmp_path) -> None:
-    case = build_rich_case(tmp_path / "c.casereview")
+    case = rich_case_copy(tmp_path)
     rows = list_events(case)
     fig = Figure(figsize=(10, 5))
     artists = draw_timeline(fig, rows, large=True)
@@ -80,7 +80,7 @@ def test_ten_thousand_events_use_a_few_collections() -> None:
 
 
 def test_png_is_a_picture(tmp_path) -> None:
-    case = build_rich_case(tmp_path / "c.casereview")
+    case = rich_case_copy(tmp_path)
     png = render_timeline_png(case, dpi=60)
     assert png.startswith(b"\x89PNG")
     case.close()
