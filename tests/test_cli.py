@@ -1,0 +1,49 @@
+"""The casereview command: each subcommand, exit codes and Dutch messages."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from casereview.cli import main
+
+
+def test_new_then_info_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "r.casereview"
+    assert main(["new", str(path), "--title", "Review B."]) == 0
+    capsys.readouterr()
+    assert main(["info", str(path), "--json"]) == 0
+    info = json.loads(capsys.readouterr().out)
+    assert info["title"] == "Review B."
+    for key in ("schema_version", "events", "parties", "participants", "contributions", "conclusions",
+                "agreements"):
+        assert key in info
+    assert info["events"] == 0
+
+
+def test_info_plain_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "r.casereview"
+    main(["new", str(path), "--title", "Review C"])
+    capsys.readouterr()
+    assert main(["info", str(path)]) == 0
+    assert "Titel:" in capsys.readouterr().out
+
+
+def test_new_refuses_wrong_extension(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["new", str(tmp_path / "r.db"), "--title", "X"]) == 2
+    assert ".casereview" in capsys.readouterr().err
+    assert not (tmp_path / "r.db").exists()
+
+
+def test_info_on_missing_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["info", str(tmp_path / "nergens.casereview")]) == 2
+    assert "bestaat niet" in capsys.readouterr().err
+
+
+def test_bad_arguments_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["new"])
+    assert exc.value.code == 2
+    assert "fout in de opdracht" in capsys.readouterr().err
