@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -47,3 +50,31 @@ def test_bad_arguments_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
         main(["new"])
     assert exc.value.code == 2
     assert "fout in de opdracht" in capsys.readouterr().err
+
+
+def test_demo_no_gui_then_info_shows_a_real_review(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "demo.casereview"
+    assert main(["demo", str(path), "--no-gui"]) == 0
+    capsys.readouterr()
+    assert main(["info", str(path), "--json"]) == 0
+    info = json.loads(capsys.readouterr().out)
+    assert info["events"] >= 30 and info["parties"] >= 6
+    assert info["contributions"] > 0 and info["conclusions"] > 0 and info["agreements"] > 0
+
+
+def test_demo_smoke_starts_the_real_window_and_exits_0(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CASEREVIEW_HOME": str(tmp_path / "home")}
+    result = subprocess.run([sys.executable, "-m", "casereview", "demo", str(tmp_path / "d.casereview"), "--smoke"],
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "Geladen en getekend in" in result.stdout
+
+
+def test_open_smoke_on_a_broken_file_exits_2(tmp_path: Path) -> None:
+    bad = tmp_path / "kapot.casereview"
+    bad.write_bytes(b"dit is geen dossier")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CASEREVIEW_HOME": str(tmp_path / "home")}
+    result = subprocess.run([sys.executable, "-m", "casereview", "open", str(bad), "--smoke"],
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 2
+    assert "geen casereview-dossier" in result.stderr
