@@ -161,3 +161,8 @@ def test_unreadable_json_names_line_and_column(tmp_path: Path) -> None:
 def test_default_path_is_in_the_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CASEREVIEW_HOME", str(tmp_path))
     assert default_demo_path() == tmp_path / "data" / "demo.casereview"
+
+
+def test_full_durability_is_back_after_the_build(demo: CaseFile) -> None:
+    with demo.store.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
