@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -20,7 +21,7 @@ TODAY = date(2026, 11, 23)
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> CaseFile:
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CaseFile]:
     case = write_demo_case(tmp_path_factory.mktemp("demo") / "demo.casereview", today=TODAY)
     yield case
     case.close()
