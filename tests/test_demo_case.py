@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -20,7 +21,7 @@ TODAY = date(2026, 11, 23)
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> CaseFile:
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CaseFile]:
     case = write_demo_case(tmp_path_factory.mktemp("demo") / "demo.casereview", today=TODAY)
     yield case
     case.close()
@@ -161,3 +162,8 @@ def test_unreadable_json_names_line_and_column(tmp_path: Path) -> None:
 def test_default_path_is_in_the_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CASEREVIEW_HOME", str(tmp_path))
     assert default_demo_path() == tmp_path / "data" / "demo.casereview"
+
+
+def test_full_durability_is_back_after_the_build(demo: CaseFile) -> None:
+    with demo.store.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
