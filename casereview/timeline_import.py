@@ -407,7 +407,7 @@ def _plan(path: Path | str, *, mapping: Mapping[str, str] | None, sheet: str | N
     place = where(path, chosen)
     message = ""
     if not located.headers:
-        raise TimelineImportError(f"'{place}' bevat geen gegevens; er staat alleen lege rijen in.")
+        raise TimelineImportError(f"'{place}' is leeg: er staan alleen lege rijen in.")
     if needs_choice:
         message = "Kies welke tabel de tijdlijn is."
     elif not located.recognised:
@@ -430,8 +430,10 @@ def _plan(path: Path | str, *, mapping: Mapping[str, str] | None, sheet: str | N
     if strict and message:
         raise TimelineImportError(message)
     if party is not None and len(party.strip()) > MAX_PARTY:
-        raise TimelineImportError(f"De partijnaam voor het hele bestand is te lang (maximaal {MAX_PARTY} tekens).")
+        raise TimelineImportError(f"De partijnaam voor heel {path.name} is te lang (maximaal {MAX_PARTY} tekens).")
     rows = [] if message else _convert_rows(path, chosen, located, (party or "").strip())
+    if strict and not rows:
+        raise TimelineImportError(f"{place} bevat alleen een kopregel en geen gebeurtenissen.")
     return _Plan(path, chosen, choices, needs_choice, located.header_index, located.headerless, located.headers,
                  located.mapping, rows, message)
 

@@ -103,9 +103,9 @@ def detect_kind(path: Path) -> str:
             f"'{path.name}' is een PDF. Een tijdlijn uit een PDF kan niet worden ingelezen; vraag het "
             "Word- of Excel-bestand op, of kopieer de tabel naar Excel.")
     if ext in XLSX_EXTENSIONS or ext in DOCX_EXTENSIONS:
-        kind = "Excel-werkmap" if ext in XLSX_EXTENSIONS else "Word-document"
+        kind = "geldige Excel-werkmap" if ext in XLSX_EXTENSIONS else "geldig Word-document"
         raise TimelineImportError(
-            f"'{path.name}' heeft de extensie {ext}, maar is geen geldig {kind} (beschadigd of een ander "
+            f"'{path.name}' heeft de extensie {ext}, maar is geen {kind} (beschadigd of een ander "
             "formaat). Open het en sla het opnieuw op.")
     if ext in TEXT_EXTENSIONS:
         return "csv"
