@@ -492,7 +492,8 @@ def _convert_rows(path: Path, table: RawTable, located: _Located, file_party: st
     for cells, number in zip(table.rows[start:], table.row_numbers[start:]):
         if _blank(cells):
             continue
-        if not located.headerless and [normalise_key(_text(c)) for c in _trimmed(cells)] == header_key:
+        if (not located.headerless and cells and normalise_key(_text(cells[0])) == header_key[0]
+                and [normalise_key(_text(c)) for c in _trimmed(cells)] == header_key):
             continue  # the header repeated (a table continued on the next page)
         problems: list[RowProblem] = []
 
@@ -613,18 +614,19 @@ def read_preview(path: Path | str, *, sheet: str | None = None, table: int | Non
         problems=[p for r in plan.rows for p in r.problems], message=plan.message)
 
 
-def _event_key(d: PartialDate | TimelineEvent, time_text: str, party: str, description: str) -> tuple[Any, ...]:
-    if isinstance(d, TimelineEvent):
-        start, end, precision, text = d.date_start, d.date_end, d.date_precision, d.date_text
-    else:
-        start, end, precision, text = d.start, d.end, d.precision, d.text
-    when: tuple[Any, ...] = (start, end, str(precision)) if start else ("", " ".join(text.split()).casefold())
+def _event_key(start: date | None, end: date | None, precision: str, date_text: str, time_text: str, party: str,
+               description: str) -> tuple[Any, ...]:
+    """Two events with the same key are exact duplicates (whitespace and letter case aside)."""
+    when: tuple[Any, ...] = (start, end, str(precision)) if start else ("", " ".join(date_text.split()).casefold())
     return (when, time_text.strip(), party.casefold(), " ".join(description.split()).casefold())
 
 
 def _existing_keys(session: Session) -> set[tuple[Any, ...]]:
-    rows = session.exec(select(TimelineEvent, Party.name).join(Party, isouter=True))
-    return {_event_key(e, e.time, name or "", e.description) for e, name in rows}
+    e = TimelineEvent
+    rows = session.exec(select(e.date_start, e.date_end, e.date_precision, e.date_text, e.time, Party.name,
+                               e.description).join(Party, isouter=True))
+    return {_event_key(start, end, precision, text, clock, name or "", description)
+            for start, end, precision, text, clock, name, description in rows}
 
 
 def _guess_category(name: str) -> str:
@@ -683,7 +685,7 @@ def _select_new(session: Session, rows: list[_Row]) -> tuple[list[_Row], int, li
     duplicates = 0
     parties_added: list[str] = []
     for r in rows:
-        key = _event_key(r.date, r.time, r.party, r.description)
+        key = _event_key(r.date.start, r.date.end, r.date.precision, r.date.text, r.time, r.party, r.description)
         if key in seen:
             duplicates += 1
             continue

@@ -30,7 +30,8 @@ from import_support import HEADER_NL, dump, event_rows, write_csv  # noqa: E402
 
 DUTCH_ROWS = [
     HEADER_NL,
-    ["14-02-2019", "10:30", "Veilig Thuis", "Melding ontvangen over zorgen\nbij de school (juf Anneke)", "Meldformulier"],
+    ["14-02-2019", "10:30", "Veilig Thuis", "Melding ontvangen over zorgen\nbij de school (juf Anneke)",
+     "Meldformulier"],
     ["03-2019", "", "Jeugdteam Oost", "Eerste huisbezoek; moeder geeft aan dat het 'prima' gaat", ""],
     ["2020", "", "Gemeente Zuidstad", "Verhuizing naar een andere wijk", ""],
     ["begin 2020", "", "GGD", "Consultatiebureau ziet geen zorgen, café-afspraak", "Dossier JGZ"],
@@ -123,7 +124,8 @@ def test_row_without_description_is_skipped_and_reported(case: CaseFile, tmp_pat
     rows = [HEADER_NL, ["01-01-2020", "", "A", "", "bron"], ["02-01-2020", "", "A", "wel tekst", ""]]
     report = import_timeline(case, write_csv(tmp_path / "x.csv", rows))
     assert (report.added, report.skipped) == (1, 1)
-    assert report.problems == [RowProblem("x.csv", 2, "Gebeurtenis", "geen omschrijving; deze rij is niet geïmporteerd")]
+    assert report.problems == [RowProblem("x.csv", 2, "Gebeurtenis",
+                                          "geen omschrijving; deze rij is niet geïmporteerd")]
     assert "1 rij niet geïmporteerd" in report.summary()
 
 
@@ -217,7 +219,8 @@ def test_failure_during_write_leaves_case_unchanged(case: CaseFile, tmp_path: Pa
 def test_mapping_overrides_unrecognised_headers(case: CaseFile, tmp_path: Path) -> None:
     rows = [["Peildatum", "Betrokkene", "Notitie", "Extra"], ["05-06-2019", "Wijkteam", "Gesprek", "negeer mij"]]
     path = write_csv(tmp_path / "x.csv", rows)
-    with pytest.raises(TimelineImportError, match=r"Geen kopregel .*\(eerste rij: Peildatum, Betrokkene, Notitie, Extra\)"):
+    with pytest.raises(TimelineImportError,
+                       match=r"Geen kopregel .*\(eerste rij: Peildatum, Betrokkene, Notitie, Extra\)"):
         import_timeline(case, path)
     report = import_timeline(case, path, mapping={"peildatum": "date", "NOTITIE": "omschrijving"})
     assert report.added == 1

@@ -58,7 +58,8 @@ def test_xlsx_default_sheet_title_rows_dates_and_merged_cells(case: CaseFile, tm
     assert report.added == 7
     assert [(p.row, p.column) for p in report.problems] == [(12, "Datum")]
     got = events(case)
-    assert got["Melding door school"][:5] == (date(2019, 3, 4), DatePrecision.DAY, "04-03-2019", "14:30", "Veilig Thuis")
+    assert got["Melding door school"][:5] == (date(2019, 3, 4), DatePrecision.DAY, "04-03-2019", "14:30",
+                                              "Veilig Thuis")
     assert got["Gesprek met moeder"][:2] == (date(2019, 4, 1), DatePrecision.MONTH)
     assert got["Tweede gesprek dezelfde maand"][:5] == (date(2019, 4, 1), DatePrecision.MONTH, "april 2019", "",
                                                         "Jeugdteam")
@@ -117,7 +118,8 @@ def test_docx_several_timelines_need_a_choice(case: CaseFile, tmp_path: Path) ->
         import_timeline(case, path)
     message = str(err.value)
     assert "2 tabellen die op een tijdlijn lijken" in message
-    assert "tabel 1 (Datum, Gebeurtenis; 2 rijen)" in message and "tabel 3 (Datum, Partij, Omschrijving; 3 rijen)" in message
+    assert "tabel 1 (Datum, Gebeurtenis; 2 rijen)" in message
+    assert "tabel 3 (Datum, Partij, Omschrijving; 3 rijen)" in message
     assert dump(case) == before
     preview = read_preview(path)
     assert preview.needs_choice and not preview.ready
