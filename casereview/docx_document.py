@@ -177,9 +177,14 @@ class DocumentBuilder:
         self.heading("Inhoud", 1, toc=False)
         self._toc_anchor = self.paragraph(label="inhoud")
 
-    def picture(self, png: bytes, width_cm: float, *, label: str) -> None:
+    def picture(self, png: bytes, width_cm: float, *, label: str, page_break_after: bool = False) -> None:
+        """An image on its own line; the page break, if any, rides in the same paragraph
+        so a page-filling chart does not push an empty paragraph onto a page of its own."""
         self.doc.add_picture(io.BytesIO(png), width=Cm(width_cm))
         p = self.doc.paragraphs[-1]
+        p.paragraph_format.space_after = Cm(0)
+        if page_break_after:
+            p.add_run().add_break(WD_BREAK.PAGE)
         self._mark(p._p, label)
 
     # -- tables --------------------------------------------------------------------------------------

@@ -43,11 +43,12 @@ def agreement_table(case: CaseFile, *, pseudonymise: bool = False,
     return rows
 
 
-def export_agreements(case: CaseFile, out: Path, *, pseudonymise: bool = False, today: date | None = None) -> Path:
+def export_agreements(case: CaseFile, out: Path, *, pseudonymise: bool = True, today: date | None = None) -> Path:
     """Write the agreements to ``out``: .xlsx or .csv, chosen by the suffix; all or nothing.
 
-    Like the Word documents, the export is refused when a listed real name
-    would end up in it (see :mod:`casereview.export_docx`).
+    The spreadsheet leaves the case file for a quality system, so pseudonyms
+    are applied by default; like the Word documents, the export is refused
+    when a listed real name would still end up in it.
     """
     out = Path(out)
     suffix = out.suffix.lower()

@@ -46,14 +46,15 @@ def build_progress(b: DocumentBuilder, ctx: ExportContext) -> None:
         status = AGREEMENT_STATUS_LABELS.get(a.status, a.status)
         if is_overdue(a, ctx.today):
             status += " — te laat"
-        b.paragraph(status, bold="Status: ")
+        b.paragraph(status, bold="Status: ", keep_with_next=True)
         if a.status_reason:
-            b.paragraph(ctx.p(a.status_reason), bold="Reden: ")
-        b.paragraph(agreement_owner(ctx, a) or "nog niemand", bold="Eigenaar: ")
-        b.paragraph(format_dutch(a.due_date) or "geen datum", bold="Uiterlijk: ")
-        b.paragraph(ctx.p(a.success_check) or "nog niet vastgelegd", bold="Hoe weten we dat het werkt: ")
+            b.paragraph(ctx.p(a.status_reason), bold="Reden: ", keep_with_next=True)
+        b.paragraph(agreement_owner(ctx, a) or "nog niemand", bold="Eigenaar: ", keep_with_next=True)
+        b.paragraph(format_dutch(a.due_date) or "geen datum", bold="Uiterlijk: ", keep_with_next=True)
+        b.paragraph(ctx.p(a.success_check) or "nog niet vastgelegd", bold="Hoe weten we dat het werkt: ",
+                    keep_with_next=True)
         kind = AGREEMENT_KIND_LABELS.get(a.kind, a.kind) + (f" ({ctx.p(a.kind_reason)})" if a.kind_reason else "")
-        b.paragraph(kind, bold="Soort: ")
+        b.paragraph(kind, bold="Soort: ", keep_with_next=True)
         own = notes.get(a.id or -1, [])
         if own:
             b.paragraph(bold="Voortgang", keep_with_next=True)

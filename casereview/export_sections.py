@@ -129,10 +129,9 @@ def timeline_section(b: DocumentBuilder, ctx: ExportContext, *, chart: bool = Tr
     if chart:
         rows = [EventRow(r.event, ctx.p(r.party_name)) for r in ctx.events]
         width_in = min(b.text_width_cm / 2.54, 10.0)
-        png = render_timeline_png(ctx.case_file, rows=rows, width_in=width_in, max_height_in=5.6)
-        b.picture(png, width_in * 2.54, label="tijdlijngrafiek")
+        png = render_timeline_png(ctx.case_file, rows=rows, width_in=width_in, max_height_in=5.0)
+        b.picture(png, width_in * 2.54, label="tijdlijngrafiek", page_break_after=True)
         b.extra_texts.append(("tijdlijngrafiek", "\n".join(chart_labels(rows))))
-        b.page_break()
     b.place("tijdlijn")
     b.table(["Nr", "Datum", "Partij", "Wat er gebeurde", "Bron", "Sleutel­moment"],
             timeline_rows(ctx), [1.0, 2.6, 4.0, 12.0, 3.5, 2.4], label="tijdlijn")

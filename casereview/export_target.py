@@ -26,10 +26,11 @@ class NameLeakError(ExportError):
         self.names = names
         self.places = places
         shown = ", ".join(places[:12]) + (f" en nog {len(places) - 12} plaatsen" if len(places) > 12 else "")
-        count = "naam" if len(names) == 1 else "namen"
+        what = ("staat nog een echte naam" if len(names) == 1 else f"staan nog {len(names)} echte namen")
         super().__init__(
-            f"Het document is niet opgeslagen: er staat nog een echte {count} uit de lijst met pseudoniemen in "
-            f"({shown}). Kies 'pseudoniemen gebruiken' bij het exporteren, of pas de tekst of de lijst aan."
+            f"Het document is niet opgeslagen: er {what} uit de lijst met pseudoniemen in ({shown}). "
+            "Exporteer met pseudoniemen (vinkje in het exportvenster, of --pseudonymise), "
+            "of pas de tekst of de lijst aan."
         )
 
 

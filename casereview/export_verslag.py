@@ -190,11 +190,10 @@ def agreement_rows(ctx: ExportContext, *, with_status: bool = True) -> list[list
     rows: list[list[str | Cell]] = []
     for n, a in enumerate(ctx.agreements, start=1):
         kind = AGREEMENT_KIND_LABELS.get(a.kind, a.kind)
-        if a.kind_reason:
-            kind += f" ({ctx.p(a.kind_reason)})"
+        action = ctx.p(a.action) + (f"\nWaarom: {ctx.p(a.kind_reason)}" if a.kind_reason else "")
         overdue = is_overdue(a, ctx.today)
         due = format_dutch(a.due_date) or "geen datum"
-        row: list[str | Cell] = [str(n), ctx.p(a.action), agreement_owner(ctx, a) or "nog niemand",
+        row: list[str | Cell] = [str(n), action, agreement_owner(ctx, a) or "nog niemand",
                                  Cell(due + "\nte laat", bold=True, fill=OVERDUE_FILL) if overdue else due,
                                  ctx.p(a.success_check) or "nog niet vastgelegd", kind]
         if with_status:
