@@ -106,7 +106,7 @@ def timeline_rows(ctx: ExportContext) -> list[list[str | Cell]]:
         e = row.event
         label = KEY_MOMENT_LABELS.get(e.key_moment, "")
         fill = GOOD_FILL if e.key_moment == KeyMoment.GOOD else CONCERN_FILL if e.key_moment == KeyMoment.CONCERN else ""
-        when = row.date_label + (f" {e.time}" if e.time else "")
+        when = p(row.date_label) + (f" {e.time}" if e.time else "")
         rows.append([str(i), when, p(row.party_name), p(e.description), p(e.source),
                      Cell(label, bold=bool(label), fill=fill) if label else ""])
     return rows

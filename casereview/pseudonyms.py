@@ -91,9 +91,6 @@ def _pairs(pairs: Iterable[Pair] | Iterable[Pseudonym]) -> list[Pair]:
     return [(real, alias) for real, alias in out if _clean(real)]
 
 
-_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
-
-
 class Pseudonymiser:
     """A compiled replacement for one list of names, reused for every text of an export."""
 
@@ -117,9 +114,19 @@ class Pseudonymiser:
         alias = self._aliases.get(" ".join(found.split()).casefold())
         if alias is None:
             alias = next(a for pattern, a in self._aliases_by_key if pattern.fullmatch(found))
-        if alias[:1].islower() and _SENTENCE_START.search(text[:match.start()]):
+        if alias[:1].islower() and _starts_sentence(text, match.start()):
             alias = alias[0].upper() + alias[1:]
         return alias
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    """True at the start of the text, of a line, or after '.', '!', '?' or ':' and a space."""
+    before = text[max(0, start - 80):start]
+    stripped = before.rstrip()
+    if not stripped:
+        return True
+    gap = before[len(stripped):]
+    return "\n" in gap or (bool(gap) and stripped[-1] in ".!?:")
 
 
 def pseudonymise_text(text: str, pairs: Iterable[Pair] | Iterable[Pseudonym]) -> str:

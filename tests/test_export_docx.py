@@ -255,3 +255,33 @@ def test_libreoffice_converts_every_kind(case, tmp_path) -> None:
     for kind in KINDS:
         pdf = tmp_path / f"{kind}.pdf"
         assert pdf.exists() and pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_a_file_locked_by_another_program_is_left_alone(case, tmp_path, monkeypatch) -> None:
+    import casereview.export_target as target_module
+
+    target = tmp_path / "v.docx"
+    target.write_bytes(b"open in Word")
+
+    def refuse(_src, _dst):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(target_module.os, "replace", refuse)
+    with pytest.raises(ExportError) as err:
+        export_document(case, target, pseudonymise=True, today=TODAY)
+    assert "geopend" in str(err.value) and "v.docx" in str(err.value)
+    assert target.read_bytes() == b"open in Word"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["rich.casereview", "v.docx"]
+
+
+def test_a_name_in_a_party_name_reaches_the_chart_check(case, tmp_path) -> None:
+    from casereview.parties import add_party
+
+    party = add_party(case, "Familie De Vries")
+    add_event(case, date_text="01-08-2020", description="Gesprek thuis", party_id=party.id)
+    with pytest.raises(NameLeakError) as err:
+        export_document(case, tmp_path / "v.docx", today=TODAY)
+    assert "tijdlijngrafiek" in err.value.places and "deelnemers rij 2" in err.value.places
+    text = all_text(docx.Document(str(export_document(case, tmp_path / "v.docx", pseudonymise=True,
+                                                      today=TODAY))))
+    assert "Familie X" in text and "De Vries" not in text
