@@ -62,6 +62,37 @@ def floor(rows: list[list[str]], out: Path) -> None:
     document.save(str(out))
 
 
+def chart_figures(events: int) -> tuple[float, float]:
+    """draw_timeline + render for ``events`` events, against one bare scatter of as many points."""
+    import numpy as np
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    from casereview.timeline import EventRow
+    from casereview.timeline_chart import draw_timeline
+
+    start = date(2015, 1, 1)
+    rows = []
+    for i in range(events):
+        d = start + timedelta(days=i % 3000)
+        rows.append(EventRow(TimelineEvent(id=i + 1, date_start=d, date_end=d, date_precision=DatePrecision.DAY,
+                                           key_moment=KeyMoment.CONCERN if i % 97 == 0 else KeyMoment.NONE),
+                             f"Organisatie {i % 12}"))
+    xs, ys = np.arange(events, dtype=float), np.arange(events) % 12
+
+    def bare() -> None:
+        fig = Figure(figsize=(12, 6))
+        fig.add_subplot(1, 1, 1).scatter(xs, ys)
+        FigureCanvasAgg(fig).draw()
+
+    def ours() -> None:
+        fig = Figure(figsize=(12, 6))
+        draw_timeline(fig, rows, large=True)
+        FigureCanvasAgg(fig).draw()
+
+    return timed(bare), timed(ours)
+
+
 def timed(fn, repeat: int = 3) -> float:
     times = []
     for _ in range(repeat):
@@ -85,6 +116,9 @@ def main() -> None:
     print(f"floor (python-docx table only): {t_floor:.2f} s")
     print(f"verslag (complete, pseudonymised, leak-checked, chart): {t_export:.2f} s")
     print(f"ratio: {t_export / t_floor:.2f}x (target <= 2x)")
+    t_bare, t_chart = chart_figures(10_000)
+    print(f"chart, 10,000 events: draw + render {t_chart:.2f} s; bare scatter floor {t_bare:.2f} s; "
+          f"ratio {t_chart / t_bare:.2f}x")
 
 
 if __name__ == "__main__":

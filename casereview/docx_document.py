@@ -24,7 +24,7 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Emu
 from docx.text.paragraph import Paragraph
 
-from casereview.paths import resources_dir
+from casereview.paths import config_dir, resources_dir
 
 TEMPLATE_NAME = "verslag-sjabloon.docx"
 TITLE_TOKEN = "{titel}"
@@ -40,7 +40,9 @@ _SETTINGS_AFTER_UPDATE_FIELDS = (
 
 
 def template_path() -> Path:
-    return resources_dir() / TEMPLATE_NAME
+    """The organisation's own template in the settings folder if there is one, else the bundled one."""
+    own = config_dir() / TEMPLATE_NAME
+    return own if own.is_file() else resources_dir() / TEMPLATE_NAME
 
 
 def xml_text(text: str) -> str:

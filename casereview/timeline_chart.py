@@ -22,7 +22,7 @@ from matplotlib.collections import LineCollection, PathCollection
 from matplotlib.dates import AutoDateLocator, date2num, num2date
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
-from matplotlib.ticker import FuncFormatter
+from matplotlib.ticker import Formatter
 
 from casereview.case_file import CaseFile
 from casereview.timeline import EventRow, list_events
@@ -104,15 +104,21 @@ def _lanes(rows: Sequence[EventRow]) -> list[str]:
     return list(lanes)
 
 
-def _dutch_dates(span_days: float):
-    def fmt(value: float, _pos: int | None = None) -> str:
+class DutchDateFormatter(Formatter):
+    """Date ticks in Dutch ("mrt 2019", "12 mrt", "2019"), detail chosen from the visible span.
+
+    Reads the axis' current view, so zooming in a canvas refines the labels.
+    """
+
+    def __call__(self, value: float, pos: int | None = None) -> str:
+        lo, hi = self.axis.get_view_interval() if self.axis is not None else (value, value)
+        span = abs(hi - lo)
         d = num2date(value)
-        if span_days > 3 * 365:
+        if span > 3 * 365:
             return str(d.year)
-        if span_days > 120:
+        if span > 120:
             return f"{_MONTHS_SHORT[d.month - 1]} {d.year}"
         return f"{d.day} {_MONTHS_SHORT[d.month - 1]}"
-    return FuncFormatter(fmt)
 
 
 def chart_labels(rows: Sequence[EventRow]) -> list[str]:
@@ -222,7 +228,7 @@ def _style_axes(ax, lanes: list[str], lo: np.ndarray, hi: np.ndarray, base: int,
     ax.set_xlim(start - pad, end + pad)
     locator = AutoDateLocator(minticks=4, maxticks=9 if large else 12)
     ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(_dutch_dates(end - start))
+    ax.xaxis.set_major_formatter(DutchDateFormatter())
     ax.tick_params(axis="x", labelsize=base - 1)
     ax.tick_params(axis="y", length=0)
     ax.grid(axis="x", color="#CCCCCC", linewidth=0.6, zorder=1)

@@ -285,3 +285,15 @@ def test_a_name_in_a_party_name_reaches_the_chart_check(case, tmp_path) -> None:
     text = all_text(docx.Document(str(export_document(case, tmp_path / "v.docx", pseudonymise=True,
                                                       today=TODAY))))
     assert "Familie X" in text and "De Vries" not in text
+
+
+def test_an_organisation_template_in_the_settings_folder_is_used(case, tmp_path) -> None:
+    from casereview.paths import config_dir
+
+    own = docx.Document()
+    own.sections[0].header.paragraphs[0].text = "{titel} | Huisstijl Jeugdzorg Regio"
+    own.sections[0].footer.paragraphs[0].text = "Afgedrukt {datum}"
+    own.save(str(config_dir() / "verslag-sjabloon.docx"))
+    document = docx.Document(str(export_document(case, tmp_path / "v.docx", pseudonymise=True, today=TODAY)))
+    assert document.sections[0].header.paragraphs[0].text == "Casusreview familie X | Huisstijl Jeugdzorg Regio"
+    assert document.sections[0].footer.paragraphs[0].text == "Afgedrukt 23 november 2026"

@@ -7,6 +7,7 @@ from types import SimpleNamespace
 
 import numpy as np
 from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.dates import date2num
 from matplotlib.figure import Figure
 
 from casereview.model.tables import TimelineEvent
@@ -84,3 +85,29 @@ def test_png_is_a_picture(tmp_path) -> None:
     png = render_timeline_png(case, dpi=60)
     assert png.startswith(b"\x89PNG")
     case.close()
+
+
+def test_empty_and_undated_timelines_draw() -> None:
+    fig = Figure()
+    artists = draw_timeline(fig, [], large=True)
+    assert artists.collections == [] and artists.lanes == []
+    undated = [EventRow(TimelineEvent(id=1, description="x"), "Politie")]
+    artists = draw_timeline(fig, undated, large=True)
+    assert artists.unknown_ids == [1] and artists.positions == {}
+    assert artists.nearest(0, 0) is None
+    FigureCanvasAgg(fig).draw()
+
+
+def test_date_labels_are_dutch_and_follow_zoom() -> None:
+    fig = Figure(figsize=(10, 4))
+    artists = draw_timeline(fig, synthetic_rows(400), large=True)
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    labels = [t.get_text() for t in artists.ax.get_xticklabels() if t.get_text()]
+    assert labels and all(any(m in label for m in ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep",
+                                                         "okt", "nov", "dec")) for label in labels)
+    x0 = date2num(date(2018, 3, 1))
+    artists.ax.set_xlim(x0, x0 + 40)
+    canvas.draw()
+    zoomed = [t.get_text() for t in artists.ax.get_xticklabels() if t.get_text()]
+    assert zoomed and all(label.split()[0].isdigit() for label in zoomed)
