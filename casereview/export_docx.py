@@ -81,7 +81,14 @@ def export_document(case: CaseFile, out: Path, *, kind: str = "verslag", party: 
     """Write one Word document to ``out`` (all or nothing) and return its path.
 
     ``party`` (voorbereiding only) limits the pack to one party's questions.
-    ``template`` replaces the bundled house style, e.g. an organisation's own.
+    ``template`` replaces the house style (default: the organisation's own
+    template in the settings folder, else the bundled one).
+
+    Whenever the case has a pseudonym list the finished document is checked
+    for every listed real name, also with ``pseudonymise=False``: a document
+    that would contain one raises :class:`NameLeakError` (with the places) and
+    nothing is written. So an export without pseudonyms is only possible when
+    no listed name occurs in it.
     """
     out = Path(out)
     check_target(out)

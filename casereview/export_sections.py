@@ -105,7 +105,7 @@ def timeline_rows(ctx: ExportContext) -> list[list[str | Cell]]:
     for i, row in enumerate(ctx.events, start=1):
         e = row.event
         label = KEY_MOMENT_LABELS.get(e.key_moment, "")
-        fill = GOOD_FILL if e.key_moment == KeyMoment.GOOD else CONCERN_FILL if e.key_moment == KeyMoment.CONCERN else ""
+        fill = {KeyMoment.GOOD: GOOD_FILL, KeyMoment.CONCERN: CONCERN_FILL}.get(e.key_moment, "")
         when = p(row.date_label) + (f" {e.time}" if e.time else "")
         rows.append([str(i), when, p(row.party_name), p(e.description), p(e.source),
                      Cell(label, bold=bool(label), fill=fill) if label else ""])

@@ -16,7 +16,14 @@ from casereview.parties import add_participant, add_party
 from casereview.procedure import list_steps, update_case_details
 from casereview.pseudonyms import set_pseudonym
 from casereview.timeline import add_event
-from casereview.vocabulary import AgreementKind, AgreementStatus, Attribution, ContributionKind, KeyMoment, PartyCategory
+from casereview.vocabulary import (
+    AgreementKind,
+    AgreementStatus,
+    Attribution,
+    ContributionKind,
+    KeyMoment,
+    PartyCategory,
+)
 
 TODAY = date(2026, 11, 23)
 
@@ -32,7 +39,8 @@ PARTIES = (
 
 EVENTS = (
     ("03-2019", 0, "Eerste aanmelding bij het wijkteam; Sanne de Vries vraagt hulp bij opvoeding.", KeyMoment.NONE),
-    ("14-05-2019", 2, "Huisarts ziet Noor met blauwe plekken; uitleg van Sanne's partner klinkt aannemelijk.", KeyMoment.CONCERN),
+    ("14-05-2019", 2, "Huisarts ziet Noor met blauwe plekken; uitleg van Sanne's partner klinkt aannemelijk.",
+     KeyMoment.CONCERN),
     ("2019", 3, "School meldt wisselende aanwezigheid van Noor en haar broertje.", KeyMoment.NONE),
     ("02-09-2019", 3, "Leerkracht bespreekt zorgen met de intern begeleider en belt het wijkteam.", KeyMoment.GOOD),
     ("15-10-2019", 4, "Melding bij Veilig Thuis door de school.", KeyMoment.NONE),
