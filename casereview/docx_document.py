@@ -133,6 +133,7 @@ class DocumentBuilder:
     # -- text ----------------------------------------------------------------------------------------
 
     def heading(self, text: str, level: int = 1, *, toc: bool = True) -> Paragraph:
+        text = _INVALID_XML.sub("", text)
         p = self.doc.add_heading(text, level)
         p.paragraph_format.keep_with_next = True
         self._mark(p._p)
@@ -145,7 +146,7 @@ class DocumentBuilder:
         """A paragraph, optionally starting with a bold lead ("Doel: ...")."""
         p = self.doc.add_paragraph(style=style if style and self.has_style(style) else None)
         if bold:
-            p.add_run(bold).bold = True
+            p.add_run(_INVALID_XML.sub("", bold)).bold = True
         if text:
             run = p.add_run(_INVALID_XML.sub("", text))
             run.italic = italic

@@ -297,3 +297,14 @@ def test_an_organisation_template_in_the_settings_folder_is_used(case, tmp_path)
     document = docx.Document(str(export_document(case, tmp_path / "v.docx", pseudonymise=True, today=TODAY)))
     assert document.sections[0].header.paragraphs[0].text == "Casusreview familie X | Huisstijl Jeugdzorg Regio"
     assert document.sections[0].footer.paragraphs[0].text == "Afgedrukt 23 november 2026"
+
+
+def test_control_characters_from_pasted_text_do_not_break_the_document(case, tmp_path) -> None:
+    from casereview.parties import add_party
+
+    party = add_party(case, "Politie\x0b basisteam")
+    add_event(case, date_text="02-08-2020", description="Melding\x07 ontvangen\x1b via de meldkamer",
+              party_id=party.id)
+    document = docx.Document(str(export_document(case, tmp_path / "v.docx", pseudonymise=True, today=TODAY)))
+    text = all_text(document)
+    assert "Melding ontvangen via de meldkamer" in text and "Politie basisteam" in text
