@@ -92,12 +92,12 @@ class DocumentBuilder:
 
     def _style_id(self, name: str, kind: str) -> str:
         for style in self.doc.styles:
-            if style.name == name and style.type is not None and kind in str(style.type).lower():
+            if (style.name or "").lower() == name.lower() and style.type is not None and kind in str(style.type).lower():
                 return style.style_id
         return ""
 
     def has_style(self, name: str) -> bool:
-        return any(s.name == name for s in self.doc.styles)
+        return any((s.name or "").lower() == name.lower() for s in self.doc.styles)
 
     def _mark(self, element: object, label: str | None = None) -> None:
         self._labels[element] = label or self._label

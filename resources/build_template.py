@@ -101,6 +101,9 @@ def _styles(document) -> None:
         toc.paragraph_format.space_after = Pt(2)
         toc.paragraph_format.left_indent = Cm(0 if level == 1 else 0.6)
         toc.font.bold = level == 1
+        # Word's own name for its built-in style, so Word uses it when it rebuilds the contents.
+        toc.element.name_val = f"toc {level}"
+        toc.element.attrib.pop(qn("w:customStyle"), None)
     for name in ("Header", "Footer"):
         styles[name].font.size = Pt(9)
         styles[name].font.color.rgb = GREY
