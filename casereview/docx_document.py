@@ -369,6 +369,12 @@ class DocumentBuilder:
             check(text, place)
         return names, places
 
+    def all_text(self) -> str:
+        """Body, headers and footers as one text (for collecting the app's own words)."""
+        parts = [_text_of(self.doc.element.body)]
+        parts += [_text_of(part._element) for part in self._header_footer_parts()]
+        return "\n".join(parts)
+
     def save(self, path: Path) -> None:
         self.doc.save(str(path))
 

@@ -17,6 +17,7 @@ from casereview.case_file import CaseFile
 from casereview.export_docx import check_names_in
 from casereview.export_sections import agreement_owner, load_context
 from casereview.export_target import ExportError, NameLeakError, check_target, write_atomically
+from casereview.export_words import STANDARD_WORDS, words_of
 from casereview.vocabulary import AGREEMENT_KIND_LABELS, AGREEMENT_STATUS_LABELS
 
 HEADERS = ("Nr", "Afspraak", "Eigenaar", "Uiterlijk", "Hoe weten we dat het werkt", "Soort", "Reden soort",
@@ -30,7 +31,7 @@ __all__ = ["export_agreements", "agreement_table", "ExportError", "NameLeakError
 def agreement_table(case: CaseFile, *, pseudonymise: bool = False,
                     today: date | None = None) -> list[list[str | int | date | None]]:
     """One row per agreement, in the order of :data:`HEADERS`."""
-    ctx = load_context(case, pseudonymise=pseudonymise, today=today)
+    ctx = load_context(case, pseudonymise=pseudonymise, today=today, keep_words=STANDARD_WORDS)
     notes = ctx.progress_notes()
     rows: list[list[str | int | date | None]] = []
     for n, a in enumerate(ctx.agreements, start=1):
@@ -57,7 +58,7 @@ def export_agreements(case: CaseFile, out: Path, *, pseudonymise: bool = True, t
     check_target(out)
     rows = agreement_table(case, pseudonymise=pseudonymise, today=today)
     check_names_in(case, [(f"afspraak {row[0]}", " | ".join(str(v) for v in row if v is not None))
-                          for row in rows])
+                          for row in rows], words_of(" ".join(HEADERS)))
     write_atomically(out, (lambda tmp: _write_xlsx(tmp, rows)) if suffix == ".xlsx" else
                      (lambda tmp: _write_csv(tmp, rows)))
     if not case.read_only:

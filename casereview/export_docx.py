@@ -17,9 +17,10 @@ from casereview.dates import format_dutch
 from casereview.docx_document import DocumentBuilder
 from casereview.export_sections import ExportContext, load_context
 from casereview.export_target import ExportError, NameLeakError, check_target, write_atomically
+from casereview.export_words import STANDARD_WORDS, words_of
 from casereview.pseudonyms import NameFinder, list_pseudonyms
 
-__all__ = ["KINDS", "ExportError", "NameLeakError", "export_document", "build_document", "check_names_in"]
+__all__ = ["KINDS", "ExportError", "NameLeakError", "export_document", "build_document", "check_names_in", "own_words"]
 
 KINDS = ("verslag", "voorbereiding", "voortgang")
 KIND_LABELS = {"verslag": "verslag", "voorbereiding": "voorbereiding", "voortgang": "voortgangsrapportage"}
@@ -30,12 +31,32 @@ def build_document(case: CaseFile, *, kind: str = "verslag", party: str | None =
     """Build the document in memory and run the leak check; raises before anything is written."""
     if kind not in KINDS:
         raise ExportError(f"Onbekende soort document '{kind}'; kies uit {', '.join(KINDS)}.")
-    ctx = load_context(case, pseudonymise=pseudonymise, today=today)
+    names = [p.real_name for p in list_pseudonyms(case)]
+    keep = own_words(case, kind, party, today, template) if names else frozenset()
+    ctx = load_context(case, pseudonymise=pseudonymise, today=today, keep_words=keep)
     builder = DocumentBuilder(template)
     _build(builder, ctx, kind, party)
     builder.finish(title=ctx.title, date_text=format_dutch(ctx.today))
-    check_names(case, builder)
+    if names:
+        found, places = builder.find_places(NameFinder(names, keep))
+        if places:
+            raise NameLeakError(found, places)
     return builder
+
+
+def own_words(case: CaseFile, kind: str, party: str | None, today: date | None,
+              template: Path | None) -> frozenset[str]:
+    """Words the app itself writes in this document, plus month and day names and the default texts.
+
+    A listed name hidden inside one of these ("Ina" in "pagina", "Jan" in
+    "januari") is a coincidence, not a leak; without this a mother called
+    Ina could never get a document. A word equal to the name always counts.
+    """
+    ctx = load_context(case, pseudonymise=False, today=today, blank=True)
+    builder = DocumentBuilder(template)
+    _build(builder, ctx, kind, party)
+    builder.finish(title="", date_text=format_dutch(ctx.today))
+    return STANDARD_WORDS | words_of(builder.all_text())
 
 
 def _build(builder: DocumentBuilder, ctx: ExportContext, kind: str, party: str | None) -> None:
@@ -50,19 +71,9 @@ def _build(builder: DocumentBuilder, ctx: ExportContext, kind: str, party: str |
         build_progress(builder, ctx)
 
 
-def check_names(case: CaseFile, builder: DocumentBuilder) -> None:
-    """Refuse the document when any listed real name is anywhere in it."""
-    finder = NameFinder(p.real_name for p in list_pseudonyms(case))
-    if not finder:
-        return
-    names, places = builder.find_places(finder)
-    if places:
-        raise NameLeakError(names, places)
-
-
-def check_names_in(case: CaseFile, texts: list[tuple[str, str]]) -> None:
+def check_names_in(case: CaseFile, texts: list[tuple[str, str]], keep_words: frozenset[str] = frozenset()) -> None:
     """The same check for exports that are not Word documents: ``texts`` are (place, text) pairs."""
-    finder = NameFinder(p.real_name for p in list_pseudonyms(case))
+    finder = NameFinder((p.real_name for p in list_pseudonyms(case)), STANDARD_WORDS | keep_words)
     if not finder:
         return
     names: list[str] = []

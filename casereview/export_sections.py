@@ -7,7 +7,7 @@ forget it; the leak check afterwards proves it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -38,6 +38,7 @@ class ExportContext:
     events: list[EventRow]
     parties: dict[int, Party]
     agreements: list[Agreement]
+    chart: bool = True
 
     @property
     def title(self) -> str:
@@ -60,13 +61,20 @@ class ExportContext:
         return grouped
 
 
-def load_context(case_file: CaseFile, *, pseudonymise: bool, today: date | None) -> ExportContext:
-    pairs = pairs_of(case_file) if pseudonymise else []
-    p = Pseudonymiser(pairs) if pairs else (lambda text: text)
+def load_context(case_file: CaseFile, *, pseudonymise: bool, today: date | None,
+                 keep_words: Iterable[str] = (), blank: bool = False) -> ExportContext:
+    """Read the case once. ``blank`` empties every case text: the document that is left is the
+    app's own wording, from which the leak check learns which words are not names."""
+    if blank:
+        p: Callable[[str], str] = lambda _text: ""  # noqa: E731
+    else:
+        pairs = pairs_of(case_file) if pseudonymise else []
+        p = Pseudonymiser(pairs, keep_words) if pairs else (lambda text: text)
     with case_file.read() as s:
         parties = {party.id: party for party in s.exec(select(Party)) if party.id is not None}
     return ExportContext(case_file=case_file, case=case_file.case(), today=today or date.today(), p=p,
-                         events=list_events(case_file), parties=parties, agreements=list_agreements(case_file))
+                         events=list_events(case_file), parties=parties, agreements=list_agreements(case_file),
+                         chart=not blank)
 
 
 def title_page(b: DocumentBuilder, ctx: ExportContext, kind_title: str, extra: list[str] | None = None) -> None:
@@ -126,7 +134,7 @@ def timeline_section(b: DocumentBuilder, ctx: ExportContext, *, chart: bool = Tr
     key = [r for r in ctx.events if r.event.key_moment != KeyMoment.NONE]
     b.paragraph(f"{len(ctx.events)} gebeurtenissen, waarvan {len(key)} sleutelmomenten "
                 "(groen: ging goed, oranje: zorgelijk). De nummers verwijzen naar de tabel.")
-    if chart:
+    if chart and ctx.chart:
         rows = [EventRow(r.event, ctx.p(r.party_name)) for r in ctx.events]
         width_in = min(b.text_width_cm / 2.54, 10.0)
         png = render_timeline_png(ctx.case_file, rows=rows, width_in=width_in, max_height_in=5.0)

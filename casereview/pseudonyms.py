@@ -91,17 +91,32 @@ def _pairs(pairs: Iterable[Pair] | Iterable[Pseudonym]) -> list[Pair]:
     return [(real, alias) for real, alias in out if _clean(real)]
 
 
-class Pseudonymiser:
-    """A compiled replacement for one list of names, reused for every text of an export."""
+def _token_pattern(names_pattern: str) -> re.Pattern[str]:
+    """The names with the rest of the word around them, so a hit can be judged as a whole word."""
+    return re.compile(rf"(\w{{0,40}}?)({names_pattern})(\w{{0,40}})", re.IGNORECASE)
 
-    def __init__(self, pairs: Iterable[Pair] | Iterable[Pseudonym]) -> None:
+
+def _exempt(match: re.Match[str], keep_words: frozenset[str]) -> bool:
+    """A longer word on the keep list (the app's own fixed words, month names) is not the name."""
+    pre, _, post = match.groups()
+    return bool(pre or post) and match.group(0).casefold() in keep_words
+
+
+class Pseudonymiser:
+    """A compiled replacement for one list of names, reused for every text of an export.
+
+    ``keep_words`` are whole words left alone although a name hides in them
+    (``"pagina"`` for a name "Ina"); the leak check skips the same words.
+    """
+
+    def __init__(self, pairs: Iterable[Pair] | Iterable[Pseudonym], keep_words: Iterable[str] = ()) -> None:
         items = _pairs(pairs)
         # Longest first, so "Sanne de Vries" wins over "Sanne".
         items.sort(key=lambda p: len(_clean(p[0])), reverse=True)
+        self.keep_words = frozenset(w.casefold() for w in keep_words)
         self._aliases = {_clean(real).casefold(): alias for real, alias in items}
         self._aliases_by_key = [(re.compile(_name_pattern(real), re.IGNORECASE), alias) for real, alias in items]
-        self._pattern = (re.compile("|".join(f"(?:{_name_pattern(r)})" for r, _ in items), re.IGNORECASE)
-                         if items else None)
+        self._pattern = (_token_pattern("|".join(f"(?:{_name_pattern(r)})" for r, _ in items)) if items else None)
 
     def __call__(self, text: str) -> str:
         if not text or self._pattern is None:
@@ -110,13 +125,15 @@ class Pseudonymiser:
         return self._pattern.sub(lambda m: self._replacement(m, text), text)
 
     def _replacement(self, match: re.Match[str], text: str) -> str:
-        found = match.group(0)
+        if _exempt(match, self.keep_words):
+            return match.group(0)
+        pre, found, post = match.groups()
         alias = self._aliases.get(" ".join(found.split()).casefold())
         if alias is None:
             alias = next(a for pattern, a in self._aliases_by_key if pattern.fullmatch(found))
-        if alias[:1].islower() and _starts_sentence(text, match.start()):
+        if not pre and alias[:1].islower() and _starts_sentence(text, match.start()):
             alias = alias[0].upper() + alias[1:]
-        return alias
+        return pre + alias + post
 
 
 def _starts_sentence(text: str, start: int) -> bool:
@@ -129,17 +146,18 @@ def _starts_sentence(text: str, start: int) -> bool:
     return "\n" in gap or (bool(gap) and stripped[-1] in ".!?:")
 
 
-def pseudonymise_text(text: str, pairs: Iterable[Pair] | Iterable[Pseudonym]) -> str:
+def pseudonymise_text(text: str, pairs: Iterable[Pair] | Iterable[Pseudonym], keep_words: Iterable[str] = ()) -> str:
     """Replace every listed real name, also inside longer words; a sentence still starts with a capital."""
-    return Pseudonymiser(pairs)(text)
+    return Pseudonymiser(pairs, keep_words)(text)
 
 
 class NameFinder:
     """A compiled search for listed names, reused for every place of a document."""
 
-    def __init__(self, real_names: Iterable[str]) -> None:
+    def __init__(self, real_names: Iterable[str], keep_words: Iterable[str] = ()) -> None:
         names = sorted({_clean(n) for n in real_names if _clean(n)}, key=len, reverse=True)
-        self._patterns = [(name, re.compile(_name_pattern(name), re.IGNORECASE)) for name in names]
+        self.keep_words = frozenset(w.casefold() for w in keep_words)
+        self._patterns = [(name, _token_pattern(_name_pattern(name))) for name in names]
 
     def __bool__(self) -> bool:
         return bool(self._patterns)
@@ -148,9 +166,10 @@ class NameFinder:
         if not text:
             return []
         text = unicodedata.normalize("NFC", text)
-        return [name for name, pattern in self._patterns if pattern.search(text)]
+        return [name for name, pattern in self._patterns
+                if any(not _exempt(m, self.keep_words) for m in pattern.finditer(text))]
 
 
-def find_names(text: str, real_names: Iterable[str]) -> list[str]:
+def find_names(text: str, real_names: Iterable[str], keep_words: Iterable[str] = ()) -> list[str]:
     """The listed names that occur in ``text`` (case-insensitive, also inside a longer word)."""
-    return NameFinder(real_names)(text)
+    return NameFinder(real_names, keep_words)(text)

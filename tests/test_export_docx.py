@@ -308,3 +308,21 @@ def test_control_characters_from_pasted_text_do_not_break_the_document(case, tmp
     document = docx.Document(str(export_document(case, tmp_path / "v.docx", pseudonymise=True, today=TODAY)))
     text = all_text(document)
     assert "Melding ontvangen via de meldkamer" in text and "Politie basisteam" in text
+
+
+def test_names_hidden_in_the_apps_own_words_do_not_block_an_export(case, tmp_path) -> None:
+    # "Ina" hides in "Pagina" (footer), "Jan" in "januari", "Els" in "Spelregels".
+    set_pseudonym(case, "Ina", "tante")
+    set_pseudonym(case, "Jan", "opa")
+    set_pseudonym(case, "Els", "buurvrouw")
+    add_event(case, date_text="01-2020", description="Ina en Jan passen op; Els belt de politie.")
+    for kind in KINDS:
+        out = export_document(case, tmp_path / f"{kind}.docx", kind=kind, pseudonymise=True, today=TODAY)
+        text = all_text(docx.Document(str(out)))
+        assert "Tante en opa passen op; buurvrouw belt de politie." in text or kind == "voortgang"
+        assert "Pagina" in text
+    assert "januari 2020" in all_text(docx.Document(str(tmp_path / "verslag.docx")))
+    assert "Spelregels" in all_text(docx.Document(str(tmp_path / "voorbereiding.docx")))
+    with pytest.raises(NameLeakError) as err:
+        export_document(case, tmp_path / "plain.docx", today=TODAY)
+    assert "Ina" in err.value.names and "Jan" in err.value.names

@@ -62,3 +62,13 @@ def test_set_list_and_remove(tmp_path) -> None:
     with pytest.raises(CaseFileError):
         set_pseudonym(case, "Bram", "Brammetje")  # the pseudonym would leak the name itself
     case.close()
+
+
+def test_keep_words_are_left_alone_but_the_name_itself_never() -> None:
+    keep = ["samen", "pagina"]
+    pairs = [("Sam", "broer"), ("Ina", "tante")]
+    assert pseudonymise_text("Sam en Ina werkten samen (pagina 3); Sams fiets.", pairs, keep) == (
+        "Broer en tante werkten samen (pagina 3); broers fiets.")
+    assert find_names("samen op pagina 2", ["Sam", "Ina"], keep) == []
+    assert find_names("Samen met Sams oma", ["Sam"], keep) == ["Sam"]
+    assert find_names("Sam", ["Sam"], ["sam"]) == ["Sam"]  # a word equal to the name always counts
