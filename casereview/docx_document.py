@@ -92,7 +92,8 @@ class DocumentBuilder:
 
     def _style_id(self, name: str, kind: str) -> str:
         for style in self.doc.styles:
-            if (style.name or "").lower() == name.lower() and style.type is not None and kind in str(style.type).lower():
+            same_name = (style.name or "").lower() == name.lower()
+            if same_name and style.type is not None and kind in str(style.type).lower():
                 return style.style_id
         return ""
 

@@ -146,7 +146,8 @@ def _starts_sentence(text: str, start: int) -> bool:
     return "\n" in gap or (bool(gap) and stripped[-1] in ".!?:")
 
 
-def pseudonymise_text(text: str, pairs: Iterable[Pair] | Iterable[Pseudonym], keep_words: Iterable[str] = ()) -> str:
+def pseudonymise_text(text: str, pairs: Iterable[Pair] | Iterable[Pseudonym],
+                      keep_words: Iterable[str] = ()) -> str:
     """Replace every listed real name, also inside longer words; a sentence still starts with a capital."""
     return Pseudonymiser(pairs, keep_words)(text)
 
