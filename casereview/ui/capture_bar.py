@@ -1,13 +1,15 @@
 """The capture bar: type what is said, pick party and kind, press Enter.
 
-The chair never has to leave the keyboard: Ctrl+1..9 picks a party, Alt+1..5
+The chair never has to leave the keyboard: Ctrl+1..9 picks a party, Alt+1..6
 picks the kind, and typing in the party box completes on the first letters.
+Ctrl+Z in an empty capture box takes back the last stored change, not the
+box's own typing history.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from casereview.contributions import add_contribution
@@ -69,8 +71,20 @@ class CaptureBar(QWidget):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(lambda n=number: self._pick_party_number(n))
+        self.edit.installEventFilter(self)
         context.changed.connect(self._on_changed)
         self.reload_parties()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Let Ctrl+Z/Ctrl+Y reach the case's undo stack when the box has nothing of its own to undo."""
+        if watched is self.edit and event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            if event.matches(QKeySequence.StandardKey.Undo) and not self.edit.isUndoAvailable():
+                event.ignore()
+                return True
+            if event.matches(QKeySequence.StandardKey.Redo) and not self.edit.isRedoAvailable():
+                event.ignore()
+                return True
+        return super().eventFilter(watched, event)
 
     def _on_changed(self, entity: str) -> None:
         if entity in ("party", "import", "event"):
@@ -81,8 +95,7 @@ class CaptureBar(QWidget):
         self.party_picker.blockSignals(True)
         self.party_picker.clear()
         for number, party in enumerate(list_parties(self.context.case), start=1):
-            label = f"{party.name}" if number > 9 else f"{party.name}"
-            self.party_picker.addItem(label, party.id)
+            self.party_picker.addItem(party.name, party.id)
             if number <= 9:
                 self.party_picker.setItemData(number - 1, self.tr("Ctrl+{0}").format(number),
                                               Qt.ItemDataRole.ToolTipRole)
@@ -133,5 +146,5 @@ class CaptureBar(QWidget):
         self.context.undo_stack.push(command)
         if command.failed or command.row_id is None:
             return  # the text stays in the box so nothing typed is lost
-        self.edit.clear()
+        self.edit.setText("")  # also clears the box's own undo history, so Ctrl+Z undoes the store
         self.stored.emit(command.row_id)
