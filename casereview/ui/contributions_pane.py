@@ -187,8 +187,11 @@ class ContributionsPane(QWidget):
         stack.endMacro()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self.list and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress \
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.edit_current()
-            return True
+        if watched is self.list and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.edit_current()
+                return True
+            if event.key() == Qt.Key.Key_Delete:
+                self.delete_selected()
+                return True
         return super().eventFilter(watched, event)
