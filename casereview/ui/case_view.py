@@ -112,8 +112,8 @@ class CaseView(QWidget):
         """Side columns keep a useful width; the middle takes what is left."""
         super().resizeEvent(event)
         width = self.width()
-        side_left = 230 if width < 1500 else 290
-        side_right = 270 if width < 1500 else 340
+        side_left = 245 if width < 1500 else 300
+        side_right = 300 if width < 1500 else 360
         self.body.setSizes([side_left, max(400, width - side_left - side_right), side_right])
 
     def _show_goal(self) -> None:

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent, QScreen
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from casereview.contributions import attribution_label, list_contributions, load_names
 from casereview.procedure import list_steps
@@ -26,6 +25,43 @@ MUTED = "#5f6b75"
 ACCENT = "#4f6f8f"
 CARD = "#ffffff"
 REFRESH_MS = 100
+
+
+class CardList(QScrollArea):
+    """Contributions as wrapped cards; labels wrap reliably where list items would clip."""
+
+    def __init__(self, *, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("presenterContributions")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._inner = QWidget(objectName="presenterCards")
+        self._layout = QVBoxLayout(self._inner)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addStretch(1)
+        self.setWidget(self._inner)
+        self._labels: list[QLabel] = []
+
+    def set_items(self, texts: list[str]) -> None:
+        for label in self._labels:
+            self._layout.removeWidget(label)
+            label.deleteLater()
+        self._labels = []
+        for text in texts:
+            label = QLabel(text, objectName="presenterCard")
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            self._layout.insertWidget(self._layout.count() - 1, label)
+            self._labels.append(label)
+        self.verticalScrollBar().setValue(self.verticalScrollBar().maximum())
+
+    def count(self) -> int:
+        return len(self._labels)
+
+    def texts(self) -> list[str]:
+        return [label.text() for label in self._labels]
 
 
 class PresenterWindow(QWidget):
@@ -44,14 +80,10 @@ class PresenterWindow(QWidget):
         self.prompt_label = QLabel(objectName="presenterPrompt")
         self.goal_label = QLabel(objectName="presenterGoal")
         self.event_label = QLabel(objectName="presenterEvent")
-        self.contributions = QListWidget(objectName="presenterContributions")
+        self.contributions = CardList(parent=self)
         for label in (self.phase_label, self.prompt_label, self.goal_label, self.event_label):
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
-        self.contributions.setWordWrap(True)
-        self.contributions.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.contributions.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.contributions.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.contributions_heading = QLabel(self.tr("Inbreng in deze fase"), objectName="presenterContributionsHeading")
 
         top = QHBoxLayout()
@@ -120,23 +152,19 @@ class PresenterWindow(QWidget):
         return self.tr("In bespreking: {0}").format(" · ".join(p for p in parts if p))
 
     def _fill_contributions(self, step_id: int | None, attribution: str) -> None:
-        self.contributions.clear()
-        if step_id is None:
-            return
-        names = load_names(self.context.case)
-        for item in list_contributions(self.context.case, step_id=step_id):
-            who = attribution_label(item, names, attribution)
-            kind = CONTRIBUTION_KIND_LABELS.get(item.kind, item.kind)
-            text = f"{who} — {item.text}" if who else item.text
-            entry = QListWidgetItem(f"{text}   ({kind})")
-            self.contributions.addItem(entry)
-        self.contributions.scrollToBottom()
+        texts = []
+        if step_id is not None:
+            names = load_names(self.context.case)
+            for item in list_contributions(self.context.case, step_id=step_id):
+                who = attribution_label(item, names, attribution)
+                kind = CONTRIBUTION_KIND_LABELS.get(item.kind, item.kind)
+                texts.append((f"{who} — {item.text}" if who else item.text) + f"   ({kind})")
+        self.contributions.set_items(texts)
 
     def texts(self) -> list[str]:
         """Everything the group can read, for checks that no name leaks onto the projector."""
         labels = [self.phase_label, self.timer_label, self.prompt_label, self.goal_label, self.event_label]
-        return [label.text() for label in labels] + [self.contributions.item(i).text()
-                                                      for i in range(self.contributions.count())]
+        return [label.text() for label in labels] + self.contributions.texts()
 
     # --- looks and placement ---------------------------------------------------------
     def _apply_style(self) -> None:
@@ -144,6 +172,7 @@ class PresenterWindow(QWidget):
         margin = max(24, self.width() // 30)
         self.layout_.setContentsMargins(margin, margin * 3 // 4, margin, margin * 3 // 4)
         self.layout_.setSpacing(base * 2 // 3)
+        self.contributions._layout.setSpacing(base // 2)
         self.setStyleSheet(f"""
             #presenterWindow {{ background: {BACKGROUND}; }}
             QLabel {{ color: {TEXT}; font-size: {base}px; }}
@@ -154,10 +183,9 @@ class PresenterWindow(QWidget):
             #presenterEvent {{ background: {CARD}; border-left: 4px solid #8a9aa8; padding: {base // 2}px {base}px;
                                color: {TEXT}; }}
             #presenterContributionsHeading {{ color: {ACCENT}; font-weight: 600; }}
-            #presenterContributions {{ background: {BACKGROUND}; border: none; color: {TEXT};
-                                       font-size: {int(base * 1.25)}px; }}
-            #presenterContributions::item {{ background: {CARD}; margin-bottom: {base // 2}px;
-                                             padding: {base // 2}px {base}px; border-radius: 4px; }}
+            #presenterContributions, #presenterCards {{ background: {BACKGROUND}; border: none; }}
+            #presenterCard {{ background: {CARD}; color: {TEXT}; font-size: {int(base * 1.25)}px;
+                              padding: {base // 2}px {base}px; border-radius: 4px; }}
         """)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
 
