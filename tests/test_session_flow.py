@@ -149,7 +149,9 @@ def test_whole_session_with_keys_and_clicks(qtbot, tmp_path: Path, monkeypatch: 
     monkeypatch.setattr("casereview.ui.main_window.QMessageBox.warning",
                         lambda _parent, _title, text: warnings.append(text))
     monkeypatch.setattr("casereview.ui.main_window.QMessageBox.information", lambda *_args: None)
-    window.close_session_action.trigger()
+    close_button = _find(window, QPushButton, "closeSessionButton")
+    assert close_button.isVisible() and not next_button.isVisible()  # the last phase offers closing
+    _click(qtbot, close_button)
     assert warnings and "Regel 4" in warnings[0] and "Regel 7" in warnings[0]
     assert case.case().session_closed_at is None
     checklist = view.rules

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from casereview.contributions import add_contribution
 from casereview.model import CaseFileError
@@ -41,10 +41,15 @@ class CaptureBar(QWidget):
         self.edit = QLineEdit(objectName="captureEdit")
         self.edit.setPlaceholderText(self.tr("Typ wat er gezegd wordt en druk op Enter…"))
         self.edit.setClearButtonEnabled(True)
+        font = self.edit.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.edit.setFont(font)
+        self.edit.setMinimumHeight(32)
         self.party_picker = QComboBox(objectName="partyPicker")
         self.party_picker.setEditable(True)
         self.party_picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.party_picker.setMinimumContentsLength(16)
+        self.party_picker.setMinimumContentsLength(14)
+        self.party_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.party_picker.lineEdit().setPlaceholderText(self.tr("Partij"))
         completer = self.party_picker.completer()
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -54,12 +59,22 @@ class CaptureBar(QWidget):
         for number, kind in enumerate(CAPTURE_KINDS, start=1):
             self.kind_picker.addItem(f"{self.tr(CONTRIBUTION_KIND_LABELS[kind])}  (Alt+{number})", kind)
 
-        layout = QHBoxLayout(self)
+        hint = QLabel(self.tr("Ctrl+1…9 of beginletters: partij · Alt+1…6: soort · Enter: opslaan · Ctrl+Z: terug"))
+        hint.setObjectName("captureHint")
+        hint.setStyleSheet("color: #6b7178;")
+        hint.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Bijdrage:")))
+        top.addWidget(self.edit, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.party_picker, 1)
+        bottom.addWidget(self.kind_picker)
+        bottom.addWidget(hint, 2)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(self.tr("Bijdrage:")))
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.party_picker)
-        layout.addWidget(self.kind_picker)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addLayout(bottom)
 
         self.edit.returnPressed.connect(self.store)
         self.party_picker.lineEdit().returnPressed.connect(self.edit.setFocus)

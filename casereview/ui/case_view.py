@@ -75,15 +75,15 @@ class CaseView(QWidget):
         session.setStretchFactor(0, 2)
         session.setStretchFactor(1, 3)
 
-        closing = QSplitter(Qt.Orientation.Horizontal)
-        closing.addWidget(self.conclusions)
-        closing.addWidget(self.agreements)
-        closing.setStretchFactor(1, 2)
+        self.closing = QSplitter(Qt.Orientation.Horizontal)
+        self.closing.addWidget(self.conclusions)
+        self.closing.addWidget(self.agreements)
+        self.closing.setStretchFactor(1, 2)
 
         self.tabs = QTabWidget(objectName="caseTabs")
         self.tabs.addTab(opening, self.tr("Opening en voorbereiding"))
         self.tabs.addTab(session, self.tr("Sessie"))
-        self.tabs.addTab(closing, self.tr("Conclusies en afspraken"))
+        self.tabs.addTab(self.closing, self.tr("Conclusies en afspraken"))
         self.tabs.setCurrentIndex(1 if context.current_step_id else 0)
 
         right = QWidget()
@@ -112,6 +112,8 @@ class CaseView(QWidget):
         """Side columns keep a useful width; the middle takes what is left."""
         super().resizeEvent(event)
         width = self.width()
+        # On a laptop screen conclusions and agreements stack, so the side columns keep their room.
+        self.closing.setOrientation(Qt.Orientation.Vertical if width < 1700 else Qt.Orientation.Horizontal)
         side_left = 245 if width < 1500 else 300
         side_right = 300 if width < 1500 else 360
         self.body.setSizes([side_left, max(400, width - side_left - side_right), side_right])

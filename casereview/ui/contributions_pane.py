@@ -107,6 +107,8 @@ class ContributionsPane(QWidget):
         self.event_filter.addItem(self.tr("Bij de gekozen gebeurtenis"), CURRENT)
         self._fill_filters()
         for combo in (self.phase_filter, self.party_filter, self.kind_filter, self.event_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
             combo.currentIndexChanged.connect(self.apply_filters)
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Toon:")))

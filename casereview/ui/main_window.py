@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         self.context = CaseContext(case, parent=self)
         self.context.errorRaised.connect(self.show_status_error)
         self.case_view = CaseView(self.context, parent=self)
+        self.case_view.phase_panel.closeRequested.connect(self.close_session)
         self.stack.addWidget(self.case_view)
         self.stack.setCurrentWidget(self.case_view)
         self._install_undo_actions()

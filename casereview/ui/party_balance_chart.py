@@ -75,7 +75,7 @@ class PartyBalanceChart(QWidget):
             return
         top = metrics.height() + 8
         row_h = max(14, min(ROW_HEIGHT, (self.height() - top) // len(self.bars)))
-        name_w = min(int(width * 0.42), max(metrics.horizontalAdvance(b.name) for b in self.bars) + 8)
+        name_w = min(int(width * 0.55), max(metrics.horizontalAdvance(b.name) for b in self.bars) + 8)
         count_w = metrics.horizontalAdvance("999") + 6
         bar_w = max(10, width - name_w - count_w - 4)
         most = max(1, max(b.count for b in self.bars))

@@ -178,7 +178,12 @@ class PhasePanel(QWidget):
     """The header of the open case: phase, prompt, timer, previous/next.
 
     ``commit_input`` is called before every move so nothing typed is lost.
+
+    Signals:
+        closeRequested(): the chair pressed "Sessie afsluiten" in the last phase.
     """
+
+    closeRequested = Signal()
 
     def __init__(self, context: CaseContext, commit_input: Callable[[], None], *,
                  parent: QWidget | None = None) -> None:
@@ -202,6 +207,9 @@ class PhasePanel(QWidget):
         self.next_button.setToolTip(self.tr("Door naar de volgende fase (Ctrl+PgDown)"))
         for button in (self.previous_button, self.next_button):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.close_button = QPushButton(self.tr("Sessie afsluiten…"), objectName="closeSessionButton")
+        self.close_button.setToolTip(self.tr("Sluit de sessie af zodra alle zeven regels in orde zijn"))
+        self.close_button.clicked.connect(self.closeRequested)
         self.previous_button.clicked.connect(lambda: self.move(-1))
         self.next_button.clicked.connect(lambda: self.move(1))
 
@@ -216,6 +224,7 @@ class PhasePanel(QWidget):
         layout.addSpacing(12)
         layout.addWidget(self.previous_button)
         layout.addWidget(self.next_button)
+        layout.addWidget(self.close_button)
         self.setStyleSheet("#phasePanel { background: #eef2f5; border-radius: 6px; }")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
 
@@ -260,16 +269,22 @@ class PhasePanel(QWidget):
             self.title_label.setText(self.tr("Fase {0} van {1}: {2}").format(index + 1, len(steps), step.title))
             self.prompt_label.setText(step.prompt + (self.tr("  (regel {0})").format(rules) if rules else ""))
             self.previous_button.setEnabled(index > 0)
-            self.next_button.setEnabled(index < len(steps) - 1)
+            last = index == len(steps) - 1
+            self.next_button.setEnabled(not last)
+            self.next_button.setVisible(not last)
+            self.close_button.setVisible(last)
             self.next_button.setText(self.tr("Volgende fase ▶"))
         else:
             self.title_label.setText(self.tr("De sessie is nog niet begonnen"))
             self.prompt_label.setText(self.tr("Begin met de eerste fase zodra de groep er is."))
             self.previous_button.setEnabled(False)
             self.next_button.setEnabled(bool(steps))
+            self.next_button.setVisible(True)
+            self.close_button.setVisible(False)
             self.next_button.setText(self.tr("Sessie beginnen ▶"))
         closed = self.context.case.case().session_closed_at is not None
         if closed:
             self.title_label.setText(self.tr("De sessie is afgesloten"))
             self.next_button.setEnabled(False)
             self.previous_button.setEnabled(False)
+            self.close_button.setVisible(False)

@@ -67,7 +67,7 @@ class RulesChecklist(QWidget):
     def refresh(self) -> None:
         self._pending.stop()
         self.checks = evaluate_rules(self.context.case)
-        row = max(self.list.currentRow(), 0)
+        row = self.list.currentRow()
         self.list.clear()
         for check in self.checks:
             item = QListWidgetItem(self._text(check))
@@ -76,7 +76,8 @@ class RulesChecklist(QWidget):
             colour = MET_COLOUR if check.met else WAIVED_COLOUR if check.waived_reason else OPEN_COLOUR
             item.setForeground(QBrush(colour))
             self.list.addItem(item)
-        self.list.setCurrentRow(row)
+        if row >= 0:
+            self.list.setCurrentRow(row)
         remaining = sum(not c.settled for c in self.checks)
         self.summary.setText(self.tr("Zeven regels: alles in orde") if not remaining
                              else self.tr("Zeven regels: nog {0} open").format(remaining))
@@ -87,7 +88,7 @@ class RulesChecklist(QWidget):
             return f"✓  {check.rule}. {check.title}"
         if check.waived_reason:
             return f"–  {check.rule}. {check.title}  " + self.tr("(n.v.t.)")
-        return f"○  {check.rule}. {check.title}\n     {check.missing}"
+        return f"○  {check.rule}. {check.title}\n      → {check.missing}"
 
     def _tooltip(self, check: RuleCheck) -> str:
         if check.met:

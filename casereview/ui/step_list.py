@@ -60,7 +60,8 @@ class StepListModel(QAbstractListModel):
         step = self._steps[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             mark = STATE_MARKS.get(step.state, "○")
-            return f"{mark}  {index.row() + 1}. {step.title}  ·  {step.timebox_minutes} min"
+            rules = self.tr(" · regel {0}").format(step.rules.replace(",", ", ")) if step.rules else ""
+            return f"{mark}  {index.row() + 1}. {step.title}\n      {step.timebox_minutes} min{rules}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("Regel {0} · {1} min\n{2}").format(step.rules, step.timebox_minutes, step.prompt)
         if role == Qt.ItemDataRole.FontRole and step.state == StepState.ACTIVE:
