@@ -170,3 +170,64 @@ def test_rules_checklist_waive_with_reason(qtbot, case: CaseFile) -> None:  # ty
         QApplication.processEvents()
         assert checklist.isVisible() and window.case_view.balance.isVisible()
     window.close()
+
+
+def test_agenda_editor_renames_reorders_and_keeps_step_list_name(qtbot, case: CaseFile) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QLineEdit, QListView, QSpinBox
+
+    window = _window(qtbot, case)
+    step_list = window.findChild(QListView, "stepList")
+    phase_list = window.findChild(QListView, "phaseList")
+    assert step_list is not None and phase_list is not None and step_list.model() is phase_list.model()
+    step_list.setCurrentIndex(step_list.model().index(1, 0))
+    title = window.findChild(QLineEdit, "phaseTitleEdit")
+    assert title.text() == "Doel en reviewvragen"
+    title.selectAll()
+    qtbot.keyClicks(title, "Doel, vragen en verwachtingen")
+    qtbot.keyClick(title, Qt.Key.Key_Return)
+    spin = window.findChild(QSpinBox, "phaseTimeboxSpin")
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, "12")
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    qtbot.mouseClick(window.findChild(QPushButton, "phaseUpButton"), Qt.MouseButton.LeftButton)
+    steps = list_steps(case)
+    assert (steps[0].title, steps[0].timebox_minutes) == ("Doel, vragen en verwachtingen", 12)
+    assert "Doel, vragen en verwachtingen" in phase_list.model().index(0, 0).data()
+    window.close()
+
+
+def test_preparation_questions_per_party_by_keyboard(qtbot, case: CaseFile) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget
+
+    from casereview.procedure import list_preparation_questions
+
+    ids = populate(case)
+    window = _window(qtbot, case)
+    picker = window.findChild(QComboBox, "preparationPartyPicker")
+    picker.setCurrentIndex(picker.findData(ids["Basisschool De Linde"]))
+    edit = window.findChild(QLineEdit, "preparationQuestionEdit")
+    edit.setFocus()
+    qtbot.keyClicks(edit, "Welke signalen zag de school?")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    questions = list_preparation_questions(case)
+    assert [(q.party_id, q.text) for q in questions] == [(ids["Basisschool De Linde"], "Welke signalen zag de school?")]
+    assert window.findChild(QListWidget, "preparationQuestionList").item(0).text() == \
+        "Basisschool De Linde: Welke signalen zag de school?"
+    window.close()
+
+
+def test_reopened_case_shows_its_phase_with_the_clock_paused(qtbot, case: CaseFile) -> None:  # type: ignore[no-untyped-def]
+    from casereview.procedure import activate_step
+
+    steps = list_steps(case)
+    activate_step(case, steps[2].id)
+    window = _window(qtbot, case)
+    timer = window.case_view.phase_panel.timer
+    assert window.context.current_step_id == steps[2].id
+    assert timer.paused and not timer.running and timer.pause_button.text() == "Verder"
+    qtbot.mouseClick(timer.pause_button, Qt.MouseButton.LeftButton)
+    assert timer.running and not timer.paused
+    qtbot.mouseClick(window.findChild(QPushButton, "nextPhaseButton"), Qt.MouseButton.LeftButton)
+    assert timer.running and window.context.current_step_id == steps[3].id
+    window.close()

@@ -57,6 +57,9 @@ class AgendaEditor(QWidget):
         self.title_edit.editingFinished.connect(self._save_fields)
         self.timebox_spin.editingFinished.connect(self._save_fields)
         self.list.selectionModel().currentChanged.connect(lambda *_: self._show_selected())
+        self._editing_id: int | None = None
+        model.modelAboutToBeReset.connect(lambda: setattr(self, "_editing_id", self.selected_step_id()))
+        model.modelReset.connect(self._restore_selection)
         heading = QLabel(self.tr("Agenda van deze review (regel 3)"))
         heading.setStyleSheet("font-weight: 600;")
         edit_row = QHBoxLayout()
@@ -80,6 +83,12 @@ class AgendaEditor(QWidget):
         index = self.list.currentIndex()
         value = index.data(STEP_ID_ROLE) if index.isValid() else None
         return int(value) if value is not None else None
+
+    def _restore_selection(self) -> None:
+        """Keep the phase being edited selected when the agenda reloads."""
+        row = self.list.step_model.row_of(self._editing_id) if self._editing_id is not None else -1
+        if row >= 0:
+            self.list.setCurrentIndex(self.list.step_model.index(row, 0))
 
     def _show_selected(self) -> None:
         step_id = self.selected_step_id()

@@ -125,8 +125,21 @@ class PhaseTimer(QWidget):
         self._stored_session_s += seconds
 
     def switch_to(self, step_id: int) -> None:
+        """Moving to a phase means the group is at work again: the clock runs."""
         self.persist()
+        self._set_paused(False)
         self.load(step_id, running=True)
+
+    def _set_paused(self, paused: bool) -> None:
+        self.pause_button.blockSignals(True)
+        self.pause_button.setChecked(paused)
+        self.pause_button.setText(self.tr("Verder") if paused else self.tr("Pauze"))
+        self.pause_button.blockSignals(False)
+
+    def resume_paused(self, step_id: int) -> None:
+        """A reopened case shows its phase with the clock paused until the chair continues."""
+        self._set_paused(True)
+        self.load(step_id, running=False)
 
     def stop(self) -> None:
         self.persist()
@@ -233,7 +246,7 @@ class PhasePanel(QWidget):
         active = current_step(context.case)
         if active is not None and active.id is not None:
             context.set_current_step(active.id)
-            self.timer.load(active.id, running=False)
+            self.timer.resume_paused(active.id)
         self.refresh()
 
     def _on_changed(self, entity: str) -> None:

@@ -87,11 +87,11 @@ class PhaseList(QListView):
         self.setWordWrap(True)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self._go_to = go_to
+        self.activated.connect(self._activate)
         if navigate_on_click:
             self.clicked.connect(self._activate)
-        self.activated.connect(self._activate)
-        self.step_model.modelReset.connect(self._follow_current)
-        context.currentStepChanged.connect(lambda _id: self._follow_current())
+            self.step_model.modelReset.connect(self._follow_current)
+            context.currentStepChanged.connect(lambda _id: self._follow_current())
 
     def _activate(self, index: QModelIndex) -> None:
         step_id = index.data(STEP_ID_ROLE)
