@@ -31,7 +31,9 @@ class ContributionListModel(QAbstractListModel):
         self.reload()
 
     def _on_changed(self, entity: str) -> None:
-        if entity in ("contribution", "party", "participant", "case", "step", "import"):
+        if entity == "contribution":
+            self.reload(names=False)  # a new contribution changes no names: skip those queries
+        elif entity in ("party", "participant", "case", "step", "import"):
             self.reload()
 
     def set_filter(self, **filters: Any) -> None:
@@ -43,14 +45,15 @@ class ContributionListModel(QAbstractListModel):
         self.filters = {k: v for k, v in self.filters.items() if v is not None}
         self.reload()
 
-    def reload(self) -> None:
+    def reload(self, *, names: bool = True) -> None:
         self.beginResetModel()
         items = list_contributions(self.context.case)
         for key, value in self.filters.items():
             items = [c for c in items if getattr(c, key) == value]
         self._items = items
-        self._names = load_names(self.context.case)
-        self._attribution = self.context.case.case().attribution
+        if names or not self._names.parties:
+            self._names = load_names(self.context.case)
+            self._attribution = self.context.case.case().attribution
         self.endResetModel()
 
     def item(self, row: int) -> Contribution:
