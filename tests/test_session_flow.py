@@ -99,6 +99,7 @@ def test_whole_session_with_keys_and_clicks(qtbot, tmp_path: Path, monkeypatch: 
     steps = list_steps(case)
     _click(qtbot, next_button)
     assert window.context.current_step_id == steps[0].id
+    assert _find(window, QTabWidget, "caseTabs").currentIndex() == 0  # the opening phase shows the ground rules
     assert case.case().goal == "Leren hoe signalen beter gebundeld worden"
     assert case.case().questions == "Wie wist wat, wanneer?"
     assert "Leren hoe signalen" in _find(window, type(view.goal_label), "goalSummary").text()
@@ -110,6 +111,7 @@ def test_whole_session_with_keys_and_clicks(qtbot, tmp_path: Path, monkeypatch: 
     _click(qtbot, next_button)
     _click(qtbot, next_button)
     third = window.context.current_step_id
+    assert _find(window, QTabWidget, "caseTabs").currentIndex() == 1  # "Zo werken we nu" works in the session tab
     _capture(qtbot, window, "De overdracht liep via de mail", party_letters="Wij", kind_key=Qt.Key.Key_1)
     _capture(qtbot, window, "Het gesprek met moeder ging goed", party_key=Qt.Key.Key_1, kind_key=Qt.Key.Key_2)
     stored = list_contributions(case)
@@ -142,6 +144,7 @@ def test_whole_session_with_keys_and_clicks(qtbot, tmp_path: Path, monkeypatch: 
     while next_button.isEnabled():
         _click(qtbot, next_button)
     assert window.context.current_step_id == steps[-1].id
+    assert _find(window, QTabWidget, "caseTabs").currentIndex() == 2  # closing: conclusions and agreements
     assert [s.state for s in list_steps(case)][:-1] == [StepState.DONE] * (len(steps) - 1)
 
     # Try to close with rules open: stopped, and told what is missing.

@@ -59,7 +59,8 @@ class CaptureBar(QWidget):
         for number, kind in enumerate(CAPTURE_KINDS, start=1):
             self.kind_picker.addItem(f"{self.tr(CONTRIBUTION_KIND_LABELS[kind])}  (Alt+{number})", kind)
 
-        hint = QLabel(self.tr("Ctrl+1…9 of beginletters: partij · Alt+1…6: soort · Enter: opslaan · Ctrl+Z: terug"))
+        self.hint = hint = QLabel(
+            self.tr("Ctrl+1…9 of beginletters: partij · Alt+1…6: soort · Enter: opslaan · Ctrl+Z: terug"))
         hint.setObjectName("captureHint")
         hint.setStyleSheet("color: #6b7178;")
         hint.setWordWrap(True)
@@ -109,11 +110,15 @@ class CaptureBar(QWidget):
         current = self.party_picker.currentText()
         self.party_picker.blockSignals(True)
         self.party_picker.clear()
+        keys = []
         for number, party in enumerate(list_parties(self.context.case), start=1):
             self.party_picker.addItem(party.name, party.id)
             if number <= 9:
                 self.party_picker.setItemData(number - 1, self.tr("Ctrl+{0}").format(number),
                                               Qt.ItemDataRole.ToolTipRole)
+                keys.append(f"Ctrl+{number}  {party.name}")
+        self.party_picker.setToolTip("\n".join(keys))
+        self.hint.setToolTip("\n".join(keys))
         index = self.party_picker.findText(current)
         self.party_picker.setCurrentIndex(index)
         if index < 0:

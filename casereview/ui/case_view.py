@@ -26,6 +26,8 @@ from casereview.ui.rules_checklist import RulesChecklist
 from casereview.ui.step_list import PhaseList, StepListModel
 from casereview.ui.timeline_pane import TimelinePane
 
+OPENING_TAB, SESSION_TAB, CLOSING_TAB = 0, 1, 2
+
 
 class CaseView(QWidget):
     def __init__(self, context: CaseContext, *, parent: QWidget | None = None) -> None:
@@ -84,7 +86,8 @@ class CaseView(QWidget):
         self.tabs.addTab(opening, self.tr("Opening en voorbereiding"))
         self.tabs.addTab(session, self.tr("Sessie"))
         self.tabs.addTab(self.closing, self.tr("Conclusies en afspraken"))
-        self.tabs.setCurrentIndex(1 if context.current_step_id else 0)
+        self._show_tab_for_phase(context.current_step_id)
+        context.currentStepChanged.connect(self._show_tab_for_phase)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -117,6 +120,20 @@ class CaseView(QWidget):
         side_left = 245 if width < 1500 else 300
         side_right = 300 if width < 1500 else 360
         self.body.setSizes([side_left, max(400, width - side_left - side_right), side_right])
+
+    def _show_tab_for_phase(self, step_id: int) -> None:
+        """Show the tab the phase works in: opening (rules 1-2), closing (4, 6, 7), else the session."""
+        step = next((s for s in self.step_model.steps() if s.id == step_id), None)
+        if step is None:
+            self.tabs.setCurrentIndex(OPENING_TAB)
+            return
+        rules = {r.strip() for r in step.rules.split(",")}
+        if rules & {"4", "6", "7"}:
+            self.tabs.setCurrentIndex(CLOSING_TAB)
+        elif rules & {"1", "2"}:
+            self.tabs.setCurrentIndex(OPENING_TAB)
+        else:
+            self.tabs.setCurrentIndex(SESSION_TAB)
 
     def _show_goal(self) -> None:
         case = self.context.case.case()
