@@ -231,3 +231,36 @@ def test_reopened_case_shows_its_phase_with_the_clock_paused(qtbot, case: CaseFi
     qtbot.mouseClick(window.findChild(QPushButton, "nextPhaseButton"), Qt.MouseButton.LeftButton)
     assert timer.running and window.context.current_step_id == steps[3].id
     window.close()
+
+
+def test_clicking_a_phase_commits_text_still_being_typed(qtbot, case: CaseFile) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QListView, QPlainTextEdit
+
+    window = _window(qtbot, case)
+    questions = window.findChild(QPlainTextEdit, "questionsEdit")
+    questions.setFocus()
+    qtbot.keyClicks(questions, "Wat wist de school?")
+    phases = window.findChild(QListView, "phaseList")
+    rect = phases.visualRect(phases.model().index(4, 0))
+    qtbot.mouseClick(phases.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    steps = list_steps(case)
+    assert window.context.current_step_id == steps[4].id
+    assert case.case().questions == "Wat wist de school?"
+    assert [s.state for s in steps[:5]] == ["done"] * 4 + ["active"]
+    window.close()
+
+
+def test_f5_opens_and_closes_the_presenter(qtbot, case: CaseFile) -> None:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, case)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert window.presenter_window is not None and window.presenter_window.isVisible()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    assert window.presenter_window is None
+    window.presenter_action.trigger()
+    window.presenter_window.close()  # closing the projector window itself unticks the menu
+    assert window.presenter_window is None and not window.presenter_action.isChecked()
+    window.close()
