@@ -185,6 +185,10 @@ def test_agenda_editor_renames_reorders_and_keeps_step_list_name(qtbot, case: Ca
     title.selectAll()
     qtbot.keyClicks(title, "Doel, vragen en verwachtingen")
     qtbot.keyClick(title, Qt.Key.Key_Return)
+    prompt = window.findChild(QLineEdit, "phasePromptEdit")
+    prompt.selectAll()
+    qtbot.keyClicks(prompt, "Vraag wat ieder hoopt te leren.")
+    qtbot.keyClick(prompt, Qt.Key.Key_Return)
     spin = window.findChild(QSpinBox, "phaseTimeboxSpin")
     spin.setFocus()
     spin.selectAll()
@@ -192,7 +196,8 @@ def test_agenda_editor_renames_reorders_and_keeps_step_list_name(qtbot, case: Ca
     qtbot.keyClick(spin, Qt.Key.Key_Return)
     qtbot.mouseClick(window.findChild(QPushButton, "phaseUpButton"), Qt.MouseButton.LeftButton)
     steps = list_steps(case)
-    assert (steps[0].title, steps[0].timebox_minutes) == ("Doel, vragen en verwachtingen", 12)
+    assert (steps[0].title, steps[0].timebox_minutes, steps[0].prompt) == (
+        "Doel, vragen en verwachtingen", 12, "Vraag wat ieder hoopt te leren.")
     assert "Doel, vragen en verwachtingen" in phase_list.model().index(0, 0).data()
     window.close()
 

@@ -39,6 +39,8 @@ class AgendaEditor(QWidget):
         self.list = PhaseList(context, go_to, model=model, object_name="stepList",
                               navigate_on_click=False, parent=self)
         self.title_edit = QLineEdit(objectName="phaseTitleEdit")
+        self.prompt_edit = QLineEdit(objectName="phasePromptEdit")
+        self.prompt_edit.setPlaceholderText(self.tr("Wat de voorzitter in deze fase doet"))
         self.timebox_spin = QSpinBox(objectName="phaseTimeboxSpin")
         self.timebox_spin.setRange(1, MAX_TIMEBOX)
         self.timebox_spin.setSuffix(self.tr(" min"))
@@ -55,6 +57,7 @@ class AgendaEditor(QWidget):
             button.clicked.connect(slot)
             buttons.append(button)
         self.title_edit.editingFinished.connect(self._save_fields)
+        self.prompt_edit.editingFinished.connect(self._save_fields)
         self.timebox_spin.editingFinished.connect(self._save_fields)
         self.list.selectionModel().currentChanged.connect(lambda *_: self._show_selected())
         self._editing_id: int | None = None
@@ -76,6 +79,7 @@ class AgendaEditor(QWidget):
         layout.addWidget(heading)
         layout.addWidget(self.list, 1)
         layout.addLayout(edit_row)
+        layout.addWidget(self.prompt_edit)
         layout.addLayout(row1)
         layout.addLayout(row2)
 
@@ -96,6 +100,8 @@ class AgendaEditor(QWidget):
         if step is not None:
             self.title_edit.setText(step.title)
             self.timebox_spin.setValue(step.timebox_minutes)
+            self.prompt_edit.setText(step.prompt)
+            self.prompt_edit.setCursorPosition(0)
 
     def _guard(self, action) -> bool:  # type: ignore[no-untyped-def]
         try:
@@ -110,10 +116,11 @@ class AgendaEditor(QWidget):
         step = next((s for s in self.list.step_model.steps() if s.id == step_id), None)
         if step is None or step.id is None:
             return
-        title, minutes = self.title_edit.text(), self.timebox_spin.value()
-        if title != step.title or minutes != step.timebox_minutes:
+        title, minutes, prompt = self.title_edit.text(), self.timebox_spin.value(), self.prompt_edit.text().strip()
+        if title != step.title or minutes != step.timebox_minutes or prompt != step.prompt:
             sid = step.id
-            self._guard(lambda: update_phase(self.context.case, sid, title=title, timebox_minutes=minutes))
+            self._guard(lambda: update_phase(self.context.case, sid, title=title, timebox_minutes=minutes,
+                                             prompt=prompt))
 
     def _move(self, offset: int) -> None:
         step_id = self.selected_step_id()
