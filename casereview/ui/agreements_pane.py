@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,7 +34,15 @@ OVERDUE_BRUSH = QBrush(QColor("#fbeadb"))
 
 
 class AgreementTableModel(QAbstractTableModel):
-    HEADERS = ("Wat doen we", "Partij", "Wie", "Uiterlijk", "Hoe weten we dat het werkt", "Soort", "Status")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("shared", "Wat doen we"),
+        QT_TRANSLATE_NOOP("shared", "Partij"),
+        QT_TRANSLATE_NOOP("shared", "Wie"),
+        QT_TRANSLATE_NOOP("shared", "Uiterlijk"),
+        QT_TRANSLATE_NOOP("shared", "Hoe weten we dat het werkt"),
+        QT_TRANSLATE_NOOP("shared", "Soort"),
+        QT_TRANSLATE_NOOP("shared", "Status"),
+    )
 
     def __init__(self, context: CaseContext, *, parent: Any = None) -> None:
         super().__init__(parent)

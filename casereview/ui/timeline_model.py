@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from casereview.timeline import EventRow, list_events
@@ -25,7 +25,14 @@ CONCERN_BRUSH = QBrush(QColor("#fbeadb"))
 class TimelineTableModel(QAbstractTableModel):
     """Rows are :class:`EventRow`; reloads when the case reports an event or party change."""
 
-    HEADERS = ("Datum", "Tijd", "Partij", "Gebeurtenis", "Bron", "Sleutelmoment")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("shared", "Datum"),
+        QT_TRANSLATE_NOOP("shared", "Tijd"),
+        QT_TRANSLATE_NOOP("shared", "Partij"),
+        QT_TRANSLATE_NOOP("shared", "Gebeurtenis"),
+        QT_TRANSLATE_NOOP("shared", "Bron"),
+        QT_TRANSLATE_NOOP("shared", "Sleutelmoment"),
+    )
 
     def __init__(self, context: CaseContext, *, parent: Any = None) -> None:
         super().__init__(parent)
