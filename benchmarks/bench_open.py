@@ -31,7 +31,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
 
 CONTRIBUTION_TARGET_MS = 20.0
-PARTIES = ("Jeugdteam", "Huisarts", "School", "Veilig Thuis", "GGZ", "Gemeente", "Politie", "Raad voor de Kinderbescherming")
+PARTIES = ("Jeugdteam", "Huisarts", "School", "Veilig Thuis", "GGZ", "Gemeente", "Politie",
+           "Raad voor de Kinderbescherming")
 
 
 def big_case(path: Path, events: int) -> None:

@@ -64,21 +64,27 @@ def sample_case(path: Path) -> CaseFile:
            for d, text, p, k in events]
     steps = list_steps(case)
     activate_step(case, steps[3].id)
-    for text, party, kind in (
-        ("We hebben de blauwe plekken meteen besproken en vastgelegd.", "Kinderdagverblijf", ContributionKind.WENT_WELL),
+    said = (
+        ("We hebben de blauwe plekken meteen besproken en vastgelegd.", "Kinderdagverblijf",
+         ContributionKind.WENT_WELL),
         ("Na de weigering hebben we het gezin uit het oog verloren.", "Wijkteam", ContributionKind.CONCERN),
-        ("Wij wisten niet dat er jonge kinderen in het gezin waren.", "GGZ volwassenen", ContributionKind.OBSERVATION),
-        ("Wie had na de weigering de regie?", "Gemeente", ContributionKind.QUESTION)):
+        ("Wij wisten niet dat er jonge kinderen in het gezin waren.", "GGZ volwassenen",
+         ContributionKind.OBSERVATION),
+        ("Wie had na de weigering de regie?", "Gemeente", ContributionKind.QUESTION),
+    )
+    for text, party, kind in said:
         add_contribution(case, text=text, party_id=parties[party], kind=kind, step_id=steps[3].id, event_id=ids[4])
     conclusion = add_conclusion(case, "Na een geweigerde hulpvraag lag de regie bij niemand.", event_ids=[ids[4]])
     add_conclusion(case, "Het kinderdagverblijf signaleerde vroeg en goed.", no_change=True,
                    no_change_reason="de werkwijze werkt; vasthouden")
     add_agreement(case, action="Bij een weigering plant het wijkteam binnen zes weken een tweede contact.",
-                  owner_party_id=parties["Wijkteam"], owner_person="teamleider", due_date=date.today() + timedelta(days=90),
+                  owner_party_id=parties["Wijkteam"], owner_person="teamleider",
+                  due_date=date.today() + timedelta(days=90),
                   success_check="Steekproef van tien weigeringen in het kwartaaloverleg",
                   kind=AgreementKind.IMPROVE_EXISTING, conclusion_id=conclusion.id)
     add_agreement(case, action="GGZ volwassenen vraagt bij intake naar kinderen in het gezin.",
-                  owner_party_id=parties["GGZ volwassenen"], owner_person="zorgmanager", due_date=date.today() - timedelta(days=14),
+                  owner_party_id=parties["GGZ volwassenen"], owner_person="zorgmanager",
+                  due_date=date.today() - timedelta(days=14),
                   success_check="Vraag staat in het intakeformulier", kind=AgreementKind.IMPROVE_EXISTING)
     return case
 

@@ -43,8 +43,10 @@ from casereview.vocabulary import AgreementKind, ContributionKind, KeyMoment
 ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "resources" / "translations" / "casereview_en.ts"
 # Texts that are the same word in both languages, or names.
-SAME_IN_BOTH = {"OK", "&OK", "casereview", "Incident", "Agenda", "Status", "Manager", "Professional", "open", "Ctrl+{0}"}
-CASE_DATA = {"Review Gezin Jansen", "Jeugdteam Noord", "Huisarts", "Wijkteam", "Nederlands", "English"}
+SAME_IN_BOTH = {"OK", "&OK", "casereview", "Incident", "Agenda", "Status", "Manager", "Professional", "open",
+                "Ctrl+{0}"}
+CASE_DATA = {"Review Gezin Jansen", "Jeugdteam Noord", "Huisarts", "Wijkteam",
+             "Nederlands", "English"}
 
 
 def _load_compile() -> ModuleType:
@@ -212,3 +214,41 @@ def test_dutch_uses_qt_dutch_buttons(qtbot) -> None:  # noqa: ANN001
         assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Annuleren"
     finally:
         remove_translation(app, translators)
+
+
+def test_a_fresh_checkout_compiles_the_qm_on_first_use(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Switching to English from a clone works without running compile.py by hand."""
+    import shutil
+
+    import casereview.ui.translation as translation
+
+    resources = tmp_path / "resources"
+    (resources / "translations").mkdir(parents=True)
+    shutil.copy(ROOT / "resources" / "compile.py", resources / "compile.py")
+    shutil.copy(TS, resources / "translations" / TS.name)
+    monkeypatch.setattr(translation, "translations_dir", lambda: resources / "translations")
+    app = QCoreApplication.instance()
+    translators = translation.install_translation(app, "en")
+    try:
+        assert (resources / "translations" / "casereview_en.qm").exists()
+        assert QCoreApplication.translate("MainWindow", "&Bestand") == "&File"
+    finally:
+        translation.remove_translation(app, translators)
+
+
+def test_update_script_fills_from_the_mapping_and_reports_the_rest() -> None:
+    spec = importlib.util.spec_from_file_location("translations_update", TS.parent / "update.py")
+    assert spec and spec.loader
+    update = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(update)
+    root = ET.fromstring("<TS><context><name>X</name>"
+                         "<message><source>Opslaan</source><translation type='unfinished'/></message>"
+                         "<message><source>Nieuw</source><translation type='unfinished'/></message>"
+                         "</context></TS>")
+    update.add_shared(root, ["ging goed"])
+    missing, count = update.fill(root, {"Opslaan": "Save", "ging goed": "went well"})
+    assert (missing, count) == (["Nieuw"], 3)
+    translations = {m.findtext("source"): m.find("translation") for m in root.iter("message")}
+    assert translations["Opslaan"].text == "Save" and "type" not in translations["Opslaan"].attrib
+    assert translations["Nieuw"].get("type") == "unfinished"
+    assert "observatie" in update.vocabulary_labels()

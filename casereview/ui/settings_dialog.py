@@ -65,7 +65,8 @@ class SettingsDialog(QDialog):
 
         log_label = QLabel(str(log_file()), objectName="logFileLabel")
         log_label.setWordWrap(True)
-        log_label.setToolTip(self.tr("Stuur dit bestand mee als u een probleem meldt; er staat geen inhoud van dossiers in."))
+        log_label.setToolTip(
+            self.tr("Stuur dit bestand mee als u een probleem meldt; er staat geen inhoud van dossiers in."))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

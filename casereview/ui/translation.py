@@ -12,7 +12,9 @@ translator looks there when the class context has no entry.
 
 from __future__ import annotations
 
+import importlib.util
 import logging
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -44,6 +46,31 @@ def qm_file(language: str) -> Path:
     return translations_dir() / f"casereview_{language}.qm"
 
 
+def ensure_compiled(language: str) -> None:
+    """In a source checkout, compile a missing or outdated .qm so a fresh clone can switch language.
+
+    The frozen build ships compiled files and has no compiler script; nothing happens there.
+    """
+    if getattr(sys, "frozen", False):
+        return
+    ts = translations_dir() / f"casereview_{language}.ts"
+    script = translations_dir().parent / "compile.py"
+    qm = qm_file(language)
+    if not ts.exists() or not script.exists():
+        return
+    if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
+        return
+    try:
+        spec = importlib.util.spec_from_file_location("casereview_resources_compile", script)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        module.compile_translation(ts)
+        log.info("Vertaling %s gecompileerd naar %s", language, qm)
+    except (OSError, RuntimeError, AssertionError) as exc:
+        log.warning("Vertaling %s kon niet worden gecompileerd: %s", language, exc)
+
+
 def install_translation(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Set the locale and install the translators for ``language``; returns them so they can be removed.
 
@@ -58,6 +85,7 @@ def install_translation(app: QCoreApplication, language: str) -> list[QTranslato
         app.installTranslator(qt_own)
         installed.append(qt_own)
     if language and language != "nl":
+        ensure_compiled(language)
         ours = CaseReviewTranslator(app)
         path = qm_file(language)
         if ours.load(str(path)):
