@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QComboBox,
     QGroupBox,
     QLabel,
@@ -120,6 +121,30 @@ def _texts(root: QWidget) -> Iterator[tuple[str, str]]:
         yield f"QAction#{action.objectName()}", action.text()
 
 
+def _cells(root: QWidget) -> Iterator[tuple[str, str]]:
+    """The display text of every cell of every list and table on ``root``."""
+    for view in root.findChildren(QAbstractItemView):
+        model = view.model()
+        if model is None:
+            continue
+        try:
+            columns = model.columnCount(QModelIndex())
+        except TypeError:  # list models in Qt's own widgets hide columnCount
+            columns = 1
+        for row in range(model.rowCount(QModelIndex())):
+            for col in range(columns):
+                text = model.data(model.index(row, col, QModelIndex()), Qt.ItemDataRole.DisplayRole)
+                yield f"{type(view).__name__}#{view.objectName()}[{row},{col}]", str(text or "")
+
+
+def _dutch_labels_in_cells(root: QWidget) -> list[str]:
+    """Vocabulary labels (kinds, statuses, key moments) shown in Dutch inside lists and tables."""
+    labels = {v for name, d in vars(vocabulary).items() if name.endswith("_LABELS") for v in d.values() if v}
+    labels -= SAME_IN_BOTH
+    return [f"{where}: {text!r}" for where, text in _cells(root)
+            if text in labels or any(text.startswith(f"[{label}]") for label in labels)]
+
+
 def _untranslated(dutch: list[tuple[str, str]], english: list[tuple[str, str]]) -> list[str]:
     assert [w for w, _ in dutch] == [w for w, _ in english], "the two windows differ in their widgets"
     problems = []
@@ -163,6 +188,7 @@ def _window_texts(qtbot, path: Path) -> list[tuple[str, str]]:  # noqa: ANN001
     qtbot.addWidget(window)
     window.show_case(open_case(path))
     texts = list(_texts(window))
+    texts += [("cells in Dutch", "; ".join(_dutch_labels_in_cells(window)))]
     for dialog in (SettingsDialog(parent=window), ExportDialog(parent=window)):
         texts += list(_texts(dialog))
         dialog.deleteLater()
@@ -185,7 +211,10 @@ def test_every_visible_text_is_english(qtbot, english_qm: Path, review_path: Pat
     finally:
         remove_translation(app, translators)
     assert len(dutch) > 60, "the walk found too few texts to mean anything"
-    assert _untranslated(dutch, english) == []
+    cells_nl, cells_en = dict(dutch)["cells in Dutch"], dict(english)["cells in Dutch"]
+    assert "[zorg]" in cells_nl and "verbetering bestaande werkwijze" in cells_nl, "the walk must see the cells"
+    assert cells_en == ""
+    assert _untranslated(dutch[:-1], english[:-1]) == []
     assert ("QAction#settingsAction", "&Settings…") in english
 
 

@@ -80,7 +80,8 @@ class AgreementTableModel(QAbstractTableModel):
             values = (
                 item.action, self._parties.get(item.owner_party_id or -1, ""), item.owner_person,
                 format_dutch(item.due_date), item.success_check,
-                AGREEMENT_KIND_LABELS.get(item.kind, item.kind), AGREEMENT_STATUS_LABELS.get(item.status, item.status),
+                self.tr(AGREEMENT_KIND_LABELS.get(item.kind, item.kind)),
+                self.tr(AGREEMENT_STATUS_LABELS.get(item.status, item.status)),
             )
             return values[index.column()]
         if role == Qt.ItemDataRole.BackgroundRole and is_overdue(item):

@@ -82,7 +82,7 @@ class TimelineTableModel(QAbstractTableModel):
             return index.row() if col == COL_DATE else (self._display(item, col) or "").lower()
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == COL_DATE and event.date_precision != DatePrecision.DAY:
-                precision = DATE_PRECISION_LABELS.get(event.date_precision, "")
+                precision = self.tr(DATE_PRECISION_LABELS.get(event.date_precision, ""))
                 return self.tr("Alleen de {0} is bekend; in de bron: '{1}'").format(precision, event.date_text)
             if col == COL_DESCRIPTION:
                 return event.description
@@ -110,4 +110,5 @@ class TimelineTableModel(QAbstractTableModel):
             return event.description
         if col == COL_SOURCE:
             return event.source
-        return KEY_MOMENT_LABELS.get(event.key_moment, "")
+        label = KEY_MOMENT_LABELS.get(event.key_moment, "")
+        return self.tr(label) if label else ""
