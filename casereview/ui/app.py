@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QMessageLogContext, QtMsgType, QTimer, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -56,9 +56,28 @@ def app_icon() -> QIcon:
     return icon
 
 
+def forward_qt_messages() -> None:
+    """Copy Qt's own warnings (a missing plugin in a frozen build, ...) into the log file, still on stderr."""
+    qt_log = logging.getLogger("casereview.qt")
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+
+    def handler(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+        level = levels.get(kind, logging.WARNING)
+        qt_log.log(level, "%s", message)
+        if level >= logging.WARNING and sys.stderr is not None:
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(handler)
+
+
 def run(path: Path | None, *, smoke: bool = False) -> int:
     started = time.perf_counter()
     setup_logging()
+    forward_qt_messages()
     log.info("casereview %s start (%s)", __version__, "smoke" if smoke else "gui")
     app = application()
     from casereview.case_file import open_case
