@@ -371,9 +371,9 @@ def _pick_table(path: Path, tables: list[RawTable], sheet: str | None, table: in
         for t, c in zip(tables, choices):
             if c.looks_like_timeline:
                 return t, choices, False
-        for t, c in zip(tables, choices):
-            if c.rows:
-                return t, choices, False
+        fullest = max(range(len(tables)), key=lambda i: (choices[i].rows, -i))
+        if choices[fullest].rows:
+            return tables[fullest], choices, False
         raise TimelineImportError(f"De werkmap '{path.name}' is leeg: geen enkel blad bevat gegevens.")
     if table is not None:
         if not 1 <= table <= len(tables):
