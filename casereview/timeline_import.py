@@ -68,6 +68,7 @@ MAX_DATE_TEXT = 100
 MAX_TIME_TEXT = 20
 _EXCEL_SERIAL = (20_000, 80_000)  # 1954..2119 as Excel day numbers
 _INSERT_CHUNK = 2_000
+_MAP_HINT = "--map 'Kolomkop=date' (of description, party, time, source)"
 
 _TIME = re.compile(r"^(\d{1,2})(?:[:.u](\d{2})(?:[:.]\d{2})?)?\s*(?:uur|u|h)?$")
 _DATE_WITH_TIME = re.compile(r"^(.*\S)\s+(?:om\s+)?(\d{1,2}[:.]\d{2})(?:\s*uur)?$", re.IGNORECASE)
@@ -413,14 +414,14 @@ def _plan(path: Path | str, *, mapping: Mapping[str, str] | None, sheet: str | N
     elif not located.recognised:
         first = ", ".join(_short(h, 30) for h in located.headers[:8])
         message = (f"Geen kopregel gevonden in de eerste {HEADER_SCAN_ROWS} rijen van {place}: geen rij met "
-                   f"kolomkoppen als 'Datum' en 'Omschrijving' (eerste rij: {first}). Geef aan welke kolom de "
-                   "datum en welke de omschrijving bevat.")
+                   f"kolomkoppen als 'Datum' en 'Omschrijving' (eerste rij: {first}). Wijs de kolommen voor "
+                   f"datum en omschrijving aan in het importvenster, of met {_MAP_HINT}.")
     elif missing := located.mapping.missing():
         where_header = "" if located.header_index is None else \
             f" (rij {chosen.row_numbers[located.header_index]})"
         names = " en ".join(f"de {FIELD_LABELS[m]}" for m in missing)
         message = (f"In de kopregel{where_header} van {place} is geen kolom voor {names} gevonden. Kolommen: "
-                   f"{', '.join(located.headers)}. Geef aan welke kolom wat bevat.")
+                   f"{', '.join(located.headers)}. Wijs de juiste kolom aan in het importvenster, of met {_MAP_HINT}.")
     unknown = unknown_override_keys(located.headers, overrides)
     if strict and unknown:
         raise TimelineImportError(
@@ -503,17 +504,17 @@ def _convert_rows(path: Path, table: RawTable, located: _Located, file_party: st
         extra = [(i, _text(c)) for i, c in enumerate(cells) if i >= len(headers) and _text(c)]
         if extra:
             i, text = extra[0]
-            problem(f"{column_name(i)}", f"tekst buiten de kolommen van de kopregel is niet geïmporteerd: "
+            problem(f"{column_name(i)}", f"tekst buiten de kolommen van de kopregel wordt niet overgenomen: "
                                          f"'{_short(text)}' (staat er een scheidingsteken te veel in de rij?)")
 
         description = _joined(cells, fields.get(DESCRIPTION))
         skipped = False
         if not description:
-            problem(header_of(DESCRIPTION), "geen omschrijving; deze rij is niet geïmporteerd")
+            problem(header_of(DESCRIPTION), "geen omschrijving; deze rij wordt overgeslagen")
             skipped = True
         elif len(description) > MAX_DESCRIPTION:
             problem(header_of(DESCRIPTION), f"de omschrijving is te lang ({len(description):,} tekens; maximaal "
-                                            f"{MAX_DESCRIPTION:,}); deze rij is niet geïmporteerd".replace(",", "."))
+                                            f"{MAX_DESCRIPTION:,}); deze rij wordt overgeslagen".replace(",", "."))
             skipped = True
 
         raw_date = _cell(cells, fields.get(DATE))
@@ -527,7 +528,7 @@ def _convert_rows(path: Path, table: RawTable, located: _Located, file_party: st
                                      "datum onbekend")
             parsed = PartialDate(None, None, DatePrecision.UNKNOWN, parsed.text[:MAX_DATE_TEXT - 1] + "…")
         elif parsed.problem:
-            problem(header_of(DATE), f"{parsed.problem}; de rij is geïmporteerd met datum onbekend en de "
+            problem(header_of(DATE), f"{parsed.problem}; de rij wordt bewaard met datum onbekend en de "
                                      "oorspronkelijke tekst")
             parsed = PartialDate(None, None, DatePrecision.UNKNOWN, parsed.text)
 

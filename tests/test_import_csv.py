@@ -125,7 +125,7 @@ def test_row_without_description_is_skipped_and_reported(case: CaseFile, tmp_pat
     report = import_timeline(case, write_csv(tmp_path / "x.csv", rows))
     assert (report.added, report.skipped) == (1, 1)
     assert report.problems == [RowProblem("x.csv", 2, "Gebeurtenis",
-                                          "geen omschrijving; deze rij is niet geïmporteerd")]
+                                          "geen omschrijving; deze rij wordt overgeslagen")]
     assert "1 rij niet geïmporteerd" in report.summary()
 
 
@@ -217,14 +217,14 @@ def test_failure_during_write_leaves_case_unchanged(case: CaseFile, tmp_path: Pa
 
 
 def test_mapping_overrides_unrecognised_headers(case: CaseFile, tmp_path: Path) -> None:
-    rows = [["Peildatum", "Betrokkene", "Notitie", "Extra"], ["05-06-2019", "Wijkteam", "Gesprek", "negeer mij"]]
+    rows = [["Kolom1", "Betrokkene", "Notitie", "Extra"], ["05-06-2019", "Wijkteam", "Gesprek", "negeer mij"]]
     path = write_csv(tmp_path / "x.csv", rows)
     with pytest.raises(TimelineImportError,
-                       match=r"Geen kopregel .*\(eerste rij: Peildatum, Betrokkene, Notitie, Extra\)"):
+                       match=r"Geen kopregel .*\(eerste rij: Kolom1, Betrokkene, Notitie, Extra\)"):
         import_timeline(case, path)
-    report = import_timeline(case, path, mapping={"peildatum": "date", "NOTITIE": "omschrijving"})
+    report = import_timeline(case, path, mapping={"kolom1": "date", "NOTITIE": "omschrijving"})
     assert report.added == 1
-    assert report.columns == {"Peildatum": "date", "Betrokkene": "party", "Notitie": "description", "Extra": ""}
+    assert report.columns == {"Kolom1": "date", "Betrokkene": "party", "Notitie": "description", "Extra": ""}
     event, party = by_description(case)["Gesprek"]
     assert (event.date_start, party) == (date(2019, 6, 5), "Wijkteam")
 

@@ -30,7 +30,7 @@ def choose(qtbot, combo: QComboBox, text: str) -> None:  # noqa: ANN001
 
 
 def test_mapping_an_unrecognised_column_updates_the_preview(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
-    path = write_csv(tmp_path / "wijkteam.csv", [["Peildatum", "Organisatie", "Notitie"],
+    path = write_csv(tmp_path / "wijkteam.csv", [["Kolom1", "Organisatie", "Notitie"],
                                                  ["05-06-2019", "Wijkteam", "Huisbezoek"],
                                                  ["31-02-2019", "Wijkteam", "Telefoontje"]])
     dialog = ImportDialog(path)
@@ -53,7 +53,7 @@ def test_mapping_an_unrecognised_column_updates_the_preview(qtbot, tmp_path: Pat
     assert model.index(1, 1).data(Qt.ItemDataRole.BackgroundRole) == PROBLEM_BRUSH
     assert "geen bestaande datum" in model.index(1, 3).data(Qt.ItemDataRole.ToolTipRole)
     assert "1 rij heeft een probleem" in dialog.findChild(type(dialog.message), "importMessage").text()
-    assert dialog.options()["mapping"] == {"Peildatum": "date", "Notitie": "description"}
+    assert dialog.options()["mapping"] == {"Kolom1": "date", "Notitie": "description"}
 
     choose(qtbot, dialog.findChild(QComboBox, "mapping_1"), "negeren")
     assert model.index(0, 4).data() == ""
@@ -61,7 +61,7 @@ def test_mapping_an_unrecognised_column_updates_the_preview(qtbot, tmp_path: Pat
     qtbot.keyClicks(party, "Jeugdteam Oost")
     assert model.index(0, 4).data() == "Jeugdteam Oost"
     options = dialog.options()
-    assert options == {"mapping": {"Peildatum": "date", "Notitie": "description", "Organisatie": ""},
+    assert options == {"mapping": {"Kolom1": "date", "Notitie": "description", "Organisatie": ""},
                        "sheet": None, "table": None, "party": "Jeugdteam Oost"}
 
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
