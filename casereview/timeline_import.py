@@ -675,6 +675,8 @@ def import_timeline(case: CaseFile, path: Path | str, *, dry_run: bool = False, 
         raise TimelineImportError(
             f"De import van {file_name} kon niet worden opgeslagen ({type(exc).__name__}); het dossier is "
             "niet gewijzigd.") from exc
+    if parties_added:
+        case.notify("party")  # the write announced events; party pickers must learn the new names too
     return ImportReport(file_name, len(new), duplicates, problems, parties_added, batch, False, columns, skipped)
 
 
@@ -773,6 +775,8 @@ def remove_import(case: CaseFile, batch: int, *, parties_added: Iterable[str] = 
                 if p.name.casefold() in names and not _party_in_use(s, p.id):
                     removed_parties.append(p.model_dump())
                     s.delete(p)
+    if removed_parties:
+        case.notify("party")
     return ImportSnapshot(batch, event_data, removed_parties, contribution_links, conclusion_links)
 
 
@@ -792,3 +796,5 @@ def restore_import(case: CaseFile, snapshot: ImportSnapshot) -> None:
                 s.add(contribution)
         s.add_all(ConclusionEventLink(conclusion_id=c, event_id=e) for c, e in snapshot.conclusion_links
                   if s.get(Conclusion, c) is not None and s.get(ConclusionEventLink, (c, e)) is None)
+    if snapshot.parties:
+        case.notify("party")

@@ -193,7 +193,7 @@ def test_one_import_is_one_change_log_entry(case: CaseFile, tmp_path: Path) -> N
     seen: list[str] = []
     case.subscribe(seen.append)
     import_timeline(case, write_csv(tmp_path / "x.csv", DUTCH_ROWS))
-    assert seen == ["event"]
+    assert seen == ["event", "party"]  # one write; parties announced because new ones were made
     log = [line for line in dump(case) if 'INSERT INTO "changelog"' in line and "'import'" in line]
     assert len(log) == 1
 

@@ -108,3 +108,28 @@ def test_unusable_file_raises_before_showing(qtbot, tmp_path: Path) -> None:  # 
     path.write_bytes(b"")
     with pytest.raises(CaseFileError, match="is leeg"):
         ImportDialog(path)
+
+
+def test_import_command_undo_and_redo_take_events_and_new_parties(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    from casereview.parties import add_party, list_parties
+    from casereview.ui.case_context import CaseContext
+    from casereview.ui.import_action import ImportCommand
+
+    case = create_case(tmp_path / "t.casereview", "Test")
+    add_party(case, "Huisarts")
+    context = CaseContext(case)
+    path = write_csv(tmp_path / "a.csv", [["Datum", "Partij", "Gebeurtenis"], ["01-01-2020", "Huisarts", "Consult"],
+                                          ["02-01-2020", "Politie", "Huisbezoek"]])
+    seen: list[str] = []
+    context.changed.connect(seen.append)
+    context.undo_stack.push(ImportCommand(context, path, {"mapping": None, "sheet": None, "table": None,
+                                                          "party": None}))
+    assert len(list_events(case)) == 2 and "party" in seen
+    context.undo_stack.undo()
+    assert list_events(case) == []
+    assert [p.name for p in list_parties(case)] == ["Huisarts"]
+    context.undo_stack.redo()
+    assert sorted(r.event.description for r in list_events(case)) == ["Consult", "Huisbezoek"]
+    assert sorted(p.name for p in list_parties(case)) == ["Huisarts", "Politie"]
+    context.close()
+    case.close()
