@@ -250,13 +250,17 @@ def _text(value: object) -> str:
     return str(value).strip()
 
 
+def _empty(cell: object) -> bool:
+    return cell is None or (isinstance(cell, str) and not cell.strip())
+
+
 def _blank(cells: Sequence[object]) -> bool:
-    return all(_text(c) == "" for c in cells)
+    return all(_empty(c) for c in cells)
 
 
 def _trimmed(cells: Sequence[object]) -> list[object]:
     end = len(cells)
-    while end and _text(cells[end - 1]) == "":
+    while end and _empty(cells[end - 1]):
         end -= 1
     return list(cells[:end])
 
