@@ -71,6 +71,7 @@ _INSERT_CHUNK = 2_000
 _MAP_HINT = "--map 'Kolomkop=date' (of description, party, time, source)"
 
 _TIME = re.compile(r"^(\d{1,2})(?:[:.u](\d{2})(?:[:.]\d{2})?)?\s*(?:uur|u|h)?$")
+_ISO_TIME = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}[ tT](\d{1,2}):(\d{2})(?::\d{2})?$")
 _DATE_WITH_TIME = re.compile(r"^(.*\S)\s+(?:om\s+)?(\d{1,2}[:.]\d{2})(?:\s*uur)?$", re.IGNORECASE)
 _KEY_MOMENTS: dict[str, str] = {
     "": KeyMoment.NONE, "nee": KeyMoment.NONE, "no": KeyMoment.NONE, "geen": KeyMoment.NONE,
@@ -355,7 +356,8 @@ def _choice(table: RawTable) -> TableChoice:
 
 def _describe(choice: TableChoice) -> str:
     headers = ", ".join(choice.headers[:5]) if choice.headers else "zonder kopregel"
-    return f"{choice.label} ({headers}; {choice.rows} rijen)"
+    rows = "1 rij" if choice.rows == 1 else f"{choice.rows} rijen"
+    return f"{choice.label} ({headers}; {rows})"
 
 
 def _pick_table(path: Path, tables: list[RawTable], sheet: str | None, table: int | None,
@@ -582,6 +584,8 @@ def _read_date(value: object, kind: str) -> tuple[PartialDate, str]:
     if (serial := _excel_serial(value, kind)) is not None:
         return serial, ""
     parsed = from_value(value)
+    if not parsed.problem and isinstance(value, str) and (m := _ISO_TIME.search(value.strip())):
+        return parsed, f"{int(m.group(1)):02d}:{m.group(2)}"
     if parsed.problem and isinstance(value, str) and (m := _DATE_WITH_TIME.match(value.strip())):
         day = parse_date(m.group(1))
         clock, ok = _parse_time(m.group(2))

@@ -284,3 +284,16 @@ def test_undo_and_redo_a_whole_import(case: CaseFile, tmp_path: Path) -> None:
         assert len(s.exec(select(Party)).all()) == 8
     with pytest.raises(Exception, match="Import 99 staat niet"):
         remove_import(case, 99)
+
+
+def test_times_in_their_own_column_or_with_the_date(case: CaseFile, tmp_path: Path) -> None:
+    rows = [["Datum", "Tijd", "Gebeurtenis"], ["14-02-2019 10:30", "", "tijd bij de datum"],
+            ["14-02-2019", "14u30", "Nederlandse schrijfwijze"], ["14-02-2019", "9 uur", "heel uur"],
+            ["2019-02-14T08:05", "", "ISO met tijd"]]
+    report = import_timeline(case, write_csv(tmp_path / "x.csv", rows))
+    assert (report.added, report.problems) == (4, [])
+    got = {d: (e.date_start, e.date_precision, e.date_text, e.time) for d, (e, _p) in by_description(case).items()}
+    assert got["tijd bij de datum"] == (date(2019, 2, 14), DatePrecision.DAY, "14-02-2019 10:30", "10:30")
+    assert got["Nederlandse schrijfwijze"][3] == "14:30"
+    assert got["heel uur"][3] == "09:00"
+    assert got["ISO met tijd"][::3] == (date(2019, 2, 14), "08:05")
