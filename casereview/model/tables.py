@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from pydantic import NaiveDatetime
+
 from sqlmodel import Field, SQLModel
 
 from casereview.vocabulary import (
@@ -39,8 +41,8 @@ class Case(SQLModel, table=True):
     review_date: date | None = None
     followup_date: date | None = None
     attribution: str = Attribution.PARTY
-    session_closed_at: datetime | None = None
-    created_at: datetime = Field(default_factory=_now)
+    session_closed_at: NaiveDatetime | None = None
+    created_at: NaiveDatetime = Field(default_factory=_now)
 
 
 class Party(SQLModel, table=True):
@@ -98,7 +100,7 @@ class Contribution(SQLModel, table=True):
     kind: str = ContributionKind.OBSERVATION
     text: str
     event_id: int | None = Field(default=None, foreign_key="timelineevent.id", ondelete="SET NULL")
-    created_at: datetime = Field(default_factory=_now)
+    created_at: NaiveDatetime = Field(default_factory=_now)
 
 
 class Theme(SQLModel, table=True):
@@ -113,7 +115,7 @@ class Conclusion(SQLModel, table=True):
     text: str
     no_change: bool = False  # "er hoeft niets te veranderen"
     no_change_reason: str = ""
-    created_at: datetime = Field(default_factory=_now)
+    created_at: NaiveDatetime = Field(default_factory=_now)
 
 
 class ConclusionEventLink(SQLModel, table=True):
@@ -146,7 +148,7 @@ class Agreement(SQLModel, table=True):
     status: str = AgreementStatus.OPEN
     status_reason: str = ""
     conclusion_id: int | None = Field(default=None, foreign_key="conclusion.id", ondelete="SET NULL")
-    created_at: datetime = Field(default_factory=_now)
+    created_at: NaiveDatetime = Field(default_factory=_now)
 
 
 class AgreementThemeLink(SQLModel, table=True):
@@ -195,7 +197,7 @@ class ChangeLog(SQLModel, table=True):
     """What changed and when, for accountability."""
 
     id: int | None = Field(default=None, primary_key=True)
-    at: datetime = Field(default_factory=_now)
+    at: NaiveDatetime = Field(default_factory=_now)
     action: str  # add / edit / delete / import / export / ...
     entity: str
     entity_id: int | None = None

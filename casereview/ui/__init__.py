@@ -1,0 +1,1 @@
+"""Qt widgets of casereview. Views call services; they run no SQL themselves."""

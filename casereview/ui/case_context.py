@@ -1,0 +1,62 @@
+"""What every view of an open case shares: the case, its undo stack and change signals."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from casereview.case_file import CaseFile
+from casereview.model import CaseFileError
+
+
+class CaseContext(QObject):
+    """The open case as Qt sees it.
+
+    Signals:
+        changed(str): a service committed a change of this entity kind
+            ("event", "contribution", "agreement", ...); views refresh if it concerns them.
+        currentStepChanged(int): the chair moved to another phase (step id, 0 for none).
+        selectedEventChanged(int): an event was selected in the table or chart (0 for none).
+        errorRaised(str): a service refused an edit; the window shows the Dutch message.
+    """
+
+    changed = Signal(str)
+    currentStepChanged = Signal(int)
+    selectedEventChanged = Signal(int)
+    errorRaised = Signal(str)
+
+    def __init__(self, case: CaseFile, *, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.case = case
+        self.undo_stack = QUndoStack(self)
+        self._current_step_id = 0
+        self._selected_event_id = 0
+        case.subscribe(self._on_case_changed)
+
+    def _on_case_changed(self, entity: str) -> None:
+        self.changed.emit(entity)
+
+    @property
+    def current_step_id(self) -> int:
+        return self._current_step_id
+
+    def set_current_step(self, step_id: int) -> None:
+        if step_id != self._current_step_id:
+            self._current_step_id = step_id
+            self.currentStepChanged.emit(step_id)
+
+    @property
+    def selected_event_id(self) -> int:
+        return self._selected_event_id
+
+    def select_event(self, event_id: int) -> None:
+        if event_id != self._selected_event_id:
+            self._selected_event_id = event_id
+            self.selectedEventChanged.emit(event_id)
+
+    def report(self, error: CaseFileError) -> None:
+        self.errorRaised.emit(str(error))
+
+    def close(self) -> None:
+        self.case.unsubscribe(self._on_case_changed)
+        self.undo_stack.clear()

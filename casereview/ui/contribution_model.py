@@ -1,0 +1,71 @@
+"""Contributions as a list model, filterable by phase, party, kind and event."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from casereview.contributions import Names, attribution_label, list_contributions, load_names
+from casereview.model.tables import Contribution
+from casereview.ui.case_context import CaseContext
+from casereview.vocabulary import CONTRIBUTION_KIND_LABELS
+
+Index = QModelIndex | QPersistentModelIndex
+
+CONTRIBUTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ContributionListModel(QAbstractListModel):
+    """One line per contribution: kind, who (per the rule-1 setting) and text."""
+
+    def __init__(self, context: CaseContext, *, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._items: list[Contribution] = []
+        self._names = Names({}, {}, {})
+        self._attribution = "party"
+        self.filters: dict[str, Any] = {}
+        context.changed.connect(self._on_changed)
+        self.reload()
+
+    def _on_changed(self, entity: str) -> None:
+        if entity in ("contribution", "party", "participant", "case", "step"):
+            self.reload()
+
+    def set_filter(self, **filters: Any) -> None:
+        """Filter on step_id, party_id, kind, event_id; a value of None clears that filter."""
+        self.filters.update(filters)
+        self.filters = {k: v for k, v in self.filters.items() if v is not None}
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        items = list_contributions(self.context.case)
+        for key, value in self.filters.items():
+            items = [c for c in items if getattr(c, key) == value]
+        self._items = items
+        self._names = load_names(self.context.case)
+        self._attribution = self.context.case.case().attribution
+        self.endResetModel()
+
+    def item(self, row: int) -> Contribution:
+        return self._items[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self._items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            who = attribution_label(item, self._names, self._attribution)
+            kind = CONTRIBUTION_KIND_LABELS.get(item.kind, item.kind)
+            prefix = f"[{kind}] {who}: " if who else f"[{kind}] "
+            return prefix + item.text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._names.steps.get(item.step_id or -1, "") + f" — {item.created_at:%H:%M}"
+        if role == CONTRIBUTION_ID_ROLE:
+            return item.id
+        return None

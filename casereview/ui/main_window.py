@@ -1,0 +1,189 @@
+"""The main window: wires the start screen, the case view and the file actions together."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from casereview import settings
+from casereview.case_file import CaseFile, create_case, open_case
+from casereview.model import CaseFileError
+from casereview.paths import cases_dir
+from casereview.ui.case_context import CaseContext
+from casereview.ui.case_view import CaseView
+from casereview.ui.start_screen import StartScreen
+
+FILE_FILTER = "casereview-dossier (*.casereview)"
+
+
+class MainWindow(QMainWindow):
+    """Signals: caseOpened(str path), caseClosed()."""
+
+    caseOpened = Signal(str)
+    caseClosed = Signal()
+
+    def __init__(self, *, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("casereview"))
+        self.resize(1366, 768)
+        self.context: CaseContext | None = None
+        self.case_view: CaseView | None = None
+        self.start_screen = StartScreen(parent=self)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.start_screen)
+        self.setCentralWidget(self.stack)
+        self.start_screen.newRequested.connect(self.new_case)
+        self.start_screen.openRequested.connect(self.choose_and_open)
+        self.start_screen.demoRequested.connect(self.open_demo)
+        self.start_screen.recentChosen.connect(lambda p: self.open_path(Path(p)))
+        self._build_menus()
+        self._update_actions()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
+        self.new_action = QAction(self.tr("&Nieuwe review…"), self, shortcut=QKeySequence.StandardKey.New)
+        self.open_action = QAction(self.tr("&Openen…"), self, shortcut=QKeySequence.StandardKey.Open)
+        self.import_action = QAction(self.tr("Tijdlijn &importeren…"), self, shortcut=QKeySequence("Ctrl+I"))
+        self.export_action = QAction(self.tr("&Exporteren…"), self, shortcut=QKeySequence("Ctrl+E"))
+        self.close_action = QAction(self.tr("Dossier &sluiten"), self, shortcut=QKeySequence.StandardKey.Close)
+        self.quit_action = QAction(self.tr("&Afsluiten"), self, shortcut=QKeySequence.StandardKey.Quit)
+        self.new_action.triggered.connect(self.new_case)
+        self.open_action.triggered.connect(self.choose_and_open)
+        self.import_action.triggered.connect(self.import_timeline)
+        self.export_action.triggered.connect(self.export_document)
+        self.close_action.triggered.connect(self.close_case)
+        self.quit_action.triggered.connect(self.close)
+        for action in (self.new_action, self.open_action, None, self.import_action, self.export_action, None,
+                       self.close_action, self.quit_action):
+            if action is None:
+                file_menu.addSeparator()
+            else:
+                file_menu.addAction(action)
+        self.edit_menu = self.menuBar().addMenu(self.tr("Be&werken"))
+
+    def _update_actions(self) -> None:
+        has_case = self.context is not None
+        for action in (self.import_action, self.export_action, self.close_action):
+            action.setEnabled(has_case)
+
+    # --- opening and closing -------------------------------------------------
+    def new_case(self) -> None:
+        title, ok = QInputDialog.getText(self, self.tr("Nieuwe review"), self.tr("Titel van de review:"))
+        if not ok or not title.strip():
+            return
+        suggested = str(cases_dir() / f"{title.strip()}.casereview")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Dossier opslaan als"), suggested, FILE_FILTER)
+        if not path:
+            return
+        if not path.endswith(".casereview"):
+            path += ".casereview"
+        try:
+            case = create_case(Path(path), title)
+        except CaseFileError as exc:
+            self.show_error(str(exc))
+            return
+        self.show_case(case)
+
+    def choose_and_open(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Dossier openen"), str(cases_dir()), FILE_FILTER)
+        if path:
+            self.open_path(Path(path))
+
+    def open_demo(self) -> None:
+        from casereview.demo_case import default_demo_path, write_demo_case
+
+        path = default_demo_path()
+        try:
+            if not path.exists():
+                write_demo_case(path).close()
+        except CaseFileError as exc:
+            self.show_error(str(exc))
+            return
+        self.open_path(path)
+
+    def open_path(self, path: Path) -> None:
+        try:
+            case = open_case(path)
+        except CaseFileError as exc:
+            self.show_error(str(exc))
+            return
+        self.show_case(case)
+
+    def show_case(self, case: CaseFile) -> None:
+        self.close_case()
+        self.context = CaseContext(case, parent=self)
+        self.context.errorRaised.connect(self.show_status_error)
+        self.case_view = CaseView(self.context, parent=self)
+        self.stack.addWidget(self.case_view)
+        self.stack.setCurrentWidget(self.case_view)
+        self._install_undo_actions()
+        self.setWindowTitle(self.tr("{0} — casereview").format(case.case().title))
+        if case.read_only:
+            self.statusBar().showMessage(self.tr("Alleen-lezen: wijzigingen worden niet opgeslagen."))
+        settings.add_recent_file(case.path)
+        self._update_actions()
+        self.caseOpened.emit(str(case.path))
+
+    def _install_undo_actions(self) -> None:
+        assert self.context is not None
+        self.edit_menu.clear()
+        undo = self.context.undo_stack.createUndoAction(self, self.tr("&Ongedaan maken"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setObjectName("undoAction")
+        redo = self.context.undo_stack.createRedoAction(self, self.tr("O&pnieuw"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        redo.setObjectName("redoAction")
+        self.edit_menu.addAction(undo)
+        self.edit_menu.addAction(redo)
+        self.addAction(undo)
+        self.addAction(redo)
+
+    def close_case(self) -> None:
+        if self.context is None:
+            return
+        focus = self.focusWidget()
+        if focus is not None:
+            focus.clearFocus()  # commits a text box that is still being edited
+        if self.case_view is not None:
+            self.stack.removeWidget(self.case_view)
+            self.case_view.deleteLater()
+            self.case_view = None
+        self.edit_menu.clear()
+        self.context.close()
+        self.context.case.close()
+        self.context.deleteLater()
+        self.context = None
+        self.start_screen.reload_recent()
+        self.stack.setCurrentWidget(self.start_screen)
+        self.setWindowTitle(self.tr("casereview"))
+        self._update_actions()
+        self.caseClosed.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.close_case()
+        super().closeEvent(event)
+
+    # --- actions on the open case ---------------------------------------------
+    def import_timeline(self) -> None:
+        if self.context is not None:
+            from casereview.ui.import_action import run_import
+
+            run_import(self.context, parent=self)
+
+    def export_document(self) -> None:
+        if self.context is not None:
+            from casereview.ui.export_action import run_export
+
+            run_export(self.context, parent=self)
+
+    # --- messages ---------------------------------------------------------------
+    def show_error(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("casereview"), message)
+
+    def show_status_error(self, message: str) -> None:
+        """Refused edits are shown calmly in the status bar, not in a modal box mid-meeting."""
+        self.statusBar().showMessage(message, 10_000)
