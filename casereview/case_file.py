@@ -168,7 +168,10 @@ def open_case(path: Path | str, *, read_only: bool = False, passphrase: str | No
     case = CaseFile(store, lock=lock, lock_info=holder, read_only_reason=reason)
     try:
         case.case()  # refuse a file without a review row early
-    except BaseException:
+    except CaseFileError:
         case.close()
         raise
+    except Exception as exc:  # a damaged row the quick check did not catch
+        case.close()
+        raise CaseFileError(f"Het dossier '{path.name}' is beschadigd en kan niet worden gelezen ({exc}).") from exc
     return case

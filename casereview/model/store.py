@@ -186,8 +186,9 @@ def hot_journal_path(path: Path) -> Path:
 def inspect_file(path: Path | str, passphrase: str | None = None) -> int:
     """Return the schema version of a case file, or raise a Dutch CaseFileError.
 
-    Only reads. Distinguishes the ways a file can fail to be a case file so
-    the message can say which one it is. Raises :class:`PassphraseRequired`
+    Only reads, apart from letting SQLite undo a write cut off by a crash
+    (see :func:`_finish_interrupted_write`). Distinguishes the ways a file can
+    fail to be a case file so the message can say which one it is. Raises :class:`PassphraseRequired`
     for a file that looks encrypted when no passphrase is given.
     """
     path = Path(path)
@@ -223,18 +224,49 @@ def inspect_file(path: Path | str, passphrase: str | None = None) -> int:
                 )
             if passphrase is None:
                 raise PassphraseRequired(f"Het dossier '{name}' is versleuteld. Geef het wachtwoord om het te openen.")
+            if hot_journal_path(path).exists():
+                _finish_interrupted_write(path, passphrase)
             return _inspect_contents(path, passphrase)
         raise CaseFileError(f"'{name}' is geen casereview-dossier (het bestand heeft een ander formaat).")
     if len(head) < 100:
         raise CaseFileError(f"Het dossier '{name}' is afgebroken of beschadigd (het bestand is te kort).")
+    if hot_journal_path(path).exists():
+        _finish_interrupted_write(path, None)
+        st = path.stat()
+        with path.open("rb") as fh:
+            head = fh.read(_SNIFF_BYTES)
     declared = _declared_size(head)
-    if declared is not None and declared > st.st_size and not hot_journal_path(path).exists():
+    if declared is not None and declared > st.st_size:
         raise CaseFileError(
             f"Het dossier '{name}' is afgebroken: het bestand is korter dan het zou moeten zijn "
             f"({st.st_size} van {declared} bytes). Misschien is het kopiëren niet afgemaakt; "
             "kopieer het opnieuw of gebruik een reservekopie."
         )
     return _inspect_contents(path, None)
+
+
+def _finish_interrupted_write(path: Path, passphrase: str | None) -> None:
+    """Let SQLite roll back a write that was cut off (crash, power loss, pulled cable).
+
+    A rollback journal next to the file means a transaction may not have
+    finished. Only a writable connection can undo it; until then even reading
+    fails. Undoing it restores the last completed action, which is exactly
+    the state the user was promised. If another process is still writing
+    (the journal is not "hot"), SQLite leaves it alone.
+    """
+    reason = write_protection_reason(path)
+    if reason:
+        raise CaseFileError(
+            f"Het dossier '{path.name}' is tijdens het opslaan onderbroken en moet eerst worden hersteld, "
+            f"maar dat kan nu niet. {reason}"
+        )
+    conn = _connect(path, read_only=False, passphrase=passphrase)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except Exception as exc:  # the driver's DatabaseError; sqlite3 and sqlcipher3 differ
+        raise CaseFileError(f"Het dossier '{path.name}' kon na een onderbreking niet worden hersteld ({exc}).") from exc
+    finally:
+        conn.close()
 
 
 def _inspect_contents(path: Path, passphrase: str | None) -> int:
