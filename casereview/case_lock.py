@@ -229,7 +229,8 @@ def acquire(case_path: Path | str, *, take_over: bool = False) -> CaseLock:
             held.count += 1
             return CaseLock(case_path, lock_path, held.info)
         _held.pop(key, None)
-    info = LockInfo(user=this_user(), machine=this_machine(), pid=os.getpid(), since=datetime.now().astimezone())
+    since = datetime.now().astimezone().replace(microsecond=0)
+    info = LockInfo(user=this_user(), machine=this_machine(), pid=os.getpid(), since=since)
     raw = info.to_json()
     for _attempt in range(5):
         try:
