@@ -440,7 +440,7 @@ class CaseStore:
         """
         target = Path(target)
         if target.resolve() == self.path.resolve():
-            raise CaseFileError("Een kopie kan niet over het dossier zelf heen worden geschreven; kies een andere naam.")
+            raise CaseFileError("Een kopie kan niet over het dossier zelf heen; kies een andere naam.")
         tmp = target.with_name(f".{target.name}.{os.getpid()}.kopie")
         try:
             tmp.unlink(missing_ok=True)
