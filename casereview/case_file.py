@@ -161,10 +161,14 @@ def open_case(path: Path | str, *, read_only: bool = False, passphrase: str | No
                 holder, reason = held.info, str(held)
     try:
         store = CaseStore.open(path, read_only=read_only or bool(reason), passphrase=passphrase)
-    except BaseException:
+    except CaseFileError:
         if lock is not None:
             lock.release()
         raise
+    except Exception as exc:  # the driver choking on a damaged file
+        if lock is not None:
+            lock.release()
+        raise CaseFileError(f"Het dossier '{path.name}' is beschadigd en kan niet worden gelezen ({exc}).") from exc
     case = CaseFile(store, lock=lock, lock_info=holder, read_only_reason=reason)
     try:
         case.case()  # refuse a file without a review row early

@@ -95,9 +95,9 @@ def _connect(path: Path, *, read_only: bool, passphrase: str | None = None,
         conn.execute("PRAGMA journal_mode = DELETE")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA busy_timeout = 5000")
-    except dbapi.Error as exc:
+    except (dbapi.Error, UnicodeDecodeError) as exc:  # damaged text in the schema fails to decode
         conn.close()
-        raise CaseFileError(f"Het dossier '{path.name}' kan niet worden gelezen ({exc}).") from exc
+        raise CaseFileError(f"Het dossier '{path.name}' is beschadigd en kan niet worden gelezen ({exc}).") from exc
     except BaseException:
         conn.close()
         raise
@@ -277,7 +277,7 @@ def _inspect_contents(path: Path, passphrase: str | None) -> int:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         check = conn.execute("PRAGMA quick_check").fetchone()[0]
-    except dbapi.DatabaseError as exc:
+    except (dbapi.DatabaseError, UnicodeDecodeError) as exc:
         raise CaseFileError(f"Het dossier '{name}' is beschadigd en kan niet worden gelezen ({exc}).") from exc
     finally:
         conn.close()
