@@ -187,3 +187,25 @@ def test_interrupted_write_is_rolled_back_on_open(tmp_path: Path) -> None:
         assert len(texts) == 3 and "half geschreven" not in texts
     finally:
         case.close()
+
+
+def test_case_file_switched_to_wal_by_another_tool_is_brought_back(tmp_path: Path) -> None:
+    """Someone opened the file in a database browser and turned WAL on: data kept, WAL off again."""
+    path = _real_case(tmp_path / "wal.casereview", contributions=1)
+    other = sqlite3.connect(path)
+    assert other.execute("PRAGMA journal_mode = WAL").fetchone()[0] == "wal"
+    other.execute("UPDATE contribution SET text = 'alleen in de WAL'")
+    other.commit()
+    snapshot = tmp_path / "kopie"
+    snapshot.mkdir()
+    for suffix in ("", "-wal"):
+        (snapshot / f"wal.casereview{suffix}").write_bytes(Path(f"{path}{suffix}").read_bytes())
+    other.close()
+    copy = snapshot / "wal.casereview"
+    case = open_case(copy)
+    try:
+        assert [c.text for c in list_contributions(case)] == ["alleen in de WAL"]
+    finally:
+        case.close()
+    assert copy.read_bytes()[18:20] == b"\x01\x01"
+    assert sorted(p.name for p in snapshot.iterdir()) == ["wal.casereview"]

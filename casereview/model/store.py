@@ -90,9 +90,10 @@ def _connect(path: Path, *, read_only: bool, passphrase: str | None = None,
                     "casereview-dossier). Let op hoofdletters en spaties en probeer het opnieuw."
                 ) from exc
         conn.execute("PRAGMA foreign_keys = ON")
-        # DELETE journal, not WAL: WAL needs shared memory, which network shares
-        # do not provide reliably (see docs/betrouwbaarheid.md).
-        conn.execute("PRAGMA journal_mode = DELETE")
+        if not read_only:
+            # DELETE journal, not WAL: WAL needs shared memory, which network
+            # shares do not provide reliably (see docs/betrouwbaarheid.md).
+            conn.execute("PRAGMA journal_mode = DELETE")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA busy_timeout = 5000")
     except (dbapi.Error, UnicodeDecodeError) as exc:  # damaged text in the schema fails to decode
@@ -230,7 +231,7 @@ def inspect_file(path: Path | str, passphrase: str | None = None) -> int:
         raise CaseFileError(f"'{name}' is geen casereview-dossier (het bestand heeft een ander formaat).")
     if len(head) < 100:
         raise CaseFileError(f"Het dossier '{name}' is afgebroken of beschadigd (het bestand is te kort).")
-    if hot_journal_path(path).exists():
+    if hot_journal_path(path).exists() or _in_wal_mode(head):
         _finish_interrupted_write(path, None)
         st = path.stat()
         with path.open("rb") as fh:
@@ -245,6 +246,11 @@ def inspect_file(path: Path | str, passphrase: str | None = None) -> int:
     return _inspect_contents(path, None)
 
 
+def _in_wal_mode(head: bytes) -> bool:
+    """Header bytes 18/19 are 2 when another SQLite tool switched the file to WAL."""
+    return len(head) >= 20 and (head[18] == 2 or head[19] == 2)
+
+
 def _finish_interrupted_write(path: Path, passphrase: str | None) -> None:
     """Let SQLite roll back a write that was cut off (crash, power loss, pulled cable).
 
@@ -252,13 +258,14 @@ def _finish_interrupted_write(path: Path, passphrase: str | None) -> None:
     finished. Only a writable connection can undo it; until then even reading
     fails. Undoing it restores the last completed action, which is exactly
     the state the user was promised. If another process is still writing
-    (the journal is not "hot"), SQLite leaves it alone.
+    (the journal is not "hot"), SQLite leaves it alone. The same connection
+    moves a file another tool put in WAL mode back to a rollback journal.
     """
     reason = write_protection_reason(path)
     if reason:
         raise CaseFileError(
-            f"Het dossier '{path.name}' is tijdens het opslaan onderbroken en moet eerst worden hersteld, "
-            f"maar dat kan nu niet. {reason}"
+            f"Het dossier '{path.name}' is tijdens het opslaan onderbroken of door een ander programma "
+            f"omgezet, en moet eerst worden hersteld, maar dat kan nu niet. {reason}"
         )
     conn = _connect(path, read_only=False, passphrase=passphrase)
     try:
