@@ -148,7 +148,7 @@ def open_case(path: Path | str, *, read_only: bool = False, passphrase: str | No
     without (the right) ``passphrase`` raises PassphraseRequired/WrongPassphrase.
     """
     path = Path(path)
-    inspect_file(path, passphrase)
+    version = inspect_file(path, passphrase)  # refuse a bad file before taking a lock
     reason = ""
     lock: CaseLock | None = None
     holder: LockInfo | None = None
@@ -160,7 +160,8 @@ def open_case(path: Path | str, *, read_only: bool = False, passphrase: str | No
             except LockHeld as held:
                 holder, reason = held.info, str(held)
     try:
-        store = CaseStore.open(path, read_only=read_only or bool(reason), passphrase=passphrase)
+        store = CaseStore.open(path, read_only=read_only or bool(reason), passphrase=passphrase,
+                               inspected_version=version)
     except CaseFileError:
         if lock is not None:
             lock.release()

@@ -387,10 +387,15 @@ class CaseStore:
                    passphrase=passphrase)
 
     @classmethod
-    def open(cls, path: Path | str, *, read_only: bool = False, passphrase: str | None = None) -> CaseStore:
-        """Open an existing case file, migrating an older one after a backup copy."""
+    def open(cls, path: Path | str, *, read_only: bool = False, passphrase: str | None = None,
+             inspected_version: int | None = None) -> CaseStore:
+        """Open an existing case file, migrating an older one after a backup copy.
+
+        ``inspected_version`` is what :func:`inspect_file` returned a moment
+        ago, to spare an encrypted file a second (slow) key derivation.
+        """
         path = Path(path)
-        version = inspect_file(path, passphrase)
+        version = inspected_version if inspected_version is not None else inspect_file(path, passphrase)
         key = None if has_sqlite_header(path) else passphrase
         if not read_only:
             reason = write_protection_reason(path)
