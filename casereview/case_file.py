@@ -128,7 +128,16 @@ def create_case(path: Path | str, title: str, *, with_defaults: bool = True,
                 s.add(Theme(name=name, is_default=True))
         s.add(ChangeLog(action="create", entity="case", detail=title[:300]))
 
-    lock = acquire(path)
+    path = Path(path)
+    if path.exists():
+        raise CaseFileError(f"Het bestand '{path.name}' bestaat al; kies een andere naam.")
+    if not path.parent.is_dir():
+        raise CaseFileError(f"De map '{path.parent}' bestaat niet.")
+    try:
+        lock = acquire(path)
+    except LockHeld as held:
+        raise CaseFileError(f"Het bestand '{path.name}' wordt op dit moment al gebruikt. "
+                            f"{held.info.describe()}.") from held
     try:
         store = CaseStore.create(path, passphrase=passphrase, populate=populate)
     except BaseException:

@@ -68,3 +68,9 @@ def test_add_edit_delete_leave_change_log_rows(case: CaseFile) -> None:
     assert all(row.at is not None for row in rows)
     assert rows[-1].detail == f"#{item.id}"
     assert [r.at for r in rows] == sorted(r.at for r in rows)
+
+
+def test_create_in_a_missing_folder(tmp_path: Path) -> None:
+    with pytest.raises(Exception, match="map .* bestaat niet"):
+        create_case(tmp_path / "nergens" / "nieuw.casereview", "Nieuw")
+    assert not (tmp_path / "nergens").exists()
