@@ -33,6 +33,7 @@ from casereview.model import CaseFileError
 LOCK_PREFIX = ".~"
 LOCK_SUFFIX = ".lock"
 UNREADABLE_STALE_SECONDS = 30.0
+PID_REUSE_MARGIN_SECONDS = 60.0
 _READ_RETRIES = 5
 
 
@@ -56,8 +57,19 @@ class LockInfo:
         return self.machine.lower() == this_machine().lower()
 
     def is_stale(self) -> bool:
-        """True when the holder is a process on this computer that no longer runs."""
-        return self.on_this_machine and not pid_alive(self.pid)
+        """True when the holder is a process on this computer that no longer runs.
+
+        A running process with the same id that started well after the lock
+        was taken (typically: after a reboot) is a different program that
+        reused the id: stale too. The margin absorbs clock inaccuracy; erring
+        means asking the user, never taking a live lock.
+        """
+        if not self.on_this_machine:
+            return False
+        if not pid_alive(self.pid):
+            return True
+        started = process_start_time(self.pid)
+        return started is not None and started > self.since.timestamp() + PID_REUSE_MARGIN_SECONDS
 
     def to_json(self) -> bytes:
         return json.dumps({"user": self.user, "machine": self.machine, "pid": self.pid,
@@ -104,6 +116,22 @@ def pid_alive(pid: int) -> bool:
     except OSError:
         return False
     return True
+
+
+def process_start_time(pid: int) -> float | None:
+    """When a process started (Unix time), where the system tells us (Linux); else None."""
+    try:
+        stat_line = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
+        boot_line = next(line for line in Path("/proc/stat").read_text(encoding="ascii").splitlines()
+                         if line.startswith("btime "))
+    except (OSError, StopIteration):
+        return None
+    try:
+        fields = stat_line.rsplit(")", 1)[1].split()
+        ticks = int(fields[19])  # field 22 of stat, counted after the command name
+        return int(boot_line.split()[1]) + ticks / os.sysconf("SC_CLK_TCK")
+    except (IndexError, ValueError, OSError):
+        return None
 
 
 def _windows_pid_alive(pid: int) -> bool:

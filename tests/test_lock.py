@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from casereview.case_file import create_case, open_case
-from casereview.case_lock import LockInfo, acquire, lock_path_for, read_lock
+from casereview.case_lock import LockInfo, acquire, lock_path_for, process_start_time, read_lock
 from casereview.contributions import add_contribution
 from casereview.model import ReadOnlyCaseError
 
@@ -204,3 +204,22 @@ def test_creating_a_case_someone_is_creating_is_refused(tmp_path: Path) -> None:
     with pytest.raises(Exception, match="Geopend door bert"):
         create_case(path, "Tweede")
     assert not path.exists()
+
+
+@pytest.mark.skipif(process_start_time(os.getpid()) is None, reason="process start times need /proc")
+def test_lock_whose_pid_was_reused_after_a_reboot_is_stale(case_path: Path) -> None:
+    """The pid in the lock runs again, but as a process started long after the lock was written."""
+    before_boot = datetime.now().astimezone() - timedelta(days=400)
+    info = LockInfo(user="anna", machine=socket.gethostname(), pid=os.getpid(), since=before_boot)
+    assert info.is_stale()
+    lock_path_for(case_path).write_bytes(info.to_json())
+    case = open_case(case_path)
+    try:
+        assert not case.read_only
+    finally:
+        case.close()
+
+
+def test_our_own_live_lock_is_not_stale() -> None:
+    since = datetime.now().astimezone().replace(microsecond=0)
+    assert not LockInfo(user="anna", machine=socket.gethostname(), pid=os.getpid(), since=since).is_stale()
