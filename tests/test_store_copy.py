@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import stat
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
 import pytest
 
 from casereview.case_copy import save_copy_as
-from casereview.case_file import CaseFile, open_case
+from casereview.case_file import CaseFile, create_case, open_case
 from casereview.case_lock import LockInfo, lock_path_for
 from casereview.contributions import add_contribution, list_contributions
 from casereview.model import CaseFileError
@@ -97,3 +100,37 @@ def test_copy_onto_itself_or_onto_an_open_case_is_refused(case: CaseFile, tmp_pa
 def test_copy_into_a_missing_folder(case: CaseFile, tmp_path: Path) -> None:
     with pytest.raises(CaseFileError, match="bestaat niet"):
         save_copy_as(case, tmp_path / "nergens" / "kopie.casereview")
+
+
+def test_copies_while_another_process_is_writing(tmp_path: Path) -> None:
+    """A colleague's casereview keeps capturing; our copies are each one consistent state."""
+    root = Path(__file__).resolve().parent.parent
+    path = tmp_path / "druk.casereview"
+    create_case(path, "Druk dossier").close()
+    writer = subprocess.Popen([sys.executable, str(root / "tests" / "scripts" / "kill_writer.py"), str(path)],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                              cwd=root, env={**os.environ, "PYTHONPATH": str(root)})
+    assert writer.stdin is not None and writer.stdout is not None
+    writer.stdin.write("go\n")
+    writer.stdin.flush()
+    assert writer.stdout.readline().strip() == "ready"
+    writer.stdout.readline()  # at least one contribution stored
+    viewer = open_case(path)
+    try:
+        assert viewer.read_only  # the writer holds the lock
+        targets = [save_copy_as(viewer, tmp_path / f"kopie{n}.casereview") for n in range(4)]
+    finally:
+        viewer.close()
+        writer.kill()
+        writer.communicate()
+    counts = []
+    for target in targets:
+        copy = open_case(target, read_only=True)
+        try:
+            assert copy.store.integrity_check() == "ok"
+            texts = [c.text.split(" ")[1] for c in list_contributions(copy)]
+            assert texts == [str(n) for n in range(len(texts))]
+            counts.append(len(texts))
+        finally:
+            copy.close()
+    assert counts == sorted(counts) and counts[0] >= 1
