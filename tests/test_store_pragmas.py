@@ -6,7 +6,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from casereview.case_file import CaseFile, open_case
+from casereview.case_file import CaseFile, create_case, open_case
 from casereview.contributions import add_contribution
 from casereview.model import CaseStore
 
@@ -52,3 +52,32 @@ def test_a_failed_write_leaves_nothing_behind(case: CaseFile) -> None:
     with case.read() as s:
         names = [row[0] for row in s.exec(text("SELECT name FROM sqlite_master"))]  # type: ignore[call-overload]
     assert "scratch" not in names
+
+
+def test_awkward_characters_in_folder_and_file_names(tmp_path: Path) -> None:
+    folder = tmp_path / "Dossiers 2026 #3 (100% vertrouwelijk)?"
+    folder.mkdir()
+    path = folder / "review & nazorg é.casereview"
+    case = create_case(path, "Vreemde tekens")
+    add_contribution(case, text="werkt", party_id=None)
+    case.close()
+    reopened = open_case(path)
+    try:
+        assert not reopened.read_only
+        assert reopened.case().title == "Vreemde tekens"
+    finally:
+        reopened.close()
+    assert sorted(p.name for p in folder.iterdir()) == ["review & nazorg é.casereview"]
+
+
+def test_uri_keeps_windows_share_paths_out_of_the_authority() -> None:
+    from pathlib import PureWindowsPath
+
+    from casereview.model.store import _uri
+
+    class Share(PureWindowsPath):
+        def resolve(self) -> Share:  # a PureWindowsPath cannot resolve on POSIX; it is already absolute
+            return self
+
+    assert _uri(Share(r"\\server\teams\review.casereview"), "rw") == "file:////server/teams/review.casereview?mode=rw"
+    assert _uri(Share(r"C:\Dossiers\a b.casereview"), "ro") == "file:///C:/Dossiers/a%20b.casereview?mode=ro"

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Engine, event, text
 from sqlalchemy.pool import NullPool, QueuePool
@@ -64,6 +65,18 @@ def _quote(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
+def _uri(path: Path, mode: str) -> str:
+    """A SQLite URI for ``path`` that also works for Windows shares (``\\\\server\\share``).
+
+    ``Path.as_uri`` would put a share's server in the URI's authority, which
+    SQLite refuses; an empty authority with a path starting ``//`` works.
+    """
+    text = path.resolve().as_posix()
+    if not text.startswith("/"):
+        text = "/" + text  # C:/... becomes /C:/...
+    return "file://" + quote(text, safe="/:") + f"?mode={mode}"
+
+
 def _connect(path: Path, *, read_only: bool, passphrase: str | None = None,
              module: ModuleType | None = None) -> Any:
     """A DB-API connection with our pragmas, keyed when a passphrase is given.
@@ -72,7 +85,7 @@ def _connect(path: Path, *, read_only: bool, passphrase: str | None = None,
     instead of silently recreated empty.
     """
     dbapi = module or (_require_sqlcipher(path.name) if passphrase is not None else sqlite3)
-    uri = path.resolve().as_uri() + ("?mode=ro" if read_only else "?mode=rw")
+    uri = _uri(path, "ro" if read_only else "rw")
     try:
         conn = dbapi.connect(uri, uri=True, check_same_thread=False, isolation_level=None, timeout=5.0)
     except dbapi.Error as exc:
