@@ -23,7 +23,7 @@ from casereview.paths import config_dir
 
 pytestmark = pytest.mark.skipif(not encryption_available(), reason="sqlcipher3 not installed")
 
-PASS = "Correct Paard 42"
+PASS = "Correct Paard's 42 é"  # a quote and a non-ASCII letter on purpose
 TITLE = "Review Jansen Amersfoort"
 
 
@@ -61,7 +61,7 @@ def test_open_asks_for_passphrase_and_refuses_a_wrong_one(encrypted: Path) -> No
     with pytest.raises(PassphraseRequired, match="versleuteld.*wachtwoord"):
         open_case(encrypted)
     with pytest.raises(WrongPassphrase, match="wachtwoord klopt niet"):
-        open_case(encrypted, passphrase="correct paard 42")
+        open_case(encrypted, passphrase="correct paard's 42 é")
     assert _digest(encrypted) == before
     assert not lock_path_for(encrypted).exists()
     case = open_case(encrypted, passphrase=PASS)
