@@ -18,10 +18,11 @@ from xml.sax.saxutils import escape
 import docx
 from docx.document import Document
 from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_BREAK
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
-from docx.shared import Cm, Emu
+from docx.shared import Cm, Emu, Pt
 from docx.text.paragraph import Paragraph
 
 from casereview.paths import config_dir, resources_dir
@@ -81,6 +82,7 @@ class DocumentBuilder:
         self.extra_texts: list[tuple[str, str]] = []  # text drawn into images, for the leak check
         self._table_style = self._style_id("Casereview Tabel", "table") or self._style_id("Table Grid", "table")
         self._cell_style = self._style_id("Table Text", "paragraph")
+        self._ensure_styles()
 
     # -- structure -----------------------------------------------------------------------------------
 
@@ -96,6 +98,18 @@ class DocumentBuilder:
             if same_name and style.type is not None and kind in str(style.type).lower():
                 return style.style_id
         return ""
+
+    def _ensure_styles(self) -> None:
+        """An organisation's template made in Word often lacks the heading styles until used; add plain ones."""
+        sizes = {"Title": 26, "Subtitle": 15, "Heading 1": 16, "Heading 2": 13, "Heading 3": 11.5}
+        for name, size in sizes.items():
+            if self.has_style(name):
+                continue
+            style = self.doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+            style.base_style = self.doc.styles["Normal"] if self.has_style("Normal") else None
+            style.font.size = Pt(size)
+            style.font.bold = name.startswith("Heading")
+            style.paragraph_format.keep_with_next = True
 
     def has_style(self, name: str) -> bool:
         return any((s.name or "").lower() == name.lower() for s in self.doc.styles)
@@ -157,7 +171,13 @@ class DocumentBuilder:
         return p
 
     def bullet(self, text: str, *, bold: str = "", label: str = "") -> Paragraph:
-        return self.paragraph(text, style="List Bullet", bold=bold, label=label)
+        if self.has_style("List Bullet"):
+            return self.paragraph(text, style="List Bullet", bold=bold, label=label)
+        p = self.paragraph(text, bold=f"•\t{bold}", label=label)
+        fmt = p.paragraph_format
+        fmt.left_indent, fmt.first_line_indent = Cm(0.63), Cm(-0.63)
+        fmt.tab_stops.add_tab_stop(Cm(0.63))
+        return p
 
     def numbered(self, text: str, number: int, *, label: str = "") -> Paragraph:
         """A numbered item; numbers are written out so every list starts at 1 in any viewer."""

@@ -331,3 +331,18 @@ def test_names_hidden_in_the_apps_own_words_do_not_block_an_export(case, tmp_pat
     with pytest.raises(NameLeakError) as err:
         export_document(case, tmp_path / "plain.docx", today=TODAY)
     assert "Ina" in err.value.names and "Jan" in err.value.names
+
+
+def test_a_bare_organisation_template_without_heading_styles_still_works(case, tmp_path) -> None:
+    bare = docx.Document()
+    for name in ("Heading 1", "Heading 2", "Heading 3", "Title", "Subtitle", "List Bullet"):
+        element = bare.styles[name].element
+        element.getparent().remove(element)
+    path = tmp_path / "kaal.docx"
+    bare.save(str(path))
+    for kind in KINDS:
+        out = export_document(case, tmp_path / f"{kind}.docx", kind=kind, pseudonymise=True, today=TODAY,
+                              template=path)
+        document = docx.Document(str(out))
+        assert "Casusreview familie X" in all_text(document)
+        assert any(p.style.name == "Heading 1" for p in document.paragraphs)
