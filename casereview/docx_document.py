@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import re
+import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +26,7 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Emu, Pt
 from docx.text.paragraph import Paragraph
 
+from casereview.export_target import ExportError
 from casereview.paths import config_dir, resources_dir
 
 TEMPLATE_NAME = "verslag-sjabloon.docx"
@@ -51,6 +53,32 @@ def xml_text(text: str) -> str:
     return escape(_INVALID_XML.sub("", text))
 
 
+_TEMPLATE_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
+_DOCUMENT_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+
+
+def open_template(path: Path) -> Document:
+    """Open a .docx or a Word template (.dotx); a file Word cannot have made gives a Dutch ExportError."""
+    try:
+        data = path.read_bytes()
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            types = archive.read("[Content_Types].xml")
+            if _TEMPLATE_TYPE in types:
+                buffer = io.BytesIO()
+                with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
+                    for item in archive.infolist():
+                        content = archive.read(item.filename)
+                        if item.filename == "[Content_Types].xml":
+                            content = content.replace(_TEMPLATE_TYPE, _DOCUMENT_TYPE)
+                        out.writestr(item, content)
+                data = buffer.getvalue()
+        return docx.Document(io.BytesIO(data))
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile) as exc:
+        raise ExportError(f"Het sjabloon '{path.name}' is geen bruikbaar Word-document; "
+                          "zet een .docx of .dotx uit Word neer, of verwijder het om de standaardopmaak te "
+                          "gebruiken.") from exc
+
+
 @dataclass(frozen=True)
 class Cell:
     """A table cell with emphasis; plain ``str`` cells are the common case."""
@@ -73,7 +101,7 @@ class DocumentBuilder:
 
     def __init__(self, template: Path | None = None) -> None:
         path = template or template_path()
-        self.doc: Document = docx.Document(str(path)) if path.exists() else docx.Document()
+        self.doc: Document = open_template(path) if path.exists() else docx.Document()
         self._clear_body()
         self._labels: dict[object, str] = {}
         self._label = "titelpagina"

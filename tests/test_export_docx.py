@@ -346,3 +346,24 @@ def test_a_bare_organisation_template_without_heading_styles_still_works(case, t
         document = docx.Document(str(out))
         assert "Casusreview familie X" in all_text(document)
         assert any(p.style.name == "Heading 1" for p in document.paragraphs)
+
+
+def test_a_word_template_dotx_is_accepted_and_a_broken_one_explained(case, tmp_path) -> None:
+    import zipfile
+
+    source = Path(__file__).resolve().parent.parent / "resources" / "verslag-sjabloon.docx"
+    dotx = tmp_path / "huisstijl.dotx"
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(dotx, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "[Content_Types].xml":
+                data = data.replace(b"document.main+xml", b"template.main+xml")
+            zout.writestr(item, data)
+    out = export_document(case, tmp_path / "v.docx", pseudonymise=True, today=TODAY, template=dotx)
+    assert "Vertrouwelijk" in all_text(docx.Document(str(out)))
+    broken = tmp_path / "kapot.docx"
+    broken.write_bytes(b"not a zip")
+    with pytest.raises(ExportError) as err:
+        export_document(case, tmp_path / "w.docx", pseudonymise=True, today=TODAY, template=broken)
+    assert "kapot.docx" in str(err.value)
+    assert not (tmp_path / "w.docx").exists()
