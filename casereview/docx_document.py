@@ -44,8 +44,10 @@ _SETTINGS_AFTER_UPDATE_FIELDS = (
 
 def template_path() -> Path:
     """The organisation's own template in the settings folder if there is one, else the bundled one."""
-    own = config_dir() / TEMPLATE_NAME
-    return own if own.is_file() else resources_dir() / TEMPLATE_NAME
+    for own in (config_dir() / TEMPLATE_NAME, config_dir() / TEMPLATE_NAME.replace(".docx", ".dotx")):
+        if own.is_file():
+            return own
+    return resources_dir() / TEMPLATE_NAME
 
 
 def xml_text(text: str) -> str:
