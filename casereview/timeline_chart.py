@@ -104,8 +104,11 @@ def _lanes(rows: Sequence[EventRow]) -> list[str]:
     return list(lanes)
 
 
-def _dutch_dates(span_days: float):
+def _dutch_dates(ax) -> FuncFormatter:
+    """Tick labels that follow the visible span, so they stay right after zooming in a window."""
     def fmt(value: float, _pos: int | None = None) -> str:
+        lo, hi = ax.get_xlim()
+        span_days = hi - lo
         d = num2date(value)
         if span_days > 3 * 365:
             return str(d.year)
@@ -121,15 +124,21 @@ def chart_labels(rows: Sequence[EventRow]) -> list[str]:
 
 
 def draw_timeline(fig: Figure, rows: list[EventRow], *, selected_id: int | None = None,
-                  large: bool = True) -> TimelineArtists:
-    """Draw ``rows`` (chronological, as from ``list_events``) into ``fig``; the figure is cleared first."""
+                  large: bool = True, numbers: dict[int, int] | None = None) -> TimelineArtists:
+    """Draw ``rows`` (chronological, as from ``list_events``) into ``fig``; the figure is cleared first.
+
+    ``numbers`` (event id to number) keeps the labels of a filtered selection equal to the
+    numbers of the whole chronology; by default events are numbered in the order given.
+    """
     fig.clear()
     base = 15 if large else 9
     ax = fig.add_subplot(1, 1, 1)
     lanes = _lanes(rows)
     lane_of = {name: i for i, name in enumerate(lanes)}
     artists = TimelineArtists(ax=ax, lanes=lanes)
-    artists.numbers = {r.event.id: i for i, r in enumerate(rows, start=1) if r.event.id is not None}
+    if numbers is None:
+        numbers = {r.event.id: i for i, r in enumerate(rows, start=1) if r.event.id is not None}
+    artists.numbers = numbers
 
     n = len(rows)
     ids = np.zeros(n, dtype=np.int64)
@@ -221,7 +230,7 @@ def _style_axes(ax, lanes: list[str], lo: np.ndarray, hi: np.ndarray, base: int,
     ax.set_xlim(start - pad, end + pad)
     locator = AutoDateLocator(minticks=4, maxticks=9 if large else 12)
     ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(_dutch_dates(end - start))
+    ax.xaxis.set_major_formatter(_dutch_dates(ax))
     ax.tick_params(axis="x", labelsize=base - 1)
     ax.tick_params(axis="y", length=0)
     ax.grid(axis="x", color="#CCCCCC", linewidth=0.6, zorder=1)
