@@ -239,7 +239,8 @@ class EventFilter:
     def words(self) -> list[str]:
         return self.text.lower().split()
 
-    def matches(self, row: EventRow, words: list[str] | None = None) -> bool:
+    def matches(self, row: EventRow, words: list[str] | None = None, haystack: str | None = None) -> bool:
+        """``words`` and ``haystack`` (see :func:`search_text`) may be passed in precomputed."""
         event = row.event
         if self.party_id is not None:
             wanted = None if self.party_id == NO_PARTY_FILTER else self.party_id
@@ -252,9 +253,15 @@ class EventFilter:
         words = self.words() if words is None else words
         if not words:
             return True
-        haystack = " ".join((row.date_label, event.date_text, event.time, row.party_name, event.description,
-                             event.source, KEY_MOMENT_LABELS.get(event.key_moment, ""))).lower()
-        return all(word in haystack for word in words)
+        text = search_text(row) if haystack is None else haystack
+        return all(word in text for word in words)
+
+
+def search_text(row: EventRow) -> str:
+    """Everything free-text search looks at, lower-cased: date as shown and as written, party, texts."""
+    event = row.event
+    return " ".join((row.date_label, event.date_text, event.time, row.party_name, event.description,
+                     event.source, KEY_MOMENT_LABELS.get(event.key_moment, ""))).lower()
 
 
 def filter_events(rows: list[EventRow], event_filter: EventFilter) -> list[EventRow]:

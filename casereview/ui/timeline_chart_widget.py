@@ -65,6 +65,7 @@ class TimelineChart(QWidget):
         self._dragged = False
         self._hover_id = 0
         self._large = True
+        self._background: Any = None
         self.draw_count = 0
 
         self._timer = QTimer(self)
@@ -120,8 +121,7 @@ class TimelineChart(QWidget):
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
         from matplotlib.figure import Figure
 
-        self.figure = Figure(layout="constrained", facecolor="white")
-        self.figure.get_layout_engine().set(h_pad=0.06, w_pad=0.08)
+        self.figure = Figure(facecolor="white")
         canvas = FigureCanvasQTAgg(self.figure)
         canvas.setObjectName("timelineCanvas")
         canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -131,6 +131,8 @@ class TimelineChart(QWidget):
         canvas.mpl_connect("motion_notify_event", self._on_motion)
         canvas.mpl_connect("scroll_event", self._on_scroll)
         canvas.mpl_connect("figure_leave_event", lambda _e: self._hide_tip())
+        canvas.mpl_connect("draw_event", self._on_drawn)
+        canvas.mpl_connect("resize_event", lambda _e: self._fit_margins())
         self._placeholder.hide()
         self._layout.addWidget(canvas, 1)
         self.canvas = canvas
@@ -172,6 +174,10 @@ class TimelineChart(QWidget):
             legend.remove()
         for text in list(self.figure.texts):
             text.remove()
+        if self.artists.selection is not None:
+            # Drawn by blitting on top of a saved background, so moving it costs no full redraw.
+            self.artists.selection.set_animated(True)
+        self._fit_margins()
         self._show_undated()
         self._full_xlim = tuple(self.artists.ax.get_xlim())  # type: ignore[attr-defined,assignment]
         if self._user_xlim is not None:
@@ -180,10 +186,48 @@ class TimelineChart(QWidget):
         canvas.setVisible(has_points)
         self._empty.setVisible(not has_points)
         self.draw_count += 1
+        self._background = None
         if now:
             canvas.draw()
         else:
             canvas.draw_idle()
+
+    def _fit_margins(self) -> None:
+        """Room for the lane names and date labels, worked out from font sizes.
+
+        Cheaper than matplotlib's constrained layout, which measures every label on each draw.
+        """
+        if self.artists is None or self.figure is None or self.canvas is None:
+            return
+        width_px = max(self.figure.bbox.width, 1.0)
+        height_px = max(self.figure.bbox.height, 1.0)
+        points_to_px = self.figure.dpi / 72
+        labels = self.artists.ax.get_yticklabels()  # type: ignore[attr-defined]
+        size = labels[0].get_fontsize() * points_to_px if labels else 15 * points_to_px
+        longest = max((len(t.get_text()) for t in labels), default=4)
+        left = min(0.45, (longest * size * 0.58 + 18) / width_px)
+        bottom = min(0.4, (size * 2.2 + 6) / height_px)
+        top = 1 - min(0.2, (size * 1.3) / height_px)
+        self.figure.subplots_adjust(left=left, right=1 - 14 / width_px, bottom=bottom, top=max(top, bottom + 0.1))
+
+    def _on_drawn(self, _event: Any) -> None:
+        """After every full draw: keep the picture without the selection ring, then put the ring on it."""
+        if self.canvas is None or self.figure is None:
+            return
+        self._background = self.canvas.copy_from_bbox(self.figure.bbox)
+        if self.artists is not None and self.artists.selection is not None:
+            # Into the buffer only: this runs inside a paint, where a blit would repaint recursively.
+            self.artists.ax.draw_artist(self.artists.selection)  # type: ignore[attr-defined]
+
+    def _blit_selection(self) -> None:
+        if self.canvas is None or self.figure is None or self.artists is None or self.artists.selection is None:
+            return
+        if self._background is None:
+            self.canvas.draw_idle()
+            return
+        self.canvas.restore_region(self._background)
+        self.artists.ax.draw_artist(self.artists.selection)  # type: ignore[attr-defined]
+        self.canvas.blit(self.figure.bbox)
 
     def _show_undated(self) -> None:
         assert self.artists is not None
@@ -214,7 +258,9 @@ class TimelineChart(QWidget):
             if not lo <= position[0] <= hi:
                 half = (hi - lo) / 2
                 self._set_xlim(position[0] - half, position[0] + half)
-        self.canvas.draw_idle()
+                self.canvas.draw_idle()
+                return
+        self._blit_selection()
 
     def selected_position(self) -> tuple[float, float] | None:
         """Where the selection ring is drawn (data coordinates), or None."""
@@ -322,12 +368,14 @@ class TimelineChart(QWidget):
         self._user_xlim = None
         if self.artists is not None and self._full_xlim is not None and self.canvas is not None:
             self.artists.ax.set_xlim(*self._full_xlim)  # type: ignore[attr-defined]
+            self._background = None
             self.canvas.draw_idle()
 
     def _set_xlim(self, lo: float, hi: float) -> None:
         assert self.artists is not None
         self.artists.ax.set_xlim(lo, hi)  # type: ignore[attr-defined]
         self._user_xlim = (lo, hi)
+        self._background = None
 
     def visible_span(self) -> tuple[float, float] | None:
         if self.artists is None:

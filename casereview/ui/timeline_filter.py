@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
 
-from casereview.timeline import EventFilter, EventRow, filter_events
+from casereview.timeline import EventFilter, EventRow
 from casereview.ui.timeline_model import TimelineTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -62,7 +62,8 @@ class TimelineFilterProxy(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if not self._filter.active:
             return True
-        return self._filter.matches(self._source.event_row(source_row), self._words)
+        haystack = self._source.search_text(source_row) if self._words else ""
+        return self._filter.matches(self._source.event_row(source_row), self._words, haystack)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Let the source model sort; the proxy keeps its order."""
@@ -71,7 +72,10 @@ class TimelineFilterProxy(QSortFilterProxyModel):
     def visible_rows(self) -> list[EventRow]:
         """The shown events in chronological order (what the chart draws)."""
         rows = self._source.chronological()
-        return filter_events(rows, self._filter) if self._filter.active else rows
+        if not self._filter.active:
+            return rows
+        text_of = self._source.search_text_of
+        return [r for r in rows if self._filter.matches(r, self._words, text_of(r) if self._words else "")]
 
     def event_id(self, proxy_row: int) -> int:
         source = self.mapToSource(self.index(proxy_row, 0))

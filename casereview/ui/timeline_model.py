@@ -17,7 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from casereview.model import CaseFileError
 from casereview.model.tables import TimelineEvent
-from casereview.timeline import EventRow, apply_key_moments, edit_values, list_events
+from casereview.timeline import EventRow, apply_key_moments, edit_values, list_events, search_text
 from casereview.ui.case_context import CaseContext
 from casereview.ui.undo_commands import EditFieldsCommand, ServiceCommand
 from casereview.vocabulary import DATE_PRECISION_LABELS, KEY_MOMENT_LABELS, DatePrecision, KeyMoment
@@ -60,6 +60,7 @@ class TimelineTableModel(QAbstractTableModel):
         self._rows: list[EventRow] = []
         self._row_of_id: dict[int, int] = {}
         self._number_of_id: dict[int, int] = {}
+        self._search_text: dict[int, str] = {}
         self._sort_column = COL_DATE
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._date_font = QFont()
@@ -77,6 +78,7 @@ class TimelineTableModel(QAbstractTableModel):
         """Read all events again; keeps selection when the same events come back."""
         self._chronological = list_events(self.context.case)
         self._number_of_id = {r.event.id: i for i, r in enumerate(self._chronological, 1) if r.event.id is not None}
+        self._search_text = {}
         self._apply(self._sorted(self._chronological))
 
     def _sorted(self, rows: list[EventRow]) -> list[EventRow]:
@@ -137,6 +139,17 @@ class TimelineTableModel(QAbstractTableModel):
 
     def row_of_event(self, event_id: int) -> int:
         return self._row_of_id.get(event_id, -1)
+
+    def search_text(self, row: int) -> str:
+        return self.search_text_of(self._rows[row])
+
+    def search_text_of(self, item: EventRow) -> str:
+        """The lower-cased text search looks at, computed once per event and load."""
+        key = item.event.id or 0
+        text = self._search_text.get(key)
+        if text is None:
+            text = self._search_text[key] = search_text(item)
+        return text
 
     def chronological(self) -> list[EventRow]:
         """All events in time order, whatever column the table is sorted on."""

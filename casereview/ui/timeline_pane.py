@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,6 +56,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 VIEW_TABLE, VIEW_CHART, VIEW_BOTH = "table", "chart", "both"
 VIEW_SETTING = "timeline_view"
+INSTANT_SEARCH_ROWS = 2000
+SEARCH_DELAY_MS = 250
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -185,7 +187,10 @@ class TimelinePane(QWidget):
         layout.addWidget(self.splitter, 1)
 
         self._reload_party_filter()
-        self.search.textChanged.connect(self.proxy.set_text)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_search)
+        self.search.textChanged.connect(self._on_search_text)
+        self.search.returnPressed.connect(self.apply_search)
         self.party_filter.currentIndexChanged.connect(lambda _i: self.proxy.set_party(self.party_filter.currentData()))
         self.key_filter.currentIndexChanged.connect(lambda _i: self.proxy.set_key(self.key_filter.currentData()))
         for signal in (self.proxy.filterChanged, self.proxy.modelReset, self.proxy.layoutChanged,
@@ -251,6 +256,17 @@ class TimelinePane(QWidget):
         self.party_filter.blockSignals(False)
         if self.party_filter.currentData() != current:
             self.proxy.set_party(self.party_filter.currentData())
+
+    def _on_search_text(self, _text: str) -> None:
+        """Small timelines filter per keystroke; big ones wait until typing pauses."""
+        if self.model.rowCount() > INSTANT_SEARCH_ROWS:
+            self._search_timer.start()
+        else:
+            self.apply_search()
+
+    def apply_search(self) -> None:
+        self._search_timer.stop()
+        self.proxy.set_text(self.search.text())
 
     def _on_rows_changed(self, *_args: Any) -> None:
         self._update_count()
