@@ -32,7 +32,11 @@ HIT_RADIUS_PX = 12
 CLICK_SLOP_PX = 5
 ZOOM_STEP = 1.25
 MIN_SPAN_DAYS = 3.0
-LARGE_LANE_PX = 34  # below this lane height the compact (report) sizes are used
+# Projector sizes need about this many pixels per lane plus the axis; with less room everything
+# (text and markers alike) is scaled down through the figure's dpi, never below MIN_SCALE.
+LANE_PX = 32
+AXIS_PX = 80
+MIN_SCALE = 0.6
 
 # The legend sits in the bar above the canvas, where it costs no plot height; shapes as in the chart.
 LEGEND_HTML = (
@@ -64,7 +68,7 @@ class TimelineChart(QWidget):
         self._press: tuple[float, float, tuple[float, float]] | None = None
         self._dragged = False
         self._hover_id = 0
-        self._large = True
+        self._scale = 1.0
         self._background: Any = None
         self.draw_count = 0
 
@@ -132,7 +136,7 @@ class TimelineChart(QWidget):
         canvas.mpl_connect("scroll_event", self._on_scroll)
         canvas.mpl_connect("figure_leave_event", lambda _e: self._hide_tip())
         canvas.mpl_connect("draw_event", self._on_drawn)
-        canvas.mpl_connect("resize_event", lambda _e: self._fit_margins())
+        canvas.mpl_connect("resize_event", lambda _e: self._on_resized())
         self._placeholder.hide()
         self._layout.addWidget(canvas, 1)
         self.canvas = canvas
@@ -166,9 +170,8 @@ class TimelineChart(QWidget):
         numbers = self._numbers_provider() if self._numbers_provider else None
         selected = self.context.selected_event_id or None
         lanes = len({r.party_name for r in rows if r.event.date_start is not None}) or 1
-        large = canvas.height() / lanes >= LARGE_LANE_PX
-        self.artists = draw_timeline(self.figure, rows, selected_id=selected, large=large, numbers=numbers)
-        self._large = large
+        self._apply_scale(self._scale_for(lanes))
+        self.artists = draw_timeline(self.figure, rows, selected_id=selected, large=True, numbers=numbers)
         legend = self.artists.ax.get_legend()  # type: ignore[attr-defined]
         if legend is not None:
             legend.remove()
@@ -205,10 +208,11 @@ class TimelineChart(QWidget):
         labels = self.artists.ax.get_yticklabels()  # type: ignore[attr-defined]
         size = labels[0].get_fontsize() * points_to_px if labels else 15 * points_to_px
         longest = max((len(t.get_text()) for t in labels), default=4)
-        left = min(0.45, (longest * size * 0.58 + 18) / width_px)
+        left = min(0.45, (longest * size * 0.55 + 14) / width_px)
         bottom = min(0.4, (size * 2.2 + 6) / height_px)
-        top = 1 - min(0.2, (size * 1.3) / height_px)
-        self.figure.subplots_adjust(left=left, right=1 - 14 / width_px, bottom=bottom, top=max(top, bottom + 0.1))
+        top = 1 - min(0.2, (size * 0.9) / height_px)
+        right = 1 - min(0.1, (size * 2.2) / width_px)  # half a date label sticks out past the last tick
+        self.figure.subplots_adjust(left=left, right=right, bottom=bottom, top=max(top, bottom + 0.1))
 
     def _on_drawn(self, _event: Any) -> None:
         """After every full draw: keep the picture without the selection ring, then put the ring on it."""
@@ -238,12 +242,26 @@ class TimelineChart(QWidget):
         shown = ", ".join(str(n) for n in numbers[:12]) + (" …" if len(numbers) > 12 else "")
         self.undated_label.setText(self.tr("Zonder datum (niet getekend): nr. {0}").format(shown))
 
-    def resizeEvent(self, event: Any) -> None:
-        super().resizeEvent(event)
-        if self.artists is not None and self.canvas is not None:
-            lanes = len(self.artists.lanes) or 1
-            if (self.canvas.height() / lanes >= LARGE_LANE_PX) != self._large:
-                self.schedule_redraw()
+    def _scale_for(self, lanes: int) -> float:
+        assert self.canvas is not None
+        return max(MIN_SCALE, min(1.0, self.canvas.height() / (AXIS_PX + LANE_PX * lanes)))
+
+    def _apply_scale(self, scale: float) -> None:
+        """Scale text and markers by changing the dpi while keeping the canvas's pixel size."""
+        assert self.canvas is not None and self.figure is not None
+        ratio = self.canvas.device_pixel_ratio
+        dpi = 100 * ratio * scale
+        self._scale = scale
+        self.figure.set_dpi(dpi)
+        self.figure.set_size_inches(max(self.canvas.width(), 1) * ratio / dpi,
+                                    max(self.canvas.height(), 1) * ratio / dpi, forward=False)
+
+    def _on_resized(self) -> None:
+        if self.artists is None or self.canvas is None:
+            return
+        if abs(self._scale_for(len(self.artists.lanes) or 1) - self._scale) > 0.04:
+            self.schedule_redraw()
+        self._fit_margins()
 
     # -- selection -----------------------------------------------------------------
 

@@ -41,6 +41,8 @@ KEY_SYMBOLS = {KeyMoment.GOOD: "▲", KeyMoment.CONCERN: "◆"}
 KEY_ORDER = {KeyMoment.NONE: 0, KeyMoment.GOOD: 1, KeyMoment.CONCERN: 2}
 GOOD_BRUSH = QBrush(QColor("#e3f1ea"))
 CONCERN_BRUSH = QBrush(QColor("#fbeadb"))
+# Darker shades of the chart's Okabe-Ito green and vermillion, readable on the tinted rows.
+KEY_TEXT_BRUSHES = {KeyMoment.GOOD: QBrush(QColor("#00694d")), KeyMoment.CONCERN: QBrush(QColor("#a33f00"))}
 
 
 def key_label(key_moment: str) -> str:
@@ -209,6 +211,8 @@ class TimelineTableModel(QAbstractTableModel):
             return self._tooltip(item, col)
         if role == Qt.ItemDataRole.FontRole and col == COL_DATE and event.date_precision != DatePrecision.DAY:
             return self._date_font
+        if role == Qt.ItemDataRole.ForegroundRole and col == COL_KEY:
+            return KEY_TEXT_BRUSHES.get(event.key_moment)
         if role == Qt.ItemDataRole.BackgroundRole:
             if event.key_moment == KeyMoment.GOOD:
                 return GOOD_BRUSH
