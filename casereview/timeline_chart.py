@@ -22,7 +22,7 @@ from matplotlib.collections import LineCollection, PathCollection
 from matplotlib.dates import AutoDateLocator, date2num, num2date
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
-from matplotlib.ticker import FuncFormatter
+from matplotlib.ticker import Formatter
 
 from casereview.case_file import CaseFile
 from casereview.timeline import EventRow, list_events
@@ -104,18 +104,21 @@ def _lanes(rows: Sequence[EventRow]) -> list[str]:
     return list(lanes)
 
 
-def _dutch_dates(ax) -> FuncFormatter:
-    """Tick labels that follow the visible span, so they stay right after zooming in a window."""
-    def fmt(value: float, _pos: int | None = None) -> str:
-        lo, hi = ax.get_xlim()
-        span_days = hi - lo
+class DutchDateFormatter(Formatter):
+    """Date ticks in Dutch ("mrt 2019", "12 mrt", "2019"), detail chosen from the visible span.
+
+    Reads the axis' current view, so zooming in a canvas refines the labels.
+    """
+
+    def __call__(self, value: float, pos: int | None = None) -> str:
+        lo, hi = self.axis.get_view_interval() if self.axis is not None else (value, value)
+        span = abs(hi - lo)
         d = num2date(value)
-        if span_days > 3 * 365:
+        if span > 3 * 365:
             return str(d.year)
-        if span_days > 120:
+        if span > 120:
             return f"{_MONTHS_SHORT[d.month - 1]} {d.year}"
         return f"{d.day} {_MONTHS_SHORT[d.month - 1]}"
-    return FuncFormatter(fmt)
 
 
 def chart_labels(rows: Sequence[EventRow]) -> list[str]:
@@ -124,21 +127,16 @@ def chart_labels(rows: Sequence[EventRow]) -> list[str]:
 
 
 def draw_timeline(fig: Figure, rows: list[EventRow], *, selected_id: int | None = None,
-                  large: bool = True, numbers: dict[int, int] | None = None) -> TimelineArtists:
-    """Draw ``rows`` (chronological, as from ``list_events``) into ``fig``; the figure is cleared first.
-
-    ``numbers`` (event id to number) keeps the labels of a filtered selection equal to the
-    numbers of the whole chronology; by default events are numbered in the order given.
-    """
+                  large: bool = True) -> TimelineArtists:
+    """Draw ``rows`` (chronological, as from ``list_events``) into ``fig``; the figure is cleared first."""
     fig.clear()
-    base = 15 if large else 9
+    fig.set_layout_engine("constrained")
+    base = 15 if large else 10
     ax = fig.add_subplot(1, 1, 1)
     lanes = _lanes(rows)
     lane_of = {name: i for i, name in enumerate(lanes)}
     artists = TimelineArtists(ax=ax, lanes=lanes)
-    if numbers is None:
-        numbers = {r.event.id: i for i, r in enumerate(rows, start=1) if r.event.id is not None}
-    artists.numbers = numbers
+    artists.numbers = {r.event.id: i for i, r in enumerate(rows, start=1) if r.event.id is not None}
 
     n = len(rows)
     ids = np.zeros(n, dtype=np.int64)
@@ -202,7 +200,7 @@ def draw_timeline(fig: Figure, rows: list[EventRow], *, selected_id: int | None 
     if 0 < len(keyed) <= MAX_KEY_LABELS:
         for i in keyed:
             ax.annotate(str(artists.numbers.get(int(ids[i]), "")), (x[i], y[i]), xytext=(0, 9 if large else 6),
-                        textcoords="offset points", ha="center", va="bottom", fontsize=base - 3, color="black",
+                        textcoords="offset points", ha="center", va="bottom", fontsize=base - 2, color="black",
                         zorder=5)
 
     artists.selection = ax.scatter([], [], s=(22 if large else 14) ** 2, facecolors="none", edgecolors="black",
@@ -230,7 +228,7 @@ def _style_axes(ax, lanes: list[str], lo: np.ndarray, hi: np.ndarray, base: int,
     ax.set_xlim(start - pad, end + pad)
     locator = AutoDateLocator(minticks=4, maxticks=9 if large else 12)
     ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(_dutch_dates(ax))
+    ax.xaxis.set_major_formatter(DutchDateFormatter())
     ax.tick_params(axis="x", labelsize=base - 1)
     ax.tick_params(axis="y", length=0)
     ax.grid(axis="x", color="#CCCCCC", linewidth=0.6, zorder=1)
@@ -249,8 +247,8 @@ def _legend(fig: Figure, ax, base: int, large: bool) -> None:
         Line2D([], [], linestyle="none", marker="D", color=VERMILLION, markeredgecolor="black",
                markersize=size + 1, label="sleutelmoment: zorgelijk"),
     ]
-    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.06 if large else -0.08),
-              ncol=4, fontsize=base - 2, frameon=False, handletextpad=0.4, columnspacing=1.4)
+    fig.legend(handles=handles, loc="outside lower center", ncol=4, fontsize=base - 1, frameon=False,
+               handlelength=2.4, handletextpad=0.6, columnspacing=1.8)
 
 
 def _unknown_note(fig: Figure, artists: TimelineArtists, base: int) -> None:
@@ -259,8 +257,8 @@ def _unknown_note(fig: Figure, artists: TimelineArtists, base: int) -> None:
     numbers = [artists.numbers.get(i, 0) for i in artists.unknown_ids]
     shown = ", ".join(str(n) for n in numbers[:MAX_UNKNOWN_LISTED])
     more = f" en {len(numbers) - MAX_UNKNOWN_LISTED} andere" if len(numbers) > MAX_UNKNOWN_LISTED else ""
-    fig.text(0.01, 0.01, f"Zonder datum, niet in de grafiek: nr. {shown}{more}", fontsize=base - 3,
-             color=GREY, ha="left", va="bottom")
+    artists.ax.set_xlabel(f"Zonder datum, niet in de grafiek: nr. {shown}{more}",  # type: ignore[attr-defined]
+                          fontsize=base - 2, color=GREY, loc="left")
 
 
 def _shorten(text: str, limit: int) -> str:
@@ -276,9 +274,6 @@ def render_timeline_png(case: CaseFile, *, width_in: float = 9.5, height_in: flo
         height_in = min(max(2.6, 1.5 + 0.42 * lanes), max_height_in)
     fig = Figure(figsize=(width_in, height_in), dpi=dpi)
     draw_timeline(fig, rows, large=False)
-    bottom = 0.9 / height_in
-    left = min(0.3, 1.9 / width_in)
-    fig.subplots_adjust(left=left, right=0.98, top=1 - 0.25 / height_in, bottom=bottom + 0.25 / height_in)
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", dpi=dpi)
     return buffer.getvalue()

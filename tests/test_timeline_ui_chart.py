@@ -127,8 +127,9 @@ def test_chart_follows_filters_and_key_moments_with_one_coalesced_redraw(qtbot: 
     assert set(chart.artists.positions) == {ids["e1"], ids["e3"]}
     [(collection, members)] = [(c, m) for c, m in chart.artists.collections if ids["e3"] in m]
     assert np.allclose(collection.get_facecolor()[0][:3], [int(GREEN[i:i + 2], 16) / 255 for i in (1, 3, 5)])
-    # Numbers stay those of the whole chronology when filtered.
+    # Numbers stay those of the whole chronology when filtered (the table shows the same ones).
     assert chart.artists.numbers[ids["e3"]] == 3
+    assert [t.get_text() for t in chart.artists.ax.texts] == ["3"]
 
 
 def test_matplotlib_is_not_imported_until_the_chart_is_shown(tmp_path: Path) -> None:

@@ -171,12 +171,8 @@ class TimelineChart(QWidget):
         selected = self.context.selected_event_id or None
         lanes = len({r.party_name for r in rows if r.event.date_start is not None}) or 1
         self._apply_scale(self._scale_for(lanes))
-        self.artists = draw_timeline(self.figure, rows, selected_id=selected, large=True, numbers=numbers)
-        legend = self.artists.ax.get_legend()  # type: ignore[attr-defined]
-        if legend is not None:
-            legend.remove()
-        for text in list(self.figure.texts):
-            text.remove()
+        self.artists = draw_timeline(self.figure, rows, selected_id=selected, large=True)
+        self._adapt_for_window(numbers)
         if self.artists.selection is not None:
             # Drawn by blitting on top of a saved background, so moving it costs no full redraw.
             self.artists.selection.set_animated(True)
@@ -195,6 +191,29 @@ class TimelineChart(QWidget):
         else:
             canvas.draw_idle()
 
+    def _adapt_for_window(self, numbers: dict[int, int] | None) -> None:
+        """Turn the report drawing into the window's: legend and undated note go to the Qt bar
+        (they cost no plot height there), margins come from :meth:`_fit_margins`, and labels of a
+        filtered chart keep the event's number in the whole chronology, as the table shows it.
+        """
+        assert self.artists is not None and self.figure is not None
+        ax = self.artists.ax
+        self.figure.set_layout_engine("none")
+        for legend in list(self.figure.legends):
+            legend.remove()
+        if ax.get_legend() is not None:  # type: ignore[attr-defined]
+            ax.get_legend().remove()  # type: ignore[attr-defined]
+        for text in list(self.figure.texts):
+            text.remove()
+        ax.set_xlabel("")  # type: ignore[attr-defined]
+        if numbers is not None and numbers is not self.artists.numbers:
+            local = {number: event_id for event_id, number in self.artists.numbers.items()}
+            for annotation in ax.texts:  # type: ignore[attr-defined]
+                event_id = local.get(int(annotation.get_text() or 0))
+                if event_id is not None:
+                    annotation.set_text(str(numbers.get(event_id, "")))
+            self.artists.numbers = numbers
+
     def _fit_margins(self) -> None:
         """Room for the lane names and date labels, worked out from font sizes.
 
@@ -212,7 +231,9 @@ class TimelineChart(QWidget):
         bottom = min(0.4, (size * 2.2 + 6) / height_px)
         top = 1 - min(0.2, (size * 0.9) / height_px)
         right = 1 - min(0.1, (size * 2.2) / width_px)  # half a date label sticks out past the last tick
-        self.figure.subplots_adjust(left=left, right=right, bottom=bottom, top=max(top, bottom + 0.1))
+        top = max(top, bottom + 0.1)
+        # Set directly: subplots_adjust is refused once a figure has had a constrained layout.
+        self.artists.ax.set_position([left, bottom, right - left, top - bottom])  # type: ignore[attr-defined]
 
     def _on_drawn(self, _event: Any) -> None:
         """After every full draw: keep the picture without the selection ring, then put the ring on it."""
