@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
 from typing import Any
 
 from sqlmodel import col, select
@@ -16,28 +18,53 @@ from casereview.row_history import update_row
 from casereview.vocabulary import KEY_MOMENT_LABELS, KeyMoment
 
 
+@dataclass(frozen=True, slots=True)
+class EventData:
+    """A read-only copy of one ``TimelineEvent`` row, with the same field names.
+
+    Views read every field of every event many times (sorting, filtering, drawing 10,000
+    markers); plain attributes read about ten times faster than SQLAlchemy's instrumented ones.
+    """
+
+    id: int | None
+    date_start: date | None
+    date_end: date | None
+    date_precision: str
+    date_text: str
+    time: str
+    party_id: int | None
+    description: str
+    source: str
+    key_moment: str
+    import_batch: int | None
+
+
 @dataclass(frozen=True)
 class EventRow:
     """An event with its party name resolved, ready to show."""
 
-    event: TimelineEvent
+    event: EventData
     party_name: str
 
-    @property
+    @cached_property
     def date_label(self) -> str:
         e = self.event
         return format_event_date(e.date_start, e.date_precision, e.date_text)
 
 
-def event_sort_key(event: TimelineEvent) -> tuple[int, int, int, str, int]:
+def event_sort_key(event: TimelineEvent | EventData) -> tuple[int, int, int, str, int]:
     return (*sort_key(event.date_start, event.date_end, event.date_precision), event.time or "", event.id or 0)
 
 
 def list_events(case: CaseFile) -> list[EventRow]:
-    """All events in chronological order, imprecise dates at their middle, unknown last."""
+    """All events in chronological order, imprecise dates at their middle, unknown last.
+
+    One plain query, no ORM objects: opening a 10,000-event case stays quick.
+    """
     with case.read() as s:
         parties = {p.id: p.name for p in s.exec(select(Party))}
-        events = list(s.exec(select(TimelineEvent)))
+        rows = s.connection().execute(select(TimelineEvent.__table__)).all()  # type: ignore[call-overload]
+    events = [EventData(**row._mapping) for row in rows]
     events.sort(key=event_sort_key)
     return [EventRow(e, parties.get(e.party_id, "")) for e in events]
 

@@ -170,3 +170,15 @@ def test_key_moments_for_several_events_are_one_write_and_one_undo(context: Case
     context.undo_stack.undo()
     assert [_event(context.case, filled[k]).key_moment for k in ("mar", "year", "late")] == \
         ["none", "none", "good"]
+
+
+def test_event_copies_carry_every_column_of_the_table(case: CaseFile) -> None:
+    """list_events returns plain copies for speed; a new column must not silently go missing."""
+    from dataclasses import fields
+
+    from casereview.timeline import EventData, list_events
+
+    assert [f.name for f in fields(EventData)] == [c.name for c in TimelineEvent.__table__.columns]
+    event = add_event(case, date_text="feb 2019", description="Gesprek", time="10:00", source="verslag")
+    [row] = list_events(case)
+    assert row.event == EventData(**event.model_dump())
