@@ -36,7 +36,7 @@ MIN_SPAN_DAYS = 3.0
 # (text and markers alike) is scaled down through the figure's dpi, never below MIN_SCALE.
 LANE_PX = 32
 AXIS_PX = 80
-MIN_SCALE = 0.6
+MIN_SCALE = 0.5
 
 # The legend sits in the bar above the canvas, where it costs no plot height; shapes as in the chart.
 LEGEND_HTML = (
@@ -227,7 +227,7 @@ class TimelineChart(QWidget):
         labels = self.artists.ax.get_yticklabels()  # type: ignore[attr-defined]
         size = labels[0].get_fontsize() * points_to_px if labels else 15 * points_to_px
         longest = max((len(t.get_text()) for t in labels), default=4)
-        left = min(0.45, (longest * size * 0.55 + 14) / width_px)
+        left = min(0.45, (longest * size * 0.6 + 14) / width_px)
         bottom = min(0.4, (size * 2.2 + 6) / height_px)
         top = 1 - min(0.2, (size * 0.9) / height_px)
         right = 1 - min(0.1, (size * 2.2) / width_px)  # half a date label sticks out past the last tick

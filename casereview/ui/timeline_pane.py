@@ -178,7 +178,7 @@ class TimelinePane(QWidget):
         self.splitter.addWidget(self.table)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([500, 400])
+        self.splitter.setSizes([560, 340])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
