@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit, QToolButton
 from sqlmodel import select
 
 from casereview.case_file import CaseFile
@@ -237,3 +237,34 @@ def test_event_dialog_names_the_wrong_field_and_reads_the_date(qtbot: Any, case:
     dialog.accept()
     assert dialog.result() == EventDialog.DialogCode.Accepted
     assert dialog.values()["party_id"] == ids["gp"] and dialog.values()["description"] == "Gesprek op school"
+
+
+def test_clicking_headers_sorts_and_the_date_header_restores_the_chronology(qtbot: Any, pane: TimelinePane,
+                                                                            ids: dict[str, int]) -> None:
+    header = pane.table.horizontalHeader()
+
+    def click(column: int) -> None:
+        x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+
+    click(COL_PARTY)
+    assert [pane.proxy.index(r, COL_PARTY).data() for r in range(5)] == [
+        "Basisschool De Linde", "Basisschool De Linde", "Huisarts", "Wijkteam Noord", "Wijkteam Noord"]
+    click(COL_DATE)
+    assert _shown_ids(pane) == [ids[k] for k in ("e1", "e2", "e3", "e4", "e5")]
+    click(COL_DATE)
+    assert _shown_ids(pane) == [ids[k] for k in ("e5", "e4", "e3", "e2", "e1")]
+
+
+def test_view_buttons_switch_between_table_chart_and_both_and_are_remembered(qtbot: Any,
+                                                                             pane: TimelinePane) -> None:
+    from casereview import settings
+
+    pane.findChild(QToolButton, "timelineView_chart").click()
+    assert pane.chart.isVisible() and not pane.table.isVisible()
+    assert settings.get("timeline_view") == "chart"
+    pane.findChild(QToolButton, "timelineView_both").click()
+    assert pane.chart.isVisible() and pane.table.isVisible()
+    pane.findChild(QToolButton, "timelineView_table").click()
+    assert not pane.chart.isVisible() and pane.table.isVisible()
+    assert settings.get("timeline_view") == "table"
