@@ -104,10 +104,11 @@ class TimelineTableModel(QAbstractTableModel):
         old_ids = [r.event.id for r in self._rows]
         new_ids = [r.event.id for r in rows]
         if old_ids == new_ids:
+            changed = [i for i, (a, b) in enumerate(zip(self._rows, rows)) if a != b]
             self._rows = rows
-            if rows:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.columnCount() - 1))
-                self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(rows) - 1)
+            if changed:  # one range: the proxy re-checks only those rows, not all 10,000
+                first, last = changed[0], changed[-1]
+                self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
             return
         if sorted(old_ids, key=lambda i: i or 0) == sorted(new_ids, key=lambda i: i or 0):
             self.layoutAboutToBeChanged.emit()
