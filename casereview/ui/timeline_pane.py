@@ -147,6 +147,7 @@ class TimelinePane(QWidget):
         self.add_button = QPushButton(self.tr("Gebeurtenis toevoegen…"), objectName="timelineAddButton")
         self.add_button.setToolTip(self.tr("Een gebeurtenis aan de tijdlijn toevoegen (Insert)"))
         self.add_button.clicked.connect(self.add_event)
+        self.add_button.setEnabled(not context.case.read_only)
 
         self.view_buttons = QButtonGroup(self)
         view_bar = QHBoxLayout()
