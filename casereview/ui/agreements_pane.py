@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,7 +34,15 @@ OVERDUE_BRUSH = QBrush(QColor("#fbeadb"))
 
 
 class AgreementTableModel(QAbstractTableModel):
-    HEADERS = ("Wat doen we", "Partij", "Wie", "Uiterlijk", "Hoe weten we dat het werkt", "Soort", "Status")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("shared", "Wat doen we"),
+        QT_TRANSLATE_NOOP("shared", "Partij"),
+        QT_TRANSLATE_NOOP("shared", "Wie"),
+        QT_TRANSLATE_NOOP("shared", "Uiterlijk"),
+        QT_TRANSLATE_NOOP("shared", "Hoe weten we dat het werkt"),
+        QT_TRANSLATE_NOOP("shared", "Soort"),
+        QT_TRANSLATE_NOOP("shared", "Status"),
+    )
 
     def __init__(self, context: CaseContext, *, parent: Any = None) -> None:
         super().__init__(parent)
@@ -72,7 +80,8 @@ class AgreementTableModel(QAbstractTableModel):
             values = (
                 item.action, self._parties.get(item.owner_party_id or -1, ""), item.owner_person,
                 format_dutch(item.due_date), item.success_check,
-                AGREEMENT_KIND_LABELS.get(item.kind, item.kind), AGREEMENT_STATUS_LABELS.get(item.status, item.status),
+                self.tr(AGREEMENT_KIND_LABELS.get(item.kind, item.kind)),
+                self.tr(AGREEMENT_STATUS_LABELS.get(item.status, item.status)),
             )
             return values[index.column()]
         if role == Qt.ItemDataRole.BackgroundRole and is_overdue(item):

@@ -39,13 +39,11 @@ AXIS_PX = 80
 MIN_SCALE = 0.5
 
 # The legend sits in the bar above the canvas, where it costs no plot height; shapes as in the chart.
-LEGEND_HTML = (
-    '<span style="color:#0072B2; font-size:14pt;">●</span> gebeurtenis &nbsp;&nbsp;'
-    '<span style="color:#56B4E9; font-size:14pt;">━</span><span style="color:#0072B2; font-size:14pt;">○</span>'
-    ' alleen maand of jaar bekend &nbsp;&nbsp;'
-    '<span style="color:#009E73; font-size:14pt;">▲</span> ging goed &nbsp;&nbsp;'
-    '<span style="color:#D55E00; font-size:14pt;">◆</span> zorgelijk'
-)
+LEGEND_SYMBOLS = ('<span style="color:#0072B2; font-size:14pt;">●</span>',
+                  '<span style="color:#56B4E9; font-size:14pt;">━</span>'
+                  '<span style="color:#0072B2; font-size:14pt;">○</span>',
+                  '<span style="color:#009E73; font-size:14pt;">▲</span>',
+                  '<span style="color:#D55E00; font-size:14pt;">◆</span>')
 
 
 class TimelineChart(QWidget):
@@ -90,7 +88,10 @@ class TimelineChart(QWidget):
                                                  lambda: self.zoom(1 / ZOOM_STEP))
         self.reset_button = self._tool_button(self.tr("Alles"), self.tr("De hele tijdlijn tonen"),
                                               "timelineZoomReset", self.reset_view)
-        self.legend = QLabel(LEGEND_HTML, objectName="timelineLegend")
+        words = (self.tr("gebeurtenis"), self.tr("alleen maand of jaar bekend"), self.tr("ging goed"),
+                 self.tr("zorgelijk"))
+        self.legend = QLabel(" &nbsp;&nbsp;".join(f"{symbol} {word}" for symbol, word in zip(LEGEND_SYMBOLS, words)),
+                             objectName="timelineLegend")
         self.legend.setToolTip(self.tr("Scrollen: zoomen · slepen: schuiven · klikken: in de tabel tonen"))
         self.undated_label = QLabel(objectName="timelineUndated")
         self.undated_label.setStyleSheet("color: #555;")
@@ -381,7 +382,7 @@ class TimelineChart(QWidget):
         if row.party_name:
             head += f" · {row.party_name}"
         if event.key_moment != KeyMoment.NONE:
-            head += f" · {self.tr('sleutelmoment')}: {KEY_MOMENT_LABELS[event.key_moment]}"
+            head += f" · {self.tr('sleutelmoment')}: {self.tr(KEY_MOMENT_LABELS[event.key_moment])}"
         body = "\n".join(textwrap.wrap(event.description, 70)[:8])
         return f"{head}\n{body}"
 

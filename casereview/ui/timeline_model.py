@@ -12,13 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from casereview.model import CaseFileError
 from casereview.model.tables import TimelineEvent
 from casereview.timeline import EventRow, apply_key_moments, edit_values, list_events, search_text
 from casereview.ui.case_context import CaseContext
+from casereview.ui.translation import SHARED_CONTEXT
 from casereview.ui.undo_commands import EditFieldsCommand, ServiceCommand
 from casereview.vocabulary import DATE_PRECISION_LABELS, KEY_MOMENT_LABELS, DatePrecision, KeyMoment
 
@@ -32,9 +33,12 @@ KEY_MOMENT_ROLE = Qt.ItemDataRole.UserRole + 4
 COL_DATE, COL_TIME, COL_PARTY, COL_DESCRIPTION, COL_SOURCE, COL_KEY = range(6)
 FIELD_OF_COLUMN = {COL_DATE: "date", COL_TIME: "time", COL_PARTY: "party_id", COL_DESCRIPTION: "description",
                    COL_SOURCE: "source", COL_KEY: "key_moment"}
-EDIT_LABELS = {COL_DATE: "Datum wijzigen", COL_TIME: "Tijd wijzigen", COL_PARTY: "Partij wijzigen",
-               COL_DESCRIPTION: "Beschrijving wijzigen", COL_SOURCE: "Bron wijzigen",
-               COL_KEY: "Sleutelmoment wijzigen"}
+EDIT_LABELS = {COL_DATE: QT_TRANSLATE_NOOP("shared", "Datum wijzigen"),
+               COL_TIME: QT_TRANSLATE_NOOP("shared", "Tijd wijzigen"),
+               COL_PARTY: QT_TRANSLATE_NOOP("shared", "Partij wijzigen"),
+               COL_DESCRIPTION: QT_TRANSLATE_NOOP("shared", "Beschrijving wijzigen"),
+               COL_SOURCE: QT_TRANSLATE_NOOP("shared", "Bron wijzigen"),
+               COL_KEY: QT_TRANSLATE_NOOP("shared", "Sleutelmoment wijzigen")}
 
 # Shapes match the chart (triangle = went well, diamond = concern) so colour is never the only cue.
 KEY_SYMBOLS = {KeyMoment.GOOD: "▲", KeyMoment.CONCERN: "◆"}
@@ -46,14 +50,25 @@ KEY_TEXT_BRUSHES = {KeyMoment.GOOD: QBrush(QColor("#00694d")), KeyMoment.CONCERN
 
 
 def key_label(key_moment: str) -> str:
+    """The key-moment label as shown, translated, with the chart's shape in front."""
     label = KEY_MOMENT_LABELS.get(key_moment, "")
+    if not label:
+        return ""
+    label = QCoreApplication.translate(SHARED_CONTEXT, label)
     return f"{KEY_SYMBOLS[key_moment]} {label}" if key_moment in KEY_SYMBOLS else label
 
 
 class TimelineTableModel(QAbstractTableModel):
     """Rows are :class:`EventRow`; reloads when the case reports an event or party change."""
 
-    HEADERS = ("Datum", "Tijd", "Partij", "Gebeurtenis", "Bron", "Sleutelmoment")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("shared", "Datum"),
+        QT_TRANSLATE_NOOP("shared", "Tijd"),
+        QT_TRANSLATE_NOOP("shared", "Partij"),
+        QT_TRANSLATE_NOOP("shared", "Gebeurtenis"),
+        QT_TRANSLATE_NOOP("shared", "Bron"),
+        QT_TRANSLATE_NOOP("shared", "Sleutelmoment"),
+    )
 
     def __init__(self, context: CaseContext, *, parent: Any = None) -> None:
         super().__init__(parent)
@@ -227,7 +242,7 @@ class TimelineTableModel(QAbstractTableModel):
         if col == COL_DATE and event.date_precision != DatePrecision.DAY:
             if event.date_start is None:
                 return self.tr("De datum is onbekend; in de bron: '{0}'").format(event.date_text)
-            precision = DATE_PRECISION_LABELS.get(event.date_precision, "")
+            precision = self.tr(DATE_PRECISION_LABELS.get(event.date_precision, ""))
             return self.tr("Alleen de {0} is bekend; in de bron: '{1}'").format(precision, event.date_text)
         if col in (COL_DESCRIPTION, COL_SOURCE):
             return self._display(item, col) or None
@@ -284,7 +299,7 @@ class TimelineTableModel(QAbstractTableModel):
         if key_moment == KeyMoment.NONE:
             label = self.tr("Sleutelmoment weghalen")
         else:
-            label = self.tr("Markeren als '{0}'").format(KEY_MOMENT_LABELS[key_moment])
+            label = self.tr("Markeren als '{0}'").format(self.tr(KEY_MOMENT_LABELS[key_moment]))
         case = self.context.case
         self.context.undo_stack.push(ServiceCommand(
             self.context, label, lambda: apply_key_moments(case, targets),
