@@ -6,13 +6,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from casereview import settings
 from casereview.case_file import CaseFile, create_case, open_case
 from casereview.model import CaseFileError
 from casereview.ui.case_context import CaseContext
 from casereview.ui.case_view import CaseView
+from casereview.ui.file_actions import open_interactively, save_copy, toggle_encryption
 from casereview.ui.start_screen import StartScreen
 
 FILE_FILTER = "casereview-dossier (*.casereview)"
@@ -40,6 +41,10 @@ class MainWindow(QMainWindow):
         self.start_screen.demoRequested.connect(self.open_demo)
         self.start_screen.recentChosen.connect(lambda p: self.open_path(Path(p)))
         self._build_menus()
+        self.read_only_label = QLabel(objectName="readOnlyLabel")
+        self.read_only_label.setStyleSheet("color: #7a4b00; padding: 0 8px;")
+        self.read_only_label.setVisible(False)
+        self.statusBar().addPermanentWidget(self.read_only_label)
         self._update_actions()
         self._restore_geometry()
 
@@ -49,6 +54,8 @@ class MainWindow(QMainWindow):
         self.open_action = QAction(self.tr("&Openen…"), self, shortcut=QKeySequence.StandardKey.Open)
         self.import_action = QAction(self.tr("Tijdlijn &importeren…"), self, shortcut=QKeySequence("Ctrl+I"))
         self.export_action = QAction(self.tr("&Exporteren…"), self, shortcut=QKeySequence("Ctrl+E"))
+        self.copy_action = QAction(self.tr("&Kopie opslaan als…"), self, objectName="saveCopyAction")
+        self.encrypt_action = QAction(self.tr("&Versleuteling…"), self, objectName="encryptAction")
         self.close_action = QAction(self.tr("Dossier &sluiten"), self, shortcut=QKeySequence.StandardKey.Close)
         self.quit_action = QAction(self.tr("&Afsluiten"), self, shortcut=QKeySequence.StandardKey.Quit)
         self.new_action.triggered.connect(self.new_case)
@@ -56,9 +63,11 @@ class MainWindow(QMainWindow):
         self.import_action.triggered.connect(self.import_timeline)
         self.export_action.triggered.connect(self.export_document)
         self.close_action.triggered.connect(self.close_case)
+        self.copy_action.triggered.connect(lambda: self.context and save_copy(self, self.context.case))
+        self.encrypt_action.triggered.connect(self.toggle_encryption)
         self.quit_action.triggered.connect(self.close)
         for action in (self.new_action, self.open_action, None, self.import_action, self.export_action, None,
-                       self.close_action, self.quit_action):
+                       self.copy_action, self.encrypt_action, None, self.close_action, self.quit_action):
             if action is None:
                 file_menu.addSeparator()
             else:
@@ -96,7 +105,8 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         has_case = self.context is not None
-        for action in (self.import_action, self.export_action, self.close_action, self.previous_phase_action,
+        for action in (self.import_action, self.export_action, self.copy_action, self.encrypt_action,
+                       self.close_action, self.previous_phase_action,
                        self.next_phase_action, self.presenter_action, self.close_session_action):
             action.setEnabled(has_case)
 
@@ -137,12 +147,9 @@ class MainWindow(QMainWindow):
         self.open_path(path)
 
     def open_path(self, path: Path) -> None:
-        try:
-            case = open_case(path)
-        except CaseFileError as exc:
-            self.show_error(str(exc))
-            return
-        self.show_case(case)
+        case = open_interactively(self, path)
+        if case is not None:
+            self.show_case(case)
 
     def show_case(self, case: CaseFile) -> None:
         self.close_case()
@@ -154,8 +161,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.case_view)
         self._install_undo_actions()
         self.setWindowTitle(self.tr("{0} — casereview").format(case.case().title))
-        if case.read_only:
-            self.statusBar().showMessage(self.tr("Alleen-lezen: wijzigingen worden niet opgeslagen."))
+        self.read_only_label.setText(case.read_only_reason if case.read_only else "")
+        self.read_only_label.setVisible(case.read_only)
         settings.add_recent_file(case.path)
         self._update_actions()
         self.caseOpened.emit(str(case.path))
@@ -187,6 +194,7 @@ class MainWindow(QMainWindow):
             self.case_view.deleteLater()
             self.case_view = None
         self.edit_menu.clear()
+        self.read_only_label.setVisible(False)
         self.context.close()
         self.context.case.close()
         self.context.deleteLater()
@@ -259,6 +267,11 @@ class MainWindow(QMainWindow):
     # --- messages ---------------------------------------------------------------
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("casereview"), message)
+
+    def toggle_encryption(self) -> None:
+        if self.context is not None and toggle_encryption(self, self.context.case):
+            state = self.tr("versleuteld") if self.context.case.encrypted else self.tr("niet versleuteld")
+            self.statusBar().showMessage(self.tr("Het dossier is nu {0}.").format(state), 10_000)
 
     def show_status_error(self, message: str) -> None:
         """Refused edits are shown calmly in the status bar, not in a modal box mid-meeting."""
