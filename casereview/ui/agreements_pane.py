@@ -2,31 +2,38 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QFormLayout,
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from casereview.agreements import add_agreement, is_overdue, list_agreements, rule_reflex_warning
+from casereview.agreements import (
+    AgreementSnapshot,
+    add_agreement,
+    delete_agreement,
+    is_overdue,
+    list_agreements,
+    restore_agreement,
+    rule_reflex_warning,
+)
 from casereview.dates import format_dutch
 from casereview.model.tables import Agreement
 from casereview.parties import list_parties
+from casereview.ui.agreement_dialog import AgreementDialog, AgreementForm
 from casereview.ui.case_context import CaseContext
-from casereview.ui.undo_commands import AddRowCommand
-from casereview.vocabulary import AGREEMENT_KIND_LABELS, AGREEMENT_STATUS_LABELS, AgreementKind
+from casereview.ui.undo_commands import AddRowCommand, ServiceCommand
+from casereview.vocabulary import AGREEMENT_KIND_LABELS, AGREEMENT_STATUS_LABELS
 
 Index = QModelIndex | QPersistentModelIndex
 AGREEMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -96,71 +103,80 @@ class AgreementsPane(QWidget):
         self.table.setModel(self.model)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.ResizeToContents)
+        for column, width in ((1, 120), (2, 100), (4, 170), (5, 150)):
+            self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(lambda *_: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.warning = QLabel(objectName="ruleReflexWarning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #8a5a00;")
+        self.warning.setStyleSheet("color: #8a5a00; background: #fdf6e3; padding: 4px 6px;")
 
-        self.action_edit = QLineEdit(objectName="agreementActionEdit")
-        self.action_edit.setPlaceholderText(self.tr("Wat gaan we doen?"))
-        self.party_combo = QComboBox(objectName="agreementPartyCombo")
-        self.person_edit = QLineEdit(objectName="agreementPersonEdit")
-        self.due_edit = QDateEdit(objectName="agreementDueEdit")
-        self.due_edit.setCalendarPopup(True)
-        self.due_edit.setDisplayFormat("dd-MM-yyyy")
-        self.due_edit.setDate(QDate.currentDate().addMonths(3))
-        self.check_edit = QLineEdit(objectName="agreementCheckEdit")
-        self.check_edit.setPlaceholderText(self.tr("Hoe weten we dat het gewerkt heeft?"))
-        self.kind_combo = QComboBox(objectName="agreementKindCombo")
-        for kind in AgreementKind:
-            self.kind_combo.addItem(self.tr(AGREEMENT_KIND_LABELS[kind]), str(kind))
-        self.reason_edit = QLineEdit(objectName="agreementReasonEdit")
-        self.reason_edit.setPlaceholderText(self.tr("Reden (nodig bij 'geen maatregel nodig')"))
+        self.edit_button = QPushButton(self.tr("Bewerken…"), objectName="editAgreementButton")
+        self.delete_button = QPushButton(self.tr("Verwijderen"), objectName="deleteAgreementButton")
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        row_actions = QHBoxLayout()
+        row_actions.addWidget(self.warning, 1)
+        row_actions.addWidget(self.edit_button)
+        row_actions.addWidget(self.delete_button)
+
+        self.form = AgreementForm(context, parent=self)
+        self.action_edit = self.form.action_edit
+        self.party_combo = self.form.party_combo
+        self.person_edit = self.form.person_edit
+        self.due_edit = self.form.due_edit
+        self.check_edit = self.form.check_edit
+        self.kind_combo = self.form.kind_combo
+        self.reason_edit = self.form.reason_edit
         self.add_button = QPushButton(self.tr("Afspraak toevoegen"), objectName="addAgreementButton")
         self.add_button.clicked.connect(self.add)
+        self.action_edit.returnPressed.connect(self.add)
+        form_box = QGroupBox(self.tr("Nieuwe verbeterafspraak"))
+        form_layout = QVBoxLayout(form_box)
+        form_layout.addWidget(self.form)
+        form_layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignRight)
 
-        form = QFormLayout()
-        form.addRow(self.tr("Afspraak"), self.action_edit)
-        form.addRow(self.tr("Eigenaar (partij)"), self.party_combo)
-        form.addRow(self.tr("Eigenaar (persoon)"), self.person_edit)
-        form.addRow(self.tr("Uiterlijk"), self.due_edit)
-        form.addRow(self.tr("Toetsing"), self.check_edit)
-        form.addRow(self.tr("Soort"), self.kind_combo)
-        form.addRow(self.tr("Reden"), self.reason_edit)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.warning)
-        layout.addLayout(form)
-        layout.addWidget(self.add_button)
+        layout.addLayout(row_actions)
+        layout.addWidget(form_box)
         context.changed.connect(self._on_changed)
-        self._reload_parties()
         self._update_warning()
+        self._update_buttons()
 
     def _on_changed(self, entity: str) -> None:
         if entity == "party":
-            self._reload_parties()
+            self.form.reload_parties()
         if entity == "agreement":
             self._update_warning()
-
-    def _reload_parties(self) -> None:
-        self.party_combo.clear()
-        self.party_combo.addItem(self.tr("(geen)"), None)
-        for party in list_parties(self.context.case):
-            self.party_combo.addItem(party.name, party.id)
+            self._update_buttons()
 
     def _update_warning(self) -> None:
+        """Rule 4 (against the rule reflex): a gentle note, never a block."""
         text = rule_reflex_warning(self.model.items())
         self.warning.setText(self.tr(text) if text else "")
         self.warning.setVisible(bool(text))
 
+    def _update_buttons(self) -> None:
+        selected = self.selected_id() is not None
+        self.edit_button.setEnabled(selected)
+        self.delete_button.setEnabled(selected)
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.data(rows[0], AGREEMENT_ID_ROLE)
+
     def add(self) -> None:
-        qdate = self.due_edit.date()
-        values = dict(
-            action=self.action_edit.text(), owner_party_id=self.party_combo.currentData(),
-            owner_person=self.person_edit.text(), due_date=date(qdate.year(), qdate.month(), qdate.day()),
-            success_check=self.check_edit.text(), kind=self.kind_combo.currentData(),
-            kind_reason=self.reason_edit.text(),
-        )
+        values = self.form.values()
 
         def create() -> Agreement:
             return add_agreement(self.context.case, **values)
@@ -168,5 +184,26 @@ class AgreementsPane(QWidget):
         command = AddRowCommand(self.context, self.tr("Afspraak toevoegen"), "agreement", Agreement, create)
         self.context.undo_stack.push(command)
         if not command.failed:
-            for edit in (self.action_edit, self.person_edit, self.check_edit, self.reason_edit):
-                edit.clear()
+            self.form.clear()
+            self.action_edit.setFocus()
+
+    def edit_selected(self) -> None:
+        agreement_id = self.selected_id()
+        if agreement_id is not None:
+            AgreementDialog(self.context, agreement_id, parent=self).exec()
+
+    def delete_selected(self) -> None:
+        """Undoable, so no confirmation question in the middle of a meeting."""
+        agreement_id = self.selected_id()
+        if agreement_id is None:
+            return
+        case = self.context.case
+        holder: dict[str, AgreementSnapshot] = {}
+
+        def do() -> None:
+            holder["snapshot"] = delete_agreement(case, agreement_id)
+
+        def undo(_result: object) -> None:
+            restore_agreement(case, holder.pop("snapshot"))
+
+        self.context.undo_stack.push(ServiceCommand(self.context, self.tr("Afspraak verwijderen"), do, undo))

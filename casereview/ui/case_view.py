@@ -10,6 +10,7 @@ from casereview.ui.case_context import CaseContext
 from casereview.ui.case_details_pane import CaseDetailsPane
 from casereview.ui.conclusions_pane import ConclusionsPane
 from casereview.ui.contributions_pane import ContributionsPane
+from casereview.ui.followup_view import FollowUpView
 from casereview.ui.step_list import StepList
 from casereview.ui.timeline_pane import TimelinePane
 
@@ -47,6 +48,8 @@ class CaseView(QWidget):
         self.tabs = QTabWidget(objectName="caseTabs")
         self.tabs.addTab(session, self.tr("Sessie"))
         self.tabs.addTab(closing, self.tr("Conclusies en afspraken"))
+        self.follow_up = FollowUpView(context, parent=self)
+        self.tabs.addTab(self.follow_up, self.tr("Opvolging"))
 
         main = QSplitter(Qt.Orientation.Horizontal)
         main.addWidget(left)
@@ -57,6 +60,11 @@ class CaseView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(main)
+
+    def show_follow_up(self) -> None:
+        """Follow-up mode: the agreements tab, open and overdue ones on top."""
+        self.tabs.setCurrentWidget(self.follow_up)
+        self.follow_up.select_first()
 
 
 def _heading(text: str) -> QLabel:

@@ -14,6 +14,7 @@ from casereview.model import CaseFileError
 from casereview.paths import cases_dir
 from casereview.ui.case_context import CaseContext
 from casereview.ui.case_view import CaseView
+from casereview.ui.followup_view import OverdueBanner
 from casereview.ui.start_screen import StartScreen
 
 FILE_FILTER = "casereview-dossier (*.casereview)"
@@ -32,6 +33,7 @@ class MainWindow(QMainWindow):
         self.resize(1366, 768)
         self.context: CaseContext | None = None
         self.case_view: CaseView | None = None
+        self.overdue_banner: OverdueBanner | None = None
         self.start_screen = StartScreen(parent=self)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start_screen)
@@ -64,10 +66,14 @@ class MainWindow(QMainWindow):
             else:
                 file_menu.addAction(action)
         self.edit_menu = self.menuBar().addMenu(self.tr("Be&werken"))
+        self.followup_action = QAction(self.tr("&Opvolgmodus"), self, shortcut=QKeySequence("Ctrl+Shift+O"))
+        self.followup_action.setObjectName("followUpAction")
+        self.followup_action.triggered.connect(self.show_follow_up)
+        self.menuBar().addMenu(self.tr("Beel&d")).addAction(self.followup_action)
 
     def _update_actions(self) -> None:
         has_case = self.context is not None
-        for action in (self.import_action, self.export_action, self.close_action):
+        for action in (self.import_action, self.export_action, self.close_action, self.followup_action):
             action.setEnabled(has_case)
 
     # --- opening and closing -------------------------------------------------
@@ -121,6 +127,9 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.case_view)
         self.stack.setCurrentWidget(self.case_view)
         self._install_undo_actions()
+        self.overdue_banner = OverdueBanner(self.context, parent=self)
+        self.overdue_banner.clicked.connect(self.show_follow_up)
+        self.statusBar().addPermanentWidget(self.overdue_banner)
         self.setWindowTitle(self.tr("{0} — casereview").format(case.case().title))
         if case.read_only:
             self.statusBar().showMessage(self.tr("Alleen-lezen: wijzigingen worden niet opgeslagen."))
@@ -153,6 +162,10 @@ class MainWindow(QMainWindow):
             self.case_view.deleteLater()
             self.case_view = None
         self.edit_menu.clear()
+        if self.overdue_banner is not None:
+            self.statusBar().removeWidget(self.overdue_banner)
+            self.overdue_banner.deleteLater()
+            self.overdue_banner = None
         self.context.close()
         self.context.case.close()
         self.context.deleteLater()
@@ -173,6 +186,10 @@ class MainWindow(QMainWindow):
             from casereview.ui.import_action import run_import
 
             run_import(self.context, parent=self)
+
+    def show_follow_up(self) -> None:
+        if self.case_view is not None:
+            self.case_view.show_follow_up()
 
     def export_document(self) -> None:
         if self.context is not None:
