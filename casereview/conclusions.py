@@ -113,18 +113,34 @@ def get_conclusion(case: CaseFile, conclusion_id: int) -> ConclusionView:
 
 
 def update_conclusion(case: CaseFile, conclusion_id: int, *, text: str, no_change: bool = False,
-                      no_change_reason: str = "") -> dict[str, Any]:
-    """Change the wording; returns the previous values so an edit can be undone."""
+                      no_change_reason: str = "", event_ids: Iterable[int] | None = None,
+                      contribution_ids: Iterable[int] | None = None,
+                      theme_ids: Iterable[int] | None = None) -> dict[str, Any]:
+    """Change the wording and, when given, the links in one write.
+
+    Returns the previous values as keyword arguments, so an edit is undone by
+    calling this function again with them.
+    """
     clean = _checked_text(text, no_change, no_change_reason)
+    with_links = not (event_ids is None and contribution_ids is None and theme_ids is None)
+    previous = get_conclusion(case, conclusion_id)
+    before: dict[str, Any] = {"text": previous.conclusion.text, "no_change": previous.conclusion.no_change,
+                              "no_change_reason": previous.conclusion.no_change_reason}
+    if with_links:
+        before.update(event_ids=list(previous.event_ids), contribution_ids=list(previous.contribution_ids),
+                      theme_ids=list(previous.theme_ids))
     with case.write("conclusion", "edit", f"#{conclusion_id}") as s:
         item = s.get(Conclusion, conclusion_id)
         if item is None:
             raise CaseFileError("Deze conclusie bestaat niet meer.")
-        before = {"text": item.text, "no_change": item.no_change, "no_change_reason": item.no_change_reason}
         item.text = clean
         item.no_change = no_change
         item.no_change_reason = no_change_reason.strip() if no_change else ""
         s.add(item)
+        if with_links:
+            for model in (ConclusionEventLink, ConclusionContributionLink, ConclusionThemeLink):
+                s.exec(delete(model).where(model.conclusion_id == conclusion_id))  # type: ignore[arg-type]
+            _link(s, conclusion_id, event_ids or (), contribution_ids or (), theme_ids or ())
     return before
 
 

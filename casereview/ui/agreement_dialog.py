@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -49,6 +50,15 @@ def to_qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
 
+class EnterLineEdit(QLineEdit):
+    """A line edit whose Enter stores its own text instead of also closing the dialog around it."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+
+
 class AgreementForm(QWidget):
     """The fields of an agreement: what, who, when, how we know it worked, and its kind."""
 
@@ -70,7 +80,7 @@ class AgreementForm(QWidget):
         for kind in AgreementKind:
             self.kind_combo.addItem(self.tr(AGREEMENT_KIND_LABELS[kind]), str(kind))
         self.reason_edit = QLineEdit(objectName="agreementReasonEdit")
-        self.reason_edit.setPlaceholderText(self.tr("Waarom is geen maatregel nodig?"))
+        self.reason_edit.setPlaceholderText(self.tr("Waarom geen maatregel?"))
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
 
         owner = QHBoxLayout()
@@ -118,11 +128,13 @@ class AgreementForm(QWidget):
 
     def set_values(self, item: Agreement) -> None:
         self.action_edit.setText(item.action)
+        self.action_edit.setCursorPosition(0)
         self._select_data(self.party_combo, item.owner_party_id)
         self.person_edit.setText(item.owner_person)
         if item.due_date is not None:
             self.due_edit.setDate(to_qdate(item.due_date))
         self.check_edit.setText(item.success_check)
+        self.check_edit.setCursorPosition(0)
         self._select_data(self.kind_combo, item.kind)
         self.reason_edit.setText(item.kind_reason)
 
@@ -145,8 +157,8 @@ class StatusBox(QWidget):
         self.combo = QComboBox(objectName="statusCombo")
         for status in AgreementStatus:
             self.combo.addItem(self.tr(AGREEMENT_STATUS_LABELS[status]), str(status))
-        self.reason_edit = QLineEdit(objectName="statusReasonEdit")
-        self.reason_edit.setPlaceholderText(self.tr("Waarom niet uitgevoerd? (Enter slaat op)"))
+        self.reason_edit = EnterLineEdit(objectName="statusReasonEdit")
+        self.reason_edit.setPlaceholderText(self.tr("Reden bij niet uitgevoerd"))
         self.hint = QLabel(objectName="statusHint")
         self.hint.setStyleSheet("color: #8a5a00;")
         self.hint.setWordWrap(True)
@@ -216,19 +228,23 @@ class ProgressNotesBox(QWidget):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("dd-MM-yyyy")
         self.date_edit.setDate(QDate.currentDate())
-        self.text_edit = QLineEdit(objectName="progressNoteEdit")
+        self.text_edit = EnterLineEdit(objectName="progressNoteEdit")
         self.text_edit.setPlaceholderText(self.tr("Wat is er gebeurd? (Enter slaat op)"))
         self.add_button = QPushButton(self.tr("Notitie toevoegen"), objectName="addProgressNoteButton")
         self.text_edit.returnPressed.connect(self.add)
         self.add_button.clicked.connect(self.add)
+        self.list.setSpacing(2)
+        self.list.setAlternatingRowColors(True)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(self.tr("Datum")))
         row.addWidget(self.date_edit)
-        row.addWidget(self.text_edit, 1)
+        row.addStretch(1)
         row.addWidget(self.add_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.text_edit)
         layout.addLayout(row)
         context.changed.connect(lambda entity: entity == "agreement" and self.reload())
         self.setEnabled(False)

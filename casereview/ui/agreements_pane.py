@@ -33,7 +33,7 @@ from casereview.parties import list_parties
 from casereview.ui.agreement_dialog import AgreementDialog, AgreementForm
 from casereview.ui.case_context import CaseContext
 from casereview.ui.undo_commands import AddRowCommand, ServiceCommand
-from casereview.vocabulary import AGREEMENT_KIND_LABELS, AGREEMENT_STATUS_LABELS
+from casereview.vocabulary import AGREEMENT_KIND_LABELS, AGREEMENT_STATUS_LABELS, AgreementKind
 
 Index = QModelIndex | QPersistentModelIndex
 AGREEMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -41,7 +41,12 @@ OVERDUE_BRUSH = QBrush(QColor("#fbeadb"))
 
 
 class AgreementTableModel(QAbstractTableModel):
-    HEADERS = ("Wat doen we", "Partij", "Wie", "Uiterlijk", "Hoe weten we dat het werkt", "Soort", "Status")
+    HEADERS = ("Wat doen we", "Wie en wanneer", "Soort", "Status")
+    SHORT_KINDS = {
+        AgreementKind.IMPROVE_EXISTING: "verbetering",
+        AgreementKind.NEW_MEASURE: "nieuw",
+        AgreementKind.NO_MEASURE: "geen maatregel",
+    }
 
     def __init__(self, context: CaseContext, *, parent: Any = None) -> None:
         super().__init__(parent)
@@ -76,22 +81,32 @@ class AgreementTableModel(QAbstractTableModel):
             return None
         item = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
+            party = self._parties.get(item.owner_party_id or -1, "")
             values = (
-                item.action, self._parties.get(item.owner_party_id or -1, ""), item.owner_person,
-                format_dutch(item.due_date), item.success_check,
-                AGREEMENT_KIND_LABELS.get(item.kind, item.kind), AGREEMENT_STATUS_LABELS.get(item.status, item.status),
+                item.action, "\n".join(part for part in (party, item.owner_person, format_dutch(item.due_date)) if part),
+                self.tr(self.SHORT_KINDS.get(item.kind, item.kind)),
+                self.tr(AGREEMENT_STATUS_LABELS.get(item.status, item.status)),
             )
             return values[index.column()]
         if role == Qt.ItemDataRole.BackgroundRole and is_overdue(item):
             return OVERDUE_BRUSH
         if role == Qt.ItemDataRole.ToolTipRole:
-            if is_overdue(item):
-                return self.tr("Verlopen: de datum is voorbij en de afspraak is nog niet gereed.")
-            if item.kind_reason:
-                return item.kind_reason
+            return self._tooltip(item)
         if role == AGREEMENT_ID_ROLE:
             return item.id
         return None
+
+
+    def _tooltip(self, item: Agreement) -> str:
+        lines = [item.action]
+        if item.success_check:
+            lines.append(self.tr("Toetsing: {0}").format(item.success_check))
+        lines.append(self.tr("Soort: {0}").format(self.tr(AGREEMENT_KIND_LABELS.get(item.kind, item.kind))))
+        if item.kind_reason:
+            lines.append(self.tr("Reden: {0}").format(item.kind_reason))
+        if is_overdue(item):
+            lines.append(self.tr("Verlopen: de datum is voorbij en de afspraak is nog niet gereed."))
+        return "\n".join(lines)
 
 
 class AgreementsPane(QWidget):
@@ -106,12 +121,11 @@ class AgreementsPane(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(6, QHeaderView.ResizeMode.ResizeToContents)
-        for column, width in ((1, 120), (2, 100), (4, 170), (5, 150)):
-            self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(1, 170)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(lambda *_: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.warning = QLabel(objectName="ruleReflexWarning")

@@ -44,6 +44,7 @@ class CaseView(QWidget):
         closing.addWidget(self.conclusions)
         closing.addWidget(self.agreements)
         closing.setStretchFactor(1, 2)
+        closing.setSizes([400, 600])
 
         self.tabs = QTabWidget(objectName="caseTabs")
         self.tabs.addTab(session, self.tr("Sessie"))

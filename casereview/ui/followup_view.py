@@ -47,7 +47,7 @@ OPEN_STATES = (AgreementStatus.OPEN, AgreementStatus.IN_PROGRESS)
 class FollowUpModel(QAbstractTableModel):
     """Agreements in follow-up order: overdue, other open ones by due date, then finished ones."""
 
-    HEADERS = ("Status", "Afspraak", "Eigenaar", "Uiterlijk")
+    HEADERS = ("Status", "Afspraak", "Uiterlijk")
 
     def __init__(self, context: CaseContext, *, parent: Any = None) -> None:
         super().__init__(parent)
@@ -98,7 +98,9 @@ class FollowUpModel(QAbstractTableModel):
             status = self.tr(AGREEMENT_STATUS_LABELS.get(item.status, item.status))
             if overdue:
                 status = self.tr("{0} · over datum").format(status)
-            values = (status, item.action, self.owner(item), format_dutch(item.due_date))
+            owner = self.owner(item)
+            action = f"{item.action}\n{owner}" if owner else item.action
+            values = (status, action, format_dutch(item.due_date))
             return values[index.column()]
         if role == Qt.ItemDataRole.BackgroundRole and overdue:
             return OVERDUE_BRUSH
@@ -139,11 +141,9 @@ class FollowUpView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setColumnWidth(2, 200)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self.table.doubleClicked.connect(lambda *_: self.edit_current())
 
