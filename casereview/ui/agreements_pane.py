@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -36,6 +37,7 @@ from casereview.ui.undo_commands import AddRowCommand, ServiceCommand
 from casereview.vocabulary import AGREEMENT_KIND_LABELS, AGREEMENT_STATUS_LABELS, AgreementKind
 
 Index = QModelIndex | QPersistentModelIndex
+D = TypeVar("D", bound=QDialog)
 AGREEMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE_BRUSH = QBrush(QColor("#fbeadb"))
 
@@ -201,10 +203,11 @@ class AgreementsPane(QWidget):
             self.form.clear()
             self.action_edit.setFocus()
 
-    def edit_selected(self) -> None:
+    def edit_selected(self) -> AgreementDialog | None:
         agreement_id = self.selected_id()
-        if agreement_id is not None:
-            AgreementDialog(self.context, agreement_id, parent=self).exec()
+        if agreement_id is None:
+            return None
+        return _open(AgreementDialog(self.context, agreement_id, parent=self))
 
     def delete_selected(self) -> None:
         """Undoable, so no confirmation question in the middle of a meeting."""
@@ -221,3 +224,10 @@ class AgreementsPane(QWidget):
             restore_agreement(case, holder.pop("snapshot"))
 
         self.context.undo_stack.push(ServiceCommand(self.context, self.tr("Afspraak verwijderen"), do, undo))
+
+
+def _open(dialog: D) -> D:
+    """Window-modal but not blocking: the meeting view stays painted behind it."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

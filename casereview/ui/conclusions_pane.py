@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QDialog,
     QHBoxLayout,
     QLineEdit,
     QListView,
@@ -21,6 +22,7 @@ from casereview.ui.case_context import CaseContext
 from casereview.ui.conclusion_dialog import ConclusionDialog, delete_conclusion_command, new_conclusion_command
 
 Index = QModelIndex | QPersistentModelIndex
+D = TypeVar("D", bound=QDialog)
 CONCLUSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -130,15 +132,16 @@ class ConclusionsPane(QWidget):
         rows = self.list.selectionModel().selectedRows()
         return self.model.data(rows[0], CONCLUSION_ID_ROLE) if rows else None
 
-    def new_with_links(self) -> None:
+    def new_with_links(self) -> ConclusionDialog:
         """Start from the event selected on the timeline, if any."""
         event_id = self.context.selected_event_id
-        ConclusionDialog(self.context, event_ids=[event_id] if event_id else [], parent=self).exec()
+        return _open(ConclusionDialog(self.context, event_ids=[event_id] if event_id else [], parent=self))
 
-    def edit_selected(self) -> None:
+    def edit_selected(self) -> ConclusionDialog | None:
         conclusion_id = self.selected_id()
-        if conclusion_id is not None:
-            ConclusionDialog(self.context, conclusion_id, parent=self).exec()
+        if conclusion_id is None:
+            return None
+        return _open(ConclusionDialog(self.context, conclusion_id, parent=self))
 
     def delete_selected(self) -> None:
         """Undoable (with its links), so no confirmation question mid-meeting."""
@@ -159,3 +162,10 @@ class ConclusionsPane(QWidget):
             self.text_edit.clear()
             self.reason_edit.clear()
             self.no_change.setChecked(False)
+
+
+def _open(dialog: D) -> D:
+    """Window-modal but not blocking: the meeting view stays painted behind it."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

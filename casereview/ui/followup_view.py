@@ -276,10 +276,14 @@ class FollowUpView(QWidget):
             self.context.report(exc)
 
     # --- actions ----------------------------------------------------------------------
-    def edit_current(self) -> None:
+    def edit_current(self) -> AgreementDialog | None:
         agreement_id = self.current_id()
-        if agreement_id is not None:
-            AgreementDialog(self.context, agreement_id, parent=self).exec()
+        if agreement_id is None:
+            return None
+        dialog = AgreementDialog(self.context, agreement_id, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
 
 class OverdueBanner(QPushButton):
