@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -144,52 +145,61 @@ class AgreementForm(QWidget):
 
 
 class StatusBox(QWidget):
-    """Status of one agreement, stored the moment it is chosen.
+    """Status of one agreement as four buttons, stored the moment one is clicked.
 
-    "Niet uitgevoerd" needs a reason, so that choice waits for the reason (Enter)
-    instead of being refused.
+    Buttons rather than a drop-down so a keyboard user never passes through (and
+    stores) statuses on the way. "Niet uitgevoerd" needs a reason, so that choice
+    waits for the reason (Enter) instead of being refused.
     """
 
     def __init__(self, context: CaseContext, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.agreement_id: int | None = None
-        self.combo = QComboBox(objectName="statusCombo")
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
         for status in AgreementStatus:
-            self.combo.addItem(self.tr(AGREEMENT_STATUS_LABELS[status]), str(status))
+            button = QPushButton(self.tr(AGREEMENT_STATUS_LABELS[status]), objectName=f"status_{status}")
+            button.setCheckable(True)
+            button.setAutoDefault(False)
+            self.group.addButton(button)
+            self.buttons[str(status)] = button
+            row.addWidget(button)
+            button.clicked.connect(lambda _checked=False, st=str(status): self._chosen(st))
+        row.addStretch(1)
+        self.setStyleSheet("QPushButton { padding: 4px 10px; } QPushButton:checked { background: #cfe0f5;"
+                           " border: 1px solid #5b87c0; border-radius: 3px; }")
         self.reason_edit = EnterLineEdit(objectName="statusReasonEdit")
-        self.reason_edit.setPlaceholderText(self.tr("Reden bij niet uitgevoerd"))
+        self.reason_edit.setPlaceholderText(self.tr("Waarom niet uitgevoerd? Enter slaat op"))
         self.hint = QLabel(objectName="statusHint")
         self.hint.setStyleSheet("color: #8a5a00;")
         self.hint.setWordWrap(True)
         self.hint.hide()
-        self.combo.activated.connect(self._chosen)
         self.reason_edit.returnPressed.connect(self._reason_entered)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.combo)
-        row.addWidget(self.reason_edit, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
+        layout.addWidget(self.reason_edit)
         layout.addWidget(self.hint)
         self.setEnabled(False)
+
+    def current(self) -> str:
+        return next((status for status, button in self.buttons.items() if button.isChecked()), "")
 
     def show_agreement(self, item: Agreement | None) -> None:
         self.agreement_id = item.id if item is not None else None
         self.setEnabled(item is not None)
         self.hint.hide()
-        if item is None:
-            self.combo.setCurrentIndex(0)
-            self.reason_edit.clear()
-            self.reason_edit.setEnabled(False)
-            return
-        self.combo.setCurrentIndex(max(self.combo.findData(item.status), 0))
-        self.reason_edit.setText(item.status_reason)
-        self.reason_edit.setEnabled(item.status == AgreementStatus.NOT_DONE)
+        status = item.status if item is not None else AgreementStatus.OPEN
+        self.buttons.get(status, self.buttons[AgreementStatus.OPEN]).setChecked(True)
+        self.reason_edit.setText(item.status_reason if item is not None else "")
+        self.reason_edit.setEnabled(status == AgreementStatus.NOT_DONE)
 
-    def _chosen(self) -> None:
-        status = self.combo.currentData()
+    def _chosen(self, status: str) -> None:
         needs_reason = status == AgreementStatus.NOT_DONE
         self.reason_edit.setEnabled(needs_reason)
         if needs_reason and not self.reason_edit.text().strip():
@@ -200,7 +210,7 @@ class StatusBox(QWidget):
         self._store(status, self.reason_edit.text() if needs_reason else "")
 
     def _reason_entered(self) -> None:
-        if self.combo.currentData() == AgreementStatus.NOT_DONE:
+        if self.current() == AgreementStatus.NOT_DONE:
             self._store(AgreementStatus.NOT_DONE, self.reason_edit.text())
 
     def _store(self, status: str, reason: str) -> None:

@@ -97,15 +97,18 @@ class FollowUpModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             status = self.tr(AGREEMENT_STATUS_LABELS.get(item.status, item.status))
             if overdue:
-                status = self.tr("{0} · over datum").format(status)
+                status = self.tr("{0}\nover datum").format(status)
             owner = self.owner(item)
             action = f"{item.action}\n{owner}" if owner else item.action
-            values = (status, action, format_dutch(item.due_date))
+            due = item.due_date.strftime("%d-%m-%Y") if item.due_date else ""
+            values = (status, action, due)
             return values[index.column()]
         if role == Qt.ItemDataRole.BackgroundRole and overdue:
             return OVERDUE_BRUSH
         if role == Qt.ItemDataRole.ForegroundRole and item.status not in OPEN_STATES:
             return CLOSED_BRUSH
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() != 1:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         if role == Qt.ItemDataRole.FontRole and overdue and index.column() == 0:
             font = QFont()
             font.setBold(True)

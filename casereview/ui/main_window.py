@@ -34,6 +34,7 @@ class MainWindow(QMainWindow):
         self.context: CaseContext | None = None
         self.case_view: CaseView | None = None
         self.overdue_banner: OverdueBanner | None = None
+        self.statusBar()  # created before the window is shown, so what it holds is visible at once
         self.start_screen = StartScreen(parent=self)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start_screen)
