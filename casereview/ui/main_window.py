@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -71,10 +71,15 @@ class MainWindow(QMainWindow):
         self.followup_action.setObjectName("followUpAction")
         self.followup_action.triggered.connect(self.show_follow_up)
         self.menuBar().addMenu(self.tr("Beel&d")).addAction(self.followup_action)
+        self.pseudonyms_action = QAction(self.tr("&Pseudoniemen…"), self)
+        self.pseudonyms_action.setObjectName("pseudonymsAction")
+        self.pseudonyms_action.triggered.connect(self.edit_pseudonyms)
+        file_menu.insertAction(self.close_action, self.pseudonyms_action)
 
     def _update_actions(self) -> None:
         has_case = self.context is not None
-        for action in (self.import_action, self.export_action, self.close_action, self.followup_action):
+        for action in (self.import_action, self.export_action, self.close_action, self.followup_action,
+                       self.pseudonyms_action):
             action.setEnabled(has_case)
 
     # --- opening and closing -------------------------------------------------
@@ -187,6 +192,14 @@ class MainWindow(QMainWindow):
             from casereview.ui.import_action import run_import
 
             run_import(self.context, parent=self)
+
+    def edit_pseudonyms(self) -> None:
+        if self.context is not None:
+            from casereview.ui.pseudonyms_dialog import PseudonymsDialog
+
+            dialog = PseudonymsDialog(self.context, parent=self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
 
     def show_follow_up(self) -> None:
         if self.case_view is not None:
