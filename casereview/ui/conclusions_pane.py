@@ -24,6 +24,7 @@ from casereview.ui.conclusion_dialog import ConclusionDialog, delete_conclusion_
 Index = QModelIndex | QPersistentModelIndex
 D = TypeVar("D", bound=QDialog)
 CONCLUSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+RELOAD_ON = ("conclusion", "theme", "event", "contribution")
 
 
 class ConclusionListModel(QAbstractListModel):
@@ -31,7 +32,8 @@ class ConclusionListModel(QAbstractListModel):
         super().__init__(parent)
         self.context = context
         self._items: list[ConclusionView] = []
-        context.changed.connect(lambda entity: entity in ("conclusion", "theme") and self.reload())
+        # deleting an event or contribution drops its links, so the "Steunt op" counts change too
+        context.changed.connect(lambda entity: entity in RELOAD_ON and self.reload())
         self.reload()
 
     def reload(self) -> None:

@@ -7,6 +7,7 @@ a status or a progress note is stored the moment it is entered.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -242,6 +243,10 @@ class FollowUpView(QWidget):
         if is_overdue(item):
             html = f"<span style='color:#a34a00'><b>{_escape(self.tr('Over datum'))}</b></span><br>" + html
         self.details.setText(html)
+
+    def summary_text(self) -> str:
+        """The summary line without markup, e.g. for the command line."""
+        return re.sub(r"<[^>]+>", "", self.summary.text())
 
     def _update_summary(self) -> None:
         items = self.model.items()
