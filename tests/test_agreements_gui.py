@@ -83,7 +83,7 @@ def test_agreements_form_rule_reflex_and_refusal(qtbot: QtBot, tmp_path: Path) -
 
     first = [table.model().index(0, c).data() for c in range(table.model().columnCount())]
     assert first == ["Warme overdracht in de werkinstructie", "Wijkteam Noord\nteamleider\n1 maart 2027",
-                     "verbetering", "open"]
+                     "verbetering\nopen"]
 
     window.close_case()
     with open_case(path) as case:

@@ -43,7 +43,7 @@ OVERDUE_BRUSH = QBrush(QColor("#fbeadb"))
 
 
 class AgreementTableModel(QAbstractTableModel):
-    HEADERS = ("Wat doen we", "Wie en wanneer", "Soort", "Status")
+    HEADERS = ("Wat doen we", "Wie en wanneer", "Soort en status")
     SHORT_KINDS = {
         AgreementKind.IMPROVE_EXISTING: "verbetering",
         AgreementKind.NEW_MEASURE: "nieuw",
@@ -84,11 +84,10 @@ class AgreementTableModel(QAbstractTableModel):
         item = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             party = self._parties.get(item.owner_party_id or -1, "")
-            values = (
-                item.action, "\n".join(part for part in (party, item.owner_person, format_dutch(item.due_date)) if part),
-                self.tr(self.SHORT_KINDS.get(item.kind, item.kind)),
-                self.tr(AGREEMENT_STATUS_LABELS.get(item.status, item.status)),
-            )
+            who = (party, item.owner_person, format_dutch(item.due_date))
+            kind = self.tr(self.SHORT_KINDS.get(item.kind, item.kind))
+            status = self.tr(AGREEMENT_STATUS_LABELS.get(item.status, item.status))
+            values = (item.action, "\n".join(part for part in who if part), f"{kind}\n{status}")
             return values[index.column()]
         if role == Qt.ItemDataRole.BackgroundRole and is_overdue(item):
             return OVERDUE_BRUSH
@@ -126,7 +125,7 @@ class AgreementsPane(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(1, 170)
+        self.table.setColumnWidth(1, 160)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.doubleClicked.connect(lambda *_: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
