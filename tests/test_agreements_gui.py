@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from casereview.agreements import list_agreements
 from casereview.case_file import create_case, open_case
+from casereview.conclusions import add_conclusion, list_conclusions
 from casereview.parties import add_party
 from casereview.ui.main_window import MainWindow
 from casereview.vocabulary import AgreementKind
@@ -29,6 +30,7 @@ def _window(qtbot: QtBot, path: Path) -> MainWindow:
     with create_case(path, "Review gezin V.") as case:
         add_party(case, "Wijkteam Noord")
         add_party(case, "GGZ volwassenen")
+        add_conclusion(case, "Overdrachten verliepen zonder warm contact")
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()
@@ -62,6 +64,9 @@ def test_agreements_form_rule_reflex_and_refusal(qtbot: QtBot, tmp_path: Path) -
     qtbot.keyClicks(window.findChild(QLineEdit, "agreementCheckEdit"), "Steekproef van tien dossiers")
     due = window.findChild(QDateEdit, "agreementDueEdit")
     due.setDate(QDate(2027, 3, 1))
+    conclusions = window.findChild(QComboBox, "agreementConclusionCombo")
+    assert conclusions.itemText(1) == "1. Overdrachten verliepen zonder warm contact"
+    conclusions.setCurrentIndex(1)
     _add(qtbot, window, "Warme overdracht in de werkinstructie", "verbetering bestaande werkwijze",
          party="Wijkteam Noord")
     _add(qtbot, window, "Nieuw meldformulier voor scholen", "nieuwe maatregel")
@@ -91,6 +96,7 @@ def test_agreements_form_rule_reflex_and_refusal(qtbot: QtBot, tmp_path: Path) -
         assert [a.kind for a in stored] == [AgreementKind.IMPROVE_EXISTING, AgreementKind.NEW_MEASURE,
                                             AgreementKind.NEW_MEASURE, AgreementKind.NO_MEASURE]
         assert stored[0].due_date == date(2027, 3, 1)
+        assert stored[0].conclusion_id == list_conclusions(case)[0].conclusion.id
         assert stored[0].success_check == "Steekproef van tien dossiers"
         assert stored[3].kind_reason == "De meldcode werkte"
 

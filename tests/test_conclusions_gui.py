@@ -70,7 +70,14 @@ def test_conclusion_with_links_and_own_theme(qtbot: QtBot, tmp_path: Path) -> No
                     "Het signaal van school bereikte het wijkteam niet.")
     events = dialog.findChild(QListWidget, "conclusionEventList")
     assert events.count() == 2
+    search = dialog.findChild(QLineEdit, "conclusionLinkSearch")
+    qtbot.keyClicks(search, "blauwe")
+    assert [events.item(i).isHidden() for i in range(2)] == [False, True]
     _tick(qtbot, events, "Juf meldt blauwe plekken")
+    search.clear()
+    qtbot.keyClicks(search, "gezinscoach")
+    assert [events.item(i).isHidden() for i in range(2)] == [False, False], "a linked event stays in sight"
+    search.clear()
     _tick(qtbot, dialog.findChild(QListWidget, "conclusionContributionList"), "nooit iets terug")
     themes = dialog.findChild(QListWidget, "conclusionThemeList")
     _tick(qtbot, themes, DEFAULT_THEMES[1])

@@ -35,6 +35,7 @@ from casereview.agreements import (
     set_status,
     update_agreement,
 )
+from casereview.conclusions import list_conclusions
 from casereview.dates import format_dutch
 from casereview.model.tables import Agreement, ProgressNote
 from casereview.parties import list_parties
@@ -83,6 +84,10 @@ class AgreementForm(QWidget):
         self.reason_edit = QLineEdit(objectName="agreementReasonEdit")
         self.reason_edit.setPlaceholderText(self.tr("Waarom geen maatregel?"))
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        self.conclusion_combo = QComboBox(objectName="agreementConclusionCombo")
+        self.conclusion_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.conclusion_combo.setMinimumContentsLength(12)
+        context.changed.connect(lambda entity: entity == "conclusion" and self.reload_conclusions())
 
         owner = QHBoxLayout()
         owner.setContentsMargins(0, 0, 0, 0)
@@ -96,10 +101,16 @@ class AgreementForm(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Afspraak"), self.action_edit)
         form.addRow(self.tr("Eigenaar"), owner)
-        form.addRow(self.tr("Uiterlijk"), self.due_edit)
+        due_row = QHBoxLayout()
+        due_row.setContentsMargins(0, 0, 0, 0)
+        due_row.addWidget(self.due_edit)
+        due_row.addWidget(QLabel(self.tr("bij conclusie")))
+        due_row.addWidget(self.conclusion_combo, 1)
+        form.addRow(self.tr("Uiterlijk"), due_row)
         form.addRow(self.tr("Toetsing"), self.check_edit)
         form.addRow(self.tr("Soort"), kind_row)
         self.reload_parties()
+        self.reload_conclusions()
         self._kind_changed()
 
     def reload_parties(self) -> None:
@@ -109,6 +120,18 @@ class AgreementForm(QWidget):
         for party in list_parties(self.context.case):
             self.party_combo.addItem(party.name, party.id)
         self._select_data(self.party_combo, current)
+
+    def reload_conclusions(self) -> None:
+        """Agreements follow from conclusions; numbered as in the conclusions list."""
+        current = self.conclusion_combo.currentData()
+        self.conclusion_combo.clear()
+        self.conclusion_combo.addItem(self.tr("(geen)"), None)
+        for number, view in enumerate(list_conclusions(self.context.case), start=1):
+            text = view.conclusion.text
+            short = text if len(text) <= 60 else text[:57].rstrip() + "…"
+            self.conclusion_combo.addItem(f"{number}. {short}", view.conclusion.id)
+            self.conclusion_combo.setItemData(number, text, Qt.ItemDataRole.ToolTipRole)
+        self._select_data(self.conclusion_combo, current)
 
     def _kind_changed(self) -> None:
         self.reason_edit.setEnabled(self.kind_combo.currentData() == AgreementKind.NO_MEASURE)
@@ -125,6 +148,7 @@ class AgreementForm(QWidget):
             owner_person=self.person_edit.text(), due_date=to_date(self.due_edit.date()),
             success_check=self.check_edit.text(), kind=kind,
             kind_reason=self.reason_edit.text() if kind == AgreementKind.NO_MEASURE else "",
+            conclusion_id=self.conclusion_combo.currentData(),
         )
 
     def set_values(self, item: Agreement) -> None:
@@ -138,6 +162,7 @@ class AgreementForm(QWidget):
         self.check_edit.setCursorPosition(0)
         self._select_data(self.kind_combo, item.kind)
         self.reason_edit.setText(item.kind_reason)
+        self._select_data(self.conclusion_combo, item.conclusion_id)
 
     def clear(self) -> None:
         for edit in (self.action_edit, self.person_edit, self.check_edit, self.reason_edit):

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from casereview.agreements import followup_order, is_overdue, list_agreements, overdue_agreements
+from casereview.conclusions import list_conclusions
 from casereview.dates import format_dutch
 from casereview.model import CaseFileError
 from casereview.model.tables import Agreement
@@ -239,6 +240,12 @@ class FollowUpView(QWidget):
             (self.tr("Toetsing"), item.success_check or self.tr("nog niet afgesproken")),
             (self.tr("Soort"), self.tr(AGREEMENT_KIND_LABELS.get(item.kind, item.kind))),
         ]
+        if item.conclusion_id is not None:
+            numbered = {v.conclusion.id: (n, v.conclusion.text)
+                        for n, v in enumerate(list_conclusions(self.context.case), start=1)}
+            if item.conclusion_id in numbered:
+                number, text = numbered[item.conclusion_id]
+                lines.append((self.tr("Bij conclusie"), f"{number}. {text}"))
         html = "<br>".join(f"<b>{_escape(k)}:</b> {_escape(v)}" for k, v in lines)
         if is_overdue(item):
             html = f"<span style='color:#a34a00'><b>{_escape(self.tr('Over datum'))}</b></span><br>" + html
