@@ -154,7 +154,7 @@ class FollowUpView(QWidget):
 
         self.title = QLabel(objectName="followUpTitle")
         self.title.setWordWrap(True)
-        self.title.setStyleSheet("font-weight: 600; font-size: 13pt;")
+        self.title.setStyleSheet("font-weight: 600; font-size: 12pt;")
         self.details = QLabel(objectName="followUpDetails")
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
@@ -168,11 +168,14 @@ class FollowUpView(QWidget):
         detail_layout = QVBoxLayout(detail)
         detail_layout.addWidget(self.title)
         detail_layout.addWidget(self.details)
-        detail_layout.addWidget(_heading(self.tr("Status")))
+        status_heading = QHBoxLayout()
+        status_heading.addWidget(_heading(self.tr("Status")))
+        status_heading.addStretch(1)
+        status_heading.addWidget(self.edit_button)
+        detail_layout.addLayout(status_heading)
         detail_layout.addWidget(self.status)
         detail_layout.addWidget(_heading(self.tr("Voortgang")))
         detail_layout.addWidget(self.notes, 1)
-        detail_layout.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignRight)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
@@ -245,7 +248,8 @@ class FollowUpView(QWidget):
                         for n, v in enumerate(list_conclusions(self.context.case), start=1)}
             if item.conclusion_id in numbered:
                 number, text = numbered[item.conclusion_id]
-                lines.append((self.tr("Bij conclusie"), f"{number}. {text}"))
+                short = text if len(text) <= 80 else text[:77].rstrip() + "…"
+                lines.append((self.tr("Bij conclusie"), f"{number}. {short}"))
         html = "<br>".join(f"<b>{_escape(k)}:</b> {_escape(v)}" for k, v in lines)
         if is_overdue(item):
             html = f"<span style='color:#a34a00'><b>{_escape(self.tr('Over datum'))}</b></span><br>" + html
