@@ -100,6 +100,10 @@ def test_status_progress_and_meeting_date_are_stored_at_once(qtbot: QtBot, tmp_p
     qtbot.keyClick(note_edit, Qt.Key.Key_Return)
     assert note_edit.text() == ""
     assert notes.item(0).text().endswith("— Vraag staat in het concept van de triagelijst.")
+    window.context.undo_stack.undo()
+    assert notes.item(0).text() == "Nog geen voortgang genoteerd."
+    window.context.undo_stack.redo()
+    assert notes.item(0).text().endswith("— Vraag staat in het concept van de triagelijst.")
 
     # "in uitvoering" is stored at once; still overdue, so still on top
     qtbot.mouseClick(view.findChild(QPushButton, "status_in_progress"), Qt.MouseButton.LeftButton)
