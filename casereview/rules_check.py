@@ -198,3 +198,30 @@ def close_session(case: CaseFile) -> None:
         for step in s.exec(select(Step)):
             step.state = StepState.DONE
             s.add(step)
+
+
+@dataclass(frozen=True)
+class PartyBalance:
+    """Rule 5: how much one party present has contributed so far."""
+
+    party_id: int
+    name: str
+    category: str  # Dutch label
+    count: int
+
+    @property
+    def heard(self) -> bool:
+        return self.count > 0
+
+
+def party_balance(case: CaseFile) -> list[PartyBalance]:
+    """Parties present (those with participants; all parties when none are registered), most heard first."""
+    with case.read() as s:
+        parties = list(s.exec(select(Party)))
+        present = {p.party_id for p in s.exec(select(Participant)) if p.party_id is not None}
+        counts = dict(s.exec(select(Contribution.party_id, func.count()).group_by(Contribution.party_id)).all())
+    shown = [p for p in parties if not present or p.id in present or counts.get(p.id)]
+    rows = [PartyBalance(p.id or 0, p.name, PARTY_CATEGORY_LABELS.get(p.category, p.category), counts.get(p.id, 0))
+            for p in shown]
+    rows.sort(key=lambda r: (-r.count, r.name.lower()))
+    return rows

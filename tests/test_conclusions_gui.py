@@ -40,7 +40,8 @@ def _window(qtbot: QtBot, path: Path) -> MainWindow:
     window.open_path(path)
     window.activateWindow()
     QApplication.processEvents()
-    window.findChild(QTabWidget, "caseTabs").setCurrentIndex(1)
+    tabs = window.findChild(QTabWidget, "caseTabs")
+    tabs.setCurrentIndex([tabs.tabText(i) for i in range(tabs.count())].index("Conclusies en afspraken"))
     return window
 
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -89,6 +89,9 @@ class AgreementForm(QWidget):
         self.conclusion_combo.setMinimumContentsLength(12)
         context.changed.connect(lambda entity: entity == "conclusion" and self.reload_conclusions())
 
+        for combo in (self.party_combo, self.kind_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
         owner = QHBoxLayout()
         owner.setContentsMargins(0, 0, 0, 0)
         owner.addWidget(self.party_combo, 1)
@@ -97,21 +100,30 @@ class AgreementForm(QWidget):
         kind_row.setContentsMargins(0, 0, 0, 0)
         kind_row.addWidget(self.kind_combo)
         kind_row.addWidget(self.reason_edit, 1)
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("Afspraak"), self.action_edit)
-        form.addRow(self.tr("Eigenaar"), owner)
-        due_row = QHBoxLayout()
-        due_row.setContentsMargins(0, 0, 0, 0)
-        due_row.addWidget(self.due_edit)
-        due_row.addWidget(QLabel(self.tr("bij conclusie")))
-        due_row.addWidget(self.conclusion_combo, 1)
-        form.addRow(self.tr("Uiterlijk"), due_row)
-        form.addRow(self.tr("Toetsing"), self.check_edit)
-        form.addRow(self.tr("Soort"), kind_row)
+        # Four rows in two columns: the form has to fit under the table on a laptop screen.
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.addWidget(QLabel(self.tr("Afspraak")), 0, 0)
+        self.grid.addWidget(self.action_edit, 0, 1, 1, 3)
+        self.grid.addWidget(QLabel(self.tr("Eigenaar")), 1, 0)
+        self.grid.addLayout(owner, 1, 1)
+        self.grid.addWidget(QLabel(self.tr("Uiterlijk")), 1, 2)
+        self.grid.addWidget(self.due_edit, 1, 3)
+        self.grid.addWidget(QLabel(self.tr("Toetsing")), 2, 0)
+        self.grid.addWidget(self.check_edit, 2, 1)
+        self.grid.addWidget(QLabel(self.tr("Conclusie")), 2, 2)
+        self.grid.addWidget(self.conclusion_combo, 2, 3)
+        self.grid.addWidget(QLabel(self.tr("Soort")), 3, 0)
+        self.grid.addLayout(kind_row, 3, 1)
+        self.grid.setColumnStretch(1, 3)
+        self.grid.setColumnStretch(3, 2)
         self.reload_parties()
         self.reload_conclusions()
         self._kind_changed()
+
+    def place_button(self, button: QPushButton) -> None:
+        """Put the form's own action (e.g. "Afspraak toevoegen") on its last row."""
+        self.grid.addWidget(button, 3, 2, 1, 2, Qt.AlignmentFlag.AlignRight)
 
     def reload_parties(self) -> None:
         current = self.party_combo.currentData()

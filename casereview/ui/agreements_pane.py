@@ -153,10 +153,11 @@ class AgreementsPane(QWidget):
         self.add_button = QPushButton(self.tr("Afspraak toevoegen"), objectName="addAgreementButton")
         self.add_button.clicked.connect(self.add)
         self.action_edit.returnPressed.connect(self.add)
+        self.form.place_button(self.add_button)
         form_box = QGroupBox(self.tr("Nieuwe verbeterafspraak"))
         form_layout = QVBoxLayout(form_box)
+        form_layout.setContentsMargins(6, 4, 6, 6)
         form_layout.addWidget(self.form)
-        form_layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignRight)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)

@@ -1,14 +1,16 @@
 """The capture bar: type what is said, pick party and kind, press Enter.
 
-The chair never has to leave the keyboard: Ctrl+1..9 picks a party, Alt+1..5
+The chair never has to leave the keyboard: Ctrl+1..9 picks a party, Alt+1..6
 picks the kind, and typing in the party box completes on the first letters.
+Ctrl+Z in an empty capture box takes back the last stored change, not the
+box's own typing history.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from casereview.contributions import add_contribution
 from casereview.model import CaseFileError
@@ -39,10 +41,15 @@ class CaptureBar(QWidget):
         self.edit = QLineEdit(objectName="captureEdit")
         self.edit.setPlaceholderText(self.tr("Typ wat er gezegd wordt en druk op Enter…"))
         self.edit.setClearButtonEnabled(True)
+        font = self.edit.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.edit.setFont(font)
+        self.edit.setMinimumHeight(32)
         self.party_picker = QComboBox(objectName="partyPicker")
         self.party_picker.setEditable(True)
         self.party_picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.party_picker.setMinimumContentsLength(16)
+        self.party_picker.setMinimumContentsLength(14)
+        self.party_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.party_picker.lineEdit().setPlaceholderText(self.tr("Partij"))
         completer = self.party_picker.completer()
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -52,12 +59,23 @@ class CaptureBar(QWidget):
         for number, kind in enumerate(CAPTURE_KINDS, start=1):
             self.kind_picker.addItem(f"{self.tr(CONTRIBUTION_KIND_LABELS[kind])}  (Alt+{number})", kind)
 
-        layout = QHBoxLayout(self)
+        self.hint = hint = QLabel(
+            self.tr("Ctrl+1…9 of beginletters: partij · Alt+1…6: soort · Enter: opslaan · Ctrl+Z: terug"))
+        hint.setObjectName("captureHint")
+        hint.setStyleSheet("color: #6b7178;")
+        hint.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Bijdrage:")))
+        top.addWidget(self.edit, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.party_picker, 1)
+        bottom.addWidget(self.kind_picker)
+        bottom.addWidget(hint, 2)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(self.tr("Bijdrage:")))
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.party_picker)
-        layout.addWidget(self.kind_picker)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addLayout(bottom)
 
         self.edit.returnPressed.connect(self.store)
         self.party_picker.lineEdit().returnPressed.connect(self.edit.setFocus)
@@ -69,8 +87,20 @@ class CaptureBar(QWidget):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(lambda n=number: self._pick_party_number(n))
+        self.edit.installEventFilter(self)
         context.changed.connect(self._on_changed)
         self.reload_parties()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Let Ctrl+Z/Ctrl+Y reach the case's undo stack when the box has nothing of its own to undo."""
+        if watched is self.edit and event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            if event.matches(QKeySequence.StandardKey.Undo) and not self.edit.isUndoAvailable():
+                event.ignore()
+                return True
+            if event.matches(QKeySequence.StandardKey.Redo) and not self.edit.isRedoAvailable():
+                event.ignore()
+                return True
+        return super().eventFilter(watched, event)
 
     def _on_changed(self, entity: str) -> None:
         if entity in ("party", "import", "event"):
@@ -80,12 +110,15 @@ class CaptureBar(QWidget):
         current = self.party_picker.currentText()
         self.party_picker.blockSignals(True)
         self.party_picker.clear()
+        keys = []
         for number, party in enumerate(list_parties(self.context.case), start=1):
-            label = f"{party.name}" if number > 9 else f"{party.name}"
-            self.party_picker.addItem(label, party.id)
+            self.party_picker.addItem(party.name, party.id)
             if number <= 9:
                 self.party_picker.setItemData(number - 1, self.tr("Ctrl+{0}").format(number),
                                               Qt.ItemDataRole.ToolTipRole)
+                keys.append(f"Ctrl+{number}  {party.name}")
+        self.party_picker.setToolTip("\n".join(keys))
+        self.hint.setToolTip("\n".join(keys))
         index = self.party_picker.findText(current)
         self.party_picker.setCurrentIndex(index)
         if index < 0:
@@ -133,5 +166,5 @@ class CaptureBar(QWidget):
         self.context.undo_stack.push(command)
         if command.failed or command.row_id is None:
             return  # the text stays in the box so nothing typed is lost
-        self.edit.clear()
+        self.edit.setText("")  # also clears the box's own undo history, so Ctrl+Z undoes the store
         self.stored.emit(command.row_id)

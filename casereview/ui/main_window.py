@@ -67,19 +67,45 @@ class MainWindow(QMainWindow):
             else:
                 file_menu.addAction(action)
         self.edit_menu = self.menuBar().addMenu(self.tr("Be&werken"))
+        self._build_session_menu()
         self.followup_action = QAction(self.tr("&Opvolgmodus"), self, shortcut=QKeySequence("Ctrl+Shift+O"))
         self.followup_action.setObjectName("followUpAction")
         self.followup_action.triggered.connect(self.show_follow_up)
         self.menuBar().addMenu(self.tr("Beel&d")).addAction(self.followup_action)
+        self.addAction(self.followup_action)
         self.pseudonyms_action = QAction(self.tr("&Pseudoniemen…"), self)
         self.pseudonyms_action.setObjectName("pseudonymsAction")
         self.pseudonyms_action.triggered.connect(self.edit_pseudonyms)
         file_menu.insertAction(self.close_action, self.pseudonyms_action)
 
+    def _build_session_menu(self) -> None:
+        """Moving through the agenda, the projector view and closing the session (issue 4)."""
+        menu = self.menuBar().addMenu(self.tr("&Sessie"))
+        self.previous_phase_action = QAction(self.tr("&Vorige fase"), self, shortcut=QKeySequence("Ctrl+PgUp"))
+        self.next_phase_action = QAction(self.tr("V&olgende fase"), self, shortcut=QKeySequence("Ctrl+PgDown"))
+        self.presenter_action = QAction(self.tr("&Presentatiescherm"), self, shortcut=QKeySequence("F5"))
+        self.presenter_action.setObjectName("presenterAction")
+        self.presenter_action.setCheckable(True)
+        self.close_session_action = QAction(self.tr("Sessie &afsluiten…"), self)
+        self.close_session_action.setObjectName("closeSessionAction")
+        self.previous_phase_action.triggered.connect(lambda: self.case_view and self.case_view.phase_panel.move(-1))
+        self.next_phase_action.triggered.connect(lambda: self.case_view and self.case_view.phase_panel.move(1))
+        self.presenter_action.toggled.connect(self.show_presenter)
+        self.close_session_action.triggered.connect(self.close_session)
+        for action in (self.previous_phase_action, self.next_phase_action, None, self.presenter_action, None,
+                       self.close_session_action):
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+                self.addAction(action)
+        self.presenter_window: QWidget | None = None
+
     def _update_actions(self) -> None:
         has_case = self.context is not None
-        for action in (self.import_action, self.export_action, self.close_action, self.followup_action,
-                       self.pseudonyms_action):
+        for action in (self.import_action, self.export_action, self.close_action, self.previous_phase_action,
+                       self.next_phase_action, self.presenter_action, self.close_session_action,
+                       self.followup_action, self.pseudonyms_action):
             action.setEnabled(has_case)
 
     # --- opening and closing -------------------------------------------------
@@ -130,6 +156,7 @@ class MainWindow(QMainWindow):
         self.context = CaseContext(case, parent=self)
         self.context.errorRaised.connect(self.show_status_error)
         self.case_view = CaseView(self.context, parent=self)
+        self.case_view.phase_panel.closeRequested.connect(self.close_session)
         self.stack.addWidget(self.case_view)
         self.stack.setCurrentWidget(self.case_view)
         self._install_undo_actions()
@@ -163,7 +190,9 @@ class MainWindow(QMainWindow):
         focus = self.focusWidget()
         if focus is not None:
             focus.clearFocus()  # commits a text box that is still being edited
+        self.presenter_action.setChecked(False)
         if self.case_view is not None:
+            self.case_view.phase_panel.timer.stop()
             self.stack.removeWidget(self.case_view)
             self.case_view.deleteLater()
             self.case_view = None
@@ -210,6 +239,37 @@ class MainWindow(QMainWindow):
             from casereview.ui.export_action import run_export
 
             run_export(self.context, parent=self)
+
+    def show_presenter(self, visible: bool) -> None:
+        """Open the read-only projector window (second screen when there is one), or close it."""
+        if visible and self.context is not None and self.case_view is not None:
+            from casereview.ui.presenter_window import PresenterWindow
+
+            if self.presenter_window is None:
+                self.presenter_window = PresenterWindow(self.context, self.case_view.phase_panel.timer)
+                self.presenter_window.closed.connect(lambda: self.presenter_action.setChecked(False))
+            self.presenter_window.show_on_best_screen(self.screen())
+        elif self.presenter_window is not None:
+            window, self.presenter_window = self.presenter_window, None
+            window.close()
+            window.deleteLater()
+
+    def close_session(self) -> None:
+        """Close the session only when all seven rules are met or n.v.t.; otherwise say what is missing."""
+        if self.context is None or self.case_view is None:
+            return
+        from casereview.rules_check import close_session
+
+        self.case_view.commit_input()
+        self.case_view.phase_panel.timer.stop()
+        try:
+            close_session(self.context.case)
+        except CaseFileError as exc:
+            QMessageBox.warning(self, self.tr("Sessie nog niet af"), str(exc))
+            return
+        self.case_view.phase_panel.timer.load(self.context.current_step_id, running=False)
+        QMessageBox.information(self, self.tr("Sessie afgesloten"),
+                                self.tr("De sessie is afgesloten. Alle zeven regels zijn afgevinkt."))
 
     # --- messages ---------------------------------------------------------------
     def show_error(self, message: str) -> None:
