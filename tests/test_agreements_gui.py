@@ -88,7 +88,7 @@ def test_agreements_form_rule_reflex_and_refusal(qtbot: QtBot, tmp_path: Path) -
     assert table.model().rowCount() == 4
 
     first = [table.model().index(0, c).data() for c in range(table.model().columnCount())]
-    assert first == ["Warme overdracht in de werkinstructie", "Wijkteam Noord\nteamleider\n1 maart 2027",
+    assert first == ["Warme overdracht in de werkinstructie", "1 maart 2027\nWijkteam Noord · teamleider",
                      "verbetering\nopen"]
 
     window.close_case()

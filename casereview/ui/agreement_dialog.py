@@ -98,8 +98,8 @@ class AgreementForm(QWidget):
         owner.addWidget(self.person_edit, 1)
         kind_row = QHBoxLayout()
         kind_row.setContentsMargins(0, 0, 0, 0)
-        kind_row.addWidget(self.kind_combo)
-        kind_row.addWidget(self.reason_edit, 1)
+        kind_row.addWidget(self.kind_combo, 4)
+        kind_row.addWidget(self.reason_edit, 2)
         # Four rows in two columns: the form has to fit under the table on a laptop screen.
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)

@@ -84,7 +84,8 @@ class AgreementTableModel(QAbstractTableModel):
         item = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             party = self._parties.get(item.owner_party_id or -1, "")
-            who = (party, item.owner_person, format_dutch(item.due_date))
+            owner = " · ".join(part for part in (party, item.owner_person) if part)
+            who = (format_dutch(item.due_date), owner)
             kind = self.tr(self.SHORT_KINDS.get(item.kind, item.kind))
             status = self.tr(AGREEMENT_STATUS_LABELS.get(item.status, item.status))
             values = (item.action, "\n".join(part for part in who if part), f"{kind}\n{status}")
@@ -126,7 +127,10 @@ class AgreementsPane(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(1, 160)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Two lines per agreement (the tooltip has it all), so several fit above the form on a laptop.
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(2 * self.table.fontMetrics().lineSpacing() + 8)
         self.table.doubleClicked.connect(lambda *_: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.warning = QLabel(objectName="ruleReflexWarning")
