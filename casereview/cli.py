@@ -136,7 +136,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_open(args: argparse.Namespace) -> int:
-    return _run_gui(Path(args.path), smoke=args.smoke, follow_up=args.follow_up)
+    return _run_gui(Path(args.path) if args.path else None, smoke=args.smoke, follow_up=args.follow_up)
 
 
 def _run_gui(path: Path | None, *, smoke: bool = False, follow_up: bool = False) -> int:
@@ -151,7 +151,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     p = sub.add_parser("open", help="open een dossier in het programma")
-    p.add_argument("path")
+    p.add_argument("path", nargs="?", help="zonder pad: het startscherm (voor snelkoppelingen)")
     p.add_argument("--smoke", action="store_true", help="laden, tekenen, tijd tonen en stoppen")
     p.add_argument("--follow-up", action="store_true",
                    help="opvolgmodus: begin bij de open verbeterafspraken, die over datum bovenaan")

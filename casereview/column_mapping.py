@@ -69,6 +69,12 @@ _WORDS: dict[str, str] = {
     "sleutelmoment": KEY_MOMENT, "kernmoment": KEY_MOMENT,
 }
 
+# Dutch compounds: "Peildatum", "Meldingsdatum", "Zorgorganisatie".
+_SUFFIXES: tuple[tuple[str, str], ...] = (
+    ("datum", DATE), ("omschrijving", DESCRIPTION), ("beschrijving", DESCRIPTION), ("organisatie", PARTY),
+    ("instantie", PARTY), ("instelling", PARTY),
+)
+
 HEADER_SCAN_ROWS = 40
 
 
@@ -95,6 +101,10 @@ def recognise_header(text: object) -> str | None:
     for word in (words[0], words[-1], *words[1:-1]):
         if word in _WORDS:
             return _WORDS[word]
+    if len(words) == 1:
+        for suffix, field in _SUFFIXES:
+            if norm.endswith(suffix):
+                return field
     return None
 
 

@@ -115,6 +115,21 @@ _NAMED = re.compile(r"^(?:(\d{1,2})\s+)?([a-z]+)\.?\s+(\d{4})$")
 _SEASON = re.compile(r"^([a-z]+)\s+(\d{4})$")
 _UNKNOWN_DAY_NUM = re.compile(r"^\?{1,2}[-/.](\d{1,2})[-/.](\d{4})$")
 _UNKNOWN_ALL = re.compile(r"^[?x\-/. ]+$")
+_UNKNOWN_DAY_MONTH = re.compile(r"^(?:\?{1,2}|xx)[-/.](?:\?{1,2}|xx)[-/.](\d{4})$")
+_YEAR_RANGE = re.compile(r"^(\d{4})\s*(?:-|/|–|t/m|tot)\s*(\d{4})$")
+_PART_OF_MONTH = re.compile(r"^(begin|start|early|medio|half|midden|mid|eind|einde|end|late)\s+(?:of\s+)?"
+                            r"([a-z]+)\.?\s+(\d{4})$")
+_PART_DAYS: dict[str, tuple[int, int]] = {
+    "begin": (1, 10), "start": (1, 10), "early": (1, 10), "medio": (11, 20), "half": (11, 20),
+    "midden": (11, 20), "mid": (11, 20), "eind": (21, 31), "einde": (21, 31), "end": (21, 31), "late": (21, 31),
+}
+# Words in front of a date that do not change it: a weekday, or "about".
+_LEADING_WORDS = {
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+    "ma", "di", "wo", "do", "vr", "za", "zo", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+    "ca", "circa", "omstreeks", "rond", "rondom", "ongeveer", "plm", "±", "~", "about", "around", "approx",
+}
 
 
 def _parse(low: str, text: str) -> PartialDate:
@@ -143,9 +158,31 @@ def _parse(low: str, text: str) -> PartialDate:
     if m := _SEASON.match(low):
         if m.group(1) in _SEASON_WORDS:
             return _season(m.group(1), m.group(2), text)
+    if m := _UNKNOWN_DAY_MONTH.match(low):
+        year = _year(m.group(1))
+        return PartialDate(date(year, 1, 1), date(year, 12, 31), DatePrecision.YEAR, text)
+    if m := _PART_OF_MONTH.match(low):
+        if m.group(2) in MONTHS:
+            return _part_of_month(m.group(1), MONTHS[m.group(2)], _year(m.group(3)), text)
+    if m := _YEAR_RANGE.match(low):
+        first, last = _year(m.group(1)), _year(m.group(2))
+        if first <= last:
+            return PartialDate(date(first, 1, 1), date(last, 12, 31), DatePrecision.YEAR, text)
     if _UNKNOWN_ALL.match(low):
         return PartialDate(None, None, DatePrecision.UNKNOWN, text)
+    first_word, _, rest = low.partition(" ")
+    if rest and first_word.rstrip(".,:") in _LEADING_WORDS:
+        return _parse(rest.strip(" .,"), text)
+    if low[:1] in "±~" and low[1:].strip():
+        return _parse(low[1:].strip(), text)
     raise ValueError("onbekende schrijfwijze")
+
+
+def _part_of_month(word: str, month: int, year: int, text: str) -> PartialDate:
+    """'begin maart 2019': month precision, placed in the part of the month it names."""
+    first, last = _PART_DAYS[word]
+    month_end = calendar.monthrange(year, month)[1]
+    return PartialDate(date(year, month, first), date(year, month, min(last, month_end)), DatePrecision.MONTH, text)
 
 
 def _season(word: str, year_text: str, text: str) -> PartialDate:
@@ -177,8 +214,22 @@ def format_event_date(start: date | None, precision: str, text: str) -> str:
     """How an event date is shown: precise dates uniformly, imprecise ones marked."""
     if start is None:
         return text or "datum onbekend"
+    qualifier = _qualifier(text)
     if precision == DatePrecision.DAY:
-        return start.strftime("%d-%m-%Y")
+        return f"{qualifier} {start.strftime('%d-%m-%Y')}" if qualifier else start.strftime("%d-%m-%Y")
     if precision == DatePrecision.MONTH:
-        return f"{MONTH_NAMES_NL[start.month - 1]} {start.year}"
+        label = f"{MONTH_NAMES_NL[start.month - 1]} {start.year}"
+        return f"{qualifier} {label}" if qualifier else label
     return text if text and not text.isdigit() else str(start.year)
+
+
+_QUALIFIERS = {"ca": "ca.", "circa": "ca.", "omstreeks": "ca.", "rond": "ca.", "rondom": "ca.", "ongeveer": "ca.",
+               "plm": "ca.", "about": "ca.", "around": "ca.", "approx": "ca.", "begin": "begin", "start": "begin",
+               "early": "begin", "medio": "medio", "half": "medio", "midden": "medio", "mid": "medio",
+               "eind": "eind", "einde": "eind", "end": "eind", "late": "eind"}
+
+
+def _qualifier(text: str) -> str:
+    """'ca.', 'begin', 'medio' or 'eind' when the written date starts with such a word, so it stays visible."""
+    words = text.lower().replace("±", "ca ").replace("~", "ca ").split()
+    return _QUALIFIERS.get(words[0].rstrip(".,:"), "") if len(words) > 1 else ""

@@ -7,6 +7,7 @@ settings, data, logs and the default case folder all go beneath it.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import platformdirs
@@ -48,11 +49,26 @@ def cases_dir() -> Path:
     return _base("cases")
 
 
+def settings_file() -> Path:
+    return config_dir() / "settings.json"
+
+
+def log_file() -> Path:
+    """The rotating log; support asks for this file when something went wrong."""
+    return log_dir() / "casereview.log"
+
+
 def resources_dir() -> Path:
     """Bundled resources: next to the package, or inside a frozen build."""
-    import sys
-
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen) / "resources"
     return Path(__file__).resolve().parent.parent / "resources"
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def icon_file(size: int = 256) -> Path:
+    return resources_dir() / "icons" / f"casereview-{size}.png"

@@ -1,38 +1,57 @@
-"""User settings (language, recent files, window geometry) in a JSON file.
+"""User settings (language, recent files, window geometry, folders) in a JSON file.
 
 A plain JSON file in the user's config folder keeps the settings readable and
-free of Qt, so the CLI and tests can use them too.
+free of Qt, so the CLI and tests can use them too. A damaged or hand-edited
+file never stops the app: unknown or wrongly typed values fall back to defaults.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import os
 from pathlib import Path
 from typing import Any
 
-from casereview.paths import config_dir
+from casereview.paths import cases_dir, settings_file
+
+log = logging.getLogger(__name__)
 
 MAX_RECENT = 8
-DEFAULTS: dict[str, Any] = {"language": "nl", "recent_files": [], "presenter_screen": -1}
-
-
-def _file() -> Path:
-    return config_dir() / "settings.json"
+LANGUAGES: dict[str, str] = {"nl": "Nederlands", "en": "English"}
+DEFAULTS: dict[str, Any] = {
+    "language": "nl",
+    "recent_files": [],
+    "presenter_screen": -1,
+    "agenda_template": "",
+    "cases_folder": "",
+    "window_geometry": "",
+    "window_state": "",
+}
 
 
 def load() -> dict[str, Any]:
     try:
-        data = json.loads(_file().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        data = json.loads(settings_file().read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        data = {}
+    except (OSError, ValueError) as exc:
+        log.warning("Instellingen niet leesbaar (%s); standaardwaarden gebruikt", exc)
         data = {}
     if not isinstance(data, dict):
         data = {}
-    return {**DEFAULTS, **data}
+    merged = {**DEFAULTS, **data}
+    for key, default in DEFAULTS.items():
+        if not isinstance(merged[key], type(default)):
+            merged[key] = default
+    if merged["language"] not in LANGUAGES:
+        merged["language"] = DEFAULTS["language"]
+    return merged
 
 
 def save(settings: dict[str, Any]) -> None:
-    target = _file()
+    """Write via a temporary file so a crash never leaves half a settings file."""
+    target = settings_file()
     tmp = target.with_name(target.name + ".tmp")
     tmp.write_text(json.dumps(settings, ensure_ascii=False, indent=2), encoding="utf-8")
     os.replace(tmp, target)
@@ -57,3 +76,34 @@ def add_recent_file(path: Path) -> None:
     entry = str(Path(path).resolve())
     items = [p for p in get("recent_files") if p != entry]
     put("recent_files", [entry, *items][:MAX_RECENT])
+
+
+def language() -> str:
+    return str(get("language"))
+
+
+def set_language(code: str) -> None:
+    if code not in LANGUAGES:
+        raise ValueError(f"unknown language {code!r}")
+    put("language", code)
+
+
+def cases_folder() -> Path:
+    """Where new case files are proposed: the user's choice if it still exists, else the default."""
+    chosen = get("cases_folder")
+    if chosen and Path(chosen).is_dir():
+        return Path(chosen)
+    return cases_dir()
+
+
+def agenda_template() -> Path | None:
+    """The agenda template file the user chose for new reviews; None means the built-in agenda."""
+    chosen = get("agenda_template")
+    if chosen and Path(chosen).is_file():
+        return Path(chosen)
+    return None
+
+
+def presenter_screen() -> int:
+    """Index of the screen for the presenter view; -1 lets the app pick the second screen."""
+    return int(get("presenter_screen"))

@@ -68,8 +68,10 @@ MAX_DATE_TEXT = 100
 MAX_TIME_TEXT = 20
 _EXCEL_SERIAL = (20_000, 80_000)  # 1954..2119 as Excel day numbers
 _INSERT_CHUNK = 2_000
+_MAP_HINT = "--map 'Kolomkop=date' (of description, party, time, source)"
 
 _TIME = re.compile(r"^(\d{1,2})(?:[:.u](\d{2})(?:[:.]\d{2})?)?\s*(?:uur|u|h)?$")
+_ISO_TIME = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}[ tT](\d{1,2}):(\d{2})(?::\d{2})?$")
 _DATE_WITH_TIME = re.compile(r"^(.*\S)\s+(?:om\s+)?(\d{1,2}[:.]\d{2})(?:\s*uur)?$", re.IGNORECASE)
 _KEY_MOMENTS: dict[str, str] = {
     "": KeyMoment.NONE, "nee": KeyMoment.NONE, "no": KeyMoment.NONE, "geen": KeyMoment.NONE,
@@ -249,13 +251,17 @@ def _text(value: object) -> str:
     return str(value).strip()
 
 
+def _empty(cell: object) -> bool:
+    return cell is None or (isinstance(cell, str) and not cell.strip())
+
+
 def _blank(cells: Sequence[object]) -> bool:
-    return all(_text(c) == "" for c in cells)
+    return all(_empty(c) for c in cells)
 
 
 def _trimmed(cells: Sequence[object]) -> list[object]:
     end = len(cells)
-    while end and _text(cells[end - 1]) == "":
+    while end and _empty(cells[end - 1]):
         end -= 1
     return list(cells[:end])
 
@@ -350,7 +356,8 @@ def _choice(table: RawTable) -> TableChoice:
 
 def _describe(choice: TableChoice) -> str:
     headers = ", ".join(choice.headers[:5]) if choice.headers else "zonder kopregel"
-    return f"{choice.label} ({headers}; {choice.rows} rijen)"
+    rows = "1 rij" if choice.rows == 1 else f"{choice.rows} rijen"
+    return f"{choice.label} ({headers}; {rows})"
 
 
 def _pick_table(path: Path, tables: list[RawTable], sheet: str | None, table: int | None,
@@ -371,9 +378,9 @@ def _pick_table(path: Path, tables: list[RawTable], sheet: str | None, table: in
         for t, c in zip(tables, choices):
             if c.looks_like_timeline:
                 return t, choices, False
-        for t, c in zip(tables, choices):
-            if c.rows:
-                return t, choices, False
+        fullest = max(range(len(tables)), key=lambda i: (choices[i].rows, -i))
+        if choices[fullest].rows:
+            return tables[fullest], choices, False
         raise TimelineImportError(f"De werkmap '{path.name}' is leeg: geen enkel blad bevat gegevens.")
     if table is not None:
         if not 1 <= table <= len(tables):
@@ -413,14 +420,14 @@ def _plan(path: Path | str, *, mapping: Mapping[str, str] | None, sheet: str | N
     elif not located.recognised:
         first = ", ".join(_short(h, 30) for h in located.headers[:8])
         message = (f"Geen kopregel gevonden in de eerste {HEADER_SCAN_ROWS} rijen van {place}: geen rij met "
-                   f"kolomkoppen als 'Datum' en 'Omschrijving' (eerste rij: {first}). Geef aan welke kolom de "
-                   "datum en welke de omschrijving bevat.")
+                   f"kolomkoppen als 'Datum' en 'Omschrijving' (eerste rij: {first}). Wijs de kolommen voor "
+                   f"datum en omschrijving aan in het importvenster, of met {_MAP_HINT}.")
     elif missing := located.mapping.missing():
         where_header = "" if located.header_index is None else \
             f" (rij {chosen.row_numbers[located.header_index]})"
         names = " en ".join(f"de {FIELD_LABELS[m]}" for m in missing)
         message = (f"In de kopregel{where_header} van {place} is geen kolom voor {names} gevonden. Kolommen: "
-                   f"{', '.join(located.headers)}. Geef aan welke kolom wat bevat.")
+                   f"{', '.join(located.headers)}. Wijs de juiste kolom aan in het importvenster, of met {_MAP_HINT}.")
     unknown = unknown_override_keys(located.headers, overrides)
     if strict and unknown:
         raise TimelineImportError(
@@ -503,17 +510,17 @@ def _convert_rows(path: Path, table: RawTable, located: _Located, file_party: st
         extra = [(i, _text(c)) for i, c in enumerate(cells) if i >= len(headers) and _text(c)]
         if extra:
             i, text = extra[0]
-            problem(f"{column_name(i)}", f"tekst buiten de kolommen van de kopregel is niet geïmporteerd: "
+            problem(f"{column_name(i)}", f"tekst buiten de kolommen van de kopregel wordt niet overgenomen: "
                                          f"'{_short(text)}' (staat er een scheidingsteken te veel in de rij?)")
 
         description = _joined(cells, fields.get(DESCRIPTION))
         skipped = False
         if not description:
-            problem(header_of(DESCRIPTION), "geen omschrijving; deze rij is niet geïmporteerd")
+            problem(header_of(DESCRIPTION), "geen omschrijving; deze rij wordt overgeslagen")
             skipped = True
         elif len(description) > MAX_DESCRIPTION:
             problem(header_of(DESCRIPTION), f"de omschrijving is te lang ({len(description):,} tekens; maximaal "
-                                            f"{MAX_DESCRIPTION:,}); deze rij is niet geïmporteerd".replace(",", "."))
+                                            f"{MAX_DESCRIPTION:,}); deze rij wordt overgeslagen".replace(",", "."))
             skipped = True
 
         raw_date = _cell(cells, fields.get(DATE))
@@ -527,7 +534,7 @@ def _convert_rows(path: Path, table: RawTable, located: _Located, file_party: st
                                      "datum onbekend")
             parsed = PartialDate(None, None, DatePrecision.UNKNOWN, parsed.text[:MAX_DATE_TEXT - 1] + "…")
         elif parsed.problem:
-            problem(header_of(DATE), f"{parsed.problem}; de rij is geïmporteerd met datum onbekend en de "
+            problem(header_of(DATE), f"{parsed.problem}; de rij wordt bewaard met datum onbekend en de "
                                      "oorspronkelijke tekst")
             parsed = PartialDate(None, None, DatePrecision.UNKNOWN, parsed.text)
 
@@ -577,6 +584,8 @@ def _read_date(value: object, kind: str) -> tuple[PartialDate, str]:
     if (serial := _excel_serial(value, kind)) is not None:
         return serial, ""
     parsed = from_value(value)
+    if not parsed.problem and isinstance(value, str) and (m := _ISO_TIME.search(value.strip())):
+        return parsed, f"{int(m.group(1)):02d}:{m.group(2)}"
     if parsed.problem and isinstance(value, str) and (m := _DATE_WITH_TIME.match(value.strip())):
         day = parse_date(m.group(1))
         clock, ok = _parse_time(m.group(2))
@@ -674,6 +683,8 @@ def import_timeline(case: CaseFile, path: Path | str, *, dry_run: bool = False, 
         raise TimelineImportError(
             f"De import van {file_name} kon niet worden opgeslagen ({type(exc).__name__}); het dossier is "
             "niet gewijzigd.") from exc
+    if parties_added:
+        case.notify("party")  # the write announced events; party pickers must learn the new names too
     return ImportReport(file_name, len(new), duplicates, problems, parties_added, batch, False, columns, skipped)
 
 
@@ -772,6 +783,8 @@ def remove_import(case: CaseFile, batch: int, *, parties_added: Iterable[str] = 
                 if p.name.casefold() in names and not _party_in_use(s, p.id):
                     removed_parties.append(p.model_dump())
                     s.delete(p)
+    if removed_parties:
+        case.notify("party")
     return ImportSnapshot(batch, event_data, removed_parties, contribution_links, conclusion_links)
 
 
@@ -791,3 +804,5 @@ def restore_import(case: CaseFile, snapshot: ImportSnapshot) -> None:
                 s.add(contribution)
         s.add_all(ConclusionEventLink(conclusion_id=c, event_id=e) for c, e in snapshot.conclusion_links
                   if s.get(Conclusion, c) is not None and s.get(ConclusionEventLink, (c, e)) is None)
+    if snapshot.parties:
+        case.notify("party")

@@ -9,7 +9,8 @@ from casereview.column_mapping import build_mapping, find_header_row, recognise_
 
 @pytest.mark.parametrize(("header", "field"), [
     ("Datum", "date"), ("DATE", "date"), ("Wanneer?", "date"), ("Datum (dd-mm-jjjj)", "date"),
-    ("Datum/periode", "date"), ("Datum van contact", "date"),
+    ("Datum/periode", "date"), ("Datum van contact", "date"), ("Peildatum", "date"), ("Meldingsdatum", "date"),
+    ("Zorgorganisatie", "party"), ("Activiteitomschrijving", "description"),
     ("Tijd", "time"), ("Time", "time"), ("Tijdstip", "time"),
     ("Organisatie", "party"), ("Partij", "party"), ("Instantie", "party"), ("Organisation", "party"),
     ("Organization", "party"), ("Party", "party"), ("Betrokken organisatie", "party"), ("Wie", "party"),
@@ -23,7 +24,7 @@ def test_known_headers_are_recognised(header: str, field: str) -> None:
     assert recognise_header(header) == field
 
 
-@pytest.mark.parametrize("header", ["", "Peildatum", "Opmerkingen", "Tijdlijn", "Nr.", "Naam",
+@pytest.mark.parametrize("header", ["", "Kolom1", "Opmerkingen", "Tijdlijn", "Nr.", "Naam",
                                     "Op 14 februari 2019 meldde de school zorgen over het gezin"])
 def test_other_text_is_not_a_header(header: str) -> None:
     assert recognise_header(header) is None

@@ -125,7 +125,7 @@ def test_row_without_description_is_skipped_and_reported(case: CaseFile, tmp_pat
     report = import_timeline(case, write_csv(tmp_path / "x.csv", rows))
     assert (report.added, report.skipped) == (1, 1)
     assert report.problems == [RowProblem("x.csv", 2, "Gebeurtenis",
-                                          "geen omschrijving; deze rij is niet geïmporteerd")]
+                                          "geen omschrijving; deze rij wordt overgeslagen")]
     assert "1 rij niet geïmporteerd" in report.summary()
 
 
@@ -193,7 +193,7 @@ def test_one_import_is_one_change_log_entry(case: CaseFile, tmp_path: Path) -> N
     seen: list[str] = []
     case.subscribe(seen.append)
     import_timeline(case, write_csv(tmp_path / "x.csv", DUTCH_ROWS))
-    assert seen == ["event"]
+    assert seen == ["event", "party"]  # one write; parties announced because new ones were made
     log = [line for line in dump(case) if 'INSERT INTO "changelog"' in line and "'import'" in line]
     assert len(log) == 1
 
@@ -217,14 +217,14 @@ def test_failure_during_write_leaves_case_unchanged(case: CaseFile, tmp_path: Pa
 
 
 def test_mapping_overrides_unrecognised_headers(case: CaseFile, tmp_path: Path) -> None:
-    rows = [["Peildatum", "Betrokkene", "Notitie", "Extra"], ["05-06-2019", "Wijkteam", "Gesprek", "negeer mij"]]
+    rows = [["Kolom1", "Betrokkene", "Notitie", "Extra"], ["05-06-2019", "Wijkteam", "Gesprek", "negeer mij"]]
     path = write_csv(tmp_path / "x.csv", rows)
     with pytest.raises(TimelineImportError,
-                       match=r"Geen kopregel .*\(eerste rij: Peildatum, Betrokkene, Notitie, Extra\)"):
+                       match=r"Geen kopregel .*\(eerste rij: Kolom1, Betrokkene, Notitie, Extra\)"):
         import_timeline(case, path)
-    report = import_timeline(case, path, mapping={"peildatum": "date", "NOTITIE": "omschrijving"})
+    report = import_timeline(case, path, mapping={"kolom1": "date", "NOTITIE": "omschrijving"})
     assert report.added == 1
-    assert report.columns == {"Peildatum": "date", "Betrokkene": "party", "Notitie": "description", "Extra": ""}
+    assert report.columns == {"Kolom1": "date", "Betrokkene": "party", "Notitie": "description", "Extra": ""}
     event, party = by_description(case)["Gesprek"]
     assert (event.date_start, party) == (date(2019, 6, 5), "Wijkteam")
 
@@ -284,3 +284,16 @@ def test_undo_and_redo_a_whole_import(case: CaseFile, tmp_path: Path) -> None:
         assert len(s.exec(select(Party)).all()) == 8
     with pytest.raises(Exception, match="Import 99 staat niet"):
         remove_import(case, 99)
+
+
+def test_times_in_their_own_column_or_with_the_date(case: CaseFile, tmp_path: Path) -> None:
+    rows = [["Datum", "Tijd", "Gebeurtenis"], ["14-02-2019 10:30", "", "tijd bij de datum"],
+            ["14-02-2019", "14u30", "Nederlandse schrijfwijze"], ["14-02-2019", "9 uur", "heel uur"],
+            ["2019-02-14T08:05", "", "ISO met tijd"]]
+    report = import_timeline(case, write_csv(tmp_path / "x.csv", rows))
+    assert (report.added, report.problems) == (4, [])
+    got = {d: (e.date_start, e.date_precision, e.date_text, e.time) for d, (e, _p) in by_description(case).items()}
+    assert got["tijd bij de datum"] == (date(2019, 2, 14), DatePrecision.DAY, "14-02-2019 10:30", "10:30")
+    assert got["Nederlandse schrijfwijze"][3] == "14:30"
+    assert got["heel uur"][3] == "09:00"
+    assert got["ISO met tijd"][::3] == (date(2019, 2, 14), "08:05")

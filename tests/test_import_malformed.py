@@ -23,9 +23,8 @@ from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 import casereview.timeline_sources as sources  # noqa: E402
-from casereview.case_file import CaseFile, create_case  # noqa: E402
+from casereview.case_file import CaseFile, create_case, open_case  # noqa: E402
 from casereview.model import ReadOnlyCaseError  # noqa: E402
-from casereview.case_file import open_case  # noqa: E402
 from casereview.timeline_import import ImportReport, TimelineImportError, import_timeline  # noqa: E402
 from import_support import HEADER_NL, dump, event_rows, write_csv, write_docx, write_xlsx  # noqa: E402
 

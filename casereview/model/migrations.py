@@ -1,8 +1,10 @@
 """Ordered schema migrations of the case file.
 
-``MIGRATIONS[n]`` brings a file from schema version ``n`` to ``n + 1``. Each runs
-inside one transaction together with the version bump, so a file is never left
-between two versions.
+``MIGRATIONS[n]`` brings a file from schema version ``n`` to ``n + 1``. All steps
+an opening needs run inside one transaction together with the version bump, so
+a file is never left between two versions; a step that fails leaves the file as
+it was (and a backup copy was made before). Foreign keys are on during a step;
+a table rebuild must keep them valid (or use ``PRAGMA defer_foreign_keys``).
 """
 
 from __future__ import annotations

@@ -1,81 +1,306 @@
 """Opening, creating and validating case files.
 
 A case file is a SQLite database marked with our ``application_id`` and a
-schema version in ``user_version``. Everything here checks a file with a
-read-only connection first, so a file we refuse is never touched.
+schema version in ``user_version``; optionally encrypted with SQLCipher.
+Everything here checks a file with a read-only connection first, so a file we
+refuse is never touched. New files are built under a temporary name and only
+appear under their real name once complete.
+
+Settings that keep a file safe (see docs/betrouwbaarheid.md): rollback journal
+(``journal_mode=DELETE``), not WAL, because WAL needs shared memory between
+processes that network shares do not provide; ``synchronous=FULL`` so a
+commit that returned is on disk; every transaction started explicitly with
+``BEGIN`` so schema changes are atomic too.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
+import stat
+from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
+from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Engine, event, text
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import NullPool, QueuePool
 from sqlmodel import Session, create_engine
 
-from casereview.model.errors import CaseFileError
+from casereview.model.errors import CaseFileError, PassphraseRequired, WrongPassphrase
 from casereview.model.migrations import MIGRATIONS, SCHEMA_VERSION
 
 APPLICATION_ID = 0x43525631  # "CRV1"
 SQLITE_HEADER = b"SQLite format 3\x00"
 EXTENSION = ".casereview"
+_SNIFF_BYTES = 1024
+_PRIVATE = 0o600
 
 
-def _apply_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
-    cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA foreign_keys = ON")
-    # DELETE journal, not WAL: WAL needs shared memory, which network shares
-    # do not provide reliably (see docs/betrouwbaarheid.md).
-    cur.execute("PRAGMA journal_mode = DELETE")
-    cur.execute("PRAGMA synchronous = FULL")
-    cur.execute("PRAGMA busy_timeout = 5000")
-    cur.close()
+def sqlcipher_dbapi() -> ModuleType | None:
+    """The SQLCipher DB-API module, or None when the ``encryption`` extra is not installed."""
+    try:
+        from sqlcipher3 import dbapi2
+    except ImportError:
+        return None
+    return dbapi2
 
 
-def _make_engine(path: Path, *, read_only: bool) -> Engine:
-    if read_only:
-        url = f"sqlite:///file:{path.as_posix()}?mode=ro&uri=true"
-    else:
-        url = f"sqlite:///{path.as_posix()}"
-    engine = create_engine(url, poolclass=NullPool, connect_args={"check_same_thread": False})
-    event.listen(engine, "connect", _apply_pragmas)
+def encryption_available() -> bool:
+    return sqlcipher_dbapi() is not None
+
+
+def _require_sqlcipher(name: str) -> ModuleType:
+    module = sqlcipher_dbapi()
+    if module is None:
+        raise CaseFileError(
+            f"'{name}' is versleuteld, maar deze installatie van casereview kan geen versleutelde dossiers "
+            "openen. Installeer het onderdeel voor versleuteling (pip install \"casereview[encryption]\")."
+        )
+    return module
+
+
+def _quote(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _uri(path: Path, mode: str) -> str:
+    """A SQLite URI for ``path`` that also works for Windows shares (``\\\\server\\share``).
+
+    ``Path.as_uri`` would put a share's server in the URI's authority, which
+    SQLite refuses; an empty authority with a path starting ``//`` works.
+    """
+    text = path.resolve().as_posix()
+    if not text.startswith("/"):
+        text = "/" + text  # C:/... becomes /C:/...
+    return "file://" + quote(text, safe="/:") + f"?mode={mode}"
+
+
+def _connect(path: Path, *, read_only: bool, passphrase: str | None = None,
+             module: ModuleType | None = None) -> Any:
+    """A DB-API connection with our pragmas, keyed when a passphrase is given.
+
+    ``mode=rw`` (not the default ``rwc``) so a file that vanished is reported
+    instead of silently recreated empty.
+    """
+    dbapi = module or (_require_sqlcipher(path.name) if passphrase is not None else sqlite3)
+    uri = _uri(path, "ro" if read_only else "rw")
+    try:
+        conn = dbapi.connect(uri, uri=True, check_same_thread=False, isolation_level=None, timeout=5.0)
+    except dbapi.Error as exc:
+        raise CaseFileError(f"Kan '{path.name}' niet openen: {exc}.") from exc
+    try:
+        if dbapi is not sqlite3:
+            conn.execute("PRAGMA cipher_log_level = NONE")
+        if passphrase is not None:
+            conn.execute(f"PRAGMA key = {_quote(passphrase)}")
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except dbapi.DatabaseError as exc:
+                raise WrongPassphrase(
+                    f"Het wachtwoord klopt niet voor '{path.name}' (of het bestand is geen versleuteld "
+                    "casereview-dossier). Let op hoofdletters en spaties en probeer het opnieuw."
+                ) from exc
+        conn.execute("PRAGMA foreign_keys = ON")
+        if not read_only:
+            # DELETE journal, not WAL: WAL needs shared memory, which network
+            # shares do not provide reliably (see docs/betrouwbaarheid.md).
+            conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA busy_timeout = 5000")
+    except (dbapi.Error, UnicodeDecodeError) as exc:  # damaged text in the schema fails to decode
+        conn.close()
+        raise CaseFileError(f"Het dossier '{path.name}' is beschadigd en kan niet worden gelezen ({exc}).") from exc
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _make_engine(path: Path, *, read_only: bool, passphrase: str | None = None) -> Engine:
+    dbapi = _require_sqlcipher(path.name) if passphrase is not None else sqlite3
+    # Deriving an SQLCipher key takes a noticeable fraction of a second, so an
+    # encrypted file keeps its connections; a plain one opens one per session.
+    pool = {"poolclass": QueuePool, "pool_size": 2} if passphrase is not None else {"poolclass": NullPool}
+    engine = create_engine(
+        "sqlite://",
+        creator=lambda: _connect(path, read_only=read_only, passphrase=passphrase, module=dbapi),
+        module=dbapi,
+        **pool,
+    )
+    # The driver would not start a transaction before DDL; we always do, so
+    # a migration or a write is all-or-nothing.
+    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
     return engine
 
 
-def inspect_file(path: Path) -> int:
+def _create_private(path: Path) -> None:
+    """Create an empty file readable and writable only by its owner."""
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, _PRIVATE)
+    os.close(fd)
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(directory: Path) -> None:
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def has_sqlite_header(path: Path) -> bool:
+    try:
+        with Path(path).open("rb") as fh:
+            return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def _looks_encrypted(head: bytes, size: int) -> bool:
+    """SQLCipher files are whole pages of what looks like random bytes.
+
+    An encrypted file cannot be told from random noise; the passphrase
+    decides in the end. This only keeps text and other formats from being
+    mistaken for an encrypted case.
+    """
+    return size >= 512 and size % 512 == 0 and len(head) >= 512 and len(set(head)) >= 180
+
+
+def _declared_size(head: bytes) -> int | None:
+    """File size promised by the SQLite header, when the header says it is reliable."""
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(head[28:32], "big")
+    valid = head[24:28] == head[92:96]
+    if not valid or pages == 0 or page_size < 512:
+        return None
+    return page_size * pages
+
+
+def hot_journal_path(path: Path) -> Path:
+    return path.with_name(path.name + "-journal")
+
+
+def inspect_file(path: Path | str, passphrase: str | None = None) -> int:
     """Return the schema version of a case file, or raise a Dutch CaseFileError.
 
-    Only reads. Distinguishes the ways a file can fail to be a case file so
-    the message can say which one it is.
+    Only reads, apart from letting SQLite undo a write cut off by a crash
+    (see :func:`_finish_interrupted_write`). Distinguishes the ways a file can
+    fail to be a case file so the message can say which one it is. Raises :class:`PassphraseRequired`
+    for a file that looks encrypted when no passphrase is given.
     """
+    path = Path(path)
     name = path.name
-    if not path.exists():
-        raise CaseFileError(f"Het bestand '{path}' bestaat niet (meer). Controleer de map of de netwerkschijf.")
-    if path.is_dir():
+    try:
+        st = path.stat()
+    except FileNotFoundError as exc:
+        raise CaseFileError(
+            f"Het bestand '{path}' bestaat niet (meer). Is het verplaatst of hernoemd, of is de "
+            "netwerkschijf niet bereikbaar?"
+        ) from exc
+    except OSError as exc:
+        raise CaseFileError(f"Kan niet bij '{path}': {exc.strerror}.") from exc
+    if stat.S_ISDIR(st.st_mode):
         raise CaseFileError(f"'{path}' is een map, geen dossierbestand.")
+    if not stat.S_ISREG(st.st_mode):
+        raise CaseFileError(f"'{name}' is geen gewoon bestand en dus geen casereview-dossier.")
     try:
         with path.open("rb") as fh:
-            header = fh.read(100)
+            head = fh.read(_SNIFF_BYTES)
     except PermissionError as exc:
         raise CaseFileError(f"U heeft geen toegang tot '{name}': {exc.strerror}.") from exc
-    if len(header) == 0:
+    except OSError as exc:
+        raise CaseFileError(f"Het bestand '{name}' kan niet worden gelezen: {exc.strerror}.") from exc
+    if len(head) == 0:
         raise CaseFileError(f"Het bestand '{name}' is leeg; er staat geen dossier in.")
-    if not header.startswith(SQLITE_HEADER):
+    if not head.startswith(SQLITE_HEADER):
+        if _looks_encrypted(head, st.st_size):
+            if not encryption_available():
+                raise CaseFileError(
+                    f"'{name}' is geen casereview-dossier, of het is een versleuteld dossier en deze "
+                    "installatie kan geen versleutelde dossiers openen (onderdeel 'encryption' ontbreekt)."
+                )
+            if passphrase is None:
+                raise PassphraseRequired(f"Het dossier '{name}' is versleuteld. Geef het wachtwoord om het te openen.")
+            if hot_journal_path(path).exists():
+                _finish_interrupted_write(path, passphrase)
+            return _inspect_contents(path, passphrase)
         raise CaseFileError(f"'{name}' is geen casereview-dossier (het bestand heeft een ander formaat).")
-    if len(header) < 100:
+    if len(head) < 100:
         raise CaseFileError(f"Het dossier '{name}' is afgebroken of beschadigd (het bestand is te kort).")
+    if hot_journal_path(path).exists() or _in_wal_mode(head):
+        _finish_interrupted_write(path, None)
+        st = path.stat()
+        with path.open("rb") as fh:
+            head = fh.read(_SNIFF_BYTES)
+    declared = _declared_size(head)
+    if declared is not None and declared > st.st_size:
+        raise CaseFileError(
+            f"Het dossier '{name}' is afgebroken: het bestand is korter dan het zou moeten zijn "
+            f"({st.st_size} van {declared} bytes). Misschien is het kopiëren niet afgemaakt; "
+            "kopieer het opnieuw of gebruik een reservekopie."
+        )
+    return _inspect_contents(path, None)
+
+
+def _in_wal_mode(head: bytes) -> bool:
+    """Header bytes 18/19 are 2 when another SQLite tool switched the file to WAL."""
+    return len(head) >= 20 and (head[18] == 2 or head[19] == 2)
+
+
+def _finish_interrupted_write(path: Path, passphrase: str | None) -> None:
+    """Let SQLite roll back a write that was cut off (crash, power loss, pulled cable).
+
+    A rollback journal next to the file means a transaction may not have
+    finished. Only a writable connection can undo it; until then even reading
+    fails. Undoing it restores the last completed action, which is exactly
+    the state the user was promised. If another process is still writing
+    (the journal is not "hot"), SQLite leaves it alone. The same connection
+    moves a file another tool put in WAL mode back to a rollback journal.
+    """
+    reason = write_protection_reason(path)
+    if reason:
+        raise CaseFileError(
+            f"Het dossier '{path.name}' is tijdens het opslaan onderbroken of door een ander programma "
+            f"omgezet, en moet eerst worden hersteld, maar dat kan nu niet. {reason}"
+        )
+    conn = _connect(path, read_only=False, passphrase=passphrase)
     try:
-        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
-        try:
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            check = conn.execute("PRAGMA quick_check").fetchone()[0]
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except Exception as exc:  # the driver's DatabaseError; sqlite3 and sqlcipher3 differ
+        raise CaseFileError(f"Het dossier '{path.name}' kon na een onderbreking niet worden hersteld ({exc}).") from exc
+    finally:
+        conn.close()
+
+
+def _inspect_contents(path: Path, passphrase: str | None) -> int:
+    name = path.name
+    dbapi = _require_sqlcipher(name) if passphrase is not None else sqlite3
+    conn = _connect(path, read_only=True, passphrase=passphrase, module=dbapi)
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        check = conn.execute("PRAGMA quick_check").fetchone()[0]
+    except (dbapi.DatabaseError, UnicodeDecodeError) as exc:
         raise CaseFileError(f"Het dossier '{name}' is beschadigd en kan niet worden gelezen ({exc}).") from exc
+    finally:
+        conn.close()
     if app_id != APPLICATION_ID:
         raise CaseFileError(f"'{name}' is een database van een ander programma, geen casereview-dossier.")
     if check != "ok":
@@ -86,68 +311,138 @@ def inspect_file(path: Path) -> int:
             f"(dossierversie {version}; deze versie kent t/m {SCHEMA_VERSION}). "
             "Werk casereview bij om het te openen. Het bestand is niet gewijzigd."
         )
+    if version == 0:
+        raise CaseFileError(
+            f"Het dossier '{name}' is nooit helemaal aangemaakt (er staan geen tabellen in). "
+            "Maak een nieuw dossier aan."
+        )
     return version
 
 
-class CaseStore:
-    """An open case file: the SQLAlchemy engine plus what we know of the file."""
+def write_protection_reason(path: Path) -> str:
+    """Why this file cannot be edited, in Dutch; empty when it can.
 
-    def __init__(self, path: Path, engine: Engine, *, read_only: bool) -> None:
+    Looks at the mode bits as well as ``os.access`` so a write-protected file
+    is respected even when running as an administrator.
+    """
+    name = path.name
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return ""
+    if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(path, os.W_OK):
+        return (f"Het bestand '{name}' is alleen-lezen (schrijfbeveiligd). U kunt het bekijken; "
+                "om het te bewerken moet de schrijfbeveiliging eraf, of maak een kopie.")
+    directory = path.parent
+    if not os.access(directory, os.W_OK | os.X_OK):
+        return (f"In de map '{directory}' mag casereview niet schrijven, dus '{name}' kan alleen "
+                "bekeken worden. Kopieer het naar een map waar u wel mag schrijven.")
+    return ""
+
+
+class CaseStore:
+    """An open case file: the SQLAlchemy engine plus what we know of the file.
+
+    The passphrase of an encrypted file stays in memory only for as long as
+    the file is open; it is never written anywhere.
+    """
+
+    def __init__(self, path: Path, engine: Engine, *, read_only: bool, passphrase: str | None = None) -> None:
         self.path = path
         self.engine = engine
         self.read_only = read_only
+        self._passphrase = passphrase
+
+    @property
+    def encrypted(self) -> bool:
+        return self._passphrase is not None
 
     @classmethod
-    def create(cls, path: Path | str) -> CaseStore:
-        """Create an empty case file at the current schema version, private to the user."""
+    def create(cls, path: Path | str, *, passphrase: str | None = None,
+               populate: Callable[[Session], None] | None = None) -> CaseStore:
+        """Create a case file at the current schema version, private to the user.
+
+        The file is built under a temporary name (with ``populate`` filling it
+        in the same go) and appears under ``path`` only when complete.
+        """
         path = Path(path)
         if path.exists():
             raise CaseFileError(f"Het bestand '{path.name}' bestaat al; kies een andere naam.")
         if not path.parent.is_dir():
             raise CaseFileError(f"De map '{path.parent}' bestaat niet.")
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.nieuw")
+        tmp.unlink(missing_ok=True)
         try:
-            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-            os.close(fd)
+            _create_private(tmp)
         except OSError as exc:
             raise CaseFileError(f"Kan '{path.name}' niet aanmaken: {exc.strerror}.") from exc
         try:
-            conn = sqlite3.connect(path)
-            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            conn.commit()
-            conn.close()
-            store = cls(path, _make_engine(path, read_only=False), read_only=False)
-            store._migrate(0)
-        except Exception:
-            path.unlink(missing_ok=True)
-            raise
-        return store
+            conn = _connect(tmp, read_only=False, passphrase=passphrase)
+            try:
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            finally:
+                conn.close()
+            building = cls(tmp, _make_engine(tmp, read_only=False, passphrase=passphrase), read_only=False,
+                           passphrase=passphrase)
+            try:
+                building._migrate(0)
+                if populate is not None:
+                    with building.session() as session:
+                        populate(session)
+                        session.commit()
+            finally:
+                building.close()
+            _fsync_file(tmp)
+            _place_new(tmp, path)
+        finally:
+            tmp.unlink(missing_ok=True)
+        return cls(path, _make_engine(path, read_only=False, passphrase=passphrase), read_only=False,
+                   passphrase=passphrase)
 
     @classmethod
-    def open(cls, path: Path | str, *, read_only: bool = False) -> CaseStore:
-        """Open an existing case file, migrating an older one after a backup copy."""
+    def open(cls, path: Path | str, *, read_only: bool = False, passphrase: str | None = None,
+             inspected_version: int | None = None) -> CaseStore:
+        """Open an existing case file, migrating an older one after a backup copy.
+
+        ``inspected_version`` is what :func:`inspect_file` returned a moment
+        ago, to spare an encrypted file a second (slow) key derivation.
+        """
         path = Path(path)
-        version = inspect_file(path)
-        if not read_only and not os.access(path, os.W_OK):
-            raise CaseFileError(
-                f"Het dossier '{path.name}' is alleen-lezen; u kunt het alleen bekijken. "
-                "Maak een kopie of vraag schrijfrechten om het te bewerken."
-            )
+        version = inspected_version if inspected_version is not None else inspect_file(path, passphrase)
+        key = None if has_sqlite_header(path) else passphrase
+        if not read_only:
+            reason = write_protection_reason(path)
+            if reason:
+                raise CaseFileError(reason)
         if read_only and version < SCHEMA_VERSION:
             raise CaseFileError(
                 f"Het dossier '{path.name}' is gemaakt met een oudere versie en moet eerst worden bijgewerkt; "
                 "open het met schrijfrechten."
             )
-        store = cls(path, _make_engine(path, read_only=read_only), read_only=read_only)
+        store = cls(path, _make_engine(path, read_only=read_only, passphrase=key), read_only=read_only,
+                    passphrase=key)
         if version < SCHEMA_VERSION:
-            store.backup_to(backup_path_for(path, version))
-            store._migrate(version)
+            try:
+                backup = store.backup_to(free_backup_path(path, version))
+            except BaseException:
+                store.close()
+                raise
+            try:
+                store._migrate(version)
+            except Exception as exc:
+                store.close()
+                raise CaseFileError(
+                    f"Het bijwerken van '{path.name}' naar de nieuwe dossierversie is mislukt ({exc}). "
+                    f"Het dossier is niet gewijzigd; een kopie van vóór het bijwerken staat in '{backup.name}'."
+                ) from exc
         return store
 
     def _migrate(self, from_version: int) -> None:
-        for version in range(from_version, SCHEMA_VERSION):
-            with self.engine.begin() as conn:
+        """All steps in one transaction: the file is at the old or the new version, never between."""
+        with self.engine.begin() as conn:
+            for version in range(from_version, SCHEMA_VERSION):
                 MIGRATIONS[version](conn)
-                conn.execute(text(f"PRAGMA user_version = {version + 1}"))
+            conn.execute(text(f"PRAGMA user_version = {SCHEMA_VERSION}"))
 
     @property
     def schema_version(self) -> int:
@@ -157,27 +452,104 @@ class CaseStore:
     def session(self) -> Session:
         return Session(self.engine, expire_on_commit=False)
 
+    def integrity_check(self) -> str:
+        """``"ok"`` or SQLite's description of what is damaged."""
+        with self.engine.connect() as conn:
+            return "\n".join(str(row[0]) for row in conn.execute(text("PRAGMA integrity_check")))
+
     def backup_to(self, target: Path | str) -> Path:
-        """Write a consistent copy with SQLite's backup API (safe while the file is in use)."""
+        """Write a consistent copy with SQLite's backup API (safe while the file is in use).
+
+        The copy keeps the encryption and passphrase of this file, is private
+        to the user, and replaces ``target`` only once it is complete.
+        """
         target = Path(target)
-        tmp = target.with_name(target.name + ".tmp")
-        tmp.unlink(missing_ok=True)
-        fd = os.open(tmp, os.O_CREAT | os.O_WRONLY, 0o600)
-        os.close(fd)
-        src = sqlite3.connect(f"file:{self.path.as_posix()}?mode=ro", uri=True)
-        dst = sqlite3.connect(tmp)
+        if target.resolve() == self.path.resolve():
+            raise CaseFileError("Een kopie kan niet over het dossier zelf heen; kies een andere naam.")
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.kopie")
         try:
-            src.backup(dst)
-        finally:
-            dst.close()
-            src.close()
-        os.replace(tmp, target)
+            tmp.unlink(missing_ok=True)
+            _create_private(tmp)
+            src = _connect(self.path, read_only=True, passphrase=self._passphrase)
+            try:
+                dst = _connect(tmp, read_only=False, passphrase=self._passphrase)
+                try:
+                    src.backup(dst)
+                finally:
+                    dst.close()
+            finally:
+                src.close()
+            _fsync_file(tmp)
+            os.replace(tmp, target)
+            _fsync_dir(target.parent)
+        except CaseFileError:
+            tmp.unlink(missing_ok=True)
+            raise
+        except Exception as exc:  # OSError or the driver's error: both mean "no copy"
+            tmp.unlink(missing_ok=True)
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            raise CaseFileError(f"Kan geen kopie maken in '{target}': {reason}.") from exc
+        return target
+
+    def export_with_key(self, target: Path | str, passphrase: str | None) -> Path:
+        """Write a copy encrypted with ``passphrase`` (or plain when None) via ``sqlcipher_export``.
+
+        ``target`` must not exist yet; used to encrypt, decrypt or re-key a file.
+        """
+        target = Path(target)
+        dbapi = _require_sqlcipher(self.path.name)
+        version = self.schema_version
+        try:
+            _create_private(target)
+        except OSError as exc:
+            raise CaseFileError(f"Kan '{target.name}' niet aanmaken: {exc.strerror}.") from exc
+        try:
+            src = _connect(self.path, read_only=True, passphrase=self._passphrase, module=dbapi)
+            try:
+                src.execute("ATTACH DATABASE ? AS target KEY ?", (str(target), passphrase or ""))
+                src.execute("SELECT sqlcipher_export('target')")
+                src.execute(f"PRAGMA target.user_version = {version}")
+                src.execute(f"PRAGMA target.application_id = {APPLICATION_ID}")
+                src.execute("DETACH DATABASE target")
+            finally:
+                src.close()
+            _fsync_file(target)
+        except dbapi.Error as exc:
+            target.unlink(missing_ok=True)
+            raise CaseFileError(f"Kan '{target.name}' niet schrijven: {exc}.") from exc
+        except BaseException:
+            target.unlink(missing_ok=True)
+            raise
         return target
 
     def close(self) -> None:
         self.engine.dispose()
 
 
+def _place_new(tmp: Path, path: Path) -> None:
+    """Give a finished file its real name without ever replacing an existing file."""
+    try:
+        os.link(tmp, path)
+    except FileExistsError as exc:
+        raise CaseFileError(f"Het bestand '{path.name}' bestaat al; kies een andere naam.") from exc
+    except OSError:
+        # File systems without hard links (some shares, FAT): check, then rename.
+        if path.exists():
+            raise CaseFileError(f"Het bestand '{path.name}' bestaat al; kies een andere naam.") from None
+        os.replace(tmp, path)
+    _fsync_dir(path.parent)
+
+
 def backup_path_for(path: Path, version: int) -> Path:
     """Where the copy of an older file goes before it is migrated."""
     return path.with_name(f"{path.stem}.backup-v{version}{path.suffix}")
+
+
+def free_backup_path(path: Path, version: int) -> Path:
+    """:func:`backup_path_for`, numbered when an earlier backup is already there (never overwritten)."""
+    candidate = backup_path_for(path, version)
+    number = 2
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem}.backup-v{version}-{number}{path.suffix}")
+        number += 1
+    return candidate

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,11 +43,15 @@ OVERDUE_BRUSH = QBrush(QColor("#fbeadb"))
 
 
 class AgreementTableModel(QAbstractTableModel):
-    HEADERS = ("Wat doen we", "Wie en wanneer", "Soort en status")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("shared", "Wat doen we"),
+        QT_TRANSLATE_NOOP("shared", "Wie en wanneer"),
+        QT_TRANSLATE_NOOP("shared", "Soort en status"),
+    )
     SHORT_KINDS = {
-        AgreementKind.IMPROVE_EXISTING: "verbetering",
-        AgreementKind.NEW_MEASURE: "nieuw",
-        AgreementKind.NO_MEASURE: "geen maatregel",
+        AgreementKind.IMPROVE_EXISTING: QT_TRANSLATE_NOOP("shared", "verbetering"),
+        AgreementKind.NEW_MEASURE: QT_TRANSLATE_NOOP("shared", "nieuw"),
+        AgreementKind.NO_MEASURE: QT_TRANSLATE_NOOP("shared", "geen maatregel"),
     }
 
     def __init__(self, context: CaseContext, *, parent: Any = None) -> None:

@@ -1,25 +1,35 @@
-"""Starting the Qt application: one QApplication, translations, the main window."""
+"""Starting the Qt application: one QApplication, language, logging, the main window.
+
+Only what the first window needs is imported here; python-docx, openpyxl and
+matplotlib load when an export or a chart first asks for them, so the window
+appears quickly on a municipality laptop.
+"""
 
 from __future__ import annotations
 
+import logging
 import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtCore import QMessageLogContext, QtMsgType, QTimer, qInstallMessageHandler
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from casereview import settings
-from casereview.case_file import open_case
-from casereview.model import CaseFileError
-from casereview.paths import resources_dir
-from casereview.ui.main_window import MainWindow
+from casereview import __version__, settings
+from casereview.app_log import setup_logging
+from casereview.paths import icon_file
+from casereview.ui.translation import install_translation
+
+log = logging.getLogger(__name__)
 
 STYLE = """
 QWidget { font-size: 11pt; }
 QTableView, QListView { selection-background-color: #cfe0f5; selection-color: #111; }
 QTabBar::tab { padding: 6px 14px; }
 """
+
+ICON_SIZES = (16, 32, 48, 64, 128, 256)
 
 
 def application() -> QApplication:
@@ -28,24 +38,52 @@ def application() -> QApplication:
         return app
     app = QApplication(sys.argv[:1])
     app.setApplicationName("casereview")
+    app.setApplicationVersion(__version__)
     app.setOrganizationName("casereview")
+    app.setDesktopFileName("casereview")
     app.setStyleSheet(STYLE)
-    install_translation(app, settings.get("language"))
+    app.setWindowIcon(app_icon())
+    install_translation(app, settings.language())
     return app
 
 
-def install_translation(app: QApplication, language: str) -> None:
-    """Dutch is written in the source; other languages come from compiled .qm files."""
-    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
-    if language and language != "nl":
-        translator = QTranslator(app)
-        if translator.load(str(resources_dir() / "translations" / f"casereview_{language}.qm")):
-            app.installTranslator(translator)
+def app_icon() -> QIcon:
+    icon = QIcon()
+    for size in ICON_SIZES:
+        path = icon_file(size)
+        if path.exists():
+            icon.addFile(str(path))
+    return icon
+
+
+def forward_qt_messages() -> None:
+    """Copy Qt's own warnings (a missing plugin in a frozen build, ...) into the log file, still on stderr."""
+    qt_log = logging.getLogger("casereview.qt")
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+
+    def handler(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+        level = levels.get(kind, logging.WARNING)
+        qt_log.log(level, "%s", message)
+        if level >= logging.WARNING and sys.stderr is not None:
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(handler)
 
 
 def run(path: Path | None, *, smoke: bool = False, follow_up: bool = False) -> int:
     started = time.perf_counter()
+    setup_logging()
+    forward_qt_messages()
+    log.info("casereview %s start (%s)", __version__, "smoke" if smoke else "gui")
     app = application()
+    from casereview.case_file import open_case
+    from casereview.model import CaseFileError
+    from casereview.ui.main_window import MainWindow
+
     window = MainWindow()
     window.show()
     if path is not None:

@@ -74,7 +74,7 @@ class ContributionListModel(QAbstractListModel):
         item = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             who = attribution_label(item, self._names, self._attribution)
-            kind = CONTRIBUTION_KIND_LABELS.get(item.kind, item.kind)
+            kind = self.tr(CONTRIBUTION_KIND_LABELS.get(item.kind, item.kind))
             prefix = f"[{kind}] {who}: " if who else f"[{kind}] "
             return prefix + item.text
         if role == Qt.ItemDataRole.ToolTipRole:

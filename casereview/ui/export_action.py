@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,10 +21,10 @@ from casereview.paths import cases_dir
 from casereview.ui.case_context import CaseContext
 
 KINDS = (
-    ("verslag", "Verslag (Word)", ".docx"),
-    ("voorbereiding", "Voorbereidingspakket (Word)", ".docx"),
-    ("voortgang", "Voortgangsrapport afspraken (Word)", ".docx"),
-    ("afspraken", "Verbeterafspraken (Excel)", ".xlsx"),
+    ("verslag", QT_TRANSLATE_NOOP("shared", "Verslag (Word)"), ".docx"),
+    ("voorbereiding", QT_TRANSLATE_NOOP("shared", "Voorbereidingspakket (Word)"), ".docx"),
+    ("voortgang", QT_TRANSLATE_NOOP("shared", "Voortgangsrapport afspraken (Word)"), ".docx"),
+    ("afspraken", QT_TRANSLATE_NOOP("shared", "Verbeterafspraken (Excel)"), ".xlsx"),
 )
 
 

@@ -11,7 +11,7 @@ import re
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,7 +49,11 @@ OPEN_STATES = (AgreementStatus.OPEN, AgreementStatus.IN_PROGRESS)
 class FollowUpModel(QAbstractTableModel):
     """Agreements in follow-up order: overdue, other open ones by due date, then finished ones."""
 
-    HEADERS = ("Status", "Afspraak", "Uiterlijk")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("shared", "Status"),
+        QT_TRANSLATE_NOOP("shared", "Afspraak"),
+        QT_TRANSLATE_NOOP("shared", "Uiterlijk"),
+    )
 
     def __init__(self, context: CaseContext, *, parent: Any = None) -> None:
         super().__init__(parent)

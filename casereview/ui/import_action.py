@@ -35,10 +35,10 @@ class ImportCommand(_Command):
 
     def undo(self) -> None:
         if self.report is not None and self.report.batch is not None:
-            batch = self.report.batch
+            report, batch = self.report, self.report.batch
 
             def do() -> None:
-                self.snapshot = remove_import(self.context.case, batch)
+                self.snapshot = remove_import(self.context.case, batch, parties_added=report.parties_added)
             self._guard(do)
 
 

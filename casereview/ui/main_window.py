@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from casereview import settings
 from casereview.case_file import CaseFile, create_case, open_case
 from casereview.model import CaseFileError
-from casereview.paths import cases_dir
 from casereview.ui.case_context import CaseContext
 from casereview.ui.case_view import CaseView
 from casereview.ui.followup_view import OverdueBanner
@@ -45,6 +44,7 @@ class MainWindow(QMainWindow):
         self.start_screen.recentChosen.connect(lambda p: self.open_path(Path(p)))
         self._build_menus()
         self._update_actions()
+        self._restore_geometry()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
@@ -77,6 +77,11 @@ class MainWindow(QMainWindow):
         self.pseudonyms_action.setObjectName("pseudonymsAction")
         self.pseudonyms_action.triggered.connect(self.edit_pseudonyms)
         file_menu.insertAction(self.close_action, self.pseudonyms_action)
+        extra_menu = self.menuBar().addMenu(self.tr("E&xtra"))
+        self.settings_action = QAction(self.tr("&Instellingen…"), self, objectName="settingsAction",
+                                       menuRole=QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.edit_settings)
+        extra_menu.addAction(self.settings_action)
 
     def _build_session_menu(self) -> None:
         """Moving through the agenda, the projector view and closing the session (issue 4)."""
@@ -113,7 +118,7 @@ class MainWindow(QMainWindow):
         title, ok = QInputDialog.getText(self, self.tr("Nieuwe review"), self.tr("Titel van de review:"))
         if not ok or not title.strip():
             return
-        suggested = str(cases_dir() / f"{title.strip()}.casereview")
+        suggested = str(settings.cases_folder() / f"{title.strip()}.casereview")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Dossier opslaan als"), suggested, FILE_FILTER)
         if not path:
             return
@@ -127,7 +132,8 @@ class MainWindow(QMainWindow):
         self.show_case(case)
 
     def choose_and_open(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Dossier openen"), str(cases_dir()), FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Dossier openen"), str(settings.cases_folder()),
+                                              FILE_FILTER)
         if path:
             self.open_path(Path(path))
 
@@ -213,7 +219,18 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.close_case()
+        settings.put("window_geometry", bytes(self.saveGeometry().toBase64().data()).decode("ascii"))
         super().closeEvent(event)
+
+    def _restore_geometry(self) -> None:
+        stored = settings.get("window_geometry")
+        if stored:
+            self.restoreGeometry(QByteArray.fromBase64(stored.encode("ascii")))
+
+    def edit_settings(self) -> None:
+        from casereview.ui.settings_dialog import run_settings
+
+        run_settings(parent=self)
 
     # --- actions on the open case ---------------------------------------------
     def import_timeline(self) -> None:

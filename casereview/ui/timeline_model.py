@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from casereview.timeline import EventRow, list_events
@@ -25,7 +25,14 @@ CONCERN_BRUSH = QBrush(QColor("#fbeadb"))
 class TimelineTableModel(QAbstractTableModel):
     """Rows are :class:`EventRow`; reloads when the case reports an event or party change."""
 
-    HEADERS = ("Datum", "Tijd", "Partij", "Gebeurtenis", "Bron", "Sleutelmoment")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("shared", "Datum"),
+        QT_TRANSLATE_NOOP("shared", "Tijd"),
+        QT_TRANSLATE_NOOP("shared", "Partij"),
+        QT_TRANSLATE_NOOP("shared", "Gebeurtenis"),
+        QT_TRANSLATE_NOOP("shared", "Bron"),
+        QT_TRANSLATE_NOOP("shared", "Sleutelmoment"),
+    )
 
     def __init__(self, context: CaseContext, *, parent: Any = None) -> None:
         super().__init__(parent)
@@ -75,7 +82,7 @@ class TimelineTableModel(QAbstractTableModel):
             return index.row() if col == COL_DATE else (self._display(item, col) or "").lower()
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == COL_DATE and event.date_precision != DatePrecision.DAY:
-                precision = DATE_PRECISION_LABELS.get(event.date_precision, "")
+                precision = self.tr(DATE_PRECISION_LABELS.get(event.date_precision, ""))
                 return self.tr("Alleen de {0} is bekend; in de bron: '{1}'").format(precision, event.date_text)
             if col == COL_DESCRIPTION:
                 return event.description
@@ -103,4 +110,5 @@ class TimelineTableModel(QAbstractTableModel):
             return event.description
         if col == COL_SOURCE:
             return event.source
-        return KEY_MOMENT_LABELS.get(event.key_moment, "")
+        label = KEY_MOMENT_LABELS.get(event.key_moment, "")
+        return self.tr(label) if label else ""

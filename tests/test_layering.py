@@ -1,0 +1,74 @@
+"""Layering: the model and the services never pull in Qt; only casereview/ui may."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "casereview"
+QT_IMPORT = re.compile(r"^\s*(?:from|import)\s+PySide6\b", re.MULTILINE)
+
+
+def _non_ui_modules() -> list[str]:
+    names = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        relative = path.relative_to(ROOT).with_suffix("")
+        parts = relative.parts
+        if "ui" in parts[1:] or parts[-1] == "__main__":
+            continue
+        if parts[-1] == "__init__":
+            parts = parts[:-1]
+        names.append(".".join(parts))
+    return names
+
+
+def test_there_are_modules_to_check() -> None:
+    names = _non_ui_modules()
+    assert "casereview.model.store" in names and "casereview.case_file" in names
+    assert not any(".ui" in name for name in names)
+
+
+def _modules_loading_qt(names: list[str]) -> list[str]:
+    """A fresh interpreter imports the modules one by one and names the first that loads PySide6."""
+    script = (
+        "import importlib, json, sys\n"
+        "bad = []\n"
+        "for name in json.loads(sys.argv[1]):\n"
+        "    importlib.import_module(name)\n"
+        "    if 'PySide6' in sys.modules:\n"
+        "        bad.append(name)\n"
+        "        break\n"
+        "print(json.dumps(bad))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script, json.dumps(names)], capture_output=True,
+                          text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_importing_any_non_ui_module_does_not_load_qt() -> None:
+    assert _modules_loading_qt(_non_ui_modules()) == []
+
+
+def test_the_import_check_recognises_a_qt_module() -> None:
+    assert _modules_loading_qt(["casereview.model", "casereview.ui.app"]) == ["casereview.ui.app"]
+
+
+def test_no_file_outside_ui_imports_qt() -> None:
+    offenders = [
+        str(path.relative_to(ROOT))
+        for path in PACKAGE.rglob("*.py")
+        if "ui" not in path.relative_to(PACKAGE).parts[:-1] and QT_IMPORT.search(path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []
+
+
+def test_the_grep_recognises_a_qt_import() -> None:
+    assert QT_IMPORT.search("from PySide6.QtWidgets import QLabel\n")
+    assert QT_IMPORT.search("    import PySide6\n")
+    assert not QT_IMPORT.search("# PySide6 is only used in casereview/ui\n")
