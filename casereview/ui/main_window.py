@@ -33,7 +33,6 @@ class MainWindow(QMainWindow):
         self.context: CaseContext | None = None
         self.case_view: CaseView | None = None
         self.overdue_banner: OverdueBanner | None = None
-        self.statusBar()  # created before the window is shown, so what it holds is visible at once
         self.start_screen = StartScreen(parent=self)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start_screen)
@@ -169,6 +168,7 @@ class MainWindow(QMainWindow):
         self.overdue_banner = OverdueBanner(self.context, parent=self)
         self.overdue_banner.clicked.connect(self.show_follow_up)
         self.statusBar().addPermanentWidget(self.overdue_banner)
+        self.statusBar().show()  # a status bar made after the window was shown appears only later otherwise
         self.setWindowTitle(self.tr("{0} — casereview").format(case.case().title))
         if case.read_only:
             self.statusBar().showMessage(self.tr("Alleen-lezen: wijzigingen worden niet opgeslagen."))
