@@ -136,13 +136,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_open(args: argparse.Namespace) -> int:
-    return _run_gui(Path(args.path) if args.path else None, smoke=args.smoke)
+    return _run_gui(Path(args.path) if args.path else None, smoke=args.smoke, follow_up=args.follow_up)
 
 
-def _run_gui(path: Path | None, *, smoke: bool = False) -> int:
+def _run_gui(path: Path | None, *, smoke: bool = False, follow_up: bool = False) -> int:
     from casereview.ui.app import run
 
-    return run(path, smoke=smoke)
+    return run(path, smoke=smoke, follow_up=follow_up)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -153,6 +153,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("open", help="open een dossier in het programma")
     p.add_argument("path", nargs="?", help="zonder pad: het startscherm (voor snelkoppelingen)")
     p.add_argument("--smoke", action="store_true", help="laden, tekenen, tijd tonen en stoppen")
+    p.add_argument("--follow-up", action="store_true",
+                   help="opvolgmodus: begin bij de open verbeterafspraken, die over datum bovenaan")
     p.set_defaults(func=cmd_open)
 
     p = sub.add_parser("demo", help="schrijf het demodossier en open het")

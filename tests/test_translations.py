@@ -8,6 +8,7 @@ dialog and the export dialog twice, once in Dutch and once with the English
 from __future__ import annotations
 
 import importlib.util
+import re
 import subprocess
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from casereview import vocabulary
+from casereview.agenda import DEFAULT_AGENDA
 from casereview.agreements import add_agreement
 from casereview.case_file import create_case, open_case
 from casereview.conclusions import add_conclusion
@@ -47,7 +49,10 @@ TS = ROOT / "resources" / "translations" / "casereview_en.ts"
 SAME_IN_BOTH = {"OK", "&OK", "casereview", "Incident", "Agenda", "Status", "Manager", "Professional", "open",
                 "Ctrl+{0}"}
 CASE_DATA = {"Review Gezin Jansen", "Jeugdteam Noord", "Huisarts", "Wijkteam",
-             "Nederlands", "English"}
+             "Nederlands", "English",
+             # an agreement and conclusions of the review, and the phase titles stored in the case
+             "Casusoverleg elke maand", "Signalen kwamen niet samen", "De overdracht liep goed",
+             *(phase.title for phase in DEFAULT_AGENDA)}
 
 
 def _load_compile() -> ModuleType:
@@ -149,7 +154,7 @@ def _untranslated(dutch: list[tuple[str, str]], english: list[tuple[str, str]]) 
     assert [w for w, _ in dutch] == [w for w, _ in english], "the two windows differ in their widgets"
     problems = []
     for (where, nl), (_where, en) in zip(dutch, english, strict=True):
-        text = nl.strip()
+        text = re.sub(r"^\d+\. ", "", nl.strip())  # numbered items: "2. <conclusion>"
         if not text or text in SAME_IN_BOTH or text in CASE_DATA or text.isdigit() or Path(text).is_absolute():
             continue
         if any(text.startswith(f"{name}") for name in CASE_DATA):

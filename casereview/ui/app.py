@@ -74,7 +74,7 @@ def forward_qt_messages() -> None:
     qInstallMessageHandler(handler)
 
 
-def run(path: Path | None, *, smoke: bool = False) -> int:
+def run(path: Path | None, *, smoke: bool = False, follow_up: bool = False) -> int:
     started = time.perf_counter()
     setup_logging()
     forward_qt_messages()
@@ -95,12 +95,16 @@ def run(path: Path | None, *, smoke: bool = False) -> int:
                 return 2
         else:
             window.open_path(path)
+        if follow_up:
+            window.show_follow_up()
     if smoke:
 
         def finish() -> None:
             window.repaint()
             elapsed = (time.perf_counter() - started) * 1000
             print(f"Geladen en getekend in {elapsed:.0f} ms")
+            if window.case_view is not None and window.case_view.tabs.currentWidget() is window.case_view.follow_up:
+                print(window.case_view.follow_up.summary_text())
             window.close()
             app.quit()
 

@@ -18,6 +18,7 @@ from casereview.ui.case_context import CaseContext
 from casereview.ui.case_details_pane import CaseDetailsPane
 from casereview.ui.conclusions_pane import ConclusionsPane
 from casereview.ui.contributions_pane import ContributionsPane
+from casereview.ui.followup_view import FollowUpView
 from casereview.ui.ground_rules_pane import GroundRulesPane
 from casereview.ui.party_balance_chart import PartyBalanceChart
 from casereview.ui.phase_panel import PhasePanel
@@ -77,7 +78,7 @@ class CaseView(QWidget):
         session.setStretchFactor(0, 2)
         session.setStretchFactor(1, 3)
 
-        self.closing = QSplitter(Qt.Orientation.Horizontal)
+        self.closing = QSplitter(Qt.Orientation.Vertical)  # resizeEvent turns it on wide screens
         self.closing.addWidget(self.conclusions)
         self.closing.addWidget(self.agreements)
         self.closing.setStretchFactor(1, 2)
@@ -86,6 +87,8 @@ class CaseView(QWidget):
         self.tabs.addTab(opening, self.tr("Opening en voorbereiding"))
         self.tabs.addTab(session, self.tr("Sessie"))
         self.tabs.addTab(self.closing, self.tr("Conclusies en afspraken"))
+        self.follow_up = FollowUpView(context, parent=self)
+        self.tabs.addTab(self.follow_up, self.tr("Opvolging"))
         self._show_tab_for_phase(context.current_step_id)
         context.currentStepChanged.connect(self._show_tab_for_phase)
 
@@ -110,6 +113,7 @@ class CaseView(QWidget):
         layout.addWidget(self.body, 1)
         context.changed.connect(lambda entity: entity == "case" and self._show_goal())
         self._show_goal()
+        self.tabs.currentChanged.connect(self._follow_up_mode)
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         """Side columns keep a useful width; the middle takes what is left."""
@@ -151,6 +155,17 @@ class CaseView(QWidget):
             focus.editingFinished.emit()
         if self.contributions.capture.edit.text().strip():
             self.contributions.capture.store()
+
+    def _follow_up_mode(self, index: int) -> None:
+        """Months after the meeting the agenda, timer and rules do not matter: the agreements get the width."""
+        following = self.tabs.widget(index) is self.follow_up
+        for column in (self.phase_panel, self.body.widget(0), self.body.widget(2)):
+            column.setVisible(not following)
+
+    def show_follow_up(self) -> None:
+        """Follow-up mode: the agreements tab, open and overdue ones on top."""
+        self.tabs.setCurrentWidget(self.follow_up)
+        self.follow_up.select_first()
 
 
 def _heading(text: str) -> QLabel:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -14,6 +14,7 @@ from casereview.model import CaseFileError
 from casereview.ui.case_context import CaseContext
 from casereview.ui.case_view import CaseView
 from casereview.ui.file_actions import open_interactively, save_copy, toggle_encryption
+from casereview.ui.followup_view import OverdueBanner
 from casereview.ui.start_screen import StartScreen
 
 FILE_FILTER = "casereview-dossier (*.casereview)"
@@ -32,6 +33,7 @@ class MainWindow(QMainWindow):
         self.resize(1366, 768)
         self.context: CaseContext | None = None
         self.case_view: CaseView | None = None
+        self.overdue_banner: OverdueBanner | None = None
         self.start_screen = StartScreen(parent=self)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start_screen)
@@ -74,6 +76,15 @@ class MainWindow(QMainWindow):
                 file_menu.addAction(action)
         self.edit_menu = self.menuBar().addMenu(self.tr("Be&werken"))
         self._build_session_menu()
+        self.followup_action = QAction(self.tr("&Opvolgmodus"), self, shortcut=QKeySequence("Ctrl+Shift+O"))
+        self.followup_action.setObjectName("followUpAction")
+        self.followup_action.triggered.connect(self.show_follow_up)
+        self.menuBar().addMenu(self.tr("Beel&d")).addAction(self.followup_action)
+        self.addAction(self.followup_action)
+        self.pseudonyms_action = QAction(self.tr("&Pseudoniemen…"), self)
+        self.pseudonyms_action.setObjectName("pseudonymsAction")
+        self.pseudonyms_action.triggered.connect(self.edit_pseudonyms)
+        file_menu.insertAction(self.close_action, self.pseudonyms_action)
         extra_menu = self.menuBar().addMenu(self.tr("E&xtra"))
         self.settings_action = QAction(self.tr("&Instellingen…"), self, objectName="settingsAction",
                                        menuRole=QAction.MenuRole.PreferencesRole)
@@ -107,7 +118,8 @@ class MainWindow(QMainWindow):
         has_case = self.context is not None
         for action in (self.import_action, self.export_action, self.copy_action, self.encrypt_action,
                        self.close_action, self.previous_phase_action,
-                       self.next_phase_action, self.presenter_action, self.close_session_action):
+                       self.next_phase_action, self.presenter_action, self.close_session_action,
+                       self.followup_action, self.pseudonyms_action):
             action.setEnabled(has_case)
 
     # --- opening and closing -------------------------------------------------
@@ -160,6 +172,10 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.case_view)
         self.stack.setCurrentWidget(self.case_view)
         self._install_undo_actions()
+        self.overdue_banner = OverdueBanner(self.context, parent=self)
+        self.overdue_banner.clicked.connect(self.show_follow_up)
+        self.statusBar().addPermanentWidget(self.overdue_banner)
+        self.statusBar().show()  # a status bar made after the window was shown appears only later otherwise
         self.setWindowTitle(self.tr("{0} — casereview").format(case.case().title))
         self.read_only_label.setText(case.read_only_reason if case.read_only else "")
         self.read_only_label.setVisible(case.read_only)
@@ -195,6 +211,10 @@ class MainWindow(QMainWindow):
             self.case_view = None
         self.edit_menu.clear()
         self.read_only_label.setVisible(False)
+        if self.overdue_banner is not None:
+            self.statusBar().removeWidget(self.overdue_banner)
+            self.overdue_banner.deleteLater()
+            self.overdue_banner = None
         self.context.close()
         self.context.case.close()
         self.context.deleteLater()
@@ -226,6 +246,18 @@ class MainWindow(QMainWindow):
             from casereview.ui.import_action import run_import
 
             run_import(self.context, parent=self)
+
+    def edit_pseudonyms(self) -> None:
+        if self.context is not None:
+            from casereview.ui.pseudonyms_dialog import PseudonymsDialog
+
+            dialog = PseudonymsDialog(self.context, parent=self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+
+    def show_follow_up(self) -> None:
+        if self.case_view is not None:
+            self.case_view.show_follow_up()
 
     def export_document(self) -> None:
         if self.context is not None:

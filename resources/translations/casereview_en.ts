@@ -2,41 +2,120 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
     <context>
-        <name>AgreementTableModel</name>
+        <name>AgendaEditor</name>
         <message>
-            <source>Verlopen: de datum is voorbij en de afspraak is nog niet gereed.</source>
-            <translation>Overdue: the date has passed and the agreement is not done yet.</translation>
+            <source>Wat de voorzitter in deze fase doet</source>
+            <translation>What the chair does in this phase</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Omhoog</source>
+            <translation>Up</translation>
+        </message>
+        <message>
+            <source>Omlaag</source>
+            <translation>Down</translation>
+        </message>
+        <message>
+            <source>Fase toevoegen</source>
+            <translation>Add phase</translation>
+        </message>
+        <message>
+            <source>Verwijderen</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Bewaren als sjabloon…</source>
+            <translation>Save as template…</translation>
+        </message>
+        <message>
+            <source>Sjabloon laden…</source>
+            <translation>Load template…</translation>
+        </message>
+        <message>
+            <source>Agenda van deze review (regel 3)</source>
+            <translation>Agenda of this review (rule 3)</translation>
+        </message>
+        <message>
+            <source>Nieuwe fase</source>
+            <translation>New phase</translation>
+        </message>
+        <message>
+            <source>Agenda bewaren</source>
+            <translation>Save agenda</translation>
+        </message>
+        <message>
+            <source>Naam van het sjabloon:</source>
+            <translation>Name of the template:</translation>
+        </message>
+        <message>
+            <source>Er zijn nog geen agendasjablonen bewaard.</source>
+            <translation>No agenda templates have been saved yet.</translation>
+        </message>
+        <message>
+            <source>Sjabloon laden</source>
+            <translation>Load template</translation>
+        </message>
+        <message>
+            <source>Sjabloon:</source>
+            <translation>Template:</translation>
         </message>
     </context>
     <context>
-        <name>AgreementsPane</name>
+        <name>AgreementDialog</name>
+        <message>
+            <source>Verbeterafspraak bewerken</source>
+            <translation>Edit improvement agreement</translation>
+        </message>
+        <message>
+            <source>Opslaan</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Status (wordt direct opgeslagen)</source>
+            <translation>Status (saved at once)</translation>
+        </message>
+        <message>
+            <source>Voortgang</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>Afspraak bewerken</source>
+            <translation>Edit agreement</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementForm</name>
         <message>
             <source>Wat gaan we doen?</source>
             <translation>What are we going to do?</translation>
+        </message>
+        <message>
+            <source>Wie zorgt ervoor?</source>
+            <translation>Who takes care of it?</translation>
         </message>
         <message>
             <source>Hoe weten we dat het gewerkt heeft?</source>
             <translation>How will we know it worked?</translation>
         </message>
         <message>
-            <source>Reden (nodig bij 'geen maatregel nodig')</source>
-            <translation>Reason (required for 'no measure needed')</translation>
-        </message>
-        <message>
-            <source>Afspraak toevoegen</source>
-            <translation>Add agreement</translation>
+            <source>Waarom geen maatregel?</source>
+            <translation>Why no measure?</translation>
         </message>
         <message>
             <source>Afspraak</source>
             <translation>Agreement</translation>
         </message>
         <message>
-            <source>Eigenaar (partij)</source>
-            <translation>Owner (party)</translation>
-        </message>
-        <message>
-            <source>Eigenaar (persoon)</source>
-            <translation>Owner (person)</translation>
+            <source>Eigenaar</source>
+            <translation>Owner</translation>
         </message>
         <message>
             <source>Uiterlijk</source>
@@ -47,16 +126,62 @@
             <translation>Check</translation>
         </message>
         <message>
+            <source>Conclusie</source>
+            <translation>Conclusion</translation>
+        </message>
+        <message>
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <source>Reden</source>
-            <translation>Reason</translation>
+            <source>(geen partij)</source>
+            <translation>(no party)</translation>
         </message>
         <message>
             <source>(geen)</source>
             <translation>(none)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementTableModel</name>
+        <message>
+            <source>Toetsing: {0}</source>
+            <translation>Check: {0}</translation>
+        </message>
+        <message>
+            <source>Soort: {0}</source>
+            <translation>Kind: {0}</translation>
+        </message>
+        <message>
+            <source>Reden: {0}</source>
+            <translation>Reason: {0}</translation>
+        </message>
+        <message>
+            <source>Verlopen: de datum is voorbij en de afspraak is nog niet gereed.</source>
+            <translation>Overdue: the date has passed and the agreement is not done yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementsPane</name>
+        <message>
+            <source>Bewerken…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Verwijderen</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Afspraak toevoegen</source>
+            <translation>Add agreement</translation>
+        </message>
+        <message>
+            <source>Nieuwe verbeterafspraak</source>
+            <translation>New improvement agreement</translation>
+        </message>
+        <message>
+            <source>Afspraak verwijderen</source>
+            <translation>Delete agreement</translation>
         </message>
     </context>
     <context>
@@ -68,6 +193,10 @@
         <message>
             <source>Partij</source>
             <translation>Party</translation>
+        </message>
+        <message>
+            <source>Ctrl+1…9 of beginletters: partij · Alt+1…6: soort · Enter: opslaan · Ctrl+Z: terug</source>
+            <translation>Ctrl+1…9 or first letters: party · Alt+1…6: kind · Enter: save · Ctrl+Z: undo</translation>
         </message>
         <message>
             <source>Bijdrage:</source>
@@ -116,12 +245,91 @@
             <translation>Agenda</translation>
         </message>
         <message>
+            <source>Doel en reviewvragen</source>
+            <translation>Goal and review questions</translation>
+        </message>
+        <message>
+            <source>Opening en voorbereiding</source>
+            <translation>Opening and preparation</translation>
+        </message>
+        <message>
             <source>Sessie</source>
             <translation>Session</translation>
         </message>
         <message>
             <source>Conclusies en afspraken</source>
             <translation>Conclusions and agreements</translation>
+        </message>
+        <message>
+            <source>Opvolging</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <source>Inbreng per partij</source>
+            <translation>Input per party</translation>
+        </message>
+        <message>
+            <source>(nog geen doel opgeschreven)</source>
+            <translation>(no goal written down yet)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConclusionDialog</name>
+        <message>
+            <source>Conclusie bewerken</source>
+            <translation>Edit conclusion</translation>
+        </message>
+        <message>
+            <source>Nieuwe conclusie</source>
+            <translation>New conclusion</translation>
+        </message>
+        <message>
+            <source>Wat concluderen we?</source>
+            <translation>What do we conclude?</translation>
+        </message>
+        <message>
+            <source>Er hoeft niets te veranderen</source>
+            <translation>Nothing needs to change</translation>
+        </message>
+        <message>
+            <source>Waarom hoeft er niets te veranderen?</source>
+            <translation>Why does nothing need to change?</translation>
+        </message>
+        <message>
+            <source>Zoek in gebeurtenissen en bijdragen…</source>
+            <translation>Search events and contributions…</translation>
+        </message>
+        <message>
+            <source>Eigen thema…</source>
+            <translation>Own theme…</translation>
+        </message>
+        <message>
+            <source>Toevoegen</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Opslaan</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Steunt op gebeurtenissen</source>
+            <translation>Rests on events</translation>
+        </message>
+        <message>
+            <source>en op bijdragen</source>
+            <translation>and on contributions</translation>
+        </message>
+        <message>
+            <source>Thema's (rode draden)</source>
+            <translation>Themes (recurring threads)</translation>
+        </message>
+        <message>
+            <source>Conclusie</source>
+            <translation>Conclusion</translation>
         </message>
     </context>
     <context>
@@ -134,9 +342,49 @@
             <source>Thema's: {0}</source>
             <translation>Themes: {0}</translation>
         </message>
+        <message>
+            <source>1 gebeurtenis</source>
+            <translation>1 event</translation>
+        </message>
+        <message>
+            <source>{0} gebeurtenissen</source>
+            <translation>{0} events</translation>
+        </message>
+        <message>
+            <source>1 bijdrage</source>
+            <translation>1 contribution</translation>
+        </message>
+        <message>
+            <source>{0} bijdragen</source>
+            <translation>{0} contributions</translation>
+        </message>
+        <message>
+            <source>Steunt op: {0}</source>
+            <translation>Rests on: {0}</translation>
+        </message>
     </context>
     <context>
         <name>ConclusionsPane</name>
+        <message>
+            <source>Nieuw…</source>
+            <translation>New…</translation>
+        </message>
+        <message>
+            <source>Bewerken…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <source>Verwijderen</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Nieuwe conclusie met gebeurtenissen, bijdragen en thema's</source>
+            <translation>New conclusion with events, contributions and themes</translation>
+        </message>
+        <message>
+            <source>Tekst, gebeurtenissen, bijdragen en thema's van de gekozen conclusie</source>
+            <translation>Text, events, contributions and themes of the chosen conclusion</translation>
+        </message>
         <message>
             <source>Nieuwe conclusie…</source>
             <translation>New conclusion…</translation>
@@ -150,12 +398,87 @@
             <translation>Why not?</translation>
         </message>
         <message>
-            <source>Conclusie toevoegen</source>
-            <translation>Add conclusion</translation>
+            <source>Toevoegen</source>
+            <translation>Add</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContributionDialog</name>
+        <message>
+            <source>Bijdrage bewerken</source>
+            <translation>Edit contribution</translation>
+        </message>
+        <message>
+            <source>(geen fase)</source>
+            <translation>(no phase)</translation>
+        </message>
+        <message>
+            <source>(geen partij)</source>
+            <translation>(no party)</translation>
+        </message>
+        <message>
+            <source>Tekst</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Fase</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <source>Partij</source>
+            <translation>Party</translation>
+        </message>
+        <message>
+            <source>Soort</source>
+            <translation>Kind</translation>
         </message>
     </context>
     <context>
         <name>ContributionsPane</name>
+        <message>
+            <source>Bewerken of verplaatsen…</source>
+            <translation>Edit or move…</translation>
+        </message>
+        <message>
+            <source>Verwijderen</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Alle soorten</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <source>Alle gebeurtenissen</source>
+            <translation>All events</translation>
+        </message>
+        <message>
+            <source>Bij de gekozen gebeurtenis</source>
+            <translation>At the chosen event</translation>
+        </message>
+        <message>
+            <source>Toon:</source>
+            <translation>Show:</translation>
+        </message>
+        <message>
+            <source>Alle fasen</source>
+            <translation>All phases</translation>
+        </message>
+        <message>
+            <source>Alle partijen</source>
+            <translation>All parties</translation>
+        </message>
+        <message>
+            <source>Huidige fase</source>
+            <translation>Current phase</translation>
+        </message>
+        <message>
+            <source>Bijdrage verplaatsen</source>
+            <translation>Move contribution</translation>
+        </message>
+        <message>
+            <source>Bijdrage bewerken</source>
+            <translation>Edit contribution</translation>
+        </message>
         <message>
             <source>Bijdrage(n) verwijderen</source>
             <translation>Delete contribution(s)</translation>
@@ -178,6 +501,228 @@
         <message>
             <source>Soort document</source>
             <translation>Document type</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpModel</name>
+        <message>
+            <source>{0}
+over datum</source>
+            <translation>{0}
+overdue</translation>
+        </message>
+        <message>
+            <source>De datum is voorbij en de afspraak is nog niet gereed.</source>
+            <translation>The date has passed and the agreement is not done yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpView</name>
+        <message>
+            <source>Vervolgbijeenkomst gepland op</source>
+            <translation>Follow-up meeting planned on</translation>
+        </message>
+        <message>
+            <source>Afspraak bewerken…</source>
+            <translation>Edit agreement…</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Voortgang</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>Kies een afspraak in de lijst.</source>
+            <translation>Choose an agreement in the list.</translation>
+        </message>
+        <message>
+            <source>Eigenaar</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>nog niemand</source>
+            <translation>nobody yet</translation>
+        </message>
+        <message>
+            <source>Uiterlijk</source>
+            <translation>Due by</translation>
+        </message>
+        <message>
+            <source>geen datum</source>
+            <translation>no date</translation>
+        </message>
+        <message>
+            <source>Toetsing</source>
+            <translation>Check</translation>
+        </message>
+        <message>
+            <source>nog niet afgesproken</source>
+            <translation>not agreed yet</translation>
+        </message>
+        <message>
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Bij conclusie</source>
+            <translation>For conclusion</translation>
+        </message>
+        <message>
+            <source>Er zijn nog geen verbeterafspraken.</source>
+            <translation>There are no improvement agreements yet.</translation>
+        </message>
+        <message>
+            <source>{0} afspraken: {1} open, {2} gereed</source>
+            <translation>{0} agreements: {1} open, {2} done</translation>
+        </message>
+        <message>
+            <source>&lt;b style='color:#a34a00'&gt;{0} over datum&lt;/b&gt;</source>
+            <translation>&lt;b style='color:#a34a00'&gt;{0} overdue&lt;/b&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>GroundRulesPane</name>
+        <message>
+            <source>Nieuwe spelregel, Enter voegt toe</source>
+            <translation>New ground rule, Enter adds it</translation>
+        </message>
+        <message>
+            <source>Iedereen stemt in</source>
+            <translation>Everyone agrees</translation>
+        </message>
+        <message>
+            <source>Verwijderen</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Hoe bijdragen worden getoond en in het verslag komen. Namen alleen als de groep daarmee instemt.</source>
+            <translation>How contributions are shown and appear in the report. Names only if the group agrees.</translation>
+        </message>
+        <message>
+            <source>Bijdragen tonen</source>
+            <translation>Show contributions</translation>
+        </message>
+        <message>
+            <source>Spelregels (regel 1) — vink aan waarmee de groep instemt</source>
+            <translation>Ground rules (rule 1) — tick what the group agrees to</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Tijdlijn importeren – {0}</source>
+            <translation>Import timeline – {0}</translation>
+        </message>
+        <message>
+            <source>Dit document heeft meer tabellen die op een tijdlijn lijken. Controleer hierboven of de juiste tabel gekozen is.</source>
+            <translation>This document has more tables that look like a timeline. Check above that the right table is chosen.</translation>
+        </message>
+        <message>
+            <source>datum</source>
+            <translation>date</translation>
+        </message>
+        <message>
+            <source>tijd</source>
+            <translation>time</translation>
+        </message>
+        <message>
+            <source>partij</source>
+            <translation>party</translation>
+        </message>
+        <message>
+            <source>omschrijving</source>
+            <translation>description</translation>
+        </message>
+        <message>
+            <source>bron</source>
+            <translation>source</translation>
+        </message>
+        <message>
+            <source>sleutelmoment</source>
+            <translation>key moment</translation>
+        </message>
+        <message>
+            <source>negeren</source>
+            <translation>ignore</translation>
+        </message>
+        <message>
+            <source>Kolommen in het bestand</source>
+            <translation>Columns in the file</translation>
+        </message>
+        <message>
+            <source>bijvoorbeeld: Jeugdteam Oost (voor rijen zonder partij)</source>
+            <translation>for example: Youth team East (for rows without a party)</translation>
+        </message>
+        <message>
+            <source>Partij voor het hele bestand:</source>
+            <translation>Party for the whole file:</translation>
+        </message>
+        <message>
+            <source>Importeren</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Werkblad:</source>
+            <translation>Worksheet:</translation>
+        </message>
+        <message>
+            <source>Tabel:</source>
+            <translation>Table:</translation>
+        </message>
+        <message>
+            <source> (1 rij)</source>
+            <translation> (1 row)</translation>
+        </message>
+        <message>
+            <source> ({0} rijen)</source>
+            <translation> ({0} rows)</translation>
+        </message>
+        <message>
+            <source> · lijkt een tijdlijn</source>
+            <translation> · looks like a timeline</translation>
+        </message>
+        <message>
+            <source>Eerste waarde: {0}</source>
+            <translation>First value: {0}</translation>
+        </message>
+        <message>
+            <source>Kolom is leeg</source>
+            <translation>Column is empty</translation>
+        </message>
+        <message>
+            <source>Veld voor kolom {0}</source>
+            <translation>Field for column {0}</translation>
+        </message>
+        <message>
+            <source>1 rij wordt geïmporteerd.</source>
+            <translation>1 row will be imported.</translation>
+        </message>
+        <message>
+            <source>{0} rijen worden geïmporteerd.</source>
+            <translation>{0} rows will be imported.</translation>
+        </message>
+        <message>
+            <source>Kolomkoppen gevonden op rij {0}.</source>
+            <translation>Column headers found on row {0}.</translation>
+        </message>
+        <message>
+            <source>1 rij heeft een probleem (rood; wijs de rij aan voor de reden).</source>
+            <translation>1 row has a problem (red; point at the row for the reason).</translation>
+        </message>
+        <message>
+            <source>{0} rijen hebben een probleem (rood; wijs een rij aan voor de reden).</source>
+            <translation>{0} rows have a problem (red; point at a row for the reason).</translation>
+        </message>
+        <message>
+            <source>Hieronder de eerste {0}.</source>
+            <translation>The first {0} are below.</translation>
         </message>
     </context>
     <context>
@@ -219,12 +764,44 @@
             <translation>&amp;Edit</translation>
         </message>
         <message>
+            <source>&amp;Opvolgmodus</source>
+            <translation>&amp;Follow-up mode</translation>
+        </message>
+        <message>
+            <source>Beel&amp;d</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>&amp;Pseudoniemen…</source>
+            <translation>&amp;Pseudonyms…</translation>
+        </message>
+        <message>
             <source>E&amp;xtra</source>
             <translation>&amp;Tools</translation>
         </message>
         <message>
             <source>&amp;Instellingen…</source>
             <translation>&amp;Settings…</translation>
+        </message>
+        <message>
+            <source>&amp;Sessie</source>
+            <translation>&amp;Session</translation>
+        </message>
+        <message>
+            <source>&amp;Vorige fase</source>
+            <translation>&amp;Previous phase</translation>
+        </message>
+        <message>
+            <source>V&amp;olgende fase</source>
+            <translation>&amp;Next phase</translation>
+        </message>
+        <message>
+            <source>&amp;Presentatiescherm</source>
+            <translation>P&amp;resenter screen</translation>
+        </message>
+        <message>
+            <source>Sessie &amp;afsluiten…</source>
+            <translation>&amp;Close session…</translation>
         </message>
         <message>
             <source>Nieuwe review</source>
@@ -257,6 +834,316 @@
         <message>
             <source>O&amp;pnieuw</source>
             <translation>&amp;Redo</translation>
+        </message>
+        <message>
+            <source>Sessie nog niet af</source>
+            <translation>Session not finished yet</translation>
+        </message>
+        <message>
+            <source>Sessie afgesloten</source>
+            <translation>Session closed</translation>
+        </message>
+        <message>
+            <source>De sessie is afgesloten. Alle zeven regels zijn afgevinkt.</source>
+            <translation>The session is closed. All seven rules are ticked off.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverdueBanner</name>
+        <message>
+            <source>1 afspraak is over datum — bekijken</source>
+            <translation>1 agreement is overdue — show</translation>
+        </message>
+        <message>
+            <source>{0} afspraken zijn over datum — bekijken</source>
+            <translation>{0} agreements are overdue — show</translation>
+        </message>
+    </context>
+    <context>
+        <name>PartyBalanceChart</name>
+        <message>
+            <source>Aanwezige categorieën: {0}</source>
+            <translation>Categories present: {0}</translation>
+        </message>
+        <message>
+            <source>Nog niet gehoord: {0}</source>
+            <translation>Not heard yet: {0}</translation>
+        </message>
+        <message>
+            <source>Categorieën: {0}</source>
+            <translation>Categories: {0}</translation>
+        </message>
+        <message>
+            <source>Nog geen partijen</source>
+            <translation>No parties yet</translation>
+        </message>
+        <message>
+            <source>… en {0} meer</source>
+            <translation>… and {0} more</translation>
+        </message>
+        <message>
+            <source>nog niet gehoord</source>
+            <translation>not heard yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhasePanel</name>
+        <message>
+            <source>◀ Vorige fase</source>
+            <translation>◀ Previous phase</translation>
+        </message>
+        <message>
+            <source>Volgende fase ▶</source>
+            <translation>Next phase ▶</translation>
+        </message>
+        <message>
+            <source>Terug naar de vorige fase (Ctrl+PgUp)</source>
+            <translation>Back to the previous phase (Ctrl+PgUp)</translation>
+        </message>
+        <message>
+            <source>Door naar de volgende fase (Ctrl+PgDown)</source>
+            <translation>On to the next phase (Ctrl+PgDown)</translation>
+        </message>
+        <message>
+            <source>Sessie afsluiten…</source>
+            <translation>Close session…</translation>
+        </message>
+        <message>
+            <source>Sluit de sessie af zodra alle zeven regels in orde zijn</source>
+            <translation>Close the session once all seven rules are in order</translation>
+        </message>
+        <message>
+            <source>Fase {0} van {1}: {2}</source>
+            <translation>Phase {0} of {1}: {2}</translation>
+        </message>
+        <message>
+            <source>  (regel {0})</source>
+            <translation>  (rule {0})</translation>
+        </message>
+        <message>
+            <source>De sessie is nog niet begonnen</source>
+            <translation>The session has not started yet</translation>
+        </message>
+        <message>
+            <source>Begin met de eerste fase zodra de groep er is.</source>
+            <translation>Start the first phase once the group is there.</translation>
+        </message>
+        <message>
+            <source>Sessie beginnen ▶</source>
+            <translation>Start session ▶</translation>
+        </message>
+        <message>
+            <source>De sessie is afgesloten</source>
+            <translation>The session is closed</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhaseTimer</name>
+        <message>
+            <source>Pauze</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Zet de klok stil, bijvoorbeeld tijdens een koffiepauze</source>
+            <translation>Stop the clock, for example during a coffee break</translation>
+        </message>
+        <message>
+            <source>Verder</source>
+            <translation>Continue</translation>
+        </message>
+        <message>
+            <source>Nog niet begonnen</source>
+            <translation>Not started yet</translation>
+        </message>
+        <message>
+            <source>Sessie {0} / {1}</source>
+            <translation>Session {0} / {1}</translation>
+        </message>
+        <message>
+            <source>Fase {0} / {1}</source>
+            <translation>Phase {0} / {1}</translation>
+        </message>
+        <message>
+            <source>  (+{0} min)</source>
+            <translation>  (+{0} min)</translation>
+        </message>
+        <message>
+            <source>  · gepauzeerd</source>
+            <translation>  · paused</translation>
+        </message>
+        <message>
+            <source>De tijd voor deze fase is om; rond rustig af of ga door.</source>
+            <translation>The time for this phase is up; wrap up calmly or carry on.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreparationPane</name>
+        <message>
+            <source>Voorbereidingsvraag, Enter voegt toe</source>
+            <translation>Preparation question, Enter adds it</translation>
+        </message>
+        <message>
+            <source>Verwijderen</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Voorbereidingsvragen per partij (regel 6)</source>
+            <translation>Preparation questions per party (rule 6)</translation>
+        </message>
+        <message>
+            <source>Inbreng uit de voorbereiding legt u vast in de bijdragebalk als soort ‘voorbereiding’ (Alt+6).</source>
+            <translation>Record input from the preparation in the contribution bar as kind ‘preparation’ (Alt+6).</translation>
+        </message>
+        <message>
+            <source>Voor:</source>
+            <translation>For:</translation>
+        </message>
+        <message>
+            <source>Alle partijen</source>
+            <translation>All parties</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresenterWindow</name>
+        <message>
+            <source>casereview — presentatie</source>
+            <translation>casereview — presentation</translation>
+        </message>
+        <message>
+            <source>Inbreng in deze fase</source>
+            <translation>Input in this phase</translation>
+        </message>
+        <message>
+            <source>Fase {0} van {1} · {2}</source>
+            <translation>Phase {0} of {1} · {2}</translation>
+        </message>
+        <message>
+            <source>We beginnen zo.</source>
+            <translation>We will start shortly.</translation>
+        </message>
+        <message>
+            <source>Doel: {0}</source>
+            <translation>Goal: {0}</translation>
+        </message>
+        <message>
+            <source>In bespreking: {0}</source>
+            <translation>Under discussion: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewModel</name>
+        <message>
+            <source>(niet geïmporteerd) {0}</source>
+            <translation>(not imported) {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressNotesBox</name>
+        <message>
+            <source>Wat is er gebeurd? (Enter slaat op)</source>
+            <translation>What has happened? (Enter saves)</translation>
+        </message>
+        <message>
+            <source>Notitie toevoegen</source>
+            <translation>Add note</translation>
+        </message>
+        <message>
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Nog geen voortgang genoteerd.</source>
+            <translation>No progress noted yet.</translation>
+        </message>
+        <message>
+            <source>Voortgang noteren</source>
+            <translation>Note progress</translation>
+        </message>
+    </context>
+    <context>
+        <name>PseudonymsDialog</name>
+        <message>
+            <source>Pseudoniemen</source>
+            <translation>Pseudonyms</translation>
+        </message>
+        <message>
+            <source>Exports voor deelnemers vervangen deze namen overal door het pseudoniem, ook met andere hoofdletters of als deel van een woord. Het dossier zelf houdt de echte namen.</source>
+            <translation>Exports for participants replace these names everywhere with the pseudonym, also in other capitals or as part of a word. The case file itself keeps the real names.</translation>
+        </message>
+        <message>
+            <source>Echte naam</source>
+            <translation>Real name</translation>
+        </message>
+        <message>
+            <source>Pseudoniem</source>
+            <translation>Pseudonym</translation>
+        </message>
+        <message>
+            <source>bijv. Sanne de Vries</source>
+            <translation>e.g. Sanne de Vries</translation>
+        </message>
+        <message>
+            <source>bijv. moeder</source>
+            <translation>e.g. mother</translation>
+        </message>
+        <message>
+            <source>Opslaan</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Nieuw</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Verwijderen</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>RulesChecklist</name>
+        <message>
+            <source>N.v.t. …</source>
+            <translation>N/A …</translation>
+        </message>
+        <message>
+            <source>Markeer de gekozen regel als niet van toepassing, met een reden</source>
+            <translation>Mark the chosen rule as not applicable, with a reason</translation>
+        </message>
+        <message>
+            <source>Weer meetellen</source>
+            <translation>Count again</translation>
+        </message>
+        <message>
+            <source>Zeven regels: alles in orde</source>
+            <translation>Seven rules: all in order</translation>
+        </message>
+        <message>
+            <source>Zeven regels: nog {0} open</source>
+            <translation>Seven rules: {0} still open</translation>
+        </message>
+        <message>
+            <source>(n.v.t.)</source>
+            <translation>(n/a)</translation>
+        </message>
+        <message>
+            <source>Niet van toepassing: {0}</source>
+            <translation>Not applicable: {0}</translation>
+        </message>
+        <message>
+            <source>Nog open: {0}</source>
+            <translation>Still open: {0}</translation>
+        </message>
+        <message>
+            <source>Regel niet van toepassing</source>
+            <translation>Rule not applicable</translation>
+        </message>
+        <message>
+            <source>Waarom is regel {0} in deze sessie niet van toepassing?</source>
+            <translation>Why does rule {0} not apply in this session?</translation>
         </message>
     </context>
     <context>
@@ -350,7 +1237,26 @@
         </message>
     </context>
     <context>
+        <name>StatusBox</name>
+        <message>
+            <source>Waarom niet uitgevoerd? Enter slaat op</source>
+            <translation>Why not carried out? Enter saves</translation>
+        </message>
+        <message>
+            <source>Schrijf op waarom de afspraak niet is uitgevoerd en druk op Enter.</source>
+            <translation>Write down why the agreement was not carried out and press Enter.</translation>
+        </message>
+        <message>
+            <source>Status: {0}</source>
+            <translation>Status: {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>StepListModel</name>
+        <message>
+            <source> · regel {0}</source>
+            <translation> · rule {0}</translation>
+        </message>
         <message>
             <source>Regel {0} · {1} min
 {2}</source>
@@ -370,6 +1276,18 @@
         <message>
             <source>Tijdlijn importeren ({0})</source>
             <translation>Import timeline ({0})</translation>
+        </message>
+        <message>
+            <source>Conclusie toevoegen</source>
+            <translation>Add conclusion</translation>
+        </message>
+        <message>
+            <source>Conclusie bewerken</source>
+            <translation>Edit conclusion</translation>
+        </message>
+        <message>
+            <source>Conclusie verwijderen</source>
+            <translation>Delete conclusion</translation>
         </message>
     </context>
     <context>
@@ -402,24 +1320,36 @@
             <translation>What we will do</translation>
         </message>
         <message>
+            <source>Wie en wanneer</source>
+            <translation>Who and when</translation>
+        </message>
+        <message>
+            <source>Soort en status</source>
+            <translation>Kind and status</translation>
+        </message>
+        <message>
+            <source>verbetering</source>
+            <translation>improvement</translation>
+        </message>
+        <message>
+            <source>nieuw</source>
+            <translation>new</translation>
+        </message>
+        <message>
+            <source>geen maatregel</source>
+            <translation>no measure</translation>
+        </message>
+        <message>
             <source>Partij</source>
             <translation>Party</translation>
         </message>
         <message>
-            <source>Wie</source>
-            <translation>Who</translation>
+            <source>Afspraak</source>
+            <translation>Agreement</translation>
         </message>
         <message>
             <source>Uiterlijk</source>
             <translation>Due by</translation>
-        </message>
-        <message>
-            <source>Hoe weten we dat het werkt</source>
-            <translation>How we know it works</translation>
-        </message>
-        <message>
-            <source>Soort</source>
-            <translation>Kind</translation>
         </message>
         <message>
             <source>Status</source>
