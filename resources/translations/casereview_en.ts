@@ -489,6 +489,81 @@
         </message>
     </context>
     <context>
+        <name>EventDialog</name>
+        <message>
+            <source>Gebeurtenis toevoegen</source>
+            <translation>Add event</translation>
+        </message>
+        <message>
+            <source>bijv. 14-02-2019, feb 2019, 2020 of leeg</source>
+            <translation>e.g. 14-02-2019, feb 2019, 2020 or empty</translation>
+        </message>
+        <message>
+            <source>uu:mm (mag leeg)</source>
+            <translation>hh:mm (may be empty)</translation>
+        </message>
+        <message>
+            <source>(geen partij)</source>
+            <translation>(no party)</translation>
+        </message>
+        <message>
+            <source>Wat gebeurde er?</source>
+            <translation>What happened?</translation>
+        </message>
+        <message>
+            <source>bijv. dossier, verslag, gesprek</source>
+            <translation>e.g. case file, report, conversation</translation>
+        </message>
+        <message>
+            <source>geen</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Tijd</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Partij</source>
+            <translation>Party</translation>
+        </message>
+        <message>
+            <source>Gebeurtenis</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <source>Bron</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Sleutelmoment</source>
+            <translation>Key moment</translation>
+        </message>
+        <message>
+            <source>Toevoegen</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Niet leesbaar: {0}</source>
+            <translation>Cannot be read: {0}</translation>
+        </message>
+        <message>
+            <source>Datum onbekend</source>
+            <translation>Date unknown</translation>
+        </message>
+        <message>
+            <source>≈ {0} (alleen de {1} is bekend)</source>
+            <translation>≈ {0} (only the {1} is known)</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>Exporteren</source>
@@ -752,6 +827,14 @@ overdue</translation>
             <translation>&amp;Export…</translation>
         </message>
         <message>
+            <source>&amp;Kopie opslaan als…</source>
+            <translation>Save a &amp;copy as…</translation>
+        </message>
+        <message>
+            <source>&amp;Versleuteling…</source>
+            <translation>&amp;Encryption…</translation>
+        </message>
+        <message>
             <source>Dossier &amp;sluiten</source>
             <translation>&amp;Close case file</translation>
         </message>
@@ -824,8 +907,16 @@ overdue</translation>
             <translation>{0} — casereview</translation>
         </message>
         <message>
-            <source>Alleen-lezen: wijzigingen worden niet opgeslagen.</source>
-            <translation>Read-only: changes are not saved.</translation>
+            <source>versleuteld</source>
+            <translation>encrypted</translation>
+        </message>
+        <message>
+            <source>niet versleuteld</source>
+            <translation>not encrypted</translation>
+        </message>
+        <message>
+            <source>Het dossier is nu {0}.</source>
+            <translation>The case file is now {0}.</translation>
         </message>
         <message>
             <source>&amp;Ongedaan maken</source>
@@ -1265,10 +1356,160 @@ overdue</translation>
         </message>
     </context>
     <context>
+        <name>TimelineChart</name>
+        <message>
+            <source>De grafiek wordt geladen…</source>
+            <translation>Loading the chart…</translation>
+        </message>
+        <message>
+            <source>Geen gebeurtenissen met een datum om te tonen.</source>
+            <translation>No dated events to show.</translation>
+        </message>
+        <message>
+            <source>Inzoomen (of scrollen boven de grafiek)</source>
+            <translation>Zoom in (or scroll over the chart)</translation>
+        </message>
+        <message>
+            <source>Uitzoomen</source>
+            <translation>Zoom out</translation>
+        </message>
+        <message>
+            <source>Alles</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>De hele tijdlijn tonen</source>
+            <translation>Show the whole timeline</translation>
+        </message>
+        <message>
+            <source>gebeurtenis</source>
+            <translation>event</translation>
+        </message>
+        <message>
+            <source>alleen maand of jaar bekend</source>
+            <translation>only month or year known</translation>
+        </message>
+        <message>
+            <source>ging goed</source>
+            <translation>went well</translation>
+        </message>
+        <message>
+            <source>zorgelijk</source>
+            <translation>concerning</translation>
+        </message>
+        <message>
+            <source>Scrollen: zoomen · slepen: schuiven · klikken: in de tabel tonen</source>
+            <translation>Scroll: zoom · drag: pan · click: show in the table</translation>
+        </message>
+        <message>
+            <source>Zonder datum (niet getekend): nr. {0}</source>
+            <translation>Without a date (not drawn): no. {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelinePane</name>
+        <message>
+            <source>Zoeken in de tijdlijn…</source>
+            <translation>Search the timeline…</translation>
+        </message>
+        <message>
+            <source>Alle momenten</source>
+            <translation>All moments</translation>
+        </message>
+        <message>
+            <source>Alleen sleutelmomenten</source>
+            <translation>Key moments only</translation>
+        </message>
+        <message>
+            <source>Geen sleutelmoment</source>
+            <translation>No key moment</translation>
+        </message>
+        <message>
+            <source>Gebeurtenis toevoegen…</source>
+            <translation>Add event…</translation>
+        </message>
+        <message>
+            <source>Een gebeurtenis aan de tijdlijn toevoegen (Insert)</source>
+            <translation>Add an event to the timeline (Insert)</translation>
+        </message>
+        <message>
+            <source>Tabel</source>
+            <translation>Table</translation>
+        </message>
+        <message>
+            <source>Grafiek</source>
+            <translation>Chart</translation>
+        </message>
+        <message>
+            <source>Beide</source>
+            <translation>Both</translation>
+        </message>
+        <message>
+            <source>geen</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>(geen partij)</source>
+            <translation>(no party)</translation>
+        </message>
+        <message>
+            <source>Alle partijen</source>
+            <translation>All parties</translation>
+        </message>
+        <message>
+            <source>{0} gebeurtenissen</source>
+            <translation>{0} events</translation>
+        </message>
+        <message>
+            <source>1 gebeurtenis</source>
+            <translation>1 event</translation>
+        </message>
+        <message>
+            <source>{0} van {1} gebeurtenissen</source>
+            <translation>{0} of {1} events</translation>
+        </message>
+        <message>
+            <source>Gebeurtenis toevoegen</source>
+            <translation>Add event</translation>
+        </message>
+        <message>
+            <source>Gebeurtenis verwijderen</source>
+            <translation>Delete event</translation>
+        </message>
+        <message>
+            <source>{0} gebeurtenissen verwijderen</source>
+            <translation>Delete {0} events</translation>
+        </message>
+        <message>
+            <source>Markeren als goed</source>
+            <translation>Mark as went well</translation>
+        </message>
+        <message>
+            <source>Markeren als zorgelijk</source>
+            <translation>Mark as concern</translation>
+        </message>
+        <message>
+            <source>Verwijderen</source>
+            <translation>Delete</translation>
+        </message>
+    </context>
+    <context>
         <name>TimelineTableModel</name>
+        <message>
+            <source>De datum is onbekend; in de bron: '{0}'</source>
+            <translation>The date is unknown; in the source: '{0}'</translation>
+        </message>
         <message>
             <source>Alleen de {0} is bekend; in de bron: '{1}'</source>
             <translation>Only the {0} is known; the source says: '{1}'</translation>
+        </message>
+        <message>
+            <source>Sleutelmoment weghalen</source>
+            <translation>Remove key moment</translation>
+        </message>
+        <message>
+            <source>Markeren als '{0}'</source>
+            <translation>Mark as '{0}'</translation>
         </message>
     </context>
     <context>
@@ -1311,6 +1552,78 @@ overdue</translation>
         <message>
             <source>Importeren</source>
             <translation>Import</translation>
+        </message>
+        <message>
+            <source>Het dossier '{0}' is versleuteld. Wachtwoord:</source>
+            <translation>The case file '{0}' is encrypted. Passphrase:</translation>
+        </message>
+        <message>
+            <source>Dat wachtwoord klopt niet. Probeer het opnieuw.</source>
+            <translation>That passphrase is not correct. Please try again.</translation>
+        </message>
+        <message>
+            <source>Versleuteld dossier</source>
+            <translation>Encrypted case file</translation>
+        </message>
+        <message>
+            <source>Dossier openen</source>
+            <translation>Open case file</translation>
+        </message>
+        <message>
+            <source>Het dossier is niet geopend: het wachtwoord is te vaak onjuist ingevoerd.</source>
+            <translation>The case file was not opened: the passphrase was entered incorrectly too often.</translation>
+        </message>
+        <message>
+            <source>Dossier is in gebruik</source>
+            <translation>Case file in use</translation>
+        </message>
+        <message>
+            <source>{0}.
+
+Als die persoon het dossier niet meer gebruikt (bijvoorbeeld omdat de laptop is uitgevallen), kunt u het overnemen. Werkt die persoon er nog in, open het dan alleen-lezen.
+
+Wilt u het dossier overnemen?</source>
+            <translation>{0}.
+
+If that person is no longer using the case file (for instance because their laptop crashed), you can take it over. If they are still working in it, open it read-only.
+
+Do you want to take over the case file?</translation>
+        </message>
+        <message>
+            <source>Kopie opslaan als</source>
+            <translation>Save a copy as</translation>
+        </message>
+        <message>
+            <source>Kopie opslaan</source>
+            <translation>Save a copy</translation>
+        </message>
+        <message>
+            <source>Versleuteling verwijderen</source>
+            <translation>Remove encryption</translation>
+        </message>
+        <message>
+            <source>Wilt u de versleuteling van dit dossier verwijderen? Iedereen met toegang tot het bestand kan het dan lezen.</source>
+            <translation>Do you want to remove the encryption of this case file? Anyone with access to the file will then be able to read it.</translation>
+        </message>
+        <message>
+            <source>Versleutel dit dossier</source>
+            <translation>Encrypt this case file</translation>
+        </message>
+        <message>
+            <source>Kies een wachtwoord (minstens 8 tekens). Bewaar het goed: zonder wachtwoord kan niemand het dossier nog openen, ook wij niet.</source>
+            <translation>Choose a passphrase (at least 8 characters). Keep it safe: without it nobody can open the case file again, not even us.</translation>
+        </message>
+        <message>
+            <source>Herhaal het wachtwoord:</source>
+            <translation>Repeat the passphrase:</translation>
+        </message>
+        <message>
+            <source>De twee wachtwoorden zijn niet gelijk; er is niets veranderd.</source>
+            <translation>The two passphrases differ; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Versleuteling</source>
+            <translation>Encryption</translation>
         </message>
     </context>
     <context>
@@ -1370,6 +1683,30 @@ overdue</translation>
         <message>
             <source>Verbeterafspraken (Excel)</source>
             <translation>Improvement agreements (Excel)</translation>
+        </message>
+        <message>
+            <source>Datum wijzigen</source>
+            <translation>Change date</translation>
+        </message>
+        <message>
+            <source>Tijd wijzigen</source>
+            <translation>Change time</translation>
+        </message>
+        <message>
+            <source>Partij wijzigen</source>
+            <translation>Change party</translation>
+        </message>
+        <message>
+            <source>Beschrijving wijzigen</source>
+            <translation>Change description</translation>
+        </message>
+        <message>
+            <source>Bron wijzigen</source>
+            <translation>Change source</translation>
+        </message>
+        <message>
+            <source>Sleutelmoment wijzigen</source>
+            <translation>Change key moment</translation>
         </message>
         <message>
             <source>Datum</source>
