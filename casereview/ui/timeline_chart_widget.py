@@ -95,6 +95,9 @@ class TimelineChart(QWidget):
         self.legend.setToolTip(self.tr("Scrollen: zoomen · slepen: schuiven · klikken: in de tabel tonen"))
         self.undated_label = QLabel(objectName="timelineUndated")
         self.undated_label.setStyleSheet("color: #555;")
+        for label in (self.legend, self.undated_label):
+            # Clip rather than force the window wider than a 1366-pixel laptop screen.
+            label.setMinimumWidth(1)
         bar = QHBoxLayout()
         bar.setContentsMargins(4, 0, 4, 0)
         bar.addWidget(self.legend)

@@ -132,10 +132,13 @@ class TimelinePane(QWidget):
         self.search = QLineEdit(objectName="timelineSearch")
         self.search.setPlaceholderText(self.tr("Zoeken in de tijdlijn…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(180)
+        self.search.setMinimumWidth(120)
         self.party_filter = QComboBox(objectName="timelinePartyFilter")
-        self.party_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.key_filter = QComboBox(objectName="timelineKeyFilter")
+        for combo in (self.party_filter, self.key_filter):
+            # Long party names must not push the window past a laptop screen.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
         for label, value in ((self.tr("Alle momenten"), KeyFilter.ALL),
                              (self.tr("Alleen sleutelmomenten"), KeyFilter.ANY_KEY),
                              (key_label(KeyMoment.GOOD), KeyFilter.GOOD),
@@ -144,7 +147,8 @@ class TimelinePane(QWidget):
             self.key_filter.addItem(label, value)
         self.count_label = QLabel(objectName="timelineCount")
         self.count_label.setStyleSheet("color: #555;")
-        self.add_button = QPushButton(self.tr("Gebeurtenis toevoegen…"), objectName="timelineAddButton")
+        self.count_label.setMinimumWidth(60)
+        self.add_button = QPushButton(self.tr("Toevoegen…"), objectName="timelineAddButton")
         self.add_button.setToolTip(self.tr("Een gebeurtenis aan de tijdlijn toevoegen (Insert)"))
         self.add_button.clicked.connect(self.add_event)
         self.add_button.setEnabled(not context.case.read_only)

@@ -1433,6 +1433,10 @@ overdue</translation>
             <translation>Add an event to the timeline (Insert)</translation>
         </message>
         <message>
+            <source>Toevoegen…</source>
+            <translation>Add…</translation>
+        </message>
+        <message>
             <source>Tabel</source>
             <translation>Table</translation>
         </message>
