@@ -168,11 +168,21 @@ def followup_order(agreements: list[Agreement], today: date | None = None) -> li
     return sorted(agreements, key=key)
 
 
-def rule_reflex_warning(agreements: list[Agreement]) -> str:
-    """A gentle note when new measures outnumber improvements of existing practice (rule 4)."""
+RULE_REFLEX_NOTE = ("Er staan meer nieuwe maatregelen ({0}) dan verbeteringen van bestaande werkwijzen "
+                    "({1}). Kan een bestaande werkwijze het ook oplossen?")
+
+
+def rule_reflex_counts(agreements: list[Agreement]) -> tuple[int, int] | None:
+    """(new measures, improvements) when new measures outnumber improvements of existing practice (rule 4).
+
+    The counts, not a sentence, so each front end words the gentle note in its own language.
+    """
     kinds = Counter(a.kind for a in agreements)
     new, improve = kinds[AgreementKind.NEW_MEASURE], kinds[AgreementKind.IMPROVE_EXISTING]
-    if new > improve:
-        return (f"Er staan meer nieuwe maatregelen ({new}) dan verbeteringen van bestaande werkwijzen "
-                f"({improve}). Kan een bestaande werkwijze het ook oplossen?")
-    return ""
+    return (new, improve) if new > improve else None
+
+
+def rule_reflex_warning(agreements: list[Agreement]) -> str:
+    """The Dutch note for documents and the command line; empty when there is nothing to say."""
+    counts = rule_reflex_counts(agreements)
+    return RULE_REFLEX_NOTE.format(*counts) if counts else ""

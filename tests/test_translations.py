@@ -286,3 +286,25 @@ def test_update_script_fills_from_the_mapping_and_reports_the_rest() -> None:
     assert translations["Opslaan"].text == "Save" and "type" not in translations["Opslaan"].attrib
     assert translations["Nieuw"].get("type") == "unfinished"
     assert "observatie" in update.vocabulary_labels()
+
+
+def test_rule_reflex_note_is_english(qtbot, english_qm: Path, tmp_path: Path) -> None:  # noqa: ANN001
+    """The gentle rule-4 note is worded by the UI, so it follows the language setting."""
+    from casereview.ui.main_window import MainWindow
+
+    path = tmp_path / "regels.casereview"
+    case = create_case(path, "Review")
+    for action in ("Nieuw formulier", "Nieuwe app"):
+        add_agreement(case, action=action, kind=AgreementKind.NEW_MEASURE, due_date=date(2030, 1, 1))
+    case.close()
+    app = QCoreApplication.instance()
+    translators = install_translation(app, "en")
+    try:
+        window = MainWindow()
+        qtbot.addWidget(window)
+        window.show_case(open_case(path))
+        note = window.findChild(QLabel, "ruleReflexWarning")
+        assert note.text().startswith("There are more new measures (2) than improvements")
+        window.close()
+    finally:
+        remove_translation(app, translators)

@@ -26,7 +26,7 @@ from casereview.agreements import (
     is_overdue,
     list_agreements,
     restore_agreement,
-    rule_reflex_warning,
+    rule_reflex_counts,
 )
 from casereview.dates import format_dutch
 from casereview.model.tables import Agreement
@@ -184,9 +184,11 @@ class AgreementsPane(QWidget):
 
     def _update_warning(self) -> None:
         """Rule 4 (against the rule reflex): a gentle note, never a block."""
-        text = rule_reflex_warning(self.model.items())
-        self.warning.setText(self.tr(text) if text else "")
-        self.warning.setVisible(bool(text))
+        counts = rule_reflex_counts(self.model.items())
+        note = self.tr("Er staan meer nieuwe maatregelen ({0}) dan verbeteringen van bestaande werkwijzen "
+                       "({1}). Kan een bestaande werkwijze het ook oplossen?")
+        self.warning.setText(note.format(*counts) if counts else "")
+        self.warning.setVisible(counts is not None)
 
     def _update_buttons(self) -> None:
         selected = self.selected_id() is not None

@@ -180,6 +180,10 @@
             <translation>New improvement agreement</translation>
         </message>
         <message>
+            <source>Er staan meer nieuwe maatregelen ({0}) dan verbeteringen van bestaande werkwijzen ({1}). Kan een bestaande werkwijze het ook oplossen?</source>
+            <translation>There are more new measures ({0}) than improvements of existing ways of working ({1}). Could an existing way of working solve this too?</translation>
+        </message>
+        <message>
             <source>Afspraak verwijderen</source>
             <translation>Delete agreement</translation>
         </message>
