@@ -12,8 +12,8 @@ from casereview.case_file import open_case
 from casereview.model.tables import Agreement, Conclusion, Contribution, Participant, Party, TimelineEvent
 
 
-def summarise(path: Path | str) -> dict[str, Any]:
-    with open_case(path, read_only=True) as case:
+def summarise(path: Path | str, *, passphrase: str | None = None) -> dict[str, Any]:
+    with open_case(path, read_only=True, passphrase=passphrase) as case:
         with case.read() as s:
             counts = {
                 name: int(s.exec(select(func.count()).select_from(model)).one())

@@ -7,13 +7,19 @@ Heavy modules (Qt, python-docx, openpyxl) are imported only by the command that 
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from casereview import __version__
 from casereview.model import CaseFileError
+from casereview.model.errors import PassphraseRequired
+
+if TYPE_CHECKING:
+    from casereview.case_file import CaseFile
 
 EXIT_OK = 0
 EXIT_UNUSABLE = 2
@@ -38,6 +44,37 @@ def _parse_map(values: Sequence[str]) -> dict[str, str]:
     return mapping
 
 
+def _passphrase(args: argparse.Namespace) -> str | None:
+    """The passphrase of an encrypted case: from stdin with --passphrase-stdin, else asked on a terminal.
+
+    Never from an option or the environment, where it would end up in shell history or process lists.
+    """
+    if getattr(args, "passphrase_stdin", False):
+        return sys.stdin.readline().rstrip("\r\n")
+    if sys.stdin.isatty():
+        return getpass.getpass(f"Wachtwoord voor {Path(args.path).name}: ")
+    return None
+
+
+def _open(args: argparse.Namespace, *, read_only: bool) -> CaseFile:
+    """Open the case named on the command line, asking for a passphrase only when it is encrypted."""
+    from casereview.case_file import open_case
+
+    try:
+        return open_case(args.path, read_only=read_only)
+    except PassphraseRequired:
+        return open_case(args.path, read_only=read_only, passphrase=_required_passphrase(args))
+
+
+def _required_passphrase(args: argparse.Namespace) -> str:
+    passphrase = _passphrase(args)
+    if passphrase is None:
+        raise PassphraseRequired(
+            f"Het dossier '{Path(args.path).name}' is versleuteld. Geef het wachtwoord op de "
+            "standaardinvoer met --passphrase-stdin, of start de opdracht in een terminal.")
+    return passphrase
+
+
 def cmd_new(args: argparse.Namespace) -> int:
     from casereview.case_file import create_case
 
@@ -57,7 +94,10 @@ def _case_path(raw: str) -> Path:
 def cmd_info(args: argparse.Namespace) -> int:
     from casereview.case_summary import summarise
 
-    summary = summarise(args.path)
+    try:
+        summary = summarise(args.path)
+    except PassphraseRequired:
+        summary = summarise(args.path, passphrase=_required_passphrase(args))
     if args.json:
         print(json.dumps(summary, ensure_ascii=False))
     else:
@@ -72,11 +112,10 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from casereview.case_file import open_case
     from casereview.timeline_import import import_timeline
 
     mapping = _parse_map(args.map or [])
-    with open_case(args.path) as case:
+    with _open(args, read_only=False) as case:
         if case.read_only:
             raise CaseFileError(f"Het dossier '{Path(args.path).name}' is alleen-lezen geopend; er is niets geïmporteerd.")
         report = import_timeline(case, Path(args.timeline), dry_run=args.dry_run, party=args.party,
@@ -86,10 +125,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from casereview.case_file import open_case
-
     out = Path(args.output)
-    with open_case(args.path, read_only=True) as case:
+    with _open(args, read_only=True) as case:
         if args.kind == "afspraken":
             from casereview.export_agreements import export_agreements
 
@@ -103,11 +140,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_pseudonyms(args: argparse.Namespace) -> int:
-    from casereview.case_file import open_case
     from casereview.pseudonyms import list_pseudonyms, parse_assignment, remove_pseudonym, set_pseudonym
 
     pairs = [parse_assignment(item) for item in args.set or []]
-    with open_case(args.path, read_only=not (pairs or args.remove)) as case:
+    with _open(args, read_only=not (pairs or args.remove)) as case:
         for real, pseudo in pairs:
             set_pseudonym(case, real, pseudo)
         for real in args.remove or []:
@@ -145,6 +181,11 @@ def _run_gui(path: Path | None, *, smoke: bool = False, follow_up: bool = False)
     return run(path, smoke=smoke, follow_up=follow_up)
 
 
+def _add_passphrase_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--passphrase-stdin", action="store_true",
+                        help="lees het wachtwoord van een versleuteld dossier van de standaardinvoer")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="casereview", description="Serious case reviews in de jeugdhulp.")
     parser.add_argument("--version", action="version", version=f"casereview {__version__}")
@@ -169,6 +210,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_new)
 
     p = sub.add_parser("import", help="importeer een tijdlijn (CSV, Excel of Word)")
+    _add_passphrase_option(p)
     p.add_argument("path")
     p.add_argument("timeline")
     p.add_argument("--dry-run", action="store_true", help="laat zien wat er zou gebeuren, schrijf niets")
@@ -180,6 +222,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("export", help="schrijf een verslag of andere export")
+    _add_passphrase_option(p)
     p.add_argument("path")
     p.add_argument("-o", "--output", required=True)
     p.add_argument("--kind", default="verslag", choices=["verslag", "voorbereiding", "voortgang", "afspraken"])
@@ -188,11 +231,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("info", help="versie en aantallen van een dossier")
+    _add_passphrase_option(p)
     p.add_argument("path")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_info)
 
     p = sub.add_parser("pseudonyms", help="lijst met echte namen en pseudoniemen")
+    _add_passphrase_option(p)
     p.add_argument("path")
     p.add_argument("--set", action="append", metavar="'Echte Naam=pseudoniem'")
     p.add_argument("--remove", action="append", metavar="'Echte Naam'")

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from casereview.cli import main
+from casereview.model.store import encryption_available
 
 
 def test_new_then_info_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -78,3 +79,22 @@ def test_open_smoke_on_a_broken_file_exits_2(tmp_path: Path) -> None:
                             capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode == 2
     assert "geen casereview-dossier" in result.stderr
+
+
+@pytest.mark.skipif(not encryption_available(), reason="sqlcipher3 is not installed")
+def test_encrypted_case_needs_the_passphrase_on_stdin(tmp_path: Path) -> None:
+    from casereview.case_file import create_case
+
+    path = tmp_path / "geheim.casereview"
+    create_case(path, "Geheime review", passphrase="lang-wachtwoord").close()
+    env = {**os.environ, "CASEREVIEW_HOME": str(tmp_path / "home")}
+    base = [sys.executable, "-m", "casereview", "info", str(path), "--json"]
+    refused = subprocess.run(base, capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL, timeout=120)
+    assert refused.returncode == 2 and "--passphrase-stdin" in refused.stderr
+    wrong = subprocess.run([*base, "--passphrase-stdin"], input="onjuist-wachtwoord\n", capture_output=True,
+                           text=True, env=env, timeout=120)
+    assert wrong.returncode == 2
+    right = subprocess.run([*base, "--passphrase-stdin"], input="lang-wachtwoord\n", capture_output=True,
+                           text=True, env=env, timeout=120)
+    assert right.returncode == 0, right.stderr
+    assert json.loads(right.stdout)["title"] == "Geheime review"
