@@ -160,15 +160,16 @@ def cmd_demo(args: argparse.Namespace) -> int:
     path = Path(args.path) if args.path else default_demo_path()
     if args.path:
         _case_path(args.path)
-    if path.exists() and not args.path:
-        pass  # the default demo is reused; it holds no real data
-    else:
+    if path.exists() and (args.no_gui or args.path is None):
+        if args.path is not None:  # never overwrite: the file may be someone's real case
+            raise CaseFileError(f"Het bestand '{path.name}' bestaat al; het demodossier overschrijft niets.")
+    elif not path.exists():
         with write_demo_case(path):
             pass
     if args.no_gui:
         print(f"Demodossier geschreven: {path}")
         return EXIT_OK
-    return _run_gui(path, smoke=args.smoke)
+    return _run_gui(path, smoke=args.smoke)  # an existing file is opened as it is, never rewritten
 
 
 def cmd_open(args: argparse.Namespace) -> int:

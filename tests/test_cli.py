@@ -98,3 +98,12 @@ def test_encrypted_case_needs_the_passphrase_on_stdin(tmp_path: Path) -> None:
                            text=True, env=env, timeout=120)
     assert right.returncode == 0, right.stderr
     assert json.loads(right.stdout)["title"] == "Geheime review"
+
+
+def test_demo_never_overwrites_an_existing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "mijn.casereview"
+    main(["new", str(path), "--title", "Echte review"])
+    before = path.read_bytes()
+    assert main(["demo", str(path), "--no-gui"]) == 2
+    assert "bestaat al" in capsys.readouterr().err
+    assert path.read_bytes() == before

@@ -59,12 +59,14 @@ class FollowUpModel(QAbstractTableModel):
         super().__init__(parent)
         self.context = context
         self._items: list[Agreement] = []
+        self._overdue: set[int | None] = set()
         self._parties: dict[int, str] = {}
         self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()
         self._items = followup_order(list_agreements(self.context.case))
+        self._overdue = {item.id for item in self._items if is_overdue(item)}  # data() is called thousands of times
         self._parties = {p.id: p.name for p in list_parties(self.context.case) if p.id is not None}
         self.endResetModel()
 
@@ -99,7 +101,7 @@ class FollowUpModel(QAbstractTableModel):
         if not index.isValid():
             return None
         item = self._items[index.row()]
-        overdue = is_overdue(item)
+        overdue = item.id in self._overdue
         if role == Qt.ItemDataRole.DisplayRole:
             status = self.tr(AGREEMENT_STATUS_LABELS.get(item.status, item.status))
             if overdue:

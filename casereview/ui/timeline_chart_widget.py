@@ -13,7 +13,6 @@ import textwrap
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QToolTip, QVBoxLayout, QWidget
 
@@ -309,6 +308,8 @@ class TimelineChart(QWidget):
         """Where the selection ring is drawn (data coordinates), or None."""
         if self.artists is None or self.artists.selection is None:
             return None
+        import numpy as np  # here, not at the top: the window must open before numpy/matplotlib load
+
         offsets = np.asarray(self.artists.selection.get_offsets())
         return (float(offsets[0][0]), float(offsets[0][1])) if len(offsets) else None
 
@@ -316,6 +317,8 @@ class TimelineChart(QWidget):
         """The event whose marker is nearest to display point (x, y), within a finger's width."""
         if self.artists is None or not self.artists.positions or self.canvas is None:
             return None
+        import numpy as np
+
         ids = np.fromiter(self.artists.positions.keys(), dtype=np.int64, count=len(self.artists.positions))
         xy = np.array(list(self.artists.positions.values()), dtype=float)
         screen = self.artists.ax.transData.transform(xy)  # type: ignore[attr-defined]
