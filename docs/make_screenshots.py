@@ -132,6 +132,7 @@ def main() -> int:
         os.environ["CASEREVIEW_HOME"] = tmp
         from casereview.ui.app import application
         from casereview.ui.export_action import ExportDialog
+        from casereview.ui.case_view import CLOSING_TAB
         from casereview.ui.main_window import MainWindow
 
         app = application()
@@ -153,8 +154,10 @@ def main() -> int:
         capture.edit.setText("Het tweede contact is nooit gepland")
         capture.edit.setFocus()
         save(window, "sessie")
-        view.tabs.setCurrentIndex(1)
+        view.tabs.setCurrentIndex(CLOSING_TAB)
         save(window, "conclusies-en-afspraken")
+        window.show_follow_up()
+        save(window, "opvolging")
         with_dialog(lambda: ExportDialog(parent=window), "exporteren")
         with_dialog(lambda: settings_dialog(window), "instellingen")
         window.close()

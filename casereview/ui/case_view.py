@@ -9,7 +9,17 @@ balance between parties, always in view.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from casereview.ui.agenda_editor import AgendaEditor
 from casereview.ui.agreements_pane import AgreementsPane
@@ -59,8 +69,14 @@ class CaseView(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(_heading(self.tr("Agenda")))
         left_layout.addWidget(self.phases, 3)
+        self.phases.setMinimumHeight(200)  # the whole agenda stays in view on a 768-pixel screen
         left_layout.addWidget(_heading(self.tr("Doel en reviewvragen")))
-        left_layout.addWidget(self.goal_label, 2)
+        goal_scroll = QScrollArea(objectName="goalScroll")
+        goal_scroll.setWidget(self.goal_label)
+        goal_scroll.setWidgetResizable(True)
+        goal_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        goal_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left_layout.addWidget(goal_scroll, 2)
 
         opening_left = QSplitter(Qt.Orientation.Vertical)
         opening_left.addWidget(self.details)
