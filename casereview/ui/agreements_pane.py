@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,11 +35,15 @@ from casereview.agreements import (
 )
 from casereview.dates import format_dutch
 from casereview.model.tables import Agreement
-from casereview.parties import list_parties
 from casereview.ui.agreement_dialog import AgreementDialog, AgreementForm
+from casereview.ui.agreement_table_model import AgreementListModel
 from casereview.ui.case_context import CaseContext
 from casereview.ui.undo_commands import AddRowCommand, ServiceCommand
-from casereview.vocabulary import AGREEMENT_KIND_LABELS, AGREEMENT_STATUS_LABELS, AgreementKind
+from casereview.vocabulary import (
+    AGREEMENT_KIND_LABELS,
+    AGREEMENT_STATUS_LABELS,
+    AgreementKind,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 D = TypeVar("D", bound=QDialog)
@@ -42,7 +51,7 @@ AGREEMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE_BRUSH = QBrush(QColor("#fbeadb"))
 
 
-class AgreementTableModel(QAbstractTableModel):
+class AgreementTableModel(AgreementListModel):
     HEADERS = (
         QT_TRANSLATE_NOOP("shared", "Wat doen we"),
         QT_TRANSLATE_NOOP("shared", "Wie en wanneer"),
@@ -55,32 +64,15 @@ class AgreementTableModel(QAbstractTableModel):
     }
 
     def __init__(self, context: CaseContext, *, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self._items: list[Agreement] = []
-        self._parties: dict[int, str] = {}
+        super().__init__(context, parent=parent)
         context.changed.connect(lambda entity: entity in ("agreement", "party") and self.reload())
         self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()
         self._items = list_agreements(self.context.case)
-        self._parties = {p.id: p.name for p in list_parties(self.context.case) if p.id is not None}
+        self.load_parties()
         self.endResetModel()
-
-    def items(self) -> list[Agreement]:
-        return list(self._items)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

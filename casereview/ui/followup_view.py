@@ -11,7 +11,13 @@ import re
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,16 +34,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casereview.agreements import followup_order, is_overdue, list_agreements, overdue_agreements
+from casereview.agreements import (
+    followup_order,
+    is_overdue,
+    list_agreements,
+    overdue_agreements,
+)
 from casereview.conclusions import list_conclusions
 from casereview.dates import format_dutch
 from casereview.model import CaseFileError
 from casereview.model.tables import Agreement
-from casereview.parties import list_parties
 from casereview.procedure import update_case_details
-from casereview.ui.agreement_dialog import AgreementDialog, ProgressNotesBox, StatusBox, to_date, to_qdate
+from casereview.ui.agreement_dialog import (
+    AgreementDialog,
+    ProgressNotesBox,
+    StatusBox,
+    to_date,
+    to_qdate,
+)
+from casereview.ui.agreement_table_model import AgreementListModel
 from casereview.ui.case_context import CaseContext
-from casereview.vocabulary import AGREEMENT_KIND_LABELS, AGREEMENT_STATUS_LABELS, AgreementStatus
+from casereview.vocabulary import (
+    AGREEMENT_KIND_LABELS,
+    AGREEMENT_STATUS_LABELS,
+    AgreementStatus,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 AGREEMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -46,7 +67,7 @@ CLOSED_BRUSH = QBrush(QColor("#6b6b6b"))
 OPEN_STATES = (AgreementStatus.OPEN, AgreementStatus.IN_PROGRESS)
 
 
-class FollowUpModel(QAbstractTableModel):
+class FollowUpModel(AgreementListModel):
     """Agreements in follow-up order: overdue, other open ones by due date, then finished ones."""
 
     HEADERS = (
@@ -56,25 +77,16 @@ class FollowUpModel(QAbstractTableModel):
     )
 
     def __init__(self, context: CaseContext, *, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self._items: list[Agreement] = []
+        super().__init__(context, parent=parent)
         self._overdue: set[int | None] = set()
-        self._parties: dict[int, str] = {}
         self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()
         self._items = followup_order(list_agreements(self.context.case))
         self._overdue = {item.id for item in self._items if is_overdue(item)}  # data() is called thousands of times
-        self._parties = {p.id: p.name for p in list_parties(self.context.case) if p.id is not None}
+        self.load_parties()
         self.endResetModel()
-
-    def items(self) -> list[Agreement]:
-        return list(self._items)
-
-    def item(self, row: int) -> Agreement:
-        return self._items[row]
 
     def row_of(self, agreement_id: int | None) -> int:
         for row, item in enumerate(self._items):
@@ -85,17 +97,6 @@ class FollowUpModel(QAbstractTableModel):
     def owner(self, item: Agreement) -> str:
         party = self._parties.get(item.owner_party_id or -1, "")
         return " — ".join(part for part in (party, item.owner_person) if part)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

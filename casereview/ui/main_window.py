@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from casereview import settings
-from casereview.case_file import CaseFile, create_case, open_case
+from casereview.case_file import CaseFile, create_case
 from casereview.model import CaseFileError
 from casereview.ui.case_context import CaseContext
 from casereview.ui.case_view import CaseView
