@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from casereview.model.tables import Agreement
 from casereview.parties import list_parties
@@ -49,3 +50,17 @@ class AgreementListModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("shared", self.HEADERS[section])
         return None
+
+
+def agreement_table_view(model: AgreementListModel, object_name: str, *, stretch_column: int) -> QTableView:
+    """A row-selecting, word-wrapping table for agreements, as both agreement views show it."""
+    table = QTableView(objectName=object_name)
+    table.setModel(model)
+    table.setWordWrap(True)
+    table.verticalHeader().setVisible(False)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    return table

@@ -12,14 +12,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +34,7 @@ from casereview.agreements import (
 from casereview.dates import format_dutch
 from casereview.model.tables import Agreement
 from casereview.ui.agreement_dialog import AgreementDialog, AgreementForm
-from casereview.ui.agreement_table_model import AgreementListModel
+from casereview.ui.agreement_table_model import AgreementListModel, agreement_table_view
 from casereview.ui.case_context import CaseContext
 from casereview.ui.undo_commands import AddRowCommand, ServiceCommand
 from casereview.vocabulary import (
@@ -112,15 +110,8 @@ class AgreementsPane(QWidget):
         super().__init__(parent)
         self.context = context
         self.model = AgreementTableModel(context, parent=self)
-        self.table = QTableView(objectName="agreementTable")
-        self.table.setModel(self.model)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table = agreement_table_view(self.model, "agreementTable", stretch_column=0)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(1, 160)
         # Two lines per agreement (the tooltip has it all), so several fit above the form on a laptop.

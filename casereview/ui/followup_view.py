@@ -20,7 +20,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDateEdit,
     QFrame,
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -52,7 +50,7 @@ from casereview.ui.agreement_dialog import (
     to_date,
     to_qdate,
 )
-from casereview.ui.agreement_table_model import AgreementListModel
+from casereview.ui.agreement_table_model import AgreementListModel, agreement_table_view
 from casereview.ui.case_context import CaseContext
 from casereview.vocabulary import (
     AGREEMENT_KIND_LABELS,
@@ -146,15 +144,7 @@ class FollowUpView(QWidget):
         self.meeting_check.toggled.connect(self._store_meeting_date)
         self.meeting_edit.dateChanged.connect(self._store_meeting_date)
 
-        self.table = QTableView(objectName="followUpTable")
-        self.table.setModel(self.model)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table = agreement_table_view(self.model, "followUpTable", stretch_column=1)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self.table.doubleClicked.connect(lambda *_: self.edit_current())
