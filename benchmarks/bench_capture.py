@@ -2,7 +2,7 @@
 
 Three figures, median over N stores each:
   floor   — sqlite3 INSERT + COMMIT with the same pragmas as a case file (synchronous=FULL)
-  service — casereview.contributions.add_contribution (SQLModel, change log, notify)
+  service — casereview.session.contributions.add_contribution (SQLModel, change log, notify)
   gui     — Enter in the real capture bar of a MainWindow (undo command, list and chart refresh)
 
 Run: QT_QPA_PLATFORM=offscreen python benchmarks/bench_capture.py [N]
@@ -21,9 +21,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from casereview.case_file import create_case  # noqa: E402
-from casereview.contributions import add_contribution  # noqa: E402
-from casereview.parties import add_party  # noqa: E402
+from casereview.casefile.case_file import create_case  # noqa: E402
+from casereview.session.contributions import add_contribution  # noqa: E402
+from casereview.session.parties import add_party  # noqa: E402
 
 
 def floor(folder: Path, n: int) -> list[float]:

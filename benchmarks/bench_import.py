@@ -22,8 +22,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from casereview.case_file import create_case  # noqa: E402
-from casereview.timeline_import import import_timeline  # noqa: E402
+from casereview.casefile.case_file import create_case  # noqa: E402
+from casereview.timeline.importing.importer import import_timeline  # noqa: E402
 
 PARTIES = ["Veilig Thuis", "Jeugdteam Oost", "Huisarts", "School", "Politie", "GGD", "Gemeente Zuidstad",
            "Jeugdbescherming", "Rechtbank", "Ziekenhuis"]

@@ -37,11 +37,11 @@ PARTIES = ("Jeugdteam", "Huisarts", "School", "Veilig Thuis", "GGZ", "Gemeente",
 
 def big_case(path: Path, events: int) -> None:
     """Write the events in one transaction through the model (what an import does)."""
-    from casereview.case_file import create_case
-    from casereview.dates import parse_date
+    from casereview.casefile.case_file import create_case
+    from casereview.timeline.dates import parse_date
     from casereview.model.tables import TimelineEvent
-    from casereview.parties import add_party
-    from casereview.timeline import apply_date
+    from casereview.session.parties import add_party
+    from casereview.timeline.events import apply_date
 
     case = create_case(path, "Groot dossier")
     party_ids = [add_party(case, name).id for name in PARTIES]
@@ -92,7 +92,7 @@ def floor_open(app: QApplication, path: Path) -> float:
 
 
 def app_open(app: QApplication, path: Path) -> float:
-    from casereview.case_file import open_case
+    from casereview.casefile.case_file import open_case
     from casereview.ui.main_window import MainWindow
 
     window = MainWindow()
@@ -110,9 +110,9 @@ def app_open(app: QApplication, path: Path) -> float:
 
 
 def store_contributions(app: QApplication, path: Path, count: int) -> tuple[float, float]:
-    from casereview.case_file import open_case
-    from casereview.contributions import add_contribution
-    from casereview.parties import list_parties
+    from casereview.casefile.case_file import open_case
+    from casereview.session.contributions import add_contribution
+    from casereview.session.parties import list_parties
     from casereview.ui.main_window import MainWindow
 
     case = open_case(path)

@@ -42,9 +42,9 @@ app.exec()
 def small_case(folder: Path) -> Path:
     """A case with a few dozen events for checkouts without the demo case."""
     sys.path.insert(0, str(ROOT))
-    from casereview.case_file import create_case
-    from casereview.parties import add_party
-    from casereview.timeline import add_event
+    from casereview.casefile.case_file import create_case
+    from casereview.session.parties import add_party
+    from casereview.timeline.events import add_event
 
     path = folder / "bench.casereview"
     case = create_case(path, "Startmeting")

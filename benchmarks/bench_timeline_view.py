@@ -26,9 +26,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from casereview.case_file import CaseFile, create_case  # noqa: E402
+from casereview.casefile.case_file import CaseFile, create_case  # noqa: E402
 from casereview.model.tables import Party, TimelineEvent  # noqa: E402
-from casereview.timeline import list_events  # noqa: E402
+from casereview.timeline.events import list_events  # noqa: E402
 from casereview.vocabulary import DatePrecision, KeyMoment  # noqa: E402
 
 PARTIES = 12
@@ -100,7 +100,7 @@ def main() -> None:
     app = QApplication.instance() or QApplication([])
     os.environ["CASEREVIEW_HOME"] = tempfile.mkdtemp()
     from casereview.ui.case_context import CaseContext
-    from casereview.ui.timeline_pane import VIEW_BOTH, TimelinePane
+    from casereview.ui.timeline.pane import VIEW_BOTH, TimelinePane
 
     with tempfile.TemporaryDirectory() as folder:
         t0 = time.perf_counter()

@@ -19,7 +19,7 @@ from casereview.model import CaseFileError
 from casereview.model.errors import PassphraseRequired
 
 if TYPE_CHECKING:
-    from casereview.case_file import CaseFile
+    from casereview.casefile.case_file import CaseFile
 
 EXIT_OK = 0
 EXIT_UNUSABLE = 2
@@ -58,7 +58,7 @@ def _passphrase(args: argparse.Namespace) -> str | None:
 
 def _open(args: argparse.Namespace, *, read_only: bool) -> CaseFile:
     """Open the case named on the command line, asking for a passphrase only when it is encrypted."""
-    from casereview.case_file import open_case
+    from casereview.casefile.case_file import open_case
 
     try:
         return open_case(args.path, read_only=read_only)
@@ -76,7 +76,7 @@ def _required_passphrase(args: argparse.Namespace) -> str:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    from casereview.case_file import create_case
+    from casereview.casefile.case_file import create_case
 
     with create_case(_case_path(args.path), args.title):
         pass
@@ -92,7 +92,7 @@ def _case_path(raw: str) -> Path:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    from casereview.case_summary import summarise
+    from casereview.reports.summary import summarise
 
     try:
         summary = summarise(args.path)
@@ -112,7 +112,7 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from casereview.timeline_import import import_timeline
+    from casereview.timeline.importing.importer import import_timeline
 
     mapping = _parse_map(args.map or [])
     with _open(args, read_only=False) as case:
@@ -128,11 +128,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.output)
     with _open(args, read_only=True) as case:
         if args.kind == "afspraken":
-            from casereview.export_agreements import export_agreements
+            from casereview.reports.agreements_sheet import export_agreements
 
             export_agreements(case, out)
         else:
-            from casereview.export_docx import export_document
+            from casereview.reports.documents import export_document
 
             export_document(case, out, kind=args.kind, party=args.party, pseudonymise=args.pseudonymise)
     print(f"Geschreven: {out}")
@@ -140,7 +140,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_pseudonyms(args: argparse.Namespace) -> int:
-    from casereview.pseudonyms import list_pseudonyms, parse_assignment, remove_pseudonym, set_pseudonym
+    from casereview.privacy.pseudonyms import list_pseudonyms, parse_assignment, remove_pseudonym, set_pseudonym
 
     pairs = [parse_assignment(item) for item in args.set or []]
     with _open(args, read_only=not (pairs or args.remove)) as case:
@@ -155,7 +155,7 @@ def cmd_pseudonyms(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from casereview.demo_case import default_demo_path, write_demo_case
+    from casereview.demo.demo_case import default_demo_path, write_demo_case
 
     path = Path(args.path) if args.path else default_demo_path()
     if args.path:

@@ -25,18 +25,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from casereview.case_file import CaseFile  # noqa: E402
+from casereview.casefile.case_file import CaseFile  # noqa: E402
 
 
 def sample_case(path: Path) -> CaseFile:
     """A short fictional review: enough to show every part of the window."""
-    from casereview.agreements import add_agreement
-    from casereview.case_file import create_case
-    from casereview.conclusions import add_conclusion
-    from casereview.contributions import add_contribution
-    from casereview.parties import add_participant, add_party
-    from casereview.procedure import activate_step, list_steps, update_case_details
-    from casereview.timeline import add_event
+    from casereview.findings.agreements import add_agreement
+    from casereview.casefile.case_file import create_case
+    from casereview.findings.conclusions import add_conclusion
+    from casereview.session.contributions import add_contribution
+    from casereview.session.parties import add_participant, add_party
+    from casereview.session.procedure import activate_step, list_steps, update_case_details
+    from casereview.timeline.events import add_event
     from casereview.vocabulary import AgreementKind, ContributionKind, KeyMoment, PartyCategory
 
     case = create_case(path, "Review gezin Vermeulen")
@@ -92,7 +92,7 @@ def sample_case(path: Path) -> CaseFile:
 def review_case(folder: Path) -> CaseFile:
     path = folder / "review.casereview"
     if (ROOT / "casereview" / "demo_case.py").exists():
-        return importlib.import_module("casereview.demo_case").write_demo_case(path)
+        return importlib.import_module("casereview.demo.demo_case").write_demo_case(path)
     return sample_case(path)
 
 
@@ -116,7 +116,7 @@ def settings_dialog(parent: QWidget) -> QWidget:
     """The settings dialog with the folders a Windows user would see instead of the temporary ones."""
     from PySide6.QtWidgets import QLabel
 
-    from casereview.ui.settings_dialog import SettingsDialog
+    from casereview.ui.dialogs.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(parent=parent)
     dialog.cases_edit.setText("C:\\Users\\voorzitter\\Documents\\casereview")
@@ -131,7 +131,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["CASEREVIEW_HOME"] = tmp
         from casereview.ui.app import application
-        from casereview.ui.export_action import ExportDialog
+        from casereview.ui.operations.export_action import ExportDialog
         from casereview.ui.case_view import CLOSING_TAB
         from casereview.ui.main_window import MainWindow
 

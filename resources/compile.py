@@ -6,7 +6,7 @@ build output and stay out of git.
 
 Besides the class contexts lupdate found, each ``.qm`` gets a ``shared``
 context holding every finished translation once, which
-``casereview.ui.translation.CaseReviewTranslator`` falls back to (labels from
+``casereview.ui.language.translation.CaseReviewTranslator`` falls back to (labels from
 the Qt-free vocabulary, ``parent.tr(...)`` calls).
 """
 

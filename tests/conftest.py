@@ -10,7 +10,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
-from casereview.case_file import CaseFile, create_case  # noqa: E402
+from casereview.casefile.case_file import CaseFile, create_case  # noqa: E402
 
 
 @pytest.fixture(autouse=True)

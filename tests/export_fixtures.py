@@ -7,15 +7,15 @@ from pathlib import Path
 
 from sqlmodel import select
 
-from casereview.agreements import add_agreement, add_progress_note, set_status
-from casereview.case_file import CaseFile, create_case
-from casereview.conclusions import add_conclusion, list_themes
-from casereview.contributions import add_contribution
+from casereview.findings.agreements import add_agreement, add_progress_note, set_status
+from casereview.casefile.case_file import CaseFile, create_case
+from casereview.findings.conclusions import add_conclusion, list_themes
+from casereview.session.contributions import add_contribution
 from casereview.model.tables import GroundRule, PreparationQuestion
-from casereview.parties import add_participant, add_party
-from casereview.procedure import list_steps, update_case_details
-from casereview.pseudonyms import set_pseudonym
-from casereview.timeline import add_event
+from casereview.session.parties import add_participant, add_party
+from casereview.session.procedure import list_steps, update_case_details
+from casereview.privacy.pseudonyms import set_pseudonym
+from casereview.timeline.events import add_event
 from casereview.vocabulary import (
     AgreementKind,
     AgreementStatus,
@@ -138,7 +138,7 @@ def rich_case_copy(folder: Path, *, with_pseudonyms: bool = True) -> CaseFile:
     import shutil
     import tempfile
 
-    from casereview.case_file import open_case
+    from casereview.casefile.case_file import open_case
 
     if with_pseudonyms not in _BUILT:
         path = Path(tempfile.mkdtemp(prefix="casereview-export-")) / "rich.casereview"

@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 
-from casereview.case_file import CaseFile
+from casereview.casefile.case_file import CaseFile
 
 HEADER_NL = ["Datum", "Tijd", "Organisatie", "Gebeurtenis", "Bron"]
 

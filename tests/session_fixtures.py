@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from casereview.case_file import CaseFile
-from casereview.parties import add_participant, add_party
-from casereview.timeline import add_event
+from casereview.casefile.case_file import CaseFile
+from casereview.session.parties import add_participant, add_party
+from casereview.timeline.events import add_event
 from casereview.vocabulary import PartyCategory
 
 PARTIES = (

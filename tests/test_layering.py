@@ -29,7 +29,7 @@ def _non_ui_modules() -> list[str]:
 
 def test_there_are_modules_to_check() -> None:
     names = _non_ui_modules()
-    assert "casereview.model.store" in names and "casereview.case_file" in names
+    assert "casereview.model.store" in names and "casereview.casefile.case_file" in names
     assert not any(".ui" in name for name in names)
 
 

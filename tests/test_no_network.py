@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from casereview.agreements import add_agreement, set_status
-from casereview.case_copy import save_copy_as
-from casereview.case_file import create_case, open_case
-from casereview.conclusions import add_conclusion
-from casereview.contributions import add_contribution
+from casereview.findings.agreements import add_agreement, set_status
+from casereview.casefile.save_copy import save_copy_as
+from casereview.casefile.case_file import create_case, open_case
+from casereview.findings.conclusions import add_conclusion
+from casereview.session.contributions import add_contribution
 from casereview.model.store import encryption_available
-from casereview.parties import add_party
-from casereview.procedure import activate_step, list_steps
+from casereview.session.parties import add_party
+from casereview.session.procedure import activate_step, list_steps
 from casereview.vocabulary import AgreementKind, AgreementStatus, ContributionKind
 
 CSV = "Datum;Organisatie;Gebeurtenis\n01-02-2020;Wijkteam;Eerste gesprek met moeder\n03-2020;School;Zorgmelding\n"
@@ -43,8 +43,8 @@ def test_full_session_opens_no_connection(tmp_path: Path, attempts: list[str]) -
     path = tmp_path / "sessie.casereview"
     case = create_case(path, "Review zonder netwerk")
     try:
-        if importlib.util.find_spec("casereview.timeline_import") is not None:
-            from casereview.timeline_import import import_timeline
+        if importlib.util.find_spec("casereview.timeline.importing.importer") is not None:
+            from casereview.timeline.importing.importer import import_timeline
 
             source = tmp_path / "tijdlijn.csv"
             source.write_bytes(CSV.encode("cp1252"))
@@ -62,12 +62,12 @@ def test_full_session_opens_no_connection(tmp_path: Path, attempts: list[str]) -
                                   kind=AgreementKind.IMPROVE_EXISTING, conclusion_id=conclusion.id)
         set_status(case, agreement.id, AgreementStatus.IN_PROGRESS)
         save_copy_as(case, tmp_path / "kopie.casereview")
-        if importlib.util.find_spec("casereview.export_docx") is not None:
-            from casereview.export_docx import export_document
+        if importlib.util.find_spec("casereview.reports.documents") is not None:
+            from casereview.reports.documents import export_document
 
             export_document(case, tmp_path / "verslag.docx")
         if encryption_available():
-            from casereview.encryption import encrypt_case
+            from casereview.casefile.encryption import encrypt_case
 
             encrypt_case(case, "een lang wachtwoord")
     finally:

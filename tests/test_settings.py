@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from casereview import paths, settings
-from casereview.app_log import close_logging, setup_logging
+from casereview.log import close_logging, setup_logging
 
 
 def test_all_user_folders_live_under_the_override(user_home: Path) -> None:
@@ -96,7 +96,7 @@ def test_log_file_in_the_log_folder() -> None:
 
 
 def test_settings_dialog_writes_choices(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
-    from casereview.ui.settings_dialog import SettingsDialog
+    from casereview.ui.dialogs.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog()
     qtbot.addWidget(dialog)
@@ -116,7 +116,7 @@ def test_settings_dialog_writes_choices(qtbot, tmp_path: Path) -> None:  # noqa:
 
 
 def test_settings_dialog_does_not_store_a_missing_folder(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
-    from casereview.ui.settings_dialog import SettingsDialog
+    from casereview.ui.dialogs.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog()
     qtbot.addWidget(dialog)

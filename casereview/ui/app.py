@@ -17,9 +17,9 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from casereview import __version__, settings
-from casereview.app_log import setup_logging
+from casereview.log import setup_logging
 from casereview.paths import icon_file
-from casereview.ui.translation import install_translation
+from casereview.ui.language.translation import install_translation
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +80,7 @@ def run(path: Path | None, *, smoke: bool = False, follow_up: bool = False) -> i
     forward_qt_messages()
     log.info("casereview %s start (%s)", __version__, "smoke" if smoke else "gui")
     app = application()
-    from casereview.case_file import open_case
+    from casereview.casefile.case_file import open_case
     from casereview.model import CaseFileError
     from casereview.ui.main_window import MainWindow
 

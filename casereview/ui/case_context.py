@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from casereview.case_file import CaseFile
+from casereview.casefile.case_file import CaseFile
 from casereview.model import CaseFileError
 
 

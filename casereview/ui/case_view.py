@@ -21,21 +21,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casereview.ui.agenda_editor import AgendaEditor
-from casereview.ui.agreements_pane import AgreementsPane
-from casereview.ui.autosave_text import AutosaveTextEdit
+from casereview.ui.session.agenda_editor import AgendaEditor
+from casereview.ui.findings.agreements_pane import AgreementsPane
+from casereview.ui.widgets.autosave_text import AutosaveTextEdit
 from casereview.ui.case_context import CaseContext
-from casereview.ui.case_details_pane import CaseDetailsPane
-from casereview.ui.conclusions_pane import ConclusionsPane
-from casereview.ui.contributions_pane import ContributionsPane
-from casereview.ui.followup_view import FollowUpView
-from casereview.ui.ground_rules_pane import GroundRulesPane
-from casereview.ui.party_balance_chart import PartyBalanceChart
-from casereview.ui.phase_panel import PhasePanel
-from casereview.ui.preparation_pane import PreparationPane
-from casereview.ui.rules_checklist import RulesChecklist
-from casereview.ui.step_list import PhaseList, StepListModel
-from casereview.ui.timeline_pane import TimelinePane
+from casereview.ui.session.case_details_pane import CaseDetailsPane
+from casereview.ui.findings.conclusions_pane import ConclusionsPane
+from casereview.ui.session.contributions_pane import ContributionsPane
+from casereview.ui.findings.followup_view import FollowUpView
+from casereview.ui.session.ground_rules_pane import GroundRulesPane
+from casereview.ui.session.party_balance_chart import PartyBalanceChart
+from casereview.ui.session.phase_panel import PhasePanel
+from casereview.ui.session.preparation_pane import PreparationPane
+from casereview.ui.session.rules_checklist import RulesChecklist
+from casereview.ui.session.step_list import PhaseList, StepListModel
+from casereview.ui.timeline.pane import TimelinePane
 
 OPENING_TAB, SESSION_TAB, CLOSING_TAB = 0, 1, 2
 

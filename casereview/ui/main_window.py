@@ -9,12 +9,12 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from casereview import settings
-from casereview.case_file import CaseFile, create_case
+from casereview.casefile.case_file import CaseFile, create_case
 from casereview.model import CaseFileError
 from casereview.ui.case_context import CaseContext
 from casereview.ui.case_view import CaseView
-from casereview.ui.file_actions import open_interactively, save_copy, toggle_encryption
-from casereview.ui.followup_view import OverdueBanner
+from casereview.ui.operations.file_actions import open_interactively, save_copy, toggle_encryption
+from casereview.ui.findings.followup_view import OverdueBanner
 from casereview.ui.start_screen import StartScreen
 
 FILE_FILTER = "casereview-dossier (*.casereview)"
@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
             self.open_path(Path(path))
 
     def open_demo(self) -> None:
-        from casereview.demo_case import default_demo_path, write_demo_case
+        from casereview.demo.demo_case import default_demo_path, write_demo_case
 
         path = default_demo_path()
         try:
@@ -236,20 +236,20 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray.fromBase64(stored.encode("ascii")))
 
     def edit_settings(self) -> None:
-        from casereview.ui.settings_dialog import run_settings
+        from casereview.ui.dialogs.settings_dialog import run_settings
 
         run_settings(parent=self)
 
     # --- actions on the open case ---------------------------------------------
     def import_timeline(self) -> None:
         if self.context is not None:
-            from casereview.ui.import_action import run_import
+            from casereview.ui.timeline.import_action import run_import
 
             run_import(self.context, parent=self)
 
     def edit_pseudonyms(self) -> None:
         if self.context is not None:
-            from casereview.ui.pseudonyms_dialog import PseudonymsDialog
+            from casereview.ui.dialogs.pseudonyms_dialog import PseudonymsDialog
 
             dialog = PseudonymsDialog(self.context, parent=self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -261,14 +261,14 @@ class MainWindow(QMainWindow):
 
     def export_document(self) -> None:
         if self.context is not None:
-            from casereview.ui.export_action import run_export
+            from casereview.ui.operations.export_action import run_export
 
             run_export(self.context, parent=self)
 
     def show_presenter(self, visible: bool) -> None:
         """Open the read-only projector window (second screen when there is one), or close it."""
         if visible and self.context is not None and self.case_view is not None:
-            from casereview.ui.presenter_window import PresenterWindow
+            from casereview.ui.session.presenter_window import PresenterWindow
 
             if self.presenter_window is None:
                 self.presenter_window = PresenterWindow(self.context, self.case_view.phase_panel.timer)
@@ -283,7 +283,7 @@ class MainWindow(QMainWindow):
         """Close the session only when all seven rules are met or n.v.t.; otherwise say what is missing."""
         if self.context is None or self.case_view is None:
             return
-        from casereview.rules_check import close_session
+        from casereview.session.rules_check import close_session
 
         self.case_view.commit_input()
         self.case_view.phase_panel.timer.stop()

@@ -7,8 +7,8 @@ returned, one per line, flushed: a printed id is a promise the test checks.
 
 import sys
 
-from casereview.case_file import open_case
-from casereview.contributions import add_contribution
+from casereview.casefile.case_file import open_case
+from casereview.session.contributions import add_contribution
 
 sys.stdin.readline()
 case = open_case(sys.argv[1])

@@ -7,7 +7,7 @@ stdin closes (or the test kills it), then closes the case.
 import json
 import sys
 
-from casereview.case_file import open_case
+from casereview.casefile.case_file import open_case
 
 case = open_case(sys.argv[1])
 info = case.lock_info

@@ -1,0 +1,191 @@
+"""The open case as the services see it: a store, a change log and listeners.
+
+Every write goes through :meth:`CaseFile.write`, which commits at once, adds a
+change-log row in the same transaction and then tells listeners which kind of
+thing changed. Views subscribe (through a Qt bridge in ``casereview.ui``) and
+decide for themselves whether to refresh; services never know about views.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlmodel import Session, select
+
+from casereview.vocabulary.default_agenda import DEFAULT_AGENDA, DEFAULT_GROUND_RULES
+from casereview.casefile.lock import CaseLock, LockHeld, LockInfo, acquire
+from casereview.model import CaseFileError, CaseStore, ReadOnlyCaseError
+from casereview.model.store import inspect_file, write_protection_reason
+from casereview.model.tables import Case, ChangeLog, GroundRule, Step, Theme
+from casereview.vocabulary import DEFAULT_THEMES
+
+Listener = Callable[[str], None]
+
+
+class CaseFile:
+    """One open review. Use :func:`create_case` or :func:`open_case` to get one.
+
+    ``lock_info`` says who else has the case open when that made it read-only;
+    ``read_only_reason`` is the Dutch sentence the GUI shows for a read-only case.
+    """
+
+    def __init__(self, store: CaseStore, *, lock: CaseLock | None = None, lock_info: LockInfo | None = None,
+                 read_only_reason: str = "") -> None:
+        self.store = store
+        self.lock = lock
+        self.lock_info = lock_info
+        if store.read_only and not read_only_reason:
+            read_only_reason = "Dit dossier is alleen-lezen geopend; wijzigingen worden niet opgeslagen."
+        self.read_only_reason = read_only_reason
+        self._listeners: list[Listener] = []
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    @property
+    def read_only(self) -> bool:
+        return self.store.read_only
+
+    @property
+    def encrypted(self) -> bool:
+        return self.store.encrypted
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def notify(self, entity: str) -> None:
+        for listener in list(self._listeners):
+            listener(entity)
+
+    def read(self) -> Session:
+        """A session for reading; use as a context manager."""
+        return self.store.session()
+
+    @contextmanager
+    def write(self, entity: str, action: str, detail: str = "") -> Iterator[Session]:
+        """A session whose changes are committed, logged and announced on exit."""
+        if self.read_only:
+            raise ReadOnlyCaseError(self.read_only_reason)
+        with self.store.session() as session:
+            yield session
+            session.flush()
+            session.add(ChangeLog(action=action, entity=entity, detail=detail[:300]))
+            session.commit()
+        self.notify(entity)
+
+    def case(self) -> Case:
+        with self.read() as s:
+            case = s.exec(select(Case)).first()
+            if case is None:
+                raise CaseFileError(f"Het dossier '{self.path.name}' bevat geen review.")
+            return case
+
+    def close(self) -> None:
+        """Close the file and give up the editing lock (safe to call twice)."""
+        self._listeners.clear()
+        self.store.close()
+        if self.lock is not None:
+            self.lock.release()
+
+    def __enter__(self) -> CaseFile:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def create_case(path: Path | str, title: str, *, with_defaults: bool = True,
+                passphrase: str | None = None) -> CaseFile:
+    """Create a new case file with the default agenda, ground rules and themes.
+
+    The file appears complete or not at all, and is locked for editing. With a
+    ``passphrase`` it is encrypted (see :mod:`casereview.casefile.encryption`).
+    """
+    title = title.strip()
+    if not title:
+        raise CaseFileError("Geef de review een titel.")
+    if passphrase is not None:
+        from casereview.casefile.passphrase import check_passphrase
+
+        check_passphrase(passphrase)
+
+    def populate(s: Session) -> None:
+        s.add(Case(title=title))
+        if with_defaults:
+            for i, phase in enumerate(DEFAULT_AGENDA):
+                s.add(Step(position=i, title=phase.title, rules=phase.rules, prompt=phase.prompt,
+                           timebox_minutes=phase.timebox_minutes))
+            for i, rule in enumerate(DEFAULT_GROUND_RULES):
+                s.add(GroundRule(position=i, text=rule))
+            for name in DEFAULT_THEMES:
+                s.add(Theme(name=name, is_default=True))
+        s.add(ChangeLog(action="create", entity="case", detail=title[:300]))
+
+    path = Path(path)
+    if path.exists():
+        raise CaseFileError(f"Het bestand '{path.name}' bestaat al; kies een andere naam.")
+    if not path.parent.is_dir():
+        raise CaseFileError(f"De map '{path.parent}' bestaat niet.")
+    try:
+        lock = acquire(path)
+    except LockHeld as held:
+        raise CaseFileError(f"Het bestand '{path.name}' wordt op dit moment al gebruikt. "
+                            f"{held.info.describe()}.") from held
+    try:
+        store = CaseStore.create(path, passphrase=passphrase, populate=populate)
+    except BaseException:
+        lock.release()
+        raise
+    return CaseFile(store, lock=lock)
+
+
+def open_case(path: Path | str, *, read_only: bool = False, passphrase: str | None = None,
+              take_over: bool = False) -> CaseFile:
+    """Open a case; read-only (with ``read_only_reason``) when it cannot be edited now.
+
+    Someone else editing it, a write-protected file or folder: the case still
+    opens, read-only, instead of failing. ``take_over`` claims a lock held on
+    another computer (ask the user first). Files that are not a usable case
+    raise a Dutch CaseFileError and are left untouched; an encrypted file
+    without (the right) ``passphrase`` raises PassphraseRequired/WrongPassphrase.
+    """
+    path = Path(path)
+    version = inspect_file(path, passphrase)  # refuse a bad file before taking a lock
+    reason = ""
+    lock: CaseLock | None = None
+    holder: LockInfo | None = None
+    if not read_only:
+        reason = write_protection_reason(path)
+        if not reason:
+            try:
+                lock = acquire(path, take_over=take_over)
+            except LockHeld as held:
+                holder, reason = held.info, str(held)
+    try:
+        store = CaseStore.open(path, read_only=read_only or bool(reason), passphrase=passphrase,
+                               inspected_version=version)
+    except CaseFileError:
+        if lock is not None:
+            lock.release()
+        raise
+    except Exception as exc:  # the driver choking on a damaged file
+        if lock is not None:
+            lock.release()
+        raise CaseFileError(f"Het dossier '{path.name}' is beschadigd en kan niet worden gelezen ({exc}).") from exc
+    case = CaseFile(store, lock=lock, lock_info=holder, read_only_reason=reason)
+    try:
+        case.case()  # refuse a file without a review row early
+    except CaseFileError:
+        case.close()
+        raise
+    except Exception as exc:  # a damaged row the quick check did not catch
+        case.close()
+        raise CaseFileError(f"Het dossier '{path.name}' is beschadigd en kan niet worden gelezen ({exc}).") from exc
+    return case

@@ -1,0 +1,22 @@
+"""Whether a passphrase may protect a case: long enough, and SQLCipher present.
+
+Its own module so that creating a case and encrypting one can both use it without importing each other.
+"""
+
+from __future__ import annotations
+
+from casereview.model import CaseFileError
+from casereview.model.store import encryption_available
+
+MIN_PASSPHRASE_LENGTH = 8
+
+
+def check_passphrase(passphrase: str) -> None:
+    """Refuse a passphrase that is too weak to protect a child's data, or when SQLCipher is missing."""
+    if not encryption_available():
+        raise CaseFileError(
+            "Versleutelen kan niet: het onderdeel voor versleuteling is niet geïnstalleerd "
+            "(pip install \"casereview[encryption]\")."
+        )
+    if len(passphrase.strip()) < MIN_PASSPHRASE_LENGTH:
+        raise CaseFileError(f"Kies een wachtwoord van minstens {MIN_PASSPHRASE_LENGTH} tekens.")

@@ -1,0 +1,2 @@
+"""What the review concludes: conclusions, the evidence they rest on, themes and
+the verbeterafspraken that follow."""

@@ -1,0 +1,188 @@
+"""Verbeterafspraken and their follow-up (borging)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlmodel import func, select
+
+from casereview.casefile.case_file import CaseFile
+from casereview.model import CaseFileError
+from casereview.model.tables import Agreement, AgreementThemeLink, ProgressNote
+from casereview.casefile.row_history import delete_row
+from casereview.vocabulary import AgreementKind, AgreementStatus
+
+
+def add_agreement(case: CaseFile, *, action: str, owner_party_id: int | None = None, owner_person: str = "",
+                  due_date: date | None = None, success_check: str = "",
+                  kind: str = AgreementKind.IMPROVE_EXISTING, kind_reason: str = "",
+                  conclusion_id: int | None = None) -> Agreement:
+    clean = _checked_action(action, kind, kind_reason)
+    with case.write("agreement", "add", clean[:60]) as s:
+        position = s.exec(select(func.count()).select_from(Agreement)).one()
+        item = Agreement(action=clean, owner_party_id=owner_party_id, owner_person=owner_person.strip(),
+                         due_date=due_date, success_check=success_check.strip(), kind=kind,
+                         kind_reason=kind_reason.strip(), conclusion_id=conclusion_id, position=position)
+        s.add(item)
+    return item
+
+
+def _checked_action(action: str, kind: str, kind_reason: str) -> str:
+    clean = action.strip()
+    if not clean:
+        raise CaseFileError("Schrijf op wat er gedaan wordt.")
+    if kind not in AgreementKind.__members__.values():
+        raise CaseFileError(f"Onbekende soort afspraak '{kind}'.")
+    if kind == AgreementKind.NO_MEASURE and not kind_reason.strip():
+        raise CaseFileError("Leg uit waarom geen maatregel nodig is.")
+    return clean
+
+
+EDITABLE_FIELDS = ("action", "owner_party_id", "owner_person", "due_date", "success_check", "kind", "kind_reason",
+                   "conclusion_id")
+
+
+def get_agreement(case: CaseFile, agreement_id: int) -> Agreement:
+    with case.read() as s:
+        item = s.get(Agreement, agreement_id)
+    if item is None:
+        raise CaseFileError("Deze afspraak bestaat niet meer.")
+    return item
+
+
+def update_agreement(case: CaseFile, agreement_id: int, **values: Any) -> dict[str, Any]:
+    """Edit the agreement itself (not its status); returns the previous values for undo."""
+    unknown = set(values) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise CaseFileError(f"Onbekend veld: {', '.join(sorted(unknown))}.")
+    with case.write("agreement", "edit", f"#{agreement_id}: {', '.join(values)}") as s:
+        item = s.get(Agreement, agreement_id)
+        if item is None:
+            raise CaseFileError("Deze afspraak bestaat niet meer.")
+        merged = {key: values.get(key, getattr(item, key)) for key in EDITABLE_FIELDS}
+        merged["action"] = _checked_action(merged["action"], merged["kind"], merged["kind_reason"] or "")
+        for key in ("owner_person", "success_check", "kind_reason"):
+            merged[key] = (merged[key] or "").strip()
+        before = {key: getattr(item, key) for key in values}
+        for key in values:
+            setattr(item, key, merged[key])
+        s.add(item)
+    return before
+
+
+@dataclass
+class AgreementSnapshot:
+    """A deleted agreement with its progress notes and themes, so an undo restores it whole."""
+
+    row: dict[str, Any]
+    notes: list[dict[str, Any]]
+    theme_ids: list[int]
+
+
+def delete_agreement(case: CaseFile, agreement_id: int) -> AgreementSnapshot:
+    with case.read() as s:
+        notes = [n.model_dump() for n in s.exec(select(ProgressNote).where(ProgressNote.agreement_id == agreement_id))]
+        theme_ids = [t.theme_id for t in s.exec(select(AgreementThemeLink)
+                                                 .where(AgreementThemeLink.agreement_id == agreement_id))]
+    row = delete_row(case, Agreement, agreement_id, "agreement")
+    return AgreementSnapshot(row, notes, theme_ids)
+
+
+def restore_agreement(case: CaseFile, snapshot: AgreementSnapshot) -> Agreement:
+    with case.write("agreement", "restore", f"#{snapshot.row.get('id')}") as s:
+        item = Agreement.model_validate(snapshot.row)
+        s.add(item)
+        s.flush()
+        for note in snapshot.notes:
+            s.add(ProgressNote.model_validate(note))
+        for theme_id in snapshot.theme_ids:
+            s.add(AgreementThemeLink(agreement_id=item.id, theme_id=theme_id))
+    return item
+
+
+def list_agreements(case: CaseFile) -> list[Agreement]:
+    with case.read() as s:
+        return list(s.exec(select(Agreement).order_by(Agreement.position, Agreement.id)))
+
+
+def set_status(case: CaseFile, agreement_id: int, status: str, reason: str = "") -> tuple[str, str]:
+    """Record the follow-up status; returns the previous (status, reason) so it can be undone."""
+    if status not in AgreementStatus.__members__.values():
+        raise CaseFileError(f"Onbekende status '{status}'.")
+    if status == AgreementStatus.NOT_DONE and not reason.strip():
+        raise CaseFileError("Geef aan waarom de afspraak niet is uitgevoerd.")
+    with case.write("agreement", "status", f"#{agreement_id} {status}") as s:
+        item = s.get(Agreement, agreement_id)
+        if item is None:
+            raise CaseFileError("Deze afspraak bestaat niet meer.")
+        before = (item.status, item.status_reason)
+        item.status = status
+        item.status_reason = reason.strip()
+        s.add(item)
+    return before
+
+
+def add_progress_note(case: CaseFile, agreement_id: int, text: str, on: date | None = None) -> ProgressNote:
+    if not text.strip():
+        raise CaseFileError("De voortgangsnotitie is leeg.")
+    with case.write("agreement", "progress", f"#{agreement_id}") as s:
+        if s.get(Agreement, agreement_id) is None:
+            raise CaseFileError("Deze afspraak bestaat niet meer.")
+        note = ProgressNote(agreement_id=agreement_id, text=text.strip(), noted_on=on or date.today())
+        s.add(note)
+    return note
+
+
+def list_progress_notes(case: CaseFile, agreement_id: int) -> list[ProgressNote]:
+    with case.read() as s:
+        return list(s.exec(select(ProgressNote).where(ProgressNote.agreement_id == agreement_id)
+                           .order_by(ProgressNote.noted_on, ProgressNote.id)))
+
+
+def remove_progress_note(case: CaseFile, note_id: int) -> dict[str, Any]:
+    return delete_row(case, ProgressNote, note_id, "agreement")
+
+
+def is_overdue(item: Agreement, today: date | None = None) -> bool:
+    today = today or date.today()
+    open_states = (AgreementStatus.OPEN, AgreementStatus.IN_PROGRESS)
+    return item.due_date is not None and item.due_date < today and item.status in open_states
+
+
+def overdue_agreements(case: CaseFile, today: date | None = None) -> list[Agreement]:
+    return [a for a in list_agreements(case) if is_overdue(a, today)]
+
+
+def followup_order(agreements: list[Agreement], today: date | None = None) -> list[Agreement]:
+    """What a follow-up meeting looks at first: overdue, then the other open ones by due date, then the rest."""
+    today = today or date.today()
+    open_states = (AgreementStatus.OPEN, AgreementStatus.IN_PROGRESS)
+
+    def key(item: Agreement) -> tuple[int, date, int]:
+        group = 0 if is_overdue(item, today) else 1 if item.status in open_states else 2
+        return (group, item.due_date or date.max, item.position)
+
+    return sorted(agreements, key=key)
+
+
+RULE_REFLEX_NOTE = ("Er staan meer nieuwe maatregelen ({0}) dan verbeteringen van bestaande werkwijzen "
+                    "({1}). Kan een bestaande werkwijze het ook oplossen?")
+
+
+def rule_reflex_counts(agreements: list[Agreement]) -> tuple[int, int] | None:
+    """(new measures, improvements) when new measures outnumber improvements of existing practice (rule 4).
+
+    The counts, not a sentence, so each front end words the gentle note in its own language.
+    """
+    kinds = Counter(a.kind for a in agreements)
+    new, improve = kinds[AgreementKind.NEW_MEASURE], kinds[AgreementKind.IMPROVE_EXISTING]
+    return (new, improve) if new > improve else None
+
+
+def rule_reflex_warning(agreements: list[Agreement]) -> str:
+    """The Dutch note for documents and the command line; empty when there is nothing to say."""
+    counts = rule_reflex_counts(agreements)
+    return RULE_REFLEX_NOTE.format(*counts) if counts else ""

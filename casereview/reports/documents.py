@@ -1,0 +1,112 @@
+"""Word documents from a case: the verslag, the preparation pack and the follow-up report.
+
+The name-leak check always runs when the case has a pseudonym list, whether or
+not ``pseudonymise`` is on: these documents go to participants, and a document
+that would contain a listed real name is refused rather than written. Without
+pseudonymisation a case whose texts mention listed names therefore cannot be
+exported; the message says to switch pseudonymisation on.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from casereview.casefile.case_file import CaseFile
+from casereview.timeline.dates import format_dutch
+from casereview.reports.docx_builder import DocumentBuilder
+from casereview.reports.sections import ExportContext, load_context
+from casereview.reports.safe_write import ExportError, NameLeakError, check_target, write_atomically
+from casereview.privacy.ordinary_words import STANDARD_WORDS, words_of
+from casereview.privacy.pseudonyms import NameFinder, list_pseudonyms
+
+__all__ = ["KINDS", "ExportError", "NameLeakError", "export_document", "build_document", "check_names_in", "own_words"]
+
+KINDS = ("verslag", "voorbereiding", "voortgang")
+KIND_LABELS = {"verslag": "verslag", "voorbereiding": "voorbereiding", "voortgang": "voortgangsrapportage"}
+
+
+def build_document(case: CaseFile, *, kind: str = "verslag", party: str | None = None, pseudonymise: bool = False,
+                   today: date | None = None, template: Path | None = None) -> DocumentBuilder:
+    """Build the document in memory and run the leak check; raises before anything is written."""
+    if kind not in KINDS:
+        raise ExportError(f"Onbekende soort document '{kind}'; kies uit {', '.join(KINDS)}.")
+    names = [p.real_name for p in list_pseudonyms(case)]
+    keep = own_words(case, kind, party, today, template) if names else frozenset()
+    ctx = load_context(case, pseudonymise=pseudonymise, today=today, keep_words=keep)
+    builder = DocumentBuilder(template)
+    _build(builder, ctx, kind, party)
+    builder.finish(title=ctx.title, date_text=format_dutch(ctx.today))
+    if names:
+        found, places = builder.find_places(NameFinder(names, keep))
+        if places:
+            raise NameLeakError(found, places)
+    return builder
+
+
+def own_words(case: CaseFile, kind: str, party: str | None, today: date | None,
+              template: Path | None) -> frozenset[str]:
+    """Words the app itself writes in this document, plus month and day names and the default texts.
+
+    A listed name hidden inside one of these ("Ina" in "pagina", "Jan" in
+    "januari") is a coincidence, not a leak; without this a mother called
+    Ina could never get a document. A word equal to the name always counts.
+    """
+    ctx = load_context(case, pseudonymise=False, today=today, blank=True)
+    builder = DocumentBuilder(template)
+    _build(builder, ctx, kind, party)
+    builder.finish(title="", date_text=format_dutch(ctx.today))
+    return STANDARD_WORDS | words_of(builder.all_text())
+
+
+def _build(builder: DocumentBuilder, ctx: ExportContext, kind: str, party: str | None) -> None:
+    if kind == "verslag":
+        from casereview.reports.verslag import build_verslag
+        build_verslag(builder, ctx)
+    elif kind == "voorbereiding":
+        from casereview.reports.voorbereiding import build_preparation
+        build_preparation(builder, ctx, party)
+    else:
+        from casereview.reports.voortgang import build_progress
+        build_progress(builder, ctx)
+
+
+def check_names_in(case: CaseFile, texts: list[tuple[str, str]], keep_words: frozenset[str] = frozenset()) -> None:
+    """The same check for exports that are not Word documents: ``texts`` are (place, text) pairs."""
+    finder = NameFinder((p.real_name for p in list_pseudonyms(case)), STANDARD_WORDS | keep_words)
+    if not finder:
+        return
+    names: list[str] = []
+    places: list[str] = []
+    for place, text in texts:
+        hits = finder(text)
+        if hits:
+            names.extend(h for h in hits if h not in names)
+            places.append(place)
+    if places:
+        raise NameLeakError(names, places)
+
+
+def export_document(case: CaseFile, out: Path, *, kind: str = "verslag", party: str | None = None,
+                    pseudonymise: bool = False, today: date | None = None, template: Path | None = None) -> Path:
+    """Write one Word document to ``out`` (all or nothing) and return its path.
+
+    ``party`` (voorbereiding only) limits the pack to one party's questions.
+    ``template`` replaces the house style (default: the organisation's own
+    template in the settings folder, else the bundled one).
+
+    Whenever the case has a pseudonym list the finished document is checked
+    for every listed real name, also with ``pseudonymise=False``: a document
+    that would contain one raises :class:`NameLeakError` (with the places) and
+    nothing is written. So an export without pseudonyms is only possible when
+    no listed name occurs in it.
+    """
+    out = Path(out)
+    check_target(out)
+    builder = build_document(case, kind=kind, party=party, pseudonymise=pseudonymise, today=today,
+                             template=template)
+    write_atomically(out, builder.save)
+    if not case.read_only:
+        with case.write("export", "export", f"{KIND_LABELS[kind]} → {out.name}"):
+            pass
+    return out

@@ -1,0 +1,447 @@
+"""A Word document built on the house template, with every piece of text traceable.
+
+Each paragraph and table the builder adds carries a place label ("tijdlijn",
+"conclusie 2"), so the name-leak check can say *where* a name was found.
+Tables are written as one block of WordprocessingML: python-docx's row-by-row
+API is far too slow for a feitenrelaas of thousands of events.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import docx
+from docx.document import Document
+from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_BREAK
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Cm, Emu, Pt
+from docx.text.paragraph import Paragraph
+
+from casereview.reports.safe_write import ExportError
+from casereview.paths import config_dir, resources_dir
+
+TEMPLATE_NAME = "verslag-sjabloon.docx"
+TITLE_TOKEN = "{titel}"
+DATE_TOKEN = "{datum}"
+HEADER_FILL = "1F3864"
+_INVALID_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_TWIPS_PER_CM = 567
+_SETTINGS_AFTER_UPDATE_FIELDS = (
+    "hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids", "mathPr", "attachedSchema",
+    "themeFontLang", "clrSchemeMapping", "doNotIncludeSubdocsInStats", "doNotAutoCompressPictures", "forceUpgrade",
+    "captions", "readModeInkLockDown", "smartTagType", "schemaLibrary", "shapeDefaults", "doNotEmbedSmartTags",
+    "decimalSymbol", "listSeparator")
+
+
+def template_path() -> Path:
+    """The organisation's own template in the settings folder if there is one, else the bundled one."""
+    for own in (config_dir() / TEMPLATE_NAME, config_dir() / TEMPLATE_NAME.replace(".docx", ".dotx")):
+        if own.is_file():
+            return own
+    return resources_dir() / TEMPLATE_NAME
+
+
+def xml_text(text: str) -> str:
+    """Text safe for a w:t element: control characters dropped, markup escaped."""
+    return escape(_INVALID_XML.sub("", text))
+
+
+_TEMPLATE_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
+_DOCUMENT_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+
+
+def open_template(path: Path) -> Document:
+    """Open a .docx or a Word template (.dotx); a file Word cannot have made gives a Dutch ExportError."""
+    try:
+        data = path.read_bytes()
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            types = archive.read("[Content_Types].xml")
+            if _TEMPLATE_TYPE in types:
+                buffer = io.BytesIO()
+                with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
+                    for item in archive.infolist():
+                        content = archive.read(item.filename)
+                        if item.filename == "[Content_Types].xml":
+                            content = content.replace(_TEMPLATE_TYPE, _DOCUMENT_TYPE)
+                        out.writestr(item, content)
+                data = buffer.getvalue()
+        return docx.Document(io.BytesIO(data))
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile) as exc:
+        raise ExportError(f"Het sjabloon '{path.name}' is geen bruikbaar Word-document; "
+                          "zet een .docx of .dotx uit Word neer, of verwijder het om de standaardopmaak te "
+                          "gebruiken.") from exc
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A table cell with emphasis; plain ``str`` cells are the common case."""
+
+    text: str
+    bold: bool = False
+    fill: str = ""
+
+
+def _runs_xml(text: str, bold: bool, color: str = "") -> str:
+    props = ("<w:b/>" if bold else "") + (f'<w:color w:val="{color}"/>' if color else "")
+    rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
+    parts = xml_text(text).split("\n")
+    inner = "<w:br/>".join(f'<w:t xml:space="preserve">{part}</w:t>' for part in parts)
+    return f"<w:r>{rpr}{inner}</w:r>"
+
+
+class DocumentBuilder:
+    """Builds one export on top of the template and remembers where each text came from."""
+
+    def __init__(self, template: Path | None = None) -> None:
+        path = template or template_path()
+        self.doc: Document = open_template(path) if path.exists() else docx.Document()
+        self._clear_body()
+        self._labels: dict[object, str] = {}
+        self._label = "titelpagina"
+        self._toc_anchor: Paragraph | None = None
+        self._headings: list[tuple[int, str]] = []
+        self.extra_texts: list[tuple[str, str]] = []  # text drawn into images, for the leak check
+        self._table_style = self._style_id("Casereview Tabel", "table") or self._style_id("Table Grid", "table")
+        self._cell_style = self._style_id("Table Text", "paragraph")
+        self._ensure_styles()
+
+    # -- structure -----------------------------------------------------------------------------------
+
+    def _clear_body(self) -> None:
+        body = self.doc.element.body
+        for child in list(body):
+            if child.tag != qn("w:sectPr"):
+                body.remove(child)
+
+    def _style_id(self, name: str, kind: str) -> str:
+        for style in self.doc.styles:
+            same_name = (style.name or "").lower() == name.lower()
+            if same_name and style.type is not None and kind in str(style.type).lower():
+                return style.style_id
+        return ""
+
+    def _ensure_styles(self) -> None:
+        """An organisation's template made in Word often lacks the heading styles until used; add plain ones."""
+        sizes = {"Title": 26, "Subtitle": 15, "Heading 1": 16, "Heading 2": 13, "Heading 3": 11.5}
+        for name, size in sizes.items():
+            if self.has_style(name):
+                continue
+            style = self.doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+            style.base_style = self.doc.styles["Normal"] if self.has_style("Normal") else None
+            style.font.size = Pt(size)
+            style.font.bold = name.startswith("Heading")
+            style.paragraph_format.keep_with_next = True
+
+    def has_style(self, name: str) -> bool:
+        return any((s.name or "").lower() == name.lower() for s in self.doc.styles)
+
+    def _mark(self, element: object, label: str | None = None) -> None:
+        self._labels[element] = label or self._label
+
+    def place(self, label: str) -> None:
+        """Label everything added from now on (until the next call)."""
+        self._label = label
+
+    @property
+    def text_width_cm(self) -> float:
+        section = self.doc.sections[-1]
+        width = section.page_width - section.left_margin - section.right_margin
+        return Emu(width).cm
+
+    def new_section(self, *, landscape: bool) -> None:
+        """Start a new page; landscape for wide tables, portrait again after them."""
+        current = self.doc.sections[-1]
+        if (current.orientation == WD_ORIENT.LANDSCAPE) == landscape:
+            self.page_break()
+            return
+        section = self.doc.add_section(WD_SECTION.NEW_PAGE)
+        width, height = current.page_width, current.page_height
+        section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+        if (width < height) == landscape:
+            section.page_width, section.page_height = height, width
+        section.different_first_page_header_footer = False
+
+    def page_break(self) -> None:
+        p = self.doc.add_paragraph()
+        p.add_run().add_break(WD_BREAK.PAGE)
+        self._mark(p._p, "pagina-einde")
+
+    # -- text ----------------------------------------------------------------------------------------
+
+    def heading(self, text: str, level: int = 1, *, toc: bool = True) -> Paragraph:
+        text = _INVALID_XML.sub("", text)
+        p = self.doc.add_heading(text, level)
+        p.paragraph_format.keep_with_next = True
+        self._mark(p._p)
+        if toc and level <= 2:
+            self._headings.append((level, text))
+        return p
+
+    def paragraph(self, text: str = "", *, style: str | None = None, label: str = "", bold: str = "",
+                  keep_with_next: bool = False, italic: bool = False) -> Paragraph:
+        """A paragraph, optionally starting with a bold lead ("Doel: ...")."""
+        p = self.doc.add_paragraph(style=style if style and self.has_style(style) else None)
+        if bold:
+            p.add_run(_INVALID_XML.sub("", bold)).bold = True
+        if text:
+            run = p.add_run(_INVALID_XML.sub("", text))
+            run.italic = italic
+        if keep_with_next:
+            p.paragraph_format.keep_with_next = True
+        self._mark(p._p, label or None)
+        return p
+
+    def bullet(self, text: str, *, bold: str = "", label: str = "") -> Paragraph:
+        if self.has_style("List Bullet"):
+            return self.paragraph(text, style="List Bullet", bold=bold, label=label)
+        p = self.paragraph(text, bold=f"•\t{bold}", label=label)
+        fmt = p.paragraph_format
+        fmt.left_indent, fmt.first_line_indent = Cm(0.63), Cm(-0.63)
+        fmt.tab_stops.add_tab_stop(Cm(0.63))
+        return p
+
+    def numbered(self, text: str, number: int, *, label: str = "") -> Paragraph:
+        """A numbered item; numbers are written out so every list starts at 1 in any viewer."""
+        p = self.paragraph(text, bold=f"{number}.\t", label=label)
+        fmt = p.paragraph_format
+        fmt.left_indent, fmt.first_line_indent = Cm(0.63), Cm(-0.63)
+        fmt.tab_stops.add_tab_stop(Cm(0.63))
+        fmt.space_after = Cm(0.1)
+        return p
+
+    def title_page(self, lines: Sequence[tuple[str, str]]) -> None:
+        """Title-page paragraphs as (style, text); the page ends with a break."""
+        for style, text in lines:
+            p = self.paragraph(text, style=style)
+            if style == "Title":
+                p.paragraph_format.space_before = Cm(6)
+        self.page_break()
+
+    def contents(self) -> None:
+        """Where the table of contents goes; filled by :meth:`finish` once all headings are known."""
+        self.heading("Inhoud", 1, toc=False)
+        self._toc_anchor = self.paragraph(label="inhoud")
+
+    def picture(self, png: bytes, width_cm: float, *, label: str, page_break_after: bool = False) -> None:
+        """An image on its own line; the page break, if any, rides in the same paragraph
+        so a page-filling chart does not push an empty paragraph onto a page of its own."""
+        self.doc.add_picture(io.BytesIO(png), width=Cm(width_cm))
+        p = self.doc.paragraphs[-1]
+        p.paragraph_format.space_after = Cm(0)
+        if page_break_after:
+            p.add_run().add_break(WD_BREAK.PAGE)
+        self._mark(p._p, label)
+
+    # -- tables --------------------------------------------------------------------------------------
+
+    def table(self, headers: Sequence[str], rows: Sequence[Sequence[str | Cell]], widths_cm: Sequence[float], *,
+              label: str, keep_together: bool | None = None) -> None:
+        """A fixed-width table whose header row repeats on every page; rows may not split.
+
+        A short table is kept on one page (keep-with-next on every row but the last).
+        """
+        scale = min(1.0, self.text_width_cm / sum(widths_cm))
+        widths = [int(w * scale * _TWIPS_PER_CM) for w in widths_cm]
+        style = f'<w:tblStyle w:val="{self._table_style}"/>' if self._table_style else ""
+        if keep_together is None:
+            keep_together = len(rows) <= 12
+        style_xml = f'<w:pStyle w:val="{self._cell_style}"/>' if self._cell_style else ""
+        spacing = "" if self._cell_style else '<w:spacing w:before="0" w:after="0"/>'
+        keep_ppr = f"<w:pPr>{style_xml}<w:keepNext/>{spacing}</w:pPr>"
+        last_ppr = f"<w:pPr>{style_xml}{spacing}</w:pPr>"
+        pstyle = keep_ppr
+        head_cells = "".join(
+            f'<w:tc><w:tcPr><w:tcW w:w="{w}" w:type="dxa"/><w:shd w:val="clear" w:color="auto" '
+            f'w:fill="{HEADER_FILL}"/></w:tcPr><w:p>{pstyle}{_runs_xml(h, True, "FFFFFF")}</w:p></w:tc>'
+            for h, w in zip(headers, widths, strict=True))
+        parts = [
+            f"<w:tbl {nsdecls('w')}><w:tblPr>{style}"
+            f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:tblLayout w:type="fixed"/>'
+            '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" '
+            'w:noHBand="1" w:noVBand="1"/></w:tblPr><w:tblGrid>',
+            "".join(f'<w:gridCol w:w="{w}"/>' for w in widths),
+            "</w:tblGrid>",
+            f"<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>{head_cells}</w:tr>",
+        ]
+        tc_props = [f'<w:tcW w:w="{w}" w:type="dxa"/>' for w in widths]
+        for index, row in enumerate(rows):
+            pstyle = keep_ppr if keep_together and index < len(rows) - 1 else last_ppr
+            cells = []
+            for cell, props in zip(row, tc_props, strict=True):
+                if isinstance(cell, Cell):
+                    shade = f'<w:shd w:val="clear" w:color="auto" w:fill="{cell.fill}"/>' if cell.fill else ""
+                    cells.append(f"<w:tc><w:tcPr>{props}{shade}</w:tcPr><w:p>{pstyle}"
+                                 f"{_runs_xml(cell.text, cell.bold)}</w:p></w:tc>")
+                else:
+                    cells.append(f"<w:tc><w:tcPr>{props}</w:tcPr><w:p>{pstyle}{_runs_xml(cell, False)}</w:p></w:tc>")
+            parts.append(f'<w:tr><w:trPr><w:cantSplit/></w:trPr>{"".join(cells)}</w:tr>')
+        parts.append("</w:tbl>")
+        tbl = parse_xml("".join(parts))
+        self._body_append(tbl)
+        self._mark(tbl, label)
+        spacer = self.paragraph(label=label)
+        spacer.paragraph_format.space_after = Cm(0.2)
+
+    def _body_append(self, element: object) -> None:
+        body = self.doc.element.body
+        sect = body.find(qn("w:sectPr"))
+        if sect is not None:
+            sect.addprevious(element)
+        else:
+            body.append(element)
+
+    # -- finishing -----------------------------------------------------------------------------------
+
+    def finish(self, *, title: str, date_text: str) -> None:
+        """Fill the header/footer tokens, the document properties and the table of contents."""
+        self._fill_tokens(title, date_text)
+        props = self.doc.core_properties
+        props.title = title
+        props.subject = "Casusreview"
+        props.author = "casereview"
+        props.last_modified_by = "casereview"
+        props.comments = ""
+        props.keywords = "vertrouwelijk"
+        if self._toc_anchor is not None:
+            self._write_toc(self._toc_anchor)
+        self._update_fields_on_open()
+
+    def _fill_tokens(self, title: str, date_text: str) -> None:
+        found_title = False
+        for part in self._header_footer_parts():
+            for p in part.paragraphs:
+                text = p.text
+                if TITLE_TOKEN not in text and DATE_TOKEN not in text:
+                    continue
+                found_title = found_title or TITLE_TOKEN in text
+                self._replace_in_paragraph(p, {TITLE_TOKEN: title, DATE_TOKEN: date_text})
+        if not found_title:
+            header = self.doc.sections[0].header
+            header.add_paragraph(f"{title} — Vertrouwelijk")
+
+    @staticmethod
+    def _replace_in_paragraph(p: Paragraph, values: dict[str, str]) -> None:
+        """Replace tokens even when Word split them over several runs."""
+        for run in p.runs:
+            for token, value in values.items():
+                if token in run.text:
+                    run.text = run.text.replace(token, value)
+        text = p.text
+        if any(token in text for token in values) and p.runs:
+            for token, value in values.items():
+                text = text.replace(token, value)
+            p.runs[0].text = text
+            for run in p.runs[1:]:
+                run.text = ""
+
+    def _header_footer_parts(self) -> list:
+        parts = []
+        for section in self.doc.sections:
+            for part in (section.header, section.first_page_header, section.even_page_header,
+                         section.footer, section.first_page_footer, section.even_page_footer):
+                if not part.is_linked_to_previous:
+                    parts.append(part)
+        return parts
+
+    def _write_toc(self, anchor: Paragraph) -> None:
+        """A TOC field Word refreshes on opening, with the headings already filled in as its result."""
+        instr = 'TOC \\o "1-2" \\h \\z \\u'
+        begin = ('<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+                 f'<w:r><w:instrText xml:space="preserve"> {instr} </w:instrText></w:r>'
+                 '<w:r><w:fldChar w:fldCharType="separate"/></w:r>')
+        end = '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        entries = self._headings or [(1, "")]
+        previous = anchor._p
+        for i, (level, text) in enumerate(entries):
+            style = self._style_id(f"TOC {level}", "paragraph") or self._style_id("Normal", "paragraph")
+            indent = "" if level == 1 else '<w:ind w:left="440"/>'
+            ppr = f'<w:pPr><w:pStyle w:val="{style}"/><w:spacing w:after="60"/>{indent}</w:pPr>'
+            runs = (begin if i == 0 else "") + _runs_xml(text, level == 1) + (end if i == len(entries) - 1 else "")
+            p = parse_xml(f"<w:p {nsdecls('w')}>{ppr}{runs}</w:p>")
+            previous.addnext(p)
+            self._mark(p, "inhoud")
+            previous = p
+        anchor._p.getparent().remove(anchor._p)
+
+    def _update_fields_on_open(self) -> None:
+        """Ask Word to refresh the contents and page numbers; placed where the schema wants it."""
+        settings = self.doc.settings.element
+        if settings.find(qn("w:updateFields")) is not None:
+            return
+        element = parse_xml(f'<w:updateFields {nsdecls("w")} w:val="true"/>')
+        later = {qn(f"w:{name}") for name in _SETTINGS_AFTER_UPDATE_FIELDS}
+        follower = next((child for child in settings if child.tag in later), None)
+        if follower is not None:
+            follower.addprevious(element)
+        else:
+            settings.append(element)
+
+    # -- the leak check ------------------------------------------------------------------------------
+
+    def find_places(self, finder: Callable[[str], list[str]]) -> tuple[list[str], list[str]]:
+        """Every place in the whole document (body, tables, headers, footers, properties, images) with a name."""
+        places: list[str] = []
+        names: list[str] = []
+
+        def check(text: str, place: str) -> None:
+            hits = finder(text)
+            if hits:
+                names.extend(h for h in hits if h not in names)
+                if place not in places:
+                    places.append(place)
+
+        current = "sjabloon"
+        for child in self.doc.element.body:
+            label = self._labels.get(child)
+            if label is not None:
+                current = label
+            if child.tag == qn("w:tbl"):
+                for i, tr in enumerate(child.iter(qn("w:tr"))):
+                    check(_text_of(tr, " | "), f"{current} kop" if i == 0 else f"{current} rij {i}")
+            else:
+                check(_text_of(child), current)
+        for part in self._header_footer_parts():
+            place = "kop" if "header" in type(part).__name__.lower() else "voettekst"
+            check(_text_of(part._element, "\n"), place)
+        props = self.doc.core_properties
+        check("\n".join([props.title or "", props.subject or "", props.author or "", props.keywords or "",
+                         props.comments or "", props.last_modified_by or "", props.category or ""]),
+              "documenteigenschappen")
+        for place, text in self.extra_texts:
+            check(text, place)
+        return names, places
+
+    def all_text(self) -> str:
+        """Body, headers and footers as one text (for collecting the app's own words)."""
+        parts = [_text_of(self.doc.element.body)]
+        parts += [_text_of(part._element) for part in self._header_footer_parts()]
+        return "\n".join(parts)
+
+    def save(self, path: Path) -> None:
+        self.doc.save(str(path))
+
+
+_T = qn("w:t")
+_INSTR = qn("w:instrText")
+_P = qn("w:p")
+_TC = qn("w:tc")
+
+
+def _text_of(element, sep: str = "\n") -> str:
+    """Text of an element with paragraphs and cells kept apart, runs joined as Word shows them."""
+    chunks: list[str] = []
+    for node in element.iter(_T, _INSTR, _P, _TC):
+        if node.tag in (_T, _INSTR):
+            chunks.append(node.text or "")
+        else:
+            chunks.append(sep)
+    return "".join(chunks)

@@ -1,0 +1,242 @@
+"""The verslag: what the review found and agreed, for everyone who took part."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from casereview.findings.agreements import is_overdue, rule_reflex_warning
+from casereview.session.contributions import attribution_label, list_contributions, load_names
+from casereview.findings.conclusions import list_conclusions
+from casereview.timeline.dates import format_dutch
+from casereview.reports.docx_builder import Cell, DocumentBuilder
+from casereview.reports.sections import (
+    OVERDUE_FILL,
+    ExportContext,
+    agreement_owner,
+    goal_and_questions,
+    timeline_section,
+    title_page,
+)
+from casereview.model.tables import Contribution
+from casereview.session.parties import list_participants
+from casereview.session.procedure import list_steps
+from casereview.session.rules_check import evaluate_rules
+from casereview.vocabulary import (
+    AGREEMENT_KIND_LABELS,
+    AGREEMENT_STATUS_LABELS,
+    ATTRIBUTION_LABELS,
+    CONTRIBUTION_KIND_LABELS,
+    PARTY_CATEGORY_LABELS,
+    STEP_STATE_LABELS,
+    AgreementStatus,
+    Attribution,
+    ContributionKind,
+)
+
+KIND_ORDER = (ContributionKind.WENT_WELL, ContributionKind.CONCERN, ContributionKind.LESSON,
+              ContributionKind.QUESTION, ContributionKind.OBSERVATION, ContributionKind.PREPARATION)
+
+
+def build_verslag(b: DocumentBuilder, ctx: ExportContext) -> None:
+    title_page(b, ctx, "Verslag van de casusreview")
+    b.contents()
+    b.page_break()
+    goal_and_questions(b, ctx)
+    participants_section(b, ctx)
+    procedure_section(b, ctx)
+    timeline_section(b, ctx)
+    contributions_section(b, ctx)
+    conclusions_section(b, ctx)
+    agreements_section(b, ctx)
+    followup_section(b, ctx)
+
+
+def participants_section(b: DocumentBuilder, ctx: ExportContext) -> None:
+    """Who took part, per party; persons only by name when the group chose that (rule 1)."""
+    b.place("deelnemers")
+    b.heading("Wie namen deel", 1)
+    attribution = ctx.case.attribution
+    b.paragraph(f"Bijdragen staan in dit verslag {ATTRIBUTION_LABELS.get(attribution, attribution)}.")
+    people = defaultdict(list)
+    for person in list_participants(ctx.case_file):
+        people[person.party_id].append(person)
+    rows = []
+    for party in sorted(ctx.parties.values(), key=lambda pt: pt.name.lower()):
+        members = people.get(party.id, [])
+        if attribution == Attribution.NAMED:
+            who = "; ".join(ctx.p(f"{m.name} ({m.role})" if m.role else m.name) for m in members)
+        else:
+            roles = [ctx.p(m.role) for m in members if m.role]
+            count = f"{len(members)} deelnemer{'s' if len(members) != 1 else ''}"
+            who = count + (f": {', '.join(roles)}" if roles else "") if members else "geen deelnemer vastgelegd"
+        rows.append([ctx.p(party.name), PARTY_CATEGORY_LABELS.get(party.category, party.category), who])
+    if rows:
+        b.table(["Partij", "Categorie", "Deelnemers"], rows, [5.5, 3.5, 8.0], label="deelnemers")
+    else:
+        b.paragraph("Er zijn nog geen partijen vastgelegd.", italic=True)
+
+
+def procedure_section(b: DocumentBuilder, ctx: ExportContext) -> None:
+    b.place("werkwijze")
+    b.heading("Werkwijze", 1)
+    b.paragraph("De bijeenkomst volgde een vaste agenda, gebaseerd op de zeven regels voor een lerende groep.")
+    steps = list_steps(ctx.case_file)
+    rows = [[str(i), ctx.p(st.title), st.rules.replace(",", ", "), f"{st.timebox_minutes} min",
+             STEP_STATE_LABELS.get(st.state, st.state)] for i, st in enumerate(steps, start=1)]
+    if rows:
+        b.table(["", "Fase", "Regel", "Tijd", "Status"], rows, [0.8, 9.2, 1.8, 2.0, 2.6], label="werkwijze")
+    b.heading("Hoe de zeven regels zijn nageleefd", 2)
+    b.place("zeven regels")
+    rule_rows = []
+    for check in evaluate_rules(ctx.case_file):
+        if check.met:
+            state, note = "ja", check.evidence
+        elif check.waived_reason:
+            state, note = "n.v.t.", check.waived_reason
+        else:
+            state, note = "nog niet", check.missing
+        rule_rows.append([str(check.rule), check.title, Cell(state, bold=True), ctx.p(note)])
+    b.table(["", "Regel", "Nageleefd", "Toelichting"], rule_rows, [0.8, 4.8, 2.6, 8.8], label="zeven regels")
+
+
+def _grouped(items: list[Contribution]) -> dict[int | None, dict[int | None, list[Contribution]]]:
+    grouped: dict[int | None, dict[int | None, list[Contribution]]] = defaultdict(lambda: defaultdict(list))
+    for item in items:
+        grouped[item.step_id][item.party_id].append(item)
+    return grouped
+
+
+def contributions_section(b: DocumentBuilder, ctx: ExportContext) -> None:
+    """What went well and what worried, per phase and (unless anonymous) per party."""
+    b.place("bijdragen")
+    b.heading("Wat ging goed en wat zorgen gaf", 1)
+    items = list_contributions(ctx.case_file)
+    if not items:
+        b.paragraph("Er zijn geen bijdragen vastgelegd.", italic=True)
+        return
+    names = load_names(ctx.case_file)
+    attribution = ctx.case.attribution
+    numbers = ctx.event_numbers()
+    steps = {st.id: st for st in list_steps(ctx.case_file)}
+    order = sorted(_grouped(items).items(), key=lambda kv: (steps[kv[0]].position if kv[0] in steps else 999))
+    for n, (step_id, by_party) in enumerate(order, start=1):
+        step_title = ctx.p(steps[step_id].title) if step_id in steps else "Zonder fase"
+        b.place(f"bijdragen fase {n}")
+        b.heading(step_title, 2)
+        if attribution == Attribution.ANONYMOUS:
+            groups = [("", [c for cs in by_party.values() for c in cs])]
+        else:
+            groups = sorted(((ctx.party_name(pid) or "Zonder partij", cs) for pid, cs in by_party.items()),
+                            key=lambda g: g[0].lower())
+        for party, group in groups:
+            if party:
+                b.paragraph(bold=party, keep_with_next=True)
+            for item in sorted(group, key=lambda c: (KIND_ORDER.index(c.kind) if c.kind in KIND_ORDER else 9,
+                                                     c.created_at, c.id or 0)):
+                lead = CONTRIBUTION_KIND_LABELS.get(item.kind, item.kind).capitalize() + ": "
+                text = ctx.p(item.text)
+                if item.event_id in numbers:
+                    text += f" (gebeurtenis {numbers[item.event_id]})"
+                if attribution == Attribution.NAMED and item.participant_id in names.participants:
+                    text += f" — {ctx.p(names.participants[item.participant_id])}"
+                b.bullet(text, bold=lead)
+
+
+def conclusions_section(b: DocumentBuilder, ctx: ExportContext) -> None:
+    b.place("conclusies")
+    b.heading("Conclusies", 1)
+    conclusions = list_conclusions(ctx.case_file)
+    if not conclusions:
+        b.paragraph("Er zijn geen conclusies vastgelegd.", italic=True)
+        return
+    numbers = ctx.event_numbers()
+    events = {r.event.id: r for r in ctx.events}
+    names = load_names(ctx.case_file)
+    contributions = {c.id: c for c in list_contributions(ctx.case_file)}
+    for n, view in enumerate(conclusions, start=1):
+        b.place(f"conclusie {n}")
+        b.heading(f"Conclusie {n}", 2, toc=False)
+        c = view.conclusion
+        b.paragraph(ctx.p(c.text))
+        if c.no_change:
+            b.paragraph(ctx.p(c.no_change_reason), bold="Er hoeft niets te veranderen, omdat: ")
+        basis = []
+        for eid in sorted(view.event_ids, key=lambda i: numbers.get(i, 0)):
+            row = events.get(eid)
+            if row is not None:
+                basis.append(("Gebeurtenis " + str(numbers[eid]) + ": ",
+                              f"{ctx.p(row.date_label)}, {ctx.p(row.party_name) or 'zonder partij'} — "
+                              f"{ctx.p(_short(row.event.description))}"))
+        for cid in view.contribution_ids:
+            item = contributions.get(cid)
+            if item is not None:
+                who = attribution_label(item, names, ctx.case.attribution)
+                label = CONTRIBUTION_KIND_LABELS.get(item.kind, item.kind)
+                basis.append((f"Bijdrage ({label}{', ' + ctx.p(who) if who else ''}): ", ctx.p(_short(item.text))))
+        if basis:
+            b.paragraph(bold="Berust op", keep_with_next=True)
+            for lead, text in basis:
+                b.bullet(text, bold=lead)
+        if view.themes:
+            b.paragraph(", ".join(ctx.p(t) for t in view.themes), bold="Thema's: ")
+
+
+def _short(text: str, limit: int = 220) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
+def agreement_rows(ctx: ExportContext, *, with_status: bool = True) -> list[list[str | Cell]]:
+    rows: list[list[str | Cell]] = []
+    for n, a in enumerate(ctx.agreements, start=1):
+        kind = AGREEMENT_KIND_LABELS.get(a.kind, a.kind)
+        action = ctx.p(a.action) + (f"\nWaarom: {ctx.p(a.kind_reason)}" if a.kind_reason else "")
+        overdue = is_overdue(a, ctx.today)
+        due = format_dutch(a.due_date) or "geen datum"
+        row: list[str | Cell] = [str(n), action, agreement_owner(ctx, a) or "nog niemand",
+                                 Cell(due + "\nte laat", bold=True, fill=OVERDUE_FILL) if overdue else due,
+                                 ctx.p(a.success_check) or "nog niet vastgelegd", kind]
+        if with_status:
+            status = AGREEMENT_STATUS_LABELS.get(a.status, a.status)
+            if a.status_reason:
+                status += f": {ctx.p(a.status_reason)}"
+            row.append(status)
+        rows.append(row)
+    return rows
+
+
+def agreements_section(b: DocumentBuilder, ctx: ExportContext) -> None:
+    b.new_section(landscape=True)
+    b.place("verbeterafspraken")
+    b.heading("Verbeterafspraken", 1)
+    if not ctx.agreements:
+        b.paragraph("Er zijn geen verbeterafspraken gemaakt.", italic=True)
+    else:
+        warning = rule_reflex_warning(ctx.agreements)
+        if warning:
+            b.paragraph(warning, italic=True)
+        b.table(["Nr", "Wat gaan we doen", "Eigenaar", "Uiterlijk", "Hoe weten we dat het werkt", "Soort",
+                 "Status"], agreement_rows(ctx), [0.9, 6.4, 4.0, 3.2, 5.0, 2.8, 3.6], label="verbeterafspraken")
+    b.new_section(landscape=False)
+
+
+def followup_section(b: DocumentBuilder, ctx: ExportContext) -> None:
+    b.place("vervolg")
+    b.heading("Vervolg en borging", 1)
+    if ctx.case.followup_date:
+        b.paragraph(f"De terugkombijeenkomst is gepland op {format_dutch(ctx.case.followup_date)}. Daar "
+                    "bespreken we per afspraak of die is uitgevoerd en of het gewerkt heeft.")
+    else:
+        b.paragraph("Er is nog geen datum gepland om de afspraken na te lopen; plan die in de "
+                    "eerstvolgende weken.")
+    open_states = (AgreementStatus.OPEN, AgreementStatus.IN_PROGRESS)
+    still_open = [(n, a) for n, a in enumerate(ctx.agreements, start=1) if a.status in open_states]
+    if still_open:
+        b.paragraph(bold=f"Openstaande afspraken ({len(still_open)})", keep_with_next=True)
+        for n, a in still_open:
+            owner = agreement_owner(ctx, a) or "nog geen eigenaar"
+            due = format_dutch(a.due_date) or "geen datum"
+            late = " — te laat" if is_overdue(a, ctx.today) else ""
+            b.bullet(f"{ctx.p(a.action)} ({owner}, uiterlijk {due}{late})", bold=f"{n}. ")
+    elif ctx.agreements:
+        b.paragraph("Alle afspraken zijn afgerond.")

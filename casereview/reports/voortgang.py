@@ -1,0 +1,69 @@
+"""The follow-up report (voortgang): is every verbeterafspraak carried out (rule 7)?"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from casereview.findings.agreements import is_overdue
+from casereview.timeline.dates import format_dutch
+from casereview.reports.docx_builder import Cell, DocumentBuilder
+from casereview.reports.sections import OVERDUE_FILL, ExportContext, agreement_owner, title_page
+from casereview.vocabulary import AGREEMENT_KIND_LABELS, AGREEMENT_STATUS_LABELS, AgreementStatus
+
+
+def build_progress(b: DocumentBuilder, ctx: ExportContext) -> None:
+    extra = []
+    if ctx.case.followup_date:
+        extra.append(f"Terugkombijeenkomst: {format_dutch(ctx.case.followup_date)}")
+    title_page(b, ctx, "Voortgang van de verbeterafspraken", extra)
+    b.place("overzicht")
+    b.heading("Overzicht", 1)
+    agreements = ctx.agreements
+    if not agreements:
+        b.paragraph("Er zijn geen verbeterafspraken gemaakt.", italic=True)
+        return
+    counts = Counter(a.status for a in agreements)
+    overdue = [a for a in agreements if is_overdue(a, ctx.today)]
+    summary = ", ".join(f"{counts[s]} {AGREEMENT_STATUS_LABELS[s]}" for s in AgreementStatus if counts[s])
+    b.paragraph(f"{len(agreements)} afspraken: {summary}. Stand op {format_dutch(ctx.today)}.")
+    if overdue:
+        b.paragraph(f"{len(overdue)} afspraak{'en zijn' if len(overdue) != 1 else ' is'} over de "
+                    "afgesproken datum en nog niet afgerond; die zijn in de tabel gemarkeerd.", bold="Let op: ")
+    rows = []
+    for n, a in enumerate(agreements, start=1):
+        late = is_overdue(a, ctx.today)
+        status = AGREEMENT_STATUS_LABELS.get(a.status, a.status) + (" — te laat" if late else "")
+        rows.append([str(n), ctx.p(a.action), agreement_owner(ctx, a) or "nog niemand",
+                     format_dutch(a.due_date) or "geen datum",
+                     Cell(status, bold=late, fill=OVERDUE_FILL if late else "")])
+    b.table(["Nr", "Afspraak", "Eigenaar", "Uiterlijk", "Status"], rows, [0.9, 6.2, 3.4, 3.0, 3.1],
+            label="overzicht")
+    notes = ctx.progress_notes()
+    b.heading("Per afspraak", 1)
+    for n, a in enumerate(agreements, start=1):
+        b.place(f"afspraak {n}")
+        b.heading(f"{n}. {_short(ctx.p(a.action))}", 2, toc=False)
+        status = AGREEMENT_STATUS_LABELS.get(a.status, a.status)
+        if is_overdue(a, ctx.today):
+            status += " — te laat"
+        b.paragraph(status, bold="Status: ", keep_with_next=True)
+        if a.status_reason:
+            b.paragraph(ctx.p(a.status_reason), bold="Reden: ", keep_with_next=True)
+        b.paragraph(agreement_owner(ctx, a) or "nog niemand", bold="Eigenaar: ", keep_with_next=True)
+        b.paragraph(format_dutch(a.due_date) or "geen datum", bold="Uiterlijk: ", keep_with_next=True)
+        b.paragraph(ctx.p(a.success_check) or "nog niet vastgelegd", bold="Hoe weten we dat het werkt: ",
+                    keep_with_next=True)
+        kind = AGREEMENT_KIND_LABELS.get(a.kind, a.kind) + (f" ({ctx.p(a.kind_reason)})" if a.kind_reason else "")
+        b.paragraph(kind, bold="Soort: ", keep_with_next=True)
+        own = notes.get(a.id or -1, [])
+        if own:
+            b.paragraph(bold="Voortgang", keep_with_next=True)
+            for note in own:
+                b.bullet(ctx.p(note.text), bold=f"{format_dutch(note.noted_on)}: ")
+        else:
+            b.paragraph("Nog geen voortgang vastgelegd.", italic=True)
+
+
+def _short(text: str, limit: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"

@@ -1,0 +1,73 @@
+"""Parties (organisations and groups) and the participants who represent them."""
+
+from __future__ import annotations
+
+from sqlmodel import Session, func, select
+
+from casereview.casefile.case_file import CaseFile
+from casereview.model import CaseFileError
+from casereview.model.tables import Contribution, Participant, Party
+from casereview.vocabulary import PartyCategory
+
+
+def list_parties(case: CaseFile) -> list[Party]:
+    with case.read() as s:
+        return list(s.exec(select(Party).order_by(Party.name)))
+
+
+def find_or_create_party(session: Session, name: str,
+                         category: str = PartyCategory.ORGANISATION) -> Party:
+    """Return the party with this name (case-insensitive), adding it if new."""
+    clean = " ".join(name.split())
+    party = session.exec(select(Party).where(func.lower(Party.name) == clean.lower())).first()
+    if party is None:
+        party = Party(name=clean, category=category)
+        session.add(party)
+        session.flush()
+    return party
+
+
+def add_party(case: CaseFile, name: str, category: str = PartyCategory.ORGANISATION) -> Party:
+    if not name.strip():
+        raise CaseFileError("Geef de partij een naam.")
+    if category not in PartyCategory.__members__.values():
+        raise CaseFileError(f"Onbekende categorie '{category}'.")
+    with case.write("party", "add", name) as s:
+        party = find_or_create_party(s, name, category)
+        party.category = category
+        s.add(party)
+    return party
+
+
+def update_party(case: CaseFile, party_id: int, *, name: str | None = None,
+                 category: str | None = None) -> None:
+    with case.write("party", "edit", f"#{party_id}") as s:
+        party = s.get(Party, party_id)
+        if party is None:
+            raise CaseFileError("Deze partij bestaat niet meer.")
+        if name is not None and name.strip():
+            party.name = " ".join(name.split())
+        if category is not None:
+            party.category = category
+        s.add(party)
+
+
+def list_participants(case: CaseFile) -> list[Participant]:
+    with case.read() as s:
+        return list(s.exec(select(Participant).order_by(Participant.party_id, Participant.name)))
+
+
+def add_participant(case: CaseFile, name: str, role: str = "", party_id: int | None = None) -> Participant:
+    if not name.strip():
+        raise CaseFileError("Geef de deelnemer een naam.")
+    with case.write("participant", "add", role) as s:
+        participant = Participant(name=name.strip(), role=role.strip(), party_id=party_id)
+        s.add(participant)
+    return participant
+
+
+def contribution_counts(case: CaseFile) -> dict[int, int]:
+    """Contributions per party id: the basis of the rule-5 balance."""
+    with case.read() as s:
+        rows = s.exec(select(Contribution.party_id, func.count()).group_by(Contribution.party_id))
+        return {pid: n for pid, n in rows if pid is not None}

@@ -1,0 +1,1 @@
+"""The case timeline: events, partial dates and the chart drawn from them."""

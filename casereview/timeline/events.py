@@ -1,0 +1,296 @@
+"""Timeline events: reading them in chronological order and editing them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
+from typing import Any
+
+from sqlmodel import col, select
+
+from casereview.casefile.case_file import CaseFile
+from casereview.timeline.dates import PartialDate, format_event_date, parse_date, sort_key
+from casereview.model import CaseFileError
+from casereview.model.tables import Conclusion, ConclusionEventLink, Contribution, Party, TimelineEvent
+from casereview.casefile.row_history import update_row
+from casereview.vocabulary import KEY_MOMENT_LABELS, KeyMoment
+
+
+@dataclass(frozen=True, slots=True)
+class EventData:
+    """A read-only copy of one ``TimelineEvent`` row, with the same field names.
+
+    Views read every field of every event many times (sorting, filtering, drawing 10,000
+    markers); plain attributes read about ten times faster than SQLAlchemy's instrumented ones.
+    """
+
+    id: int | None
+    date_start: date | None
+    date_end: date | None
+    date_precision: str
+    date_text: str
+    time: str
+    party_id: int | None
+    description: str
+    source: str
+    key_moment: str
+    import_batch: int | None
+
+
+@dataclass(frozen=True)
+class EventRow:
+    """An event with its party name resolved, ready to show."""
+
+    event: EventData
+    party_name: str
+
+    @cached_property
+    def date_label(self) -> str:
+        e = self.event
+        return format_event_date(e.date_start, e.date_precision, e.date_text)
+
+
+def event_sort_key(event: TimelineEvent | EventData) -> tuple[int, int, int, str, int]:
+    return (*sort_key(event.date_start, event.date_end, event.date_precision), event.time or "", event.id or 0)
+
+
+def list_events(case: CaseFile) -> list[EventRow]:
+    """All events in chronological order, imprecise dates at their middle, unknown last.
+
+    One plain query, no ORM objects: opening a 10,000-event case stays quick.
+    """
+    with case.read() as s:
+        parties = {p.id: p.name for p in s.exec(select(Party))}
+        rows = s.connection().execute(select(TimelineEvent.__table__)).all()  # type: ignore[call-overload]
+    events = [EventData(**row._mapping) for row in rows]
+    events.sort(key=event_sort_key)
+    return [EventRow(e, parties.get(e.party_id, "")) for e in events]
+
+
+def apply_date(event: TimelineEvent, parsed: PartialDate) -> None:
+    event.date_start = parsed.start
+    event.date_end = parsed.end
+    event.date_precision = parsed.precision
+    event.date_text = parsed.text
+
+
+def add_event(case: CaseFile, *, date_text: str, description: str, party_id: int | None = None,
+              time: str = "", source: str = "", key_moment: str = KeyMoment.NONE) -> TimelineEvent:
+    if not description.strip():
+        raise CaseFileError("Beschrijf wat er gebeurde.")
+    parsed = parse_date(date_text)
+    if parsed.problem:
+        raise CaseFileError(f"Datum: {parsed.problem}.")
+    event = TimelineEvent(description=description.strip(), party_id=party_id, time=time.strip(),
+                          source=source.strip(), key_moment=key_moment)
+    apply_date(event, parsed)
+    with case.write("event", "add", description[:60]) as s:
+        s.add(event)
+    return event
+
+
+def set_event_date(case: CaseFile, event_id: int, date_text: str) -> dict[str, Any]:
+    parsed = parse_date(date_text)
+    if parsed.problem:
+        raise CaseFileError(f"Datum: {parsed.problem}.")
+    return update_row(case, TimelineEvent, event_id, "event", date_start=parsed.start, date_end=parsed.end,
+                      date_precision=parsed.precision, date_text=parsed.text)
+
+
+def set_key_moment(case: CaseFile, event_id: int, key_moment: str) -> dict[str, Any]:
+    if key_moment not in KeyMoment.__members__.values():
+        raise CaseFileError(f"Onbekend sleutelmoment '{key_moment}'.")
+    return update_row(case, TimelineEvent, event_id, "event", key_moment=key_moment)
+
+
+_TIME = re.compile(r"^(\d{1,2})[:.](\d{2})(?:\s*u(?:ur)?)?$")
+EDITABLE_FIELDS = ("date", "time", "party_id", "description", "source", "key_moment")
+
+
+def date_values(date_text: str) -> dict[str, Any]:
+    """The stored date fields for what the chair typed; refuses text that is no date."""
+    parsed = parse_date(date_text)
+    if parsed.problem:
+        raise CaseFileError(f"Datum: {parsed.problem}.")
+    return {"date_start": parsed.start, "date_end": parsed.end, "date_precision": parsed.precision,
+            "date_text": parsed.text}
+
+
+def normalise_time(text: str) -> str:
+    """'9.5'-style mistakes are refused; '9:05', '09.05' and '9:05 uur' become '09:05'."""
+    clean = text.strip().lower()
+    if not clean:
+        return ""
+    m = _TIME.match(clean)
+    if m is None or int(m.group(1)) > 23 or int(m.group(2)) > 59:
+        raise CaseFileError(f"Tijd: '{text.strip()}' is geen tijd; schrijf bijvoorbeeld 14:30.")
+    return f"{int(m.group(1)):02d}:{m.group(2)}"
+
+
+def edit_values(field: str, value: Any) -> dict[str, Any]:
+    """Check one edited field of an event and return the columns to store.
+
+    ``field`` is one of :data:`EDITABLE_FIELDS`; ``date`` expands to all date columns.
+    """
+    if field == "date":
+        return date_values(str(value or ""))
+    if field == "time":
+        return {"time": normalise_time(str(value or ""))}
+    if field == "party_id":
+        return {"party_id": int(value) if value not in (None, "", 0) else None}
+    if field == "description":
+        text = str(value or "").strip()
+        if not text:
+            raise CaseFileError("Beschrijving: beschrijf wat er gebeurde; leeg mag niet.")
+        return {"description": text}
+    if field == "source":
+        return {"source": str(value or "").strip()}
+    if field == "key_moment":
+        if value not in KeyMoment.__members__.values():
+            raise CaseFileError(f"Onbekend sleutelmoment '{value}'.")
+        return {"key_moment": str(value)}
+    raise CaseFileError(f"Het veld '{field}' van een gebeurtenis kan niet worden gewijzigd.")
+
+
+def update_event(case: CaseFile, event_id: int, **values: Any) -> dict[str, Any]:
+    """Store checked values (see :func:`edit_values`); returns the previous ones for undo."""
+    party_id = values.get("party_id")
+    if party_id is not None:
+        with case.read() as s:
+            if s.get(Party, party_id) is None:
+                raise CaseFileError("Deze partij bestaat niet meer.")
+    return update_row(case, TimelineEvent, event_id, "event", **values)
+
+
+def apply_key_moments(case: CaseFile, values: dict[int, str]) -> dict[int, str]:
+    """Set the key moment of several events in one write; returns the previous ones (for undo)."""
+    for key_moment in values.values():
+        edit_values("key_moment", key_moment)
+    if not values:
+        return {}
+    with case.write("event", "edit", f"sleutelmoment van {len(values)} gebeurtenis(sen)") as s:
+        events = list(s.exec(select(TimelineEvent).where(col(TimelineEvent.id).in_(list(values)))))
+        if len(events) != len(values):
+            raise CaseFileError("Een van deze gebeurtenissen bestaat niet meer.")
+        before = {}
+        for event in events:
+            assert event.id is not None
+            before[event.id] = event.key_moment
+            event.key_moment = values[event.id]
+            s.add(event)
+    return before
+
+
+@dataclass(frozen=True)
+class DeletedEvents:
+    """What :func:`delete_events` removed, so :func:`restore_events` can put it back exactly."""
+
+    events: list[dict[str, Any]]
+    contribution_links: list[tuple[int, int]]  # (contribution id, event id)
+    conclusion_links: list[tuple[int, int]]  # (conclusion id, event id)
+
+
+def delete_events(case: CaseFile, event_ids: list[int]) -> DeletedEvents:
+    """Delete events in one step; contributions and conclusions lose their link to them."""
+    ids = sorted(set(event_ids))
+    if not ids:
+        raise CaseFileError("Kies eerst de gebeurtenis(sen) die weg moeten.")
+    with case.write("event", "delete", ", ".join(f"#{i}" for i in ids)[:300]) as s:
+        events = list(s.exec(select(TimelineEvent).where(col(TimelineEvent.id).in_(ids))))
+        if len(events) != len(ids):
+            raise CaseFileError("Een van deze gebeurtenissen bestaat niet meer.")
+        contributions = s.exec(select(Contribution).where(col(Contribution.event_id).in_(ids)))
+        contribution_links = [(c.id, c.event_id) for c in contributions if c.id is not None and c.event_id]
+        links = s.exec(select(ConclusionEventLink).where(col(ConclusionEventLink.event_id).in_(ids)))
+        conclusion_links = [(link.conclusion_id, link.event_id) for link in links]
+        snapshot = DeletedEvents([e.model_dump() for e in events], contribution_links, conclusion_links)
+        for contribution_id, _event_id in contribution_links:
+            contribution = s.get(Contribution, contribution_id)
+            if contribution is not None:
+                contribution.event_id = None
+                s.add(contribution)
+        for link in s.exec(select(ConclusionEventLink).where(col(ConclusionEventLink.event_id).in_(ids))):
+            s.delete(link)
+        for event in events:
+            s.delete(event)
+    return snapshot
+
+
+def restore_events(case: CaseFile, deleted: DeletedEvents) -> None:
+    """Undo :func:`delete_events`: same ids, same links (where the other side still exists)."""
+    with case.write("event", "restore", ", ".join(f"#{e.get('id')}" for e in deleted.events)[:300]) as s:
+        for data in deleted.events:
+            s.add(TimelineEvent.model_validate(data))
+        s.flush()
+        for contribution_id, event_id in deleted.contribution_links:
+            contribution = s.get(Contribution, contribution_id)
+            if contribution is not None and contribution.event_id is None:
+                contribution.event_id = event_id
+                s.add(contribution)
+        for conclusion_id, event_id in deleted.conclusion_links:
+            if s.get(ConclusionEventLink, (conclusion_id, event_id)) is None and s.get(Conclusion, conclusion_id):
+                s.add(ConclusionEventLink(conclusion_id=conclusion_id, event_id=event_id))
+
+
+class KeyFilter:
+    """Choices of the key-moment filter, as stable keys."""
+
+    ALL = "all"
+    ANY_KEY = "any"
+    GOOD = KeyMoment.GOOD.value
+    CONCERN = KeyMoment.CONCERN.value
+    NONE = KeyMoment.NONE.value
+
+
+NO_PARTY_FILTER = -1  # the party filter value for events without a party
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """Which events to show: by party id (None = all), key moment and free text.
+
+    Free text matches every word (in any order) against date, party, description,
+    source and key-moment label, case-insensitively.
+    """
+
+    party_id: int | None = None
+    key: str = KeyFilter.ALL
+    text: str = ""
+
+    @property
+    def active(self) -> bool:
+        return self.party_id is not None or self.key != KeyFilter.ALL or bool(self.text.strip())
+
+    def words(self) -> list[str]:
+        return self.text.lower().split()
+
+    def matches(self, row: EventRow, words: list[str] | None = None, haystack: str | None = None) -> bool:
+        """``words`` and ``haystack`` (see :func:`search_text`) may be passed in precomputed."""
+        event = row.event
+        if self.party_id is not None:
+            wanted = None if self.party_id == NO_PARTY_FILTER else self.party_id
+            if event.party_id != wanted:
+                return False
+        if self.key == KeyFilter.ANY_KEY and event.key_moment == KeyMoment.NONE:
+            return False
+        if self.key not in (KeyFilter.ALL, KeyFilter.ANY_KEY) and event.key_moment != self.key:
+            return False
+        words = self.words() if words is None else words
+        if not words:
+            return True
+        text = search_text(row) if haystack is None else haystack
+        return all(word in text for word in words)
+
+
+def search_text(row: EventRow) -> str:
+    """Everything free-text search looks at, lower-cased: date as shown and as written, party, texts."""
+    event = row.event
+    return " ".join((row.date_label, event.date_text, event.time, row.party_name, event.description,
+                     event.source, KEY_MOMENT_LABELS.get(event.key_moment, ""))).lower()
+
+
+def filter_events(rows: list[EventRow], event_filter: EventFilter) -> list[EventRow]:
+    words = event_filter.words()
+    return [row for row in rows if event_filter.matches(row, words)]

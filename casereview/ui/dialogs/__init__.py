@@ -1,0 +1,1 @@
+"""Stand-alone dialogs: pseudonyms and settings."""

@@ -1,0 +1,1 @@
+"""Conclusions, verbeterafspraken and the follow-up view."""

@@ -1,0 +1,1 @@
+"""Loading the interface language (Qt translations)."""

@@ -1,0 +1,151 @@
+"""Editing the agenda of this case (rule 3), and saving it as a template for later cases."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casereview.session.agenda_templates import (
+    MAX_TIMEBOX,
+    add_phase,
+    apply_template,
+    list_templates,
+    load_template,
+    move_phase,
+    remove_phase,
+    save_template,
+    update_phase,
+)
+from casereview.model import CaseFileError
+from casereview.ui.case_context import CaseContext
+from casereview.ui.session.step_list import STEP_ID_ROLE, PhaseList, StepListModel
+
+
+class AgendaEditor(QWidget):
+    """The ``stepList`` view: select a phase to edit it; double-click or Enter goes to it."""
+
+    def __init__(self, context: CaseContext, model: StepListModel, go_to, *,  # type: ignore[no-untyped-def]
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.list = PhaseList(context, go_to, model=model, object_name="stepList",
+                              navigate_on_click=False, parent=self)
+        self.title_edit = QLineEdit(objectName="phaseTitleEdit")
+        self.prompt_edit = QLineEdit(objectName="phasePromptEdit")
+        self.prompt_edit.setPlaceholderText(self.tr("Wat de voorzitter in deze fase doet"))
+        self.timebox_spin = QSpinBox(objectName="phaseTimeboxSpin")
+        self.timebox_spin.setRange(1, MAX_TIMEBOX)
+        self.timebox_spin.setSuffix(self.tr(" min"))
+        buttons = []
+        for text, name, slot in (
+            (self.tr("Omhoog"), "phaseUpButton", lambda: self._move(-1)),
+            (self.tr("Omlaag"), "phaseDownButton", lambda: self._move(1)),
+            (self.tr("Fase toevoegen"), "addPhaseButton", self._add),
+            (self.tr("Verwijderen"), "removePhaseButton", self._remove),
+            (self.tr("Bewaren als sjabloon…"), "saveAgendaTemplateButton", self._save_template),
+            (self.tr("Sjabloon laden…"), "loadAgendaTemplateButton", self._load_template),
+        ):
+            button = QPushButton(text, objectName=name)
+            button.clicked.connect(slot)
+            buttons.append(button)
+        self.title_edit.editingFinished.connect(self._save_fields)
+        self.prompt_edit.editingFinished.connect(self._save_fields)
+        self.timebox_spin.editingFinished.connect(self._save_fields)
+        self.list.selectionModel().currentChanged.connect(lambda *_: self._show_selected())
+        self._editing_id: int | None = None
+        model.modelAboutToBeReset.connect(lambda: setattr(self, "_editing_id", self.selected_step_id()))
+        model.modelReset.connect(self._restore_selection)
+        heading = QLabel(self.tr("Agenda van deze review (regel 3)"))
+        heading.setStyleSheet("font-weight: 600;")
+        edit_row = QHBoxLayout()
+        edit_row.addWidget(self.title_edit, 1)
+        edit_row.addWidget(self.timebox_spin)
+        row1 = QHBoxLayout()
+        row2 = QHBoxLayout()
+        for button in buttons[:4]:
+            row1.addWidget(button)
+        for button in buttons[4:]:
+            row2.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(edit_row)
+        layout.addWidget(self.prompt_edit)
+        layout.addLayout(row1)
+        layout.addLayout(row2)
+
+    def selected_step_id(self) -> int | None:
+        index = self.list.currentIndex()
+        value = index.data(STEP_ID_ROLE) if index.isValid() else None
+        return int(value) if value is not None else None
+
+    def _restore_selection(self) -> None:
+        """Keep the phase being edited selected when the agenda reloads."""
+        row = self.list.step_model.row_of(self._editing_id) if self._editing_id is not None else -1
+        if row >= 0:
+            self.list.setCurrentIndex(self.list.step_model.index(row, 0))
+
+    def _show_selected(self) -> None:
+        step_id = self.selected_step_id()
+        step = next((s for s in self.list.step_model.steps() if s.id == step_id), None)
+        if step is not None:
+            self.title_edit.setText(step.title)
+            self.timebox_spin.setValue(step.timebox_minutes)
+            self.prompt_edit.setText(step.prompt)
+            self.prompt_edit.setCursorPosition(0)
+
+    def _guard(self, action) -> bool:  # type: ignore[no-untyped-def]
+        try:
+            action()
+        except CaseFileError as exc:
+            self.context.report(exc)
+            return False
+        return True
+
+    def _save_fields(self) -> None:
+        step_id = self.selected_step_id()
+        step = next((s for s in self.list.step_model.steps() if s.id == step_id), None)
+        if step is None or step.id is None:
+            return
+        title, minutes, prompt = self.title_edit.text(), self.timebox_spin.value(), self.prompt_edit.text().strip()
+        if title != step.title or minutes != step.timebox_minutes or prompt != step.prompt:
+            sid = step.id
+            self._guard(lambda: update_phase(self.context.case, sid, title=title, timebox_minutes=minutes,
+                                             prompt=prompt))
+
+    def _move(self, offset: int) -> None:
+        step_id = self.selected_step_id()
+        if step_id is not None and self._guard(lambda: move_phase(self.context.case, step_id, offset)):
+            self.list.setCurrentIndex(self.list.step_model.index(self.list.step_model.row_of(step_id), 0))
+
+    def _add(self) -> None:
+        self._guard(lambda: add_phase(self.context.case, self.tr("Nieuwe fase"),
+                                      after_step_id=self.selected_step_id()))
+
+    def _remove(self) -> None:
+        step_id = self.selected_step_id()
+        if step_id is not None:
+            self._guard(lambda: remove_phase(self.context.case, step_id))
+
+    def _save_template(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Agenda bewaren"), self.tr("Naam van het sjabloon:"))
+        if ok:
+            self._guard(lambda: save_template(self.context.case, name))
+
+    def _load_template(self) -> None:
+        names = list_templates()
+        if not names:
+            self.context.errorRaised.emit(self.tr("Er zijn nog geen agendasjablonen bewaard."))
+            return
+        name, ok = QInputDialog.getItem(self, self.tr("Sjabloon laden"), self.tr("Sjabloon:"), names, 0, False)
+        if ok:
+            self._guard(lambda: apply_template(self.context.case, load_template(name)))

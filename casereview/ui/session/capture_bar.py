@@ -1,0 +1,170 @@
+"""The capture bar: type what is said, pick party and kind, press Enter.
+
+The chair never has to leave the keyboard: Ctrl+1..9 picks a party, Alt+1..6
+picks the kind, and typing in the party box completes on the first letters.
+Ctrl+Z in an empty capture box takes back the last stored change, not the
+box's own typing history.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from casereview.session.contributions import add_contribution
+from casereview.model import CaseFileError
+from casereview.model.tables import Contribution
+from casereview.session.parties import add_party, list_parties
+from casereview.ui.case_context import CaseContext
+from casereview.ui.operations.undo_commands import AddRowCommand
+from casereview.vocabulary import CONTRIBUTION_KIND_LABELS, ContributionKind
+
+CAPTURE_KINDS = (
+    ContributionKind.OBSERVATION, ContributionKind.WENT_WELL, ContributionKind.CONCERN,
+    ContributionKind.QUESTION, ContributionKind.LESSON, ContributionKind.PREPARATION,
+)
+
+
+class CaptureBar(QWidget):
+    """Stores a contribution on Enter, linked to the current phase and selected event.
+
+    Signals:
+        stored(int): id of the contribution just stored.
+    """
+
+    stored = Signal(int)
+
+    def __init__(self, context: CaseContext, *, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.edit = QLineEdit(objectName="captureEdit")
+        self.edit.setPlaceholderText(self.tr("Typ wat er gezegd wordt en druk op Enter…"))
+        self.edit.setClearButtonEnabled(True)
+        font = self.edit.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.edit.setFont(font)
+        self.edit.setMinimumHeight(32)
+        self.party_picker = QComboBox(objectName="partyPicker")
+        self.party_picker.setEditable(True)
+        self.party_picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.party_picker.setMinimumContentsLength(14)
+        self.party_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.party_picker.lineEdit().setPlaceholderText(self.tr("Partij"))
+        completer = self.party_picker.completer()
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setFilterMode(Qt.MatchFlag.MatchStartsWith)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.kind_picker = QComboBox(objectName="kindPicker")
+        for number, kind in enumerate(CAPTURE_KINDS, start=1):
+            self.kind_picker.addItem(f"{self.tr(CONTRIBUTION_KIND_LABELS[kind])}  (Alt+{number})", kind)
+
+        self.hint = hint = QLabel(
+            self.tr("Ctrl+1…9 of beginletters: partij · Alt+1…6: soort · Enter: opslaan · Ctrl+Z: terug"))
+        hint.setObjectName("captureHint")
+        hint.setStyleSheet("color: #6b7178;")
+        hint.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Bijdrage:")))
+        top.addWidget(self.edit, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.party_picker, 1)
+        bottom.addWidget(self.kind_picker)
+        bottom.addWidget(hint, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addLayout(bottom)
+
+        self.edit.returnPressed.connect(self.store)
+        self.party_picker.lineEdit().returnPressed.connect(self.edit.setFocus)
+        for number in range(1, len(CAPTURE_KINDS) + 1):
+            shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(lambda n=number: self.kind_picker.setCurrentIndex(n - 1))
+        for number in range(1, 10):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(lambda n=number: self._pick_party_number(n))
+        self.edit.installEventFilter(self)
+        context.changed.connect(self._on_changed)
+        self.reload_parties()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Let Ctrl+Z/Ctrl+Y reach the case's undo stack when the box has nothing of its own to undo."""
+        if watched is self.edit and event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            if event.matches(QKeySequence.StandardKey.Undo) and not self.edit.isUndoAvailable():
+                event.ignore()
+                return True
+            if event.matches(QKeySequence.StandardKey.Redo) and not self.edit.isRedoAvailable():
+                event.ignore()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _on_changed(self, entity: str) -> None:
+        if entity in ("party", "import", "event"):
+            self.reload_parties()
+
+    def reload_parties(self) -> None:
+        current = self.party_picker.currentText()
+        self.party_picker.blockSignals(True)
+        self.party_picker.clear()
+        keys = []
+        for number, party in enumerate(list_parties(self.context.case), start=1):
+            self.party_picker.addItem(party.name, party.id)
+            if number <= 9:
+                self.party_picker.setItemData(number - 1, self.tr("Ctrl+{0}").format(number),
+                                              Qt.ItemDataRole.ToolTipRole)
+                keys.append(f"Ctrl+{number}  {party.name}")
+        self.party_picker.setToolTip("\n".join(keys))
+        self.hint.setToolTip("\n".join(keys))
+        index = self.party_picker.findText(current)
+        self.party_picker.setCurrentIndex(index)
+        if index < 0:
+            self.party_picker.setEditText(current)
+        self.party_picker.blockSignals(False)
+
+    def _pick_party_number(self, number: int) -> None:
+        if number <= self.party_picker.count():
+            self.party_picker.setCurrentIndex(number - 1)
+            self.edit.setFocus()
+
+    def current_party_id(self) -> int | None:
+        """The party picked, creating it when the chair typed a new name."""
+        text = self.party_picker.currentText().strip()
+        if not text:
+            return None
+        index = self.party_picker.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index >= 0:
+            return int(self.party_picker.itemData(index))
+        matches = [i for i in range(self.party_picker.count())
+                   if self.party_picker.itemText(i).lower().startswith(text.lower())]
+        if len(matches) == 1:
+            return int(self.party_picker.itemData(matches[0]))
+        party = add_party(self.context.case, text)
+        return party.id
+
+    def store(self) -> None:
+        text = self.edit.text().strip()
+        if not text:
+            return
+        try:
+            party_id = self.current_party_id()
+        except CaseFileError as exc:
+            self.context.report(exc)
+            return
+        kind = self.kind_picker.currentData()
+        step_id = self.context.current_step_id or None
+        event_id = self.context.selected_event_id or None
+
+        def create() -> Contribution:
+            return add_contribution(self.context.case, text=text, party_id=party_id, kind=kind,
+                                    step_id=step_id, event_id=event_id)
+
+        command = AddRowCommand(self.context, self.tr("Bijdrage toevoegen"), "contribution", Contribution, create)
+        self.context.undo_stack.push(command)
+        if command.failed or command.row_id is None:
+            return  # the text stays in the box so nothing typed is lost
+        self.edit.setText("")  # also clears the box's own undo history, so Ctrl+Z undoes the store
+        self.stored.emit(command.row_id)

@@ -1,0 +1,199 @@
+"""The list of contributions with its filters, the capture bar beneath it, and
+editing, moving and deleting with undo."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casereview.model.tables import Contribution
+from casereview.session.parties import list_parties
+from casereview.session.procedure import list_steps
+from casereview.ui.session.capture_bar import CAPTURE_KINDS, CaptureBar
+from casereview.ui.case_context import CaseContext
+from casereview.ui.session.contribution_model import CONTRIBUTION_ID_ROLE, ContributionListModel
+from casereview.ui.operations.undo_commands import DeleteRowCommand, EditFieldsCommand
+from casereview.vocabulary import CONTRIBUTION_KIND_LABELS
+
+CURRENT = "current"  # filter value: follow the chair's current phase / selected event
+
+
+class ContributionDialog(QDialog):
+    """Edit a contribution's text, or move it to another phase, party or kind."""
+
+    def __init__(self, context: CaseContext, item: Contribution, *, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("contributionDialog")
+        self.setWindowTitle(self.tr("Bijdrage bewerken"))
+        self.item = item
+        self.text_edit = QPlainTextEdit(item.text, objectName="contributionTextEdit")
+        self.step_picker = QComboBox(objectName="contributionStepPicker")
+        self.step_picker.addItem(self.tr("(geen fase)"), None)
+        for number, step in enumerate(list_steps(context.case), start=1):
+            self.step_picker.addItem(f"{number}. {step.title}", step.id)
+        self.party_picker = QComboBox(objectName="contributionPartyPicker")
+        self.party_picker.addItem(self.tr("(geen partij)"), None)
+        for party in list_parties(context.case):
+            self.party_picker.addItem(party.name, party.id)
+        self.kind_picker = QComboBox(objectName="contributionKindPicker")
+        for kind in CAPTURE_KINDS:
+            self.kind_picker.addItem(self.tr(CONTRIBUTION_KIND_LABELS[kind]), str(kind))
+        for picker, value in ((self.step_picker, item.step_id), (self.party_picker, item.party_id),
+                              (self.kind_picker, item.kind)):
+            picker.setCurrentIndex(max(0, picker.findData(value)))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Tekst"), self.text_edit)
+        form.addRow(self.tr("Fase"), self.step_picker)
+        form.addRow(self.tr("Partij"), self.party_picker)
+        form.addRow(self.tr("Soort"), self.kind_picker)
+        form.addRow(buttons)
+        self.resize(560, 320)
+
+    def changes(self) -> dict[str, Any]:
+        """The fields the chair changed, ready for an undoable edit."""
+        values = {"text": self.text_edit.toPlainText().strip(), "step_id": self.step_picker.currentData(),
+                  "party_id": self.party_picker.currentData(), "kind": self.kind_picker.currentData()}
+        return {k: v for k, v in values.items() if v != getattr(self.item, k) and not (k == "text" and not v)}
+
+
+class ContributionsPane(QWidget):
+    def __init__(self, context: CaseContext, *, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.model = ContributionListModel(context, parent=self)
+        self.list = QListView(objectName="contributionList")
+        self.list.setModel(self.model)
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        edit_action = QAction(self.tr("Bewerken of verplaatsen…"), self.list, shortcut=QKeySequence("F2"))
+        edit_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        edit_action.triggered.connect(self.edit_current)
+        delete_action = QAction(self.tr("Verwijderen"), self.list, shortcut=QKeySequence.StandardKey.Delete)
+        delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_action.triggered.connect(self.delete_selected)
+        self.list.addAction(edit_action)
+        self.list.addAction(delete_action)
+        self.list.doubleClicked.connect(lambda _index: self.edit_current())
+        self.list.installEventFilter(self)
+
+        self.phase_filter = QComboBox(objectName="contributionPhaseFilter")
+        self.party_filter = QComboBox(objectName="contributionPartyFilter")
+        self.kind_filter = QComboBox(objectName="contributionKindFilter")
+        self.event_filter = QComboBox(objectName="contributionEventFilter")
+        self.kind_filter.addItem(self.tr("Alle soorten"), None)
+        for kind in CAPTURE_KINDS:
+            self.kind_filter.addItem(self.tr(CONTRIBUTION_KIND_LABELS[kind]), str(kind))
+        self.event_filter.addItem(self.tr("Alle gebeurtenissen"), None)
+        self.event_filter.addItem(self.tr("Bij de gekozen gebeurtenis"), CURRENT)
+        self._fill_filters()
+        for combo in (self.phase_filter, self.party_filter, self.kind_filter, self.event_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
+            combo.currentIndexChanged.connect(self.apply_filters)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Toon:")))
+        for combo in (self.phase_filter, self.party_filter, self.kind_filter, self.event_filter):
+            filters.addWidget(combo, 1)
+
+        self.capture = CaptureBar(context, parent=self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(filters)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.capture)
+        self.capture.stored.connect(lambda _id: self.list.scrollToBottom())
+        self.dialog: ContributionDialog | None = None
+        context.changed.connect(self._on_changed)
+        context.currentStepChanged.connect(lambda _id: self.apply_filters())
+        context.selectedEventChanged.connect(lambda _id: self.apply_filters())
+
+    def _on_changed(self, entity: str) -> None:
+        if entity in ("step", "party", "import"):
+            self._fill_filters()
+
+    def _fill_filters(self) -> None:
+        for combo, items, everything in (
+            (self.phase_filter, [(f"{n}. {s.title}", s.id) for n, s in enumerate(list_steps(self.context.case), 1)],
+             self.tr("Alle fasen")),
+            (self.party_filter, [(p.name, p.id) for p in list_parties(self.context.case)], self.tr("Alle partijen")),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            if combo is self.phase_filter:
+                combo.addItem(self.tr("Huidige fase"), CURRENT)
+            for text, value in items:
+                combo.addItem(text, value)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+
+    def apply_filters(self) -> None:
+        step = self.phase_filter.currentData()
+        event = self.event_filter.currentData()
+        if step == CURRENT:
+            step = self.context.current_step_id or -1
+        if event == CURRENT:
+            event = self.context.selected_event_id or -1
+        self.model.set_filter(step_id=step, party_id=self.party_filter.currentData(),
+                              kind=self.kind_filter.currentData(), event_id=event)
+
+    # --- edit, move, delete -----------------------------------------------------------
+    def edit_current(self) -> ContributionDialog | None:
+        """Open the edit dialog (window-modal, not blocking) for the current contribution."""
+        index = self.list.currentIndex()
+        if not index.isValid():
+            return None
+        self.dialog = ContributionDialog(self.context, self.model.item(index.row()), parent=self)
+        self.dialog.accepted.connect(lambda dialog=self.dialog: self.apply_edit(dialog.item.id, dialog.changes()))
+        self.dialog.open()
+        return self.dialog
+
+    def apply_edit(self, contribution_id: int | None, values: dict[str, Any]) -> None:
+        if contribution_id is None or not values:
+            return
+        moved = "step_id" in values or "party_id" in values
+        text = self.tr("Bijdrage verplaatsen") if moved else self.tr("Bijdrage bewerken")
+        self.context.undo_stack.push(EditFieldsCommand(self.context, text, "contribution", Contribution,
+                                                       contribution_id, values))
+
+    def delete_selected(self) -> None:
+        ids = [int(i.data(CONTRIBUTION_ID_ROLE)) for i in self.list.selectionModel().selectedIndexes()]
+        if not ids:
+            return
+        stack = self.context.undo_stack
+        stack.beginMacro(self.tr("Bijdrage(n) verwijderen"))
+        for row_id in ids:
+            stack.push(DeleteRowCommand(self.context, self.tr("Bijdrage verwijderen"), "contribution",
+                                        Contribution, row_id))
+        stack.endMacro()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.list and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.edit_current()
+                return True
+            if event.key() == Qt.Key.Key_Delete:
+                self.delete_selected()
+                return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,128 @@
+"""Rule 1: the ground rules the group agrees to, and how contributions are attributed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casereview.model import CaseFileError
+from casereview.session.procedure import (
+    add_ground_rule,
+    list_ground_rules,
+    remove_ground_rule,
+    update_case_details,
+    update_ground_rule,
+)
+from casereview.ui.case_context import CaseContext
+from casereview.vocabulary import ATTRIBUTION_LABELS, Attribution
+
+RULE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class GroundRulesPane(QWidget):
+    """Tick a rule when the group agrees to it; double-click to reword it."""
+
+    def __init__(self, context: CaseContext, *, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.list = QListWidget(objectName="groundRulesList")
+        self.list.setWordWrap(True)
+        self.new_edit = QLineEdit(objectName="groundRuleEdit")
+        self.new_edit.setPlaceholderText(self.tr("Nieuwe spelregel, Enter voegt toe"))
+        self.new_edit.returnPressed.connect(self._add)
+        self.agree_all_button = QPushButton(self.tr("Iedereen stemt in"), objectName="agreeAllGroundRulesButton")
+        self.agree_all_button.clicked.connect(self.agree_all)
+        self.remove_button = QPushButton(self.tr("Verwijderen"), objectName="removeGroundRuleButton")
+        self.remove_button.clicked.connect(self._remove_selected)
+        self.attribution_picker = QComboBox(objectName="attributionPicker")
+        for key in (Attribution.PARTY, Attribution.ANONYMOUS, Attribution.NAMED):
+            self.attribution_picker.addItem(self.tr(ATTRIBUTION_LABELS[key]), str(key))
+        self.attribution_picker.setToolTip(self.tr("Hoe bijdragen worden getoond en in het verslag komen. "
+                                                   "Namen alleen als de groep daarmee instemt."))
+        self.attribution_picker.currentIndexChanged.connect(self._attribution_chosen)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.agree_all_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        form = QFormLayout()
+        form.addRow(self.tr("Bijdragen tonen"), self.attribution_picker)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel(self.tr("Spelregels (regel 1) — vink aan waarmee de groep instemt"))
+        heading.setWordWrap(True)
+        heading.setStyleSheet("font-weight: 600;")
+        layout.addWidget(heading)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.new_edit)
+        layout.addLayout(buttons)
+        layout.addLayout(form)
+        self.list.itemChanged.connect(self._item_changed)
+        context.changed.connect(self._on_changed)
+        self.reload()
+
+    def _on_changed(self, entity: str) -> None:
+        if entity in ("groundrule", "case"):
+            self.reload()
+
+    def reload(self) -> None:
+        self.list.blockSignals(True)
+        row = self.list.currentRow()
+        self.list.clear()
+        for rule in list_ground_rules(self.context.case):
+            item = QListWidgetItem(rule.text)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable)
+            item.setCheckState(Qt.CheckState.Checked if rule.agreed else Qt.CheckState.Unchecked)
+            item.setData(RULE_ID_ROLE, rule.id)
+            self.list.addItem(item)
+        self.list.setCurrentRow(min(row, self.list.count() - 1))
+        self.list.blockSignals(False)
+        attribution = self.context.case.case().attribution
+        self.attribution_picker.blockSignals(True)
+        self.attribution_picker.setCurrentIndex(max(0, self.attribution_picker.findData(attribution)))
+        self.attribution_picker.blockSignals(False)
+
+    def _item_changed(self, item: QListWidgetItem) -> None:
+        rule_id = int(item.data(RULE_ID_ROLE))
+        self._guard(lambda: update_ground_rule(self.context.case, rule_id, text=item.text(),
+                                               agreed=item.checkState() == Qt.CheckState.Checked))
+
+    def _add(self) -> None:
+        text = self.new_edit.text()
+        if self._guard(lambda: add_ground_rule(self.context.case, text)):
+            self.new_edit.clear()
+
+    def agree_all(self) -> None:
+        for rule in list_ground_rules(self.context.case):
+            if not rule.agreed and rule.id is not None:
+                rule_id = rule.id
+                self._guard(lambda: update_ground_rule(self.context.case, rule_id, agreed=True))
+
+    def _remove_selected(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            rule_id = int(item.data(RULE_ID_ROLE))
+            self._guard(lambda: remove_ground_rule(self.context.case, rule_id))
+
+    def _attribution_chosen(self, _index: int) -> None:
+        value = self.attribution_picker.currentData()
+        self._guard(lambda: update_case_details(self.context.case, attribution=value))
+
+    def _guard(self, action) -> bool:  # type: ignore[no-untyped-def]
+        try:
+            action()
+        except CaseFileError as exc:
+            self.context.report(exc)
+            self.reload()
+            return False
+        return True

@@ -1,0 +1,1 @@
+"""The timeline in the window: table model, filters, chart, event dialog and import."""

@@ -1,0 +1,306 @@
+"""The timeline as a Qt table model.
+
+Rows come from one ``list_events`` query; nothing is fetched per row, so
+10,000 events stay cheap. Sorting happens here on plain Python keys (the proxy
+in :mod:`casereview.ui.timeline.filter` only filters), and a reload that keeps
+the same events announces a data or layout change rather than a reset, so the
+table keeps its selection and scroll position while the chair edits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from casereview.model import CaseFileError
+from casereview.model.tables import TimelineEvent
+from casereview.timeline.events import EventRow, apply_key_moments, edit_values, list_events, search_text
+from casereview.ui.case_context import CaseContext
+from casereview.ui.language.translation import SHARED_CONTEXT
+from casereview.ui.operations.undo_commands import EditFieldsCommand, ServiceCommand
+from casereview.vocabulary import DATE_PRECISION_LABELS, KEY_MOMENT_LABELS, DatePrecision, KeyMoment
+
+Index = QModelIndex | QPersistentModelIndex
+
+EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+PARTY_ID_ROLE = Qt.ItemDataRole.UserRole + 3
+KEY_MOMENT_ROLE = Qt.ItemDataRole.UserRole + 4
+
+COL_DATE, COL_TIME, COL_PARTY, COL_DESCRIPTION, COL_SOURCE, COL_KEY = range(6)
+FIELD_OF_COLUMN = {COL_DATE: "date", COL_TIME: "time", COL_PARTY: "party_id", COL_DESCRIPTION: "description",
+                   COL_SOURCE: "source", COL_KEY: "key_moment"}
+EDIT_LABELS = {COL_DATE: QT_TRANSLATE_NOOP("shared", "Datum wijzigen"),
+               COL_TIME: QT_TRANSLATE_NOOP("shared", "Tijd wijzigen"),
+               COL_PARTY: QT_TRANSLATE_NOOP("shared", "Partij wijzigen"),
+               COL_DESCRIPTION: QT_TRANSLATE_NOOP("shared", "Beschrijving wijzigen"),
+               COL_SOURCE: QT_TRANSLATE_NOOP("shared", "Bron wijzigen"),
+               COL_KEY: QT_TRANSLATE_NOOP("shared", "Sleutelmoment wijzigen")}
+
+# Shapes match the chart (triangle = went well, diamond = concern) so colour is never the only cue.
+KEY_SYMBOLS = {KeyMoment.GOOD: "▲", KeyMoment.CONCERN: "◆"}
+KEY_ORDER = {KeyMoment.NONE: 0, KeyMoment.GOOD: 1, KeyMoment.CONCERN: 2}
+GOOD_BRUSH = QBrush(QColor("#e3f1ea"))
+CONCERN_BRUSH = QBrush(QColor("#fbeadb"))
+# Darker shades of the chart's Okabe-Ito green and vermillion, readable on the tinted rows.
+KEY_TEXT_BRUSHES = {KeyMoment.GOOD: QBrush(QColor("#00694d")), KeyMoment.CONCERN: QBrush(QColor("#a33f00"))}
+
+
+def key_label(key_moment: str) -> str:
+    """The key-moment label as shown, translated, with the chart's shape in front."""
+    label = KEY_MOMENT_LABELS.get(key_moment, "")
+    if not label:
+        return ""
+    label = QCoreApplication.translate(SHARED_CONTEXT, label)
+    return f"{KEY_SYMBOLS[key_moment]} {label}" if key_moment in KEY_SYMBOLS else label
+
+
+class TimelineTableModel(QAbstractTableModel):
+    """Rows are :class:`EventRow`; reloads when the case reports an event or party change."""
+
+    HEADERS = (
+        QT_TRANSLATE_NOOP("shared", "Datum"),
+        QT_TRANSLATE_NOOP("shared", "Tijd"),
+        QT_TRANSLATE_NOOP("shared", "Partij"),
+        QT_TRANSLATE_NOOP("shared", "Gebeurtenis"),
+        QT_TRANSLATE_NOOP("shared", "Bron"),
+        QT_TRANSLATE_NOOP("shared", "Sleutelmoment"),
+    )
+
+    def __init__(self, context: CaseContext, *, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._chronological: list[EventRow] = []
+        self._rows: list[EventRow] = []
+        self._row_of_id: dict[int, int] = {}
+        self._number_of_id: dict[int, int] = {}
+        self._search_text: dict[int, str] = {}
+        self._sort_column = COL_DATE
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._date_font = QFont()
+        self._date_font.setItalic(True)
+        context.changed.connect(self._on_changed)
+        self.reload()
+
+    def _on_changed(self, entity: str) -> None:
+        if entity in ("event", "party", "import"):
+            self.reload()
+
+    # -- loading and sorting -------------------------------------------------
+
+    def reload(self) -> None:
+        """Read all events again; keeps selection when the same events come back."""
+        self._chronological = list_events(self.context.case)
+        self._number_of_id = {r.event.id: i for i, r in enumerate(self._chronological, 1) if r.event.id is not None}
+        self._search_text = {}
+        self._apply(self._sorted(self._chronological))
+
+    def _sorted(self, rows: list[EventRow]) -> list[EventRow]:
+        if self._sort_column == COL_DATE:
+            ordered = list(rows)
+        else:
+            key = self._sort_key_function(self._sort_column)
+            ordered = sorted(rows, key=key)  # stable: ties stay chronological
+        if self._sort_order == Qt.SortOrder.DescendingOrder:
+            ordered.reverse()
+        return ordered
+
+    def _sort_key_function(self, column: int) -> Callable[[EventRow], Any]:
+        if column == COL_KEY:
+            return lambda r: KEY_ORDER.get(r.event.key_moment, 0)
+        if column == COL_TIME:
+            return lambda r: (not r.event.time, r.event.time)
+        return lambda r: (not self._display(r, column), self._display(r, column).casefold())
+
+    def _apply(self, rows: list[EventRow]) -> None:
+        old_ids = [r.event.id for r in self._rows]
+        new_ids = [r.event.id for r in rows]
+        if old_ids == new_ids:
+            changed = [i for i, (a, b) in enumerate(zip(self._rows, rows)) if a != b]
+            self._rows = rows
+            if changed:  # one range: the proxy re-checks only those rows, not all 10,000
+                first, last = changed[0], changed[-1]
+                self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
+            return
+        if sorted(old_ids, key=lambda i: i or 0) == sorted(new_ids, key=lambda i: i or 0):
+            self.layoutAboutToBeChanged.emit()
+            persistent = self.persistentIndexList()
+            ids = [self._rows[p.row()].event.id if p.isValid() else None for p in persistent]
+            self._set_rows(rows)
+            for index, event_id in zip(persistent, ids):
+                row = self._row_of_id.get(event_id or 0, -1)
+                self.changePersistentIndex(index, self.index(row, index.column()) if row >= 0 else QModelIndex())
+            self.layoutChanged.emit()
+            return
+        self.beginResetModel()
+        self._set_rows(rows)
+        self.endResetModel()
+
+    def _set_rows(self, rows: list[EventRow]) -> None:
+        self._rows = rows
+        self._row_of_id = {r.event.id: i for i, r in enumerate(rows) if r.event.id is not None}
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort on cached Python keys; the date column is always chronological, not alphabetical."""
+        if not 0 <= column < len(self.HEADERS):
+            column = COL_DATE
+        self._sort_column, self._sort_order = column, order
+        self._apply(self._sorted(self._chronological))
+
+    # -- lookups ---------------------------------------------------------------
+
+    def event_row(self, row: int) -> EventRow:
+        return self._rows[row]
+
+    def row_of_event(self, event_id: int) -> int:
+        return self._row_of_id.get(event_id, -1)
+
+    def search_text(self, row: int) -> str:
+        return self.search_text_of(self._rows[row])
+
+    def search_text_of(self, item: EventRow) -> str:
+        """The lower-cased text search looks at, computed once per event and load."""
+        key = item.event.id or 0
+        text = self._search_text.get(key)
+        if text is None:
+            text = self._search_text[key] = search_text(item)
+        return text
+
+    def chronological(self) -> list[EventRow]:
+        """All events in time order, whatever column the table is sorted on."""
+        return self._chronological
+
+    def number_of_event(self, event_id: int) -> int:
+        """The event's place in the whole chronology (1-based), as the chart and the report number it."""
+        return self._number_of_id.get(event_id, 0)
+
+    def numbers(self) -> dict[int, int]:
+        return self._number_of_id
+
+    # -- Qt model interface ---------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self.tr(self.HEADERS[section]) if 0 <= section < len(self.HEADERS) else None
+        if 0 <= section < len(self._rows):
+            return str(self._number_of_id.get(self._rows[section].event.id or 0, ""))
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return flags if self.context.case.read_only else flags | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self._rows[index.row()]
+        event, col = item.event, index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(item, col)
+        if role == Qt.ItemDataRole.EditRole:
+            return self._edit_value(item, col)
+        if role == EVENT_ID_ROLE:
+            return event.id
+        if role == SORT_ROLE:
+            if col == COL_DATE:
+                return self._number_of_id.get(event.id or 0, 0)
+            if col == COL_KEY:
+                return KEY_ORDER.get(event.key_moment, 0)
+            return self._display(item, col).casefold()
+        if role == PARTY_ID_ROLE:
+            return event.party_id
+        if role == KEY_MOMENT_ROLE:
+            return event.key_moment
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(item, col)
+        if role == Qt.ItemDataRole.FontRole and col == COL_DATE and event.date_precision != DatePrecision.DAY:
+            return self._date_font
+        if role == Qt.ItemDataRole.ForegroundRole and col == COL_KEY:
+            return KEY_TEXT_BRUSHES.get(event.key_moment)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if event.key_moment == KeyMoment.GOOD:
+                return GOOD_BRUSH
+            if event.key_moment == KeyMoment.CONCERN:
+                return CONCERN_BRUSH
+        return None
+
+    def _tooltip(self, item: EventRow, col: int) -> str | None:
+        event = item.event
+        if col == COL_DATE and event.date_precision != DatePrecision.DAY:
+            if event.date_start is None:
+                return self.tr("De datum is onbekend; in de bron: '{0}'").format(event.date_text)
+            precision = self.tr(DATE_PRECISION_LABELS.get(event.date_precision, ""))
+            return self.tr("Alleen de {0} is bekend; in de bron: '{1}'").format(precision, event.date_text)
+        if col in (COL_DESCRIPTION, COL_SOURCE):
+            return self._display(item, col) or None
+        return None
+
+    def _edit_value(self, item: EventRow, col: int) -> Any:
+        event = item.event
+        if col == COL_DATE:
+            return event.date_text or ("" if event.date_start is None else item.date_label)
+        if col == COL_PARTY:
+            return event.party_id
+        if col == COL_KEY:
+            return event.key_moment
+        return self._display(item, col)
+
+    def _display(self, item: EventRow, col: int) -> str:
+        event = item.event
+        if col == COL_DATE:
+            label = item.date_label
+            return label if event.date_precision == DatePrecision.DAY else f"≈ {label}"
+        if col == COL_TIME:
+            return event.time
+        if col == COL_PARTY:
+            return item.party_name
+        if col == COL_DESCRIPTION:
+            return event.description
+        if col == COL_SOURCE:
+            return event.source
+        return key_label(event.key_moment)
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """An edit in place becomes one undoable command; a refused value is reported, not stored."""
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        event = self._rows[index.row()].event
+        try:
+            values = edit_values(FIELD_OF_COLUMN[index.column()], value)
+        except CaseFileError as exc:
+            self.context.report(exc)
+            return False
+        if event.id is None or all(getattr(event, key) == new for key, new in values.items()):
+            return False
+        command = EditFieldsCommand(self.context, self.tr(EDIT_LABELS[index.column()]), "event", TimelineEvent,
+                                    event.id, values)
+        self.context.undo_stack.push(command)
+        return not command.failed
+
+    def set_key_moment(self, event_ids: Sequence[int], key_moment: str) -> None:
+        """Mark events as goed/zorgelijk (or clear them) in one write and one undo step."""
+        targets = {i: key_moment for i in event_ids if (r := self.row_of_event(i)) >= 0
+                   and self._rows[r].event.key_moment != key_moment}
+        if not targets:
+            return
+        if key_moment == KeyMoment.NONE:
+            label = self.tr("Sleutelmoment weghalen")
+        else:
+            label = self.tr("Markeren als '{0}'").format(self.tr(KEY_MOMENT_LABELS[key_moment]))
+        case = self.context.case
+        self.context.undo_stack.push(ServiceCommand(
+            self.context, label, lambda: apply_key_moments(case, targets),
+            lambda before: apply_key_moments(case, before)))

@@ -1,0 +1,159 @@
+"""Fixed vocabularies of the domain, stored as stable English keys.
+
+The database keeps the keys; people see the Dutch labels. Keeping the keys
+English means a renamed label never invalidates an existing case file.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class PartyCategory(StrEnum):
+    CLIENT = "client"
+    PROFESSIONAL = "professional"
+    MANAGER = "manager"
+    INSPECTORATE = "inspectorate"
+    EXPERT = "expert"
+    ORGANISATION = "organisation"
+    MUNICIPALITY = "municipality"
+
+
+PARTY_CATEGORY_LABELS: dict[str, str] = {
+    PartyCategory.CLIENT: "Cliënt/burger",
+    PartyCategory.PROFESSIONAL: "Professional",
+    PartyCategory.MANAGER: "Manager",
+    PartyCategory.INSPECTORATE: "Inspectie",
+    PartyCategory.EXPERT: "Onafhankelijk expert",
+    PartyCategory.ORGANISATION: "Instelling",
+    PartyCategory.MUNICIPALITY: "Gemeente",
+}
+
+
+class DatePrecision(StrEnum):
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+    UNKNOWN = "unknown"
+
+
+DATE_PRECISION_LABELS: dict[str, str] = {
+    DatePrecision.DAY: "dag",
+    DatePrecision.MONTH: "maand",
+    DatePrecision.YEAR: "jaar",
+    DatePrecision.UNKNOWN: "onbekend",
+}
+
+
+class KeyMoment(StrEnum):
+    NONE = "none"
+    GOOD = "good"
+    CONCERN = "concern"
+
+
+KEY_MOMENT_LABELS: dict[str, str] = {
+    KeyMoment.NONE: "",
+    KeyMoment.GOOD: "goed",
+    KeyMoment.CONCERN: "zorgelijk",
+}
+
+
+class ContributionKind(StrEnum):
+    OBSERVATION = "observation"
+    WENT_WELL = "went_well"
+    CONCERN = "concern"
+    QUESTION = "question"
+    LESSON = "lesson"
+    PREPARATION = "preparation"
+
+
+CONTRIBUTION_KIND_LABELS: dict[str, str] = {
+    ContributionKind.OBSERVATION: "observatie",
+    ContributionKind.WENT_WELL: "ging goed",
+    ContributionKind.CONCERN: "zorg",
+    ContributionKind.QUESTION: "vraag",
+    ContributionKind.LESSON: "les",
+    ContributionKind.PREPARATION: "voorbereiding",
+}
+
+
+class StepState(StrEnum):
+    PENDING = "pending"
+    ACTIVE = "active"
+    DONE = "done"
+
+
+STEP_STATE_LABELS: dict[str, str] = {
+    StepState.PENDING: "nog niet",
+    StepState.ACTIVE: "bezig",
+    StepState.DONE: "afgerond",
+}
+
+
+class AgreementKind(StrEnum):
+    IMPROVE_EXISTING = "improve_existing"
+    NEW_MEASURE = "new_measure"
+    NO_MEASURE = "no_measure"
+
+
+AGREEMENT_KIND_LABELS: dict[str, str] = {
+    AgreementKind.IMPROVE_EXISTING: "verbetering bestaande werkwijze",
+    AgreementKind.NEW_MEASURE: "nieuwe maatregel",
+    AgreementKind.NO_MEASURE: "geen maatregel nodig",
+}
+
+
+class AgreementStatus(StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    NOT_DONE = "not_done"
+
+
+AGREEMENT_STATUS_LABELS: dict[str, str] = {
+    AgreementStatus.OPEN: "open",
+    AgreementStatus.IN_PROGRESS: "in uitvoering",
+    AgreementStatus.DONE: "gereed",
+    AgreementStatus.NOT_DONE: "niet uitgevoerd",
+}
+
+
+class Attribution(StrEnum):
+    """Rule 1: how contributions are attributed when shown or exported."""
+
+    PARTY = "party"
+    ANONYMOUS = "anonymous"
+    NAMED = "named"
+
+
+ATTRIBUTION_LABELS: dict[str, str] = {
+    Attribution.PARTY: "per partij",
+    Attribution.ANONYMOUS: "anoniem",
+    Attribution.NAMED: "per persoon (met naam)",
+}
+
+# The recurring themes (rode draden) from the inspectorates' overview reports.
+DEFAULT_THEMES: tuple[str, ...] = (
+    "Rol van de ouders: veiligheid van het kind tegenover de wensen van de ouders",
+    "Signalen bundelen (verwijsindex, gezinsniveau)",
+    "Scholing en kennis: onderbuikgevoel delen, taken van partners kennen",
+    "Veiligheidsrisico's opnieuw wegen bij veranderingen in het gezin",
+    "Continuïteit van zorg bij overdracht en na een geweigerde maatregel",
+    "Problemen van volwassenen zijn problemen van kinderen",
+    "Tijdig op- en afschalen van zorg (vrijwillig is niet vrijblijvend)",
+    "Chronische problematiek: kwetsbare gezinnen hebben blijvende steun nodig",
+)
+
+THE_SEVEN_RULES: tuple[tuple[int, str, str], ...] = (
+    (1, "Veilige setting", "Niemand zit hier voor een beoordeling van zijn functioneren."),
+    (2, "Helder doel", "We leren om te verbeteren; het doel staat op papier."),
+    (3, "Voorspelbare procedure", "Iedereen weet wat er komt; de procedure leidt waar nodig tot afspraken."),
+    (4, "Geen te grote vernieuwingsdrang", "Bestaande werkwijzen verbeteren levert vaak meer op dan iets nieuws."),
+    (5, "Gemengde denkkracht en goede leiding", "Alle perspectieven komen aan bod; de voorzitter geeft ieder ruimte."),
+    (6, "Goed voorbereiden en goed afronden", "Voorbereid binnenkomen; afsluiten met heldere conclusies en afspraken."),
+    (7, "Maak plaats", "De review hoort bij het kwaliteitssysteem; afspraken worden gevolgd."),
+)
+
+MONTH_NAMES_NL: tuple[str, ...] = (
+    "januari", "februari", "maart", "april", "mei", "juni", "juli",
+    "augustus", "september", "oktober", "november", "december")

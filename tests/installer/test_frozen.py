@@ -1,0 +1,81 @@
+"""The PyInstaller build starts, opens a case, paints it and exits 0 (the installer's smoke test).
+
+Slow (a full PyInstaller build, about two minutes); skipped when PyInstaller is
+not installed (``pip install -e .[build]``). Deselect locally with ``-m "not frozen"``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PyInstaller")
+
+pytestmark = [pytest.mark.frozen, pytest.mark.slow]
+
+ROOT = Path(__file__).resolve().parents[2]
+EXE_SUFFIX = ".exe" if sys.platform == "win32" else ""
+
+
+def _in_source(module: str) -> bool:
+    """Whether this checkout has the module (what the build bundles), whatever else is installed."""
+    return (ROOT / "casereview" / f"{module}.py").exists()
+
+
+@pytest.fixture(scope="module")
+def frozen_app(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Build once per test run into a temporary folder; returns the console executable."""
+    base = tmp_path_factory.mktemp("frozen")
+    subprocess.run([sys.executable, str(ROOT / "installer" / "build.py"), "--dist", str(base / "dist"),
+                    "--work", str(base / "work")], cwd=ROOT, check=True, capture_output=True, timeout=900)
+    exe = base / "dist" / "casereview" / f"casereview-cli{EXE_SUFFIX}"
+    assert exe.exists()
+    return exe
+
+
+def _run(exe: Path, *args: str, home: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "CASEREVIEW_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([str(exe), *args], env=env, capture_output=True, text=True, timeout=180)
+
+
+def test_frozen_build_smoke(frozen_app: Path, tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    if _in_source("demo_case"):
+        case = tmp_path / "demo.casereview"
+        result = _run(frozen_app, "demo", str(case), "--smoke", home=home)
+    else:  # branches without the demo case: an empty case through the same window
+        case = tmp_path / "leeg.casereview"
+        assert _run(frozen_app, "new", str(case), "--title", "Rooktest", home=home).returncode == 0
+        result = _run(frozen_app, "open", str(case), "--smoke", home=home)
+    assert result.returncode == 0, result.stderr
+    assert "Geladen en getekend" in result.stdout
+    info = _run(frozen_app, "info", str(case), "--json", home=home)
+    assert info.returncode == 0, info.stderr
+    assert json.loads(info.stdout)["schema_version"] >= 1
+
+
+def test_frozen_build_bundles_resources(frozen_app: Path) -> None:
+    internal = frozen_app.parent / "_internal"
+    assert (internal / "resources" / "translations" / "casereview_en.qm").exists()
+    assert (internal / "resources" / "icons" / "casereview-256.png").exists()
+    assert list((internal / "docx" / "templates").rglob("*.xml")), "python-docx's template is missing"
+    assert not list((internal / "resources").rglob("*.py")), "build scripts must stay out of the bundle"
+
+
+@pytest.mark.skipif(not _in_source("export_docx"), reason="no Word export on this branch yet")
+def test_frozen_build_writes_word(frozen_app: Path, tmp_path: Path) -> None:
+    """python-docx inside the bundle finds its template (a classic frozen-build failure)."""
+    home = tmp_path / "home"
+    case = tmp_path / "w.casereview"
+    assert _run(frozen_app, "new", str(case), "--title", "Woordtest", home=home).returncode == 0
+    out = tmp_path / "verslag.docx"
+    result = _run(frozen_app, "export", str(case), "-o", str(out), home=home)
+    assert result.returncode == 0, result.stderr
+    from docx import Document
+
+    assert any("Woordtest" in p.text for p in Document(str(out)).paragraphs)

@@ -1,0 +1,116 @@
+"""An older case file is backed up next to itself, then migrated in one transaction."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Connection, text
+
+from casereview.casefile.case_file import create_case, open_case
+from casereview.session.contributions import add_contribution, list_contributions
+from casereview.model import CaseFileError, store
+from casereview.model.migrations import MIGRATIONS, SCHEMA_VERSION
+
+
+def _user_version(path: Path) -> int:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return conn.execute("PRAGMA user_version").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def _columns(path: Path, table: str) -> list[str]:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return [row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')]
+    finally:
+        conn.close()
+
+
+def _add_case_note(conn: Connection) -> None:
+    conn.execute(text("ALTER TABLE \"case\" ADD COLUMN note TEXT NOT NULL DEFAULT ''"))
+
+
+def _half_then_fail(conn: Connection) -> None:
+    conn.execute(text("CREATE TABLE half_done (x INTEGER)"))
+    conn.execute(text("UPDATE contribution SET text = 'gewijzigd'"))
+    raise RuntimeError("stap 2 faalt")
+
+
+@pytest.fixture
+def old_file(tmp_path: Path) -> Path:
+    """A case file written by 'this' version, which the test then pretends is older."""
+    path = tmp_path / "oud.casereview"
+    case = create_case(path, "Oude review")
+    add_contribution(case, text="van vroeger", party_id=None)
+    case.close()
+    return path
+
+
+def _newer_schema(monkeypatch: pytest.MonkeyPatch, step) -> int:
+    new_version = SCHEMA_VERSION + 1
+    monkeypatch.setattr(store, "MIGRATIONS", [*MIGRATIONS, step])
+    monkeypatch.setattr(store, "SCHEMA_VERSION", new_version)
+    return new_version
+
+
+def test_older_file_is_backed_up_then_migrated(old_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    before = hashlib.sha256(old_file.read_bytes()).hexdigest()
+    new_version = _newer_schema(monkeypatch, _add_case_note)
+    case = open_case(old_file)
+    try:
+        assert case.store.schema_version == new_version
+        assert [c.text for c in list_contributions(case)] == ["van vroeger"]
+    finally:
+        case.close()
+    assert "note" in _columns(old_file, "case")
+    backup = old_file.with_name(f"oud.backup-v{SCHEMA_VERSION}.casereview")
+    assert backup.exists()
+    assert _user_version(backup) == SCHEMA_VERSION
+    assert "note" not in _columns(backup, "case")
+    assert stat.S_IMODE(backup.stat().st_mode) == 0o600
+    monkeypatch.undo()
+    # The backup is the old file as it was: the old version opens it.
+    restored = open_case(backup, read_only=True)
+    try:
+        assert [c.text for c in list_contributions(restored)] == ["van vroeger"]
+    finally:
+        restored.close()
+    assert before != hashlib.sha256(old_file.read_bytes()).hexdigest()
+
+
+def test_failed_migration_leaves_the_file_as_it_was(old_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    before = hashlib.sha256(old_file.read_bytes()).hexdigest()
+    _newer_schema(monkeypatch, _half_then_fail)
+    with pytest.raises(CaseFileError, match="mislukt.*niet gewijzigd.*oud.backup-v") as caught:
+        open_case(old_file)
+    assert "stap 2 faalt" in str(caught.value)
+    assert hashlib.sha256(old_file.read_bytes()).hexdigest() == before
+    assert _user_version(old_file) == SCHEMA_VERSION
+    assert _columns(old_file, "half_done") == []  # the table created before the failure is gone too
+    # A second attempt keeps the first backup and numbers the next one.
+    with pytest.raises(CaseFileError, match="mislukt"):
+        open_case(old_file)
+    names = sorted(p.name for p in old_file.parent.iterdir())
+    assert names == sorted([f"oud.backup-v{SCHEMA_VERSION}-2.casereview", f"oud.backup-v{SCHEMA_VERSION}.casereview",
+                            "oud.casereview"])
+
+
+def test_older_file_is_not_migrated_when_only_viewing(old_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    before = hashlib.sha256(old_file.read_bytes()).hexdigest()
+    _newer_schema(monkeypatch, _add_case_note)
+    with pytest.raises(CaseFileError, match="oudere versie"):
+        open_case(old_file, read_only=True)
+    assert hashlib.sha256(old_file.read_bytes()).hexdigest() == before
+    assert sorted(p.name for p in old_file.parent.iterdir()) == ["oud.casereview"]
+
+
+def test_new_file_is_at_the_current_version(tmp_path: Path) -> None:
+    path = tmp_path / "nieuw.casereview"
+    create_case(path, "Nieuw").close()
+    assert _user_version(path) == SCHEMA_VERSION

@@ -1,0 +1,118 @@
+"""Services behind the session: clock, agenda editing and templates, ground rules, preparation, balance."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from casereview.session import agenda_templates as templates
+from casereview.casefile.case_file import CaseFile
+from casereview.session.contributions import add_contribution
+from casereview.model import CaseFileError
+from casereview.paths import config_dir
+from casereview.session.procedure import (
+    add_ground_rule,
+    add_preparation_question,
+    list_ground_rules,
+    list_preparation_questions,
+    list_steps,
+    neighbour_step_id,
+    remove_ground_rule,
+    remove_preparation_question,
+    update_ground_rule,
+)
+from casereview.session.rules_check import evaluate_rules, party_balance
+from casereview.session.clock import add_elapsed, format_duration, session_elapsed, session_timebox
+from session_fixtures import populate
+
+
+def test_clock_adds_up_per_phase_and_for_the_session(case: CaseFile) -> None:
+    first, second = [s.id for s in list_steps(case)][:2]
+    assert add_elapsed(case, first, 90) == 90
+    assert add_elapsed(case, first, 30) == 120
+    add_elapsed(case, second, 5)
+    assert session_elapsed(case) == 125
+    assert session_timebox(case) == sum(s.timebox_minutes for s in list_steps(case))
+    with pytest.raises(CaseFileError, match="negatief"):
+        add_elapsed(case, first, -1)
+    assert format_duration(65) == "1:05" and format_duration(3723) == "1:02:03"
+
+
+def test_neighbour_steps(case: CaseFile) -> None:
+    ids = [s.id for s in list_steps(case)]
+    assert neighbour_step_id(case, None, 1) == ids[0]
+    assert neighbour_step_id(case, None, -1) is None
+    assert neighbour_step_id(case, ids[0], 1) == ids[1]
+    assert neighbour_step_id(case, ids[-1], 1) is None
+
+
+def test_edit_agenda_and_reuse_it_as_template(case: CaseFile, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from casereview.casefile.case_file import create_case
+
+    ids = [s.id for s in list_steps(case)]
+    templates.update_phase(case, ids[0], title="Welkom", timebox_minutes=5)
+    templates.move_phase(case, ids[-1], -10)
+    extra = templates.add_phase(case, "Pauze", timebox_minutes=10, after_step_id=ids[1])
+    templates.remove_phase(case, ids[2])
+    titles = [s.title for s in list_steps(case)]
+    assert titles[0] == "Afronding en borging" and titles[1] == "Welkom" and titles[3] == "Pauze"
+    assert len(titles) == 7 and extra.id in [s.id for s in list_steps(case)]
+    with pytest.raises(CaseFileError, match="tussen 1 en"):
+        templates.update_phase(case, ids[0], timebox_minutes=0)
+    with pytest.raises(CaseFileError, match="regels"):
+        templates.update_phase(case, ids[0], rules="8")
+    add_contribution(case, text="x", party_id=None, step_id=ids[1])
+    with pytest.raises(CaseFileError, match="bevat al bijdragen"):
+        templates.remove_phase(case, ids[1])
+
+    path = templates.save_template(case, "Kort overleg")
+    assert path.parent.parent == config_dir()
+    assert templates.list_templates() == ["Kort overleg"]
+    other = create_case(tmp_path / "ander.casereview", "Tweede review")
+    templates.apply_template(other, templates.load_template("Kort overleg"))
+    assert [s.title for s in list_steps(other)] == titles
+    other.close()
+    with pytest.raises(CaseFileError, match="al begonnen"):
+        templates.apply_template(case, templates.load_template("Kort overleg"))
+
+
+def test_broken_template_is_refused_with_file_and_phase(case: CaseFile) -> None:
+    path = templates.save_template(case, "kapot")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["phases"][2]["timebox_minutes"] = 9999
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(CaseFileError, match=r"kapot\.json', fase 3"):
+        templates.load_template("kapot")
+    with pytest.raises(CaseFileError, match="bestaat niet"):
+        templates.load_template("onbekend")
+
+
+def test_ground_rules_and_preparation_questions(case: CaseFile) -> None:
+    ids = populate(case)
+    rule = add_ground_rule(case, "  Telefoons   op stil ")
+    assert list_ground_rules(case)[-1].text == "Telefoons op stil"
+    update_ground_rule(case, rule.id, agreed=True)
+    assert list_ground_rules(case)[-1].agreed
+    with pytest.raises(CaseFileError, match="leeg"):
+        update_ground_rule(case, rule.id, text=" ")
+    remove_ground_rule(case, rule.id)
+    assert all(r.text != "Telefoons op stil" for r in list_ground_rules(case))
+    rule6 = next(r for r in evaluate_rules(case) if r.rule == 6)
+    assert "voorbereidingsvragen" in rule6.missing
+    question = add_preparation_question(case, "Wat ging goed bij de overdracht?", ids["Wijkteam Noord"])
+    assert [q.text for q in list_preparation_questions(case)] == ["Wat ging goed bij de overdracht?"]
+    rule6 = next(r for r in evaluate_rules(case) if r.rule == 6)
+    assert "voorbereidingsvragen" not in rule6.missing
+    remove_preparation_question(case, question.id)
+    assert list_preparation_questions(case) == []
+
+
+def test_party_balance_marks_parties_not_yet_heard(case: CaseFile) -> None:
+    ids = populate(case)
+    add_contribution(case, text="a", party_id=ids["Wijkteam Noord"])
+    add_contribution(case, text="b", party_id=ids["Wijkteam Noord"])
+    balance = party_balance(case)
+    assert [(b.name, b.count, b.heard) for b in balance] == [
+        ("Wijkteam Noord", 2, True), ("Basisschool De Linde", 0, False), ("Jeugdzorg Regio", 0, False)]
+    assert balance[0].category == "Gemeente"

@@ -1,0 +1,114 @@
+"""The presenter view follows the chair and never shows a participant's name unless attribution is named."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+
+from casereview.casefile.case_file import CaseFile
+from casereview.session.contributions import add_contribution
+from casereview.session.parties import list_participants
+from casereview.session.procedure import list_steps, update_case_details
+from casereview.timeline.events import list_events
+from casereview.ui.main_window import MainWindow
+from casereview.ui.session.presenter_window import PresenterWindow
+from casereview.vocabulary import Attribution
+from session_fixtures import PARTIES, populate
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+PERSON_NAMES = [person for _name, _category, person in PARTIES]
+
+
+@pytest.fixture
+def chair(qtbot, case: CaseFile):  # type: ignore[no-untyped-def]
+    ids = populate(case)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show_case(case)
+    window.show()
+    qtbot.mouseClick(window.findChild(QPushButton, "nextPhaseButton"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.findChild(QPushButton, "nextPhaseButton"), Qt.MouseButton.LeftButton)
+    people = {p.party_id: p.id for p in list_participants(case)}
+    step_id = window.context.current_step_id
+    for party_id in ids.values():
+        add_contribution(case, text=f"Inbreng van partij {party_id}", party_id=party_id, step_id=step_id,
+                         participant_id=people[party_id])
+    window.presenter_action.trigger()
+    presenter = window.presenter_window
+    assert isinstance(presenter, PresenterWindow) and presenter.objectName() == "presenterWindow"
+    qtbot.waitUntil(lambda: presenter.contributions.count() == 3)
+    yield window, presenter, ids
+    window.close()
+
+
+def _visible_text(presenter: PresenterWindow) -> str:
+    return "\n".join(presenter.texts())
+
+
+def test_presenter_follows_phase_event_and_goal(qtbot, chair, case: CaseFile) -> None:  # type: ignore[no-untyped-def]
+    window, presenter, _ids = chair
+    steps = list_steps(case)
+    assert presenter.isVisible() and presenter.isWindow()
+    assert presenter.phase_label.text() == f"Fase 2 van {len(steps)} · {steps[1].title}"
+    assert presenter.prompt_label.text() == steps[1].prompt
+    update_case_details(case, goal="Samen leren van de overdracht")
+    qtbot.waitUntil(lambda: "Samen leren van de overdracht" in presenter.goal_label.text())
+    event = list_events(case)[0]
+    window.context.select_event(event.event.id)
+    qtbot.waitUntil(lambda: event.event.description in presenter.event_label.text())
+    qtbot.mouseClick(window.findChild(QPushButton, "nextPhaseButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: presenter.phase_label.text().startswith("Fase 3 van"))
+    assert presenter.contributions.count() == 0  # a new phase starts empty
+    assert presenter.timer_label.text().startswith("Fase 0:00")
+    window.presenter_action.trigger()
+    assert window.presenter_window is None
+
+
+@pytest.mark.parametrize("attribution", [Attribution.PARTY, Attribution.ANONYMOUS])
+def test_presenter_never_shows_names_unless_named(qtbot, chair, case: CaseFile, attribution: str) -> None:  # type: ignore[no-untyped-def]
+    _window, presenter, _ids = chair
+    update_case_details(case, attribution=attribution)
+    party_names = [name for name, _category, _person in PARTIES]
+    shown = attribution == Attribution.PARTY
+    qtbot.waitUntil(lambda: all((name in _visible_text(presenter)) == shown for name in party_names))
+    assert presenter.contributions.count() == 3
+    text = _visible_text(presenter)
+    for person in PERSON_NAMES:
+        assert person not in text
+
+
+def test_presenter_shows_names_when_chosen(qtbot, chair, case: CaseFile) -> None:  # type: ignore[no-untyped-def]
+    _window, presenter, _ids = chair
+    update_case_details(case, attribution=Attribution.NAMED)
+    qtbot.waitUntil(lambda: all(p in _visible_text(presenter) for p in PERSON_NAMES))
+    update_case_details(case, attribution=Attribution.PARTY)
+    qtbot.waitUntil(lambda: not any(p in _visible_text(presenter) for p in PERSON_NAMES))
+
+
+def test_presenter_opens_full_screen_on_a_second_screen(qtbot, case: CaseFile, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from casereview.ui.session import presenter_window as module
+    from casereview.ui.case_context import CaseContext
+    from casereview.ui.session.phase_panel import PhaseTimer
+
+    context = CaseContext(case)
+    timer = PhaseTimer(context)
+    qtbot.addWidget(timer)
+    window = PresenterWindow(context, timer)
+    qtbot.addWidget(window)
+    chair_screen = window.screen()
+
+    class Projector:
+        def geometry(self):  # type: ignore[no-untyped-def]
+            return chair_screen.geometry().translated(chair_screen.geometry().width(), 0)
+
+    shown: list[str] = []
+    monkeypatch.setattr(module.QGuiApplication, "screens", staticmethod(lambda: [chair_screen, Projector()]))
+    monkeypatch.setattr(window, "showFullScreen", lambda: shown.append("full"))
+    monkeypatch.setattr(window, "setGeometry", lambda _rect: shown.append("moved"))
+    window.show_on_best_screen(chair_screen)
+    assert shown == ["moved", "full"]
+    monkeypatch.setattr(module.QGuiApplication, "screens", staticmethod(lambda: [chair_screen]))
+    window.show_on_best_screen(chair_screen)
+    assert shown == ["moved", "full"] and window.isVisible()

@@ -1,0 +1,135 @@
+"""The import dialog: mapping by keyboard, preview updates, problem rows, sheet choice, options."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QTableView  # noqa: E402
+
+from casereview.casefile.case_file import create_case  # noqa: E402
+from casereview.model import CaseFileError  # noqa: E402
+from casereview.timeline.events import list_events  # noqa: E402
+from casereview.timeline.importing.importer import import_timeline  # noqa: E402
+from casereview.ui.timeline.import_dialog import PROBLEM_BRUSH, ImportDialog  # noqa: E402
+from import_support import write_csv, write_docx, write_xlsx  # noqa: E402
+
+
+def choose(qtbot, combo: QComboBox, text: str) -> None:  # noqa: ANN001
+    """Move a combobox to the item with this text using the arrow keys, as a user would."""
+    target = combo.findText(text)
+    assert target >= 0, text
+    combo.setFocus()
+    key = Qt.Key.Key_Down if target > combo.currentIndex() else Qt.Key.Key_Up
+    while combo.currentIndex() != target:
+        qtbot.keyClick(combo, key)
+
+
+def test_mapping_an_unrecognised_column_updates_the_preview(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    path = write_csv(tmp_path / "wijkteam.csv", [["Kolom1", "Organisatie", "Notitie"],
+                                                 ["05-06-2019", "Wijkteam", "Huisbezoek"],
+                                                 ["31-02-2019", "Wijkteam", "Telefoontje"]])
+    dialog = ImportDialog(path)
+    qtbot.addWidget(dialog)
+    assert dialog.objectName() == "importDialog"
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.text() == "Importeren" and not ok.isEnabled()
+    table = dialog.findChild(QTableView, "importPreview")
+    assert table.model().rowCount() == 0
+
+    choose(qtbot, dialog.findChild(QComboBox, "mapping_0"), "datum")
+    assert not ok.isEnabled()  # still no description column
+    choose(qtbot, dialog.findChild(QComboBox, "mapping_2"), "omschrijving")
+    model = table.model()
+    assert ok.isEnabled()
+    assert model.rowCount() == 2
+    assert [model.index(r, 5).data() for r in range(2)] == ["Huisbezoek", "Telefoontje"]
+    assert model.index(0, 2).data() == "dag"
+    assert model.index(0, 1).data(Qt.ItemDataRole.BackgroundRole) is None
+    assert model.index(1, 1).data(Qt.ItemDataRole.BackgroundRole) == PROBLEM_BRUSH
+    assert "geen bestaande datum" in model.index(1, 3).data(Qt.ItemDataRole.ToolTipRole)
+    assert "1 rij heeft een probleem" in dialog.findChild(type(dialog.message), "importMessage").text()
+    assert dialog.options()["mapping"] == {"Kolom1": "date", "Notitie": "description"}
+
+    choose(qtbot, dialog.findChild(QComboBox, "mapping_1"), "negeren")
+    assert model.index(0, 4).data() == ""
+    party = dialog.findChild(QLineEdit, "fileParty")
+    qtbot.keyClicks(party, "Jeugdteam Oost")
+    assert model.index(0, 4).data() == "Jeugdteam Oost"
+    options = dialog.options()
+    assert options == {"mapping": {"Kolom1": "date", "Notitie": "description", "Organisatie": ""},
+                       "sheet": None, "table": None, "party": "Jeugdteam Oost"}
+
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    case = create_case(tmp_path / "t.casereview", "Test")
+    report = import_timeline(case, path, **options)
+    assert report.added == 2
+    assert {row.party_name for row in list_events(case)} == {"Jeugdteam Oost"}
+    case.close()
+
+
+def test_sheet_choice_reloads_preview(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    path = write_xlsx(tmp_path / "partijen.xlsx", {
+        "School": [["Datum", "Gebeurtenis"], ["01-09-2019", "Start schooljaar"]],
+        "Huisarts": [["Date", "Event"], ["02-09-2019", "Consult"], ["03-09-2019", "Verwijzing"]],
+    })
+    dialog = ImportDialog(path)
+    qtbot.addWidget(dialog)
+    combo = dialog.findChild(QComboBox, "tableChoice")
+    assert combo.isVisibleTo(dialog) and combo.count() == 2
+    model = dialog.findChild(QTableView, "importPreview").model()
+    assert model.rowCount() == 1
+    choose(qtbot, combo, combo.itemText(1))
+    assert model.rowCount() == 2 and model.index(0, 5).data() == "Consult"
+    assert dialog.options()["sheet"] == "Huisarts"
+
+
+def test_word_document_with_two_timelines_offers_the_choice(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    path = write_docx(tmp_path / "rapport.docx", [[["Datum", "Gebeurtenis"], ["01-01-2019", "eerste"]],
+                                                 [["Datum", "Omschrijving"], ["02-01-2019", "tweede"]]])
+    dialog = ImportDialog(path)
+    qtbot.addWidget(dialog)
+    assert "meer tabellen die op een tijdlijn lijken" in dialog.message.text()
+    assert dialog.options()["table"] == 1
+    assert dialog.ok_button.isEnabled()
+    combo = dialog.findChild(QComboBox, "tableChoice")
+    choose(qtbot, combo, combo.itemText(1))
+    assert dialog.options()["table"] == 2
+    assert dialog.model.index(0, 5).data() == "tweede"
+
+
+def test_unusable_file_raises_before_showing(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    path = tmp_path / "leeg.csv"
+    path.write_bytes(b"")
+    with pytest.raises(CaseFileError, match="is leeg"):
+        ImportDialog(path)
+
+
+def test_import_command_undo_and_redo_take_events_and_new_parties(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    from casereview.session.parties import add_party, list_parties
+    from casereview.ui.case_context import CaseContext
+    from casereview.ui.timeline.import_action import ImportCommand
+
+    case = create_case(tmp_path / "t.casereview", "Test")
+    add_party(case, "Huisarts")
+    context = CaseContext(case)
+    path = write_csv(tmp_path / "a.csv", [["Datum", "Partij", "Gebeurtenis"], ["01-01-2020", "Huisarts", "Consult"],
+                                          ["02-01-2020", "Politie", "Huisbezoek"]])
+    seen: list[str] = []
+    context.changed.connect(seen.append)
+    context.undo_stack.push(ImportCommand(context, path, {"mapping": None, "sheet": None, "table": None,
+                                                          "party": None}))
+    assert len(list_events(case)) == 2 and "party" in seen
+    context.undo_stack.undo()
+    assert list_events(case) == []
+    assert [p.name for p in list_parties(case)] == ["Huisarts"]
+    context.undo_stack.redo()
+    assert sorted(r.event.description for r in list_events(case)) == ["Consult", "Huisbezoek"]
+    assert sorted(p.name for p in list_parties(case)) == ["Huisarts", "Politie"]
+    context.close()
+    case.close()
