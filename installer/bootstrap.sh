@@ -14,8 +14,9 @@ APT_PACKAGES=(libglib2.0-0 libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 li
 # Debian's own python3 needs python3-venv for virtual environments.
 if ! python3 -c 'import ensurepip' >/dev/null 2>&1; then APT_PACKAGES+=(python3-venv); fi
 if [ "$MODE" = "test" ]; then
-  # LibreOffice converts the exported Word files to PDF, proving they open without repair.
-  APT_PACKAGES+=(libreoffice-writer poppler-utils xvfb xauth)
+  # LibreOffice converts the exported Word files to PDF (proving they open without repair) and
+  # re-saves spreadsheets and documents the way Calc and Writer users send them back.
+  APT_PACKAGES+=(libreoffice-writer libreoffice-calc poppler-utils xvfb xauth)
 fi
 
 missing=()

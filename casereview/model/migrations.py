@@ -5,13 +5,21 @@ an opening needs run inside one transaction together with the version bump, so
 a file is never left between two versions; a step that fails leaves the file as
 it was (and a backup copy was made before). Foreign keys are on during a step;
 a table rebuild must keep them valid (or use ``PRAGMA defer_foreign_keys``).
+
+A new file gets the whole current schema from step 0 and skips the others. A
+later step adds what its version brought to an older file: new tables and new
+columns come from :func:`add_missing_schema` (new columns must be nullable or
+carry a ``server_default``, as SQLite requires), and the step fills in data.
+Steps are appended, never edited: files out there were made by them.
 """
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, text
+from sqlalchemy.schema import CreateColumn
 from sqlmodel import SQLModel
 
 from casereview.model import tables  # noqa: F401  (registers the tables)
@@ -21,8 +29,30 @@ def _create_initial_schema(conn: Connection) -> None:
     SQLModel.metadata.create_all(conn)
 
 
+def add_missing_schema(conn: Connection) -> None:
+    """Create tables the file lacks and add the columns its existing tables lack."""
+    SQLModel.metadata.create_all(conn)
+    for table in SQLModel.metadata.sorted_tables:
+        present = {row[1] for row in conn.execute(text(f'PRAGMA table_info("{table.name}")'))}
+        for column in table.columns:
+            if column.name in present:
+                continue
+            ddl = str(CreateColumn(column).compile(dialect=conn.dialect))
+            if column.server_default is None:
+                ddl = ddl.replace(" NOT NULL", "")
+            conn.execute(text(f'ALTER TABLE "{table.name}" ADD COLUMN {ddl}'))
+
+
+def _give_the_case_a_uuid(conn: Connection) -> None:
+    """Version 2: a UUID per case, so copies of one review in two folders count once across cases."""
+    add_missing_schema(conn)
+    for (case_id,) in conn.execute(text("SELECT id FROM \"case\" WHERE uuid IS NULL OR uuid = ''")).all():
+        conn.execute(text("UPDATE \"case\" SET uuid = :uuid WHERE id = :id"), {"uuid": str(uuid.uuid4()), "id": case_id})
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _create_initial_schema,
+    _give_the_case_a_uuid,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -439,9 +439,10 @@ class CaseStore:
 
     def _migrate(self, from_version: int) -> None:
         """All steps in one transaction: the file is at the old or the new version, never between."""
+        steps = MIGRATIONS[:1] if from_version == 0 else MIGRATIONS[from_version:SCHEMA_VERSION]
         with self.engine.begin() as conn:
-            for version in range(from_version, SCHEMA_VERSION):
-                MIGRATIONS[version](conn)
+            for step in steps:
+                step(conn)
             conn.execute(text(f"PRAGMA user_version = {SCHEMA_VERSION}"))
 
     @property

@@ -7,6 +7,7 @@ stays readable with any SQLite tool.
 
 from __future__ import annotations
 
+import uuid as uuid_module
 from datetime import date, datetime
 
 from pydantic import NaiveDatetime
@@ -33,6 +34,7 @@ class Case(SQLModel, table=True):
     """The review itself; a case file has exactly one row here."""
 
     id: int | None = Field(default=None, primary_key=True)
+    uuid: str = Field(default_factory=lambda: str(uuid_module.uuid4()), index=True)
     title: str = ""
     incident: str = ""
     goal: str = ""

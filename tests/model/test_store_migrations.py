@@ -114,3 +114,30 @@ def test_new_file_is_at_the_current_version(tmp_path: Path) -> None:
     path = tmp_path / "nieuw.casereview"
     create_case(path, "Nieuw").close()
     assert _user_version(path) == SCHEMA_VERSION
+
+
+def make_version_1_file(path: Path) -> Path:
+    """A case file as casereview wrote it at schema version 1: no case UUID yet."""
+    with create_case(path, "Oude review") as case:
+        add_contribution(case, text="Al vastgelegd voor de UUID er was.", party_id=None)
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute('DROP INDEX IF EXISTS "ix_case_uuid"')
+        conn.execute('ALTER TABLE "case" DROP COLUMN uuid')
+        conn.execute("PRAGMA user_version = 1")
+        conn.commit()
+    finally:
+        conn.close()
+    return path
+
+
+def test_version_1_file_gets_a_uuid_and_keeps_its_content(tmp_path: Path) -> None:
+    path = make_version_1_file(tmp_path / "v1.casereview")
+    assert "uuid" not in _columns(path, "case") and _user_version(path) == 1
+    with open_case(path) as case:
+        assert [c.text for c in list_contributions(case)] == ["Al vastgelegd voor de UUID er was."]
+        uuid_value = case.store.engine.connect().execute(text('SELECT uuid FROM "case"')).scalar_one()
+    assert len(uuid_value) == 36 and _user_version(path) == SCHEMA_VERSION
+    assert (tmp_path / "v1.backup-v1.casereview").exists()
+    with open_case(path) as case:  # opening again keeps the same identity
+        assert case.store.engine.connect().execute(text('SELECT uuid FROM "case"')).scalar_one() == uuid_value

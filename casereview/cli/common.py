@@ -1,0 +1,81 @@
+"""What every command shares: Dutch argparse errors, exit codes, opening a case, the passphrase."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from casereview.model import CaseFileError
+from casereview.model.errors import PassphraseRequired
+
+if TYPE_CHECKING:
+    from casereview.casefile.case_file import CaseFile
+
+EXIT_OK = 0
+EXIT_UNUSABLE = 2
+
+
+class DutchParser(argparse.ArgumentParser):
+    """argparse with Dutch errors and our exit code for unusable input."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"casereview: fout in de opdracht: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_UNUSABLE)
+
+
+def parse_map(values: Sequence[str]) -> dict[str, str]:
+    mapping: dict[str, str] = {}
+    for item in values:
+        header, sep, field = item.partition("=")
+        if not sep or not header.strip() or not field.strip():
+            raise CaseFileError(f"--map '{item}' heeft niet de vorm Kolomkop=veld (bijv. Wanneer=date).")
+        mapping[header.strip()] = field.strip()
+    return mapping
+
+
+def read_passphrase(args: argparse.Namespace) -> str | None:
+    """The passphrase of an encrypted case: from stdin with --passphrase-stdin, else asked on a terminal.
+
+    Never from an option or the environment, where it would end up in shell history or process lists.
+    """
+    if getattr(args, "passphrase_stdin", False):
+        return sys.stdin.readline().rstrip("\r\n")
+    if sys.stdin.isatty():
+        return getpass.getpass(f"Wachtwoord voor {Path(args.path).name}: ")
+    return None
+
+
+def open_case_from_args(args: argparse.Namespace, *, read_only: bool) -> CaseFile:
+    """Open the case named on the command line, asking for a passphrase only when it is encrypted."""
+    from casereview.casefile.case_file import open_case
+
+    try:
+        return open_case(args.path, read_only=read_only)
+    except PassphraseRequired:
+        return open_case(args.path, read_only=read_only, passphrase=required_passphrase(args))
+
+
+def required_passphrase(args: argparse.Namespace) -> str:
+    passphrase = read_passphrase(args)
+    if passphrase is None:
+        raise PassphraseRequired(
+            f"Het dossier '{Path(args.path).name}' is versleuteld. Geef het wachtwoord op de "
+            "standaardinvoer met --passphrase-stdin, of start de opdracht in een terminal.")
+    return passphrase
+
+
+def case_path(raw: str) -> Path:
+    path = Path(raw)
+    if path.suffix.lower() != ".casereview":
+        raise CaseFileError(f"Een dossier heeft de extensie .casereview; '{path.name}' niet.")
+    return path
+
+
+def add_passphrase_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--passphrase-stdin", action="store_true",
+                        help="lees het wachtwoord van een versleuteld dossier van de standaardinvoer")
