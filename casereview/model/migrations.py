@@ -44,7 +44,7 @@ def add_missing_schema(conn: Connection) -> None:
 
 
 def _give_the_case_a_uuid(conn: Connection) -> None:
-    """Version 2: a UUID per case, so copies of one review in two folders count once across cases."""
+    """Version 2: a UUID per case (copies of one review count once across cases) and a code column on themes."""
     add_missing_schema(conn)
     for (case_id,) in conn.execute(text("SELECT id FROM \"case\" WHERE uuid IS NULL OR uuid = ''")).all():
         conn.execute(text("UPDATE \"case\" SET uuid = :uuid WHERE id = :id"), {"uuid": str(uuid.uuid4()), "id": case_id})

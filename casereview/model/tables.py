@@ -109,6 +109,7 @@ class Theme(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(unique=True)
     is_default: bool = False
+    code: str | None = Field(default=None, index=True)  # stable across files: relabelling keeps the counts
 
 
 class Conclusion(SQLModel, table=True):
