@@ -8,20 +8,47 @@ decide for themselves whether to refresh; services never know about views.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from sqlalchemy import event
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, select
 
 from casereview.vocabulary.default_agenda import DEFAULT_AGENDA, DEFAULT_GROUND_RULES
+from casereview.casefile.text_cleaning import clean_session, clean_text
+from casereview.casefile.holder import HolderClaim
 from casereview.casefile.lock import CaseLock, LockHeld, LockInfo, acquire
-from casereview.model import CaseFileError, CaseStore, ReadOnlyCaseError
+from casereview.model import SCHEMA_VERSION, CaseFileError, CaseStore, ReadOnlyCaseError
 from casereview.model.store import inspect_file, write_protection_reason
 from casereview.model.tables import Case, ChangeLog, GroundRule, Step, Theme
 from casereview.vocabulary import DEFAULT_THEMES
 
 Listener = Callable[[str], None]
+
+
+class WriteFailedError(CaseFileError):
+    """The database refused a write (disk full, file gone, locked); nothing of it was saved."""
+
+
+def write_failure_message(name: str, exc: BaseException) -> str:
+    """A Dutch reason for a failed write, from the driver's error code words only (never its SQL)."""
+    raw = str(getattr(exc, "orig", exc)).lower()
+    if "full" in raw:
+        why = "de schijf is vol. Maak ruimte vrij en probeer het opnieuw"
+    elif "locked" in raw or "busy" in raw:
+        why = "het bestand is bezet door een ander programma. Probeer het over een ogenblik opnieuw"
+    elif "readonly" in raw or "read-only" in raw or "permission" in raw:
+        why = "er mag niet (meer) in het bestand worden geschreven"
+    elif "disk i/o" in raw or "unable to open" in raw:
+        why = "het bestand is niet (meer) bereikbaar. Is de netwerkverbinding weg of de schijf losgekoppeld"
+    elif "constraint" in raw or "foreign key" in raw:
+        why = "de wijziging past niet bij wat er al in het dossier staat"
+    else:
+        why = "de database gaf een fout"
+    return f"Opslaan in '{name}' is mislukt: {why}. De laatste wijziging is niet bewaard."
 
 
 class CaseFile:
@@ -32,9 +59,10 @@ class CaseFile:
     """
 
     def __init__(self, store: CaseStore, *, lock: CaseLock | None = None, lock_info: LockInfo | None = None,
-                 read_only_reason: str = "") -> None:
+                 read_only_reason: str = "", claim: HolderClaim | None = None) -> None:
         self.store = store
         self.lock = lock
+        self.claim = claim
         self.lock_info = lock_info
         if store.read_only and not read_only_reason:
             read_only_reason = "Dit dossier is alleen-lezen geopend; wijzigingen worden niet opgeslagen."
@@ -74,10 +102,15 @@ class CaseFile:
         if self.read_only:
             raise ReadOnlyCaseError(self.read_only_reason)
         with self.store.session() as session:
-            yield session
-            session.flush()
-            session.add(ChangeLog(action=action, entity=entity, detail=detail[:300]))
-            session.commit()
+            event.listen(session, "before_flush", clean_session)
+            try:
+                yield session
+                session.flush()
+                session.add(ChangeLog(action=action, entity=entity, detail=detail[:300]))
+                session.commit()
+            except (DBAPIError, sqlite3.Error) as exc:
+                session.rollback()
+                raise WriteFailedError(write_failure_message(self.path.name, exc)) from exc
         self.notify(entity)
 
     def case(self) -> Case:
@@ -90,6 +123,9 @@ class CaseFile:
     def close(self) -> None:
         """Close the file and give up the editing lock (safe to call twice)."""
         self._listeners.clear()
+        if self.claim is not None:
+            self.claim.release()
+            self.claim = None
         self.store.close()
         if self.lock is not None:
             self.lock.release()
@@ -108,7 +144,7 @@ def create_case(path: Path | str, title: str, *, with_defaults: bool = True,
     The file appears complete or not at all, and is locked for editing. With a
     ``passphrase`` it is encrypted (see :mod:`casereview.casefile.encryption`).
     """
-    title = title.strip()
+    title = clean_text(title).strip()
     if not title:
         raise CaseFileError("Geef de review een titel.")
     if passphrase is not None:
@@ -143,7 +179,9 @@ def create_case(path: Path | str, title: str, *, with_defaults: bool = True,
     except BaseException:
         lock.release()
         raise
-    return CaseFile(store, lock=lock)
+    claim = HolderClaim(store, lock.info)
+    claim.claim(take_over=True)
+    return CaseFile(store, lock=lock, claim=claim)
 
 
 def open_case(path: Path | str, *, read_only: bool = False, passphrase: str | None = None,
@@ -179,7 +217,23 @@ def open_case(path: Path | str, *, read_only: bool = False, passphrase: str | No
         if lock is not None:
             lock.release()
         raise CaseFileError(f"Het dossier '{path.name}' is beschadigd en kan niet worden gelezen ({exc}).") from exc
-    case = CaseFile(store, lock=lock, lock_info=holder, read_only_reason=reason)
+    claim: HolderClaim | None = None
+    if lock is not None:
+        claim = HolderClaim(store, lock.info)
+        try:
+            other = claim.claim(take_over=take_over)
+        except Exception as exc:  # the file refused even this small write
+            store.close()
+            lock.release()
+            raise CaseFileError(f"Het dossier '{path.name}' kan niet worden vergrendeld voor bewerken "
+                                f"({type(exc).__name__}).") from exc
+        if other is not None:
+            claim = None
+            store.close()
+            lock.release()
+            lock, holder, reason = None, other, str(LockHeld(other))
+            store = CaseStore.open(path, read_only=True, passphrase=passphrase, inspected_version=SCHEMA_VERSION)
+    case = CaseFile(store, lock=lock, lock_info=holder, read_only_reason=reason, claim=claim)
     try:
         case.case()  # refuse a file without a review row early
     except CaseFileError:
