@@ -22,6 +22,7 @@ from casereview.casefile.text_cleaning import clean_session, clean_text
 from casereview.casefile.holder import HolderClaim
 from casereview.casefile.lock import CaseLock, LockHeld, LockInfo, acquire
 from casereview.model import SCHEMA_VERSION, CaseFileError, CaseStore, ReadOnlyCaseError
+from casereview.model.errors import DamagedCaseError
 from casereview.model.store import inspect_file, write_protection_reason
 from casereview.model.tables import Case, ChangeLog, GroundRule, Step, Theme
 from casereview.vocabulary import DEFAULT_THEMES
@@ -68,6 +69,7 @@ class CaseFile:
             read_only_reason = "Dit dossier is alleen-lezen geopend; wijzigingen worden niet opgeslagen."
         self.read_only_reason = read_only_reason
         self._listeners: list[Listener] = []
+        self.last_safety_copy = float("-inf")  # time.monotonic() of the last safety copy
 
     @property
     def path(self) -> Path:
@@ -130,6 +132,12 @@ class CaseFile:
         if self.lock is not None:
             self.lock.release()
 
+    def reopen(self) -> CaseFile:
+        """Close this case and open the same file again with the same key (after a restore)."""
+        path, passphrase = self.path, self.store.passphrase
+        self.close()
+        return open_case(path, passphrase=passphrase, damaged_read_only=True)
+
     def __enter__(self) -> CaseFile:
         return self
 
@@ -185,7 +193,7 @@ def create_case(path: Path | str, title: str, *, with_defaults: bool = True,
 
 
 def open_case(path: Path | str, *, read_only: bool = False, passphrase: str | None = None,
-              take_over: bool = False) -> CaseFile:
+              take_over: bool = False, damaged_read_only: bool = False) -> CaseFile:
     """Open a case; read-only (with ``read_only_reason``) when it cannot be edited now.
 
     Someone else editing it, a write-protected file or folder: the case still
@@ -193,9 +201,16 @@ def open_case(path: Path | str, *, read_only: bool = False, passphrase: str | No
     another computer (ask the user first). Files that are not a usable case
     raise a Dutch CaseFileError and are left untouched; an encrypted file
     without (the right) ``passphrase`` raises PassphraseRequired/WrongPassphrase.
+    A file with broken references raises DamagedCaseError, or with
+    ``damaged_read_only`` (the window) opens read-only with that message.
     """
     path = Path(path)
-    version = inspect_file(path, passphrase)  # refuse a bad file before taking a lock
+    try:
+        version = inspect_file(path, passphrase)  # refuse a bad file before taking a lock
+    except DamagedCaseError as damage:
+        if damage.structural or not damaged_read_only:
+            raise
+        return _open_damaged(path, passphrase, str(damage))
     reason = ""
     lock: CaseLock | None = None
     holder: LockInfo | None = None
@@ -209,6 +224,12 @@ def open_case(path: Path | str, *, read_only: bool = False, passphrase: str | No
     try:
         store = CaseStore.open(path, read_only=read_only or bool(reason), passphrase=passphrase,
                                inspected_version=version)
+    except DamagedCaseError as damage:
+        if lock is not None:
+            lock.release()
+        if damage.structural or not damaged_read_only:
+            raise
+        return _open_damaged(path, passphrase, str(damage))
     except CaseFileError:
         if lock is not None:
             lock.release()
@@ -242,4 +263,20 @@ def open_case(path: Path | str, *, read_only: bool = False, passphrase: str | No
     except Exception as exc:  # a damaged row the quick check did not catch
         case.close()
         raise CaseFileError(f"Het dossier '{path.name}' is beschadigd en kan niet worden gelezen ({exc}).") from exc
+    if lock is not None:
+        from casereview.casefile.safety_copies import start_safety_copies
+
+        start_safety_copies(case)
+    return case
+
+
+def _open_damaged(path: Path, passphrase: str | None, message: str) -> CaseFile:
+    """A case whose references are broken, read-only with the damage as the reason shown."""
+    store = CaseStore.open(path, read_only=True, passphrase=passphrase, inspected_version=SCHEMA_VERSION)
+    case = CaseFile(store, read_only_reason=message)
+    try:
+        case.case()
+    except Exception as exc:
+        case.close()
+        raise CaseFileError(message) from exc
     return case

@@ -113,6 +113,14 @@ class HolderClaim:
         self._thread.start()
         return None
 
+    def rewrite(self) -> None:
+        """Make our row the only one again (after the file's content was put back from a copy)."""
+        since = self.info.since.astimezone(timezone.utc).replace(tzinfo=None)
+        self._execute([("DELETE FROM holder", ()),
+                       ("INSERT INTO holder (token, user, machine, pid, since, heartbeat) VALUES (?, ?, ?, ?, ?, ?)",
+                        (self.token, self.info.user, self.info.machine, self.info.pid, _iso(since),
+                         _iso(_utc_now())))], immediate=True)
+
     def _beat(self) -> None:
         while not self._stop.wait(HEARTBEAT_SECONDS):
             try:

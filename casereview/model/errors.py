@@ -15,3 +15,15 @@ class PassphraseRequired(CaseFileError):
 
 class WrongPassphrase(CaseFileError):
     """The passphrase does not open the file (or the file is not an encrypted case)."""
+
+
+class DamagedCaseError(CaseFileError):
+    """The file is a case file but its tables or references are damaged (tampered, or a bad repair).
+
+    ``structural`` is True when tables or columns are missing: then nothing can
+    be shown. Otherwise only references are broken and the case can be viewed.
+    """
+
+    def __init__(self, message: str, *, structural: bool = True) -> None:
+        super().__init__(message)
+        self.structural = structural

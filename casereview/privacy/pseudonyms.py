@@ -152,9 +152,11 @@ class _Matcher:
         for name in unique:
             alternatives.append((_name_pattern(name), name))
         surnames: dict[str, list[str]] = {}
+        listed = {fold_text(name) for name in unique}
         for name in unique:
             surname = surname_of(name)
-            if surname and _name_tokens(surname):
+            # A surname on the list itself ("De Vries" = "X") keeps its own pseudonym.
+            if surname and _name_tokens(surname) and fold_text(surname) not in listed:
                 surnames.setdefault(_name_pattern(surname), []).append(name)
         parts = []
         for i, (pattern, name) in enumerate(alternatives):

@@ -1,10 +1,11 @@
 """Word documents from a case: the verslag, the preparation pack and the follow-up report.
 
-The name-leak check always runs when the case has a pseudonym list, whether or
-not ``pseudonymise`` is on: these documents go to participants, and a document
-that would contain a listed real name is refused rather than written. Without
-pseudonymisation a case whose texts mention listed names therefore cannot be
-exported; the message says to switch pseudonymisation on.
+Pseudonyms are applied by default, and the name-leak check runs whenever the
+case has a pseudonym list: these documents go to participants, and a document
+that would contain a listed real name is refused rather than written. The one
+exception is a deliberate ``named`` document for internal use (``--named`` on
+the command line, a confirmed choice in the export dialog): it keeps the real
+names, skips the check and says "Vertrouwelijk — bevat namen" in every header.
 """
 
 from __future__ import annotations
@@ -26,11 +27,17 @@ KINDS = ("verslag", "voorbereiding", "voortgang")
 KIND_LABELS = {"verslag": "verslag", "voorbereiding": "voorbereiding", "voortgang": "voortgangsrapportage"}
 
 
-def build_document(case: CaseFile, *, kind: str = "verslag", party: str | None = None, pseudonymise: bool = False,
-                   today: date | None = None, template: Path | None = None) -> DocumentBuilder:
+def build_document(case: CaseFile, *, kind: str = "verslag", party: str | None = None, pseudonymise: bool = True,
+                   today: date | None = None, template: Path | None = None, named: bool = False) -> DocumentBuilder:
     """Build the document in memory and run the leak check; raises before anything is written."""
     if kind not in KINDS:
         raise ExportError(f"Onbekende soort document '{kind}'; kies uit {', '.join(KINDS)}.")
+    if named:
+        ctx = load_context(case, pseudonymise=False, today=today)
+        builder = DocumentBuilder(template)
+        _build(builder, ctx, kind, party)
+        builder.finish(title=ctx.title, date_text=format_dutch(ctx.today), named=True)
+        return builder
     names = [p.real_name for p in list_pseudonyms(case)]
     keep = own_words(case, kind, party, today, template) if names else frozenset()
     ctx = load_context(case, pseudonymise=pseudonymise, today=today, keep_words=keep)
@@ -88,7 +95,8 @@ def check_names_in(case: CaseFile, texts: list[tuple[str, str]], keep_words: fro
 
 
 def export_document(case: CaseFile, out: Path, *, kind: str = "verslag", party: str | None = None,
-                    pseudonymise: bool = False, today: date | None = None, template: Path | None = None) -> Path:
+                    pseudonymise: bool = True, today: date | None = None, template: Path | None = None,
+                    named: bool = False) -> Path:
     """Write one Word document to ``out`` (all or nothing) and return its path.
 
     ``party`` (voorbereiding only) limits the pack to one party's questions.
@@ -99,14 +107,15 @@ def export_document(case: CaseFile, out: Path, *, kind: str = "verslag", party: 
     for every listed real name, also with ``pseudonymise=False``: a document
     that would contain one raises :class:`NameLeakError` (with the places) and
     nothing is written. So an export without pseudonyms is only possible when
-    no listed name occurs in it.
+    no listed name occurs in it, or as a deliberate ``named`` document.
     """
     out = Path(out)
     check_target(out)
     builder = build_document(case, kind=kind, party=party, pseudonymise=pseudonymise, today=today,
-                             template=template)
+                             template=template, named=named)
     write_atomically(out, builder.save)
     if not case.read_only:
-        with case.write("export", "export", f"{KIND_LABELS[kind]} → {out.name}"):
+        what = f"{KIND_LABELS[kind]} met namen" if named else KIND_LABELS[kind]
+        with case.write("export", "export", f"{what} → {out.name}"):
             pass
     return out

@@ -9,7 +9,6 @@ API is far too slow for a feitenrelaas of thousands of events.
 from __future__ import annotations
 
 import io
-import re
 import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -23,17 +22,20 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_BREAK
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
-from docx.shared import Cm, Emu, Pt
+from docx.shared import Cm, Emu, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
+from casereview.casefile.text_cleaning import clean_text
+from casereview.model import CaseFileError
+from casereview.timeline.importing.archive_limits import check_archive
 from casereview.reports.safe_write import ExportError
 from casereview.paths import config_dir, resources_dir
 
 TEMPLATE_NAME = "verslag-sjabloon.docx"
 TITLE_TOKEN = "{titel}"
+NAMED_HEADER = "Vertrouwelijk — bevat namen"
 DATE_TOKEN = "{datum}"
 HEADER_FILL = "1F3864"
-_INVALID_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _TWIPS_PER_CM = 567
 _SETTINGS_AFTER_UPDATE_FIELDS = (
     "hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids", "mathPr", "attachedSchema",
@@ -51,8 +53,8 @@ def template_path() -> Path:
 
 
 def xml_text(text: str) -> str:
-    """Text safe for a w:t element: control characters dropped, markup escaped."""
-    return escape(_INVALID_XML.sub("", text))
+    """Text safe for a w:t element: control characters and lone surrogates dropped, markup escaped."""
+    return escape(clean_text(text))
 
 
 _TEMPLATE_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
@@ -61,6 +63,10 @@ _DOCUMENT_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingm
 
 def open_template(path: Path) -> Document:
     """Open a .docx or a Word template (.dotx); a file Word cannot have made gives a Dutch ExportError."""
+    try:
+        check_archive(path, what="sjabloon")
+    except CaseFileError as exc:
+        raise ExportError(str(exc)) from exc
     try:
         data = path.read_bytes()
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
@@ -178,7 +184,7 @@ class DocumentBuilder:
     # -- text ----------------------------------------------------------------------------------------
 
     def heading(self, text: str, level: int = 1, *, toc: bool = True) -> Paragraph:
-        text = _INVALID_XML.sub("", text)
+        text = clean_text(text)
         p = self.doc.add_heading(text, level)
         p.paragraph_format.keep_with_next = True
         self._mark(p._p)
@@ -191,9 +197,9 @@ class DocumentBuilder:
         """A paragraph, optionally starting with a bold lead ("Doel: ...")."""
         p = self.doc.add_paragraph(style=style if style and self.has_style(style) else None)
         if bold:
-            p.add_run(_INVALID_XML.sub("", bold)).bold = True
+            p.add_run(clean_text(bold)).bold = True
         if text:
-            run = p.add_run(_INVALID_XML.sub("", text))
+            run = p.add_run(clean_text(text))
             run.italic = italic
         if keep_with_next:
             p.paragraph_format.keep_with_next = True
@@ -301,19 +307,37 @@ class DocumentBuilder:
 
     # -- finishing -----------------------------------------------------------------------------------
 
-    def finish(self, *, title: str, date_text: str) -> None:
-        """Fill the header/footer tokens, the document properties and the table of contents."""
+    def finish(self, *, title: str, date_text: str, named: bool = False) -> None:
+        """Fill the header/footer tokens, the document properties and the table of contents.
+
+        ``named`` marks an internal document that keeps real names: every
+        header says so, and so do the document properties.
+        """
+        title, date_text = clean_text(title), clean_text(date_text)
         self._fill_tokens(title, date_text)
+        if named:
+            self._mark_named()
         props = self.doc.core_properties
         props.title = title
         props.subject = "Casusreview"
         props.author = "casereview"
         props.last_modified_by = "casereview"
         props.comments = ""
-        props.keywords = "vertrouwelijk"
+        props.keywords = f"vertrouwelijk, {NAMED_HEADER.split(' — ')[1]}" if named else "vertrouwelijk"
         if self._toc_anchor is not None:
             self._write_toc(self._toc_anchor)
         self._update_fields_on_open()
+
+    def _mark_named(self) -> None:
+        """Put the warning above everything else in each header, in bold dark red."""
+        for part in self._header_footer_parts():
+            if "header" not in type(part).__name__.lower():
+                continue
+            first = part.paragraphs[0] if part.paragraphs else part.add_paragraph()
+            p = first.insert_paragraph_before()
+            run = p.add_run(NAMED_HEADER)
+            run.bold = True
+            run.font.color.rgb = RGBColor(0x9C, 0x00, 0x06)
 
     def _fill_tokens(self, title: str, date_text: str) -> None:
         found_title = False

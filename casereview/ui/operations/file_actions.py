@@ -35,7 +35,7 @@ def open_interactively(parent: QWidget, path: Path) -> CaseFile | None:
     wrong = False
     for _attempt in range(MAX_PASSPHRASE_TRIES + 1):
         try:
-            case = open_case(path, passphrase=passphrase)
+            case = open_case(path, passphrase=passphrase, damaged_read_only=True)
         except PassphraseRequired:
             passphrase = ask_passphrase(parent, path, again=wrong)
             if passphrase is None:
