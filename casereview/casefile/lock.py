@@ -366,7 +366,7 @@ def _remove_if_unchanged(lock_path: Path, expected: bytes) -> None:
     except OSError as exc:
         raise CaseFileError(f"Kan de oude vergrendeling '{lock_path.name}' niet opruimen: {exc.strerror}.") from exc
     try:
-        if grave.read_bytes() != expected:
+        if _read_raw(grave) != expected:
             try:
                 os.link(grave, lock_path)
             except OSError:
