@@ -574,8 +574,20 @@
             <translation>Export</translation>
         </message>
         <message>
-            <source>Echte namen vervangen door pseudoniemen</source>
-            <translation>Replace real names with pseudonyms</translation>
+            <source>Intern document met echte namen (niet voor deelnemers)</source>
+            <translation>Internal document with real names (not for participants)</translation>
+        </message>
+        <message>
+            <source>Document met echte namen</source>
+            <translation>Document with real names</translation>
+        </message>
+        <message>
+            <source>Dit document bevat de echte namen van kinderen en ouders. Het is alleen voor intern gebruik; in elke kop staat "Vertrouwelijk — bevat namen".
+
+Weet u zeker dat u een document met echte namen wilt maken?</source>
+            <translation>This document contains the real names of children and parents. It is for internal use only; every header says "Vertrouwelijk — bevat namen" (confidential — contains names).
+
+Are you sure you want to make a document with real names?</translation>
         </message>
         <message>
             <source>Soort document</source>
@@ -863,6 +875,10 @@ overdue</translation>
             <translation>&amp;Pseudonyms…</translation>
         </message>
         <message>
+            <source>Vorige versie terugzetten…</source>
+            <translation>Restore a previous version…</translation>
+        </message>
+        <message>
             <source>E&amp;xtra</source>
             <translation>&amp;Tools</translation>
         </message>
@@ -909,6 +925,10 @@ overdue</translation>
         <message>
             <source>{0} — casereview</source>
             <translation>{0} — casereview</translation>
+        </message>
+        <message>
+            <source>Vorige versie teruggezet.</source>
+            <translation>Previous version restored.</translation>
         </message>
         <message>
             <source>versleuteld</source>
@@ -1196,6 +1216,29 @@ overdue</translation>
         <message>
             <source>Sluiten</source>
             <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreVersionDialog</name>
+        <message>
+            <source>Vorige versie terugzetten</source>
+            <translation>Restore a previous version</translation>
+        </message>
+        <message>
+            <source>casereview bewaart de laatste versies van dit dossier in uw eigen gegevensmap. Kies het moment waarnaar u wilt teruggaan. De huidige stand wordt eerst zelf bewaard, zodat u dit ongedaan kunt maken.</source>
+            <translation>casereview keeps the latest versions of this case in your own data folder. Choose the moment to go back to. The current state is saved first, so you can undo this.</translation>
+        </message>
+        <message>
+            <source>Er zijn nog geen eerdere versies van dit dossier.</source>
+            <translation>There are no earlier versions of this case yet.</translation>
+        </message>
+        <message>
+            <source>Terugzetten</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <source>Het dossier teruggaan naar de versie van {0}? Wat daarna is vastgelegd, staat dan alleen nog in de veiligheidskopie van nu.</source>
+            <translation>Take the case back to the version of {0}? What was recorded after that will then only be in the safety copy made now.</translation>
         </message>
     </context>
     <context>
