@@ -64,7 +64,7 @@ _DOCUMENT_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingm
 def open_template(path: Path) -> Document:
     """Open a .docx or a Word template (.dotx); a file Word cannot have made gives a Dutch ExportError."""
     try:
-        check_archive(path, what="sjabloon")
+        check_archive(path, what="Het sjabloon")
     except CaseFileError as exc:
         raise ExportError(str(exc)) from exc
     try:

@@ -142,3 +142,29 @@ def test_restoring_a_previous_version_from_the_file_menu(qtbot: QtBot, named_cas
     window.close()
     with open_case(named_case, read_only=True) as reopened:
         assert len(list_contributions(reopened)) == 1
+
+
+def test_a_full_disk_while_capturing_is_shown_and_the_text_stays(qtbot: QtBot, named_case: Path) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit
+    from sqlalchemy import event
+
+    window = _window(qtbot)
+    window.open_path(named_case)
+
+    def fill_up(dbapi_conn, _record) -> None:
+        pages = dbapi_conn.execute("PRAGMA page_count").fetchone()[0]
+        dbapi_conn.execute(f"PRAGMA max_page_count = {pages}")
+
+    event.listen(window.context.case.store.engine, "connect", fill_up)
+    capture = window.findChild(QLineEdit, "captureEdit")
+    typed = "Lang verhaal. " * 700
+    capture.setFocus()
+    capture.setText(typed)
+    qtbot.keyClick(capture, Qt.Key.Key_Return)
+    assert capture.text() == typed
+    assert "schijf is vol" in window.statusBar().currentMessage()
+    event.remove(window.context.case.store.engine, "connect", fill_up)
+    window.close()
+    with open_case(named_case, read_only=True) as case:
+        assert len(list_contributions(case)) == 1

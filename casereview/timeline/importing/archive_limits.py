@@ -27,10 +27,10 @@ def _mb(size: int) -> str:
     return f"{size / (1024 * 1024):.0f} MB"
 
 
-def check_archive(path: Path, *, what: str = "bestand") -> None:
+def check_archive(path: Path, *, what: str = "Het bestand") -> None:
     """Refuse a zipped file whose members would unpack too big, or too many, to read safely.
 
-    ``what`` names the kind in the message ("Excel-werkmap", "Word-document").
+    ``what`` names the kind in the message, with its article ("De Excel-werkmap", "Het Word-document").
     A file that is not a zip at all is left to the reader, which says so.
     """
     try:
@@ -40,7 +40,7 @@ def check_archive(path: Path, *, what: str = "bestand") -> None:
         return
     if len(members) > MAX_MEMBERS:
         raise TimelineImportError(
-            f"Het {what} '{path.name}' bestaat uit {len(members)} onderdelen (meer dan {MAX_MEMBERS}); "
+            f"{what} '{path.name}' bestaat uit {len(members)} onderdelen (meer dan {MAX_MEMBERS}); "
             "zo'n bestand maakt een kantoorprogramma niet. Het is niet gelezen.")
     total = 0
     for member in members:
@@ -49,12 +49,12 @@ def check_archive(path: Path, *, what: str = "bestand") -> None:
         ratio = size / max(member.compress_size, 1)
         if size > MAX_MEMBER_BYTES or (size > RATIO_FLOOR_BYTES and ratio > MAX_RATIO):
             raise TimelineImportError(
-                f"Het {what} '{path.name}' is niet gelezen: het onderdeel '{member.filename[:80]}' wordt "
+                f"{what} '{path.name}' is niet gelezen: het onderdeel '{member.filename[:80]}' wordt "
                 f"uitgepakt {_mb(size)} groot (uit {_mb(member.compress_size)} ingepakt). Dat past niet bij een "
                 "gewone tijdlijn en kan de computer vastzetten; sla het bestand opnieuw op of splits het.")
         if total > MAX_TOTAL_BYTES:
             raise TimelineImportError(
-                f"Het {what} '{path.name}' is niet gelezen: uitgepakt wordt het meer dan {_mb(MAX_TOTAL_BYTES)}. "
+                f"{what} '{path.name}' is niet gelezen: uitgepakt wordt het meer dan {_mb(MAX_TOTAL_BYTES)}. "
                 "Sla het bestand opnieuw op of splits het.")
 
 

@@ -38,7 +38,7 @@ def _table_rows(table: Table) -> list[list[object]]:
 
 def read_docx(path: Path) -> list[RawTable]:
     """One raw table per top-level table in the document body, numbered from 1."""
-    check_archive(path, what="Word-document")
+    check_archive(path, what="Het Word-document")
     try:
         document = docx.Document(str(path))
     except Exception as exc:  # python-docx and lxml raise many kinds on damaged files

@@ -53,7 +53,7 @@ def _fill_merged(rows: list[list[object]], ranges: list[tuple[int, int, int, int
 
 def read_xlsx(path: Path) -> list[RawTable]:
     """One raw table per sheet, rows numbered as Excel numbers them."""
-    check_archive(path, what="Excel-werkmap")
+    check_archive(path, what="De Excel-werkmap")
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds on damaged files

@@ -74,8 +74,8 @@ def test_too_many_members_are_refused(tmp_path: Path) -> None:
         for i in range(10_001):
             archive.writestr(f"m{i}", "")
     with pytest.raises(TimelineImportError):
-        check_archive(path, what="rekenblad")
+        check_archive(path, what="Het rekenblad")
 
 
 def test_an_ordinary_workbook_passes(tmp_path: Path) -> None:
-    check_archive(_bomb_xlsx(tmp_path / "gewoon.xlsx", 2000), what="Excel-werkmap")
+    check_archive(_bomb_xlsx(tmp_path / "gewoon.xlsx", 2000), what="De Excel-werkmap")
