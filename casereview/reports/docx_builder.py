@@ -26,8 +26,8 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Emu, Pt
 from docx.text.paragraph import Paragraph
 
-from casereview.reports.safe_write import ExportError
 from casereview.paths import config_dir, resources_dir
+from casereview.reports.safe_write import ExportError
 
 TEMPLATE_NAME = "verslag-sjabloon.docx"
 TITLE_TOKEN = "{titel}"

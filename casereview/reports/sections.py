@@ -13,12 +13,12 @@ from datetime import date
 
 from sqlmodel import select
 
-from casereview.findings.agreements import list_agreements
 from casereview.casefile.case_file import CaseFile
-from casereview.timeline.dates import format_dutch
-from casereview.reports.docx_builder import Cell, DocumentBuilder
+from casereview.findings.agreements import list_agreements
 from casereview.model.tables import Agreement, Case, Party, ProgressNote
 from casereview.privacy.pseudonyms import Pseudonymiser, pairs_of
+from casereview.reports.docx_builder import Cell, DocumentBuilder
+from casereview.timeline.dates import format_dutch
 from casereview.timeline.events import EventRow, list_events
 from casereview.vocabulary import KEY_MOMENT_LABELS, KeyMoment
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections import defaultdict
 
 from casereview.findings.agreements import is_overdue, rule_reflex_warning
-from casereview.session.contributions import attribution_label, list_contributions, load_names
 from casereview.findings.conclusions import list_conclusions
-from casereview.timeline.dates import format_dutch
+from casereview.model.tables import Contribution
 from casereview.reports.docx_builder import Cell, DocumentBuilder
 from casereview.reports.sections import (
     OVERDUE_FILL,
@@ -17,10 +16,11 @@ from casereview.reports.sections import (
     timeline_section,
     title_page,
 )
-from casereview.model.tables import Contribution
+from casereview.session.contributions import attribution_label, list_contributions, load_names
 from casereview.session.parties import list_participants
 from casereview.session.procedure import list_steps
 from casereview.session.rules_check import evaluate_rules
+from casereview.timeline.dates import format_dutch
 from casereview.vocabulary import (
     AGREEMENT_KIND_LABELS,
     AGREEMENT_STATUS_LABELS,

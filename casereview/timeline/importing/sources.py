@@ -12,7 +12,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-from casereview.timeline.importing.raw_table import RawTable, TimelineImportError, where
+from casereview.timeline.importing.raw_table import RawTable, TimelineImportError, where  # noqa: F401 (importer uses it from here)
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
 TEXT_EXTENSIONS = {".csv", ".tsv", ".txt", ".tab"}

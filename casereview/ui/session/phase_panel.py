@@ -13,11 +13,11 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from casereview.model import CaseFileError
 from casereview.model.tables import Step
-from casereview.session.procedure import activate_step, current_step, list_steps, neighbour_step_id
 from casereview.session.clock import add_elapsed, format_duration, session_elapsed, session_timebox
+from casereview.session.procedure import activate_step, current_step, list_steps, neighbour_step_id
 from casereview.ui.case_context import CaseContext
+from casereview.ui.operations.runner import attempt
 
 OVERRUN_COLOUR = "#9a6a1f"  # a muted amber: noticeable, never alarming
 CALM_COLOUR = "#2f3b45"
@@ -110,18 +110,18 @@ class PhaseTimer(QWidget):
 
     def persist(self) -> None:
         """Write the running stretch to the case file and keep counting from now."""
-        if self._mark is None or not self._step_id:
-            return
+        if self._mark is None or not self._step_id or self.context.busy:
+            return  # while long work runs in a worker thread the clock keeps counting and writes later
         seconds = self._unsaved()
         self._mark = self._now() if self._mark is not None else None
         self._last_persist = self._now()
         if seconds <= 0:
             return
-        try:
-            self._stored_step_s = add_elapsed(self.context.case, self._step_id, seconds)
-        except CaseFileError as exc:
-            self.context.report(exc)
+        step_id = self._step_id
+        stored = attempt(lambda: add_elapsed(self.context.case, step_id, seconds), context=self.context)
+        if not stored.ok or stored.value is None:
             return
+        self._stored_step_s = stored.value
         self._stored_session_s += seconds
 
     def switch_to(self, step_id: int) -> None:
@@ -256,10 +256,7 @@ class PhasePanel(QWidget):
     def go_to(self, step_id: int) -> bool:
         """Commit pending input, save the clock, make ``step_id`` the current phase."""
         self._commit_input()
-        try:
-            activate_step(self.context.case, step_id)
-        except CaseFileError as exc:
-            self.context.report(exc)
+        if not attempt(lambda: activate_step(self.context.case, step_id), context=self.context).ok:
             return False
         self.timer.switch_to(step_id)
         self.context.set_current_step(step_id)

@@ -102,6 +102,3 @@ class PhaseList(QListView):
         row = self.step_model.row_of(self.context.current_step_id)
         if row >= 0:
             self.setCurrentIndex(self.step_model.index(row, 0))
-
-
-StepList = PhaseList

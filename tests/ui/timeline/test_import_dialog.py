@@ -113,7 +113,8 @@ def test_unusable_file_raises_before_showing(qtbot, tmp_path: Path) -> None:  # 
 def test_import_command_undo_and_redo_take_events_and_new_parties(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
     from casereview.session.parties import add_party, list_parties
     from casereview.ui.case_context import CaseContext
-    from casereview.ui.timeline.import_action import ImportCommand
+    from casereview.timeline.importing.importer import import_timeline
+    from casereview.ui.timeline.import_action import import_command
 
     case = create_case(tmp_path / "t.casereview", "Test")
     add_party(case, "Huisarts")
@@ -122,8 +123,8 @@ def test_import_command_undo_and_redo_take_events_and_new_parties(qtbot, tmp_pat
                                           ["02-01-2020", "Politie", "Huisbezoek"]])
     seen: list[str] = []
     context.changed.connect(seen.append)
-    context.undo_stack.push(ImportCommand(context, path, {"mapping": None, "sheet": None, "table": None,
-                                                          "party": None}))
+    report = import_timeline(case, path, mapping=None, sheet=None, table=None, party=None)
+    context.undo_stack.push(import_command(context, path, report))
     assert len(list_events(case)) == 2 and "party" in seen
     context.undo_stack.undo()
     assert list_events(case) == []
