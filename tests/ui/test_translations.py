@@ -308,3 +308,25 @@ def test_rule_reflex_note_is_english(qtbot, english_qm: Path, tmp_path: Path) ->
         window.close()
     finally:
         remove_translation(app, translators)
+
+
+def test_errors_are_english_in_the_english_interface(qtbot, english_qm: Path, tmp_path: Path,  # noqa: ANN001
+                                                      open_window) -> None:  # noqa: ANN001
+    """A service error carries a code; the window words it in the interface language, the CLI in Dutch."""
+    from casereview.model import CaseFileError
+
+    path = tmp_path / "fouten.casereview"
+    create_case(path, "Review").close()
+    error = CaseFileError(code="case.exists", name="oud.casereview")
+    assert str(error) == "Het bestand 'oud.casereview' bestaat al; kies een andere naam."
+    app = QCoreApplication.instance()
+    translators = install_translation(app, "en")
+    try:
+        window = open_window(path)
+        window.context.report(error)
+        assert window.statusBar().currentMessage() == "The file 'oud.casereview' already exists; choose another name."
+        window.case_view.details._save(title="")  # refused by the service, reported in English
+        assert window.statusBar().currentMessage() == "The title cannot be empty."
+        window.close()
+    finally:
+        remove_translation(app, translators)
