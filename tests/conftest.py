@@ -36,7 +36,8 @@ def file_digest(path: Path) -> str:
 
 @pytest.fixture
 def open_window(qtbot):  # type: ignore[no-untyped-def]  # noqa: ANN001, ANN201
-    """A real main window, shown and active; ``open_window(path, tab="closingTab")`` also opens a case.
+    """A real main window, shown and active; ``open_window(path, tab="closingTab")`` also opens a case
+    (a path as the user opens it, or a CaseFile already open).
 
     ``tab`` is the object name of a page of the case tabs (openingTab, sessionTab,
     closingTab, followUpView), never its Dutch title.
@@ -45,15 +46,18 @@ def open_window(qtbot):  # type: ignore[no-untyped-def]  # noqa: ANN001, ANN201
 
     from casereview.ui.main_window import MainWindow
 
-    def make(path: Path | None = None, *, tab: str | None = None) -> MainWindow:
+    def make(path: Path | CaseFile | None = None, *, tab: str | None = None) -> MainWindow:
         window = MainWindow()
         qtbot.addWidget(window)
         window.show()
         window.activateWindow()
         qtbot.waitActive(window)
-        if path is not None:
+        if isinstance(path, CaseFile):
+            window.show_case(path)
+        elif path is not None:
             window.open_path(path)
-            assert window.context is not None, f"{path.name} did not open"
+        if path is not None:
+            assert window.context is not None, "the case did not open"
             window.activateWindow()  # opening swaps the central widget; shortcuts need the window active
             QApplication.processEvents()
         if tab is not None:

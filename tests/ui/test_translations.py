@@ -27,21 +27,21 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QTabWidget,
     QTableView,
+    QTabWidget,
     QWidget,
 )
 
 from casereview import vocabulary
-from casereview.vocabulary.default_agenda import DEFAULT_AGENDA
-from casereview.findings.agreements import add_agreement
 from casereview.casefile.case_file import create_case, open_case
+from casereview.findings.agreements import add_agreement
 from casereview.findings.conclusions import add_conclusion
 from casereview.session.contributions import add_contribution
 from casereview.session.parties import add_party
 from casereview.timeline.events import add_event
 from casereview.ui.language.translation import CaseReviewTranslator, install_translation, qm_file, remove_translation
 from casereview.vocabulary import AgreementKind, ContributionKind, KeyMoment
+from casereview.vocabulary.default_agenda import DEFAULT_AGENDA
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "casereview_en.ts"
@@ -185,9 +185,9 @@ def review_path(tmp_path: Path) -> Path:
 
 
 def _window_texts(qtbot, path: Path) -> list[tuple[str, str]]:  # noqa: ANN001
+    from casereview.ui.dialogs.settings_dialog import SettingsDialog
     from casereview.ui.main_window import MainWindow
     from casereview.ui.operations.export_action import ExportDialog
-    from casereview.ui.dialogs.settings_dialog import SettingsDialog
 
     window = MainWindow()
     qtbot.addWidget(window)

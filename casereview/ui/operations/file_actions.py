@@ -41,8 +41,7 @@ def open_interactively(parent: QWidget, path: Path) -> CaseFile | None:
     passphrase: str | None = None
     wrong = False
     for _try in range(MAX_PASSPHRASE_TRIES + 1):
-        given = passphrase
-        opened = attempt(lambda: open_case(path, passphrase=given), quiet=True)
+        opened = attempt(lambda given=passphrase: open_case(path, passphrase=given), quiet=True)
         if isinstance(opened.error, PassphraseRequired | WrongPassphrase):
             wrong = wrong or isinstance(opened.error, WrongPassphrase)
             passphrase = ask_passphrase(parent, path, again=wrong)

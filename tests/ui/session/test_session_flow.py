@@ -8,16 +8,16 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QListView, QPlainTextEdit, QPushButton, QTabWidget
+from session_fixtures import populate
 
-from casereview.findings.agreements import add_agreement
 from casereview.casefile.case_file import create_case, open_case
+from casereview.findings.agreements import add_agreement
 from casereview.findings.conclusions import add_conclusion
 from casereview.session.contributions import list_contributions
 from casereview.session.procedure import list_ground_rules, list_steps, update_case_details
 from casereview.session.rules_check import evaluate_rules
 from casereview.ui.main_window import MainWindow
 from casereview.vocabulary import AgreementKind, ContributionKind, StepState
-from session_fixtures import populate
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
