@@ -127,12 +127,16 @@ def test_status_progress_and_meeting_date_are_stored_at_once(open_window, qtbot:
     qtbot.mouseClick(planned, Qt.MouseButton.LeftButton)
     assert planned.isChecked()
 
-    # undo takes the last status back
+    # undo takes the meeting date back, then the last status
+    window.context.undo_stack.undo()
+    assert window.context.case.case().followup_date is None
     window.context.undo_stack.undo()
     assert view.table.model().index(0, 0).data() == "in uitvoering\nover datum"
     assert banner.isVisible()
     window.context.undo_stack.redo()
     assert not banner.isVisible()
+    window.context.undo_stack.redo()
+    assert window.context.case.case().followup_date is not None
 
     meeting = view.meeting_edit.date()
     window.close_case()
