@@ -17,7 +17,7 @@ class CaseContext(QObject):
     Signals:
         changed(str): a service committed a change of this entity kind
             ("event", "contribution", "agreement", ...); views refresh if it concerns them.
-        currentStepChanged(int): the chair moved to another phase (step id, 0 for none).
+        currentPhaseChanged(int): the chair moved to another phase (step id, 0 for none).
         selectedEventChanged(int): an event was selected in the table or chart (0 for none).
         errorRaised(str): a service refused an edit or failed; the window shows the (translated) message.
         busyChanged(bool): long work runs in a worker thread (views wait with writing) or has ended.
@@ -26,7 +26,7 @@ class CaseContext(QObject):
     """
 
     changed = Signal(str)
-    currentStepChanged = Signal(int)
+    currentPhaseChanged = Signal(int)
     selectedEventChanged = Signal(int)
     errorRaised = Signal(str)
     busyChanged = Signal(bool)
@@ -36,7 +36,7 @@ class CaseContext(QObject):
         super().__init__(parent)
         self.case = case
         self.undo_stack = QUndoStack(self)
-        self._current_step_id = 0
+        self._current_phase_id = 0
         self._selected_event_id = 0
         self._busy = False
         self._gui_thread = threading.get_ident()
@@ -59,13 +59,13 @@ class CaseContext(QObject):
             self.busyChanged.emit(busy)
 
     @property
-    def current_step_id(self) -> int:
-        return self._current_step_id
+    def current_phase_id(self) -> int:
+        return self._current_phase_id
 
-    def set_current_step(self, step_id: int) -> None:
-        if step_id != self._current_step_id:
-            self._current_step_id = step_id
-            self.currentStepChanged.emit(step_id)
+    def set_current_phase(self, step_id: int) -> None:
+        if step_id != self._current_phase_id:
+            self._current_phase_id = step_id
+            self.currentPhaseChanged.emit(step_id)
 
     @property
     def selected_event_id(self) -> int:

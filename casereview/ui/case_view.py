@@ -30,10 +30,10 @@ from casereview.ui.session.case_details_pane import CaseDetailsPane
 from casereview.ui.session.contributions_pane import ContributionsPane
 from casereview.ui.session.ground_rules_pane import GroundRulesPane
 from casereview.ui.session.party_balance_chart import PartyBalanceChart
+from casereview.ui.session.phase_list import PhaseList, PhaseListModel
 from casereview.ui.session.phase_panel import PhasePanel
 from casereview.ui.session.preparation_pane import PreparationPane
 from casereview.ui.session.rules_checklist import RulesChecklist
-from casereview.ui.session.step_list import PhaseList, StepListModel
 from casereview.ui.timeline.pane import TimelinePane
 from casereview.ui.widgets.autosave_text import AutosaveTextEdit
 
@@ -46,7 +46,7 @@ class CaseView(QWidget):
         self.setObjectName("caseView")
         self.context = context
         self.phase_panel = PhasePanel(context, self.commit_input, parent=self)
-        self.step_model = StepListModel(context, parent=self)
+        self.step_model = PhaseListModel(context, parent=self)
         self.phases = PhaseList(context, self.phase_panel.go_to, model=self.step_model, parent=self)
         self.goal_label = QLabel(objectName="goalSummary")
         self.goal_label.setWordWrap(True)
@@ -105,8 +105,8 @@ class CaseView(QWidget):
         self.tabs.addTab(self.closing, self.tr("Conclusies en afspraken"))
         self.follow_up = FollowUpView(context, parent=self)
         self.tabs.addTab(self.follow_up, self.tr("Opvolging"))
-        self._show_tab_for_phase(context.current_step_id)
-        context.currentStepChanged.connect(self._show_tab_for_phase)
+        self._show_tab_for_phase(context.current_phase_id)
+        context.currentPhaseChanged.connect(self._show_tab_for_phase)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)

@@ -284,7 +284,7 @@ class MainWindow(QMainWindow):
         if not attempt(lambda: close_session(self.context.case), parent=self,  # type: ignore[union-attr]
                        title=self.tr("Sessie nog niet af")).ok:
             return
-        self.case_view.phase_panel.timer.load(self.context.current_step_id, running=False)
+        self.case_view.phase_panel.timer.load(self.context.current_phase_id, running=False)
         QMessageBox.information(self, self.tr("Sessie afgesloten"),
                                 self.tr("De sessie is afgesloten. Alle zeven regels zijn afgevinkt."))
 

@@ -30,13 +30,13 @@ from casereview.session.agenda_templates import (
 from casereview.ui.case_context import CaseContext
 from casereview.ui.operations.runner import attempt
 from casereview.ui.operations.undo_commands import push_edit
-from casereview.ui.session.step_list import STEP_ID_ROLE, PhaseList, StepListModel
+from casereview.ui.session.phase_list import PHASE_ID_ROLE, PhaseList, PhaseListModel
 
 
 class AgendaEditor(QWidget):
     """The ``stepList`` view: select a phase to edit it; double-click or Enter goes to it."""
 
-    def __init__(self, context: CaseContext, model: StepListModel, go_to, *,  # type: ignore[no-untyped-def]
+    def __init__(self, context: CaseContext, model: PhaseListModel, go_to, *,  # type: ignore[no-untyped-def]
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -89,7 +89,7 @@ class AgendaEditor(QWidget):
 
     def selected_step_id(self) -> int | None:
         index = self.list.currentIndex()
-        value = index.data(STEP_ID_ROLE) if index.isValid() else None
+        value = index.data(PHASE_ID_ROLE) if index.isValid() else None
         return int(value) if value is not None else None
 
     def _restore_selection(self) -> None:

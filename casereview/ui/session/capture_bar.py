@@ -153,7 +153,7 @@ class CaptureBar(QWidget):
             return  # the text stays in the box so nothing typed is lost
         party_id = party.value
         kind = self.kind_picker.currentData()
-        step_id = self.context.current_step_id or None
+        step_id = self.context.current_phase_id or None
         event_id = self.context.selected_event_id or None
         case = self.context.case
         command = AddCommand(self.context, self.tr("Bijdrage toevoegen"),

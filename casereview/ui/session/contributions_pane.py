@@ -125,7 +125,7 @@ class ContributionsPane(QWidget):
         self.capture.stored.connect(lambda _id: self.list.scrollToBottom())
         self.dialog: ContributionDialog | None = None
         context.changed.connect(self._on_changed)
-        context.currentStepChanged.connect(lambda _id: self.apply_filters())
+        context.currentPhaseChanged.connect(lambda _id: self.apply_filters())
         context.selectedEventChanged.connect(lambda _id: self.apply_filters())
 
     def _on_changed(self, entity: str) -> None:
@@ -153,7 +153,7 @@ class ContributionsPane(QWidget):
         step = self.phase_filter.currentData()
         event = self.event_filter.currentData()
         if step == CURRENT:
-            step = self.context.current_step_id or -1
+            step = self.context.current_phase_id or -1
         if event == CURRENT:
             event = self.context.selected_event_id or -1
         self.model.set_filter(step_id=step, party_id=self.party_filter.currentData(),

@@ -70,7 +70,7 @@ class PhaseTimer(QWidget):
         self._tick = QTimer(self, interval=1000)
         self._tick.timeout.connect(self._on_tick)
         self._tick.start()
-        self.load(context.current_step_id, running=False)
+        self.load(context.current_phase_id, running=False)
 
     # --- state -------------------------------------------------------------------
     @property
@@ -241,11 +241,11 @@ class PhasePanel(QWidget):
         self.setStyleSheet("#phasePanel { background: #eef2f5; border-radius: 6px; }")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
 
-        context.currentStepChanged.connect(lambda _id: self.refresh())
+        context.currentPhaseChanged.connect(lambda _id: self.refresh())
         context.changed.connect(self._on_changed)
         active = current_step(context.case)
         if active is not None and active.id is not None:
-            context.set_current_step(active.id)
+            context.set_current_phase(active.id)
             self.timer.resume_paused(active.id)
         self.refresh()
 
@@ -259,11 +259,11 @@ class PhasePanel(QWidget):
         if not attempt(lambda: activate_step(self.context.case, step_id), context=self.context).ok:
             return False
         self.timer.switch_to(step_id)
-        self.context.set_current_step(step_id)
+        self.context.set_current_phase(step_id)
         return True
 
     def move(self, offset: int) -> bool:
-        target = neighbour_step_id(self.context.case, self.context.current_step_id or None, offset)
+        target = neighbour_step_id(self.context.case, self.context.current_phase_id or None, offset)
         if target is None:
             return False
         return self.go_to(target)
@@ -271,7 +271,7 @@ class PhasePanel(QWidget):
     def refresh(self) -> None:
         steps = list_steps(self.context.case)
         ids = [st.id for st in steps]
-        current = self.context.current_step_id
+        current = self.context.current_phase_id
         if current in ids:
             index = ids.index(current)
             step = steps[index]

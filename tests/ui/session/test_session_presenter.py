@@ -31,7 +31,7 @@ def chair(qtbot, case: CaseFile):  # type: ignore[no-untyped-def]
     qtbot.mouseClick(window.findChild(QPushButton, "nextPhaseButton"), Qt.MouseButton.LeftButton)
     qtbot.mouseClick(window.findChild(QPushButton, "nextPhaseButton"), Qt.MouseButton.LeftButton)
     people = {p.party_id: p.id for p in list_participants(case)}
-    step_id = window.context.current_step_id
+    step_id = window.context.current_phase_id
     for party_id in ids.values():
         add_contribution(case, text=f"Inbreng van partij {party_id}", party_id=party_id, step_id=step_id,
                          participant_id=people[party_id])

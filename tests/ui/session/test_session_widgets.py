@@ -13,8 +13,8 @@ from casereview.session.contributions import add_contribution, list_contribution
 from casereview.session.procedure import list_steps
 from casereview.ui.case_context import CaseContext
 from casereview.ui.session.contribution_model import ContributionListModel
+from casereview.ui.session.phase_list import PhaseListModel
 from casereview.ui.session.phase_panel import OVERRUN_COLOUR, PhaseTimer
-from casereview.ui.session.step_list import StepListModel
 from casereview.vocabulary import ContributionKind
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -42,7 +42,7 @@ def test_models_pass_the_model_tester(qtmodeltester, case: CaseFile) -> None:  #
     contributions.set_filter(step_id=None, kind=ContributionKind.OBSERVATION)
     assert [contributions.item(r).text for r in range(contributions.rowCount())] == ["Eerste"]
     qtmodeltester.check(contributions)
-    qtmodeltester.check(StepListModel(context))
+    qtmodeltester.check(PhaseListModel(context))
     context.close()
 
 
@@ -220,12 +220,12 @@ def test_reopened_case_shows_its_phase_with_the_clock_paused(open_window, qtbot,
     activate_step(case, steps[2].id)
     window = open_window(case)
     timer = window.case_view.phase_panel.timer
-    assert window.context.current_step_id == steps[2].id
+    assert window.context.current_phase_id == steps[2].id
     assert timer.paused and not timer.running and timer.pause_button.text() == "Verder"
     qtbot.mouseClick(timer.pause_button, Qt.MouseButton.LeftButton)
     assert timer.running and not timer.paused
     qtbot.mouseClick(window.findChild(QPushButton, "nextPhaseButton"), Qt.MouseButton.LeftButton)
-    assert timer.running and window.context.current_step_id == steps[3].id
+    assert timer.running and window.context.current_phase_id == steps[3].id
     window.close()
 
 
@@ -240,7 +240,7 @@ def test_clicking_a_phase_commits_text_still_being_typed(open_window, qtbot, cas
     rect = phases.visualRect(phases.model().index(4, 0))
     qtbot.mouseClick(phases.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     steps = list_steps(case)
-    assert window.context.current_step_id == steps[4].id
+    assert window.context.current_phase_id == steps[4].id
     assert case.case().questions == "Wat wist de school?"
     assert [s.state for s in steps[:5]] == ["done"] * 4 + ["active"]
     window.close()
