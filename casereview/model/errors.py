@@ -53,6 +53,14 @@ MESSAGES: dict[str, str] = {
     "case.title_empty": "De titel mag niet leeg zijn.",
     "agreement.gone": "Deze afspraak bestaat niet meer.",
     "agreement.no_action": "Schrijf op wat er gedaan wordt.",
+    "import.not_found": "Het bestand '{path}' bestaat niet. Controleer de naam en de map.",
+    "import.is_folder": "'{path}' is een map, geen tijdlijnbestand. Kies een CSV (.csv, .txt), Excel (.xlsx) of Word (.docx)-bestand.",
+    "import.not_a_file": "'{name}' is geen gewoon bestand en kan niet worden ingelezen.",
+    "import.cannot_open": "Het bestand '{name}' kan niet worden geopend: {reason}.",
+    "import.empty": "Het bestand '{name}' is leeg; er staat geen tijdlijn in.",
+    "import.old_office": "'{name}' is in het oude Excel- of Word-formaat (.xls/.doc). Open het en sla het op als .xlsx of .docx, en importeer dat bestand.",
+    "import.pdf": "'{name}' is een PDF. Een tijdlijn uit een PDF kan niet worden ingelezen; vraag het Word- of Excel-bestand op, of kopieer de tabel naar Excel.",
+    "import.unsupported": "Het bestandstype van '{name}' ({ext}) wordt niet ondersteund. Kies een CSV (.csv, .txt), Excel (.xlsx) of Word (.docx)-bestand.",
     "cancelled": "Afgebroken; er is niets veranderd.",
 }
 

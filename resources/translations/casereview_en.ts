@@ -1022,6 +1022,19 @@ overdue</translation>
         </message>
     </context>
     <context>
+        <name>PhaseListModel</name>
+        <message>
+            <source> · regel {0}</source>
+            <translation> · rule {0}</translation>
+        </message>
+        <message>
+            <source>Regel {0} · {1} min
+{2}</source>
+            <translation>Rule {0} · {1} min
+{2}</translation>
+        </message>
+    </context>
+    <context>
         <name>PhasePanel</name>
         <message>
             <source>◀ Vorige fase</source>
@@ -1395,19 +1408,6 @@ overdue</translation>
         </message>
     </context>
     <context>
-        <name>StepListModel</name>
-        <message>
-            <source> · regel {0}</source>
-            <translation> · rule {0}</translation>
-        </message>
-        <message>
-            <source>Regel {0} · {1} min
-{2}</source>
-            <translation>Rule {0} · {1} min
-{2}</translation>
-        </message>
-    </context>
-    <context>
         <name>TimelineChart</name>
         <message>
             <source>De grafiek wordt geladen…</source>
@@ -1728,6 +1728,38 @@ overdue</translation>
         <message>
             <source>Schrijf op wat er gedaan wordt.</source>
             <translation>Write down what will be done.</translation>
+        </message>
+        <message>
+            <source>Het bestand '{path}' bestaat niet. Controleer de naam en de map.</source>
+            <translation>The file '{path}' does not exist. Check the name and the folder.</translation>
+        </message>
+        <message>
+            <source>'{path}' is een map, geen tijdlijnbestand. Kies een CSV (.csv, .txt), Excel (.xlsx) of Word (.docx)-bestand.</source>
+            <translation>'{path}' is a folder, not a timeline file. Choose a CSV (.csv, .txt), Excel (.xlsx) or Word (.docx) file.</translation>
+        </message>
+        <message>
+            <source>'{name}' is geen gewoon bestand en kan niet worden ingelezen.</source>
+            <translation>'{name}' is not an ordinary file and cannot be read.</translation>
+        </message>
+        <message>
+            <source>Het bestand '{name}' kan niet worden geopend: {reason}.</source>
+            <translation>The file '{name}' cannot be opened: {reason}.</translation>
+        </message>
+        <message>
+            <source>Het bestand '{name}' is leeg; er staat geen tijdlijn in.</source>
+            <translation>The file '{name}' is empty; it holds no timeline.</translation>
+        </message>
+        <message>
+            <source>'{name}' is in het oude Excel- of Word-formaat (.xls/.doc). Open het en sla het op als .xlsx of .docx, en importeer dat bestand.</source>
+            <translation>'{name}' is in the old Excel or Word format (.xls/.doc). Open it, save it as .xlsx or .docx and import that file.</translation>
+        </message>
+        <message>
+            <source>'{name}' is een PDF. Een tijdlijn uit een PDF kan niet worden ingelezen; vraag het Word- of Excel-bestand op, of kopieer de tabel naar Excel.</source>
+            <translation>'{name}' is a PDF. A timeline cannot be read from a PDF; ask for the Word or Excel file, or copy the table into Excel.</translation>
+        </message>
+        <message>
+            <source>Het bestandstype van '{name}' ({ext}) wordt niet ondersteund. Kies een CSV (.csv, .txt), Excel (.xlsx) of Word (.docx)-bestand.</source>
+            <translation>The file type of '{name}' ({ext}) is not supported. Choose a CSV (.csv, .txt), Excel (.xlsx) or Word (.docx) file.</translation>
         </message>
         <message>
             <source>Afgebroken; er is niets veranderd.</source>
