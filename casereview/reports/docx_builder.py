@@ -553,7 +553,7 @@ def _longest_word(texts: Iterable[str]) -> int:
 
 
 _WORD_BREAKS = re.compile(r"[ \t\n]+")  # a no-break space keeps "≈ mei 2024" together
-CM_PER_CHAR = 0.2  # a 9-10 pt table font, average letter width with a little margin
+CM_PER_CHAR = 0.23  # a 9-10 pt table font: average letter width with a margin (italic dates run wider)
 CELL_PADDING_CM = 0.4
 MAX_WORD_WIDTH_CM = 7.0
 
