@@ -17,6 +17,7 @@ from casereview.casefile.progress import NO_PROGRESS, Progress
 from casereview.privacy.ordinary_words import STANDARD_WORDS, words_of
 from casereview.privacy.pseudonyms import NameFinder, list_pseudonyms
 from casereview.reports.docx_builder import DocumentBuilder
+from casereview.reports.office_convert import convert_docx, format_of
 from casereview.reports.safe_write import ExportError, NameLeakError, check_target, write_atomically
 from casereview.reports.sections import ExportContext, load_context
 from casereview.timeline.dates import format_dutch
@@ -101,10 +102,12 @@ def check_names_in(case: CaseFile, texts: list[tuple[str, str]], keep_words: fro
 
 def export_document(case: CaseFile, out: Path, *, kind: str = "verslag", party: str | None = None,
                     pseudonymise: bool = False, today: date | None = None, template: Path | None = None,
-                    progress: Progress = NO_PROGRESS) -> Path:
+                    file_format: str | None = None, progress: Progress = NO_PROGRESS) -> Path:
     """Write one Word document to ``out`` (all or nothing) and return its path.
 
     ``party`` (voorbereiding only) limits the pack to one party's questions.
+    ``file_format`` ("docx", "pdf" or "odt"; default from the file name) makes
+    LibreOffice write a PDF/A or ODF copy of the same document.
     ``template`` replaces the house style (default: the organisation's own
     template in the settings folder, else the bundled one).
 
@@ -116,10 +119,21 @@ def export_document(case: CaseFile, out: Path, *, kind: str = "verslag", party: 
     """
     out = Path(out)
     check_target(out)
+    target_format = format_of(out, file_format)
     builder = build_document(case, kind=kind, party=party, pseudonymise=pseudonymise, today=today,
                              template=template, progress=progress)
-    progress.step(4, STEPS)
-    write_atomically(out, builder.save)  # past the last chance to cancel: the file is written whole
+    progress.step(4, STEPS)  # past the last chance to cancel: the file is written whole
+    if target_format == "docx":
+        write_atomically(out, builder.save)
+    else:
+        def convert(tmp: Path) -> None:
+            docx_tmp = tmp.with_name(tmp.name + ".docx")
+            try:
+                builder.save(docx_tmp)
+                convert_docx(docx_tmp, target_format, tmp)
+            finally:
+                docx_tmp.unlink(missing_ok=True)
+        write_atomically(out, convert)
     if not case.read_only:
         with case.write("export", "export", f"{KIND_LABELS[kind]} → {out.name}"):
             pass
