@@ -17,15 +17,15 @@ from sqlalchemy import event
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, select
 
-from casereview.vocabulary.default_agenda import DEFAULT_AGENDA, DEFAULT_GROUND_RULES
-from casereview.casefile.text_cleaning import clean_session, clean_text
 from casereview.casefile.holder import HolderClaim
+from casereview.casefile.text_cleaning import clean_session, clean_text
 from casereview.casefile.lock import CaseLock, LockHeld, LockInfo, acquire
 from casereview.model import SCHEMA_VERSION, CaseFileError, CaseStore, ReadOnlyCaseError
 from casereview.model.errors import DamagedCaseError
 from casereview.model.store import inspect_file, write_protection_reason
 from casereview.model.tables import Case, ChangeLog, GroundRule, Step, Theme
 from casereview.vocabulary import DEFAULT_THEMES
+from casereview.vocabulary.default_agenda import DEFAULT_AGENDA, DEFAULT_GROUND_RULES
 
 Listener = Callable[[str], None]
 
@@ -34,22 +34,20 @@ class WriteFailedError(CaseFileError):
     """The database refused a write (disk full, file gone, locked); nothing of it was saved."""
 
 
-def write_failure_message(name: str, exc: BaseException) -> str:
-    """A Dutch reason for a failed write, from the driver's error code words only (never its SQL)."""
+def write_failure(name: str, exc: BaseException) -> WriteFailedError:
+    """A coded, Dutch reason for a failed write, judged from the driver's words only (never its SQL)."""
     raw = str(getattr(exc, "orig", exc)).lower()
     if "full" in raw:
-        why = "de schijf is vol. Maak ruimte vrij en probeer het opnieuw"
-    elif "locked" in raw or "busy" in raw:
-        why = "het bestand is bezet door een ander programma. Probeer het over een ogenblik opnieuw"
-    elif "readonly" in raw or "read-only" in raw or "permission" in raw:
-        why = "er mag niet (meer) in het bestand worden geschreven"
-    elif "disk i/o" in raw or "unable to open" in raw:
-        why = "het bestand is niet (meer) bereikbaar. Is de netwerkverbinding weg of de schijf losgekoppeld"
-    elif "constraint" in raw or "foreign key" in raw:
-        why = "de wijziging past niet bij wat er al in het dossier staat"
-    else:
-        why = "de database gaf een fout"
-    return f"Opslaan in '{name}' is mislukt: {why}. De laatste wijziging is niet bewaard."
+        return WriteFailedError(code="write.disk_full")
+    if "locked" in raw or "busy" in raw:
+        return WriteFailedError(code="write.busy")
+    if "readonly" in raw or "read-only" in raw or "permission" in raw:
+        return WriteFailedError(code="write.not_allowed", name=name)
+    if "disk i/o" in raw or "unable to open" in raw:
+        return WriteFailedError(code="write.unreachable", name=name)
+    if "constraint" in raw or "foreign key" in raw:
+        return WriteFailedError(code="write.conflict")
+    return WriteFailedError(code="write.failed", name=name, reason=type(getattr(exc, "orig", exc)).__name__)
 
 
 class CaseFile:
@@ -112,14 +110,14 @@ class CaseFile:
                 session.commit()
             except (DBAPIError, sqlite3.Error) as exc:
                 session.rollback()
-                raise WriteFailedError(write_failure_message(self.path.name, exc)) from exc
+                raise write_failure(self.path.name, exc) from exc
         self.notify(entity)
 
     def case(self) -> Case:
         with self.read() as s:
             case = s.exec(select(Case)).first()
             if case is None:
-                raise CaseFileError(f"Het dossier '{self.path.name}' bevat geen review.")
+                raise CaseFileError(code="case.empty", name=self.path.name)
             return case
 
     def close(self) -> None:
@@ -154,7 +152,7 @@ def create_case(path: Path | str, title: str, *, with_defaults: bool = True,
     """
     title = clean_text(title).strip()
     if not title:
-        raise CaseFileError("Geef de review een titel.")
+        raise CaseFileError(code="case.no_title")
     if passphrase is not None:
         from casereview.casefile.passphrase import check_passphrase
 
@@ -174,14 +172,13 @@ def create_case(path: Path | str, title: str, *, with_defaults: bool = True,
 
     path = Path(path)
     if path.exists():
-        raise CaseFileError(f"Het bestand '{path.name}' bestaat al; kies een andere naam.")
+        raise CaseFileError(code="case.exists", name=path.name)
     if not path.parent.is_dir():
-        raise CaseFileError(f"De map '{path.parent}' bestaat niet.")
+        raise CaseFileError(code="case.no_folder", folder=str(path.parent))
     try:
         lock = acquire(path)
     except LockHeld as held:
-        raise CaseFileError(f"Het bestand '{path.name}' wordt op dit moment al gebruikt. "
-                            f"{held.info.describe()}.") from held
+        raise CaseFileError(code="case.in_use", name=path.name, **held.params) from held
     try:
         store = CaseStore.create(path, passphrase=passphrase, populate=populate)
     except BaseException:
@@ -237,7 +234,7 @@ def open_case(path: Path | str, *, read_only: bool = False, passphrase: str | No
     except Exception as exc:  # the driver choking on a damaged file
         if lock is not None:
             lock.release()
-        raise CaseFileError(f"Het dossier '{path.name}' is beschadigd en kan niet worden gelezen ({exc}).") from exc
+        raise CaseFileError(code="case.damaged", name=path.name, reason=str(exc)) from exc
     claim: HolderClaim | None = None
     if lock is not None:
         claim = HolderClaim(store, lock.info)
@@ -262,7 +259,7 @@ def open_case(path: Path | str, *, read_only: bool = False, passphrase: str | No
         raise
     except Exception as exc:  # a damaged row the quick check did not catch
         case.close()
-        raise CaseFileError(f"Het dossier '{path.name}' is beschadigd en kan niet worden gelezen ({exc}).") from exc
+        raise CaseFileError(code="case.damaged", name=path.name, reason=str(exc)) from exc
     if lock is not None:
         from casereview.casefile.safety_copies import start_safety_copies
 

@@ -22,4 +22,4 @@ def check_passphrase(passphrase: str) -> None:
         raise CaseFileError("Het wachtwoord bevat een teken dat in geen wachtwoord kan staan (een NUL-teken of "
                             "een half teken); kies een ander wachtwoord.")
     if len(passphrase.strip()) < MIN_PASSPHRASE_LENGTH:
-        raise CaseFileError(f"Kies een wachtwoord van minstens {MIN_PASSPHRASE_LENGTH} tekens.")
+        raise CaseFileError(code="passphrase.too_short", minimum=MIN_PASSPHRASE_LENGTH)

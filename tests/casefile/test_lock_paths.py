@@ -46,9 +46,8 @@ def _hold(path: Path) -> subprocess.Popen[str]:
 
 
 def _release(child: subprocess.Popen[str]) -> None:
-    assert child.stdin is not None
-    child.stdin.close()
-    child.wait(timeout=30)
+    """Let the holder close the case, and close our ends of its pipes."""
+    child.communicate(timeout=30)
 
 
 def _event_count(path: Path) -> int:

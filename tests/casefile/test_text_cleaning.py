@@ -85,6 +85,6 @@ def test_a_full_disk_is_a_dutch_case_file_error(case: CaseFile) -> None:
     with pytest.raises(WriteFailedError) as err:
         add_contribution(case, text="Een lange bijdrage. " * 450, party_id=None)
     assert isinstance(err.value, CaseFileError)
-    assert "schijf is vol" in str(err.value) and "INSERT" not in str(err.value)
+    assert "schijf is vol" in str(err.value) and err.value.code == "write.disk_full" and "INSERT" not in str(err.value)
     event.remove(case.store.engine, "connect", fill_up)
     assert [c.text for c in list_contributions(case)] == ["Past nog."]

@@ -13,13 +13,14 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
+from conftest import file_digest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from casereview.casefile.case_file import create_case, open_case
-from casereview.session.contributions import add_contribution
 from casereview.model import CaseFileError
 from casereview.model.store import SQLITE_HEADER
+from casereview.session.contributions import add_contribution
 
 
 @functools.cache
@@ -58,7 +59,7 @@ def _check(data: bytes) -> None:
             case = open_case(path)
         except CaseFileError as exc:
             assert str(exc).strip()
-            assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+            assert file_digest(path) == before
         else:
             case.case()
             case.close()
