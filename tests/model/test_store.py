@@ -39,8 +39,12 @@ def test_new_case_has_defaults_and_reopens_with_everything(tmp_path: Path) -> No
 
 
 def test_foreign_keys_are_enforced(case: CaseFile) -> None:
-    with pytest.raises(IntegrityError, match="FOREIGN KEY"):
+    from casereview.casefile.case_file import WriteFailedError
+
+    with pytest.raises(WriteFailedError) as err:  # the driver's error, worded in Dutch for the window
         add_contribution(case, text="tekst", party_id=999)
+    assert err.value.code == "write.conflict"
+    assert isinstance(err.value.__cause__, IntegrityError) and "FOREIGN KEY" in str(err.value.__cause__)
     assert list_contributions(case) == []
 
 
