@@ -53,7 +53,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     mapping = parse_map(args.map or [])
     with open_case_from_args(args, read_only=False) as case:
         if case.read_only:
-            raise CaseFileError(f"Het dossier '{Path(args.path).name}' is alleen-lezen geopend; er is niets geïmporteerd.")
+            raise CaseFileError(f"Het dossier '{Path(args.path).name}' kan nu niet worden bewerkt: "
+                                f"{case.read_only_reason} Er is niets geïmporteerd.")
         report = import_timeline(case, Path(args.timeline), dry_run=args.dry_run, party=args.party,
                                  mapping=mapping or None, sheet=args.sheet, table=args.table)
     print(report.summary())
@@ -66,11 +67,14 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.kind == "afspraken":
             from casereview.reports.agreements_sheet import export_agreements
 
+            if args.named:
+                raise CaseFileError("--named geldt alleen voor Word-documenten; de afsprakenlijst is altijd "
+                                    "met pseudoniemen.")
             export_agreements(case, out)
         else:
             from casereview.reports.documents import export_document
 
-            export_document(case, out, kind=args.kind, party=args.party, pseudonymise=args.pseudonymise,
+            export_document(case, out, kind=args.kind, party=args.party, named=args.named,
                             file_format=args.format)
     print(f"Geschreven: {out}")
     return EXIT_OK
@@ -119,7 +123,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--format", choices=["docx", "pdf", "odt"],
                    help="bestandsformaat (standaard: volgens de extensie van -o, anders docx); "
                         "pdf en odt via LibreOffice")
-    p.add_argument("--pseudonymise", action="store_true", help="vervang echte namen door pseudoniemen")
+    names = p.add_mutually_exclusive_group()
+    names.add_argument("--pseudonymise", action="store_true",
+                       help="vervang echte namen door pseudoniemen (dat gebeurt altijd, behalve met --named)")
+    names.add_argument("--named", action="store_true",
+                       help="intern document met de echte namen; de kop zegt 'Vertrouwelijk — bevat namen'")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("info", help="versie en aantallen van een dossier")

@@ -204,3 +204,22 @@ class ChangeLog(SQLModel, table=True):
     entity: str
     entity_id: int | None = None
     detail: str = ""
+
+
+class Holder(SQLModel, table=True):
+    """Who has this file open for editing, inside the file itself.
+
+    The lock file next to a case is found by its path; a hard link, a second
+    share name or a copy-on-sync client reaches the same file by another path.
+    This row travels with the file, so every path sees it. ``heartbeat`` is
+    refreshed while the holder runs; a row whose heartbeat stopped is a dead
+    holder.
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    token: str = Field(unique=True)
+    user: str
+    machine: str
+    pid: int
+    since: NaiveDatetime
+    heartbeat: NaiveDatetime

@@ -590,8 +590,20 @@
             <translation>Export</translation>
         </message>
         <message>
-            <source>Echte namen vervangen door pseudoniemen</source>
-            <translation>Replace real names with pseudonyms</translation>
+            <source>Intern document met echte namen (niet voor deelnemers)</source>
+            <translation>Internal document with real names (not for participants)</translation>
+        </message>
+        <message>
+            <source>Document met echte namen</source>
+            <translation>Document with real names</translation>
+        </message>
+        <message>
+            <source>Dit document bevat de echte namen van kinderen en ouders. Het is alleen voor intern gebruik; in elke kop staat "Vertrouwelijk — bevat namen".
+
+Weet u zeker dat u een document met echte namen wilt maken?</source>
+            <translation>This document contains the real names of children and parents. It is for internal use only; every header says "Vertrouwelijk — bevat namen" (confidential — contains names).
+
+Are you sure you want to make a document with real names?</translation>
         </message>
         <message>
             <source>Soort document</source>
@@ -907,6 +919,10 @@ overdue</translation>
             <translation>&amp;Pseudonyms…</translation>
         </message>
         <message>
+            <source>Vorige versie terugzetten…</source>
+            <translation>Restore a previous version…</translation>
+        </message>
+        <message>
             <source>E&amp;xtra</source>
             <translation>&amp;Tools</translation>
         </message>
@@ -953,6 +969,10 @@ overdue</translation>
         <message>
             <source>{0} — casereview</source>
             <translation>{0} — casereview</translation>
+        </message>
+        <message>
+            <source>Vorige versie teruggezet.</source>
+            <translation>Previous version restored.</translation>
         </message>
         <message>
             <source>versleuteld</source>
@@ -1261,6 +1281,29 @@ overdue</translation>
         <message>
             <source>Sluiten</source>
             <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreVersionDialog</name>
+        <message>
+            <source>Vorige versie terugzetten</source>
+            <translation>Restore a previous version</translation>
+        </message>
+        <message>
+            <source>casereview bewaart de laatste versies van dit dossier in uw eigen gegevensmap. Kies het moment waarnaar u wilt teruggaan. De huidige stand wordt eerst zelf bewaard, zodat u dit ongedaan kunt maken.</source>
+            <translation>casereview keeps the latest versions of this case in your own data folder. Choose the moment to go back to. The current state is saved first, so you can undo this.</translation>
+        </message>
+        <message>
+            <source>Er zijn nog geen eerdere versies van dit dossier.</source>
+            <translation>There are no earlier versions of this case yet.</translation>
+        </message>
+        <message>
+            <source>Terugzetten</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <source>Het dossier teruggaan naar de versie van {0}? Wat daarna is vastgelegd, staat dan alleen nog in de veiligheidskopie van nu.</source>
+            <translation>Take the case back to the version of {0}? What was recorded after that will then only be in the safety copy made now.</translation>
         </message>
     </context>
     <context>
@@ -1776,6 +1819,22 @@ overdue</translation>
         <message>
             <source>Het dossier is even bezet (een ander programma schrijft erin). Probeer het zo opnieuw; wat u typte staat er nog.</source>
             <translation>The case file is busy for a moment (another program is writing to it). Try again shortly; what you typed is still there.</translation>
+        </message>
+        <message>
+            <source>Er mag niet (meer) in '{name}' worden geschreven; de wijziging is niet opgeslagen. Wat u typte staat er nog.</source>
+            <translation>'{name}' may not be written (any more); the change was not saved. What you typed is still there.</translation>
+        </message>
+        <message>
+            <source>'{name}' is niet (meer) bereikbaar: is de netwerkverbinding weg of de schijf losgekoppeld? De wijziging is niet opgeslagen; wat u typte staat er nog.</source>
+            <translation>'{name}' cannot be reached (any more): is the network connection gone or the drive disconnected? The change was not saved; what you typed is still there.</translation>
+        </message>
+        <message>
+            <source>De wijziging past niet bij wat er al in het dossier staat en is niet opgeslagen.</source>
+            <translation>The change does not fit what is already in the case file and was not saved.</translation>
+        </message>
+        <message>
+            <source>Opslaan in '{name}' is mislukt ({reason}); de wijziging is niet opgeslagen. Wat u typte staat er nog.</source>
+            <translation>Saving to '{name}' failed ({reason}); the change was not saved. What you typed is still there.</translation>
         </message>
         <message>
             <source>Het dossier kon niet worden bijgewerkt ({0}). Wat u typte staat er nog; probeer het opnieuw of sla een kopie op.</source>

@@ -14,6 +14,7 @@ from pathlib import Path
 import docx
 from docx.table import Table
 
+from casereview.timeline.importing.archive_limits import check_archive
 from casereview.timeline.importing.raw_table import RawTable, TimelineImportError
 
 
@@ -37,6 +38,7 @@ def _table_rows(table: Table) -> list[list[object]]:
 
 def read_docx(path: Path) -> list[RawTable]:
     """One raw table per top-level table in the document body, numbered from 1."""
+    check_archive(path, what="Het Word-document")
     try:
         document = docx.Document(str(path))
     except Exception as exc:  # python-docx and lxml raise many kinds on damaged files

@@ -17,6 +17,7 @@ from pathlib import Path
 from openpyxl import load_workbook
 from openpyxl.utils.cell import range_boundaries
 
+from casereview.timeline.importing.archive_limits import cap_cell, check_archive
 from casereview.timeline.importing.raw_table import RawTable, TimelineImportError
 
 _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+[0-9]+(?::[A-Z]+[0-9]+)?)"')
@@ -52,6 +53,7 @@ def _fill_merged(rows: list[list[object]], ranges: list[tuple[int, int, int, int
 
 def read_xlsx(path: Path) -> list[RawTable]:
     """One raw table per sheet, rows numbered as Excel numbers them."""
+    check_archive(path, what="De Excel-werkmap")
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds on damaged files
@@ -66,7 +68,7 @@ def read_xlsx(path: Path) -> list[RawTable]:
                 tables.append(table)
                 continue
             sheet.reset_dimensions()
-            rows = [list(r) for r in sheet.iter_rows(values_only=True)]
+            rows = [[cap_cell(v) for v in r] for r in sheet.iter_rows(values_only=True)]
             _fill_merged(rows, _merge_ranges(path, getattr(sheet, "_worksheet_path", "")))
             table.rows = rows
             table.row_numbers = list(range(1, len(rows) + 1))

@@ -110,6 +110,18 @@ ERROR_TEXTS: dict[str, str] = {
         "Het bestandstype van '{name}' ({ext}) wordt niet ondersteund. Kies een CSV (.csv, .txt), Excel (.xlsx) of Word (.docx)-bestand."),
     "cancelled": QT_TRANSLATE_NOOP("errors",
         "Afgebroken; er is niets veranderd."),
+    "write.disk_full": QT_TRANSLATE_NOOP("errors",
+        "De schijf is vol: de wijziging is niet opgeslagen. Maak ruimte vrij en probeer het opnieuw; wat u typte staat er nog."),
+    "write.busy": QT_TRANSLATE_NOOP("errors",
+        "Het dossier is even bezet (een ander programma schrijft erin). Probeer het zo opnieuw; wat u typte staat er nog."),
+    "write.not_allowed": QT_TRANSLATE_NOOP("errors",
+        "Er mag niet (meer) in '{name}' worden geschreven; de wijziging is niet opgeslagen. Wat u typte staat er nog."),
+    "write.unreachable": QT_TRANSLATE_NOOP("errors",
+        "'{name}' is niet (meer) bereikbaar: is de netwerkverbinding weg of de schijf losgekoppeld? De wijziging is niet opgeslagen; wat u typte staat er nog."),
+    "write.conflict": QT_TRANSLATE_NOOP("errors",
+        "De wijziging past niet bij wat er al in het dossier staat en is niet opgeslagen."),
+    "write.failed": QT_TRANSLATE_NOOP("errors",
+        "Opslaan in '{name}' is mislukt ({reason}); de wijziging is niet opgeslagen. Wat u typte staat er nog."),
 }
 
 DISK_FULL = QT_TRANSLATE_NOOP("errors", "De schijf is vol: de wijziging is niet opgeslagen. Maak ruimte vrij en "
