@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -11,30 +11,41 @@ from sqlmodel import func, select
 
 from casereview.casefile.case_file import CaseFile
 from casereview.model import CaseFileError
-from casereview.model.tables import Agreement, AgreementThemeLink, ProgressNote
+from casereview.model.tables import Agreement, AgreementThemeLink, EffectCheck, FollowUpDecision, ProgressNote
 from casereview.casefile.row_history import delete_row
-from casereview.vocabulary import AgreementKind, AgreementStatus
+from casereview.vocabulary import AgreementKind, AgreementLevel, AgreementStatus
+
+KIND_NOT_CHOSEN = ""  # stored when nobody chose a kind yet: the closing check asks for it, the counts skip it
 
 
 def add_agreement(case: CaseFile, *, action: str, owner_party_id: int | None = None, owner_person: str = "",
                   due_date: date | None = None, success_check: str = "",
-                  kind: str = AgreementKind.IMPROVE_EXISTING, kind_reason: str = "",
-                  conclusion_id: int | None = None) -> Agreement:
+                  kind: str = KIND_NOT_CHOSEN, kind_reason: str = "",
+                  conclusion_id: int | None = None, level: str | None = None,
+                  programme: str = "") -> Agreement:
+    """Add an agreement; ``kind`` has no default choice, so the rule-reflex note counts only real choices."""
     clean = _checked_action(action, kind, kind_reason)
+    _check_level(level)
     with case.write("agreement", "add", clean[:60]) as s:
         position = s.exec(select(func.count()).select_from(Agreement)).one()
         item = Agreement(action=clean, owner_party_id=owner_party_id, owner_person=owner_person.strip(),
                          due_date=due_date, success_check=success_check.strip(), kind=kind,
-                         kind_reason=kind_reason.strip(), conclusion_id=conclusion_id, position=position)
+                         kind_reason=kind_reason.strip(), conclusion_id=conclusion_id, position=position,
+                         level=level or None, programme=programme.strip() or None)
         s.add(item)
     return item
+
+
+def _check_level(level: str | None) -> None:
+    if level and level not in AgreementLevel.__members__.values():
+        raise CaseFileError(f"Onbekend niveau '{level}'.")
 
 
 def _checked_action(action: str, kind: str, kind_reason: str) -> str:
     clean = action.strip()
     if not clean:
         raise CaseFileError("Schrijf op wat er gedaan wordt.")
-    if kind not in AgreementKind.__members__.values():
+    if kind != KIND_NOT_CHOSEN and kind not in AgreementKind.__members__.values():
         raise CaseFileError(f"Onbekende soort afspraak '{kind}'.")
     if kind == AgreementKind.NO_MEASURE and not kind_reason.strip():
         raise CaseFileError("Leg uit waarom geen maatregel nodig is.")
@@ -42,7 +53,7 @@ def _checked_action(action: str, kind: str, kind_reason: str) -> str:
 
 
 EDITABLE_FIELDS = ("action", "owner_party_id", "owner_person", "due_date", "success_check", "kind", "kind_reason",
-                   "conclusion_id")
+                   "conclusion_id", "level", "programme")
 
 
 def get_agreement(case: CaseFile, agreement_id: int) -> Agreement:
@@ -64,8 +75,11 @@ def update_agreement(case: CaseFile, agreement_id: int, **values: Any) -> dict[s
             raise CaseFileError("Deze afspraak bestaat niet meer.")
         merged = {key: values.get(key, getattr(item, key)) for key in EDITABLE_FIELDS}
         merged["action"] = _checked_action(merged["action"], merged["kind"], merged["kind_reason"] or "")
+        _check_level(merged["level"])
         for key in ("owner_person", "success_check", "kind_reason"):
             merged[key] = (merged[key] or "").strip()
+        merged["level"] = merged["level"] or None
+        merged["programme"] = (merged["programme"] or "").strip() or None
         before = {key: getattr(item, key) for key in values}
         for key in values:
             setattr(item, key, merged[key])
@@ -75,11 +89,13 @@ def update_agreement(case: CaseFile, agreement_id: int, **values: Any) -> dict[s
 
 @dataclass
 class AgreementSnapshot:
-    """A deleted agreement with its progress notes and themes, so an undo restores it whole."""
+    """A deleted agreement with its notes, themes, effect checks and decisions, so an undo restores it whole."""
 
     row: dict[str, Any]
     notes: list[dict[str, Any]]
     theme_ids: list[int]
+    effect_checks: list[dict[str, Any]] = field(default_factory=list)
+    decisions: list[dict[str, Any]] = field(default_factory=list)
 
 
 def delete_agreement(case: CaseFile, agreement_id: int) -> AgreementSnapshot:
@@ -87,8 +103,11 @@ def delete_agreement(case: CaseFile, agreement_id: int) -> AgreementSnapshot:
         notes = [n.model_dump() for n in s.exec(select(ProgressNote).where(ProgressNote.agreement_id == agreement_id))]
         theme_ids = [t.theme_id for t in s.exec(select(AgreementThemeLink)
                                                  .where(AgreementThemeLink.agreement_id == agreement_id))]
+        checks = [c.model_dump() for c in s.exec(select(EffectCheck).where(EffectCheck.agreement_id == agreement_id))]
+        decisions = [d.model_dump() for d in s.exec(select(FollowUpDecision)
+                                                     .where(FollowUpDecision.agreement_id == agreement_id))]
     row = delete_row(case, Agreement, agreement_id, "agreement")
-    return AgreementSnapshot(row, notes, theme_ids)
+    return AgreementSnapshot(row, notes, theme_ids, checks, decisions)
 
 
 def restore_agreement(case: CaseFile, snapshot: AgreementSnapshot) -> Agreement:
@@ -100,6 +119,10 @@ def restore_agreement(case: CaseFile, snapshot: AgreementSnapshot) -> Agreement:
             s.add(ProgressNote.model_validate(note))
         for theme_id in snapshot.theme_ids:
             s.add(AgreementThemeLink(agreement_id=item.id, theme_id=theme_id))
+        for check in snapshot.effect_checks:
+            s.add(EffectCheck.model_validate(check))
+        for decision in snapshot.decisions:
+            s.add(FollowUpDecision.model_validate(decision))
     return item
 
 

@@ -50,9 +50,15 @@ def _give_the_case_a_uuid(conn: Connection) -> None:
         conn.execute(text("UPDATE \"case\" SET uuid = :uuid WHERE id = :id"), {"uuid": str(uuid.uuid4()), "id": case_id})
 
 
+def _agreements_that_get_done(conn: Connection) -> None:
+    """Agreements get a level and a programme, effect checks and follow-up decisions; the case a terugkommoment."""
+    add_missing_schema(conn)
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _create_initial_schema,
     _give_the_case_a_uuid,
+    _agreements_that_get_done,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

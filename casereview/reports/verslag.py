@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import defaultdict
 
 from casereview.findings.agreements import is_overdue, rule_reflex_warning
+from casereview.findings.effect_checks import latest_effects
+from casereview.findings.followup_decisions import decisions_by_agreement
 from casereview.session.contributions import attribution_label, list_contributions, load_names
 from casereview.findings.conclusions import list_conclusions
 from casereview.timeline.dates import format_dutch
@@ -23,8 +25,10 @@ from casereview.session.procedure import list_steps
 from casereview.session.rules_check import evaluate_rules
 from casereview.vocabulary import (
     AGREEMENT_KIND_LABELS,
+    AGREEMENT_LEVEL_LABELS,
     AGREEMENT_STATUS_LABELS,
     ATTRIBUTION_LABELS,
+    EFFECT_RESULT_LABELS,
     CONTRIBUTION_KIND_LABELS,
     PARTY_CATEGORY_LABELS,
     STEP_STATE_LABELS,
@@ -188,11 +192,16 @@ def _short(text: str, limit: int = 220) -> str:
 
 def agreement_rows(ctx: ExportContext, *, with_status: bool = True) -> list[list[str | Cell]]:
     rows: list[list[str | Cell]] = []
+    effects = latest_effects(ctx.case_file)
+    decisions = decisions_by_agreement(ctx.case_file)
     for n, a in enumerate(ctx.agreements, start=1):
         kind = AGREEMENT_KIND_LABELS.get(a.kind, a.kind)
         action = ctx.p(a.action) + (f"\nWaarom: {ctx.p(a.kind_reason)}" if a.kind_reason else "")
         overdue = is_overdue(a, ctx.today)
         due = format_dutch(a.due_date) or "geen datum"
+        level = AGREEMENT_LEVEL_LABELS.get(a.level or "", "")
+        if level:
+            kind = f"{kind or 'soort nog niet gekozen'}\nniveau: {level}"
         row: list[str | Cell] = [str(n), action, agreement_owner(ctx, a) or "nog niemand",
                                  Cell(due + "\nte laat", bold=True, fill=OVERDUE_FILL) if overdue else due,
                                  ctx.p(a.success_check) or "nog niet vastgelegd", kind]
@@ -200,6 +209,12 @@ def agreement_rows(ctx: ExportContext, *, with_status: bool = True) -> list[list
             status = AGREEMENT_STATUS_LABELS.get(a.status, a.status)
             if a.status_reason:
                 status += f": {ctx.p(a.status_reason)}"
+            effect = effects.get(a.id or -1)
+            if effect is not None:
+                status += f"\neffect: {EFFECT_RESULT_LABELS.get(effect.result, effect.result)}"
+            for decision in decisions.get(a.id or -1, []):
+                if decision.new_due_date is not None:
+                    status += f"\ndoorgeschoven naar {format_dutch(decision.new_due_date)}: {ctx.p(decision.reason)}"
             row.append(status)
         rows.append(row)
     return rows
