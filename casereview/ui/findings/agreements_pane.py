@@ -185,6 +185,12 @@ class AgreementsPane(QWidget):
         return self.model.data(rows[0], AGREEMENT_ID_ROLE)
 
     def add(self) -> None:
+        if not self.form.kind_chosen():
+            self.form.hints.setText(self.tr("Kies eerst de soort: verbetering van een bestaande werkwijze, een "
+                                            "nieuwe maatregel, of geen maatregel nodig."))
+            self.form.hints.show()
+            self.kind_combo.setFocus()
+            return
         values = self.form.values()
 
         def create() -> Agreement:
@@ -194,6 +200,7 @@ class AgreementsPane(QWidget):
         self.context.undo_stack.push(command)
         if not command.failed:
             self.form.clear()
+            self.form.update_hints()
             self.action_edit.setFocus()
 
     def edit_selected(self) -> AgreementDialog | None:
