@@ -7,6 +7,7 @@ for the columns they fill in, and `update-agreements` reads it back.
 
 from __future__ import annotations
 
+import math
 from datetime import date, datetime
 from pathlib import Path
 
@@ -107,6 +108,10 @@ def _write(path: Path, rows: list[list[str | int | date | None]], head: list[lis
                 cell.fill = fill_in
         line[2].number_format = "DD-MM-YYYY"
         line[8].number_format = "DD-MM-YYYY"
+        # Spreadsheets do not grow a row for wrapped text written by a program; estimate the lines.
+        lines = max(math.ceil(len(str(cell.value or "")) / max(WIDTHS[cell.column - 1] - 2, 1))
+                    for cell in line[:COL_ID - 1])
+        sheet.row_dimensions[line[0].row].height = 15 * max(lines, 2)
     statuses = ",".join(AGREEMENT_STATUS_LABELS.values())
     effects = ",".join(EFFECT_RESULT_LABELS.values())
     for column, choices, prompt in ((6, statuses, "Kies de status"), (7, effects, "Kies het effect")):
@@ -121,6 +126,11 @@ def _write(path: Path, rows: list[list[str | int | date | None]], head: list[lis
         sheet.column_dimensions[get_column_letter(i)].width = width
     sheet.column_dimensions[get_column_letter(COL_ID)].hidden = True
     sheet.freeze_panes = "A2"
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = "1:1"
     sheet.protection.sheet = True
     sheet.protection.formatColumns = False
     sheet.protection.formatRows = False
