@@ -240,6 +240,10 @@
     <context>
         <name>AgreementTableModel</name>
         <message>
+            <source>soort kiezen</source>
+            <translation>choose kind</translation>
+        </message>
+        <message>
             <source>Toetsing: {0}</source>
             <translation>Check: {0}</translation>
         </message>
@@ -250,6 +254,14 @@
         <message>
             <source>Reden: {0}</source>
             <translation>Reason: {0}</translation>
+        </message>
+        <message>
+            <source>Niveau: {0}</source>
+            <translation>Level: {0}</translation>
+        </message>
+        <message>
+            <source>Hoort bij: {0}</source>
+            <translation>Belongs to: {0}</translation>
         </message>
         <message>
             <source>Verlopen: de datum is voorbij en de afspraak is nog niet gereed.</source>

@@ -39,6 +39,7 @@ from casereview.ui.case_context import CaseContext
 from casereview.ui.operations.undo_commands import AddRowCommand, ServiceCommand
 from casereview.vocabulary import (
     AGREEMENT_KIND_LABELS,
+    AGREEMENT_LEVEL_LABELS,
     AGREEMENT_STATUS_LABELS,
     AgreementKind,
 )
@@ -80,7 +81,7 @@ class AgreementTableModel(AgreementListModel):
             party = self._parties.get(item.owner_party_id or -1, "")
             owner = " · ".join(part for part in (party, item.owner_person) if part)
             who = (format_dutch(item.due_date), owner)
-            kind = self.tr(self.SHORT_KINDS.get(item.kind, item.kind))
+            kind = self.tr(self.SHORT_KINDS[item.kind]) if item.kind in self.SHORT_KINDS else self.tr("soort kiezen")
             status = self.tr(AGREEMENT_STATUS_LABELS.get(item.status, item.status))
             values = (item.action, "\n".join(part for part in who if part), f"{kind}\n{status}")
             return values[index.column()]
@@ -97,9 +98,14 @@ class AgreementTableModel(AgreementListModel):
         lines = [item.action]
         if item.success_check:
             lines.append(self.tr("Toetsing: {0}").format(item.success_check))
-        lines.append(self.tr("Soort: {0}").format(self.tr(AGREEMENT_KIND_LABELS.get(item.kind, item.kind))))
+        if item.kind in AGREEMENT_KIND_LABELS:
+            lines.append(self.tr("Soort: {0}").format(self.tr(AGREEMENT_KIND_LABELS[item.kind])))
         if item.kind_reason:
             lines.append(self.tr("Reden: {0}").format(item.kind_reason))
+        if item.level in AGREEMENT_LEVEL_LABELS:
+            lines.append(self.tr("Niveau: {0}").format(self.tr(AGREEMENT_LEVEL_LABELS[item.level])))
+        if item.programme:
+            lines.append(self.tr("Hoort bij: {0}").format(item.programme))
         if is_overdue(item):
             lines.append(self.tr("Verlopen: de datum is voorbij en de afspraak is nog niet gereed."))
         return "\n".join(lines)
