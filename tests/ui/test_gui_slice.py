@@ -75,6 +75,8 @@ def test_capture_conclude_agree_and_reopen(qtbot: QtBot, tmp_path: Path) -> None
     owner.setCurrentIndex(owner.findText("Wijkteam Oost"))
     qtbot.keyClicks(window.findChild(QLineEdit, "agreementPersonEdit"), "teamleider")
     qtbot.keyClicks(window.findChild(QLineEdit, "agreementCheckEdit"), "Steekproef van tien dossiers")
+    kinds = window.findChild(QComboBox, "agreementKindCombo")
+    kinds.setCurrentIndex(kinds.findText("verbetering bestaande werkwijze"))
     qtbot.mouseClick(window.findChild(QPushButton, "addAgreementButton"), Qt.MouseButton.LeftButton)
     assert window.findChild(QTableView, "agreementTable").model().rowCount() == 1
 

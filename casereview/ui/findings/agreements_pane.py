@@ -191,10 +191,12 @@ class AgreementsPane(QWidget):
         return self.model.data(rows[0], AGREEMENT_ID_ROLE)
 
     def add(self) -> None:
-        if not self.form.kind_chosen():
-            self.form.hints.setText(self.tr("Kies eerst de soort: verbetering van een bestaande werkwijze, een "
-                                            "nieuwe maatregel, of geen maatregel nodig."))
+        if self.action_edit.text().strip() and not self.form.kind_chosen():
+            message = self.tr("Kies eerst de soort: verbetering van een bestaande werkwijze, een nieuwe maatregel, "
+                              "of geen maatregel nodig.")
+            self.form.hints.setText(message)
             self.form.hints.show()
+            self.context.errorRaised.emit(message)
             self.kind_combo.setFocus()
             return
         values = self.form.values()

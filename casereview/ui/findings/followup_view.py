@@ -45,11 +45,10 @@ from casereview.findings.agreements import (
 from casereview.findings.conclusions import list_conclusions
 from casereview.findings.effect_checks import latest_effects
 from casereview.findings.followup_agenda import load_followup_agenda, set_terugkommoment, unload_followup_agenda
-from casereview.reports.afsprakenlijst import export_afsprakenlijst
-from casereview.reports.kalender import export_calendar
 from casereview.timeline.dates import format_dutch
 from casereview.model import CaseFileError
 from casereview.model.tables import Agreement
+from casereview.session.parties import list_parties
 from casereview.session.procedure import update_case_details
 from casereview.ui.findings.agreement_dialog import (
     AgreementDialog,
@@ -386,9 +385,9 @@ class FollowUpView(QWidget):
         current = self.owner_combo.currentText()
         self.owner_combo.clear()
         owners = {a.owner_party_id for a in list_agreements(self.context.case)}
-        for party_id, name in sorted(self.model._parties.items(), key=lambda p: p[1]):
-            if party_id in owners:
-                self.owner_combo.addItem(name, party_id)
+        for party in sorted(list_parties(self.context.case), key=lambda p: p.name):
+            if party.id in owners:
+                self.owner_combo.addItem(party.name, party.id)
         self.owner_combo.setCurrentIndex(max(self.owner_combo.findText(current), 0))
         has_owner = self.owner_combo.count() > 0
         self.export_sheet_button.setEnabled(has_owner)
@@ -403,6 +402,8 @@ class FollowUpView(QWidget):
             self.export_afsprakenlijst(party, Path(path))
 
     def export_afsprakenlijst(self, party: str, path: Path) -> bool:
+        from casereview.reports.afsprakenlijst import export_afsprakenlijst  # openpyxl and docx load when needed
+
         try:
             export_afsprakenlijst(self.context.case, path, party)
         except CaseFileError as exc:
@@ -431,6 +432,8 @@ class FollowUpView(QWidget):
             self.export_calendar(Path(path))
 
     def export_calendar(self, path: Path) -> bool:
+        from casereview.reports.kalender import export_calendar  # the leak check loads docx when needed
+
         try:
             export_calendar(self.context.case, path)
         except CaseFileError as exc:
