@@ -760,6 +760,10 @@ over datum</source>
 overdue</translation>
         </message>
         <message>
+            <source>Effect: {0}</source>
+            <translation>Effect: {0}</translation>
+        </message>
+        <message>
             <source>De datum is voorbij en de afspraak is nog niet gereed.</source>
             <translation>The date has passed and the agreement is not done yet.</translation>
         </message>

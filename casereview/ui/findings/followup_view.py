@@ -89,12 +89,14 @@ class FollowUpModel(AgreementListModel):
     def __init__(self, context: CaseContext, *, parent: Any = None) -> None:
         super().__init__(context, parent=parent)
         self._overdue: set[int | None] = set()
+        self._effects: dict[int, str] = {}
         self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()
         self._items = followup_order(list_agreements(self.context.case))
         self._overdue = {item.id for item in self._items if is_overdue(item)}  # data() is called thousands of times
+        self._effects = {aid: check.result for aid, check in latest_effects(self.context.case).items()}
         self.load_parties()
         self.endResetModel()
 
@@ -119,6 +121,9 @@ class FollowUpModel(AgreementListModel):
                 status = self.tr("{0}\nover datum").format(status)
             owner = self.owner(item)
             action = f"{item.action}\n{owner}" if owner else item.action
+            effect = self._effects.get(item.id or -1)
+            if effect is not None:
+                action += "\n" + self.tr("Effect: {0}").format(self.tr(EFFECT_RESULT_LABELS.get(effect, effect)))
             due = item.due_date.strftime("%d-%m-%Y") if item.due_date else ""
             values = (status, action, due)
             return values[index.column()]

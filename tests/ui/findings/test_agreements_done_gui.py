@@ -160,6 +160,7 @@ def test_followup_effect_checks_decisions_and_terugkommoment(qtbot: QtBot, tmp_p
     assert [c.result for c in list_effect_checks(window.context.case, ids["late"])] == ["partly"]
     assert "werkt deels" in _find(view, QLabel, "latestEffectLabel").text()
     assert _find(view, QListWidget, "effectCheckList").item(0).text().endswith("werkt deels: Zes van tien intakes")
+    assert view.table.model().index(0, 1).data().endswith("Effect: werkt deels")
 
     tabs.setCurrentIndex(2)
     carry = _find(view, QPushButton, "carryForwardButton")
