@@ -53,7 +53,7 @@ def build_progress(b: DocumentBuilder, ctx: ExportContext) -> None:
                      Cell(status, bold=late, fill=OVERDUE_FILL if late else ""),
                      EFFECT_RESULT_LABELS.get(effect.result, "") if effect else "nog niet gemeten"])
     b.table(["Nr", "Afspraak", "Niveau", "Eigenaar", "Uiterlijk", "Status", "Effect"], rows,
-            [0.9, 5.0, 2.0, 3.0, 2.4, 2.6, 2.5], label="overzicht")
+            [0.8, 4.6, 1.9, 2.8, 2.3, 2.2, 2.0], label="overzicht")
     notes = ctx.progress_notes()
     b.heading("Per afspraak", 1)
     for n, a in enumerate(agreements, start=1):

@@ -40,6 +40,8 @@ def test_voortgang_and_verslag_show_effect_level_and_decisions(tmp_path: Path) -
     assert "Sanne" not in body
 
     _body, tables = _text(export_document(case, tmp_path / "verslag.docx", kind="verslag", pseudonymise=True))
-    row = next(r for r in tables if r[0] == "1" and "Overdrachtsformulier" in r[1])
-    assert "niveau: team" in row[5] and row[4] == "Steekproef van tien overdrachten"
-    assert "effect: werkt deels" in row[6] and "doorgeschoven naar" in row[6]
+    start = tables.index(next(r for r in tables if r[0] == "Afspraak 1"))
+    fields = {row[0]: row[1] for row in tables[start + 1:start + 12] if len(row) >= 2}
+    assert fields["Niveau"] == "team" and fields["Hoe weten we dat het werkt"] == "Steekproef van tien overdrachten"
+    assert fields["Laatste effect"].startswith("werkt deels") and "zes van tien" in fields["Laatste effect"]
+    assert "Nieuwe teamleider start later" in fields["Doorgeschoven"]
