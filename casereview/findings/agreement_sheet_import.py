@@ -178,12 +178,14 @@ def read_sheet(case: CaseFile, path: Path, *, today: date | None = None) -> Shee
     if _text(meta.cell(2, 2).value) != case.case().uuid:
         raise CaseFileError(f"De afsprakenlijst '{name}' hoort bij een ander dossier; er is niets gewijzigd.")
     party = _text(meta.cell(3, 2).value)
-    base: dict[int, tuple[str, str, int | None]] = {}
-    for line in meta.iter_rows(min_row=META_HEADER_ROW + 1, values_only=True):
+    base: dict[int, tuple[str, str, int | None, str | None]] = {}
+    for line in meta.iter_rows(min_row=META_HEADER_ROW + 1, max_col=5, values_only=True):
         if not line or line[0] is None:
             continue
         effect_id = line[3] if len(line) > 3 else None
-        base[int(line[0])] = (_text(line[1]), _text(line[2]), int(effect_id) if effect_id not in (None, "") else None)
+        base_effect = _text(line[4]) if len(line) > 4 else ""
+        base[int(line[0])] = (_text(line[1]), _text(line[2]), int(effect_id) if effect_id not in (None, "") else None,
+                              base_effect or None)
     sheet = book[SHEET]
     headers = [_text(sheet.cell(1, c).value) for c in range(1, len(HEADERS) + 1)]
     if headers != list(HEADERS):
@@ -221,7 +223,7 @@ def read_sheet(case: CaseFile, path: Path, *, today: date | None = None) -> Shee
             errors.append(f"{where(row, COL_ID)}: afspraak {agreement_id} staat twee keer in de lijst.")
             continue
         seen.add(agreement_id)
-        base_action, base_status, base_effect_id = base[agreement_id]
+        base_action, base_status, base_effect_id, base_effect = base[agreement_id]
         if _text(values[COL_ACTION - 1]) != base_action:
             errors.append(f"{where(row, COL_ACTION)}: de tekst van de afspraak is veranderd. Pas alleen Status, "
                           "Effect, Voortgang en Datum aan; een andere afspraak bespreekt u met de voorzitter.")
@@ -250,6 +252,8 @@ def read_sheet(case: CaseFile, path: Path, *, today: date | None = None) -> Shee
         if status == AgreementStatus.NOT_DONE and status != item.status and not note:
             errors.append(f"{where(row, COL_NOTE)}: schrijf bij 'niet uitgevoerd' in Voortgang waarom niet.")
             continue
+        if effect is not None and effect == base_effect:
+            effect = None  # the owner left the effect as exported: nothing to say about it
         _plan_row(plan, row, item, base_status, base_effect_id, status, effect, note, on, latest, notes)
     if errors:
         raise SheetValidationError(errors)

@@ -64,7 +64,7 @@ def export_afsprakenlijst(case: CaseFile, out: Path, party: str, *, pseudonymise
                      AGREEMENT_LEVEL_LABELS.get(a.level or "", ""),
                      AGREEMENT_STATUS_LABELS.get(a.status, a.status),
                      EFFECT_RESULT_LABELS.get(effect.result, "") if effect else "", "", None, a.id])
-        meta.append([a.id, action, a.status, effect.id if effect else None])
+        meta.append([a.id, action, a.status, effect.id if effect else None, effect.result if effect else None])
     if not rows:
         raise CaseFileError(f"Partij '{party_name}' is van geen enkele afspraak eigenaar; er is niets geschreven.")
     check_names_in(case, [(f"afspraak {row[0]}", " | ".join(str(v) for v in row if v is not None))
@@ -138,7 +138,7 @@ def _write(path: Path, rows: list[list[str | int | date | None]], head: list[lis
     hidden = book.create_sheet(META_SHEET)
     for line in head:
         hidden.append(line)
-    hidden.append(["id", "afspraak", "status", "effectmeting"])
+    hidden.append(["id", "afspraak", "status", "effectmeting", "effect"])
     assert hidden.max_row == META_HEADER_ROW
     for line in meta:
         hidden.append(line)

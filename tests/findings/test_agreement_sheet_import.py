@@ -139,3 +139,19 @@ def test_a_sheet_resaved_by_libreoffice_calc_reads_the_same(tmp_path: Path) -> N
     assert {(c.agreement_id, c.what, c.new, c.on) for c in read_sheet(case, calc, today=TODAY).changes} == original
     apply_sheet(case, read_sheet(case, calc, today=TODAY))
     assert get_agreement(case, ids["formulier"]).status == AgreementStatus.DONE
+
+
+def test_values_left_as_exported_are_no_conflict(tmp_path: Path) -> None:
+    case, ids, _out = _export(tmp_path)
+    from casereview.findings.effect_checks import add_effect_check
+    add_effect_check(case, ids["formulier"], "works", on=date(2026, 10, 1))
+    out = export_afsprakenlijst(case, tmp_path / "opnieuw.xlsx", "Wijkteam Noord")
+    add_effect_check(case, ids["formulier"], "does_not_work", on=date(2026, 11, 1))
+    set_status(case, ids["formulier"], AgreementStatus.IN_PROGRESS)
+    _fill(out, {2: {"Voortgang": "Nog bezig", "Datum": date(2026, 11, 20)}})
+    plan = read_sheet(case, out, today=TODAY)
+    assert plan.conflicts == []
+    assert [(c.what, c.new) for c in plan.changes] == [("note", "Nog bezig")]
+    _fill(out, {2: {"Effect": "werkt deels"}})
+    conflict = read_sheet(case, out, today=TODAY).conflicts
+    assert [(c.what, c.in_case, c.in_sheet) for c in conflict] == [("effect", "werkt niet", "werkt deels")]
