@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from sqlmodel import func, select
 
 from casereview.casefile.case_file import CaseFile
+from casereview.casefile.row_history import Removed, put_back, remove_rows
 from casereview.model import CaseFileError
-from casereview.model.tables import Agreement, AgreementThemeLink, EffectCheck, FollowUpDecision, ProgressNote
-from casereview.casefile.row_history import delete_row
+from casereview.model.tables import Agreement, ProgressNote
 from casereview.vocabulary import AgreementKind, AgreementLevel, AgreementStatus
 
 KIND_NOT_CHOSEN = ""  # stored when nobody chose a kind yet: the closing check asks for it, the counts skip it
@@ -44,7 +43,7 @@ def _check_level(level: str | None) -> None:
 def _checked_action(action: str, kind: str, kind_reason: str) -> str:
     clean = action.strip()
     if not clean:
-        raise CaseFileError("Schrijf op wat er gedaan wordt.")
+        raise CaseFileError(code="agreement.no_action")
     if kind != KIND_NOT_CHOSEN and kind not in AgreementKind.__members__.values():
         raise CaseFileError(f"Onbekende soort afspraak '{kind}'.")
     if kind == AgreementKind.NO_MEASURE and not kind_reason.strip():
@@ -60,7 +59,7 @@ def get_agreement(case: CaseFile, agreement_id: int) -> Agreement:
     with case.read() as s:
         item = s.get(Agreement, agreement_id)
     if item is None:
-        raise CaseFileError("Deze afspraak bestaat niet meer.")
+        raise CaseFileError(code="agreement.gone")
     return item
 
 
@@ -72,7 +71,7 @@ def update_agreement(case: CaseFile, agreement_id: int, **values: Any) -> dict[s
     with case.write("agreement", "edit", f"#{agreement_id}: {', '.join(values)}") as s:
         item = s.get(Agreement, agreement_id)
         if item is None:
-            raise CaseFileError("Deze afspraak bestaat niet meer.")
+            raise CaseFileError(code="agreement.gone")
         merged = {key: values.get(key, getattr(item, key)) for key in EDITABLE_FIELDS}
         merged["action"] = _checked_action(merged["action"], merged["kind"], merged["kind_reason"] or "")
         _check_level(merged["level"])
@@ -87,43 +86,13 @@ def update_agreement(case: CaseFile, agreement_id: int, **values: Any) -> dict[s
     return before
 
 
-@dataclass
-class AgreementSnapshot:
-    """A deleted agreement with its notes, themes, effect checks and decisions, so an undo restores it whole."""
-
-    row: dict[str, Any]
-    notes: list[dict[str, Any]]
-    theme_ids: list[int]
-    effect_checks: list[dict[str, Any]] = field(default_factory=list)
-    decisions: list[dict[str, Any]] = field(default_factory=list)
+def delete_agreement(case: CaseFile, agreement_id: int) -> Removed:
+    """Delete an agreement with its progress notes and themes; :func:`restore_agreement` restores it whole."""
+    return remove_rows(case, Agreement, [agreement_id], "agreement")
 
 
-def delete_agreement(case: CaseFile, agreement_id: int) -> AgreementSnapshot:
-    with case.read() as s:
-        notes = [n.model_dump() for n in s.exec(select(ProgressNote).where(ProgressNote.agreement_id == agreement_id))]
-        theme_ids = [t.theme_id for t in s.exec(select(AgreementThemeLink)
-                                                 .where(AgreementThemeLink.agreement_id == agreement_id))]
-        checks = [c.model_dump() for c in s.exec(select(EffectCheck).where(EffectCheck.agreement_id == agreement_id))]
-        decisions = [d.model_dump() for d in s.exec(select(FollowUpDecision)
-                                                     .where(FollowUpDecision.agreement_id == agreement_id))]
-    row = delete_row(case, Agreement, agreement_id, "agreement")
-    return AgreementSnapshot(row, notes, theme_ids, checks, decisions)
-
-
-def restore_agreement(case: CaseFile, snapshot: AgreementSnapshot) -> Agreement:
-    with case.write("agreement", "restore", f"#{snapshot.row.get('id')}") as s:
-        item = Agreement.model_validate(snapshot.row)
-        s.add(item)
-        s.flush()
-        for note in snapshot.notes:
-            s.add(ProgressNote.model_validate(note))
-        for theme_id in snapshot.theme_ids:
-            s.add(AgreementThemeLink(agreement_id=item.id, theme_id=theme_id))
-        for check in snapshot.effect_checks:
-            s.add(EffectCheck.model_validate(check))
-        for decision in snapshot.decisions:
-            s.add(FollowUpDecision.model_validate(decision))
-    return item
+def restore_agreement(case: CaseFile, removed: Removed) -> None:
+    put_back(case, removed)
 
 
 def list_agreements(case: CaseFile) -> list[Agreement]:
@@ -140,7 +109,7 @@ def set_status(case: CaseFile, agreement_id: int, status: str, reason: str = "")
     with case.write("agreement", "status", f"#{agreement_id} {status}") as s:
         item = s.get(Agreement, agreement_id)
         if item is None:
-            raise CaseFileError("Deze afspraak bestaat niet meer.")
+            raise CaseFileError(code="agreement.gone")
         before = (item.status, item.status_reason)
         item.status = status
         item.status_reason = reason.strip()
@@ -153,7 +122,7 @@ def add_progress_note(case: CaseFile, agreement_id: int, text: str, on: date | N
         raise CaseFileError("De voortgangsnotitie is leeg.")
     with case.write("agreement", "progress", f"#{agreement_id}") as s:
         if s.get(Agreement, agreement_id) is None:
-            raise CaseFileError("Deze afspraak bestaat niet meer.")
+            raise CaseFileError(code="agreement.gone")
         note = ProgressNote(agreement_id=agreement_id, text=text.strip(), noted_on=on or date.today())
         s.add(note)
     return note
@@ -165,8 +134,12 @@ def list_progress_notes(case: CaseFile, agreement_id: int) -> list[ProgressNote]
                            .order_by(ProgressNote.noted_on, ProgressNote.id)))
 
 
-def remove_progress_note(case: CaseFile, note_id: int) -> dict[str, Any]:
-    return delete_row(case, ProgressNote, note_id, "agreement")
+def remove_progress_note(case: CaseFile, note_id: int) -> Removed:
+    return remove_rows(case, ProgressNote, [note_id], "agreement")
+
+
+def restore_progress_note(case: CaseFile, removed: Removed) -> None:
+    put_back(case, removed)
 
 
 def is_overdue(item: Agreement, today: date | None = None) -> bool:

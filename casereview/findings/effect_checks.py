@@ -7,12 +7,10 @@ three months and "werkt deels" after a year are both part of the story; the late
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
-
 from sqlmodel import func, select
 
 from casereview.casefile.case_file import CaseFile
-from casereview.casefile.row_history import delete_row
+from casereview.casefile.row_history import Removed, put_back, remove_rows
 from casereview.model import CaseFileError
 from casereview.model.tables import Agreement, EffectCheck
 from casereview.vocabulary import EffectResult
@@ -52,12 +50,9 @@ def count_effect_checks(case: CaseFile) -> int:
         return int(s.exec(select(func.count()).select_from(EffectCheck)).one())
 
 
-def remove_effect_check(case: CaseFile, check_id: int) -> dict[str, Any]:
-    return delete_row(case, EffectCheck, check_id, "agreement")
+def remove_effect_check(case: CaseFile, check_id: int) -> Removed:
+    return remove_rows(case, EffectCheck, [check_id], "agreement")
 
 
-def restore_effect_check(case: CaseFile, row: dict[str, Any]) -> EffectCheck:
-    with case.write("agreement", "effect-restore", f"#{row.get('agreement_id')}") as s:
-        check = EffectCheck.model_validate(row)
-        s.add(check)
-    return check
+def restore_effect_check(case: CaseFile, removed: Removed) -> None:
+    put_back(case, removed)

@@ -7,9 +7,9 @@ from collections import Counter
 from casereview.findings.agreements import is_overdue
 from casereview.findings.effect_checks import latest_effects, list_effect_checks
 from casereview.findings.followup_decisions import decisions_by_agreement
-from casereview.timeline.dates import format_dutch
 from casereview.reports.docx_builder import Cell, DocumentBuilder
 from casereview.reports.sections import OVERDUE_FILL, ExportContext, agreement_owner, title_page
+from casereview.timeline.dates import format_dutch
 from casereview.vocabulary import (
     AGREEMENT_KIND_LABELS,
     AGREEMENT_LEVEL_LABELS,

@@ -44,12 +44,13 @@ from casereview.findings.agreements import (
 )
 from casereview.findings.conclusions import list_conclusions
 from casereview.findings.effect_checks import latest_effects
-from casereview.findings.followup_agenda import load_followup_agenda, set_terugkommoment, unload_followup_agenda
-from casereview.timeline.dates import format_dutch
 from casereview.model import CaseFileError
+from casereview.findings.followup_agenda import load_followup_agenda, set_terugkommoment, unload_followup_agenda
 from casereview.model.tables import Agreement
 from casereview.session.parties import list_parties
-from casereview.session.procedure import update_case_details
+from casereview.session.procedure import case_details_state, update_case_details
+from casereview.timeline.dates import format_dutch
+from casereview.ui.case_context import CaseContext
 from casereview.ui.findings.agreement_dialog import (
     AgreementDialog,
     ProgressNotesBox,
@@ -60,8 +61,7 @@ from casereview.ui.findings.agreement_dialog import (
 from casereview.ui.findings.agreement_effect_box import DecisionBox, EffectCheckBox
 from casereview.ui.findings.agreement_sheet_dialog import AgreementSheetDialog
 from casereview.ui.findings.agreement_table_model import AgreementListModel, agreement_table_view
-from casereview.ui.operations.undo_commands import ServiceCommand
-from casereview.ui.case_context import CaseContext
+from casereview.ui.operations.undo_commands import ServiceCommand, push_edit
 from casereview.vocabulary import (
     AGREEMENT_KIND_LABELS,
     AGREEMENT_LEVEL_LABELS,
@@ -358,10 +358,8 @@ class FollowUpView(QWidget):
         value: date | None = to_date(self.meeting_edit.date()) if planned else None
         if self.context.case.case().followup_date == value:
             return
-        try:
-            update_case_details(self.context.case, followup_date=value)
-        except CaseFileError as exc:
-            self.context.report(exc)
+        push_edit(self.context, self.tr("Vervolgbijeenkomst plannen"), lambda: case_details_state(self.context.case),
+                  lambda: update_case_details(self.context.case, followup_date=value))
 
     def _load_terugkommoment(self) -> None:
         planned = self.context.case.case().terugkommoment_date
