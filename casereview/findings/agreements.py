@@ -37,7 +37,7 @@ def add_agreement(case: CaseFile, *, action: str, owner_party_id: int | None = N
 
 def _check_level(level: str | None) -> None:
     if level and level not in AgreementLevel.__members__.values():
-        raise CaseFileError(f"Onbekend niveau '{level}'.")
+        raise CaseFileError(code="agreement.unknown_level", level=level)
 
 
 def _checked_action(action: str, kind: str, kind_reason: str) -> str:

@@ -19,13 +19,13 @@ from casereview.vocabulary import EffectResult
 def add_effect_check(case: CaseFile, agreement_id: int, result: str, note: str = "",
                      on: date | None = None) -> EffectCheck:
     if result not in EffectResult.__members__.values():
-        raise CaseFileError(f"Onbekende uitkomst '{result}'.")
+        raise CaseFileError(code="effect.unknown_result", result=result)
     checked_on = on or date.today()
     if checked_on > date.today():
-        raise CaseFileError("Een effectmeting kan niet in de toekomst liggen.")
+        raise CaseFileError(code="effect.in_future")
     with case.write("agreement", "effect", f"#{agreement_id} {result}") as s:
         if s.get(Agreement, agreement_id) is None:
-            raise CaseFileError("Deze afspraak bestaat niet meer.")
+            raise CaseFileError(code="agreement.gone")
         check = EffectCheck(agreement_id=agreement_id, result=result, note=note.strip(), checked_on=checked_on)
         s.add(check)
     return check

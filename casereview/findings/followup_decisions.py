@@ -32,16 +32,16 @@ def carry_forward(case: CaseFile, agreement_id: int, new_due_date: date, reason:
     """Give an agreement a new due date, with the reason kept in its history."""
     decided_on = on or date.today()
     if not reason.strip():
-        raise CaseFileError("Geef aan waarom de afspraak wordt doorgeschoven.")
+        raise CaseFileError(code="decision.carry_reason")
     if new_due_date <= decided_on:
-        raise CaseFileError("De nieuwe datum moet na vandaag liggen.")
+        raise CaseFileError(code="decision.date_not_later")
     return _decide(case, agreement_id, FollowUpDecisionKind.CARRY_FORWARD, reason.strip(), decided_on, new_due_date)
 
 
 def stop_agreement(case: CaseFile, agreement_id: int, reason: str, on: date | None = None) -> DecisionUndo:
     """Stop an agreement: it counts as not carried out, with the reason."""
     if not reason.strip():
-        raise CaseFileError("Geef aan waarom met de afspraak wordt gestopt.")
+        raise CaseFileError(code="decision.stop_reason")
     return _decide(case, agreement_id, FollowUpDecisionKind.STOP, reason.strip(), on or date.today(), None)
 
 
@@ -50,7 +50,7 @@ def _decide(case: CaseFile, agreement_id: int, decision: str, reason: str, decid
     with case.write("agreement", "decision", f"#{agreement_id} {decision}") as s:
         item = s.get(Agreement, agreement_id)
         if item is None:
-            raise CaseFileError("Deze afspraak bestaat niet meer.")
+            raise CaseFileError(code="agreement.gone")
         before = (item.due_date, item.status, item.status_reason)
         row = FollowUpDecision(agreement_id=agreement_id, decided_on=decided_on, decision=decision,
                                previous_due_date=item.due_date, new_due_date=new_due_date, reason=reason)

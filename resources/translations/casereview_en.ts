@@ -2003,6 +2003,30 @@ overdue</translation>
             <translation>Write down what will be done.</translation>
         </message>
         <message>
+            <source>Onbekend niveau '{level}'.</source>
+            <translation>Unknown level '{level}'.</translation>
+        </message>
+        <message>
+            <source>Onbekende uitkomst '{result}'.</source>
+            <translation>Unknown outcome '{result}'.</translation>
+        </message>
+        <message>
+            <source>Een effectmeting kan niet in de toekomst liggen.</source>
+            <translation>An effect check cannot lie in the future.</translation>
+        </message>
+        <message>
+            <source>Geef aan waarom de afspraak wordt doorgeschoven.</source>
+            <translation>Say why the agreement is carried forward.</translation>
+        </message>
+        <message>
+            <source>De nieuwe datum moet na vandaag liggen.</source>
+            <translation>The new date must be after today.</translation>
+        </message>
+        <message>
+            <source>Geef aan waarom met de afspraak wordt gestopt.</source>
+            <translation>Say why the agreement is stopped.</translation>
+        </message>
+        <message>
             <source>Het bestand '{path}' bestaat niet. Controleer de naam en de map.</source>
             <translation>The file '{path}' does not exist. Check the name and the folder.</translation>
         </message>

@@ -37,9 +37,11 @@ def test_latest_effect_check_wins_and_history_is_kept(case: CaseFile) -> None:
         add_effect_check(case, item.id, EffectResult.WORKS, on=TODAY + timedelta(days=1))
     with pytest.raises(CaseFileError, match="Onbekende uitkomst"):
         add_effect_check(case, item.id, "prima")
-    snapshot = delete_agreement(case, item.id)
-    restored = restore_agreement(case, snapshot)
-    assert len(list_effect_checks(case, restored.id)) == 2
+    removed = delete_agreement(case, item.id)
+    assert removed.count("effectcheck") == 2
+    assert list_effect_checks(case, item.id) == []
+    restore_agreement(case, removed)
+    assert len(list_effect_checks(case, item.id)) == 2
 
 
 def test_carry_forward_and_stop_are_kept_in_history_and_undoable(case: CaseFile) -> None:
