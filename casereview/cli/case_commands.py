@@ -6,6 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
+from casereview.cli import agreements
 from casereview.cli.common import (
     EXIT_OK,
     add_passphrase_option,
@@ -41,6 +42,7 @@ def cmd_info(args: argparse.Namespace) -> int:
             "title": "Titel", "schema_version": "Dossierversie", "events": "Gebeurtenissen",
             "parties": "Partijen", "participants": "Deelnemers", "contributions": "Bijdragen",
             "conclusions": "Conclusies", "agreements": "Verbeterafspraken", "overdue_agreements": "Verlopen afspraken",
+            "effect_checks": "Effectmetingen",
         }
         for key, label in labels.items():
             print(f"{label + ':':<20} {summary[key]}")
@@ -63,6 +65,10 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.output)
+    if args.kind in agreements.EXPORT_KINDS:
+        agreements.export_for_owners(args)
+        print(f"Geschreven: {out}")
+        return EXIT_OK
     with open_case_from_args(args, read_only=True) as case:
         if args.kind == "afspraken":
             from casereview.reports.agreements_sheet import export_agreements
@@ -118,8 +124,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_passphrase_option(p)
     p.add_argument("path")
     p.add_argument("-o", "--output", required=True)
-    p.add_argument("--kind", default="verslag", choices=["verslag", "voorbereiding", "voortgang", "afspraken"])
-    p.add_argument("--party", help="alleen voor deze partij (voorbereiding)")
+    p.add_argument("--kind", default="verslag",
+                   choices=["verslag", "voorbereiding", "voortgang", "afspraken", *agreements.EXPORT_KINDS])
+    p.add_argument("--party", help="alleen voor deze partij (voorbereiding, afsprakenlijst)")
     p.add_argument("--format", choices=["docx", "pdf", "odt"],
                    help="bestandsformaat (standaard: volgens de extensie van -o, anders docx); "
                         "pdf en odt via LibreOffice")
