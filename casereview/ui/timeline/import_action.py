@@ -12,7 +12,7 @@ from casereview.timeline.importing.importer import ImportReport, import_timeline
 from casereview.ui.case_context import CaseContext
 from casereview.ui.operations.undo_commands import _Command
 
-TIMELINE_FILTER = "Tijdlijn (*.csv *.txt *.xlsx *.xlsm *.docx);;Alle bestanden (*)"
+TIMELINE_FILTER = "Tijdlijn (*.csv *.txt *.xlsx *.xlsm *.xls *.ods *.docx *.doc *.odt *.rtf);;Alle bestanden (*)"
 
 
 class ImportCommand(_Command):
