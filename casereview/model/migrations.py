@@ -50,9 +50,15 @@ def _give_the_case_a_uuid(conn: Connection) -> None:
         conn.execute(text("UPDATE \"case\" SET uuid = :uuid WHERE id = :id"), {"uuid": str(uuid.uuid4()), "id": case_id})
 
 
+def _events_with_several_parties(conn: Connection) -> None:
+    """Events involve several parties, merged events keep each party's account, events get a type."""
+    add_missing_schema(conn)
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _create_initial_schema,
     _give_the_case_a_uuid,
+    _events_with_several_parties,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -11,23 +11,27 @@ without writing.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
+from sqlmodel import select
 
 from casereview.casefile.case_file import CaseFile
 from casereview.model import CaseFileError
+from casereview.model.tables import Party
 from casereview.timeline.importing import writing
 from casereview.timeline.importing.cells import cell_text, shorten
 from casereview.timeline.importing.column_mapping import (
     FIELD_LABELS,
     HEADER_SCAN_ROWS,
+    PARTY,
     ColumnMapping,
     unknown_override_keys,
 )
-from casereview.timeline.importing.locate import MAP_HINT, TableChoice, locate, pick_table, resolve_overrides
+from casereview.timeline.importing.locate import TableChoice, locate, map_hint, pick_table, resolve_overrides
+from casereview.timeline.importing.party_guess import suggest_party
 from casereview.timeline.importing.raw_table import RawTable
 from casereview.timeline.importing.rows import MAX_PARTY, ConvertedRow, RowProblem, convert_rows
 from casereview.timeline.importing.sources import TimelineImportError, load_tables, where
@@ -121,6 +125,8 @@ class Preview:
     total_rows: int  # rows that will be imported (before duplicates are removed)
     problems: list[RowProblem]  # over the whole table
     message: str  # Dutch; what still stands in the way of importing, "" when ready
+    has_party_column: bool = True  # False: the window must ask for the party (or "zonder partij")
+    suggested_party: str = ""  # a party guessed from the file name, for that question
 
     @property
     def ready(self) -> bool:
@@ -160,13 +166,13 @@ def _plan(path: Path | str, *, mapping: Mapping[str, str] | None, sheet: str | N
         first = ", ".join(shorten(h, 30) for h in located.headers[:8])
         message = (f"Geen kopregel gevonden in de eerste {HEADER_SCAN_ROWS} rijen van {place}: geen rij met "
                    f"kolomkoppen als 'Datum' en 'Omschrijving' (eerste rij: {first}). Wijs de kolommen voor "
-                   f"datum en omschrijving aan in het importvenster, of met {MAP_HINT}.")
+                   f"datum en omschrijving aan in het importvenster, of met {map_hint()}.")
     elif missing := located.mapping.missing():
         where_header = "" if located.header_index is None else \
             f" (rij {chosen.row_numbers[located.header_index]})"
         names = " en ".join(f"de {FIELD_LABELS[m]}" for m in missing)
         message = (f"In de kopregel{where_header} van {place} is geen kolom voor {names} gevonden. Kolommen: "
-                   f"{', '.join(located.headers)}. Wijs de juiste kolom aan in het importvenster, of met {MAP_HINT}.")
+                   f"{', '.join(located.headers)}. Wijs de juiste kolom aan in het importvenster, of met {map_hint(missing)}.")
     unknown = unknown_override_keys(located.headers, overrides)
     if strict and unknown:
         raise TimelineImportError(
@@ -185,13 +191,15 @@ def _plan(path: Path | str, *, mapping: Mapping[str, str] | None, sheet: str | N
 
 
 def read_preview(path: Path | str, *, sheet: str | None = None, table: int | None = None,
-                 mapping: dict[str, str] | None = None, max_rows: int = 50) -> Preview:
+                 mapping: dict[str, str] | None = None, max_rows: int = 50,
+                 known_parties: Iterable[str] = ()) -> Preview:
     """Everything the import dialog shows; raises TimelineImportError for an unusable file.
 
     A missing header or an unmapped required column is not an error here: it
     is returned in ``message`` so the user can map the columns.
     """
     plan = _plan(path, mapping=mapping, sheet=sheet, table=table, party=None, strict=False)
+    known = list(known_parties)
     start = 0 if plan.headerless else (plan.header_index or 0) + 1
     samples: dict[str, str] = {}
     for i, header in enumerate(plan.headers):
@@ -205,12 +213,13 @@ def read_preview(path: Path | str, *, sheet: str | None = None, table: int | Non
         needs_choice=plan.needs_choice, header_row=header_row, headers=plan.headers,
         mapping=dict(plan.mapping.columns), samples=samples, rows=rows,
         total_rows=sum(1 for r in plan.rows if not r.skipped),
-        problems=[p for r in plan.rows for p in r.problems], message=plan.message)
+        problems=[p for r in plan.rows for p in r.problems], message=plan.message,
+        has_party_column=bool(plan.mapping.fields.get(PARTY)), suggested_party=suggest_party(plan.path.name, known))
 
 
 def import_timeline(case: CaseFile, path: Path | str, *, dry_run: bool = False, party: str | None = None,
                     mapping: dict[str, str] | None = None, sheet: str | None = None,
-                    table: int | None = None) -> ImportReport:
+                    table: int | None = None, require_party: bool = False) -> ImportReport:
     """Import a CSV, Excel or Word timeline as one step; see the module docstring.
 
     ``mapping`` maps source header texts (any case) to fields (``date``, ``time``,
@@ -218,10 +227,21 @@ def import_timeline(case: CaseFile, path: Path | str, *, dry_run: bool = False, 
     ``party`` is the party for rows without one; ``sheet`` names an Excel sheet;
     ``table`` is the 1-based number of a Word table. Raises
     :class:`TimelineImportError` when the file is unusable; row problems are in
-    the report and the readable rows are imported.
+    the report and the readable rows are imported. With ``require_party`` a file
+    without a party column is refused unless ``party`` names one (no silent
+    partyless import; the command line passes ``--zonder-partij`` to allow it).
     """
     plan = _plan(path, mapping=mapping, sheet=sheet, table=table, party=party, strict=True)
     file_name = plan.path.name
+    if require_party and not plan.mapping.fields.get(PARTY) and not (party or "").strip():
+        with case.read() as s:
+            known = [p.name for p in s.exec(select(Party))]
+        guess = suggest_party(file_name, known)
+        example = guess or "Naam van de partij"
+        raise TimelineImportError(
+            f"{where(plan.path, plan.table)} heeft geen kolom voor de partij. Zeg van welke partij deze tijdlijn "
+            f"is met --party '{example}', of importeer bewust zonder partij met --zonder-partij. Er is niets "
+            "geïmporteerd.")
     problems = [p for r in plan.rows for p in r.problems]
     columns = dict(plan.mapping.columns)
     candidates = [r for r in plan.rows if not r.skipped]
@@ -235,7 +255,7 @@ def import_timeline(case: CaseFile, path: Path | str, *, dry_run: bool = False, 
             new, duplicates, parties_added = select_new(s, candidates)
             batch = None
             if new:
-                batch = writing.write_rows(s, new)
+                batch = writing.write_rows(s, new, file_name)
     except CaseFileError:
         raise
     except SQLAlchemyError as exc:

@@ -14,6 +14,7 @@ from casereview.timeline.importing.cells import cell_text, date_like, is_blank, 
 from casereview.timeline.importing.column_mapping import (
     DATE,
     DESCRIPTION,
+    EVENT_TYPE,
     FIELD_LABELS,
     HEADER_SCAN_ROWS,
     KEY_MOMENT,
@@ -29,7 +30,11 @@ from casereview.timeline.importing.column_mapping import (
 )
 from casereview.timeline.importing.raw_table import RawTable, TimelineImportError
 
-MAP_HINT = "--map 'Kolomkop=date' (of description, party, time, source)"
+
+def map_hint(missing: list[str] | tuple[str, ...] = (DATE, DESCRIPTION)) -> str:
+    """The command-line way to point at a column, naming the fields that are missing."""
+    shown = " en ".join(f"--map 'Kolomkop={FIELD_LABELS[f]}'" for f in missing)
+    return f"{shown} (velden: {', '.join(FIELD_LABELS[f] for f in (DATE, DESCRIPTION, PARTY, TIME, SOURCE))})"
 
 
 @dataclass(frozen=True)
@@ -62,7 +67,8 @@ def resolve_overrides(mapping: Mapping[str, str] | None, path: Path) -> dict[str
     for header, value in (mapping or {}).items():
         field_name = field_from_user(str(value))
         if field_name is None:
-            choices = ", ".join(FIELD_LABELS[f] for f in (DATE, TIME, PARTY, DESCRIPTION, SOURCE, KEY_MOMENT))
+            choices = ", ".join(FIELD_LABELS[f] for f in (DATE, TIME, PARTY, DESCRIPTION, SOURCE, KEY_MOMENT,
+                                                          EVENT_TYPE))
             raise TimelineImportError(
                 f"Kolomkoppeling voor '{header}' bij {path.name}: '{value}' is geen bekend veld. "
                 f"Kies uit {choices} of negeren.")

@@ -9,10 +9,12 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from casereview.timeline.dates import PartialDate, from_value, parse_date
+from casereview.timeline.event_types import EVENT_TYPE_LABELS, event_type_from_text, recognise_event_type
 from casereview.timeline.importing.cells import cell_text, is_blank, shorten, trimmed
 from casereview.timeline.importing.column_mapping import (
     DATE,
     DESCRIPTION,
+    EVENT_TYPE,
     KEY_MOMENT,
     PARTY,
     SOURCE,
@@ -73,6 +75,7 @@ class ConvertedRow:
     key_moment: str
     problems: list[RowProblem]
     skipped: bool
+    event_type: str = ""
 
 
 
@@ -204,7 +207,19 @@ def convert_rows(path: Path, table: RawTable, located: Located, file_party: str)
                 problem(header_of(KEY_MOMENT), f"'{shorten(raw_key)}' is geen sleutelmoment (goed of zorgelijk); "
                                                "niet overgenomen")
 
-        out.append(ConvertedRow(number, parsed, time_text, party_name, description, source, key_moment, problems, skipped))
+        event_type = recognise_event_type(description)
+        if fields.get(EVENT_TYPE):
+            raw_type = cell_text(_cell(cells, fields[EVENT_TYPE]))
+            written = event_type_from_text(raw_type)
+            if written is None:
+                problem(header_of(EVENT_TYPE), f"'{shorten(raw_type)}' is geen bekende soort gebeurtenis "
+                                               f"({', '.join(v for v in EVENT_TYPE_LABELS.values() if v)}); "
+                                               "herkend uit de omschrijving")
+            elif written:
+                event_type = written
+
+        out.append(ConvertedRow(number, parsed, time_text, party_name, description, source, key_moment, problems,
+                                skipped, event_type))
     return out
 
 

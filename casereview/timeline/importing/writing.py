@@ -88,7 +88,7 @@ def select_new(session: Session, rows: list[ConvertedRow]) -> tuple[list[Convert
     return new, duplicates, parties_added
 
 
-def write_rows(session: Session, rows: list[ConvertedRow]) -> int:
+def write_rows(session: Session, rows: list[ConvertedRow], origin_file: str = "") -> int:
     """Insert the rows in bulk under a new batch number; returns that number."""
     party_ids = {p.name.casefold(): p.id for p in session.exec(select(Party))}
     created: list[Party] = []
@@ -106,7 +106,8 @@ def write_rows(session: Session, rows: list[ConvertedRow]) -> int:
     values = [
         {"date_start": r.date.start, "date_end": r.date.end, "date_precision": str(r.date.precision),
          "date_text": r.date.text, "time": r.time, "party_id": party_ids.get(r.party.casefold()) if r.party else None,
-         "description": r.description, "source": r.source, "key_moment": str(r.key_moment), "import_batch": batch}
+         "description": r.description, "source": r.source, "key_moment": str(r.key_moment), "import_batch": batch,
+         "event_type": str(r.event_type), "origin_file": origin_file, "origin_row": r.row}
         for r in rows
     ]
     connection = session.connection()

@@ -206,8 +206,8 @@ def test_failure_during_write_leaves_case_unchanged(case: CaseFile, tmp_path: Pa
     before = dump(case)
     original = tw.write_rows
 
-    def write_then_fail(session, rows):  # noqa: ANN001, ANN202
-        original(session, rows)
+    def write_then_fail(session, rows, origin_file):  # noqa: ANN001, ANN202
+        original(session, rows, origin_file)
         raise RuntimeError("schijf vol")
 
     monkeypatch.setattr(tw, "write_rows", write_then_fail)
