@@ -115,7 +115,8 @@ def timeline_rows(ctx: ExportContext) -> list[list[str | Cell]]:
         label = KEY_MOMENT_LABELS.get(e.key_moment, "")
         fill = {KeyMoment.GOOD: GOOD_FILL, KeyMoment.CONCERN: CONCERN_FILL}.get(e.key_moment, "")
         when = p(row.date_label) + (f" {e.time}" if e.time else "")
-        rows.append([str(i), when, p(row.party_name), p(e.description), p(e.source),
+        parties = " + ".join(p(name) for name in row.party_names)  # an event can involve several parties
+        rows.append([str(i), when, parties, p(e.description), p(e.source),
                      Cell(label, bold=bool(label), fill=fill) if label else ""])
     return rows
 
@@ -135,7 +136,8 @@ def timeline_section(b: DocumentBuilder, ctx: ExportContext, *, chart: bool = Tr
     b.paragraph(f"{len(ctx.events)} gebeurtenissen, waarvan {len(key)} sleutelmomenten "
                 "(groen: ging goed, oranje: zorgelijk). De nummers verwijzen naar de tabel.")
     if chart and ctx.chart:
-        rows = [EventRow(r.event, ctx.p(r.party_name)) for r in ctx.events]
+        rows = [EventRow(r.event, ctx.p(r.party_name), tuple(ctx.p(n) for n in r.other_parties), r.other_party_ids)
+                for r in ctx.events]
         width_in = min(b.text_width_cm / 2.54, 10.0)
         png = render_timeline_png(ctx.case_file, rows=rows, width_in=width_in, max_height_in=5.0)
         b.picture(png, width_in * 2.54, label="tijdlijngrafiek", page_break_after=True)

@@ -165,7 +165,7 @@ def conclusions_section(b: DocumentBuilder, ctx: ExportContext) -> None:
             row = events.get(eid)
             if row is not None:
                 basis.append(("Gebeurtenis " + str(numbers[eid]) + ": ",
-                              f"{ctx.p(row.date_label)}, {ctx.p(row.party_name) or 'zonder partij'} — "
+                              f"{ctx.p(row.date_label)}, {' + '.join(ctx.p(n) for n in row.party_names) or 'zonder partij'} — "
                               f"{ctx.p(_short(row.event.description))}"))
         for cid in view.contribution_ids:
             item = contributions.get(cid)

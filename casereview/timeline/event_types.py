@@ -8,40 +8,11 @@ start was confirmed (:data:`FOLLOWUP_LABELS`).
 from __future__ import annotations
 
 import re
-from enum import StrEnum
 
+from casereview.vocabulary import EVENT_TYPE_LABELS, FOLLOWUP_LABELS, EventType
 
-class EventType(StrEnum):
-    NONE = ""
-    SIGNAL = "signal"
-    CONTACT = "contact"
-    DECISION = "decision"
-    HANDOVER = "handover"
-    REPORT = "report"
-    REFERRAL = "referral"
-    MEETING = "meeting"
-    ASSESSMENT = "assessment"
-    INCIDENT = "incident"
-    OTHER = "other"
+__all__ = ["EVENT_TYPE_LABELS", "FOLLOWUP_LABELS", "EventType", "event_type_from_text", "recognise_event_type"]
 
-
-EVENT_TYPE_LABELS: dict[str, str] = {
-    EventType.NONE: "",
-    EventType.SIGNAL: "signaal",
-    EventType.CONTACT: "contact",
-    EventType.DECISION: "besluit",
-    EventType.HANDOVER: "overdracht",
-    EventType.REPORT: "melding",
-    EventType.REFERRAL: "verwijzing",
-    EventType.MEETING: "overleg",
-    EventType.ASSESSMENT: "onderzoek",
-    EventType.INCIDENT: "incident",
-    EventType.OTHER: "overig",
-}
-
-FOLLOWUP_UNKNOWN, FOLLOWUP_YES, FOLLOWUP_NO = "", "yes", "no"
-FOLLOWUP_LABELS: dict[str, str] = {FOLLOWUP_UNKNOWN: "onbekend", FOLLOWUP_YES: "bevestigd",
-                                   FOLLOWUP_NO: "niet bevestigd"}
 
 # Word stems that say clearly what kind of event a description is; the earliest in the text wins,
 # so "Huisbezoek na melding van de buren" is a contact, not a report.

@@ -728,6 +728,10 @@ overdue</translation>
             <translation>ignore</translation>
         </message>
         <message>
+            <source>soort</source>
+            <translation>type</translation>
+        </message>
+        <message>
             <source>Kolommen in het bestand</source>
             <translation>Columns in the file</translation>
         </message>
@@ -738,6 +742,10 @@ overdue</translation>
         <message>
             <source>Partij voor het hele bestand:</source>
             <translation>Party for the whole file:</translation>
+        </message>
+        <message>
+            <source>Bewust zonder partij importeren</source>
+            <translation>Knowingly import without a party</translation>
         </message>
         <message>
             <source>Importeren</source>
@@ -802,6 +810,10 @@ overdue</translation>
         <message>
             <source>Hieronder de eerste {0}.</source>
             <translation>The first {0} are below.</translation>
+        </message>
+        <message>
+            <source>Dit bestand heeft geen kolom voor de partij. Van welke partij is deze tijdlijn? Vul de partij in, of kies bewust voor zonder partij.</source>
+            <translation>This file has no party column. Whose timeline is this? Enter the party, or knowingly choose to import without one.</translation>
         </message>
     </context>
     <context>
@@ -941,6 +953,89 @@ overdue</translation>
         <message>
             <source>De sessie is afgesloten. Alle zeven regels zijn afgevinkt.</source>
             <translation>The session is closed. All seven rules are ticked off.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeAssistant</name>
+        <message>
+            <source>Tijdlijnen samenvoegen</source>
+            <translation>Merge timelines</translation>
+        </message>
+        <message>
+            <source>Gebeurtenissen van verschillende partijen met een overlappende datum en een vergelijkbare inhoud: waarschijnlijk één feit, door elke partij in eigen woorden verteld.</source>
+            <translation>Events of different parties with overlapping dates and similar content: probably one fact, told by each party in its own words.</translation>
+        </message>
+        <message>
+            <source>Hoe sterk gebeurtenissen op elkaar moeten lijken (0-100)</source>
+            <translation>How alike events must be (0-100)</translation>
+        </message>
+        <message>
+            <source>Samenvoegen</source>
+            <translation>Merge</translation>
+        </message>
+        <message>
+            <source>Apart houden</source>
+            <translation>Keep apart</translation>
+        </message>
+        <message>
+            <source>Drempel:</source>
+            <translation>Threshold:</translation>
+        </message>
+        <message>
+            <source>Tekst van de samengevoegde gebeurtenis:</source>
+            <translation>Text of the merged event:</translation>
+        </message>
+        <message>
+            <source>(geen partij)</source>
+            <translation>(no party)</translation>
+        </message>
+        <message>
+            <source>{0} · {1} ({2}%)</source>
+            <translation>{0} · {1} ({2}%)</translation>
+        </message>
+        <message>
+            <source>Geen gebeurtenissen gevonden die op elkaar lijken.</source>
+            <translation>No events found that look alike.</translation>
+        </message>
+        <message>
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Partij</source>
+            <translation>Party</translation>
+        </message>
+        <message>
+            <source>Gebeurtenis</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <source>Bron</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Bestand en rij</source>
+            <translation>File and row</translation>
+        </message>
+        <message>
+            <source>{0}, rij {1}</source>
+            <translation>{0}, row {1}</translation>
+        </message>
+        <message>
+            <source>Tekst van {0}</source>
+            <translation>Text of {0}</translation>
+        </message>
+        <message>
+            <source>Teksten combineren</source>
+            <translation>Combine the texts</translation>
+        </message>
+        <message>
+            <source>Beschrijf wat er gebeurde; leeg mag niet.</source>
+            <translation>Describe what happened; it cannot be empty.</translation>
+        </message>
+        <message>
+            <source>Gebeurtenissen samenvoegen</source>
+            <translation>Merge events</translation>
         </message>
     </context>
     <context>
@@ -1441,6 +1536,14 @@ overdue</translation>
             <translation>Add…</translation>
         </message>
         <message>
+            <source>Samenvoegen…</source>
+            <translation>Merge…</translation>
+        </message>
+        <message>
+            <source>Gebeurtenissen die meer partijen elk in eigen woorden vertellen, samenvoegen tot één</source>
+            <translation>Merge events that several parties each tell in their own words into one</translation>
+        </message>
+        <message>
             <source>Tabel</source>
             <translation>Table</translation>
         </message>
@@ -1510,6 +1613,10 @@ overdue</translation>
         <message>
             <source>Alleen de {0} is bekend; in de bron: '{1}'</source>
             <translation>Only the {0} is known; the source says: '{1}'</translation>
+        </message>
+        <message>
+            <source>Gebeurtenis met {0} partijen: {1}</source>
+            <translation>Event with {0} parties: {1}</translation>
         </message>
         <message>
             <source>Sleutelmoment weghalen</source>
@@ -1717,6 +1824,14 @@ Do you want to take over the case file?</translation>
             <translation>Change key moment</translation>
         </message>
         <message>
+            <source>Soort wijzigen</source>
+            <translation>Change type</translation>
+        </message>
+        <message>
+            <source>Start vervolgzorg wijzigen</source>
+            <translation>Change follow-up start</translation>
+        </message>
+        <message>
             <source>Datum</source>
             <translation>Date</translation>
         </message>
@@ -1735,6 +1850,14 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Sleutelmoment</source>
             <translation>Key moment</translation>
+        </message>
+        <message>
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Vervolg bevestigd</source>
+            <translation>Follow-up confirmed</translation>
         </message>
         <message>
             <source>Cliënt/burger</source>
@@ -1773,8 +1896,20 @@ Do you want to take over the case file?</translation>
             <translation>anonymous</translation>
         </message>
         <message>
+            <source>besluit</source>
+            <translation>decision</translation>
+        </message>
+        <message>
+            <source>bevestigd</source>
+            <translation>confirmed</translation>
+        </message>
+        <message>
             <source>bezig</source>
             <translation>in progress</translation>
+        </message>
+        <message>
+            <source>contact</source>
+            <translation>contact</translation>
         </message>
         <message>
             <source>dag</source>
@@ -1801,6 +1936,10 @@ Do you want to take over the case file?</translation>
             <translation>in progress</translation>
         </message>
         <message>
+            <source>incident</source>
+            <translation>incident</translation>
+        </message>
+        <message>
             <source>jaar</source>
             <translation>year</translation>
         </message>
@@ -1811,6 +1950,14 @@ Do you want to take over the case file?</translation>
         <message>
             <source>maand</source>
             <translation>month</translation>
+        </message>
+        <message>
+            <source>melding</source>
+            <translation>report</translation>
+        </message>
+        <message>
+            <source>niet bevestigd</source>
+            <translation>not confirmed</translation>
         </message>
         <message>
             <source>niet uitgevoerd</source>
@@ -1833,8 +1980,24 @@ Do you want to take over the case file?</translation>
             <translation>unknown</translation>
         </message>
         <message>
+            <source>onderzoek</source>
+            <translation>assessment</translation>
+        </message>
+        <message>
             <source>open</source>
             <translation>open</translation>
+        </message>
+        <message>
+            <source>overdracht</source>
+            <translation>hand-over</translation>
+        </message>
+        <message>
+            <source>overig</source>
+            <translation>other</translation>
+        </message>
+        <message>
+            <source>overleg</source>
+            <translation>meeting</translation>
         </message>
         <message>
             <source>per partij</source>
@@ -1845,8 +2008,16 @@ Do you want to take over the case file?</translation>
             <translation>per person (named)</translation>
         </message>
         <message>
+            <source>signaal</source>
+            <translation>signal</translation>
+        </message>
+        <message>
             <source>verbetering bestaande werkwijze</source>
             <translation>improvement of existing practice</translation>
+        </message>
+        <message>
+            <source>verwijzing</source>
+            <translation>referral</translation>
         </message>
         <message>
             <source>voorbereiding</source>

@@ -82,3 +82,17 @@ def test_a_merge_is_undone_exactly_with_the_links_it_moved(case: CaseFile, tmp_p
     assert _tables(case) == before
     merge_events(case, proposal.events)  # redo works on the restored rows
     assert len(list_events(case)) == TOTAL_ROWS - 1
+
+
+def test_the_verslag_names_every_party_of_a_merged_event(case: CaseFile, tmp_path: Path) -> None:
+    import docx
+
+    from casereview.reports.documents import export_document
+
+    import_party_files(case, tmp_path)
+    for proposal in propose_merges(case):
+        merge_events(case, proposal.events)
+    out = tmp_path / "verslag.docx"
+    export_document(case, out, kind="verslag", party=None, pseudonymise=False)
+    cells = {c.text for t in docx.Document(str(out)).tables for r in t.rows for c in r.cells}
+    assert any(set(c.split(" + ")) == {"School", "Veilig Thuis", "Wijkteam"} for c in cells), cells

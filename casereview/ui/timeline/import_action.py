@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from casereview.model import CaseFileError
+from casereview.session.parties import list_parties
 from casereview.timeline.importing.importer import ImportReport, import_timeline, remove_import, restore_import
 from casereview.ui.case_context import CaseContext
 from casereview.ui.operations.undo_commands import _Command
@@ -51,7 +52,8 @@ def run_import(context: CaseContext, *, parent: QWidget, path: Path | None = Non
     from casereview.ui.timeline.import_dialog import ImportDialog
 
     try:
-        dialog = ImportDialog(path, parent=parent)
+        dialog = ImportDialog(path, parent=parent,
+                              known_parties=[p.name for p in list_parties(context.case)])
     except CaseFileError as exc:
         QMessageBox.warning(parent, parent.tr("Importeren"), str(exc))
         return None
