@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from import_support import write_csv, write_xlsx
+
 from casereview.casefile.case_file import CaseFile
 from casereview.timeline.importing.importer import import_timeline
-from import_support import write_csv, write_xlsx
 
 VEILIG_THUIS = [
     ["Datum", "Tijd", "Wat is er gebeurd", "Bron"],

@@ -6,12 +6,12 @@ import json
 from pathlib import Path
 
 import pytest
+from import_support import write_xlsx
+from merge_fixtures import MERGED_TOTAL, SHARED, TOTAL_ROWS, VEILIG_THUIS, import_party_files
 
 from casereview.casefile.case_file import create_case, open_case
 from casereview.cli import main
 from casereview.timeline.events import list_events
-from import_support import write_xlsx
-from merge_fixtures import MERGED_TOTAL, SHARED, TOTAL_ROWS, VEILIG_THUIS, import_party_files
 
 
 @pytest.fixture

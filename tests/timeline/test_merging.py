@@ -5,11 +5,12 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from merge_fixtures import MERGED_TOTAL, SHARED, TOTAL_ROWS, import_party_files
+
 from casereview.casefile.case_file import CaseFile
 from casereview.findings.conclusions import add_conclusion
 from casereview.timeline.events import event_parts, list_events
 from casereview.timeline.merging import DEFAULT_THRESHOLD, merge_events, propose_merges, unmerge
-from merge_fixtures import MERGED_TOTAL, SHARED, TOTAL_ROWS, import_party_files
 
 
 def _by_text(case: CaseFile) -> dict[str, int]:

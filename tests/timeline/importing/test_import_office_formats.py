@@ -11,12 +11,12 @@ from datetime import datetime, time
 from pathlib import Path
 
 import pytest
+from import_support import write_docx, write_xlsx
 
 from casereview.casefile.case_file import CaseFile, create_case
 from casereview.timeline.events import list_events
 from casereview.timeline.importing import office_conversion
 from casereview.timeline.importing.importer import TimelineImportError, import_timeline, read_preview
-from import_support import write_docx, write_xlsx
 
 SHEET = [
     ["Feitenrelaas casus Vos", None, None, None],

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from merge_fixtures import SHARED, TOTAL_ROWS, import_party_files
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QListWidget, QPlainTextEdit, QPushButton, QTableWidget
 
@@ -15,7 +16,6 @@ from casereview.ui.case_context import CaseContext
 from casereview.ui.timeline.merge_assistant import MergeAssistant
 from casereview.ui.timeline.pane import VIEW_TABLE, TimelinePane
 from casereview.ui.timeline.table_model import COL_FOLLOWUP, COL_PARTY, COL_TYPE
-from merge_fixtures import SHARED, TOTAL_ROWS, import_party_files
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
