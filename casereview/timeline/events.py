@@ -11,7 +11,7 @@ from typing import Any
 from sqlmodel import col, select
 
 from casereview.casefile.case_file import CaseFile
-from casereview.casefile.row_history import update_row
+from casereview.casefile.row_history import update_fields
 from casereview.model import CaseFileError
 from casereview.model.tables import (
     Conclusion,
@@ -133,14 +133,14 @@ def set_event_date(case: CaseFile, event_id: int, date_text: str) -> dict[str, A
     parsed = parse_date(date_text)
     if parsed.problem:
         raise CaseFileError(f"Datum: {parsed.problem}.")
-    return update_row(case, TimelineEvent, event_id, "event", date_start=parsed.start, date_end=parsed.end,
+    return update_fields(case, TimelineEvent, event_id, "event", date_start=parsed.start, date_end=parsed.end,
                       date_precision=parsed.precision, date_text=parsed.text)
 
 
 def set_key_moment(case: CaseFile, event_id: int, key_moment: str) -> dict[str, Any]:
     if key_moment not in KeyMoment.__members__.values():
         raise CaseFileError(f"Onbekend sleutelmoment '{key_moment}'.")
-    return update_row(case, TimelineEvent, event_id, "event", key_moment=key_moment)
+    return update_fields(case, TimelineEvent, event_id, "event", key_moment=key_moment)
 
 
 _TIME = re.compile(r"^(\d{1,2})[:.](\d{2})(?:\s*u(?:ur)?)?$")
@@ -208,7 +208,7 @@ def update_event(case: CaseFile, event_id: int, **values: Any) -> dict[str, Any]
         with case.read() as s:
             if s.get(Party, party_id) is None:
                 raise CaseFileError("Deze partij bestaat niet meer.")
-    return update_row(case, TimelineEvent, event_id, "event", **values)
+    return update_fields(case, TimelineEvent, event_id, "event", **values)
 
 
 def set_other_parties(case: CaseFile, event_id: int, party_ids: list[int]) -> list[int]:
@@ -372,8 +372,3 @@ def search_text(row: EventRow) -> str:
     return " ".join((row.date_label, event.date_text, event.time, row.parties_label, event.description,
                      event.source, KEY_MOMENT_LABELS.get(event.key_moment, ""),
                      EVENT_TYPE_LABELS.get(event.event_type, ""))).lower()
-
-
-def filter_events(rows: list[EventRow], event_filter: EventFilter) -> list[EventRow]:
-    words = event_filter.words()
-    return [row for row in rows if event_filter.matches(row, words)]

@@ -39,12 +39,11 @@ from PySide6.QtWidgets import (
 )
 
 from casereview import settings
-from casereview.model.tables import TimelineEvent
 from casereview.session.parties import list_parties
 from casereview.timeline.event_types import EVENT_TYPE_LABELS, FOLLOWUP_LABELS
 from casereview.timeline.events import NO_PARTY_FILTER, KeyFilter, add_event, delete_events, restore_events
 from casereview.ui.case_context import CaseContext
-from casereview.ui.operations.undo_commands import AddRowCommand, ServiceCommand
+from casereview.ui.operations.undo_commands import AddCommand, ServiceCommand
 from casereview.ui.timeline.chart_widget import TimelineChart
 from casereview.ui.timeline.event_dialog import EventDialog
 from casereview.ui.timeline.filter import TimelineFilterProxy
@@ -369,8 +368,8 @@ class TimelinePane(QWidget):
 
     def add_event_values(self, values: dict[str, Any]) -> int:
         case = self.context.case
-        command = AddRowCommand(self.context, self.tr("Gebeurtenis toevoegen"), "event", TimelineEvent,
-                                lambda: add_event(case, **values))
+        command = AddCommand(self.context, self.tr("Gebeurtenis toevoegen"), lambda: add_event(case, **values),
+                             lambda row_id: delete_events(case, [row_id]), lambda deleted: restore_events(case, deleted))
         self.context.undo_stack.push(command)
         if command.failed or command.row_id is None:
             return 0
