@@ -138,7 +138,7 @@ def convert_rows(path: Path, table: RawTable, located: Located, file_party: str)
             continue  # the header repeated (a table continued on the next page)
         problems: list[RowProblem] = []
 
-        def problem(column: str, reason: str) -> None:
+        def problem(column: str, reason: str, problems: list[RowProblem] = problems, number: int = number) -> None:
             problems.append(RowProblem(name, number, column, reason))
 
         extra = [(i, cell_text(c)) for i, c in enumerate(cells) if i >= len(headers) and cell_text(c)]
