@@ -1030,6 +1030,10 @@ overdue</translation>
             <translation>Text of the merged event:</translation>
         </message>
         <message>
+            <source>Gebeurtenissen vergelijken…</source>
+            <translation>Comparing events…</translation>
+        </message>
+        <message>
             <source>(geen partij)</source>
             <translation>(no party)</translation>
         </message>

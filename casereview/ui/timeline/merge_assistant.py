@@ -30,6 +30,7 @@ from casereview.model import CaseFileError
 from casereview.timeline.events import EventRow, list_events
 from casereview.timeline.merging import DEFAULT_THRESHOLD, Proposal, merge_events, propose_merges, unmerge
 from casereview.ui.case_context import CaseContext
+from casereview.ui.operations.runner import run_long
 from casereview.ui.operations.undo_commands import ServiceCommand
 
 COMBINE = "combine"
@@ -102,11 +103,20 @@ class MergeAssistant(QDialog):
     # -- proposals -------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Propose again (after a merge, an undo, or another threshold)."""
-        rows = list_events(self.context.case)
+        """Propose again (after a merge, an undo, or another threshold), comparing in a worker thread."""
+        case, threshold = self.context.case, self.threshold.value()
+
+        def compare(_progress: object) -> tuple[list[EventRow], list[Proposal]]:
+            rows = list_events(case)
+            return rows, propose_merges(case, threshold, rows)
+
+        outcome = run_long(compare, parent=self, title=self.tr("Tijdlijnen samenvoegen"),
+                           label=self.tr("Gebeurtenissen vergelijken…"), context=self.context)
+        if not outcome.ok or outcome.value is None:
+            return
+        rows, proposals = outcome.value
         self._rows = {int(r.event.id or 0): r for r in rows}
-        self._proposals = [p for p in propose_merges(self.context.case, self.threshold.value(), rows)
-                           if frozenset(p.events) not in self._kept_apart]
+        self._proposals = [p for p in proposals if frozenset(p.events) not in self._kept_apart]
         self.proposals.blockSignals(True)
         self.proposals.clear()
         for p in self._proposals:
