@@ -584,6 +584,25 @@
         </message>
     </context>
     <context>
+        <name>EventPartiesDialog</name>
+        <message>
+            <source>Betrokken partijen</source>
+            <translation>Parties involved</translation>
+        </message>
+        <message>
+            <source>{0} (eerste partij)</source>
+            <translation>{0} (first party)</translation>
+        </message>
+        <message>
+            <source>Welke partijen zijn nog meer bij deze gebeurtenis betrokken?</source>
+            <translation>Which other parties are involved in this event?</translation>
+        </message>
+        <message>
+            <source>Betrokken partijen wijzigen</source>
+            <translation>Change the parties involved</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>Exporteren</source>
@@ -1654,6 +1673,10 @@ overdue</translation>
         <message>
             <source>Markeren als zorgelijk</source>
             <translation>Mark as concern</translation>
+        </message>
+        <message>
+            <source>Betrokken partijen…</source>
+            <translation>Parties involved…</translation>
         </message>
         <message>
             <source>Verwijderen</source>

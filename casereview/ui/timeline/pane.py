@@ -351,6 +351,17 @@ class TimelinePane(QWidget):
 
     # -- actions ---------------------------------------------------------------------
 
+    def edit_parties(self) -> None:
+        """Tick the further parties of the selected event (a hand-over involves two)."""
+        from casereview.ui.timeline.event_parties_dialog import EventPartiesDialog
+
+        ids = self.selected_event_ids()
+        if len(ids) != 1:
+            return
+        dialog = EventPartiesDialog(self.context, self.model.event_row(self.model.row_of_event(ids[0])), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
     def open_merge_assistant(self) -> None:
         from casereview.ui.timeline.merge_assistant import MergeAssistant
 
@@ -412,6 +423,8 @@ class TimelinePane(QWidget):
              has_selection),
             (self.tr("Geen sleutelmoment"), "", lambda: self.model.set_key_moment(
                 self.selected_event_ids(), KeyMoment.NONE), has_selection),
+            (self.tr("Betrokken partijen…"), "", self.edit_parties,
+             len(self.selected_event_ids()) == 1 and not self.context.case.read_only),
             None,
             (self.tr("Gebeurtenis toevoegen…"), "Ins", self.add_event, True),
             (self.tr("Verwijderen"), "Del", self.delete_selected, has_selection),

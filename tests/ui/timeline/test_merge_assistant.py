@@ -95,3 +95,22 @@ def test_followup_is_editable_only_for_a_handover(pane: TimelinePane, case: Case
     assert next(r for r in list_events(case) if r.event.id == handover.event.id).event.followup_confirmed == "no"
     assert model.setData(model.index(row_o, COL_TYPE), "decision")
     assert model.index(row_o, COL_TYPE).data() == "besluit"
+
+
+def test_further_parties_are_ticked_in_the_table_and_undone(qtbot: Any, pane: TimelinePane, case: CaseFile) -> None:
+    from PySide6.QtWidgets import QListWidget
+
+    from casereview.ui.timeline.event_parties_dialog import EventPartiesDialog
+
+    row = next(r for r in list_events(case) if r.event.description.startswith("Huisbezoek bij moeder"))
+    table_row = pane.proxy.row_of_event(int(row.event.id or 0))
+    pane.table.selectRow(table_row)
+    pane.edit_parties()
+    dialog = pane.findChild(EventPartiesDialog, "eventPartiesDialog")
+    parties = dialog.findChild(QListWidget, "eventPartiesList")
+    wijkteam = next(parties.item(i) for i in range(parties.count()) if parties.item(i).text() == "Wijkteam")
+    wijkteam.setCheckState(Qt.CheckState.Checked)
+    dialog.accept()
+    assert pane.proxy.index(table_row, COL_PARTY).data() == "Veilig Thuis + Wijkteam"
+    pane.context.undo_stack.undo()
+    assert pane.proxy.index(table_row, COL_PARTY).data() == "Veilig Thuis"
