@@ -1,4 +1,4 @@
-"""Commands on one case file: ``new``, ``import``, ``export``, ``info`` and ``pseudonyms``."""
+"""Commands on one case file: ``new``, ``export``, ``info`` and ``pseudonyms`` (``import`` is in :mod:`.timeline`)."""
 
 from __future__ import annotations
 
@@ -12,10 +12,8 @@ from casereview.cli.common import (
     add_passphrase_option,
     case_path,
     open_case_from_args,
-    parse_map,
     required_passphrase,
 )
-from casereview.model import CaseFileError
 from casereview.model.errors import PassphraseRequired
 
 
@@ -46,20 +44,6 @@ def cmd_info(args: argparse.Namespace) -> int:
         }
         for key, label in labels.items():
             print(f"{label + ':':<20} {summary[key]}")
-    return EXIT_OK
-
-
-def cmd_import(args: argparse.Namespace) -> int:
-    from casereview.timeline.importing.importer import import_timeline
-
-    mapping = parse_map(args.map or [])
-    with open_case_from_args(args, read_only=False) as case:
-        if case.read_only:
-            raise CaseFileError(f"Het dossier '{Path(args.path).name}' kan nu niet worden bewerkt: "
-                                f"{case.read_only_reason} Er is niets geïmporteerd.")
-        report = import_timeline(case, Path(args.timeline), dry_run=args.dry_run, party=args.party,
-                                 mapping=mapping or None, sheet=args.sheet, table=args.table)
-    print(report.summary())
     return EXIT_OK
 
 
@@ -107,18 +91,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("path")
     p.add_argument("--title", required=True)
     p.set_defaults(func=cmd_new)
-
-    p = sub.add_parser("import", help="importeer een tijdlijn (CSV, Excel of Word)")
-    add_passphrase_option(p)
-    p.add_argument("path")
-    p.add_argument("timeline")
-    p.add_argument("--dry-run", action="store_true", help="laat zien wat er zou gebeuren, schrijf niets")
-    p.add_argument("--map", action="append", metavar="KOP=VELD",
-                   help="koppel een kolomkop aan date, time, party, description of source")
-    p.add_argument("--sheet", help="naam van het Excel-werkblad")
-    p.add_argument("--table", type=int, help="nummer van de tabel in een Word-document (vanaf 1)")
-    p.add_argument("--party", help="partij voor alle regels van dit bestand")
-    p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("export", help="schrijf een verslag of andere export")
     add_passphrase_option(p)

@@ -78,6 +78,32 @@ class TimelineEvent(SQLModel, table=True):
     source: str = ""
     key_moment: str = KeyMoment.NONE
     import_batch: int | None = Field(default=None, index=True)
+    event_type: str = Field(default="", sa_column_kwargs={"server_default": ""})  # signaal, overdracht, ...
+    # For a hand-over: did the sending party make sure the follow-up care really started? "", "yes", "no".
+    followup_confirmed: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    origin_file: str = Field(default="", sa_column_kwargs={"server_default": ""})  # the imported file's name
+    origin_row: int | None = None  # its row there
+
+
+class EventPartyLink(SQLModel, table=True):
+    """A further party an event involves (a hand-over, a joint meeting); the first is ``TimelineEvent.party_id``."""
+
+    event_id: int = Field(foreign_key="timelineevent.id", primary_key=True, ondelete="CASCADE")
+    party_id: int = Field(foreign_key="party.id", primary_key=True, ondelete="CASCADE")
+
+
+class EventPart(SQLModel, table=True):
+    """One party's account of an event that was merged from several: its text, source, file and row."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(foreign_key="timelineevent.id", ondelete="CASCADE", index=True)
+    party_id: int | None = Field(default=None, foreign_key="party.id", ondelete="SET NULL")
+    date_text: str = ""
+    time: str = ""
+    description: str = ""
+    source: str = ""
+    origin_file: str = ""
+    origin_row: int | None = None
 
 
 class Step(SQLModel, table=True):

@@ -192,7 +192,8 @@ def conclusions_section(b: DocumentBuilder, ctx: ExportContext) -> None:
             row = events.get(eid)
             if row is not None:
                 basis.append(("Gebeurtenis " + str(numbers[eid]) + ": ",
-                              f"{ctx.p(document_date(row)[0])}, {ctx.p(row.party_name) or 'zonder partij'} — "
+                              f"{ctx.p(document_date(row)[0])}, "
+                              f"{' + '.join(ctx.p(n) for n in row.party_names) or 'zonder partij'} — "
                               f"{ctx.p(_short(row.event.description))}"))
         for cid in view.contribution_ids:
             item = contributions.get(cid)

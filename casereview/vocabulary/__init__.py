@@ -202,3 +202,38 @@ THE_SEVEN_RULES: tuple[tuple[int, str, str], ...] = (
 MONTH_NAMES_NL: tuple[str, ...] = (
     "januari", "februari", "maart", "april", "mei", "juni", "juli",
     "augustus", "september", "oktober", "november", "december")
+
+
+# Kinds of timeline event; recognised from clear words in :mod:`casereview.timeline.event_types`.
+class EventType(StrEnum):
+    NONE = ""
+    SIGNAL = "signal"
+    CONTACT = "contact"
+    DECISION = "decision"
+    HANDOVER = "handover"
+    REPORT = "report"
+    REFERRAL = "referral"
+    MEETING = "meeting"
+    ASSESSMENT = "assessment"
+    INCIDENT = "incident"
+    OTHER = "other"
+
+
+EVENT_TYPE_LABELS: dict[str, str] = {
+    EventType.NONE: "",
+    EventType.SIGNAL: "signaal",
+    EventType.CONTACT: "contact",
+    EventType.DECISION: "besluit",
+    EventType.HANDOVER: "overdracht",
+    EventType.REPORT: "melding",
+    EventType.REFERRAL: "verwijzing",
+    EventType.MEETING: "overleg",
+    EventType.ASSESSMENT: "onderzoek",
+    EventType.INCIDENT: "incident",
+    EventType.OTHER: "overig",
+}
+
+# For a hand-over: was the start of the follow-up care confirmed?
+FOLLOWUP_UNKNOWN, FOLLOWUP_YES, FOLLOWUP_NO = "", "yes", "no"
+FOLLOWUP_LABELS: dict[str, str] = {FOLLOWUP_UNKNOWN: "onbekend", FOLLOWUP_YES: "bevestigd",
+                                   FOLLOWUP_NO: "niet bevestigd"}

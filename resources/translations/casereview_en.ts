@@ -753,6 +753,25 @@
         </message>
     </context>
     <context>
+        <name>EventPartiesDialog</name>
+        <message>
+            <source>Betrokken partijen</source>
+            <translation>Parties involved</translation>
+        </message>
+        <message>
+            <source>{0} (eerste partij)</source>
+            <translation>{0} (first party)</translation>
+        </message>
+        <message>
+            <source>Welke partijen zijn nog meer bij deze gebeurtenis betrokken?</source>
+            <translation>Which other parties are involved in this event?</translation>
+        </message>
+        <message>
+            <source>Betrokken partijen wijzigen</source>
+            <translation>Change the parties involved</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>Exporteren</source>
@@ -1053,6 +1072,10 @@ overdue</translation>
             <translation>ignore</translation>
         </message>
         <message>
+            <source>soort</source>
+            <translation>type</translation>
+        </message>
+        <message>
             <source>Kolommen in het bestand</source>
             <translation>Columns in the file</translation>
         </message>
@@ -1063,6 +1086,10 @@ overdue</translation>
         <message>
             <source>Partij voor het hele bestand:</source>
             <translation>Party for the whole file:</translation>
+        </message>
+        <message>
+            <source>Bewust zonder partij importeren</source>
+            <translation>Knowingly import without a party</translation>
         </message>
         <message>
             <source>Importeren</source>
@@ -1127,6 +1154,10 @@ overdue</translation>
         <message>
             <source>Hieronder de eerste {0}.</source>
             <translation>The first {0} are below.</translation>
+        </message>
+        <message>
+            <source>Dit bestand heeft geen kolom voor de partij. Van welke partij is deze tijdlijn? Vul de partij in, of kies bewust voor zonder partij.</source>
+            <translation>This file has no party column. Whose timeline is this? Enter the party, or knowingly choose to import without one.</translation>
         </message>
     </context>
     <context>
@@ -1274,6 +1305,93 @@ overdue</translation>
         <message>
             <source>De sessie is afgesloten. Alle zeven regels zijn afgevinkt.</source>
             <translation>The session is closed. All seven rules are ticked off.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeAssistant</name>
+        <message>
+            <source>Tijdlijnen samenvoegen</source>
+            <translation>Merge timelines</translation>
+        </message>
+        <message>
+            <source>Gebeurtenissen van verschillende partijen met een overlappende datum en een vergelijkbare inhoud: waarschijnlijk één feit, door elke partij in eigen woorden verteld.</source>
+            <translation>Events of different parties with overlapping dates and similar content: probably one fact, told by each party in its own words.</translation>
+        </message>
+        <message>
+            <source>Hoe sterk gebeurtenissen op elkaar moeten lijken (0-100)</source>
+            <translation>How alike events must be (0-100)</translation>
+        </message>
+        <message>
+            <source>Samenvoegen</source>
+            <translation>Merge</translation>
+        </message>
+        <message>
+            <source>Apart houden</source>
+            <translation>Keep apart</translation>
+        </message>
+        <message>
+            <source>Drempel:</source>
+            <translation>Threshold:</translation>
+        </message>
+        <message>
+            <source>Tekst van de samengevoegde gebeurtenis:</source>
+            <translation>Text of the merged event:</translation>
+        </message>
+        <message>
+            <source>Gebeurtenissen vergelijken…</source>
+            <translation>Comparing events…</translation>
+        </message>
+        <message>
+            <source>(geen partij)</source>
+            <translation>(no party)</translation>
+        </message>
+        <message>
+            <source>{0} · {1} ({2}%)</source>
+            <translation>{0} · {1} ({2}%)</translation>
+        </message>
+        <message>
+            <source>Geen gebeurtenissen gevonden die op elkaar lijken.</source>
+            <translation>No events found that look alike.</translation>
+        </message>
+        <message>
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Partij</source>
+            <translation>Party</translation>
+        </message>
+        <message>
+            <source>Gebeurtenis</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <source>Bron</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Bestand en rij</source>
+            <translation>File and row</translation>
+        </message>
+        <message>
+            <source>{0}, rij {1}</source>
+            <translation>{0}, row {1}</translation>
+        </message>
+        <message>
+            <source>Tekst van {0}</source>
+            <translation>Text of {0}</translation>
+        </message>
+        <message>
+            <source>Teksten combineren</source>
+            <translation>Combine the texts</translation>
+        </message>
+        <message>
+            <source>Beschrijf wat er gebeurde; leeg mag niet.</source>
+            <translation>Describe what happened; it cannot be empty.</translation>
+        </message>
+        <message>
+            <source>Gebeurtenissen samenvoegen</source>
+            <translation>Merge events</translation>
         </message>
     </context>
     <context>
@@ -1805,6 +1923,14 @@ overdue</translation>
             <translation>Add…</translation>
         </message>
         <message>
+            <source>Samenvoegen…</source>
+            <translation>Merge…</translation>
+        </message>
+        <message>
+            <source>Gebeurtenissen die meer partijen elk in eigen woorden vertellen, samenvoegen tot één</source>
+            <translation>Merge events that several parties each tell in their own words into one</translation>
+        </message>
+        <message>
             <source>Tabel</source>
             <translation>Table</translation>
         </message>
@@ -1861,6 +1987,10 @@ overdue</translation>
             <translation>Mark as concern</translation>
         </message>
         <message>
+            <source>Betrokken partijen…</source>
+            <translation>Parties involved…</translation>
+        </message>
+        <message>
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
@@ -1874,6 +2004,10 @@ overdue</translation>
         <message>
             <source>Alleen de {0} is bekend; in de bron: '{1}'</source>
             <translation>Only the {0} is known; the source says: '{1}'</translation>
+        </message>
+        <message>
+            <source>Gebeurtenis met {0} partijen: {1}</source>
+            <translation>Event with {0} parties: {1}</translation>
         </message>
         <message>
             <source>Sleutelmoment weghalen</source>
@@ -2074,8 +2208,12 @@ overdue</translation>
             <translation>The file '{path}' does not exist. Check the name and the folder.</translation>
         </message>
         <message>
-            <source>'{path}' is een map, geen tijdlijnbestand. Kies een CSV (.csv, .txt), Excel (.xlsx) of Word (.docx)-bestand.</source>
-            <translation>'{path}' is a folder, not a timeline file. Choose a CSV (.csv, .txt), Excel (.xlsx) or Word (.docx) file.</translation>
+            <source>'{path}' is een map, geen tijdlijnbestand. Kies een CSV (.csv, .txt), Excel (.xlsx, .xls), LibreOffice (.ods, .odt), Word (.docx, .doc) of RTF (.rtf)-bestand.</source>
+            <translation>'{path}' is a folder, not a timeline file. Choose a CSV (.csv, .txt), Excel (.xlsx, .xls), LibreOffice (.ods, .odt), Word (.docx, .doc) or RTF (.rtf) file.</translation>
+        </message>
+        <message>
+            <source>Het bestandstype van '{name}' ({ext}) wordt niet ondersteund. Kies een CSV (.csv, .txt), Excel (.xlsx, .xls), LibreOffice (.ods, .odt), Word (.docx, .doc) of RTF (.rtf)-bestand.</source>
+            <translation>The file type of '{name}' ({ext}) is not supported. Choose a CSV (.csv, .txt), Excel (.xlsx, .xls), LibreOffice (.ods, .odt), Word (.docx, .doc) or RTF (.rtf) file.</translation>
         </message>
         <message>
             <source>'{name}' is geen gewoon bestand en kan niet worden ingelezen.</source>
@@ -2096,10 +2234,6 @@ overdue</translation>
         <message>
             <source>'{name}' is een PDF. Een tijdlijn uit een PDF kan niet worden ingelezen; vraag het Word- of Excel-bestand op, of kopieer de tabel naar Excel.</source>
             <translation>'{name}' is a PDF. A timeline cannot be read from a PDF; ask for the Word or Excel file, or copy the table into Excel.</translation>
-        </message>
-        <message>
-            <source>Het bestandstype van '{name}' ({ext}) wordt niet ondersteund. Kies een CSV (.csv, .txt), Excel (.xlsx) of Word (.docx)-bestand.</source>
-            <translation>The file type of '{name}' ({ext}) is not supported. Choose a CSV (.csv, .txt), Excel (.xlsx) or Word (.docx) file.</translation>
         </message>
         <message>
             <source>Afgebroken; er is niets veranderd.</source>
@@ -2352,6 +2486,14 @@ Do you want to take over the case file?</translation>
             <translation>Change key moment</translation>
         </message>
         <message>
+            <source>Soort wijzigen</source>
+            <translation>Change type</translation>
+        </message>
+        <message>
+            <source>Start vervolgzorg wijzigen</source>
+            <translation>Change follow-up start</translation>
+        </message>
+        <message>
             <source>Datum</source>
             <translation>Date</translation>
         </message>
@@ -2370,6 +2512,14 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Sleutelmoment</source>
             <translation>Key moment</translation>
+        </message>
+        <message>
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Vervolg bevestigd</source>
+            <translation>Follow-up confirmed</translation>
         </message>
         <message>
             <source>Cliënt/burger</source>
@@ -2408,8 +2558,20 @@ Do you want to take over the case file?</translation>
             <translation>anonymous</translation>
         </message>
         <message>
+            <source>besluit</source>
+            <translation>decision</translation>
+        </message>
+        <message>
+            <source>bevestigd</source>
+            <translation>confirmed</translation>
+        </message>
+        <message>
             <source>bezig</source>
             <translation>in progress</translation>
+        </message>
+        <message>
+            <source>contact</source>
+            <translation>contact</translation>
         </message>
         <message>
             <source>dag</source>
@@ -2444,6 +2606,10 @@ Do you want to take over the case file?</translation>
             <translation>in progress</translation>
         </message>
         <message>
+            <source>incident</source>
+            <translation>incident</translation>
+        </message>
+        <message>
             <source>jaar</source>
             <translation>year</translation>
         </message>
@@ -2462,6 +2628,14 @@ Do you want to take over the case file?</translation>
         <message>
             <source>maand</source>
             <translation>month</translation>
+        </message>
+        <message>
+            <source>melding</source>
+            <translation>report</translation>
+        </message>
+        <message>
+            <source>niet bevestigd</source>
+            <translation>not confirmed</translation>
         </message>
         <message>
             <source>niet uitgevoerd</source>
@@ -2488,6 +2662,10 @@ Do you want to take over the case file?</translation>
             <translation>unknown</translation>
         </message>
         <message>
+            <source>onderzoek</source>
+            <translation>assessment</translation>
+        </message>
+        <message>
             <source>open</source>
             <translation>open</translation>
         </message>
@@ -2496,12 +2674,28 @@ Do you want to take over the case file?</translation>
             <translation>organisation</translation>
         </message>
         <message>
+            <source>overdracht</source>
+            <translation>hand-over</translation>
+        </message>
+        <message>
+            <source>overig</source>
+            <translation>other</translation>
+        </message>
+        <message>
+            <source>overleg</source>
+            <translation>meeting</translation>
+        </message>
+        <message>
             <source>per partij</source>
             <translation>per party</translation>
         </message>
         <message>
             <source>per persoon (met naam)</source>
             <translation>per person (named)</translation>
+        </message>
+        <message>
+            <source>signaal</source>
+            <translation>signal</translation>
         </message>
         <message>
             <source>team</source>
@@ -2514,6 +2708,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>verbetering bestaande werkwijze</source>
             <translation>improvement of existing practice</translation>
+        </message>
+        <message>
+            <source>verwijzing</source>
+            <translation>referral</translation>
         </message>
         <message>
             <source>voorbereiding</source>
