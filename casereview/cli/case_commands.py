@@ -14,6 +14,7 @@ from casereview.cli.common import (
     open_case_from_args,
     required_passphrase,
 )
+from casereview.model import CaseFileError
 from casereview.model.errors import PassphraseRequired
 
 

@@ -7,6 +7,7 @@ three months and "werkt deels" after a year are both part of the story; the late
 from __future__ import annotations
 
 from datetime import date
+
 from sqlmodel import func, select
 
 from casereview.casefile.case_file import CaseFile

@@ -14,7 +14,7 @@ from casereview.casefile.case_file import CaseFile
 from casereview.findings.agreements import followup_order, is_overdue, list_agreements
 from casereview.findings.effect_checks import latest_effects
 from casereview.model.tables import Case, Step
-from casereview.vocabulary import AgreementStatus, EFFECT_RESULT_LABELS
+from casereview.vocabulary import EFFECT_RESULT_LABELS, AgreementStatus
 from casereview.vocabulary.default_agenda import PhaseTemplate
 
 OPEN_STATES = (AgreementStatus.OPEN, AgreementStatus.IN_PROGRESS)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections import defaultdict
 
 from casereview.findings.agreements import is_overdue, rule_reflex_warning
+from casereview.findings.conclusions import list_conclusions
 from casereview.findings.effect_checks import latest_effects
 from casereview.findings.followup_decisions import list_decisions
-from casereview.findings.conclusions import list_conclusions
 from casereview.model.tables import Agreement, Contribution
 from casereview.reports.docx_builder import Cell, DocumentBuilder
 from casereview.reports.sections import (
@@ -29,8 +29,8 @@ from casereview.vocabulary import (
     AGREEMENT_LEVEL_LABELS,
     AGREEMENT_STATUS_LABELS,
     ATTRIBUTION_LABELS,
-    EFFECT_RESULT_LABELS,
     CONTRIBUTION_KIND_LABELS,
+    EFFECT_RESULT_LABELS,
     PARTY_CATEGORY_LABELS,
     STEP_STATE_LABELS,
     AgreementStatus,

@@ -12,9 +12,9 @@ from casereview.findings.agreements import (
     add_agreement,
     delete_agreement,
     get_agreement,
+    list_agreements,
     restore_agreement,
     rule_reflex_counts,
-    list_agreements,
 )
 from casereview.findings.effect_checks import add_effect_check, latest_effects, list_effect_checks
 from casereview.findings.followup_agenda import followup_agenda, load_followup_agenda, unload_followup_agenda

@@ -8,8 +8,8 @@ from pathlib import Path
 import docx
 
 from casereview.findings.effect_checks import add_effect_check
-from casereview.findings.followup_decisions import carry_forward
 from casereview.findings.followup_agenda import set_terugkommoment
+from casereview.findings.followup_decisions import carry_forward
 from casereview.reports.documents import export_document
 from tests.findings.agreement_sheet_fixtures import owners_case
 

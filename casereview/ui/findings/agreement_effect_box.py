@@ -27,7 +27,13 @@ from casereview.findings.effect_checks import (
     list_effect_checks,
     remove_effect_check,
 )
-from casereview.findings.followup_decisions import DecisionUndo, carry_forward, list_decisions, stop_agreement, undo_decision
+from casereview.findings.followup_decisions import (
+    DecisionUndo,
+    carry_forward,
+    list_decisions,
+    stop_agreement,
+    undo_decision,
+)
 from casereview.model import CaseFileError
 from casereview.timeline.dates import format_dutch
 from casereview.ui.case_context import CaseContext

@@ -44,8 +44,8 @@ from casereview.findings.agreements import (
 )
 from casereview.findings.conclusions import list_conclusions
 from casereview.findings.effect_checks import latest_effects
-from casereview.model import CaseFileError
 from casereview.findings.followup_agenda import load_followup_agenda, set_terugkommoment, unload_followup_agenda
+from casereview.model import CaseFileError
 from casereview.model.tables import Agreement
 from casereview.session.parties import list_parties
 from casereview.session.procedure import case_details_state, update_case_details
