@@ -18,8 +18,8 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, select
 
 from casereview.casefile.holder import HolderClaim
-from casereview.casefile.text_cleaning import clean_session, clean_text
 from casereview.casefile.lock import CaseLock, LockHeld, LockInfo, acquire
+from casereview.casefile.text_cleaning import clean_session, clean_text
 from casereview.model import SCHEMA_VERSION, CaseFileError, CaseStore, ReadOnlyCaseError
 from casereview.model.errors import DamagedCaseError
 from casereview.model.store import inspect_file, write_protection_reason

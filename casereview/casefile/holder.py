@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import threading
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from casereview.casefile.lock import LockInfo, pid_alive, this_machine
@@ -25,7 +25,7 @@ DEAD_AFTER = timedelta(minutes=10)
 
 
 def _utc_now() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
+    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
 
 
 def _iso(moment: datetime) -> str:
@@ -36,7 +36,7 @@ def _holder_of(row: tuple[Any, ...]) -> tuple[LockInfo, datetime] | None:
     """A row as (who, last heartbeat); None for a row too damaged to judge (treated as dead)."""
     _token, user, machine, pid, since, heartbeat = row
     try:
-        since_at = datetime.fromisoformat(str(since)).replace(tzinfo=timezone.utc)
+        since_at = datetime.fromisoformat(str(since)).replace(tzinfo=UTC)
         beat = datetime.fromisoformat(str(heartbeat))
         pid = int(pid)
     except (TypeError, ValueError, OverflowError):
@@ -99,7 +99,7 @@ class HolderClaim:
                                 return info
                             continue
                     conn.execute("DELETE FROM holder WHERE token = ?", (row[0],))
-                since = self.info.since.astimezone(timezone.utc).replace(tzinfo=None)
+                since = self.info.since.astimezone(UTC).replace(tzinfo=None)
                 conn.execute("INSERT INTO holder (token, user, machine, pid, since, heartbeat) VALUES (?, ?, ?, ?, ?, ?)",
                              (self.token, self.info.user, self.info.machine, self.info.pid, _iso(since), _iso(now)))
                 conn.execute("COMMIT")
@@ -115,7 +115,7 @@ class HolderClaim:
 
     def rewrite(self) -> None:
         """Make our row the only one again (after the file's content was put back from a copy)."""
-        since = self.info.since.astimezone(timezone.utc).replace(tzinfo=None)
+        since = self.info.since.astimezone(UTC).replace(tzinfo=None)
         self._execute([("DELETE FROM holder", ()),
                        ("INSERT INTO holder (token, user, machine, pid, since, heartbeat) VALUES (?, ?, ?, ?, ?, ?)",
                         (self.token, self.info.user, self.info.machine, self.info.pid, _iso(since),

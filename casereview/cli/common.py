@@ -33,7 +33,7 @@ def parse_map(values: Sequence[str]) -> dict[str, str]:
     for item in values:
         header, sep, field = item.partition("=")
         if not sep or not header.strip() or not field.strip():
-            raise CaseFileError(f"--map '{item}' heeft niet de vorm Kolomkop=veld (bijv. Wanneer=date).")
+            raise CaseFileError(f"--map '{item}' heeft niet de vorm Kolomkop=veld (bijv. 'Wat is er gebeurd=omschrijving').")
         mapping[header.strip()] = field.strip()
     return mapping
 

@@ -240,7 +240,7 @@ def _doubled_before(before: str, alias: str) -> int | None:
     words = alias.split()
     if not words:
         return None
-    match = re.search(r"(\S+(?:\s+\S+){%d})\s+$" % (len(words) - 1), before)
+    match = re.search(r"(\S+(?:\s+\S+){" + str(len(words) - 1) + r"})\s+$", before)
     if match is None or fold_text(match.group(1)) != fold_text(alias):
         return None
     return match.end(1)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QM
 
 from casereview import settings
 from casereview.casefile.case_file import CaseFile, create_case
+from casereview.model import CaseFileError
 from casereview.ui.case_context import CaseContext
 from casereview.ui.case_view import CaseView
 from casereview.ui.findings.followup_view import OverdueBanner

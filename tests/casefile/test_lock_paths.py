@@ -6,7 +6,7 @@ import json
 import os
 import subprocess
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -107,13 +107,13 @@ def _write_holder_row(path: Path, *, machine: str, beat: datetime) -> None:
 
 
 def test_a_live_holder_on_another_computer_makes_it_read_only(real: Path) -> None:
-    _write_holder_row(real, machine="LAPTOP-ANNA", beat=datetime.now(timezone.utc).replace(tzinfo=None))
+    _write_holder_row(real, machine="LAPTOP-ANNA", beat=datetime.now(UTC).replace(tzinfo=None))
     with open_case(real) as case:
         assert case.read_only and "anna" in case.read_only_reason and "LAPTOP-ANNA" in case.read_only_reason
 
 
 def test_a_holder_whose_heartbeat_stopped_is_dead(real: Path) -> None:
-    old = datetime.now(timezone.utc).replace(tzinfo=None) - timedelta(hours=3)
+    old = datetime.now(UTC).replace(tzinfo=None) - timedelta(hours=3)
     _write_holder_row(real, machine="LAPTOP-ANNA", beat=old)
     with open_case(real) as case:
         assert not case.read_only

@@ -10,10 +10,10 @@ import pytest
 from openpyxl import Workbook
 
 from casereview.casefile.case_file import CaseFile
+from casereview.timeline.events import list_events
 from casereview.timeline.importing.archive_limits import MAX_MEMBER_BYTES, check_archive
 from casereview.timeline.importing.importer import import_timeline
 from casereview.timeline.importing.raw_table import TimelineImportError
-from casereview.timeline.events import list_events
 
 
 def _bomb_xlsx(path: Path, cell_chars: int) -> Path:
