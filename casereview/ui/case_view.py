@@ -1,22 +1,33 @@
 """Everything shown for an open case, laid out for a laptop that is also on a projector.
 
 Top: the current phase, its prompt, the timer and previous/next. Left: the
-agenda and the goal (rule 2, visible all session). Middle: tabs for the
-opening, the session itself and the closing. Right: the seven rules and the
-balance between parties, always in view.
+agenda and the goal (rule 2). Middle: tabs for the opening, the session itself
+and the closing. Right: the seven rules and the balance between parties.
+
+Made for a 1366×768 laptop first: during the meeting (the Sessie tab) on a
+screen narrower than ``FOCUS_BELOW_PX`` the side columns fold away, so the
+timeline and the contributions get the room; the two buttons at the right of
+the tab bar (Ctrl+Shift+A, Ctrl+Shift+R) bring them back, and the rules button
+always says whether the seven rules are in order. On the other tabs, and on
+wide screens, the side columns stay in view. The Sessie tab puts timeline and
+contributions side by side when it is wide and not tall, else one above the
+other; new panes go in as another tab of ``tabs``.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QHBoxLayout,
     QFrame,
     QLabel,
     QLineEdit,
     QScrollArea,
     QSplitter,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +49,27 @@ from casereview.ui.session.step_list import PhaseList, StepListModel
 from casereview.ui.timeline.pane import TimelinePane
 
 OPENING_TAB, SESSION_TAB, CLOSING_TAB = 0, 1, 2
+FOCUS_BELOW_PX = 1700  # narrower than this, the meeting folds the side columns away
+SIDE_BY_SIDE_MIN_WIDTH = 1000  # the Sessie tab puts timeline and contributions next to each other ...
+SIDE_BY_SIDE_MAX_HEIGHT = 800  # ... when it is at least this wide and less than this tall
+
+
+class SessionSplitter(QSplitter):
+    """Timeline and contributions: side by side on a wide, low screen, stacked otherwise."""
+
+    def __init__(self, *, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self.setObjectName("sessionSplitter")
+        self.setChildrenCollapsible(False)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        wide = self.width() >= SIDE_BY_SIDE_MIN_WIDTH and self.height() < SIDE_BY_SIDE_MAX_HEIGHT
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if orientation != self.orientation():
+            self.setOrientation(orientation)
+            total = self.width() if wide else self.height()
+            self.setSizes([total * 58 // 100, total * 42 // 100] if wide else [total * 55 // 100, total * 45 // 100])
 
 
 class CaseView(QWidget):
@@ -59,6 +91,7 @@ class CaseView(QWidget):
         self.steps = self.agenda.list  # the foundation's ``stepList``
         self.timeline = TimelinePane(context, parent=self)
         self.contributions = ContributionsPane(context, parent=self)
+        self.contributions.model.event_numbers = self.timeline.model.numbers  # "gebeurtenis 15", as in the chart
         self.conclusions = ConclusionsPane(context, parent=self)
         self.agreements = AgreementsPane(context, parent=self)
         self.rules = RulesChecklist(context, parent=self)
@@ -88,11 +121,11 @@ class CaseView(QWidget):
         opening.addWidget(opening_left)
         opening.addWidget(opening_right)
 
-        session = QSplitter(Qt.Orientation.Vertical)
+        session = self.session = SessionSplitter()
         session.addWidget(self.timeline)
         session.addWidget(self.contributions)
-        session.setStretchFactor(0, 2)
-        session.setStretchFactor(1, 3)
+        session.setStretchFactor(0, 3)
+        session.setStretchFactor(1, 2)
 
         self.closing = QSplitter(Qt.Orientation.Vertical)  # resizeEvent turns it on wide screens
         self.closing.addWidget(self.conclusions)
@@ -105,6 +138,20 @@ class CaseView(QWidget):
         self.tabs.addTab(self.closing, self.tr("Conclusies en afspraken"))
         self.follow_up = FollowUpView(context, parent=self)
         self.tabs.addTab(self.follow_up, self.tr("Opvolging"))
+        self._panel_choice: dict[int, bool] = {}  # the chair's own show/hide of a side column in the meeting
+        self.agenda_button = self._panel_button(
+            self.tr("◂ Agenda en doel"), "agendaPanelButton", 0, "Ctrl+Shift+A",
+            self.tr("Agenda en doel tonen of verbergen (Ctrl+Shift+A)"))
+        self.rules_button = self._panel_button(
+            self.tr("Regels ▸"), "rulesPanelButton", 2, "Ctrl+Shift+R",
+            self.tr("De zeven regels en de inbreng per partij tonen of verbergen (Ctrl+Shift+R)"))
+        corner = QWidget(objectName="panelButtons")
+        corner_layout = QHBoxLayout(corner)
+        corner_layout.setContentsMargins(0, 0, 0, 2)
+        corner_layout.setSpacing(4)
+        corner_layout.addWidget(self.agenda_button)
+        corner_layout.addWidget(self.rules_button)
+        self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
         self._show_tab_for_phase(context.current_step_id)
         context.currentStepChanged.connect(self._show_tab_for_phase)
 
@@ -130,15 +177,64 @@ class CaseView(QWidget):
         context.changed.connect(lambda entity: entity == "case" and self._show_goal())
         self._show_goal()
         self.tabs.currentChanged.connect(self._follow_up_mode)
+        self.rules.checked.connect(self._update_rules_button)
+        self._update_rules_button()
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def _panel_button(self, text: str, name: str, column: int, keys: str, tip: str) -> QToolButton:
+        button = QToolButton(objectName=name, text=text, toolTip=tip, checkable=True)
+        button.setAccessibleName(tip.split(" (")[0])
+        button.toggled.connect(lambda shown, c=column: self._choose_panel(c, shown))
+        shortcut = QShortcut(QKeySequence(keys), self)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.activated.connect(button.toggle)
+        return button
+
+    def _choose_panel(self, column: int, shown: bool) -> None:
+        if self.body.widget(column).isVisibleTo(self) == shown:
+            return
+        self._panel_choice[column] = shown
+        self._apply_panels()
+
+    def focus_mode(self) -> bool:
+        """True when the meeting has the whole width: the Sessie tab on a laptop-sized window."""
+        return self.tabs.currentIndex() == SESSION_TAB and self.width() < FOCUS_BELOW_PX
+
+    def _apply_panels(self) -> None:
+        """Show or fold the side columns for the tab in view, the width and the chair's choice."""
+        following = self.tabs.currentWidget() is self.follow_up
+        for column, button in ((0, self.agenda_button), (2, self.rules_button)):
+            shown = not following and (self._panel_choice.get(column, False) if self.focus_mode() else True)
+            self.body.widget(column).setVisible(shown)
+            button.blockSignals(True)
+            button.setChecked(shown)
+            button.blockSignals(False)
+            button.setVisible(self.focus_mode())
+        self._size_columns()
+
+    def _update_rules_button(self, summary: str = "") -> None:
+        """The folded rules column still tells whether the seven rules are in order."""
+        text = summary or self.rules.summary.text()
+        remaining = sum(not c.settled for c in self.rules.checks)
+        self.rules_button.setText(self.tr("Regels: in orde ▸") if not remaining
+                                  else self.tr("Regels: {0} open ▸").format(remaining))
+        self.rules_button.setToolTip(text + "\n" + self.tr(
+            "De zeven regels en de inbreng per partij tonen of verbergen (Ctrl+Shift+R)"))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         """Side columns keep a useful width; the middle takes what is left."""
         super().resizeEvent(event)
-        width = self.width()
         # On a laptop screen conclusions and agreements stack, so the side columns keep their room.
-        self.closing.setOrientation(Qt.Orientation.Vertical if width < 1700 else Qt.Orientation.Horizontal)
+        self.closing.setOrientation(Qt.Orientation.Vertical if self.width() < 1700 else Qt.Orientation.Horizontal)
+        self._apply_panels()
+
+    def _size_columns(self) -> None:
+        width = self.width()
         side_left = 245 if width < 1500 else 300
         side_right = 300 if width < 1500 else 360
+        if not self.body.widget(0).isVisibleTo(self):
+            side_left = 0
+        if not self.body.widget(2).isVisibleTo(self):
+            side_right = 0
         self.body.setSizes([side_left, max(400, width - side_left - side_right), side_right])
 
     def _show_tab_for_phase(self, step_id: int) -> None:
@@ -175,8 +271,8 @@ class CaseView(QWidget):
     def _follow_up_mode(self, index: int) -> None:
         """Months after the meeting the agenda, timer and rules do not matter: the agreements get the width."""
         following = self.tabs.widget(index) is self.follow_up
-        for column in (self.phase_panel, self.body.widget(0), self.body.widget(2)):
-            column.setVisible(not following)
+        self.phase_panel.setVisible(not following)
+        self._apply_panels()
 
     def show_follow_up(self) -> None:
         """Follow-up mode: the agreements tab, open and overdue ones on top."""
@@ -186,5 +282,5 @@ class CaseView(QWidget):
 
 def _heading(text: str) -> QLabel:
     label = QLabel(text)
-    label.setStyleSheet("font-weight: 600; margin-top: 6px;")
+    label.setProperty("role", "heading")
     return label

@@ -8,6 +8,7 @@ from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
+from casereview.ui.style.palette import colours
 from casereview import settings
 from casereview.casefile.case_file import CaseFile, create_case
 from casereview.model import CaseFileError
@@ -44,7 +45,7 @@ class MainWindow(QMainWindow):
         self.start_screen.recentChosen.connect(lambda p: self.open_path(Path(p)))
         self._build_menus()
         self.read_only_label = QLabel(objectName="readOnlyLabel")
-        self.read_only_label.setStyleSheet("color: #7a4b00; padding: 0 8px;")
+        self.read_only_label.setStyleSheet(f"color: {colours().warning}; padding: 0 8px;")
         self.read_only_label.setVisible(False)
         self.statusBar().addPermanentWidget(self.read_only_label)
         self._update_actions()

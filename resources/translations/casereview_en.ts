@@ -203,8 +203,28 @@
             <translation>Ctrl+1…9 or first letters: party · Alt+1…6: kind · Enter: save · Ctrl+Z: undo</translation>
         </message>
         <message>
+            <source>Bijdrage</source>
+            <translation>Contribution</translation>
+        </message>
+        <message>
+            <source>Partij van de bijdrage</source>
+            <translation>Party of the contribution</translation>
+        </message>
+        <message>
+            <source>Soort bijdrage</source>
+            <translation>Kind of contribution</translation>
+        </message>
+        <message>
             <source>Bijdrage:</source>
             <translation>Contribution:</translation>
+        </message>
+        <message>
+            <source>Partij:</source>
+            <translation>Party:</translation>
+        </message>
+        <message>
+            <source>Soort:</source>
+            <translation>Kind:</translation>
         </message>
         <message>
             <source>Ctrl+{0}</source>
@@ -269,8 +289,32 @@
             <translation>Follow-up</translation>
         </message>
         <message>
+            <source>◂ Agenda en doel</source>
+            <translation>◂ Agenda and goal</translation>
+        </message>
+        <message>
+            <source>Agenda en doel tonen of verbergen (Ctrl+Shift+A)</source>
+            <translation>Show or hide the agenda and goal (Ctrl+Shift+A)</translation>
+        </message>
+        <message>
+            <source>Regels ▸</source>
+            <translation>Rules ▸</translation>
+        </message>
+        <message>
+            <source>De zeven regels en de inbreng per partij tonen of verbergen (Ctrl+Shift+R)</source>
+            <translation>Show or hide the seven rules and the contributions per party (Ctrl+Shift+R)</translation>
+        </message>
+        <message>
             <source>Inbreng per partij</source>
             <translation>Input per party</translation>
+        </message>
+        <message>
+            <source>Regels: in orde ▸</source>
+            <translation>Rules: in order ▸</translation>
+        </message>
+        <message>
+            <source>Regels: {0} open ▸</source>
+            <translation>Rules: {0} open ▸</translation>
         </message>
         <message>
             <source>(nog geen doel opgeschreven)</source>
@@ -407,6 +451,13 @@
         </message>
     </context>
     <context>
+        <name>ContributionDelegate</name>
+        <message>
+            <source>gebeurtenis {0}</source>
+            <translation>event {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>ContributionDialog</name>
         <message>
             <source>Bijdrage bewerken</source>
@@ -438,7 +489,26 @@
         </message>
     </context>
     <context>
+        <name>ContributionListModel</name>
+        <message>
+            <source>Fase {0} · {1}</source>
+            <translation>Phase {0} · {1}</translation>
+        </message>
+        <message>
+            <source>Zonder fase</source>
+            <translation>Without a phase</translation>
+        </message>
+        <message>
+            <source>gebeurtenis {0}</source>
+            <translation>event {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>ContributionsPane</name>
+        <message>
+            <source>Bijdragen</source>
+            <translation>Contributions</translation>
+        </message>
         <message>
             <source>Bewerken of verplaatsen…</source>
             <translation>Edit or move…</translation>
@@ -458,6 +528,22 @@
         <message>
             <source>Bij de gekozen gebeurtenis</source>
             <translation>At the chosen event</translation>
+        </message>
+        <message>
+            <source>Bijdragen tonen van fase</source>
+            <translation>Show contributions of phase</translation>
+        </message>
+        <message>
+            <source>Bijdragen tonen van partij</source>
+            <translation>Show contributions of party</translation>
+        </message>
+        <message>
+            <source>Bijdragen tonen van soort</source>
+            <translation>Show contributions of kind</translation>
+        </message>
+        <message>
+            <source>Bijdragen tonen bij gebeurtenis</source>
+            <translation>Show contributions at event</translation>
         </message>
         <message>
             <source>Toon:</source>
@@ -658,8 +744,8 @@ overdue</translation>
             <translation>{0} agreements: {1} open, {2} done</translation>
         </message>
         <message>
-            <source>&lt;b style='color:#a34a00'&gt;{0} over datum&lt;/b&gt;</source>
-            <translation>&lt;b style='color:#a34a00'&gt;{0} overdue&lt;/b&gt;</translation>
+            <source>{0} over datum</source>
+            <translation>{0} overdue</translation>
         </message>
     </context>
     <context>

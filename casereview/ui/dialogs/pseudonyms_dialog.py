@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casereview.ui.style.palette import colours
 from casereview.model import CaseFileError
 from casereview.privacy.pseudonyms import list_pseudonyms, remove_pseudonym, set_pseudonym
 from casereview.ui.findings.agreement_dialog import EnterLineEdit
@@ -65,7 +66,7 @@ class PseudonymsDialog(QDialog):
         self.remove_button.setAutoDefault(False)
         self.remove_button.clicked.connect(self.remove_selected)
         self.error = QLabel(objectName="pseudonymError")
-        self.error.setStyleSheet("color: #a32020;")
+        self.error.setStyleSheet(f"color: {colours().error};")
         self.error.setWordWrap(True)
         self.error.hide()
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casereview.ui.style.palette import colours
 from casereview import settings
 from casereview.paths import log_file
 
@@ -44,7 +45,7 @@ class SettingsDialog(QDialog):
         self.restart_note = QLabel(self.tr("De nieuwe taal is te zien nadat u casereview opnieuw hebt gestart."),
                                    objectName="restartNote")
         self.restart_note.setWordWrap(True)
-        self.restart_note.setStyleSheet("color: #8a5a00;")
+        self.restart_note.setStyleSheet(f"color: {colours().warning};")
         self.restart_note.setVisible(False)
         self.language_combo.currentIndexChanged.connect(self._update_note)
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casereview.ui.style.palette import colours
 from casereview.findings.agreements import (
     add_progress_note,
     get_agreement,
@@ -208,12 +209,12 @@ class StatusBox(QWidget):
             row.addWidget(button)
             button.clicked.connect(lambda _checked=False, st=str(status): self._chosen(st))
         row.addStretch(1)
-        self.setStyleSheet("QPushButton { padding: 4px 10px; } QPushButton:checked { background: #cfe0f5;"
-                           " border: 1px solid #5b87c0; border-radius: 3px; }")
+        self.setStyleSheet(f"QPushButton {{ padding: 4px 10px; }} QPushButton:checked {{ background: {colours().selection};"
+                           f" border: 1px solid {colours().accent_strong}; border-radius: 3px; }}")
         self.reason_edit = EnterLineEdit(objectName="statusReasonEdit")
         self.reason_edit.setPlaceholderText(self.tr("Waarom niet uitgevoerd? Enter slaat op"))
         self.hint = QLabel(objectName="statusHint")
-        self.hint.setStyleSheet("color: #8a5a00;")
+        self.hint.setStyleSheet(f"color: {colours().warning};")
         self.hint.setWordWrap(True)
         self.hint.hide()
         self.reason_edit.returnPressed.connect(self._reason_entered)
@@ -346,7 +347,7 @@ class AgreementDialog(QDialog):
         self.notes = ProgressNotesBox(context, parent=self)
         self.notes.show_agreement(agreement_id)
         self.error = QLabel(objectName="agreementDialogError")
-        self.error.setStyleSheet("color: #a32020;")
+        self.error.setStyleSheet(f"color: {colours().error};")
         self.error.setWordWrap(True)
         self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casereview.ui.style.palette import colours
 from casereview.findings.agreements import (
     AgreementSnapshot,
     add_agreement,
@@ -46,7 +47,7 @@ from casereview.vocabulary import (
 Index = QModelIndex | QPersistentModelIndex
 D = TypeVar("D", bound=QDialog)
 AGREEMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-OVERDUE_BRUSH = QBrush(QColor("#fbeadb"))
+OVERDUE_BRUSH = QBrush(QColor(colours().concern_bg))
 
 
 class AgreementTableModel(AgreementListModel):
@@ -122,7 +123,7 @@ class AgreementsPane(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.warning = QLabel(objectName="ruleReflexWarning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #8a5a00; background: #fdf6e3; padding: 4px 6px;")
+        self.warning.setStyleSheet(f"color: {colours().warning}; background: {colours().warning_bg}; padding: 4px 6px;")
 
         self.edit_button = QPushButton(self.tr("Bewerken…"), objectName="editAgreementButton")
         self.delete_button = QPushButton(self.tr("Verwijderen"), objectName="deleteAgreementButton")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casereview.ui.style.palette import colours
 from casereview.findings.conclusions import (
     ConclusionSnapshot,
     add_conclusion,
@@ -117,7 +118,7 @@ class ConclusionDialog(QDialog):
         self.new_theme_edit.returnPressed.connect(self.add_own_theme)
 
         self.error = QLabel(objectName="conclusionDialogError")
-        self.error.setStyleSheet("color: #a32020;")
+        self.error.setStyleSheet(f"color: {colours().error};")
         self.error.setWordWrap(True)
         self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

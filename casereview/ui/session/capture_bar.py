@@ -10,8 +10,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
+from casereview.ui.style.palette import colours
 from casereview.session.contributions import add_contribution
 from casereview.model import CaseFileError
 from casereview.model.tables import Contribution
@@ -62,20 +72,34 @@ class CaptureBar(QWidget):
         self.hint = hint = QLabel(
             self.tr("Ctrl+1…9 of beginletters: partij · Alt+1…6: soort · Enter: opslaan · Ctrl+Z: terug"))
         hint.setObjectName("captureHint")
-        hint.setStyleSheet("color: #6b7178;")
+        hint.setStyleSheet(f"color: {colours().muted};")
         hint.setWordWrap(True)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Bijdrage:")))
-        top.addWidget(self.edit, 1)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.party_picker, 1)
-        bottom.addWidget(self.kind_picker)
-        bottom.addWidget(hint, 2)
+        self.edit.setAccessibleName(self.tr("Bijdrage"))
+        self.edit.setAccessibleDescription(hint.text())
+        self.party_picker.setAccessibleName(self.tr("Partij van de bijdrage"))
+        self.kind_picker.setAccessibleName(self.tr("Soort bijdrage"))
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(4)
+        for row, (text, widget) in enumerate(((self.tr("Bijdrage:"), self.edit), (self.tr("Partij:"), None))):
+            label = QLabel(text)
+            label.setBuddy(widget or self.party_picker)
+            grid.addWidget(label, row, 0)
+        grid.addWidget(self.edit, 0, 1, 1, 3)
+        grid.addWidget(self.party_picker, 1, 1)
+        kind_label = QLabel(self.tr("Soort:"))
+        kind_label.setBuddy(self.kind_picker)
+        kinds = QHBoxLayout()
+        kinds.addWidget(kind_label)
+        kinds.addWidget(self.kind_picker, 1)
+        grid.addLayout(kinds, 1, 2, 1, 2)
+        grid.addWidget(hint, 2, 1, 1, 3)  # the keys on a line of their own, so they never wrap into a column
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addLayout(top)
-        layout.addLayout(bottom)
+        layout.addLayout(grid)
 
         self.edit.returnPressed.connect(self.store)
         self.party_picker.lineEdit().returnPressed.connect(self.edit.setFocus)

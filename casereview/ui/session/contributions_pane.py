@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QListView,
     QPlainTextEdit,
@@ -26,6 +26,7 @@ from casereview.session.parties import list_parties
 from casereview.session.procedure import list_steps
 from casereview.ui.session.capture_bar import CAPTURE_KINDS, CaptureBar
 from casereview.ui.case_context import CaseContext
+from casereview.ui.session.contribution_delegate import ContributionDelegate
 from casereview.ui.session.contribution_model import CONTRIBUTION_ID_ROLE, ContributionListModel
 from casereview.ui.operations.undo_commands import DeleteRowCommand, EditFieldsCommand
 from casereview.vocabulary import CONTRIBUTION_KIND_LABELS
@@ -83,6 +84,10 @@ class ContributionsPane(QWidget):
         self.list.setModel(self.model)
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
+        self.list.setItemDelegate(ContributionDelegate(self.list))
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)  # rows re-wrap when the column narrows
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setAccessibleName(self.tr("Bijdragen"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         edit_action = QAction(self.tr("Bewerken of verplaatsen…"), self.list, shortcut=QKeySequence("F2"))
@@ -110,10 +115,23 @@ class ContributionsPane(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
             combo.currentIndexChanged.connect(self.apply_filters)
-        filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("Toon:")))
-        for combo in (self.phase_filter, self.party_filter, self.kind_filter, self.event_filter):
-            filters.addWidget(combo, 1)
+        for combo, name in ((self.phase_filter, self.tr("Bijdragen tonen van fase")),
+                            (self.party_filter, self.tr("Bijdragen tonen van partij")),
+                            (self.kind_filter, self.tr("Bijdragen tonen van soort")),
+                            (self.event_filter, self.tr("Bijdragen tonen bij gebeurtenis"))):
+            combo.setAccessibleName(name)
+        # Two rows of two, so the filters keep their full text in a narrow column beside the timeline.
+        filters = QGridLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.setHorizontalSpacing(6)
+        filters.setVerticalSpacing(4)
+        show = QLabel(self.tr("Toon:"))
+        show.setBuddy(self.phase_filter)
+        filters.addWidget(show, 0, 0)
+        for position, combo in enumerate((self.phase_filter, self.party_filter, self.kind_filter, self.event_filter)):
+            filters.addWidget(combo, position // 2, 1 + position % 2)
+        filters.setColumnStretch(1, 1)
+        filters.setColumnStretch(2, 1)
 
         self.capture = CaptureBar(context, parent=self)
         layout = QVBoxLayout(self)

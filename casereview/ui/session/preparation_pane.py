@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from casereview.ui.style.palette import colours
 from casereview.model import CaseFileError
 from casereview.session.parties import list_parties
 from casereview.session.procedure import add_preparation_question, list_preparation_questions, remove_preparation_question
@@ -35,7 +36,7 @@ class PreparationPane(QWidget):
         hint = QLabel(self.tr("Inbreng uit de voorbereiding legt u vast in de bijdragebalk als soort "
                               "‘voorbereiding’ (Alt+6)."))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #5a646e;")
+        hint.setStyleSheet(f"color: {colours().muted};")
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Voor:")))
         row.addWidget(self.party_picker, 1)

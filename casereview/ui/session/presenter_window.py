@@ -12,18 +12,14 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent, QScreen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from casereview.ui.style.palette import colours
 from casereview.session.contributions import attribution_label, list_contributions, load_names
 from casereview.session.procedure import list_steps
 from casereview.timeline.events import list_events
 from casereview.ui.case_context import CaseContext
-from casereview.ui.session.phase_panel import OVERRUN_COLOUR, PhaseTimer
+from casereview.ui.session.phase_panel import PhaseTimer
 from casereview.vocabulary import CONTRIBUTION_KIND_LABELS
 
-BACKGROUND = "#f6f5f1"
-TEXT = "#26323b"
-MUTED = "#5f6b75"
-ACCENT = "#4f6f8f"
-CARD = "#ffffff"
 REFRESH_MS = 100
 
 
@@ -114,7 +110,7 @@ class PresenterWindow(QWidget):
 
     def _on_tick(self, phase: str, session: str, overrun: bool) -> None:
         self.timer_label.setText(f"{phase}\n{session}")
-        self.timer_label.setStyleSheet(f"color: {OVERRUN_COLOUR if overrun else MUTED};")
+        self.timer_label.setStyleSheet(f"color: {colours().warning if overrun else colours().muted};")
 
     def refresh(self) -> None:
         self._pending.stop()
@@ -173,6 +169,9 @@ class PresenterWindow(QWidget):
         self.layout_.setContentsMargins(margin, margin * 3 // 4, margin, margin * 3 // 4)
         self.layout_.setSpacing(base * 2 // 3)
         self.contributions._layout.setSpacing(base // 2)
+        p = colours()
+        BACKGROUND, TEXT, MUTED, ACCENT, CARD, LANE = (p.window, p.text, p.muted, p.accent, p.surface,  # noqa: N806
+                                                      p.lane)
         self.setStyleSheet(f"""
             #presenterWindow {{ background: {BACKGROUND}; }}
             QLabel {{ color: {TEXT}; font-size: {base}px; }}
@@ -180,7 +179,7 @@ class PresenterWindow(QWidget):
             #presenterTimer {{ font-size: {int(base * 1.2)}px; }}
             #presenterPrompt {{ color: {MUTED}; font-size: {int(base * 1.1)}px; }}
             #presenterGoal {{ background: {CARD}; border-left: 4px solid {ACCENT}; padding: {base // 2}px {base}px; }}
-            #presenterEvent {{ background: {CARD}; border-left: 4px solid #8a9aa8; padding: {base // 2}px {base}px;
+            #presenterEvent {{ background: {CARD}; border-left: 4px solid {LANE}; padding: {base // 2}px {base}px;
                                color: {TEXT}; }}
             #presenterContributionsHeading {{ color: {ACCENT}; font-weight: 600; }}
             #presenterContributions, #presenterCards {{ background: {BACKGROUND}; border: none; }}

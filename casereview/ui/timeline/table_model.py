@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from casereview.ui.style.palette import colours
 from casereview.model import CaseFileError
 from casereview.model.tables import TimelineEvent
 from casereview.timeline.events import EventRow, apply_key_moments, edit_values, list_events, search_text
@@ -43,10 +44,10 @@ EDIT_LABELS = {COL_DATE: QT_TRANSLATE_NOOP("shared", "Datum wijzigen"),
 # Shapes match the chart (triangle = went well, diamond = concern) so colour is never the only cue.
 KEY_SYMBOLS = {KeyMoment.GOOD: "▲", KeyMoment.CONCERN: "◆"}
 KEY_ORDER = {KeyMoment.NONE: 0, KeyMoment.GOOD: 1, KeyMoment.CONCERN: 2}
-GOOD_BRUSH = QBrush(QColor("#e3f1ea"))
-CONCERN_BRUSH = QBrush(QColor("#fbeadb"))
+GOOD_BRUSH = QBrush(QColor(colours().good_bg))
+CONCERN_BRUSH = QBrush(QColor(colours().concern_bg))
 # Darker shades of the chart's Okabe-Ito green and vermillion, readable on the tinted rows.
-KEY_TEXT_BRUSHES = {KeyMoment.GOOD: QBrush(QColor("#00694d")), KeyMoment.CONCERN: QBrush(QColor("#a33f00"))}
+KEY_TEXT_BRUSHES = {KeyMoment.GOOD: QBrush(QColor(colours().good)), KeyMoment.CONCERN: QBrush(QColor(colours().concern))}
 
 
 def key_label(key_moment: str) -> str:
