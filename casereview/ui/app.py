@@ -16,7 +16,7 @@ from PySide6.QtCore import QMessageLogContext, QtMsgType, QTimer, qInstallMessag
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from casereview.ui.style.stylesheet import application_stylesheet
+from casereview.ui.style.stylesheet import apply_style
 from casereview import __version__, settings
 from casereview.log import setup_logging
 from casereview.paths import icon_file
@@ -36,7 +36,7 @@ def application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("casereview")
     app.setDesktopFileName("casereview")
-    app.setStyleSheet(application_stylesheet())
+    apply_style(app)
     app.setWindowIcon(app_icon())
     install_translation(app, settings.language())
     return app

@@ -4,8 +4,20 @@
     <context>
         <name>AgendaEditor</name>
         <message>
+            <source>Titel van de fase</source>
+            <translation>Title of the phase</translation>
+        </message>
+        <message>
+            <source>Vraag of opdracht van de fase</source>
+            <translation>Question or task of the phase</translation>
+        </message>
+        <message>
             <source>Wat de voorzitter in deze fase doet</source>
             <translation>What the chair does in this phase</translation>
+        </message>
+        <message>
+            <source>Tijd voor de fase in minuten</source>
+            <translation>Time for the phase in minutes</translation>
         </message>
         <message>
             <source> min</source>
@@ -94,16 +106,36 @@
     <context>
         <name>AgreementForm</name>
         <message>
+            <source>Verbeteractie</source>
+            <translation>Improvement action</translation>
+        </message>
+        <message>
             <source>Wat gaan we doen?</source>
             <translation>What are we going to do?</translation>
+        </message>
+        <message>
+            <source>Eigenaar (persoon)</source>
+            <translation>Owner (person)</translation>
         </message>
         <message>
             <source>Wie zorgt ervoor?</source>
             <translation>Who takes care of it?</translation>
         </message>
         <message>
+            <source>Uiterste datum</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <source>Hoe we zien dat het werkt</source>
+            <translation>How we see that it works</translation>
+        </message>
+        <message>
             <source>Hoe weten we dat het gewerkt heeft?</source>
             <translation>How will we know it worked?</translation>
+        </message>
+        <message>
+            <source>Waarom geen maatregel</source>
+            <translation>Why no measure</translation>
         </message>
         <message>
             <source>Waarom geen maatregel?</source>
@@ -163,6 +195,10 @@
     </context>
     <context>
         <name>AgreementsPane</name>
+        <message>
+            <source>Verbeterafspraken</source>
+            <translation>Improvement agreements</translation>
+        </message>
         <message>
             <source>Bewerken…</source>
             <translation>Edit…</translation>
@@ -414,6 +450,10 @@
     <context>
         <name>ConclusionsPane</name>
         <message>
+            <source>Conclusies</source>
+            <translation>Conclusions</translation>
+        </message>
+        <message>
             <source>Nieuw…</source>
             <translation>New…</translation>
         </message>
@@ -434,12 +474,20 @@
             <translation>Text, events, contributions and themes of the chosen conclusion</translation>
         </message>
         <message>
+            <source>Nieuwe conclusie</source>
+            <translation>New conclusion</translation>
+        </message>
+        <message>
             <source>Nieuwe conclusie…</source>
             <translation>New conclusion…</translation>
         </message>
         <message>
             <source>Er hoeft niets te veranderen</source>
             <translation>Nothing needs to change</translation>
+        </message>
+        <message>
+            <source>Waarom hoeft er niets te veranderen</source>
+            <translation>Why nothing needs to change</translation>
         </message>
         <message>
             <source>Waarom niet?</source>
@@ -750,6 +798,14 @@ overdue</translation>
     </context>
     <context>
         <name>GroundRulesPane</name>
+        <message>
+            <source>Afspraken over de veilige setting</source>
+            <translation>Agreements on a safe setting</translation>
+        </message>
+        <message>
+            <source>Nieuwe afspraak over de setting</source>
+            <translation>New agreement on the setting</translation>
+        </message>
         <message>
             <source>Nieuwe spelregel, Enter voegt toe</source>
             <translation>New ground rule, Enter adds it</translation>
@@ -1068,6 +1124,13 @@ overdue</translation>
         </message>
     </context>
     <context>
+        <name>PhaseList</name>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+    </context>
+    <context>
         <name>PhasePanel</name>
         <message>
             <source>◀ Vorige fase</source>
@@ -1159,6 +1222,14 @@ overdue</translation>
     </context>
     <context>
         <name>PreparationPane</name>
+        <message>
+            <source>Voorbereidingsvragen</source>
+            <translation>Preparation questions</translation>
+        </message>
+        <message>
+            <source>Nieuwe voorbereidingsvraag</source>
+            <translation>New preparation question</translation>
+        </message>
         <message>
             <source>Voorbereidingsvraag, Enter voegt toe</source>
             <translation>Preparation question, Enter adds it</translation>
@@ -1286,6 +1357,10 @@ overdue</translation>
     </context>
     <context>
         <name>RulesChecklist</name>
+        <message>
+            <source>De zeven regels</source>
+            <translation>The seven rules</translation>
+        </message>
         <message>
             <source>N.v.t. …</source>
             <translation>N/A …</translation>
@@ -1523,6 +1598,10 @@ overdue</translation>
             <translation>Add an event to the timeline (Insert)</translation>
         </message>
         <message>
+            <source>Zoeken in de tijdlijn</source>
+            <translation>Search the timeline</translation>
+        </message>
+        <message>
             <source>Toevoegen…</source>
             <translation>Add…</translation>
         </message>
@@ -1537,6 +1616,10 @@ overdue</translation>
         <message>
             <source>Beide</source>
             <translation>Both</translation>
+        </message>
+        <message>
+            <source>Tijdlijn</source>
+            <translation>Timeline</translation>
         </message>
         <message>
             <source>geen</source>

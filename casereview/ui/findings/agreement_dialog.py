@@ -69,21 +69,28 @@ class AgreementForm(QWidget):
         super().__init__(parent)
         self.context = context
         self.action_edit = QLineEdit(objectName="agreementActionEdit")
+        self.action_edit.setAccessibleName(self.tr("Verbeteractie"))
         self.action_edit.setPlaceholderText(self.tr("Wat gaan we doen?"))
         self.party_combo = QComboBox(objectName="agreementPartyCombo")
         self.person_edit = QLineEdit(objectName="agreementPersonEdit")
+        self.person_edit.setAccessibleName(self.tr("Eigenaar (persoon)"))
         self.person_edit.setPlaceholderText(self.tr("Wie zorgt ervoor?"))
         self.due_edit = QDateEdit(objectName="agreementDueEdit")
+        self.due_edit.setAccessibleName(self.tr("Uiterste datum"))
         self.due_edit.setCalendarPopup(True)
         self.due_edit.setDisplayFormat("dd-MM-yyyy")
         self.due_edit.setDate(QDate.currentDate().addMonths(3))
         self.check_edit = QLineEdit(objectName="agreementCheckEdit")
+        self.check_edit.setAccessibleName(self.tr("Hoe we zien dat het werkt"))
         self.check_edit.setPlaceholderText(self.tr("Hoe weten we dat het gewerkt heeft?"))
         self.kind_combo = QComboBox(objectName="agreementKindCombo")
         for kind in AgreementKind:
             self.kind_combo.addItem(self.tr(AGREEMENT_KIND_LABELS[kind]), str(kind))
         self.reason_edit = QLineEdit(objectName="agreementReasonEdit")
+        self.reason_edit.setAccessibleName(self.tr("Waarom geen maatregel"))
         self.reason_edit.setPlaceholderText(self.tr("Waarom geen maatregel?"))
+        self.reason_edit.setMinimumWidth(self.reason_edit.fontMetrics().horizontalAdvance(
+            self.reason_edit.placeholderText()) + 24)  # the question is read whole on a laptop
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.conclusion_combo = QComboBox(objectName="agreementConclusionCombo")
         self.conclusion_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

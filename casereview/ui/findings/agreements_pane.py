@@ -112,6 +112,7 @@ class AgreementsPane(QWidget):
         self.context = context
         self.model = AgreementTableModel(context, parent=self)
         self.table = agreement_table_view(self.model, "agreementTable", stretch_column=0)
+        self.table.setAccessibleName(self.tr("Verbeterafspraken"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(1, 160)

@@ -39,9 +39,12 @@ class AgendaEditor(QWidget):
         self.list = PhaseList(context, go_to, model=model, object_name="stepList",
                               navigate_on_click=False, parent=self)
         self.title_edit = QLineEdit(objectName="phaseTitleEdit")
+        self.title_edit.setAccessibleName(self.tr("Titel van de fase"))
         self.prompt_edit = QLineEdit(objectName="phasePromptEdit")
+        self.prompt_edit.setAccessibleName(self.tr("Vraag of opdracht van de fase"))
         self.prompt_edit.setPlaceholderText(self.tr("Wat de voorzitter in deze fase doet"))
         self.timebox_spin = QSpinBox(objectName="phaseTimeboxSpin")
+        self.timebox_spin.setAccessibleName(self.tr("Tijd voor de fase in minuten"))
         self.timebox_spin.setRange(1, MAX_TIMEBOX)
         self.timebox_spin.setSuffix(self.tr(" min"))
         buttons = []

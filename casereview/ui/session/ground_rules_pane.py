@@ -37,8 +37,10 @@ class GroundRulesPane(QWidget):
         super().__init__(parent)
         self.context = context
         self.list = QListWidget(objectName="groundRulesList")
+        self.list.setAccessibleName(self.tr("Afspraken over de veilige setting"))
         self.list.setWordWrap(True)
         self.new_edit = QLineEdit(objectName="groundRuleEdit")
+        self.new_edit.setAccessibleName(self.tr("Nieuwe afspraak over de setting"))
         self.new_edit.setPlaceholderText(self.tr("Nieuwe spelregel, Enter voegt toe"))
         self.new_edit.returnPressed.connect(self._add)
         self.agree_all_button = QPushButton(self.tr("Iedereen stemt in"), objectName="agreeAllGroundRulesButton")

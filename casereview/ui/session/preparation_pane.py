@@ -24,9 +24,11 @@ class PreparationPane(QWidget):
         super().__init__(parent)
         self.context = context
         self.list = QListWidget(objectName="preparationQuestionList")
+        self.list.setAccessibleName(self.tr("Voorbereidingsvragen"))
         self.list.setWordWrap(True)
         self.party_picker = QComboBox(objectName="preparationPartyPicker")
         self.edit = QLineEdit(objectName="preparationQuestionEdit")
+        self.edit.setAccessibleName(self.tr("Nieuwe voorbereidingsvraag"))
         self.edit.setPlaceholderText(self.tr("Voorbereidingsvraag, Enter voegt toe"))
         self.edit.returnPressed.connect(self._add)
         self.remove_button = QPushButton(self.tr("Verwijderen"), objectName="removePreparationQuestionButton")

@@ -44,6 +44,7 @@ class RulesChecklist(QWidget):
         self.summary = QLabel(objectName="rulesSummary")
         self.summary.setStyleSheet("font-weight: 600;")
         self.list = QListWidget(objectName="rulesList")
+        self.list.setAccessibleName(self.tr("De zeven regels"))
         self.list.setWordWrap(True)
         self.list.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable by Tab
         self.list.setSpacing(1)

@@ -7,6 +7,8 @@ same colour on every control.
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QApplication
+
 from casereview.paths import resources_dir
 from casereview.ui.style.metrics import SPACE, TYPE, Spacing, TypeScale
 from casereview.ui.style.palette import Palette, colours
@@ -66,3 +68,11 @@ QLabel[role="error"] {{ color: {p.error}; }}
 QLabel[role="warning"] {{ color: {p.warning}; }}
 QLabel[role="note"] {{ color: {p.warning}; background: {p.warning_bg}; padding: 4px 6px; }}
 """
+
+
+def apply_style(app: QApplication) -> None:
+    """The type size as the application font (so widgets measure text with it from the start) and the sheet."""
+    font = app.font()
+    font.setPointSizeF(TYPE.base)
+    app.setFont(font)
+    app.setStyleSheet(application_stylesheet())

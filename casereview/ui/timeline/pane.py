@@ -140,6 +140,7 @@ class TimelinePane(QWidget):
         self.proxy = TimelineFilterProxy(self.model, parent=self)
 
         self.search = QLineEdit(objectName="timelineSearch")
+        self.search.setAccessibleName(self.tr("Zoeken in de tijdlijn"))
         self.search.setPlaceholderText(self.tr("Zoeken in de tijdlijn…"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 48)
@@ -188,6 +189,7 @@ class TimelinePane(QWidget):
         bar_second.addWidget(self.add_button)
 
         self.table = TimelineTableView(self)
+        self.table.setAccessibleName(self.tr("Tijdlijn"))
         self._setup_table()
         self.chart = TimelineChart(context, self.proxy.visible_rows, self.model.numbers, parent=self)
         self.chart.undated_label.setWordWrap(True)  # a narrow pane wraps the list instead of cutting it off

@@ -1,0 +1,125 @@
+"""The chair's window on a 1366×768 laptop, with the demo case: room for the timeline, nothing
+cut off, and every control named for assistive technology (issue 18)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from casereview.demo.demo_case import write_demo_case
+from casereview.ui.case_view import CLOSING_TAB, OPENING_TAB, SESSION_TAB
+from casereview.ui.main_window import MainWindow
+from casereview.ui.style.stylesheet import apply_style
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+INTERACTIVE = (QAbstractButton, QComboBox, QLineEdit, QAbstractItemView, QAbstractSpinBox, QPlainTextEdit, QTextEdit)
+
+
+@pytest.fixture
+def laptop_window(qtbot, qapp, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    """The real window, styled as ``casereview`` starts it, at the common laptop size."""
+    font, sheet = qapp.font(), qapp.styleSheet()
+    apply_style(qapp)
+    case = write_demo_case(tmp_path / "demo.casereview")
+    path = case.path
+    case.close()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.open_path(path)
+    window.resize(1366, 768)
+    assert window.case_view is not None
+    window.case_view.tabs.setCurrentIndex(SESSION_TAB)
+    QApplication.processEvents()
+    yield window
+    window.close()
+    qapp.setStyleSheet(sheet)
+    qapp.setFont(font)
+
+
+def _visible(root: QWidget, kind: type | tuple[type, ...]) -> list[QWidget]:
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    found = {id(w): w for k in kinds for w in root.findChildren(k)}
+    return [w for w in found.values() if w.isVisible() and w.width() > 0]
+
+
+def _accessible_name(widget: QWidget) -> str:
+    """What a screen reader announces: Qt's name, which includes button text and a buddy label."""
+    interface = QAccessible.queryAccessibleInterface(widget)
+    name = interface.text(QAccessible.Text.Name) if interface is not None else ""
+    return (name or widget.accessibleName()).strip()
+
+
+def _has_buddy(widget: QWidget, labels: list[QLabel]) -> bool:
+    return any(label.buddy() is widget or (label.buddy() is not None and label.buddy().isAncestorOf(widget))
+               for label in labels)
+
+
+def _cut_off(root: QWidget) -> list[str]:
+    """Labels and placeholders whose text does not fit in the room they were given."""
+    problems = []
+    for label in _visible(root, QLabel):
+        text = label.text()
+        if not text or "<" in text:
+            continue  # rich text is laid out by Qt's document
+        room = label.contentsRect()
+        if label.wordWrap():
+            needed = label.heightForWidth(room.width())
+            if needed > room.height() + 1:
+                problems.append(f"{label.objectName() or text[:30]!r}: needs {needed} px high, has {room.height()}")
+        else:
+            widest = max(label.fontMetrics().horizontalAdvance(line) for line in text.split("\n"))
+            if widest > room.width() + 1:
+                problems.append(f"{label.objectName() or text[:30]!r}: needs {widest} px, has {room.width()}")
+    for edit in _visible(root, QLineEdit):
+        placeholder = edit.placeholderText()
+        if placeholder and not edit.text():
+            room = edit.width() - 16 - (22 if edit.isClearButtonEnabled() else 0)
+            if edit.fontMetrics().horizontalAdvance(placeholder) > room:
+                problems.append(f"{edit.objectName()} placeholder {placeholder!r} does not fit in {room} px")
+    return problems
+
+
+def test_session_tab_gives_the_timeline_room(laptop_window: MainWindow) -> None:
+    pane = laptop_window.case_view.timeline  # type: ignore[union-attr]
+    table, chart = pane.table, pane.chart
+    rows = table.viewport().height() // table.verticalHeader().defaultSectionSize() if table.isVisible() else 0
+    chart_px = chart.height() if chart.isVisible() else 0
+    assert rows >= 8 or chart_px >= 250, (rows, chart_px)
+    assert laptop_window.case_view.contributions.capture.edit.isVisible()  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("tab", [OPENING_TAB, SESSION_TAB, CLOSING_TAB])
+def test_nothing_in_the_main_views_is_cut_off(laptop_window: MainWindow, tab: int) -> None:
+    laptop_window.case_view.tabs.setCurrentIndex(tab)  # type: ignore[union-attr]
+    QApplication.processEvents()
+    assert _cut_off(laptop_window.case_view) == []  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("tab", [OPENING_TAB, SESSION_TAB, CLOSING_TAB])
+def test_every_visible_control_has_an_accessible_name(laptop_window: MainWindow, tab: int) -> None:
+    view = laptop_window.case_view
+    assert view is not None
+    view.tabs.setCurrentIndex(tab)
+    QApplication.processEvents()
+    labels = _visible(view, QLabel)
+    nameless = [f"{type(w).__name__}#{w.objectName()}" for w in _visible(view, INTERACTIVE)
+                # a combo's or spin box's own editor, a table's headers and corner button: parts of a named whole
+                if not isinstance(w.parent(), QComboBox | QAbstractSpinBox | QAbstractItemView)
+                and not _accessible_name(w) and not _has_buddy(w, labels)]
+    assert nameless == []
