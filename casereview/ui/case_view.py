@@ -19,7 +19,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
+    QComboBox,
     QHBoxLayout,
     QFrame,
     QLabel,
@@ -92,6 +94,8 @@ class CaseView(QWidget):
         self.timeline = TimelinePane(context, parent=self)
         self.contributions = ContributionsPane(context, parent=self)
         self.contributions.model.event_numbers = self.timeline.model.numbers  # "gebeurtenis 15", as in the chart
+        self.contributions.capture.event_numbers = self.timeline.model.numbers
+        self.contributions.capture.show_event()
         self.conclusions = ConclusionsPane(context, parent=self)
         self.agreements = AgreementsPane(context, parent=self)
         self.rules = RulesChecklist(context, parent=self)
@@ -179,6 +183,41 @@ class CaseView(QWidget):
         self.tabs.currentChanged.connect(self._follow_up_mode)
         self.rules.checked.connect(self._update_rules_button)
         self._update_rules_button()
+        for keys, step in (("F6", 1), ("Shift+F6", -1)):
+            cycle = QShortcut(QKeySequence(keys), self)
+            cycle.setContext(Qt.ShortcutContext.WindowShortcut)
+            cycle.activated.connect(lambda step=step: self.cycle_focus(step))
+        to_capture = QShortcut(QKeySequence("Ctrl+L"), self)
+        to_capture.setContext(Qt.ShortcutContext.WindowShortcut)
+        to_capture.activated.connect(self.focus_capture)
+
+    def focus_capture(self) -> None:
+        """Ctrl+L: to the capture box, from anywhere in the case."""
+        self.tabs.setCurrentIndex(SESSION_TAB)
+        self.contributions.capture.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_areas(self) -> list[QWidget]:
+        """The parts F6 moves between on the tab in view, in reading order."""
+        if self.tabs.currentIndex() == SESSION_TAB:
+            areas: list[QWidget] = [self.timeline.table, self.contributions.list, self.contributions.capture.edit]
+        else:
+            page = self.tabs.currentWidget()
+            views = [w for w in page.findChildren(QAbstractItemView)
+                     if w.isVisible() and w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.parent() is not None
+                     and not isinstance(w.parent(), QAbstractItemView | QComboBox)]
+            areas = sorted(views, key=lambda w: (w.mapTo(self, w.rect().topLeft()).x() // 200,
+                                                 w.mapTo(self, w.rect().topLeft()).y()))
+        return [w for w in areas if w.isVisible()]
+
+    def cycle_focus(self, step: int) -> None:
+        """F6 / Shift+F6: jump between the big parts of the tab without tabbing through every filter."""
+        areas = self.focus_areas()
+        if not areas:
+            return
+        focus = QApplication.focusWidget()
+        current = next((i for i, w in enumerate(areas) if w is focus or w.isAncestorOf(focus)), -1)
+        target = areas[(current + step) % len(areas)] if current >= 0 else areas[0 if step > 0 else -1]
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _panel_button(self, text: str, name: str, column: int, keys: str, tip: str) -> QToolButton:
         button = QToolButton(objectName=name, text=text, toolTip=tip, checkable=True)

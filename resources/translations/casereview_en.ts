@@ -235,8 +235,8 @@
             <translation>Party</translation>
         </message>
         <message>
-            <source>Ctrl+1…9 of beginletters: partij · Alt+1…6: soort · Enter: opslaan · Ctrl+Z: terug</source>
-            <translation>Ctrl+1…9 or first letters: party · Alt+1…6: kind · Enter: save · Ctrl+Z: undo</translation>
+            <source>Ctrl+1…9 of beginletters: partij · Alt+1…6: soort · Enter: opslaan · Ctrl+Z: terug · F6: naar tijdlijn en lijst</source>
+            <translation>Ctrl+1…9 or first letters: party · Alt+1…6: kind · Enter: save · Ctrl+Z: undo · F6: to timeline and list</translation>
         </message>
         <message>
             <source>Bijdrage</source>
@@ -261,6 +261,18 @@
         <message>
             <source>Soort:</source>
             <translation>Kind:</translation>
+        </message>
+        <message>
+            <source>Een nieuwe bijdrage hoort bij de gebeurtenis die in de tijdlijn gekozen is</source>
+            <translation>A new contribution belongs to the event chosen in the timeline</translation>
+        </message>
+        <message>
+            <source>→ bij gebeurtenis {0}</source>
+            <translation>→ at event {0}</translation>
+        </message>
+        <message>
+            <source>→ zonder gebeurtenis</source>
+            <translation>→ no event</translation>
         </message>
         <message>
             <source>Ctrl+{0}</source>
@@ -564,6 +576,14 @@
         <message>
             <source>Verwijderen</source>
             <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Koppelen aan een nieuwe conclusie…</source>
+            <translation>Link to a new conclusion…</translation>
+        </message>
+        <message>
+            <source>F2: bewerken of verplaatsen · Ctrl+K: koppelen aan een conclusie · Delete: verwijderen</source>
+            <translation>F2: edit or move · Ctrl+K: link to a conclusion · Delete: delete</translation>
         </message>
         <message>
             <source>Alle soorten</source>

@@ -8,6 +8,8 @@ box's own typing history.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -70,7 +72,8 @@ class CaptureBar(QWidget):
             self.kind_picker.addItem(f"{self.tr(CONTRIBUTION_KIND_LABELS[kind])}  (Alt+{number})", kind)
 
         self.hint = hint = QLabel(
-            self.tr("Ctrl+1…9 of beginletters: partij · Alt+1…6: soort · Enter: opslaan · Ctrl+Z: terug"))
+            self.tr("Ctrl+1…9 of beginletters: partij · Alt+1…6: soort · Enter: opslaan · Ctrl+Z: terug"
+                    " · F6: naar tijdlijn en lijst"))
         hint.setObjectName("captureHint")
         hint.setStyleSheet(f"color: {colours().muted};")
         hint.setWordWrap(True)
@@ -86,7 +89,7 @@ class CaptureBar(QWidget):
             label = QLabel(text)
             label.setBuddy(widget or self.party_picker)
             grid.addWidget(label, row, 0)
-        grid.addWidget(self.edit, 0, 1, 1, 3)
+        grid.addWidget(self.edit, 0, 1, 1, 2)
         grid.addWidget(self.party_picker, 1, 1)
         kind_label = QLabel(self.tr("Soort:"))
         kind_label.setBuddy(self.kind_picker)
@@ -95,6 +98,9 @@ class CaptureBar(QWidget):
         kinds.addWidget(self.kind_picker, 1)
         grid.addLayout(kinds, 1, 2, 1, 2)
         grid.addWidget(hint, 2, 1, 1, 3)  # the keys on a line of their own, so they never wrap into a column
+        self.event_label = QLabel(objectName="captureEventLabel")
+        self.event_label.setToolTip(self.tr("Een nieuwe bijdrage hoort bij de gebeurtenis die in de tijdlijn gekozen is"))
+        grid.addWidget(self.event_label, 0, 3)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
         layout = QVBoxLayout(self)
@@ -112,8 +118,17 @@ class CaptureBar(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(lambda n=number: self._pick_party_number(n))
         self.edit.installEventFilter(self)
+        self.event_numbers: Callable[[], dict[int, int]] = dict  # set by the case view from the timeline
         context.changed.connect(self._on_changed)
+        context.selectedEventChanged.connect(lambda _id: self.show_event())
         self.reload_parties()
+        self.show_event()
+
+    def show_event(self) -> None:
+        """Say which event the next contribution will be linked to, so the link is never a surprise."""
+        number = self.event_numbers().get(self.context.selected_event_id or -1, 0)
+        self.event_label.setText(self.tr("→ bij gebeurtenis {0}").format(number) if number
+                                 else self.tr("→ zonder gebeurtenis"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """Let Ctrl+Z/Ctrl+Y reach the case's undo stack when the box has nothing of its own to undo."""
@@ -129,6 +144,7 @@ class CaptureBar(QWidget):
     def _on_changed(self, entity: str) -> None:
         if entity in ("party", "import", "event"):
             self.reload_parties()
+            self.show_event()
 
     def reload_parties(self) -> None:
         current = self.party_picker.currentText()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from casereview.model.tables import Contribution
 from casereview.session.parties import list_parties
 from casereview.session.procedure import list_steps
+from casereview.ui.findings.conclusion_dialog import ConclusionDialog
 from casereview.ui.session.capture_bar import CAPTURE_KINDS, CaptureBar
 from casereview.ui.case_context import CaseContext
 from casereview.ui.session.contribution_delegate import ContributionDelegate
@@ -96,8 +97,14 @@ class ContributionsPane(QWidget):
         delete_action = QAction(self.tr("Verwijderen"), self.list, shortcut=QKeySequence.StandardKey.Delete)
         delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete_action.triggered.connect(self.delete_selected)
+        link_action = QAction(self.tr("Koppelen aan een nieuwe conclusie…"), self.list, shortcut=QKeySequence("Ctrl+K"))
+        link_action.setObjectName("linkContributionAction")
+        link_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        link_action.triggered.connect(self.link_to_conclusion)
         self.list.addAction(edit_action)
+        self.list.addAction(link_action)
         self.list.addAction(delete_action)
+        self.list.setToolTip(self.tr("F2: bewerken of verplaatsen · Ctrl+K: koppelen aan een conclusie · Delete: verwijderen"))
         self.list.doubleClicked.connect(lambda _index: self.edit_current())
         self.list.installEventFilter(self)
 
@@ -141,6 +148,7 @@ class ContributionsPane(QWidget):
         layout.addWidget(self.capture)
         self.capture.stored.connect(lambda _id: self.list.scrollToBottom())
         self.dialog: ContributionDialog | None = None
+        self.conclusion_dialog: ConclusionDialog | None = None
         context.changed.connect(self._on_changed)
         context.currentStepChanged.connect(lambda _id: self.apply_filters())
         context.selectedEventChanged.connect(lambda _id: self.apply_filters())
@@ -186,6 +194,30 @@ class ContributionsPane(QWidget):
         self.dialog.accepted.connect(lambda dialog=self.dialog: self.apply_edit(dialog.item.id, dialog.changes()))
         self.dialog.open()
         return self.dialog
+
+    def selected_items(self) -> list[Contribution]:
+        rows = sorted({i.row() for i in self.list.selectionModel().selectedIndexes()})
+        if not rows and self.list.currentIndex().isValid():
+            rows = [self.list.currentIndex().row()]
+        return [self.model.item(row) for row in rows]
+
+    def link_to_conclusion(self) -> ConclusionDialog | None:
+        """Ctrl+K: a new conclusion resting on the selected contributions and the events they belong to."""
+        items = self.selected_items()
+        if not items:
+            return None
+        dialog = ConclusionDialog(self.context, event_ids=[c.event_id for c in items if c.event_id], parent=self)
+        for item in items:
+            entry = dialog.contribution_list.item_for(item.id or 0)
+            if entry is not None:
+                entry.setCheckState(Qt.CheckState.Checked)
+        save = QShortcut(QKeySequence("Ctrl+Return"), dialog)  # save from the text box, hands on the keys
+        save.activated.connect(dialog.accept)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        dialog.text_edit.setFocus()
+        self.conclusion_dialog = dialog
+        return dialog
 
     def apply_edit(self, contribution_id: int | None, values: dict[str, Any]) -> None:
         if contribution_id is None or not values:

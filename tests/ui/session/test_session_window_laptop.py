@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -22,9 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from casereview.demo.demo_case import write_demo_case
+from casereview.findings.conclusions import list_conclusions
+from casereview.session.contributions import list_contributions
+from casereview.session.procedure import list_steps
 from casereview.ui.case_view import CLOSING_TAB, OPENING_TAB, SESSION_TAB
 from casereview.ui.main_window import MainWindow
+from casereview.ui.session.contribution_model import EVENT_NUMBER_ROLE
 from casereview.ui.style.stylesheet import apply_style
+from casereview.vocabulary import ContributionKind
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 INTERACTIVE = (QAbstractButton, QComboBox, QLineEdit, QAbstractItemView, QAbstractSpinBox, QPlainTextEdit, QTextEdit)
@@ -123,3 +129,82 @@ def test_every_visible_control_has_an_accessible_name(laptop_window: MainWindow,
                 if not isinstance(w.parent(), QComboBox | QAbstractSpinBox | QAbstractItemView)
                 and not _accessible_name(w) and not _has_buddy(w, labels)]
     assert nameless == []
+
+
+def _press(qtbot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
+    """A key as the chair presses it: to whatever has the focus, never to a widget picked by the test."""
+    focus = QApplication.focusWidget()
+    assert focus is not None
+    qtbot.keyClick(focus, key, modifier)
+
+
+def _type(qtbot, text: str) -> None:  # type: ignore[no-untyped-def]
+    focus = QApplication.focusWidget()
+    assert focus is not None
+    qtbot.keyClicks(focus, text)
+
+
+def test_a_phase_runs_from_the_keyboard_alone(qtbot, laptop_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window, view = laptop_window, laptop_window.case_view
+    assert view is not None
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    case = window.context.case  # type: ignore[union-attr]
+    phase = window.context.current_step_id  # type: ignore[union-attr]
+    before = {c.id for c in list_contributions(case)}
+
+    _press(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # to the capture box
+    assert QApplication.focusWidget() is view.contributions.capture.edit
+    _press(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # second party
+    _press(qtbot, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)  # kind: zorg
+    _type(qtbot, "Niemand had na de weigering de regie")
+    _press(qtbot, Qt.Key.Key_Return)
+
+    _press(qtbot, Qt.Key.Key_F6)  # from the capture box round to the timeline table
+    assert QApplication.focusWidget() is view.timeline.table
+    _press(qtbot, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    _press(qtbot, Qt.Key.Key_Down)
+    event_id = window.context.selected_event_id  # type: ignore[union-attr]
+    assert event_id
+    number = view.timeline.model.number_of_event(event_id)
+    _press(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert view.contributions.capture.event_label.text() == f"→ bij gebeurtenis {number}"
+    _type(qtbot, "Het signaal kwam niet bij de huisarts")
+    _press(qtbot, Qt.Key.Key_Return)
+
+    new = [c for c in list_contributions(case) if c.id not in before]
+    assert [(c.text, c.kind, c.step_id, c.event_id) for c in new] == [
+        ("Niemand had na de weigering de regie", ContributionKind.CONCERN, phase, None),
+        ("Het signaal kwam niet bij de huisarts", ContributionKind.CONCERN, phase, event_id)]
+    shown = view.contributions.list
+    row = shown.model().row_of(new[1].id)
+    assert shown.model().index(row, 0).data(EVENT_NUMBER_ROLE) == number  # the item says "gebeurtenis N"
+
+    _press(qtbot, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)  # next phase
+    steps = [s.id for s in list_steps(case)]
+    assert window.context.current_step_id == steps[steps.index(phase) + 1]  # type: ignore[union-attr]
+    assert view.phase_panel.title_label.text().startswith(f"Fase {steps.index(phase) + 2} van")
+
+
+def test_ctrl_k_links_the_selected_contribution_to_a_new_conclusion(qtbot, laptop_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window, view = laptop_window, laptop_window.case_view
+    assert view is not None
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    _press(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    _press(qtbot, Qt.Key.Key_F6)  # timeline
+    _press(qtbot, Qt.Key.Key_F6)  # contributions
+    assert QApplication.focusWidget() is view.contributions.list
+    _press(qtbot, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    chosen = view.contributions.model.item(view.contributions.list.currentIndex().row())
+    _press(qtbot, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    dialog = view.contributions.conclusion_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.contribution_list.checked_ids() == [chosen.id]
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    assert QApplication.focusWidget() is dialog.text_edit
+    _type(qtbot, "Bij een weigering ligt de regie nergens")
+    _press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # save
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    linked = [v for v in list_conclusions(window.context.case) if v.conclusion.text.startswith("Bij een weigering")]  # type: ignore[union-attr]
+    assert len(linked) == 1 and linked[0].contribution_ids == [chosen.id]
