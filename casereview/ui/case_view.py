@@ -16,7 +16,7 @@ other; new panes go in as another tab of ``tabs``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -63,6 +63,11 @@ class SessionSplitter(QSplitter):
         super().__init__(Qt.Orientation.Vertical, parent)
         self.setObjectName("sessionSplitter")
         self.setChildrenCollapsible(False)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        """As narrow as the widest part: below ``SIDE_BY_SIDE_MIN_WIDTH`` the parts stack anyway."""
+        hints = [self.widget(i).minimumSizeHint() for i in range(self.count())]
+        return QSize(max((h.width() for h in hints), default=0), max((h.height() for h in hints), default=0))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -322,4 +327,5 @@ class CaseView(QWidget):
 def _heading(text: str) -> QLabel:
     label = QLabel(text)
     label.setProperty("role", "heading")
+    label.setWordWrap(True)
     return label

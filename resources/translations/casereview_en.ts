@@ -227,8 +227,8 @@
     <context>
         <name>CaptureBar</name>
         <message>
-            <source>Typ wat er gezegd wordt en druk op Enter…</source>
-            <translation>Type what is said and press Enter…</translation>
+            <source>Wat wordt er gezegd? Enter slaat op</source>
+            <translation>What is being said? Enter saves</translation>
         </message>
         <message>
             <source>Partij</source>

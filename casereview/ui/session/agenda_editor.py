@@ -67,7 +67,8 @@ class AgendaEditor(QWidget):
         model.modelAboutToBeReset.connect(lambda: setattr(self, "_editing_id", self.selected_step_id()))
         model.modelReset.connect(self._restore_selection)
         heading = QLabel(self.tr("Agenda van deze review (regel 3)"))
-        heading.setStyleSheet("font-weight: 600;")
+        heading.setProperty("role", "heading")
+        heading.setWordWrap(True)  # wraps rather than widening the window on a 1280-pixel projector
         edit_row = QHBoxLayout()
         edit_row.addWidget(self.title_edit, 1)
         edit_row.addWidget(self.timebox_spin)

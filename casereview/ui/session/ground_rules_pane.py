@@ -63,7 +63,8 @@ class GroundRulesPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         heading = QLabel(self.tr("Spelregels (regel 1) — vink aan waarmee de groep instemt"))
         heading.setWordWrap(True)
-        heading.setStyleSheet("font-weight: 600;")
+        heading.setProperty("role", "heading")
+        heading.setWordWrap(True)  # wraps rather than widening the window on a 1280-pixel projector
         layout.addWidget(heading)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.new_edit)

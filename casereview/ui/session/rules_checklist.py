@@ -42,7 +42,8 @@ class RulesChecklist(QWidget):
         self.context = context
         self.checks: list[RuleCheck] = []
         self.summary = QLabel(objectName="rulesSummary")
-        self.summary.setStyleSheet("font-weight: 600;")
+        self.summary.setProperty("role", "heading")
+        self.summary.setWordWrap(True)
         self.list = QListWidget(objectName="rulesList")
         self.list.setAccessibleName(self.tr("De zeven regels"))
         self.list.setWordWrap(True)

@@ -29,26 +29,26 @@ QTableView, QListView, QTreeView, QPlainTextEdit, QTextEdit {{
     selection-background-color: {p.selection}; selection-color: {p.selection_text};
 }}
 QTableView:focus, QListView:focus, QTreeView:focus, QPlainTextEdit:focus, QTextEdit:focus {{ border: {ring}; }}
-QLineEdit, QComboBox, QSpinBox, QDateEdit {{
+QLineEdit, QComboBox {{
     background: {p.surface}; border: 1px solid {p.border}; border-radius: {space.radius}px;
     padding: 3px 6px; min-height: 1.5em;
 }}
-QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QDateEdit:focus {{ border: {ring}; padding: 2px 5px; }}
+QLineEdit:focus, QComboBox:focus {{ border: {ring}; padding: 2px 5px; }}
 QComboBox::drop-down {{ subcontrol-origin: padding; subcontrol-position: center right; width: 20px;
     border: none; }}
 QComboBox::down-arrow {{ image: url("{arrow}"); width: 10px; height: 6px; }}
 QComboBox QAbstractItemView {{ selection-background-color: {p.selection}; selection-color: {p.selection_text}; }}
 QPushButton, QToolButton {{
     background: {p.surface}; border: 1px solid {p.border}; border-radius: {space.radius}px;
-    padding: 4px 12px;
+    padding: 4px 8px;
 }}
-QToolButton {{ padding: 3px 8px; }}
+QToolButton {{ padding: 3px 6px; }}
 QPushButton:hover, QToolButton:hover {{ border-color: {p.accent}; }}
 QPushButton:pressed, QToolButton:pressed, QPushButton:checked, QToolButton:checked {{
     background: {p.selection}; color: {p.selection_text}; border-color: {p.accent_strong};
 }}
-QPushButton:focus, QToolButton:focus {{ border: {ring}; padding: 3px 11px; }}
-QToolButton:focus {{ padding: 2px 7px; }}
+QPushButton:focus, QToolButton:focus {{ border: {ring}; padding: 3px 7px; }}
+QToolButton:focus {{ padding: 2px 5px; }}
 QPushButton:disabled, QToolButton:disabled {{ color: {p.quiet}; background: {p.window}; }}
 QCheckBox:focus, QRadioButton:focus {{ border: {ring}; border-radius: {space.radius}px; }}
 QTabBar::tab {{ padding: 6px 14px; background: {p.window}; border: 1px solid {p.border};

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -193,6 +194,8 @@ class TimelinePane(QWidget):
         self._setup_table()
         self.chart = TimelineChart(context, self.proxy.visible_rows, self.model.numbers, parent=self)
         self.chart.undated_label.setWordWrap(True)  # a narrow pane wraps the list instead of cutting it off
+        for button in (self.chart.zoom_in_button, self.chart.zoom_out_button, self.chart.reset_button):
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # the legend gives way, not these
         self.splitter = QSplitter(Qt.Orientation.Vertical, objectName="timelineSplitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.chart)

@@ -84,10 +84,10 @@ def _cut_off(root: QWidget) -> list[str]:
         if not text or "<" in text:
             continue  # rich text is laid out by Qt's document
         room = label.contentsRect()
-        if label.wordWrap():
-            needed = label.heightForWidth(room.width())
-            if needed > room.height() + 1:
-                problems.append(f"{label.objectName() or text[:30]!r}: needs {needed} px high, has {room.height()}")
+        if label.wordWrap():  # heightForWidth counts the label's margins, so compare with its whole height
+            needed = label.heightForWidth(label.width())
+            if needed > label.height() + 1:
+                problems.append(f"{label.objectName() or text[:30]!r}: needs {needed} px high, has {label.height()}")
         else:
             widest = max(label.fontMetrics().horizontalAdvance(line) for line in text.split("\n"))
             if widest > room.width() + 1:
@@ -114,6 +114,7 @@ def test_session_tab_gives_the_timeline_room(laptop_window: MainWindow) -> None:
 def test_nothing_in_the_main_views_is_cut_off(laptop_window: MainWindow, tab: int) -> None:
     laptop_window.case_view.tabs.setCurrentIndex(tab)  # type: ignore[union-attr]
     QApplication.processEvents()
+    assert laptop_window.width() == 1366  # nothing forces the window wider than the screen
     assert _cut_off(laptop_window.case_view) == []  # type: ignore[arg-type]
 
 
@@ -208,3 +209,11 @@ def test_ctrl_k_links_the_selected_contribution_to_a_new_conclusion(qtbot, lapto
     qtbot.waitUntil(lambda: not dialog.isVisible())
     linked = [v for v in list_conclusions(window.context.case) if v.conclusion.text.startswith("Bij een weigering")]  # type: ignore[union-attr]
     assert len(linked) == 1 and linked[0].contribution_ids == [chosen.id]
+
+
+def test_a_1280_projector_screen_is_never_too_narrow(laptop_window: MainWindow) -> None:
+    laptop_window.resize(1280, 720)
+    for tab in (OPENING_TAB, SESSION_TAB, CLOSING_TAB):
+        laptop_window.case_view.tabs.setCurrentIndex(tab)  # type: ignore[union-attr]
+        QApplication.processEvents()
+        assert (tab, laptop_window.width()) == (tab, 1280)
