@@ -1049,6 +1049,10 @@ overdue</translation>
             <translation>P&amp;resenter screen</translation>
         </message>
         <message>
+            <source>&amp;Donker presentatiescherm</source>
+            <translation>&amp;Dark presenter screen</translation>
+        </message>
+        <message>
             <source>Sessie &amp;afsluiten…</source>
             <translation>&amp;Close session…</translation>
         </message>
