@@ -52,6 +52,8 @@ from casereview.ui.timeline.pane import TimelinePane
 
 OPENING_TAB, SESSION_TAB, CLOSING_TAB = 0, 1, 2
 FOCUS_BELOW_PX = 1700  # narrower than this, the meeting folds the side columns away
+MEETING_TABS = (SESSION_TAB,)  # the closing tab keeps the rules in view: rules 4, 6 and 7 are checked there
+CLOSING_SIDE_BY_SIDE_PX = 1240  # conclusions next to agreements from this middle width (and when both fit)
 SIDE_BY_SIDE_MIN_WIDTH = 1000  # the Sessie tab puts timeline and contributions next to each other ...
 SIDE_BY_SIDE_MAX_HEIGHT = 800  # ... when it is at least this wide and less than this tall
 
@@ -241,7 +243,7 @@ class CaseView(QWidget):
 
     def focus_mode(self) -> bool:
         """True when the meeting has the whole width: the Sessie tab on a laptop-sized window."""
-        return self.tabs.currentIndex() == SESSION_TAB and self.width() < FOCUS_BELOW_PX
+        return self.tabs.currentIndex() in MEETING_TABS and self.width() < FOCUS_BELOW_PX
 
     def _apply_panels(self) -> None:
         """Show or fold the side columns for the tab in view, the width and the chair's choice."""
@@ -254,6 +256,15 @@ class CaseView(QWidget):
             button.blockSignals(False)
             button.setVisible(self.focus_mode())
         self._size_columns()
+        # Conclusions and agreements side by side when the middle is wide enough, else stacked.
+        middle = self.width() - sum(self.body.widget(c).width() for c in (0, 2) if self.body.widget(c).isVisibleTo(self))
+        needed = max(CLOSING_SIDE_BY_SIDE_PX, sum(self.closing.widget(i).minimumSizeHint().width()
+                                                  for i in range(self.closing.count())) + 24)
+        orientation = Qt.Orientation.Horizontal if middle >= needed else Qt.Orientation.Vertical
+        if orientation != self.closing.orientation():
+            self.closing.setOrientation(orientation)
+            if orientation == Qt.Orientation.Horizontal:
+                self.closing.setSizes([middle * 46 // 100, middle * 54 // 100])
 
     def _update_rules_button(self, summary: str = "") -> None:
         """The folded rules column still tells whether the seven rules are in order."""
@@ -267,8 +278,6 @@ class CaseView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         """Side columns keep a useful width; the middle takes what is left."""
         super().resizeEvent(event)
-        # On a laptop screen conclusions and agreements stack, so the side columns keep their room.
-        self.closing.setOrientation(Qt.Orientation.Vertical if self.width() < 1700 else Qt.Orientation.Horizontal)
         self._apply_panels()
 
     def _size_columns(self) -> None:

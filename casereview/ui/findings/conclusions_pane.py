@@ -100,6 +100,8 @@ class ConclusionsPane(QWidget):
         self.text_edit = QLineEdit(objectName="conclusionEdit")
         self.text_edit.setAccessibleName(self.tr("Nieuwe conclusie"))
         self.text_edit.setPlaceholderText(self.tr("Nieuwe conclusie…"))
+        self.text_edit.setMinimumWidth(self.text_edit.fontMetrics().horizontalAdvance(
+            self.text_edit.placeholderText()) + 24)  # read whole, also beside the agreements
         self.no_change = QCheckBox(self.tr("Er hoeft niets te veranderen"), objectName="noChangeCheck")
         self.reason_edit = QLineEdit(objectName="noChangeReasonEdit")
         self.reason_edit.setAccessibleName(self.tr("Waarom hoeft er niets te veranderen"))
