@@ -103,6 +103,7 @@ class CaseView(QWidget):
         self.contributions.model.event_numbers = self.timeline.model.numbers  # "gebeurtenis 15", as in the chart
         self.contributions.capture.event_numbers = self.timeline.model.numbers
         self.contributions.capture.show_event()
+        self.contributions.show_current_phase()
         self.conclusions = ConclusionsPane(context, parent=self)
         self.agreements = AgreementsPane(context, parent=self)
         self.rules = RulesChecklist(context, parent=self)

@@ -177,6 +177,10 @@
     <context>
         <name>AgreementTableModel</name>
         <message>
+            <source>{0} · over datum</source>
+            <translation>{0} · overdue</translation>
+        </message>
+        <message>
             <source>Toetsing: {0}</source>
             <translation>Check: {0}</translation>
         </message>

@@ -83,6 +83,8 @@ class AgreementTableModel(AgreementListModel):
             who = (format_dutch(item.due_date), owner)
             kind = self.tr(self.SHORT_KINDS.get(item.kind, item.kind))
             status = self.tr(AGREEMENT_STATUS_LABELS.get(item.status, item.status))
+            if is_overdue(item):  # said in words too: the row colour alone would not reach everyone
+                status = self.tr("{0} · over datum").format(status)
             values = (item.action, "\n".join(part for part in who if part), f"{kind}\n{status}")
             return values[index.column()]
         if role == Qt.ItemDataRole.BackgroundRole and is_overdue(item):

@@ -147,11 +147,25 @@ class ContributionsPane(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.capture)
         self.capture.stored.connect(lambda _id: self.list.scrollToBottom())
+        chain = [self.phase_filter, self.party_filter, self.kind_filter, self.event_filter, self.list,
+                 self.capture.edit, self.capture.party_picker, self.capture.kind_picker]
+        for first, second in zip(chain, chain[1:]):  # top to bottom, as the pane reads
+            QWidget.setTabOrder(first, second)
         self.dialog: ContributionDialog | None = None
         self.conclusion_dialog: ConclusionDialog | None = None
         context.changed.connect(self._on_changed)
         context.currentStepChanged.connect(lambda _id: self.apply_filters())
+        context.currentStepChanged.connect(lambda _id: self.show_current_phase())
         context.selectedEventChanged.connect(lambda _id: self.apply_filters())
+
+    def show_current_phase(self) -> None:
+        """Scroll the current phase's group to the top; the chair's attention is on this phase."""
+        step_id = self.context.current_step_id
+        rows = [r for r in range(self.model.rowCount()) if self.model.item(r).step_id == step_id]
+        if rows:
+            self.list.scrollTo(self.model.index(rows[0], 0), QAbstractItemView.ScrollHint.PositionAtTop)
+        else:
+            self.list.scrollToBottom()
 
     def _on_changed(self, entity: str) -> None:
         if entity in ("step", "party", "import"):
