@@ -12,15 +12,15 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QMessageLogContext, QtMsgType, QTimer, qInstallMessageHandler
+from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from casereview.ui.style.stylesheet import apply_style
 from casereview import __version__, settings
 from casereview.log import setup_logging
 from casereview.paths import icon_file
 from casereview.ui.language.translation import install_translation
+from casereview.ui.style.stylesheet import apply_style
 
 log = logging.getLogger(__name__)
 

@@ -7,9 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
+from casereview import settings
 from casereview.ui.style.metrics import TYPE
 from casereview.ui.style.palette import colours
-from casereview import settings
 
 
 class StartScreen(QWidget):

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casereview.ui.style.palette import colours
 from casereview import settings
 from casereview.paths import log_file
+from casereview.ui.style.palette import colours
 
 
 class SettingsDialog(QDialog):

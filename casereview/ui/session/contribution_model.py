@@ -13,9 +13,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
+from casereview.model.tables import Contribution
 from casereview.session.contributions import Names, attribution_label, list_contributions, load_names
 from casereview.session.procedure import list_steps
-from casereview.model.tables import Contribution
 from casereview.ui.case_context import CaseContext
 from casereview.vocabulary import CONTRIBUTION_KIND_LABELS, Attribution
 

@@ -10,9 +10,9 @@ from PySide6.QtCore import QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from casereview.ui.style.palette import colours
 from casereview.session.rules_check import PartyBalance, party_balance
 from casereview.ui.case_context import CaseContext
+from casereview.ui.style.palette import colours
 
 REDRAW_MS = 250
 BAR_COLOUR = QColor(colours().accent)

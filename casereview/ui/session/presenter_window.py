@@ -12,13 +12,13 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent, QScreen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from casereview.ui.style.palette import LIGHT, THEMES, Palette
 from casereview import settings
 from casereview.session.contributions import attribution_label, list_contributions, load_names
 from casereview.session.procedure import list_steps
 from casereview.timeline.events import list_events
 from casereview.ui.case_context import CaseContext
 from casereview.ui.session.phase_panel import PhaseTimer
+from casereview.ui.style.palette import LIGHT, THEMES, Palette
 from casereview.vocabulary import CONTRIBUTION_KIND_LABELS
 
 REFRESH_MS = 100
@@ -99,7 +99,7 @@ class PresenterWindow(QWidget):
         self._pending = QTimer(self, singleShot=True, interval=REFRESH_MS)
         self._pending.timeout.connect(self.refresh)
         context.changed.connect(self._on_changed)
-        context.currentStepChanged.connect(lambda _id: self._pending.start())
+        context.currentPhaseChanged.connect(lambda _id: self._pending.start())
         context.selectedEventChanged.connect(lambda _id: self._pending.start())
         timer.ticked.connect(self._on_tick)
         self._on_tick(*timer.texts(), timer.overrun())
@@ -120,7 +120,7 @@ class PresenterWindow(QWidget):
         case_file = self.context.case
         case = case_file.case()
         steps = list_steps(case_file)
-        step_id = self.context.current_step_id
+        step_id = self.context.current_phase_id
         index = next((i for i, st in enumerate(steps) if st.id == step_id), -1)
         if index >= 0:
             step = steps[index]

@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QToolTip, QVBoxLayout, QWidget
 
-from casereview.ui.style.palette import CHART_BLUE, CHART_GREEN, CHART_SKY, CHART_VERMILLION, colours
 from casereview.timeline.events import EventRow
 from casereview.ui.case_context import CaseContext
+from casereview.ui.style.palette import CHART_BLUE, CHART_GREEN, CHART_SKY, CHART_VERMILLION, colours
 from casereview.vocabulary import KEY_MOMENT_LABELS, KeyMoment
 
 if TYPE_CHECKING:

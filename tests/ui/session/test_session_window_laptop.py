@@ -151,7 +151,7 @@ def test_a_phase_runs_from_the_keyboard_alone(qtbot, laptop_window: MainWindow) 
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     case = window.context.case  # type: ignore[union-attr]
-    phase = window.context.current_step_id  # type: ignore[union-attr]
+    phase = window.context.current_phase_id  # type: ignore[union-attr]
     before = {c.id for c in list_contributions(case)}
 
     _press(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # to the capture box
@@ -183,7 +183,7 @@ def test_a_phase_runs_from_the_keyboard_alone(qtbot, laptop_window: MainWindow) 
 
     _press(qtbot, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)  # next phase
     steps = [s.id for s in list_steps(case)]
-    assert window.context.current_step_id == steps[steps.index(phase) + 1]  # type: ignore[union-attr]
+    assert window.context.current_phase_id == steps[steps.index(phase) + 1]  # type: ignore[union-attr]
     assert view.phase_panel.title_label.text().startswith(f"Fase {steps.index(phase) + 2} van")
 
 
