@@ -63,6 +63,8 @@ class CaptureBar(QWidget):
         self.party_picker.setMinimumContentsLength(12)
         self.party_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.party_picker.lineEdit().setPlaceholderText(self.tr("Partij"))
+        # a long name shows its beginning, not its end, in the narrow picker
+        self.party_picker.currentIndexChanged.connect(lambda _i: self.party_picker.lineEdit().setCursorPosition(0))
         completer = self.party_picker.completer()
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.setFilterMode(Qt.MatchFlag.MatchStartsWith)
