@@ -1271,6 +1271,10 @@ overdue</translation>
             <translation>{0} — casereview</translation>
         </message>
         <message>
+            <source>Vorige versie terugzetten</source>
+            <translation>Restore a previous version</translation>
+        </message>
+        <message>
             <source>Vorige versie teruggezet.</source>
             <translation>Previous version restored.</translation>
         </message>
