@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QM
 
 from casereview import settings
 from casereview.casefile.case_file import CaseFile, create_case
-from casereview.model import CaseFileError
 from casereview.ui.case_context import CaseContext
 from casereview.ui.case_view import CaseView
 from casereview.ui.findings.followup_view import OverdueBanner
@@ -270,19 +269,16 @@ class MainWindow(QMainWindow):
         focus = self.focusWidget()
         if focus is not None:
             focus.clearFocus()  # what is being typed is committed before the file goes back
-        case = self.context.case
-        try:
-            restore_safety_copy(case, dialog.chosen())
-        except CaseFileError as exc:
-            self.show_error(str(exc))
+        case, chosen = self.context.case, dialog.chosen()
+        title = self.tr("Vorige versie terugzetten")
+        if not attempt(lambda: restore_safety_copy(case, chosen), parent=self, title=title).ok:
             return
-        try:
-            reopened = case.reopen()
-        except CaseFileError as exc:
+        reopened = attempt(case.reopen, quiet=True)
+        if not reopened.ok or reopened.value is None:
             self.close_case()
-            self.show_error(str(exc))
+            QMessageBox.warning(self, title, reopened.message)
             return
-        self.show_case(reopened)
+        self.show_case(reopened.value)
         self.statusBar().showMessage(self.tr("Vorige versie teruggezet."), 8000)
 
     def show_follow_up(self) -> None:

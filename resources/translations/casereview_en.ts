@@ -1271,6 +1271,10 @@ overdue</translation>
             <translation>{0} — casereview</translation>
         </message>
         <message>
+            <source>Vorige versie terugzetten</source>
+            <translation>Restore a previous version</translation>
+        </message>
+        <message>
             <source>Vorige versie teruggezet.</source>
             <translation>Previous version restored.</translation>
         </message>
@@ -2070,6 +2074,30 @@ overdue</translation>
         <message>
             <source>Dit dossier is alleen-lezen geopend; wijzigingen worden niet opgeslagen.</source>
             <translation>This case file is open read-only; changes are not saved.</translation>
+        </message>
+        <message>
+            <source>Het bestand '{path}' bestaat niet (meer). Is het verplaatst of hernoemd, of is de netwerkschijf niet bereikbaar?</source>
+            <translation>The file '{path}' does not exist (any more). Was it moved or renamed, or is the network drive out of reach?</translation>
+        </message>
+        <message>
+            <source>'{path}' is een map, geen dossierbestand.</source>
+            <translation>'{path}' is a folder, not a case file.</translation>
+        </message>
+        <message>
+            <source>'{name}' is geen gewoon bestand en dus geen casereview-dossier.</source>
+            <translation>'{name}' is not an ordinary file, so it is no casereview case file.</translation>
+        </message>
+        <message>
+            <source>Het bestand '{name}' is leeg; er staat geen dossier in.</source>
+            <translation>The file '{name}' is empty; it holds no case.</translation>
+        </message>
+        <message>
+            <source>'{name}' is geen casereview-dossier (het bestand heeft een ander formaat).</source>
+            <translation>'{name}' is not a casereview case file (the file has another format).</translation>
+        </message>
+        <message>
+            <source>Het dossier '{name}' is afgebroken of beschadigd (het bestand is te kort).</source>
+            <translation>The case file '{name}' is cut off or damaged (the file is too short).</translation>
         </message>
         <message>
             <source>Geopend door {user} op computer {machine} sinds {since}. U kunt het dossier alleen bekijken.</source>
