@@ -6,6 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
+from casereview.cli import agreements
 from casereview.cli.common import (
     EXIT_OK,
     add_passphrase_option,
@@ -13,6 +14,7 @@ from casereview.cli.common import (
     open_case_from_args,
     required_passphrase,
 )
+from casereview.model import CaseFileError
 from casereview.model.errors import PassphraseRequired
 
 
@@ -39,6 +41,7 @@ def cmd_info(args: argparse.Namespace) -> int:
             "title": "Titel", "schema_version": "Dossierversie", "events": "Gebeurtenissen",
             "parties": "Partijen", "participants": "Deelnemers", "contributions": "Bijdragen",
             "conclusions": "Conclusies", "agreements": "Verbeterafspraken", "overdue_agreements": "Verlopen afspraken",
+            "effect_checks": "Effectmetingen",
         }
         for key, label in labels.items():
             print(f"{label + ':':<20} {summary[key]}")
@@ -47,15 +50,22 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.output)
+    if args.kind in agreements.EXPORT_KINDS:
+        agreements.export_for_owners(args)
+        print(f"Geschreven: {out}")
+        return EXIT_OK
     with open_case_from_args(args, read_only=True) as case:
         if args.kind == "afspraken":
             from casereview.reports.agreements_sheet import export_agreements
 
+            if args.named:
+                raise CaseFileError("--named geldt alleen voor Word-documenten; de afsprakenlijst is altijd "
+                                    "met pseudoniemen.")
             export_agreements(case, out)
         else:
             from casereview.reports.documents import export_document
 
-            export_document(case, out, kind=args.kind, party=args.party, pseudonymise=args.pseudonymise,
+            export_document(case, out, kind=args.kind, party=args.party, named=args.named,
                             file_format=args.format)
     print(f"Geschreven: {out}")
     return EXIT_OK
@@ -87,12 +97,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_passphrase_option(p)
     p.add_argument("path")
     p.add_argument("-o", "--output", required=True)
-    p.add_argument("--kind", default="verslag", choices=["verslag", "voorbereiding", "voortgang", "afspraken"])
-    p.add_argument("--party", help="alleen voor deze partij (voorbereiding)")
+    p.add_argument("--kind", default="verslag",
+                   choices=["verslag", "voorbereiding", "voortgang", "afspraken", *agreements.EXPORT_KINDS])
+    p.add_argument("--party", help="alleen voor deze partij (voorbereiding, afsprakenlijst)")
     p.add_argument("--format", choices=["docx", "pdf", "odt"],
                    help="bestandsformaat (standaard: volgens de extensie van -o, anders docx); "
                         "pdf en odt via LibreOffice")
-    p.add_argument("--pseudonymise", action="store_true", help="vervang echte namen door pseudoniemen")
+    names = p.add_mutually_exclusive_group()
+    names.add_argument("--pseudonymise", action="store_true",
+                       help="vervang echte namen door pseudoniemen (dat gebeurt altijd, behalve met --named)")
+    names.add_argument("--named", action="store_true",
+                       help="intern document met de echte namen; de kop zegt 'Vertrouwelijk — bevat namen'")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("info", help="versie en aantallen van een dossier")

@@ -18,7 +18,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     mapping = parse_map(args.map or [])
     with open_case_from_args(args, read_only=False) as case:
         if case.read_only:
-            raise CaseFileError(f"Het dossier '{Path(args.path).name}' is alleen-lezen geopend; er is niets geïmporteerd.")
+            raise CaseFileError(f"Het dossier '{Path(args.path).name}' kan nu niet worden bewerkt: "
+                                f"{case.read_only_reason} Er is niets geïmporteerd.")
         report = import_timeline(case, Path(args.timeline), dry_run=args.dry_run, party=args.party,
                                  mapping=mapping or None, sheet=args.sheet, table=args.table,
                                  require_party=not args.zonder_partij)

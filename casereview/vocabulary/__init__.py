@@ -113,8 +113,53 @@ class AgreementStatus(StrEnum):
 AGREEMENT_STATUS_LABELS: dict[str, str] = {
     AgreementStatus.OPEN: "open",
     AgreementStatus.IN_PROGRESS: "in uitvoering",
-    AgreementStatus.DONE: "gereed",
+    AgreementStatus.DONE: "uitgevoerd",
     AgreementStatus.NOT_DONE: "niet uitgevoerd",
+}
+
+
+class AgreementLevel(StrEnum):
+    """Where an agreement lands: who has to change something."""
+
+    TEAM = "team"
+    ORGANISATION = "organisation"
+    CHAIN = "chain"
+    MUNICIPALITY = "municipality"
+    NATIONAL = "national"
+
+
+AGREEMENT_LEVEL_LABELS: dict[str, str] = {
+    AgreementLevel.TEAM: "team",
+    AgreementLevel.ORGANISATION: "organisatie",
+    AgreementLevel.CHAIN: "keten",
+    AgreementLevel.MUNICIPALITY: "gemeente",
+    AgreementLevel.NATIONAL: "landelijk",
+}
+
+
+class EffectResult(StrEnum):
+    WORKS = "works"
+    PARTLY = "partly"
+    DOES_NOT_WORK = "does_not_work"
+    TOO_EARLY = "too_early"
+
+
+EFFECT_RESULT_LABELS: dict[str, str] = {
+    EffectResult.WORKS: "werkt",
+    EffectResult.PARTLY: "werkt deels",
+    EffectResult.DOES_NOT_WORK: "werkt niet",
+    EffectResult.TOO_EARLY: "nog niet te zeggen",
+}
+
+
+class FollowUpDecisionKind(StrEnum):
+    CARRY_FORWARD = "carry_forward"
+    STOP = "stop"
+
+
+FOLLOWUP_DECISION_LABELS: dict[str, str] = {
+    FollowUpDecisionKind.CARRY_FORWARD: "doorgeschoven",
+    FollowUpDecisionKind.STOP: "gestopt",
 }
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import docx
 from docx.table import Table
 
+from casereview.timeline.importing.archive_limits import check_archive
 from casereview.timeline.importing.raw_table import RawTable, TimelineImportError
 
 
@@ -41,6 +42,7 @@ def read_docx(path: Path, *, shown_name: str | None = None) -> list[RawTable]:
     ``shown_name`` is the file name messages use when ``path`` is a conversion of the user's file.
     """
     name = shown_name or path.name
+    check_archive(path, what="Het Word-document")
     try:
         document = docx.Document(str(path))
     except Exception as exc:  # python-docx and lxml raise many kinds on damaged files

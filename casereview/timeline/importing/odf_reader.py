@@ -13,6 +13,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from casereview.timeline.importing.archive_limits import check_archive
 from casereview.timeline.importing.raw_table import RawTable, TimelineImportError
 
 _TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
@@ -27,6 +28,7 @@ def _t(name: str) -> str:
 
 def read_content(path: Path) -> etree._Element:
     """The parsed ``content.xml`` of an ODF file; the one place the archive is opened."""
+    check_archive(path, what="Het OpenDocument-bestand")
     try:
         with zipfile.ZipFile(path) as zf:
             data = zf.read("content.xml")

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from python_calamine import CalamineWorkbook
 
+from casereview.timeline.importing.archive_limits import cap_cell, check_archive
 from casereview.timeline.importing.raw_table import RawTable, TimelineImportError
 
 _APPS = {"xlsx": "Excel", "xls": "Excel", "ods": "LibreOffice Calc"}
@@ -41,6 +42,7 @@ def fill_merged(rows: list[list[object]], merges: list[Merge]) -> None:
 def read_workbook(path: Path, fmt: str) -> list[RawTable]:
     """One raw table per sheet, rows numbered as the spreadsheet program numbers them."""
     app = _APPS.get(fmt, "Excel")
+    check_archive(path, what="De werkmap")
     try:
         workbook = CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # calamine raises its own error kinds on damaged files
@@ -61,7 +63,7 @@ def read_workbook(path: Path, fmt: str) -> list[RawTable]:
             if "WorkSheet" not in kinds.get(name, "WorkSheet"):  # a chart sheet holds no cells
                 continue
             sheet = workbook.get_sheet_by_name(name)
-            rows: list[list[object]] = [list(r) for r in sheet.to_python(skip_empty_area=False)]
+            rows: list[list[object]] = [[cap_cell(v) for v in r] for r in sheet.to_python(skip_empty_area=False)]
             merges = ods_merges.get(name, []) if fmt == "ods" else [
                 (a[0], a[1], b[0], b[1]) for a, b in (sheet.merged_cell_ranges or [])]
             fill_merged(rows, merges)
