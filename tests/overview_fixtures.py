@@ -48,7 +48,8 @@ def _case_a(path: Path) -> None:
         a1 = add_agreement(case, action="Warme overdracht bij elke wisseling", due_date=date(2023, 5, 1))
         set_agreement_themes(case, a1.id, [code_id(case, "rd-continuiteit")])
         set_status(case, a1.id, AgreementStatus.DONE)
-        a2 = add_agreement(case, action="Verwijsindex gebruiken", due_date=date(2023, 9, 1))
+        a2 = add_agreement(case, action="Verwijsindex gebruiken; Jan Vos krijgt bericht", owner_person="Jan Vos",
+                           due_date=date(2023, 9, 1))
         set_agreement_themes(case, a2.id, [code_id(case, "rd-signalen")])
         add_contribution(case, text="De wijkteammedewerker bleef betrokken.", party_id=None,
                          kind=ContributionKind.WENT_WELL)
