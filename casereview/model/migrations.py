@@ -23,7 +23,7 @@ from sqlalchemy.schema import CreateColumn
 from sqlmodel import SQLModel
 
 from casereview.model import tables  # noqa: F401  (registers the tables)
-from casereview.vocabulary import DEFAULT_THEME_CODES, FORMER_THEME_LABELS
+from casereview.vocabulary import DEFAULT_THEME_CODES, FORMER_THEME_NAMES
 from casereview.vocabulary.codebook import code_for_default_label
 
 
@@ -67,7 +67,7 @@ def _give_default_themes_their_codes(conn: Connection) -> None:
         if code is None:
             continue
         values = {"code": code, "id": theme_id, "name": name}
-        if name in FORMER_THEME_LABELS and current[code] not in taken:
+        if name in FORMER_THEME_NAMES and current[code] not in taken:
             values["name"] = current[code]
             taken.add(current[code])
         conn.execute(text("UPDATE theme SET code = :code, name = :name WHERE id = :id"), values)

@@ -66,7 +66,7 @@ def draw_theme_years(fig: Figure, themes: list[ThemeCount], *, base_font: float 
     ax.grid(which="minor", color="white", linewidth=2)
     for spine in ax.spines.values():
         spine.set_visible(False)
-    ax.set_title("Aantal dossiers per thema en jaar (● = terugkerend)", fontsize=base_font + 1, loc="left")
+    fig.suptitle("Aantal dossiers per thema en jaar (● = terugkerend)", fontsize=base_font + 1, x=0.01, ha="left")
     fig.tight_layout()
     return ThemeGrid([t.key for t in shown], years)
 

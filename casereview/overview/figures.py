@@ -131,6 +131,9 @@ def build_overview(loaded: LoadedCases, *, as_of: date | None = None, start: dat
                 overview.went_well.append(Passage(record, conclusion.text, "conclusion"))
         overview.went_well.extend(Passage(record, text, "went_well") for text in record.went_well)
     overview.themes = count_themes(cases)
+    names = {t.key: t.name for t in overview.themes}  # one name per theme, whatever a single file calls it
+    for row in overview.agreements:
+        row.themes = [names.get(key, name) for key, name in zip(row.theme_keys, row.themes, strict=True)]
     overview.recurrences = find_recurrences(cases)
     return overview
 

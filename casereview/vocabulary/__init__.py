@@ -149,7 +149,7 @@ DEFAULT_THEME_CODES: tuple[tuple[str, str], ...] = (
 DEFAULT_THEMES: tuple[str, ...] = tuple(label for _code, label in DEFAULT_THEME_CODES)
 
 # Labels earlier versions gave the default themes, so older files get the right code.
-FORMER_THEME_LABELS: dict[str, str] = {
+FORMER_THEME_NAMES: dict[str, str] = {
     "Continuïteit van zorg bij overdracht en na een geweigerde maatregel": "rd-continuiteit",
 }
 

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from casereview.vocabulary import DEFAULT_THEME_CODES, FORMER_THEME_LABELS
+from casereview.vocabulary import DEFAULT_THEME_CODES, FORMER_THEME_NAMES
 
 CODEBOOK_FORMAT = "casereview-codeboek"
 _CODE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,39}$")
@@ -47,7 +47,7 @@ def code_for_default_label(label: str) -> str | None:
     for code, current in DEFAULT_THEME_CODES:
         if normalised_name(current) == wanted:
             return code
-    for former, code in FORMER_THEME_LABELS.items():
+    for former, code in FORMER_THEME_NAMES.items():
         if normalised_name(former) == wanted:
             return code
     return None
