@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -141,34 +142,38 @@ def build_overview(loaded: LoadedCases, *, as_of: date | None = None, start: dat
 def find_recurrences(cases: Iterable[CaseRecord]) -> list[Recurrence]:
     """Themes that come back in a later case after an agreement carrying them was marked done.
 
-    "Later" compares the later case's date with the day the agreement was
-    marked done (from the change log), or with the earlier case's date when
-    that day is not known.
+    One row per theme and later case, naming the most recent agreement with
+    that theme that was done before it. "Before" compares the later case's
+    date with the day the agreement was marked done (from the change log), or
+    with the earlier case's date when that day is not known.
     """
     cases = list(cases)
     used = {record.path: themes_in_case(record) for record in cases}
-    found: list[Recurrence] = []
-    seen: set[tuple[str, str, str]] = set()
-    for record in cases:
-        keys = {t.id: t for t in record.themes}
+    done: dict[str, list[tuple[str, int, CaseRecord, AgreementRef]]] = {}
+    for number, record in enumerate(cases):
         for agreement in record.agreements:
             if agreement.status != AgreementStatus.DONE:
                 continue
             since = agreement.done_on or record.case_date or ""
-            for theme_id in agreement.theme_ids:
-                theme = keys.get(theme_id)
-                if theme is None:
-                    continue
-                key = theme_key(theme)
-                for later in cases:
-                    if later is record or key not in used[later.path] or (later.case_date or "") <= since:
-                        continue
-                    marker = (key, record.path, later.path)
-                    if marker not in seen:
-                        seen.add(marker)
-                        found.append(Recurrence(used[later.path][key].name, key, record, agreement,
-                                                agreement.done_on, later))
-    found.sort(key=lambda r: (r.theme, r.later_case.case_date or ""))
+            for key in {theme_key(t) for t in map(record.theme, agreement.theme_ids) if t is not None}:
+                done.setdefault(key, []).append((since, number, record, agreement))
+    for events in done.values():
+        events.sort(key=lambda e: (e[0], e[1]))
+    found: list[Recurrence] = []
+    for later in cases:
+        when = later.case_date or ""
+        for key, theme in used[later.path].items():
+            events = done.get(key)
+            if not events:
+                continue
+            position = bisect_left(events, when, key=lambda e: e[0])
+            while position > 0 and events[position - 1][2] is later:
+                position -= 1
+            if position == 0:
+                continue
+            since, _number, record, agreement = events[position - 1]
+            found.append(Recurrence(theme.name, key, record, agreement, agreement.done_on, later))
+    found.sort(key=lambda r: (r.theme, r.later_case.case_date or "", r.later_case.path))
     return found
 
 

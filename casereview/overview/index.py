@@ -25,7 +25,7 @@ from casereview.paths import cache_dir
 
 log = logging.getLogger(__name__)
 
-INDEX_FORMAT = 1
+INDEX_FORMAT = 2  # bump whenever what the reader keeps changes
 INDEX_NAME = "overzicht-index.sqlite"
 _COMMIT_EVERY = 50
 
@@ -159,7 +159,7 @@ def _read_fresh(path: Path, passphrase: str | None) -> tuple[CaseRecord | Skippe
         if (after.st_size, after.st_mtime_ns) != (st.st_size, st.st_mtime_ns):
             return outcome, None  # changed while being read: read it again next time
         return outcome, (str(path), st.st_size, st.st_mtime_ns, header.schema, header.change_counter, outcome.uuid,
-                         json.dumps(outcome.to_dict(), ensure_ascii=False), None)
+                         json.dumps(outcome.to_dict(), ensure_ascii=False, separators=(",", ":"), check_circular=False), None)
     if outcome.encrypted and passphrase is not None:
         return outcome, None
     return outcome, (str(path), st.st_size, st.st_mtime_ns, header.schema, header.change_counter, None, None,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -58,9 +58,10 @@ def find_case_files(sources: Iterable[Path | str]) -> tuple[list[Path], list[Ski
     for source in sources:
         path = Path(source)
         if path.is_dir():
-            for item in sorted(path.rglob(f"*{EXTENSION}")):
-                if item.is_file() and not item.name.startswith(".") and not _BACKUP_NAME.search(item.stem):
-                    found.setdefault(item.resolve(), None)
+            # Paths under the resolved folder are resolved already (a symlinked file inside stays as found).
+            for item in sorted(path.resolve().rglob(f"*{EXTENSION}")):
+                if not item.name.startswith(".") and not _BACKUP_NAME.search(item.stem) and item.is_file():
+                    found.setdefault(item, None)
         elif path.is_file():
             found.setdefault(path.resolve(), None)
         else:
@@ -69,7 +70,7 @@ def find_case_files(sources: Iterable[Path | str]) -> tuple[list[Path], list[Ski
 
 
 def _uri(path: Path) -> str:
-    text = path.resolve().as_posix()
+    text = (path if path.is_absolute() else path.resolve()).as_posix()
     if not text.startswith("/"):
         text = "/" + text
     return "file://" + quote(text, safe="/:") + "?mode=ro"
@@ -158,52 +159,73 @@ def _columns(conn: Any, table: str) -> set[str]:
     return {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
 
 
-def _rows(conn: Any, sql: str) -> Iterator[tuple[Any, ...]]:
-    yield from conn.execute(sql)
+def _everything_sql(uuid_sql: str, code_sql: str) -> str:
+    """All the overview needs in one statement (one prepare, one pass), each row tagged with its kind."""
+    return f"""
+        SELECT 0, id, name, is_default, {code_sql}, NULL, NULL, NULL, NULL FROM theme
+        UNION ALL SELECT 1, conclusion_id, theme_id, NULL, NULL, NULL, NULL, NULL, NULL FROM conclusionthemelink
+        UNION ALL SELECT 2, id, text, no_change, position, NULL, NULL, NULL, NULL FROM conclusion
+        UNION ALL SELECT 3, agreement_id, theme_id, NULL, NULL, NULL, NULL, NULL, NULL FROM agreementthemelink
+        UNION ALL SELECT 4, id, detail, at, NULL, NULL, NULL, NULL, NULL FROM changelog
+            WHERE entity = 'agreement' AND action = 'status'
+        UNION ALL SELECT 5, a.id, a.action, p.name, a.owner_person, a.due_date, a.status, a.kind, a.position
+            FROM agreement a LEFT JOIN party p ON p.id = a.owner_party_id
+        UNION ALL SELECT 6, id, text, created_at, NULL, NULL, NULL, NULL, NULL FROM contribution
+            WHERE kind = 'went_well'
+        UNION ALL SELECT 7, id, real_name, pseudonym, NULL, NULL, NULL, NULL, NULL FROM pseudonym
+        UNION ALL SELECT 8, id, {uuid_sql}, title, review_date, incident_date, created_at, NULL, NULL FROM "case"
+            WHERE id = (SELECT min(id) FROM "case")
+    """
+
+
+def _fetch_everything(conn: Any, schema: int) -> list[tuple[Any, ...]]:
+    """From schema 2 on a file has the case UUID and theme codes; older files are asked what they have."""
+    if schema >= 2:
+        try:
+            return conn.execute(_everything_sql("uuid", "code")).fetchall()
+        except sqlite3.OperationalError:
+            pass
+    uuid_sql = "uuid" if "uuid" in _columns(conn, "case") else "NULL"
+    code_sql = "code" if "code" in _columns(conn, "theme") else "NULL"
+    try:
+        return conn.execute(_everything_sql(uuid_sql, code_sql)).fetchall()
+    except sqlite3.OperationalError as exc:
+        raise _Skip(f"Beschadigd of onvolledig: er ontbreekt een deel van het dossier ({exc}).") from exc
 
 
 def _contents(conn: Any, path: Path, schema: int, encrypted: bool) -> CaseRecord:
-    case_cols = _columns(conn, "case")
-    if not case_cols:
+    rows: dict[int, list[tuple[Any, ...]]] = {tag: [] for tag in range(9)}
+    for row in _fetch_everything(conn, schema):
+        rows[row[0]].append(row)
+    if not rows[8]:
         raise _Skip("Beschadigd of onvolledig: er staat geen review in.")
-    uuid_sql = "uuid" if "uuid" in case_cols else "NULL"
-    row = conn.execute(f'SELECT {uuid_sql}, title, review_date, incident_date, created_at FROM "case" '
-                       "ORDER BY id LIMIT 1").fetchone()
-    if row is None:
-        raise _Skip("Beschadigd of onvolledig: er staat geen review in.")
-    uuid, title, review_date, incident_date, created_at = row
+    _tag, _id, uuid, title, review_date, incident_date, created_at, _g, _h = rows[8][0]
     if not uuid:
         # Files from before schema 2 have no UUID; title and creation moment identify copies of one review.
         uuid = "v1-" + hashlib.sha1(f"{title}\x00{created_at}".encode()).hexdigest()[:32]
     case_date = next((str(d)[:10] for d in (review_date, incident_date, created_at) if d), None)
-    code_sql = "code" if "code" in _columns(conn, "theme") else "NULL"
     # A default theme without a code (a file from before the codes) gets the code the migration would give it.
-    themes = [ThemeRef(int(i), str(n), c or (code_for_default_label(str(n)) if d else None), bool(d))
-              for i, n, d, c in _rows(conn, f"SELECT id, name, is_default, {code_sql} FROM theme ORDER BY id")]
+    themes = [ThemeRef(int(r[1]), str(r[2]), r[4] or (code_for_default_label(str(r[2])) if r[3] else None),
+                       bool(r[3])) for r in sorted(rows[0], key=lambda r: r[1])]
     conclusion_themes: dict[int, list[int]] = {}
-    for cid, tid in _rows(conn, "SELECT conclusion_id, theme_id FROM conclusionthemelink ORDER BY theme_id"):
-        conclusion_themes.setdefault(int(cid), []).append(int(tid))
-    conclusions = [ConclusionRef(int(i), str(t), bool(n), conclusion_themes.get(int(i), []))
-                   for i, t, n in _rows(conn, "SELECT id, text, no_change FROM conclusion ORDER BY position, id")]
+    for r in sorted(rows[1], key=lambda r: r[2]):
+        conclusion_themes.setdefault(int(r[1]), []).append(int(r[2]))
+    conclusions = [ConclusionRef(int(r[1]), str(r[2]), bool(r[3]), conclusion_themes.get(int(r[1]), []))
+                   for r in sorted(rows[2], key=lambda r: (r[4] or 0, r[1]))]
     agreement_themes: dict[int, list[int]] = {}
-    for aid, tid in _rows(conn, "SELECT agreement_id, theme_id FROM agreementthemelink ORDER BY theme_id"):
-        agreement_themes.setdefault(int(aid), []).append(int(tid))
+    for r in sorted(rows[3], key=lambda r: r[2]):
+        agreement_themes.setdefault(int(r[1]), []).append(int(r[2]))
     done_on: dict[int, str] = {}
-    for detail, at in _rows(conn, "SELECT detail, at FROM changelog WHERE entity = 'agreement' "
-                                  "AND action = 'status' ORDER BY at, id"):
-        match = _DONE_DETAIL.match(str(detail or ""))
-        if match and at:
-            done_on[int(match.group(1))] = str(at)[:10]
+    for r in sorted(rows[4], key=lambda r: (str(r[3] or ""), r[1])):
+        match = _DONE_DETAIL.match(str(r[2] or ""))
+        if match and r[3]:
+            done_on[int(match.group(1))] = str(r[3])[:10]
     agreements = [
-        AgreementRef(int(i), str(action), party or "", person or "", str(due)[:10] if due else None, str(status),
-                     str(kind), agreement_themes.get(int(i), []),
-                     done_on.get(int(i)) if status == "done" else None)
-        for i, action, party, person, due, status, kind in _rows(
-            conn, "SELECT a.id, a.action, p.name, a.owner_person, a.due_date, a.status, a.kind FROM agreement a "
-                  "LEFT JOIN party p ON p.id = a.owner_party_id ORDER BY a.position, a.id")]
-    went_well = [str(t) for (t,) in _rows(conn, "SELECT text FROM contribution WHERE kind = 'went_well' "
-                                                 "ORDER BY created_at, id")]
-    pseudonyms = [(str(r), str(p)) for r, p in _rows(conn, "SELECT real_name, pseudonym FROM pseudonym ORDER BY id")]
+        AgreementRef(int(r[1]), str(r[2]), r[3] or "", r[4] or "", str(r[5])[:10] if r[5] else None, str(r[6]),
+                     str(r[7]), agreement_themes.get(int(r[1]), []), done_on.get(int(r[1])) if r[6] == "done" else None)
+        for r in sorted(rows[5], key=lambda r: (r[8] or 0, r[1]))]
+    went_well = [str(r[2]) for r in sorted(rows[6], key=lambda r: (str(r[3] or ""), r[1]))]
+    pseudonyms = [(str(r[2]), str(r[3])) for r in sorted(rows[7], key=lambda r: r[1])]
     return CaseRecord(path=str(path), uuid=str(uuid), title=str(title or ""), schema=schema, case_date=case_date,
                       encrypted=encrypted, themes=themes, conclusions=conclusions, agreements=agreements,
                       went_well=went_well, pseudonyms=pseudonyms)

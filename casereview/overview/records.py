@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 
-@dataclass
+@dataclass(slots=True)
 class ThemeRef:
     id: int
     name: str
@@ -14,7 +14,7 @@ class ThemeRef:
     default: bool
 
 
-@dataclass
+@dataclass(slots=True)
 class ConclusionRef:
     id: int
     text: str
@@ -22,7 +22,7 @@ class ConclusionRef:
     theme_ids: list[int] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class AgreementRef:
     id: int
     action: str
@@ -55,23 +55,34 @@ class CaseRecord:
     def year(self) -> int | None:
         return int(self.case_date[:4]) if self.case_date else None
 
+    @property
+    def themes_by_id(self) -> dict[int, ThemeRef]:
+        found = self.__dict__.get("_themes_by_id")
+        if found is None:
+            found = self.__dict__["_themes_by_id"] = {t.id: t for t in self.themes}
+        return found
+
     def theme(self, theme_id: int) -> ThemeRef | None:
-        for theme in self.themes:
-            if theme.id == theme_id:
-                return theme
-        return None
+        return self.themes_by_id.get(theme_id)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """Compact JSON-ready form for the index: the nested rows as positional lists (fast to write and read)."""
+        return {"path": self.path, "uuid": self.uuid, "title": self.title, "schema": self.schema,
+                "case_date": self.case_date, "encrypted": self.encrypted,
+                "themes": [[t.id, t.name, t.code, t.default] for t in self.themes],
+                "conclusions": [[c.id, c.text, c.no_change, c.theme_ids] for c in self.conclusions],
+                "agreements": [[a.id, a.action, a.owner_party, a.owner_person, a.due_date, a.status, a.kind,
+                                a.theme_ids, a.done_on] for a in self.agreements],
+                "went_well": self.went_well, "pseudonyms": [list(p) for p in self.pseudonyms]}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> CaseRecord:
-        values = dict(data)
-        values["themes"] = [ThemeRef(**t) for t in data["themes"]]
-        values["conclusions"] = [ConclusionRef(**c) for c in data["conclusions"]]
-        values["agreements"] = [AgreementRef(**a) for a in data["agreements"]]
-        values["pseudonyms"] = [tuple(p) for p in data["pseudonyms"]]
-        return cls(**values)
+        return cls(path=data["path"], uuid=data["uuid"], title=data["title"], schema=data["schema"],
+                   case_date=data["case_date"], encrypted=data["encrypted"],
+                   themes=[ThemeRef(*t) for t in data["themes"]],
+                   conclusions=[ConclusionRef(*c) for c in data["conclusions"]],
+                   agreements=[AgreementRef(*a) for a in data["agreements"]],
+                   went_well=list(data["went_well"]), pseudonyms=[(p[0], p[1]) for p in data["pseudonyms"]])
 
 
 @dataclass(frozen=True)

@@ -40,13 +40,18 @@ class ThemeCount:
 
 
 def themes_in_case(record: CaseRecord) -> dict[str, ThemeRef]:
-    """The themes a case's conclusions and agreements carry, by key."""
+    """The themes a case's conclusions and agreements carry, by key (worked out once per record)."""
+    cached = record.__dict__.get("_themes_in_case")
+    if cached is not None:
+        return cached
+    by_id = record.themes_by_id
     used: dict[str, ThemeRef] = {}
     for item in [*record.conclusions, *record.agreements]:
         for theme_id in item.theme_ids:
-            theme = record.theme(theme_id)
-            if theme is not None:
-                used.setdefault(theme_key(theme), theme)
+            theme = by_id.get(theme_id)
+            if theme is not None and theme_key(theme) not in used:
+                used[theme_key(theme)] = theme
+    record.__dict__["_themes_in_case"] = used
     return used
 
 
