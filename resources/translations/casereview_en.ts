@@ -1658,6 +1658,21 @@ overdue</translation>
         </message>
     </context>
     <context>
+        <name>ThemePicker</name>
+        <message>
+            <source>Eigen thema toevoegen (Enter)</source>
+            <translation>Add own theme (Enter)</translation>
+        </message>
+        <message>
+            <source>Thema's (tellen mee in het overzicht over dossiers heen)</source>
+            <translation>Themes (counted in the overview across cases)</translation>
+        </message>
+        <message>
+            <source>Thema's van de afspraak</source>
+            <translation>Themes of the agreement</translation>
+        </message>
+    </context>
+    <context>
         <name>TimelineChart</name>
         <message>
             <source>De grafiek wordt geladen…</source>

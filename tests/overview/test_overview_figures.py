@@ -143,3 +143,12 @@ def test_text_output_names_skipped_files(folder: Path, capsys: pytest.CaptureFix
     out = capsys.readouterr().out
     assert out.startswith("4 dossiers; 7 afspraken: 3 open, 1 in uitvoering, 2 gereed, 1 niet uitgevoerd; 2 te laat")
     assert "Overgeslagen: " in out and "notities.casereview" in out
+
+
+def test_info_json_gives_the_uuid_the_overview_counts_by(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["info", str(folder / "2024" / "school.casereview"), "--json"]) == 0
+    school = json.loads(capsys.readouterr().out)["uuid"]
+    assert main(["info", str(folder / "2024" / "kopie" / "school-kopie.casereview"), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["uuid"] == school
+    records = {c.title: c.uuid for c in overview_index.load_cases([folder]).cases}
+    assert records["Review school 2024"] == school

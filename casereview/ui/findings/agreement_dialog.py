@@ -40,6 +40,7 @@ from casereview.timeline.dates import format_dutch
 from casereview.model.tables import Agreement, ProgressNote
 from casereview.session.parties import list_parties
 from casereview.ui.case_context import CaseContext
+from casereview.ui.findings.theme_picker import ThemePicker
 from casereview.ui.operations.undo_commands import AddRowCommand, ServiceCommand
 from casereview.vocabulary import AGREEMENT_KIND_LABELS, AGREEMENT_STATUS_LABELS, AgreementKind, AgreementStatus
 
@@ -357,6 +358,7 @@ class AgreementDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
+        layout.addWidget(ThemePicker(context, agreement_id, parent=self))
         layout.addWidget(_heading(self.tr("Status (wordt direct opgeslagen)")))
         layout.addWidget(self.status)
         layout.addWidget(_heading(self.tr("Voortgang")))

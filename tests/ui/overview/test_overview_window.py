@@ -167,3 +167,32 @@ def test_cancel_stops_the_first_indexing(qtbot, case_folder: Path) -> None:
         win.findChild(QPushButton, "overviewCancel").click()
     assert win.findChild(QPushButton, "overviewCancel").isHidden()
     assert win.findChild(QPushButton, "overviewRefresh").isEnabled()
+
+
+def test_codebook_export_then_import_sets_the_new_case_themes(qtbot, window: OverviewWindow, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "codeboek.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    window.codebook_export_action.trigger()
+    text = target.read_text(encoding="utf-8")
+    assert '"code": "rd-continuiteit"' in text
+    target.write_text(text.replace("Signalen bundelen (verwijsindex, gezinsniveau)", "Signalen bundelen"),
+                      encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(target), ""))
+    window.codebook_import_action.trigger()
+    assert window.summary.text() == "Codeboek met 8 thema's ingesteld; nieuwe reviews beginnen ermee."
+    assert ("rd-signalen", "Signalen bundelen") in {(e.code, e.label) for e in settings.new_case_codebook()}
+
+
+def test_export_from_the_window_writes_the_matrix(qtbot, window: OverviewWindow, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "alles.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    window.export_matrix_action.trigger()
+    qtbot.waitUntil(lambda: window.summary.text().startswith("Geëxporteerd naar"), timeout=60000)
+    assert load_workbook(target).active.max_row == 8
