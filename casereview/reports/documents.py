@@ -16,6 +16,7 @@ from casereview.casefile.case_file import CaseFile
 from casereview.timeline.dates import format_dutch
 from casereview.reports.docx_builder import DocumentBuilder
 from casereview.reports.sections import ExportContext, load_context
+from casereview.reports.office_convert import convert_docx, format_of
 from casereview.reports.safe_write import ExportError, NameLeakError, check_target, write_atomically
 from casereview.privacy.ordinary_words import STANDARD_WORDS, words_of
 from casereview.privacy.pseudonyms import NameFinder, list_pseudonyms
@@ -88,10 +89,13 @@ def check_names_in(case: CaseFile, texts: list[tuple[str, str]], keep_words: fro
 
 
 def export_document(case: CaseFile, out: Path, *, kind: str = "verslag", party: str | None = None,
-                    pseudonymise: bool = False, today: date | None = None, template: Path | None = None) -> Path:
+                    pseudonymise: bool = False, today: date | None = None, template: Path | None = None,
+                    file_format: str | None = None) -> Path:
     """Write one Word document to ``out`` (all or nothing) and return its path.
 
     ``party`` (voorbereiding only) limits the pack to one party's questions.
+    ``file_format`` ("docx", "pdf" or "odt"; default from the file name) makes
+    LibreOffice write a PDF/A or ODF copy of the same document.
     ``template`` replaces the house style (default: the organisation's own
     template in the settings folder, else the bundled one).
 
@@ -103,9 +107,20 @@ def export_document(case: CaseFile, out: Path, *, kind: str = "verslag", party: 
     """
     out = Path(out)
     check_target(out)
+    target_format = format_of(out, file_format)
     builder = build_document(case, kind=kind, party=party, pseudonymise=pseudonymise, today=today,
                              template=template)
-    write_atomically(out, builder.save)
+    if target_format == "docx":
+        write_atomically(out, builder.save)
+    else:
+        def convert(tmp: Path) -> None:
+            docx_tmp = tmp.with_name(tmp.name + ".docx")
+            try:
+                builder.save(docx_tmp)
+                convert_docx(docx_tmp, target_format, tmp)
+            finally:
+                docx_tmp.unlink(missing_ok=True)
+        write_atomically(out, convert)
     if not case.read_only:
         with case.write("export", "export", f"{KIND_LABELS[kind]} → {out.name}"):
             pass

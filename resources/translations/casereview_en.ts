@@ -581,6 +581,10 @@
             <source>Soort document</source>
             <translation>Document type</translation>
         </message>
+        <message>
+            <source>Bestandsformaat</source>
+            <translation>File format</translation>
+        </message>
     </context>
     <context>
         <name>FollowUpModel</name>
@@ -2004,6 +2008,18 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Verbeterafspraken (Excel)</source>
             <translation>Improvement agreements (Excel)</translation>
+        </message>
+        <message>
+            <source>Word-document (.docx)</source>
+            <translation>Word document (.docx)</translation>
+        </message>
+        <message>
+            <source>PDF voor versturen en archief (.pdf, via LibreOffice)</source>
+            <translation>PDF for sending and archiving (.pdf, via LibreOffice)</translation>
+        </message>
+        <message>
+            <source>OpenDocument (.odt, via LibreOffice)</source>
+            <translation>OpenDocument text (.odt, via LibreOffice)</translation>
         </message>
         <message>
             <source>Datum wijzigen</source>

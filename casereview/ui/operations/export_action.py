@@ -26,6 +26,11 @@ KINDS = (
     ("voortgang", QT_TRANSLATE_NOOP("shared", "Voortgangsrapport afspraken (Word)"), ".docx"),
     ("afspraken", QT_TRANSLATE_NOOP("shared", "Verbeterafspraken (Excel)"), ".xlsx"),
 )
+FORMATS = (
+    ("docx", QT_TRANSLATE_NOOP("shared", "Word-document (.docx)")),
+    ("pdf", QT_TRANSLATE_NOOP("shared", "PDF voor versturen en archief (.pdf, via LibreOffice)")),
+    ("odt", QT_TRANSLATE_NOOP("shared", "OpenDocument (.odt, via LibreOffice)")),
+)
 
 
 class ExportDialog(QDialog):
@@ -39,29 +44,42 @@ class ExportDialog(QDialog):
         self.pseudonymise = QCheckBox(self.tr("Echte namen vervangen door pseudoniemen"),
                                       objectName="pseudonymiseCheck")
         self.pseudonymise.setChecked(True)
+        self.format_combo = QComboBox(objectName="exportFormatCombo")
+        for key, label in FORMATS:
+            self.format_combo.addItem(self.tr(label), key)
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.tr("Soort document"), self.kind_combo)
+        form.addRow(self.tr("Bestandsformaat"), self.format_combo)
         form.addRow("", self.pseudonymise)
         form.addRow(buttons)
 
     def kind(self) -> str:
         return str(self.kind_combo.currentData())
 
+    def file_format(self) -> str:
+        return str(self.format_combo.currentData()) if self.format_combo.isEnabled() else "docx"
+
     def suffix(self) -> str:
-        return KINDS[self.kind_combo.currentIndex()][2]
+        suffix = KINDS[self.kind_combo.currentIndex()][2]
+        return f".{self.file_format()}" if suffix == ".docx" else suffix
+
+    def _kind_changed(self) -> None:
+        """PDF and ODF are copies of the Word documents; a spreadsheet stays a spreadsheet."""
+        self.format_combo.setEnabled(KINDS[self.kind_combo.currentIndex()][2] == ".docx")
 
 
-def export_to(context: CaseContext, kind: str, out: Path, *, pseudonymise: bool) -> Path:
+def export_to(context: CaseContext, kind: str, out: Path, *, pseudonymise: bool, file_format: str = "docx") -> Path:
     if kind == "afspraken":
         from casereview.reports.agreements_sheet import export_agreements
 
         return export_agreements(context.case, out)
     from casereview.reports.documents import export_document
 
-    return export_document(context.case, out, kind=kind, pseudonymise=pseudonymise)
+    return export_document(context.case, out, kind=kind, pseudonymise=pseudonymise, file_format=file_format)
 
 
 def run_export(context: CaseContext, *, parent: QWidget) -> Path | None:
@@ -74,7 +92,8 @@ def run_export(context: CaseContext, *, parent: QWidget) -> Path | None:
     if not chosen:
         return None
     try:
-        out = export_to(context, dialog.kind(), Path(chosen), pseudonymise=dialog.pseudonymise.isChecked())
+        out = export_to(context, dialog.kind(), Path(chosen), pseudonymise=dialog.pseudonymise.isChecked(),
+                        file_format=dialog.file_format())
     except CaseFileError as exc:
         QMessageBox.warning(parent, parent.tr("Exporteren"), str(exc))
         return None
