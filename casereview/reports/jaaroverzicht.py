@@ -90,8 +90,17 @@ def _themes(b: DocumentBuilder, overview: Overview) -> None:
         b.paragraph(f"{once} andere thema's kwamen in één review voor.")
     if overview.themes:
         b.picture(render_theme_years_png(overview.themes, width_in=b.text_width_cm / 2.54), b.text_width_cm,
-                  label="themagrafiek")
+                  label="themagrafiek", alt_text=_chart_description(overview))
         b.extra_texts.extend(("themagrafiek", t.name) for t in overview.themes)
+
+
+def _chart_description(overview: Overview) -> str:
+    """The chart in words, for screen readers: per theme the number of cases per year."""
+    parts = []
+    for theme in overview.themes[:15]:
+        years = ", ".join(f"{n} in {y}" for y, n in sorted(theme.years.items()))
+        parts.append(f"{theme.name}: {years}")
+    return "Aantal dossiers per thema en jaar. " + "; ".join(parts) + "."
 
 
 def _agreements(b: DocumentBuilder, overview: Overview) -> None:
