@@ -151,7 +151,7 @@ def _read_fresh(path: Path, passphrase: str | None) -> tuple[CaseRecord | Skippe
         header = read_header(path)
     except OSError as exc:
         return Skipped(str(path), f"Kan het bestand niet lezen: {exc.strerror or exc}."), None
-    outcome = read_case(path, passphrase)
+    outcome = read_case(path, passphrase, size=st.st_size, header=header)
     if isinstance(outcome, CaseRecord):
         if outcome.encrypted:
             return outcome, None

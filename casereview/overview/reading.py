@@ -100,10 +100,14 @@ class _Skip(Exception):
         self.encrypted = encrypted
 
 
-def read_case(path: Path, passphrase: str | None = None) -> CaseRecord | Skipped:
-    """The overview's view of one case file, or why it was skipped. Never writes."""
+def read_case(path: Path, passphrase: str | None = None, *, size: int | None = None,
+              header: FileHeader | None = None) -> CaseRecord | Skipped:
+    """The overview's view of one case file, or why it was skipped. Never writes.
+
+    ``size`` and ``header`` spare a second look when the caller just read them.
+    """
     try:
-        return _read(path, passphrase)
+        return _read(path, passphrase, size, header)
     except _Skip as skip:
         return Skipped(str(path), skip.reason, skip.encrypted)
     except (sqlite3.Error, UnicodeDecodeError, ValueError) as exc:
@@ -114,11 +118,11 @@ def read_case(path: Path, passphrase: str | None = None) -> CaseRecord | Skipped
         return Skipped(str(path), f"Beschadigd; het dossier kan niet worden gelezen ({exc}).")
 
 
-def _read(path: Path, passphrase: str | None) -> CaseRecord:
-    size = path.stat().st_size
+def _read(path: Path, passphrase: str | None, size: int | None, header: FileHeader | None) -> CaseRecord:
+    size = path.stat().st_size if size is None else size
     if size == 0:
         raise _Skip("Leeg bestand; geen dossier.")
-    header = read_header(path)
+    header = read_header(path) if header is None else header
     encrypted = not header.sqlite
     if encrypted:
         with path.open("rb") as fh:

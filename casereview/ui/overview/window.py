@@ -222,6 +222,9 @@ class OverviewWindow(QMainWindow):
         layout.addWidget(note)
         self.recurrence_model = RecurrenceModel(self)
         self.recurrence_view = _table(self.recurrence_model, "overviewRecurrence", 1)
+        header = self.recurrence_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 380)
         self.recurrence_view.doubleClicked.connect(self._open_recurrence_case)
         layout.addWidget(self.recurrence_view, 1)
         return page
@@ -229,6 +232,7 @@ class OverviewWindow(QMainWindow):
     def _conclusions_tab(self) -> QWidget:
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.conclusion_themes = QListWidget(objectName="overviewConclusionThemes")
+        self.conclusion_themes.setWordWrap(True)
         self.conclusion_themes.currentRowChanged.connect(self._show_conclusions)
         splitter.addWidget(self.conclusion_themes)
         right = QWidget()
