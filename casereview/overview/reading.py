@@ -35,6 +35,7 @@ class FileHeader:
     schema: int
     application_id: int
     change_counter: int
+    wal: bool = False
 
 
 def read_header(path: Path) -> FileHeader:
@@ -43,7 +44,7 @@ def read_header(path: Path) -> FileHeader:
     if len(head) < HEADER_BYTES or not head.startswith(SQLITE_HEADER):
         return FileHeader(False, 0, 0, 0)
     return FileHeader(True, int.from_bytes(head[60:64], "big"), int.from_bytes(head[68:72], "big"),
-                      int.from_bytes(head[24:28], "big"))
+                      int.from_bytes(head[24:28], "big"), wal=head[18] == 2 or head[19] == 2)
 
 
 def find_case_files(sources: Iterable[Path | str]) -> tuple[list[Path], list[Skipped]]:
@@ -133,6 +134,9 @@ def _read(path: Path, passphrase: str | None, size: int | None, header: FileHead
             raise _Skip("Versleuteld; geef het wachtwoord om het mee te tellen.", encrypted=True)
     else:
         _check_header(header)
+    if header.wal:
+        # Reading a WAL file needs side files next to it; the overview creates nothing in a colleague's folder.
+        raise _Skip("Door een ander programma in WAL-modus gezet; open het dossier eerst in casereview.")
     if hot_journal_path(path).exists():
         raise _Skip("Het opslaan is onderbroken of nog bezig; open het dossier eerst in casereview.")
     conn = _connect(path, passphrase if encrypted else None)

@@ -152,3 +152,28 @@ def test_info_json_gives_the_uuid_the_overview_counts_by(folder: Path, capsys: p
     assert json.loads(capsys.readouterr().out)["uuid"] == school
     records = {c.title: c.uuid for c in overview_index.load_cases([folder]).cases}
     assert records["Review school 2024"] == school
+
+
+def test_damaged_wal_and_interrupted_files_are_skipped_untouched(folder: Path) -> None:
+    import shutil
+    import sqlite3
+
+    source = folder / "2023" / "vos.casereview"
+    odd = folder / "vreemd"
+    odd.mkdir()
+    truncated = odd / "afgebroken.casereview"
+    truncated.write_bytes(source.read_bytes()[: 4096 * 3])
+    wal = odd / "wal.casereview"
+    shutil.copy2(source, wal)
+    conn = sqlite3.connect(wal)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.close()
+    interrupted = odd / "onderbroken.casereview"
+    shutil.copy2(source, interrupted)
+    (odd / "onderbroken.casereview-journal").write_bytes(b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7" + bytes(504))
+    before = snapshot(odd)
+    reasons = {Path(s.path).name: s.reason for s in overview_index.load_cases([odd]).skipped}
+    assert reasons["afgebroken.casereview"].startswith("Beschadigd")
+    assert "WAL-modus" in reasons["wal.casereview"]
+    assert "onderbroken" in reasons["onderbroken.casereview"]
+    assert snapshot(odd) == before
