@@ -89,7 +89,7 @@ def test_kill_9_inside_the_migration_leaves_the_old_file_then_migrates(tmp_path:
     child.stdin.flush()
     assert child.stdout.readline().strip() == "inside"  # the step has written, the transaction is open
     child.send_signal(signal.SIGKILL)
-    child.wait(timeout=30)
+    child.communicate(timeout=30)  # waits and closes the pipes
     assert (tmp_path / "oud.casereview-journal").exists()
     _assert_migrated(path)  # the rollback restores version 1, then the migration runs whole
 
@@ -111,5 +111,5 @@ def test_kill_9_at_random_moments_of_opening_an_older_file(tmp_path: Path) -> No
         child.stdin.flush()
         time.sleep(rng.uniform(0.0, 0.4))
         child.send_signal(signal.SIGKILL)
-        child.wait(timeout=30)
+        child.communicate(timeout=30)
         _assert_migrated(path)

@@ -9,9 +9,9 @@ from pathlib import Path
 import docx
 import pytest
 
-from casereview.reports.documents import KINDS, ExportError, NameLeakError, export_document
 from casereview.model.tables import Pseudonym
 from casereview.privacy.pseudonyms import set_pseudonym
+from casereview.reports.documents import KINDS, ExportError, NameLeakError, export_document
 from casereview.timeline.events import add_event
 
 sys.path.insert(0, str(Path(__file__).parent))

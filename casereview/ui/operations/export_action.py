@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casereview.model import CaseFileError
+from casereview.casefile.progress import NO_PROGRESS, Progress
 from casereview.paths import cases_dir
 from casereview.ui.case_context import CaseContext
+from casereview.ui.operations.runner import run_long
 
 KINDS = (
     ("verslag", QT_TRANSLATE_NOOP("shared", "Verslag (Word)"), ".docx"),
@@ -72,14 +73,17 @@ class ExportDialog(QDialog):
         self.format_combo.setEnabled(KINDS[self.kind_combo.currentIndex()][2] == ".docx")
 
 
-def export_to(context: CaseContext, kind: str, out: Path, *, pseudonymise: bool, file_format: str = "docx") -> Path:
+def export_to(context: CaseContext, kind: str, out: Path, *, pseudonymise: bool, file_format: str = "docx",
+              progress: Progress = NO_PROGRESS) -> Path:
+    """Write the document; safe in a worker thread (it only reads the case and writes ``out``)."""
     if kind == "afspraken":
         from casereview.reports.agreements_sheet import export_agreements
 
         return export_agreements(context.case, out)
     from casereview.reports.documents import export_document
 
-    return export_document(context.case, out, kind=kind, pseudonymise=pseudonymise, file_format=file_format)
+    return export_document(context.case, out, kind=kind, pseudonymise=pseudonymise, file_format=file_format,
+                           progress=progress)
 
 
 def run_export(context: CaseContext, *, parent: QWidget) -> Path | None:
@@ -91,11 +95,19 @@ def run_export(context: CaseContext, *, parent: QWidget) -> Path | None:
     chosen, _ = QFileDialog.getSaveFileName(parent, parent.tr("Exporteren naar"), suggested)
     if not chosen:
         return None
-    try:
-        out = export_to(context, dialog.kind(), Path(chosen), pseudonymise=dialog.pseudonymise.isChecked(),
-                        file_format=dialog.file_format())
-    except CaseFileError as exc:
-        QMessageBox.warning(parent, parent.tr("Exporteren"), str(exc))
+    return write_export(context, dialog.kind(), Path(chosen), pseudonymise=dialog.pseudonymise.isChecked(),
+                        file_format=dialog.file_format(), parent=parent)
+
+
+def write_export(context: CaseContext, kind: str, out: Path, *, pseudonymise: bool, parent: QWidget,
+                 file_format: str = "docx") -> Path | None:
+    """Write in a worker thread behind a progress dialog that can be cancelled; say where it went."""
+    outcome = run_long(lambda progress: export_to(context, kind, out, pseudonymise=pseudonymise,
+                                                  file_format=file_format, progress=progress),
+                       parent=parent, title=parent.tr("Exporteren"), label=parent.tr("{0} schrijven…").format(out.name),
+                       context=context, cancellable=True)
+    if not outcome.ok or outcome.value is None:
         return None
+    out = outcome.value
     QMessageBox.information(parent, parent.tr("Exporteren"), parent.tr("Geschreven: {0}").format(out))
     return out
