@@ -75,3 +75,27 @@ def select_tab(window, name: str) -> None:  # type: ignore[no-untyped-def]  # no
     page = tabs.findChild(QWidget, name)
     assert page is not None and tabs.indexOf(page) >= 0, f"no case tab {name}"
     tabs.setCurrentWidget(page)
+
+
+@pytest.fixture(scope="session")
+def _case_folder_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The overview's folder of cases, built once (it takes seconds) with its own user folders."""
+    from overview_fixtures import build_case_folder
+
+    saved = os.environ.get("CASEREVIEW_HOME")
+    os.environ["CASEREVIEW_HOME"] = str(tmp_path_factory.mktemp("template-home"))
+    try:
+        return build_case_folder(tmp_path_factory.mktemp("template"))
+    finally:
+        if saved is None:
+            os.environ.pop("CASEREVIEW_HOME", None)
+        else:
+            os.environ["CASEREVIEW_HOME"] = saved
+
+
+@pytest.fixture
+def case_folder(_case_folder_template: Path, tmp_path: Path) -> Path:
+    """A private copy of the overview's folder of cases (see tests/overview_fixtures.py)."""
+    import shutil
+
+    return Path(shutil.copytree(_case_folder_template, tmp_path / "dossiers", copy_function=shutil.copy2))

@@ -38,6 +38,7 @@ def summarise(path: Path | str, *, passphrase: str | None = None) -> dict[str, A
         return {
             "schema_version": case.store.schema_version,
             "title": case.case().title,
+            "uuid": case.case().uuid,
             **counts,
             "overdue_agreements": len(overdue_agreements(case)),
             "agreements_per_level": per_level,

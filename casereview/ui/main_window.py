@@ -38,6 +38,7 @@ class MainWindow(QMainWindow):
         self.context: CaseContext | None = None
         self.case_view: CaseView | None = None
         self.overdue_banner: OverdueBanner | None = None
+        self.overview_window: QMainWindow | None = None
         self.start_screen = StartScreen(parent=self)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start_screen)
@@ -93,6 +94,9 @@ class MainWindow(QMainWindow):
         self.restore_version_action.setObjectName("restoreVersionAction")
         self.restore_version_action.triggered.connect(self.restore_previous_version)
         file_menu.insertAction(self.close_action, self.restore_version_action)
+        self.overview_action = QAction(self.tr("O&verzicht…"), self, objectName="overviewAction")
+        self.overview_action.triggered.connect(self.show_overview)
+        file_menu.insertAction(self.import_action, self.overview_action)
         extra_menu = self.menuBar().addMenu(self.tr("E&xtra"))
         self.settings_action = QAction(self.tr("&Instellingen…"), self, objectName="settingsAction",
                                        menuRole=QAction.MenuRole.PreferencesRole)
@@ -228,6 +232,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.close_case()
+        if self.overview_window is not None:
+            self.overview_window.close()  # stops its reading thread first
         settings.put("window_geometry", bytes(self.saveGeometry().toBase64().data()).decode("ascii"))
         super().closeEvent(event)
 
@@ -280,6 +286,26 @@ class MainWindow(QMainWindow):
             return
         self.show_case(reopened.value)
         self.statusBar().showMessage(self.tr("Vorige versie teruggezet."), 8000)
+    def show_overview(self) -> None:
+        """Bestand → Overzicht…: one overview window, brought to the front when already open."""
+        from casereview.ui.overview.window import OverviewWindow
+
+        if self.overview_window is None:
+            self.overview_window = OverviewWindow(self)
+            self.overview_window.openCaseRequested.connect(self.open_in_follow_up)
+            if self.overview_window.folder_list():
+                self.overview_window.refresh()
+        self.overview_window.show()
+        self.overview_window.raise_()
+
+    def open_in_follow_up(self, path: str) -> None:
+        """A case chosen in the overview opens here, at its agreements (follow-up mode)."""
+        self.open_path(Path(path))
+        opened = self.context.case.path.resolve() if self.context is not None else None
+        if self.case_view is not None and opened == Path(path).resolve():
+            self.show_follow_up()
+        self.raise_()
+        self.activateWindow()
 
     def show_follow_up(self) -> None:
         if self.case_view is not None:

@@ -1223,6 +1223,10 @@ overdue</translation>
             <translation>Restore a previous version…</translation>
         </message>
         <message>
+            <source>O&amp;verzicht…</source>
+            <translation>O&amp;verview…</translation>
+        </message>
+        <message>
             <source>E&amp;xtra</source>
             <translation>&amp;Tools</translation>
         </message>
@@ -1407,6 +1411,300 @@ overdue</translation>
         <message>
             <source>{0} afspraken zijn over datum — bekijken</source>
             <translation>{0} agreements are overdue — show</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewModels</name>
+        <message>
+            <source>Dossier</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Afspraak</source>
+            <translation>Agreement</translation>
+        </message>
+        <message>
+            <source>Partij</source>
+            <translation>Party</translation>
+        </message>
+        <message>
+            <source>Persoon</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Uiterlijk</source>
+            <translation>Due by</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Te laat</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Thema's</source>
+            <translation>Themes</translation>
+        </message>
+        <message>
+            <source>ja</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>Thema</source>
+            <translation>Theme</translation>
+        </message>
+        <message>
+            <source>Dossiers</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <source>Conclusies</source>
+            <translation>Conclusions</translation>
+        </message>
+        <message>
+            <source>Afspraken</source>
+            <translation>Agreements</translation>
+        </message>
+        <message>
+            <source>Terugkerend</source>
+            <translation>Recurring</translation>
+        </message>
+        <message>
+            <source>Afgeronde afspraak</source>
+            <translation>Completed agreement</translation>
+        </message>
+        <message>
+            <source>In dossier</source>
+            <translation>In case</translation>
+        </message>
+        <message>
+            <source>Gereed gemeld</source>
+            <translation>Reported done</translation>
+        </message>
+        <message>
+            <source>Later terug in</source>
+            <translation>Back later in</translation>
+        </message>
+        <message>
+            <source>Bestand</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Reden</source>
+            <translation>Reason</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewWindow</name>
+        <message>
+            <source>Overzicht over dossiers heen — casereview</source>
+            <translation>Overview across cases — casereview</translation>
+        </message>
+        <message>
+            <source>Map toevoegen…</source>
+            <translation>Add folder…</translation>
+        </message>
+        <message>
+            <source>Map weghalen</source>
+            <translation>Remove folder</translation>
+        </message>
+        <message>
+            <source>Inlezen</source>
+            <translation>Read</translation>
+        </message>
+        <message>
+            <source>Kies de mappen met dossiers en klik op Inlezen.</source>
+            <translation>Choose the folders with case files and click Read.</translation>
+        </message>
+        <message>
+            <source>Stoppen</source>
+            <translation>Stop</translation>
+        </message>
+        <message>
+            <source>Periode (jaar van de review):</source>
+            <translation>Period (year of the review):</translation>
+        </message>
+        <message>
+            <source>Afspraken</source>
+            <translation>Agreements</translation>
+        </message>
+        <message>
+            <source>Thema's</source>
+            <translation>Themes</translation>
+        </message>
+        <message>
+            <source>Terug na afronding</source>
+            <translation>Back after completion</translation>
+        </message>
+        <message>
+            <source>Conclusies en wat goed ging</source>
+            <translation>Conclusions and what went well</translation>
+        </message>
+        <message>
+            <source>Overgeslagen</source>
+            <translation>Skipped</translation>
+        </message>
+        <message>
+            <source>Alle statussen</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>Alleen te laat</source>
+            <translation>Overdue only</translation>
+        </message>
+        <message>
+            <source>Eigenaar (partij of persoon)</source>
+            <translation>Owner (party or person)</translation>
+        </message>
+        <message>
+            <source>Alle soorten</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <source>Klik op een getal om te zien welke dossiers en passages erachter zitten.</source>
+            <translation>Click a number to see the cases and passages behind it.</translation>
+        </message>
+        <message>
+            <source>Een thema dat terugkomt in een latere review, nadat een afspraak met dat thema als gereed was gemeld.</source>
+            <translation>A theme that comes back in a later review after an agreement with that theme was reported done.</translation>
+        </message>
+        <message>
+            <source>Conclusies bij dit thema</source>
+            <translation>Conclusions with this theme</translation>
+        </message>
+        <message>
+            <source>Wat ging goed (in alle dossiers)</source>
+            <translation>What went well (in all cases)</translation>
+        </message>
+        <message>
+            <source>&amp;Overzicht</source>
+            <translation>&amp;Overview</translation>
+        </message>
+        <message>
+            <source>Alle afspraken exporteren (.xlsx)…</source>
+            <translation>Export all agreements (.xlsx)…</translation>
+        </message>
+        <message>
+            <source>Jaaroverzicht exporteren (.docx)…</source>
+            <translation>Export annual overview (.docx)…</translation>
+        </message>
+        <message>
+            <source>Codeboek thema's exporteren…</source>
+            <translation>Export theme codebook…</translation>
+        </message>
+        <message>
+            <source>Codeboek thema's importeren…</source>
+            <translation>Import theme codebook…</translation>
+        </message>
+        <message>
+            <source>Map met dossiers</source>
+            <translation>Folder with case files</translation>
+        </message>
+        <message>
+            <source>Dossiers inlezen…</source>
+            <translation>Reading case files…</translation>
+        </message>
+        <message>
+            <source>Inlezen gestopt. Wat al gelezen was, gaat de volgende keer sneller.</source>
+            <translation>Reading stopped. What was already read will be faster next time.</translation>
+        </message>
+        <message>
+            <source>vanaf het begin</source>
+            <translation>from the start</translation>
+        </message>
+        <message>
+            <source>tot nu</source>
+            <translation>until now</translation>
+        </message>
+        <message>
+            <source>Versleutelde dossiers meetellen ({0})…</source>
+            <translation>Include encrypted cases ({0})…</translation>
+        </message>
+        <message>
+            <source>{0} dossiers · {1} afspraken, waarvan {2} te laat · {3} overgeslagen · {4} kopieën één keer geteld</source>
+            <translation>{0} cases · {1} agreements, {2} of them overdue · {3} skipped · {4} copies counted once</translation>
+        </message>
+        <message>
+            <source>Alle thema's</source>
+            <translation>All themes</translation>
+        </message>
+        <message>
+            <source>{0} van {1} afspraken</source>
+            <translation>{0} of {1} agreements</translation>
+        </message>
+        <message>
+            <source>Dossiers met '{0}'</source>
+            <translation>Cases with '{0}'</translation>
+        </message>
+        <message>
+            <source>Conclusies met '{0}'</source>
+            <translation>Conclusions with '{0}'</translation>
+        </message>
+        <message>
+            <source>Afspraken met '{0}'</source>
+            <translation>Agreements with '{0}'</translation>
+        </message>
+        <message>
+            <source>Versleutelde dossiers</source>
+            <translation>Encrypted cases</translation>
+        </message>
+        <message>
+            <source>Wachtwoord van de versleutelde dossiers:</source>
+            <translation>Passphrase of the encrypted cases:</translation>
+        </message>
+        <message>
+            <source>bij een neutraal nummer</source>
+            <translation>by a neutral number</translation>
+        </message>
+        <message>
+            <source>bij titel</source>
+            <translation>by title</translation>
+        </message>
+        <message>
+            <source>Jaaroverzicht</source>
+            <translation>Annual overview</translation>
+        </message>
+        <message>
+            <source>Dossiers noemen:</source>
+            <translation>Refer to cases:</translation>
+        </message>
+        <message>
+            <source>Exporteren naar</source>
+            <translation>Export to</translation>
+        </message>
+        <message>
+            <source>Geëxporteerd naar {0}</source>
+            <translation>Exported to {0}</translation>
+        </message>
+        <message>
+            <source>Exporteren</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Codeboek opslaan</source>
+            <translation>Save codebook</translation>
+        </message>
+        <message>
+            <source>Codeboek</source>
+            <translation>Codebook</translation>
+        </message>
+        <message>
+            <source>Kan '{0}' niet schrijven: {1}</source>
+            <translation>Cannot write '{0}': {1}</translation>
+        </message>
+        <message>
+            <source>Codeboek kiezen</source>
+            <translation>Choose codebook</translation>
+        </message>
+        <message>
+            <source>Codeboek met {0} thema's ingesteld; nieuwe reviews beginnen ermee.</source>
+            <translation>Codebook with {0} themes set; new reviews start with it.</translation>
         </message>
     </context>
     <context>
@@ -1843,6 +2141,21 @@ overdue</translation>
         <message>
             <source>Status: {0}</source>
             <translation>Status: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThemePicker</name>
+        <message>
+            <source>Eigen thema toevoegen (Enter)</source>
+            <translation>Add own theme (Enter)</translation>
+        </message>
+        <message>
+            <source>Thema's (tellen mee in het overzicht over dossiers heen)</source>
+            <translation>Themes (counted in the overview across cases)</translation>
+        </message>
+        <message>
+            <source>Thema's van de afspraak</source>
+            <translation>Themes of the agreement</translation>
         </message>
     </context>
     <context>
