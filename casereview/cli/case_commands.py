@@ -61,6 +61,10 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    if args.kind == "concept":
+        from casereview.cli.consent import export_concept_command
+
+        return export_concept_command(args)
     out = Path(args.output)
     with open_case_from_args(args, read_only=True) as case:
         if args.kind == "afspraken":
@@ -70,7 +74,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         else:
             from casereview.reports.documents import export_document
 
-            export_document(case, out, kind=args.kind, party=args.party, pseudonymise=args.pseudonymise)
+            pseudonymise = args.pseudonymise or args.kind == "samenvatting"  # the family's copy: always
+            export_document(case, out, kind=args.kind, party=args.party, pseudonymise=pseudonymise,
+                            final=args.final)
     print(f"Geschreven: {out}")
     return EXIT_OK
 
@@ -113,8 +119,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_passphrase_option(p)
     p.add_argument("path")
     p.add_argument("-o", "--output", required=True)
-    p.add_argument("--kind", default="verslag", choices=["verslag", "voorbereiding", "voortgang", "afspraken"])
-    p.add_argument("--party", help="alleen voor deze partij (voorbereiding)")
+    p.add_argument("--kind", default="verslag", choices=["verslag", "voorbereiding", "voortgang", "afspraken",
+                                                         "concept", "evaluatieformulier", "samenvatting"])
+    p.add_argument("--party", help="alleen voor deze partij (voorbereiding, concept)")
+    p.add_argument("--final", action="store_true",
+                   help="het definitieve verslag, met de bijlage over de reacties op het concept")
+    p.add_argument("--deadline", metavar="JJJJ-MM-DD", help="uiterste datum voor reacties (concept)")
     p.add_argument("--pseudonymise", action="store_true", help="vervang echte namen door pseudoniemen")
     p.set_defaults(func=cmd_export)
 

@@ -22,18 +22,21 @@ from casereview.privacy.pseudonyms import NameFinder, list_pseudonyms
 
 __all__ = ["KINDS", "ExportError", "NameLeakError", "export_document", "build_document", "check_names_in", "own_words"]
 
-KINDS = ("verslag", "voorbereiding", "voortgang")
-KIND_LABELS = {"verslag": "verslag", "voorbereiding": "voorbereiding", "voortgang": "voortgangsrapportage"}
+KINDS = ("verslag", "voorbereiding", "voortgang", "samenvatting", "evaluatieformulier")
+KIND_LABELS = {"verslag": "verslag", "voorbereiding": "voorbereiding", "voortgang": "voortgangsrapportage",
+               "samenvatting": "samenvatting voor de familie", "evaluatieformulier": "evaluatieformulier",
+               "concept": "concept ter wederhoor"}
 
 
 def build_document(case: CaseFile, *, kind: str = "verslag", party: str | None = None, pseudonymise: bool = False,
-                   today: date | None = None, template: Path | None = None) -> DocumentBuilder:
+                   today: date | None = None, template: Path | None = None, final: bool = False) -> DocumentBuilder:
     """Build the document in memory and run the leak check; raises before anything is written."""
     if kind not in KINDS:
         raise ExportError(f"Onbekende soort document '{kind}'; kies uit {', '.join(KINDS)}.")
     names = [p.real_name for p in list_pseudonyms(case)]
-    keep = own_words(case, kind, party, today, template) if names else frozenset()
+    keep = own_words(case, kind, party, today, template, final=final) if names else frozenset()
     ctx = load_context(case, pseudonymise=pseudonymise, today=today, keep_words=keep)
+    ctx.final = final
     builder = DocumentBuilder(template)
     _build(builder, ctx, kind, party)
     builder.finish(title=ctx.title, date_text=format_dutch(ctx.today))
@@ -45,7 +48,7 @@ def build_document(case: CaseFile, *, kind: str = "verslag", party: str | None =
 
 
 def own_words(case: CaseFile, kind: str, party: str | None, today: date | None,
-              template: Path | None) -> frozenset[str]:
+              template: Path | None, *, final: bool = False) -> frozenset[str]:
     """Words the app itself writes in this document, plus month and day names and the default texts.
 
     A listed name hidden inside one of these ("Ina" in "pagina", "Jan" in
@@ -53,6 +56,7 @@ def own_words(case: CaseFile, kind: str, party: str | None, today: date | None,
     Ina could never get a document. A word equal to the name always counts.
     """
     ctx = load_context(case, pseudonymise=False, today=today, blank=True)
+    ctx.final = final
     builder = DocumentBuilder(template)
     _build(builder, ctx, kind, party)
     builder.finish(title="", date_text=format_dutch(ctx.today))
@@ -66,6 +70,12 @@ def _build(builder: DocumentBuilder, ctx: ExportContext, kind: str, party: str |
     elif kind == "voorbereiding":
         from casereview.reports.voorbereiding import build_preparation
         build_preparation(builder, ctx, party)
+    elif kind == "samenvatting":
+        from casereview.reports.samenvatting import build_summary
+        build_summary(builder, ctx)
+    elif kind == "evaluatieformulier":
+        from casereview.reports.evaluatieformulier import build_evaluation_form
+        build_evaluation_form(builder, ctx)
     else:
         from casereview.reports.voortgang import build_progress
         build_progress(builder, ctx)
@@ -88,7 +98,8 @@ def check_names_in(case: CaseFile, texts: list[tuple[str, str]], keep_words: fro
 
 
 def export_document(case: CaseFile, out: Path, *, kind: str = "verslag", party: str | None = None,
-                    pseudonymise: bool = False, today: date | None = None, template: Path | None = None) -> Path:
+                    pseudonymise: bool = False, today: date | None = None, template: Path | None = None,
+                    final: bool = False) -> Path:
     """Write one Word document to ``out`` (all or nothing) and return its path.
 
     ``party`` (voorbereiding only) limits the pack to one party's questions.
@@ -103,8 +114,14 @@ def export_document(case: CaseFile, out: Path, *, kind: str = "verslag", party: 
     """
     out = Path(out)
     check_target(out)
+    if final:
+        from casereview.consent.finality import finality
+
+        state = finality(case, today)
+        if not state.final_allowed:
+            raise ExportError("Het verslag kan nog niet definitief worden gemaakt:\n" + "\n".join(state.blockers))
     builder = build_document(case, kind=kind, party=party, pseudonymise=pseudonymise, today=today,
-                             template=template)
+                             template=template, final=final)
     write_atomically(out, builder.save)
     if not case.read_only:
         with case.write("export", "export", f"{KIND_LABELS[kind]} → {out.name}"):

@@ -39,6 +39,7 @@ class ExportContext:
     parties: dict[int, Party]
     agreements: list[Agreement]
     chart: bool = True
+    final: bool = False  # the final verslag, after the consent round: carries the appendix on the reactions
 
     @property
     def title(self) -> str:
@@ -115,7 +116,8 @@ def timeline_rows(ctx: ExportContext) -> list[list[str | Cell]]:
         label = KEY_MOMENT_LABELS.get(e.key_moment, "")
         fill = {KeyMoment.GOOD: GOOD_FILL, KeyMoment.CONCERN: CONCERN_FILL}.get(e.key_moment, "")
         when = p(row.date_label) + (f" {e.time}" if e.time else "")
-        rows.append([str(i), when, p(row.party_name), p(e.description), p(e.source),
+        source = p(e.source) + (" (van de familie)" if e.from_family else "")
+        rows.append([str(i), when, p(row.party_name), p(e.description), source.strip(),
                      Cell(label, bold=bool(label), fill=fill) if label else ""])
     return rows
 

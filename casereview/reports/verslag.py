@@ -8,6 +8,7 @@ from casereview.findings.agreements import is_overdue, rule_reflex_warning
 from casereview.session.contributions import attribution_label, list_contributions, load_names
 from casereview.findings.conclusions import list_conclusions
 from casereview.timeline.dates import format_dutch
+from casereview.reports.after_meeting import after_meeting_sections
 from casereview.reports.docx_builder import Cell, DocumentBuilder
 from casereview.reports.sections import (
     OVERDUE_FILL,
@@ -49,6 +50,7 @@ def build_verslag(b: DocumentBuilder, ctx: ExportContext) -> None:
     conclusions_section(b, ctx)
     agreements_section(b, ctx)
     followup_section(b, ctx)
+    after_meeting_sections(b, ctx)
 
 
 def participants_section(b: DocumentBuilder, ctx: ExportContext) -> None:
@@ -95,6 +97,7 @@ def procedure_section(b: DocumentBuilder, ctx: ExportContext) -> None:
             state, note = "n.v.t.", check.waived_reason
         else:
             state, note = "nog niet", check.missing
+        note = f"{note} {check.warning}".strip() if check.warning else note
         rule_rows.append([str(check.rule), check.title, Cell(state, bold=True), ctx.p(note)])
     b.table(["", "Regel", "Nageleefd", "Toelichting"], rule_rows, [0.8, 4.8, 2.6, 8.8], label="zeven regels")
 

@@ -37,6 +37,7 @@ class EventData:
     source: str
     key_moment: str
     import_batch: int | None
+    from_family: bool = False
 
 
 @dataclass(frozen=True)
