@@ -22,7 +22,8 @@ from casereview.privacy.pseudonyms import NameFinder, list_pseudonyms
 
 __all__ = ["KINDS", "ExportError", "NameLeakError", "export_document", "build_document", "check_names_in", "own_words"]
 
-KINDS = ("verslag", "voorbereiding", "voortgang", "samenvatting", "evaluatieformulier")
+KINDS = ("verslag", "voorbereiding", "voortgang")
+AFTER_MEETING_KINDS = ("samenvatting", "evaluatieformulier")  # the concept has its own module: it freezes a version
 KIND_LABELS = {"verslag": "verslag", "voorbereiding": "voorbereiding", "voortgang": "voortgangsrapportage",
                "samenvatting": "samenvatting voor de familie", "evaluatieformulier": "evaluatieformulier",
                "concept": "concept ter wederhoor"}
@@ -31,8 +32,8 @@ KIND_LABELS = {"verslag": "verslag", "voorbereiding": "voorbereiding", "voortgan
 def build_document(case: CaseFile, *, kind: str = "verslag", party: str | None = None, pseudonymise: bool = False,
                    today: date | None = None, template: Path | None = None, final: bool = False) -> DocumentBuilder:
     """Build the document in memory and run the leak check; raises before anything is written."""
-    if kind not in KINDS:
-        raise ExportError(f"Onbekende soort document '{kind}'; kies uit {', '.join(KINDS)}.")
+    if kind not in KINDS + AFTER_MEETING_KINDS:
+        raise ExportError(f"Onbekende soort document '{kind}'; kies uit {', '.join(KINDS + AFTER_MEETING_KINDS)}.")
     names = [p.real_name for p in list_pseudonyms(case)]
     keep = own_words(case, kind, party, today, template, final=final) if names else frozenset()
     ctx = load_context(case, pseudonymise=pseudonymise, today=today, keep_words=keep)
