@@ -13,6 +13,7 @@ from casereview.casefile.case_file import CaseFile, create_case
 from casereview.model import CaseFileError
 from casereview.ui.case_context import CaseContext
 from casereview.ui.case_view import CaseView
+from casereview.ui.consent.menu import AfterMeetingMenu
 from casereview.ui.operations.file_actions import open_interactively, save_copy, toggle_encryption
 from casereview.ui.findings.followup_view import OverdueBanner
 from casereview.ui.start_screen import StartScreen
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
                 file_menu.addAction(action)
         self.edit_menu = self.menuBar().addMenu(self.tr("Be&werken"))
         self._build_session_menu()
+        self.after_meeting_menu = AfterMeetingMenu(self)
         self.followup_action = QAction(self.tr("&Opvolgmodus"), self, shortcut=QKeySequence("Ctrl+Shift+O"))
         self.followup_action.setObjectName("followUpAction")
         self.followup_action.triggered.connect(self.show_follow_up)
@@ -121,6 +123,7 @@ class MainWindow(QMainWindow):
                        self.next_phase_action, self.presenter_action, self.close_session_action,
                        self.followup_action, self.pseudonyms_action):
             action.setEnabled(has_case)
+        self.after_meeting_menu.set_enabled(has_case)
 
     # --- opening and closing -------------------------------------------------
     def new_case(self) -> None:

@@ -67,6 +67,8 @@ class EvaluationForm(QWidget):
                 grid.addWidget(button, row, score)
             self.groups.append(group)
         grid.setColumnStretch(0, 1)
+        for column in range(1, 6):
+            grid.setColumnMinimumWidth(column, 110)
         self.save_button = QPushButton(self.tr("Opslaan en volgende deelnemer"), objectName="saveEvaluationButton")
         self.count_label = QLabel(objectName="evaluationCount")
         self.summary_label = QLabel(objectName="evaluationSummary", wordWrap=True)
@@ -81,6 +83,7 @@ class EvaluationForm(QWidget):
         layout.addLayout(grid)
         layout.addLayout(bottom)
         layout.addWidget(self.summary_label)
+        layout.addStretch(1)
         self.save_button.clicked.connect(self.save)
         self.save_button.setEnabled(not context.case.read_only)
         self.refresh()
