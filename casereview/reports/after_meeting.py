@@ -105,4 +105,4 @@ def consent_appendix(b: DocumentBuilder, ctx: ExportContext) -> None:
         table.append([ctx.party_name(r.party_id) or "onbekend", str(r.paragraph) if r.paragraph else "—",
                       REACTION_KIND_LABELS.get(r.kind, r.kind), ctx.p(r.text), ctx.p(r.decision_reason)])
     b.table(["Organisatie", "Alinea", "Soort", "Reactie", "Waarom niet overgenomen"], table,
-            [3.4, 1.4, 2.6, 5.6, 4.0], label="niet overgenomen reacties")
+            [3.2, 1.7, 2.6, 5.5, 4.0], label="niet overgenomen reacties")
