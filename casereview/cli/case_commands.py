@@ -76,7 +76,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
             pseudonymise = args.pseudonymise or args.kind == "samenvatting"  # the family's copy: always
             export_document(case, out, kind=args.kind, party=args.party, pseudonymise=pseudonymise,
-                            final=args.final)
+                            file_format=args.format, final=args.final)
     print(f"Geschreven: {out}")
     return EXIT_OK
 
@@ -122,6 +122,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--kind", default="verslag", choices=["verslag", "voorbereiding", "voortgang", "afspraken",
                                                          "concept", "evaluatieformulier", "samenvatting"])
     p.add_argument("--party", help="alleen voor deze partij (voorbereiding, concept)")
+    p.add_argument("--format", choices=["docx", "pdf", "odt"],
+                   help="bestandsformaat (standaard: volgens de extensie van -o, anders docx); "
+                        "pdf en odt via LibreOffice")
     p.add_argument("--final", action="store_true",
                    help="het definitieve verslag, met de bijlage over de reacties op het concept")
     p.add_argument("--deadline", metavar="JJJJ-MM-DD", help="uiterste datum voor reacties (concept)")

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casereview.model import CaseFileError
+from casereview.casefile.progress import NO_PROGRESS, Progress
 from casereview.paths import cases_dir
 from casereview.ui.case_context import CaseContext
+from casereview.ui.operations.runner import run_long
 
 KINDS = (
     ("verslag", QT_TRANSLATE_NOOP("shared", "Verslag (Word)"), ".docx"),
@@ -28,6 +29,11 @@ KINDS = (
     ("definitief", QT_TRANSLATE_NOOP("shared", "Definitief verslag, na de reacties op het concept (Word)"), ".docx"),
     ("samenvatting", QT_TRANSLATE_NOOP("shared", "Samenvatting voor de familie (Word)"), ".docx"),
     ("evaluatieformulier", QT_TRANSLATE_NOOP("shared", "Evaluatieformulier om te printen (Word)"), ".docx"),
+)
+FORMATS = (
+    ("docx", QT_TRANSLATE_NOOP("shared", "Word-document (.docx)")),
+    ("pdf", QT_TRANSLATE_NOOP("shared", "PDF voor versturen en archief (.pdf, via LibreOffice)")),
+    ("odt", QT_TRANSLATE_NOOP("shared", "OpenDocument (.odt, via LibreOffice)")),
 )
 
 
@@ -42,22 +48,37 @@ class ExportDialog(QDialog):
         self.pseudonymise = QCheckBox(self.tr("Echte namen vervangen door pseudoniemen"),
                                       objectName="pseudonymiseCheck")
         self.pseudonymise.setChecked(True)
+        self.format_combo = QComboBox(objectName="exportFormatCombo")
+        for key, label in FORMATS:
+            self.format_combo.addItem(self.tr(label), key)
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.tr("Soort document"), self.kind_combo)
+        form.addRow(self.tr("Bestandsformaat"), self.format_combo)
         form.addRow("", self.pseudonymise)
         form.addRow(buttons)
 
     def kind(self) -> str:
         return str(self.kind_combo.currentData())
 
+    def file_format(self) -> str:
+        return str(self.format_combo.currentData()) if self.format_combo.isEnabled() else "docx"
+
     def suffix(self) -> str:
-        return KINDS[self.kind_combo.currentIndex()][2]
+        suffix = KINDS[self.kind_combo.currentIndex()][2]
+        return f".{self.file_format()}" if suffix == ".docx" else suffix
+
+    def _kind_changed(self) -> None:
+        """PDF and ODF are copies of the Word documents; a spreadsheet stays a spreadsheet."""
+        self.format_combo.setEnabled(KINDS[self.kind_combo.currentIndex()][2] == ".docx")
 
 
-def export_to(context: CaseContext, kind: str, out: Path, *, pseudonymise: bool) -> Path:
+def export_to(context: CaseContext, kind: str, out: Path, *, pseudonymise: bool, file_format: str = "docx",
+              progress: Progress = NO_PROGRESS) -> Path:
+    """Write the document; safe in a worker thread (it only reads the case and writes ``out``)."""
     if kind == "afspraken":
         from casereview.reports.agreements_sheet import export_agreements
 
@@ -65,8 +86,10 @@ def export_to(context: CaseContext, kind: str, out: Path, *, pseudonymise: bool)
     from casereview.reports.documents import export_document
 
     if kind == "definitief":
-        return export_document(context.case, out, kind="verslag", pseudonymise=pseudonymise, final=True)
-    return export_document(context.case, out, kind=kind, pseudonymise=pseudonymise or kind == "samenvatting")
+        return export_document(context.case, out, kind="verslag", pseudonymise=pseudonymise, file_format=file_format,
+                               progress=progress, final=True)
+    return export_document(context.case, out, kind=kind, pseudonymise=pseudonymise or kind == "samenvatting",
+                           file_format=file_format, progress=progress)
 
 
 def run_export(context: CaseContext, *, parent: QWidget) -> Path | None:
@@ -78,10 +101,19 @@ def run_export(context: CaseContext, *, parent: QWidget) -> Path | None:
     chosen, _ = QFileDialog.getSaveFileName(parent, parent.tr("Exporteren naar"), suggested)
     if not chosen:
         return None
-    try:
-        out = export_to(context, dialog.kind(), Path(chosen), pseudonymise=dialog.pseudonymise.isChecked())
-    except CaseFileError as exc:
-        QMessageBox.warning(parent, parent.tr("Exporteren"), str(exc))
+    return write_export(context, dialog.kind(), Path(chosen), pseudonymise=dialog.pseudonymise.isChecked(),
+                        file_format=dialog.file_format(), parent=parent)
+
+
+def write_export(context: CaseContext, kind: str, out: Path, *, pseudonymise: bool, parent: QWidget,
+                 file_format: str = "docx") -> Path | None:
+    """Write in a worker thread behind a progress dialog that can be cancelled; say where it went."""
+    outcome = run_long(lambda progress: export_to(context, kind, out, pseudonymise=pseudonymise,
+                                                  file_format=file_format, progress=progress),
+                       parent=parent, title=parent.tr("Exporteren"), label=parent.tr("{0} schrijven…").format(out.name),
+                       context=context, cancellable=True)
+    if not outcome.ok or outcome.value is None:
         return None
+    out = outcome.value
     QMessageBox.information(parent, parent.tr("Exporteren"), parent.tr("Geschreven: {0}").format(out))
     return out
