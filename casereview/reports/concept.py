@@ -27,8 +27,8 @@ from casereview.consent.reactions import find_party
 from casereview.model.tables import DraftVersion, Party
 from casereview.privacy.ordinary_words import words_of
 from casereview.privacy.pseudonyms import Pseudonymiser, pairs_of
-from casereview.reports.docx_builder import DocumentBuilder, xml_text
 from casereview.reports.documents import build_document, check_names_in
+from casereview.reports.docx_builder import DocumentBuilder
 from casereview.reports.safe_write import ExportError, check_target, write_atomically
 from casereview.session.parties import list_parties
 from casereview.timeline.dates import format_dutch

@@ -14,7 +14,6 @@ from sqlmodel import Session, func, select
 
 from casereview.casefile.case_file import CaseFile
 from casereview.model import CaseFileError
-from casereview.session.family import client_voice_warning
 from casereview.model.tables import (
     Agreement,
     Case,
@@ -27,6 +26,7 @@ from casereview.model.tables import (
     RuleWaiver,
     Step,
 )
+from casereview.session.family import client_voice_warning
 from casereview.vocabulary import (
     PARTY_CATEGORY_LABELS,
     THE_SEVEN_RULES,
