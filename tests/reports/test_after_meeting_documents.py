@@ -132,3 +132,21 @@ def test_printed_evaluation_form_has_every_statement_and_no_name_field(small, tm
     assert "Dit formulier is anoniem." in text
     assert "8 | Ik zou weer meedoen aan een review. | ☐ | ☐ | ☐ | ☐ | ☐" in text
     assert "Naam" not in text
+
+
+def test_new_documents_use_pseudonyms_and_pass_the_leak_check(small, tmp_path: Path) -> None:
+    from casereview.privacy.pseudonyms import set_pseudonym
+    from casereview.session.procedure import update_case_details
+
+    set_pseudonym(small, "Ina", "tante")
+    set_pseudonym(small, "Wijkteam Oost", "het wijkteam")
+    update_case_details(small, incident="Ina belde in januari het Wijkteam Oost.")
+    add_family_question(small, "Waarom hoorde Ina niets?")
+    summary = _all_text(export_document(small, tmp_path / "s.docx", kind="samenvatting", pseudonymise=True,
+                                        today=TODAY))
+    assert "tante belde in januari het het wijkteam." in summary.lower()
+    assert "Ina" not in summary.replace("Pagina", "")
+    concept = export_concept(small, tmp_path / "c.docx", party="Wijkteam Oost", today=TODAY)
+    text = _all_text(concept.path)
+    assert "bestemd voor het wijkteam" in text.lower()
+    assert "Wijkteam Oost" not in text and "Ina " not in text
