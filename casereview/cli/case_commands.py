@@ -77,7 +77,14 @@ def cmd_export(args: argparse.Namespace) -> int:
             pseudonymise = args.pseudonymise or args.kind == "samenvatting"  # the family's copy: always
             export_document(case, out, kind=args.kind, party=args.party, pseudonymise=pseudonymise,
                             file_format=args.format, final=args.final)
+        notes = []
+        if args.kind == "samenvatting":
+            from casereview.reports.samenvatting import summary_language_notes
+
+            notes = summary_language_notes(case)
     print(f"Geschreven: {out}")
+    for note in notes:
+        print(f"Let op (B1): {note}")
     return EXIT_OK
 
 

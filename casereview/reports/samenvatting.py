@@ -7,6 +7,7 @@ sentences are kept under the limits of :mod:`casereview.reports.plain_language`.
 
 from __future__ import annotations
 
+from casereview.casefile.case_file import CaseFile
 from casereview.findings.conclusions import list_conclusions
 from casereview.reports.docx_builder import DocumentBuilder
 from casereview.reports.sections import ExportContext, agreement_owner
@@ -76,3 +77,12 @@ def build_summary(b: DocumentBuilder, ctx: ExportContext) -> None:
     contacts = [ctx.p(p.contact_person or "") for p in family_parties(ctx.case_file) if (p.contact_person or "").strip()]
     if contacts:
         b.paragraph(f"We houden contact met {', '.join(contacts)}.")
+
+
+def summary_language_notes(case_file: CaseFile) -> list[str]:
+    """What in the summary is not B1, for the chair to rewrite; the app's own sentences pass already."""
+    from casereview.reports.documents import build_document
+    from casereview.reports.plain_language import plain_language_notes
+
+    builder = build_document(case_file, kind="samenvatting", pseudonymise=True)
+    return plain_language_notes(builder.all_text())

@@ -85,3 +85,14 @@ def test_new_document_kinds(case_path: Path, tmp_path: Path, kind: str, capsys) 
     out = tmp_path / f"{kind}.docx"
     assert main(["export", str(case_path), "--kind", kind, "-o", str(out)]) == 0
     assert out.is_file()
+
+
+def test_summary_export_names_what_is_not_plain_language(case_path: Path, tmp_path: Path, capsys) -> None:
+    from casereview.casefile.case_file import open_case
+    from casereview.session.procedure import update_case_details
+
+    with open_case(case_path) as case:
+        update_case_details(case, incident="De GGZ startte een traject na de melding.")
+    assert main(["export", str(case_path), "--kind", "samenvatting", "-o", str(tmp_path / "s.docx")]) == 0
+    out = capsys.readouterr().out
+    assert "Let op (B1): Afkorting: GGZ" in out and "Let op (B1): Vakwoord: traject" in out
