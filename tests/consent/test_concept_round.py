@@ -225,3 +225,19 @@ def test_deadline_passed_opens_the_gate_for_the_silent(small, tmp_path: Path) ->
     state = finality(small, date(2026, 12, 8))
     assert state.final_allowed
     assert all(p.deadline_passed and not p.status for p in state.parties)
+
+
+def test_tracked_changes_come_in_as_proposed_corrections(small, tmp_path: Path) -> None:
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    concept = export_concept(small, tmp_path / "concept.docx", party="Wijkteam Oost", today=TODAY)
+    doc = docx.Document(str(concept.path))
+    paragraph = next(p for p in doc.paragraphs if p.text.startswith("[3] "))
+    paragraph._p.append(parse_xml(
+        f'<w:ins {nsdecls("w")} w:id="90" w:author="Piet" w:date="2026-11-30T10:00:00Z">'
+        '<w:r><w:t xml:space="preserve"> in september</w:t></w:r></w:ins>'))
+    doc.save(str(tmp_path / "wijziging.docx"))
+    report = read_reactions(small, tmp_path / "wijziging.docx")
+    assert [(r.paragraph, r.author, r.kind, r.text) for r in report.added] == [
+        (3, "Piet", ReactionKind.FACTUAL_CORRECTION, "Voorgestelde wijziging — toegevoegd: \u201cin september\u201d")]
