@@ -41,6 +41,7 @@ def cmd_info(args: argparse.Namespace) -> int:
             "title": "Titel", "schema_version": "Dossierversie", "events": "Gebeurtenissen",
             "parties": "Partijen", "participants": "Deelnemers", "contributions": "Bijdragen",
             "conclusions": "Conclusies", "agreements": "Verbeterafspraken", "overdue_agreements": "Verlopen afspraken",
+            "reactions": "Reacties op concept",
         }
         for key, label in labels.items():
             print(f"{label + ':':<20} {summary[key]}")

@@ -679,6 +679,10 @@
             <translation>The family's own questions</translation>
         </message>
         <message>
+            <source>Gebeurtenissen die van de familie komen (aanvinken)</source>
+            <translation>Events that come from the family (tick)</translation>
+        </message>
+        <message>
             <source>(nog niet beantwoord)</source>
             <translation>(not answered yet)</translation>
         </message>

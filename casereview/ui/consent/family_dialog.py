@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,8 +28,10 @@ from casereview.session.family import (
     family_parties,
     involvement_of,
     list_family_questions,
+    mark_event_from_family,
     set_involvement,
 )
+from casereview.timeline.events import list_events
 from casereview.ui.case_context import CaseContext
 from casereview.ui.consent.labels import INVOLVEMENT, label
 
@@ -60,6 +63,8 @@ class FamilyDialog(QDialog):
         self.answer.setPlaceholderText(self.tr("Antwoord op de gekozen vraag"))
         save_answer = QPushButton(self.tr("Antwoord opslaan"), objectName="saveFamilyAnswerButton")
         save_answer.clicked.connect(self._save_answer)
+        self.events = QListWidget(objectName="familyEventList")
+        self.events.itemChanged.connect(self._toggle_event)
         self.empty_note = QLabel(self.tr("Voeg eerst de familie toe als partij met categorie Cliënt/burger."),
                                  objectName="familyEmptyNote", wordWrap=True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -76,12 +81,33 @@ class FamilyDialog(QDialog):
         layout.addWidget(self.new_question)
         layout.addWidget(self.answer)
         layout.addWidget(save_answer)
+        layout.addWidget(QLabel(self.tr("Gebeurtenissen die van de familie komen (aanvinken)")))
+        layout.addWidget(self.events, 1)
         layout.addWidget(buttons)
         self.party_combo.currentIndexChanged.connect(self._show_party)
         self.questions.currentRowChanged.connect(self._show_answer)
         self._loading = False
         self._load_parties()
         self._load_questions()
+        self._load_events()
+
+    def _load_events(self) -> None:
+        self.events.blockSignals(True)
+        self.events.clear()
+        for row in list_events(self.context.case):
+            item = QListWidgetItem(f"{row.date_label} — {row.event.description}")
+            item.setData(Qt.ItemDataRole.UserRole, row.event.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if row.event.from_family else Qt.CheckState.Unchecked)
+            self.events.addItem(item)
+        self.events.blockSignals(False)
+
+    def _toggle_event(self, item: QListWidgetItem) -> None:
+        try:
+            mark_event_from_family(self.context.case, int(item.data(Qt.ItemDataRole.UserRole)),
+                                   item.checkState() == Qt.CheckState.Checked)
+        except CaseFileError as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
 
     def _load_parties(self) -> None:
         self.parties = family_parties(self.context.case)

@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from casereview.session.family import list_family_questions
 from casereview.session.parties import add_party, list_parties
+from casereview.timeline.events import add_event, list_events
 from casereview.ui.case_context import CaseContext
 from casereview.ui.consent.family_dialog import FamilyDialog
 from casereview.vocabulary import PartyCategory
@@ -15,6 +16,7 @@ from casereview.vocabulary import PartyCategory
 
 def test_family_dialog_stores_each_edit(qtbot: QtBot, case, tmp_path) -> None:
     add_party(case, "Familie Mol", PartyCategory.CLIENT)
+    add_event(case, date_text="03-2020", description="Moeder belt de school.")
     context = CaseContext(case)
     dialog = FamilyDialog(context)
     qtbot.addWidget(dialog)
@@ -35,5 +37,9 @@ def test_family_dialog_stores_each_edit(qtbot: QtBot, case, tmp_path) -> None:
     qtbot.mouseClick(dialog.findChild(QPushButton, "saveFamilyAnswerButton"), Qt.MouseButton.LeftButton)
     assert questions.item(0).text() == "1. Wie had de regie?"
     assert [(q.text, q.answer) for q in list_family_questions(case)] == [("Wie had de regie?", "Het wijkteam.")]
+    events = dialog.findChild(QListWidget, "familyEventList")
+    assert events.item(0).text() == "maart 2020 — Moeder belt de school."
+    events.item(0).setCheckState(Qt.CheckState.Checked)
+    assert list_events(case)[0].event.from_family is True
     dialog.grab().save(str(tmp_path / "family.png"))
     context.close()
