@@ -23,6 +23,9 @@ def export_concept_command(args: argparse.Namespace) -> int:
     """``export --kind concept``: freezes (or reuses) the draft version, so the case is opened for writing."""
     from casereview.reports.concept import export_concept
 
+    if getattr(args, "named", False):
+        raise CaseFileError("--named geldt niet voor een concept: dat gaat naar alle organisaties en is altijd "
+                            "met pseudoniemen.")
     deadline = parse_deadline(getattr(args, "deadline", None))
     with open_case_from_args(args, read_only=False) as case:
         written = export_concept(case, Path(args.output), party=args.party, deadline=deadline)
