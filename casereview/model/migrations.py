@@ -89,6 +89,11 @@ def _give_default_themes_their_codes(conn: Connection) -> None:
         conn.execute(text("UPDATE theme SET code = :code, name = :name WHERE id = :id"), values)
 
 
+def _add_the_round_after_the_meeting(conn: Connection) -> None:
+    """Version 7: draft versions, reactions, evaluations and family questions; family columns on parties and events."""
+    add_missing_schema(conn)
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _create_initial_schema,
     _give_the_case_a_uuid,
@@ -96,6 +101,7 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     _agreements_that_get_done,
     _events_with_several_parties,
     _give_default_themes_their_codes,
+    _add_the_round_after_the_meeting,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

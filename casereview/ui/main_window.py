@@ -12,6 +12,7 @@ from casereview import settings
 from casereview.casefile.case_file import CaseFile, create_case
 from casereview.ui.case_context import CaseContext
 from casereview.ui.case_view import CaseView
+from casereview.ui.consent.menu import AfterMeetingMenu
 from casereview.ui.findings.followup_view import OverdueBanner
 from casereview.ui.operations.file_actions import (
     FILE_FILTER,
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
                 file_menu.addAction(action)
         self.edit_menu = self.menuBar().addMenu(self.tr("Be&werken"))
         self._build_session_menu()
+        self.after_meeting_menu = AfterMeetingMenu(self)
         self.followup_action = QAction(self.tr("&Opvolgmodus"), self, shortcut=QKeySequence("Ctrl+Shift+O"))
         self.followup_action.setObjectName("followUpAction")
         self.followup_action.triggered.connect(self.show_follow_up)
@@ -134,6 +136,7 @@ class MainWindow(QMainWindow):
                        self.followup_action, self.pseudonyms_action):
             action.setEnabled(has_case)
         self.restore_version_action.setEnabled(has_case and not (self.context and self.context.case.read_only))
+        self.after_meeting_menu.set_enabled(has_case)
 
     # --- opening and closing -------------------------------------------------
     def new_case(self) -> None:

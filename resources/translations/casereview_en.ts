@@ -678,6 +678,44 @@
         </message>
     </context>
     <context>
+        <name>EvaluationDialog</name>
+        <message>
+            <source>Evaluatie door de deelnemers</source>
+            <translation>Evaluation by the participants</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationForm</name>
+        <message>
+            <source>Opslaan en volgende deelnemer</source>
+            <translation>Save and next participant</translation>
+        </message>
+        <message>
+            <source>Anoniem: er wordt geen naam opgeslagen. Uitkomsten alleen als totaal, vanaf drie formulieren.</source>
+            <translation>Anonymous: no name is stored. Results only as totals, from three forms.</translation>
+        </message>
+        <message>
+            <source>Evaluatie</source>
+            <translation>Evaluation</translation>
+        </message>
+        <message>
+            <source>{0} formulier(en) ingevoerd</source>
+            <translation>{0} form(s) entered</translation>
+        </message>
+        <message>
+            <source>Uitkomsten worden getoond vanaf {0} formulieren.</source>
+            <translation>Results are shown from {0} forms.</translation>
+        </message>
+        <message>
+            <source>te weinig antwoorden</source>
+            <translation>too few answers</translation>
+        </message>
+        <message>
+            <source>Gemiddeld (1–5):</source>
+            <translation>Average (1–5):</translation>
+        </message>
+    </context>
+    <context>
         <name>EventDialog</name>
         <message>
             <source>Gebeurtenis toevoegen</source>
@@ -800,6 +838,53 @@ Are you sure you want to make a document with real names?</translation>
         <message>
             <source>Bestandsformaat</source>
             <translation>File format</translation>
+        </message>
+    </context>
+    <context>
+        <name>FamilyDialog</name>
+        <message>
+            <source>De familie</source>
+            <translation>The family</translation>
+        </message>
+        <message>
+            <source>Vraag van de familie, Enter om toe te voegen</source>
+            <translation>Question from the family, Enter to add</translation>
+        </message>
+        <message>
+            <source>Antwoord op de gekozen vraag</source>
+            <translation>Answer to the selected question</translation>
+        </message>
+        <message>
+            <source>Antwoord opslaan</source>
+            <translation>Save answer</translation>
+        </message>
+        <message>
+            <source>Voeg eerst de familie toe als partij met categorie Cliënt/burger.</source>
+            <translation>First add the family as a party with category Client/citizen.</translation>
+        </message>
+        <message>
+            <source>Familie</source>
+            <translation>Family</translation>
+        </message>
+        <message>
+            <source>Betrokkenheid</source>
+            <translation>Involvement</translation>
+        </message>
+        <message>
+            <source>Contactpersoon</source>
+            <translation>Contact person</translation>
+        </message>
+        <message>
+            <source>Eigen vragen van de familie</source>
+            <translation>The family's own questions</translation>
+        </message>
+        <message>
+            <source>Gebeurtenissen die van de familie komen (aanvinken)</source>
+            <translation>Events that come from the family (tick)</translation>
+        </message>
+        <message>
+            <source>(nog niet beantwoord)</source>
+            <translation>(not answered yet)</translation>
         </message>
     </context>
     <context>
@@ -1973,6 +2058,112 @@ overdue</translation>
         </message>
     </context>
     <context>
+        <name>ReactionDialog</name>
+        <message>
+            <source>Reactie toevoegen</source>
+            <translation>Add reaction</translation>
+        </message>
+        <message>
+            <source>hele document</source>
+            <translation>whole document</translation>
+        </message>
+        <message>
+            <source>Organisatie</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Hoe</source>
+            <translation>How</translation>
+        </message>
+        <message>
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Alinea</source>
+            <translation>Paragraph</translation>
+        </message>
+        <message>
+            <source>Van wie</source>
+            <translation>From whom</translation>
+        </message>
+        <message>
+            <source>Reactie (letterlijk)</source>
+            <translation>Reaction (verbatim)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReactionLogDialog</name>
+        <message>
+            <source>Reacties op het concept</source>
+            <translation>Reactions on the draft</translation>
+        </message>
+        <message>
+            <source>Reacties inlezen uit Word…</source>
+            <translation>Read reactions from Word…</translation>
+        </message>
+        <message>
+            <source>Reactie per telefoon of e-mail…</source>
+            <translation>Reaction by phone or e-mail…</translation>
+        </message>
+        <message>
+            <source>Reden (nodig bij niet overnemen)</source>
+            <translation>Reason (needed when not taken over)</translation>
+        </message>
+        <message>
+            <source>Wie besluit</source>
+            <translation>Who decides</translation>
+        </message>
+        <message>
+            <source>Overgenomen</source>
+            <translation>Taken over</translation>
+        </message>
+        <message>
+            <source>Niet overgenomen</source>
+            <translation>Not taken over</translation>
+        </message>
+        <message>
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Er is nog geen concept verstuurd.</source>
+            <translation>No draft has been sent yet.</translation>
+        </message>
+        <message>
+            <source>Concept versie {0}, reageren tot {1}.</source>
+            <translation>Draft version {0}, reactions until {1}.</translation>
+        </message>
+        <message>
+            <source>nog geen reactie</source>
+            <translation>no reaction yet</translation>
+        </message>
+        <message>
+            <source>Het verslag kan definitief worden gemaakt.</source>
+            <translation>The report can be made final.</translation>
+        </message>
+        <message>
+            <source>Nog niet definitief: {0}</source>
+            <translation>Not final yet: {0}</translation>
+        </message>
+        <message>
+            <source>Van welke organisatie zijn deze reacties?</source>
+            <translation>Which organisation are these reactions from?</translation>
+        </message>
+        <message>
+            <source>{0} reactie(s) ingelezen van {1}.</source>
+            <translation>{0} reaction(s) read from {1}.</translation>
+        </message>
+        <message>
+            <source>Teruggestuurd concept</source>
+            <translation>Returned draft</translation>
+        </message>
+        <message>
+            <source>Word-documenten (*.docx)</source>
+            <translation>Word documents (*.docx)</translation>
+        </message>
+    </context>
+    <context>
         <name>RestoreVersionDialog</name>
         <message>
             <source>Vorige versie terugzetten</source>
@@ -2036,6 +2227,33 @@ overdue</translation>
         <message>
             <source>Waarom is regel {0} in deze sessie niet van toepassing?</source>
             <translation>Why does rule {0} not apply in this session?</translation>
+        </message>
+    </context>
+    <context>
+        <name>SendConceptDialog</name>
+        <message>
+            <source>Concept versturen</source>
+            <translation>Send draft</translation>
+        </message>
+        <message>
+            <source>Kiezen…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Een concept per organisatie (anders één voor allen)</source>
+            <translation>One draft per organisation (otherwise one for all)</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>Folder</translation>
+        </message>
+        <message>
+            <source>Reageren uiterlijk op</source>
+            <translation>React by</translation>
+        </message>
+        <message>
+            <source>Map voor de concepten</source>
+            <translation>Folder for the drafts</translation>
         </message>
     </context>
     <context>
@@ -2731,6 +2949,16 @@ Do you want to take over the case file?</translation>
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
+        <message>
+            <source>Concept versturen</source>
+            <translation>Send draft</translation>
+        </message>
+        <message>
+            <source>Geschreven:
+{0}</source>
+            <translation>Written:
+{0}</translation>
+        </message>
     </context>
     <context>
         <name>shared</name>
@@ -2789,6 +3017,18 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Verbeterafspraken (Excel)</source>
             <translation>Improvement agreements (Excel)</translation>
+        </message>
+        <message>
+            <source>Definitief verslag, na de reacties op het concept (Word)</source>
+            <translation>Final report, after the reactions on the draft (Word)</translation>
+        </message>
+        <message>
+            <source>Samenvatting voor de familie (Word)</source>
+            <translation>Summary for the family (Word)</translation>
+        </message>
+        <message>
+            <source>Evaluatieformulier om te printen (Word)</source>
+            <translation>Evaluation form to print (Word)</translation>
         </message>
         <message>
             <source>Word-document (.docx)</source>
@@ -2855,12 +3095,144 @@ Do you want to take over the case file?</translation>
             <translation>Key moment</translation>
         </message>
         <message>
+            <source>Organisatie</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Alinea</source>
+            <translation>Paragraph</translation>
+        </message>
+        <message>
+            <source>Reactie</source>
+            <translation>Reaction</translation>
+        </message>
+        <message>
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
+            <source>Besluit</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Besloten door</source>
+            <translation>Decided by</translation>
+        </message>
+        <message>
             <source>Vervolg bevestigd</source>
             <translation>Follow-up confirmed</translation>
+        </message>
+        <message>
+            <source>Ik voelde me veilig om te zeggen wat ik dacht.</source>
+            <translation>I felt safe to say what I thought.</translation>
+        </message>
+        <message>
+            <source>Het doel van de review was mij duidelijk.</source>
+            <translation>The goal of the review was clear to me.</translation>
+        </message>
+        <message>
+            <source>Ik wist wat er ging gebeuren.</source>
+            <translation>I knew what was going to happen.</translation>
+        </message>
+        <message>
+            <source>Iedereen kwam aan het woord.</source>
+            <translation>Everyone had their say.</translation>
+        </message>
+        <message>
+            <source>De voorbereiding hielp mij.</source>
+            <translation>The preparation helped me.</translation>
+        </message>
+        <message>
+            <source>De review eindigde met heldere conclusies.</source>
+            <translation>The review ended with clear conclusions.</translation>
+        </message>
+        <message>
+            <source>De review was de tijd waard.</source>
+            <translation>The review was worth the time.</translation>
+        </message>
+        <message>
+            <source>Ik zou weer meedoen aan een review.</source>
+            <translation>I would take part in a review again.</translation>
+        </message>
+        <message>
+            <source>helemaal oneens</source>
+            <translation>strongly disagree</translation>
+        </message>
+        <message>
+            <source>oneens</source>
+            <translation>disagree</translation>
+        </message>
+        <message>
+            <source>neutraal</source>
+            <translation>neutral</translation>
+        </message>
+        <message>
+            <source>eens</source>
+            <translation>agree</translation>
+        </message>
+        <message>
+            <source>helemaal eens</source>
+            <translation>strongly agree</translation>
+        </message>
+        <message>
+            <source>feitelijke correctie</source>
+            <translation>factual correction</translation>
+        </message>
+        <message>
+            <source>aanvulling</source>
+            <translation>addition</translation>
+        </message>
+        <message>
+            <source>andere zienswijze</source>
+            <translation>different view</translation>
+        </message>
+        <message>
+            <source>nog niet besloten</source>
+            <translation>not decided yet</translation>
+        </message>
+        <message>
+            <source>overgenomen</source>
+            <translation>taken over</translation>
+        </message>
+        <message>
+            <source>niet overgenomen</source>
+            <translation>not taken over</translation>
+        </message>
+        <message>
+            <source>opmerking in Word</source>
+            <translation>comment in Word</translation>
+        </message>
+        <message>
+            <source>telefonisch</source>
+            <translation>by phone</translation>
+        </message>
+        <message>
+            <source>per e-mail</source>
+            <translation>by e-mail</translation>
+        </message>
+        <message>
+            <source>akkoord</source>
+            <translation>agreed</translation>
+        </message>
+        <message>
+            <source>akkoord met opmerkingen</source>
+            <translation>agreed with remarks</translation>
+        </message>
+        <message>
+            <source>geïnformeerd</source>
+            <translation>informed</translation>
+        </message>
+        <message>
+            <source>gesproken</source>
+            <translation>interviewed</translation>
+        </message>
+        <message>
+            <source>aanwezig</source>
+            <translation>present</translation>
+        </message>
+        <message>
+            <source>leest het concept</source>
+            <translation>reads the draft</translation>
         </message>
         <message>
             <source>Cliënt/burger</source>
@@ -3081,6 +3453,29 @@ Do you want to take over the case file?</translation>
         <message>
             <source>zorgelijk</source>
             <translation>concerning</translation>
+        </message>
+    </context>
+    <context>
+        <name>window</name>
+        <message>
+            <source>&amp;Na de bijeenkomst</source>
+            <translation>&amp;After the meeting</translation>
+        </message>
+        <message>
+            <source>&amp;Concept versturen…</source>
+            <translation>Send &amp;draft…</translation>
+        </message>
+        <message>
+            <source>&amp;Reacties op het concept…</source>
+            <translation>&amp;Reactions on the draft…</translation>
+        </message>
+        <message>
+            <source>&amp;Evaluatie invoeren…</source>
+            <translation>Enter &amp;evaluation…</translation>
+        </message>
+        <message>
+            <source>De &amp;familie…</source>
+            <translation>The &amp;family…</translation>
         </message>
     </context>
 </TS>

@@ -31,6 +31,9 @@ KINDS = (
     ("voorbereiding", QT_TRANSLATE_NOOP("shared", "Voorbereidingspakket (Word)"), ".docx"),
     ("voortgang", QT_TRANSLATE_NOOP("shared", "Voortgangsrapport afspraken (Word)"), ".docx"),
     ("afspraken", QT_TRANSLATE_NOOP("shared", "Verbeterafspraken (Excel)"), ".xlsx"),
+    ("definitief", QT_TRANSLATE_NOOP("shared", "Definitief verslag, na de reacties op het concept (Word)"), ".docx"),
+    ("samenvatting", QT_TRANSLATE_NOOP("shared", "Samenvatting voor de familie (Word)"), ".docx"),
+    ("evaluatieformulier", QT_TRANSLATE_NOOP("shared", "Evaluatieformulier om te printen (Word)"), ".docx"),
 )
 FORMATS = (
     ("docx", QT_TRANSLATE_NOOP("shared", "Word-document (.docx)")),
@@ -106,6 +109,9 @@ def export_to(context: CaseContext, kind: str, out: Path, *, pseudonymise: bool 
         return export_agreements(context.case, out)
     from casereview.reports.documents import export_document
 
+    if kind == "definitief":
+        return export_document(context.case, out, kind="verslag", pseudonymise=pseudonymise, file_format=file_format,
+                               progress=progress, named=named, final=True)
     return export_document(context.case, out, kind=kind, pseudonymise=pseudonymise, file_format=file_format,
                            progress=progress, named=named)
 
