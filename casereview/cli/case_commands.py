@@ -67,6 +67,10 @@ def cmd_export(args: argparse.Namespace) -> int:
             from casereview.reports.agreements_sheet import export_agreements
 
             export_agreements(case, out)
+        elif args.kind == "leerbrief":
+            from casereview.reports.leerbrief import export_leerbrief
+
+            export_leerbrief(case, out)
         else:
             from casereview.reports.documents import export_document
 
@@ -113,7 +117,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_passphrase_option(p)
     p.add_argument("path")
     p.add_argument("-o", "--output", required=True)
-    p.add_argument("--kind", default="verslag", choices=["verslag", "voorbereiding", "voortgang", "afspraken"])
+    p.add_argument("--kind", default="verslag", choices=["verslag", "voorbereiding", "voortgang", "afspraken", "leerbrief"])
     p.add_argument("--party", help="alleen voor deze partij (voorbereiding)")
     p.add_argument("--pseudonymise", action="store_true", help="vervang echte namen door pseudoniemen")
     p.set_defaults(func=cmd_export)

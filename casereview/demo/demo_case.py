@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import event
 from sqlmodel import select
 
-from casereview.findings import agreements, conclusions
+from casereview.findings import agreements, conclusions, leerbrief
 from casereview.session import contributions, parties, procedure
 from casereview.timeline import events as timeline
 from casereview.casefile.case_file import CaseFile, create_case
@@ -127,6 +127,7 @@ class _DemoWriter:
         self._contributions()
         self._conclusions()
         self._agreements()
+        self._leerbrief()
 
     def _party(self, key: str | None, where: str) -> int | None:
         if key is None:
@@ -288,3 +289,10 @@ class _DemoWriter:
             status = item.get("status", "open")
             if status != "open":
                 agreements.set_status(self.case, added.id, status, item.get("status_reason", ""))
+
+    def _leerbrief(self) -> None:
+        item = self.content.get("leerbrief")
+        if not item:
+            return
+        texts = {key: str(item.get(key, "")) for key in leerbrief.TEXT_FIELDS}
+        leerbrief.save_leerbrief(self.case, **texts, ready=bool(item.get("ready", False)))

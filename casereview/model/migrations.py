@@ -50,9 +50,15 @@ def _give_the_case_a_uuid(conn: Connection) -> None:
         conn.execute(text("UPDATE \"case\" SET uuid = :uuid WHERE id = :id"), {"uuid": str(uuid.uuid4()), "id": case_id})
 
 
+def _add_the_leerbrief(conn: Connection) -> None:
+    """A table for the anonymised leerbrief that a region's register receives."""
+    add_missing_schema(conn)
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _create_initial_schema,
     _give_the_case_a_uuid,
+    _add_the_leerbrief,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
