@@ -27,6 +27,8 @@ DEFAULTS: dict[str, Any] = {
     "cases_folder": "",
     "window_geometry": "",
     "window_state": "",
+    "register_url": "",  # the region's learning register (never with a password; that is in the keyring)
+    "register_organisation": "",
 }
 
 

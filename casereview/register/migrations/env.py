@@ -1,0 +1,15 @@
+"""Alembic environment of the register: always run by casereview on a connection it opened."""
+
+from __future__ import annotations
+
+from alembic import context
+
+from casereview.register.schema import RegisterModel
+
+from casereview.register.migrations.env_settings import VERSION_TABLE
+
+connection = context.config.attributes["connection"]
+context.configure(connection=connection, target_metadata=RegisterModel.metadata, version_table=VERSION_TABLE,
+                  transaction_per_migration=False)
+with context.begin_transaction():
+    context.run_migrations()
