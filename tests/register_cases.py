@@ -51,5 +51,5 @@ def imported_case(path: Path, *, ready: bool = True, texts: dict[str, str] | Non
         row = s.get(Case, case.case().id)
         row.review_date = date(2025, 9, 30)
         s.add(row)
-    save_leerbrief(case, **(texts or READY_TEXTS), ready=ready)
+    save_leerbrief(case, **(READY_TEXTS if texts is None else texts), ready=ready)
     return case

@@ -294,15 +294,29 @@ def prepare_publication(case: CaseFile, organisation: str, register: Register | 
 
 def publish(case: CaseFile, register: Register, organisation: str, *, today: date | None = None) -> Publication:
     """Write the leerbrief as the next version; returns what was written."""
-    publication = prepare_publication(case, organisation, register, today=today)
+    publication = publish_prepared(register, prepare_publication(case, organisation, register, today=today))
+    record_in_case(case, "publish", f"leerbrief versie {publication.version} → regioregister")
+    return publication
+
+
+def publish_prepared(register: Register, publication: Publication) -> Publication:
+    """Write a publication the user has seen and signed off (touches only the register, safe off the GUI thread).
+
+    Only the version is settled here, inside the write transaction, in case
+    someone published the same case in the meantime.
+    """
     with register.writing() as conn:
         _check_organisation(conn, register, publication.organisation)
         publication.version = next_version(conn, publication.case, publication.organisation)
         write_publication(conn, publication)
-    if not case.read_only:
-        with case.write("register", "publish", f"leerbrief versie {publication.version} → regioregister"):
-            pass
     return publication
+
+
+def record_in_case(case: CaseFile, action: str, detail: str) -> None:
+    """Note in the case's change log what went to the register (not possible in a read-only case)."""
+    if not case.read_only:
+        with case.write("register", action, detail):
+            pass
 
 
 def write_publication(conn: Connection, p: Publication) -> int:
@@ -330,24 +344,29 @@ def _check_organisation(conn: Connection, register: Register, organisation: str)
 
 def withdraw(case: CaseFile, register: Register, organisation: str, *, today: date | None = None) -> int:
     """Add a withdrawal as the next version; the earlier versions stay as history. Returns its version."""
+    version = withdraw_lesson(register, case.case().uuid, organisation, today=today)
+    record_in_case(case, "withdraw", f"leerbrief ingetrokken (versie {version})")
+    return version
+
+
+def withdraw_lesson(register: Register, case_uuid: str, organisation: str, *, today: date | None = None) -> int:
+    """The register part of :func:`withdraw` (safe off the GUI thread)."""
     org = clean_organisation(organisation)
-    uuid = case.case().uuid
     with register.writing() as conn:
         _check_organisation(conn, register, org)
         latest = conn.execute(select(_LESSON.c.status).where(
-            _LESSON.c.case_uuid == uuid, _LESSON.c.organisation == org).order_by(_LESSON.c.version.desc())).first()
+            _LESSON.c.case_uuid == case_uuid, _LESSON.c.organisation == org)
+            .order_by(_LESSON.c.version.desc())).first()
         if latest is None:
             raise RegisterError(f"Deze leerbrief staat niet in het register voor {org}; er is niets ingetrokken.")
         if latest[0] == WITHDRAWN:
             raise RegisterError(f"Deze leerbrief is voor {org} al ingetrokken.")
         quarter = quarter_of(today or date.today())
-        version = next_version(conn, uuid, org)
-        write_publication(conn, Publication(case=uuid, organisation=org, version=version, published_quarter=quarter,
-                                            review_quarter="", year=int(quarter[:4]), organisation_kinds=[],
-                                            themes=[], agreements=[], texts={}, status=WITHDRAWN))
-    if not case.read_only:
-        with case.write("register", "withdraw", f"leerbrief ingetrokken (versie {version})"):
-            pass
+        version = next_version(conn, case_uuid, org)
+        write_publication(conn, Publication(case=case_uuid, organisation=org, version=version,
+                                            published_quarter=quarter, review_quarter="", year=int(quarter[:4]),
+                                            organisation_kinds=[], themes=[], agreements=[], texts={},
+                                            status=WITHDRAWN))
     return version
 
 

@@ -35,6 +35,7 @@ from casereview.ui.session.phase_panel import PhasePanel
 from casereview.ui.session.preparation_pane import PreparationPane
 from casereview.ui.session.rules_checklist import RulesChecklist
 from casereview.ui.session.step_list import PhaseList, StepListModel
+from casereview.ui.register.leerbrief_pane import LeerbriefPane
 from casereview.ui.timeline.pane import TimelinePane
 
 OPENING_TAB, SESSION_TAB, CLOSING_TAB = 0, 1, 2
@@ -105,6 +106,8 @@ class CaseView(QWidget):
         self.tabs.addTab(self.closing, self.tr("Conclusies en afspraken"))
         self.follow_up = FollowUpView(context, parent=self)
         self.tabs.addTab(self.follow_up, self.tr("Opvolging"))
+        self.leerbrief = LeerbriefPane(context, parent=self)
+        self.tabs.addTab(self.leerbrief, self.tr("Leerbrief"))
         self._show_tab_for_phase(context.current_step_id)
         context.currentStepChanged.connect(self._show_tab_for_phase)
 

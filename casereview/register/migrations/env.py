@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from alembic import context
 
-from casereview.register.schema import RegisterModel
-
 from casereview.register.migrations.env_settings import VERSION_TABLE
+from casereview.register.schema import RegisterModel
 
 connection = context.config.attributes["connection"]
 context.configure(connection=connection, target_metadata=RegisterModel.metadata, version_table=VERSION_TABLE,

@@ -25,6 +25,7 @@ KINDS = (
     ("voorbereiding", QT_TRANSLATE_NOOP("shared", "Voorbereidingspakket (Word)"), ".docx"),
     ("voortgang", QT_TRANSLATE_NOOP("shared", "Voortgangsrapport afspraken (Word)"), ".docx"),
     ("afspraken", QT_TRANSLATE_NOOP("shared", "Verbeterafspraken (Excel)"), ".xlsx"),
+    ("leerbrief", QT_TRANSLATE_NOOP("shared", "Leerbrief voor buiten de review (Word)"), ".docx"),
 )
 
 
@@ -59,6 +60,10 @@ def export_to(context: CaseContext, kind: str, out: Path, *, pseudonymise: bool)
         from casereview.reports.agreements_sheet import export_agreements
 
         return export_agreements(context.case, out)
+    if kind == "leerbrief":
+        from casereview.reports.leerbrief import export_leerbrief
+
+        return export_leerbrief(context.case, out)
     from casereview.reports.documents import export_document
 
     return export_document(context.case, out, kind=kind, pseudonymise=pseudonymise)
@@ -69,7 +74,9 @@ def run_export(context: CaseContext, *, parent: QWidget) -> Path | None:
     if not dialog.exec():
         return None
     title = context.case.case().title
-    suggested = str(cases_dir() / f"{title} - {dialog.kind()}{dialog.suffix()}")
+    # A leerbrief leaves the review, so not even its file name carries the case title.
+    name = "Leerbrief" if dialog.kind() == "leerbrief" else f"{title} - {dialog.kind()}"
+    suggested = str(cases_dir() / f"{name}{dialog.suffix()}")
     chosen, _ = QFileDialog.getSaveFileName(parent, parent.tr("Exporteren naar"), suggested)
     if not chosen:
         return None
