@@ -155,7 +155,8 @@ def make_engine(target: RegisterTarget, *, create: bool = False) -> Engine:
         stored = password_from_keyring(url)
         if stored:
             url = url.set(password=stored)
-    return create_engine(url, poolclass=NullPool, connect_args={"connect_timeout": 10})
+    # One connection kept for the life of an open register (a command, a dialog), closed by Register.close().
+    return create_engine(url, pool_size=1, max_overflow=2, pool_pre_ping=True, connect_args={"connect_timeout": 10})
 
 
 def _sqlite_engine(target: RegisterTarget, *, create: bool) -> Engine:
