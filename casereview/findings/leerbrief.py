@@ -49,7 +49,10 @@ def theme_code(theme: Theme) -> str:
     if theme.code:
         return theme.code
     folded = unicodedata.normalize("NFKD", theme.name).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")[:60] or "thema"
+    code = re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
+    if len(code) > 40:
+        code = code[:41].rsplit("-", 1)[0]
+    return code or "thema"
 
 
 @dataclass(frozen=True)

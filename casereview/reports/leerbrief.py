@@ -77,12 +77,13 @@ def checked_content(case: CaseFile, *, require_ready: bool) -> LeerbriefContent:
 
 
 def build_leerbrief(b: DocumentBuilder, content: LeerbriefContent) -> None:
-    lines = [("Title", "Leerbrief"), ("Subtitle", "Wat we leerden van een calamiteitenreview")]
+    b.place("titel")
+    b.paragraph("Leerbrief", style="Title")  # no title page: the leerbrief is meant to fit on two pages
+    b.paragraph("Wat we leerden van een calamiteitenreview", style="Subtitle")
     if content.quarter:
-        lines.append(("Normal", f"Kwartaal van de review: {content.quarter}"))
+        b.paragraph(content.quarter, bold="Kwartaal van de review: ")
     if not content.ready:
-        lines.append(("Normal", "Concept — nog niet klaar om te delen."))
-    b.title_page(lines)
+        b.paragraph("Concept — nog niet klaar om te delen.", italic=True)
     b.place("context")
     b.heading("Context", 1)
     kinds = ", ".join(PARTY_CATEGORY_LABELS.get(k, k) for k in content.organisation_kinds) or "niet vastgelegd"
