@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from casereview.casefile.case_file import CaseFile
 from casereview.findings.leerbrief import (
@@ -26,9 +27,11 @@ from casereview.findings.leerbrief import (
 from casereview.privacy.date_leaks import find_fine_dates
 from casereview.privacy.ordinary_words import STANDARD_WORDS, words_of
 from casereview.privacy.pseudonyms import NameFinder
-from casereview.reports.docx_builder import DocumentBuilder
 from casereview.reports.safe_write import ExportError, check_target, write_atomically
 from casereview.vocabulary import AGREEMENT_KIND_LABELS, PARTY_CATEGORY_LABELS
+
+if TYPE_CHECKING:  # python-docx loads only when a document is built: the Leerbrief pane checks without it
+    from casereview.reports.docx_builder import DocumentBuilder
 
 LEVEL_LABELS = {**PARTY_CATEGORY_LABELS, NO_OWNER_LEVEL: "nog niet belegd"}
 _FIXED_WORDS = words_of("\n".join([*FIELD_LABELS.values(), *LEVEL_LABELS.values(), *AGREEMENT_KIND_LABELS.values(),
@@ -119,6 +122,8 @@ def export_leerbrief(case: CaseFile, out: Path, *, today: date | None = None, te
     """Write the leerbrief (after the leak check on every text and on the finished document)."""
     out = Path(out)
     check_target(out)
+    from casereview.reports.docx_builder import DocumentBuilder
+
     content = checked_content(case, require_ready=False)
     builder = DocumentBuilder(template)
     build_leerbrief(builder, content)
