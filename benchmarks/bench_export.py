@@ -22,10 +22,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import docx  # noqa: E402
 
 from casereview.casefile.case_file import create_case  # noqa: E402
-from casereview.reports.documents import export_document  # noqa: E402
-from casereview.reports.sections import load_context, timeline_rows  # noqa: E402
 from casereview.model.tables import Party, TimelineEvent  # noqa: E402
 from casereview.privacy.pseudonyms import set_pseudonym  # noqa: E402
+from casereview.reports.documents import export_document  # noqa: E402
+from casereview.reports.sections import load_context, timeline_rows  # noqa: E402
 from casereview.vocabulary import DatePrecision, KeyMoment  # noqa: E402
 
 
@@ -68,8 +68,8 @@ def chart_figures(events: int) -> tuple[float, float]:
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
-    from casereview.timeline.events import EventRow
     from casereview.timeline.chart import draw_timeline
+    from casereview.timeline.events import EventRow
 
     start = date(2015, 1, 1)
     rows = []

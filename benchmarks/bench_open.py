@@ -38,9 +38,9 @@ PARTIES = ("Jeugdteam", "Huisarts", "School", "Veilig Thuis", "GGZ", "Gemeente",
 def big_case(path: Path, events: int) -> None:
     """Write the events in one transaction through the model (what an import does)."""
     from casereview.casefile.case_file import create_case
-    from casereview.timeline.dates import parse_date
     from casereview.model.tables import TimelineEvent
     from casereview.session.parties import add_party
+    from casereview.timeline.dates import parse_date
     from casereview.timeline.events import apply_date
 
     case = create_case(path, "Groot dossier")

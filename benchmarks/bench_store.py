@@ -23,8 +23,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from casereview.casefile.case_file import create_case, open_case  # noqa: E402
-from casereview.session.contributions import add_contribution  # noqa: E402
 from casereview.model.store import encryption_available  # noqa: E402
+from casereview.session.contributions import add_contribution  # noqa: E402
 
 
 def floor_writes(folder: Path, count: int) -> float:

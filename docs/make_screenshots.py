@@ -30,8 +30,8 @@ from casereview.casefile.case_file import CaseFile  # noqa: E402
 
 def sample_case(path: Path) -> CaseFile:
     """A short fictional review: enough to show every part of the window."""
-    from casereview.findings.agreements import add_agreement
     from casereview.casefile.case_file import create_case
+    from casereview.findings.agreements import add_agreement
     from casereview.findings.conclusions import add_conclusion
     from casereview.session.contributions import add_contribution
     from casereview.session.parties import add_participant, add_party
@@ -131,9 +131,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["CASEREVIEW_HOME"] = tmp
         from casereview.ui.app import application
-        from casereview.ui.operations.export_action import ExportDialog
         from casereview.ui.case_view import CLOSING_TAB
         from casereview.ui.main_window import MainWindow
+        from casereview.ui.operations.export_action import ExportDialog
 
         app = application()
         case = review_case(Path(tmp))

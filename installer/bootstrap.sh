@@ -72,6 +72,11 @@ case "$MODE" in
     ;;
   test)
     export QT_QPA_PLATFORM=offscreen
+    # House rules first: the linter and the layer contracts (pyproject.toml) fail the run like a test.
+    echo "== ruff check"
+    .venv/bin/ruff check .
+    echo "== lint-imports"
+    .venv/bin/lint-imports
     exec .venv/bin/python -m pytest "$@"
     ;;
   *)

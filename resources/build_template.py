@@ -91,7 +91,6 @@ def _styles(document) -> None:
         styles[name].paragraph_format.space_after = Pt(3)
     table_text = styles.add_style("Table Text", WD_STYLE_TYPE.PARAGRAPH)
     table_text.base_style = normal
-    table_text
     table_text.paragraph_format.space_before = Pt(0)
     table_text.paragraph_format.space_after = Pt(0)
     table_text.paragraph_format.line_spacing = 1.0

@@ -1,7 +1,9 @@
-"""Shared fixtures: offscreen Qt, user folders redirected, a fresh case file per test."""
+"""Shared fixtures: offscreen Qt, user folders redirected, a fresh case file per test, and registers."""
 
 from __future__ import annotations
 
+import hashlib
+import itertools
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -9,6 +11,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
+from postgres_cluster import Cluster, PostgresUnavailable, start_cluster  # noqa: E402
 
 from casereview.casefile.case_file import CaseFile, create_case  # noqa: E402
 
@@ -26,3 +29,118 @@ def case(tmp_path: Path) -> Iterator[CaseFile]:
     case = create_case(tmp_path / "review.casereview", "Review Testgezin")
     yield case
     case.close()
+
+
+def file_digest(path: Path) -> str:
+    """SHA-256 of a file, to prove an operation left it byte for byte as it was."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def open_window(qtbot):  # type: ignore[no-untyped-def]  # noqa: ANN001, ANN201
+    """A real main window, shown and active; ``open_window(path, tab="closingTab")`` also opens a case
+    (a path as the user opens it, or a CaseFile already open).
+
+    ``tab`` is the object name of a page of the case tabs (openingTab, sessionTab,
+    closingTab, followUpView), never its Dutch title.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    from casereview.ui.main_window import MainWindow
+
+    def make(path: Path | CaseFile | None = None, *, tab: str | None = None) -> MainWindow:
+        window = MainWindow()
+        qtbot.addWidget(window)
+        window.show()
+        window.activateWindow()
+        qtbot.waitActive(window)
+        if isinstance(path, CaseFile):
+            window.show_case(path)
+        elif path is not None:
+            window.open_path(path)
+        if path is not None:
+            assert window.context is not None, "the case did not open"
+            window.activateWindow()  # opening swaps the central widget; shortcuts need the window active
+            QApplication.processEvents()
+        if tab is not None:
+            select_tab(window, tab)
+        return window
+
+    return make
+
+
+def select_tab(window, name: str) -> None:  # type: ignore[no-untyped-def]  # noqa: ANN001
+    """Show the case tab whose page has object name ``name``."""
+    from PySide6.QtWidgets import QTabWidget, QWidget
+
+    tabs = window.findChild(QTabWidget, "caseTabs")
+    page = tabs.findChild(QWidget, name)
+    assert page is not None and tabs.indexOf(page) >= 0, f"no case tab {name}"
+    tabs.setCurrentWidget(page)
+
+
+# --- registers: every register test runs on a SQLite file and on a real PostgreSQL -----------------
+
+_register_numbers = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[Cluster]:
+    """One throwaway cluster for the whole run, stopped at the end; failing to start fails the tests."""
+    try:
+        cluster = start_cluster()
+    except PostgresUnavailable as exc:
+        pytest.fail(f"De registertests hebben een echte PostgreSQL nodig: {exc}", pytrace=False)
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def register_backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+def register_url(register_backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> str:
+    """A fresh, empty place for a register: a file path, or a new PostgreSQL database."""
+    if register_backend == "sqlite":
+        return str(tmp_path / "regio-register.db")
+    cluster: Cluster = request.getfixturevalue("postgres")
+    return cluster.create_database(f"register_{next(_register_numbers)}")
+
+
+class Region:
+    """A fresh register and its organisations: each publishes through its own connection (its own role on
+    PostgreSQL, as in production); ``admin()`` opens it as whoever created it."""
+
+    def __init__(self, url: str, backend: str) -> None:
+        from casereview.register.service import init_register
+
+        self.url = url
+        self.backend = backend
+        init_register(url).close()
+
+    def url_for(self, organisation: str) -> str:
+        if self.backend == "sqlite":
+            return self.url
+        from sqlalchemy.engine import make_url
+
+        from casereview.register.service import init_register, role_name
+
+        init_register(self.url, [organisation]).close()
+        return make_url(self.url).set(username=role_name(organisation)).render_as_string(hide_password=False)
+
+    def as_org(self, organisation: str):  # noqa: ANN201
+        from casereview.register.service import open_register
+
+        return open_register(self.url_for(organisation))
+
+    def admin(self):  # noqa: ANN201
+        from casereview.register.service import open_register
+
+        return open_register(self.url)
+
+
+@pytest.fixture
+def region(register_url: str, register_backend: str) -> Region:
+    return Region(register_url, register_backend)

@@ -7,14 +7,14 @@ from pathlib import Path
 
 from sqlmodel import select
 
-from casereview.findings.agreements import add_agreement, add_progress_note, set_status
 from casereview.casefile.case_file import CaseFile, create_case
+from casereview.findings.agreements import add_agreement, add_progress_note, set_status
 from casereview.findings.conclusions import add_conclusion, list_themes
-from casereview.session.contributions import add_contribution
 from casereview.model.tables import GroundRule, PreparationQuestion
+from casereview.privacy.pseudonyms import set_pseudonym
+from casereview.session.contributions import add_contribution
 from casereview.session.parties import add_participant, add_party
 from casereview.session.procedure import list_steps, update_case_details
-from casereview.privacy.pseudonyms import set_pseudonym
 from casereview.timeline.events import add_event
 from casereview.vocabulary import (
     AgreementKind,

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from casereview.findings.agreements import add_agreement, set_status
-from casereview.casefile.save_copy import save_copy_as
 from casereview.casefile.case_file import create_case, open_case
+from casereview.casefile.save_copy import save_copy_as
+from casereview.findings.agreements import add_agreement, set_status
 from casereview.findings.conclusions import add_conclusion
-from casereview.session.contributions import add_contribution
 from casereview.model.store import encryption_available
+from casereview.session.contributions import add_contribution
 from casereview.session.parties import add_party
 from casereview.session.procedure import activate_step, list_steps
 from casereview.vocabulary import AgreementKind, AgreementStatus, ContributionKind

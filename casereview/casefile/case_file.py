@@ -14,12 +14,12 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
-from casereview.vocabulary.default_agenda import DEFAULT_AGENDA, DEFAULT_GROUND_RULES
 from casereview.casefile.lock import CaseLock, LockHeld, LockInfo, acquire
 from casereview.model import CaseFileError, CaseStore, ReadOnlyCaseError
 from casereview.model.store import inspect_file, write_protection_reason
 from casereview.model.tables import Case, ChangeLog, GroundRule, Step, Theme
 from casereview.vocabulary import DEFAULT_THEMES
+from casereview.vocabulary.default_agenda import DEFAULT_AGENDA, DEFAULT_GROUND_RULES
 
 Listener = Callable[[str], None]
 
@@ -84,7 +84,7 @@ class CaseFile:
         with self.read() as s:
             case = s.exec(select(Case)).first()
             if case is None:
-                raise CaseFileError(f"Het dossier '{self.path.name}' bevat geen review.")
+                raise CaseFileError(code="case.empty", name=self.path.name)
             return case
 
     def close(self) -> None:
@@ -110,7 +110,7 @@ def create_case(path: Path | str, title: str, *, with_defaults: bool = True,
     """
     title = title.strip()
     if not title:
-        raise CaseFileError("Geef de review een titel.")
+        raise CaseFileError(code="case.no_title")
     if passphrase is not None:
         from casereview.casefile.passphrase import check_passphrase
 
@@ -130,14 +130,13 @@ def create_case(path: Path | str, title: str, *, with_defaults: bool = True,
 
     path = Path(path)
     if path.exists():
-        raise CaseFileError(f"Het bestand '{path.name}' bestaat al; kies een andere naam.")
+        raise CaseFileError(code="case.exists", name=path.name)
     if not path.parent.is_dir():
-        raise CaseFileError(f"De map '{path.parent}' bestaat niet.")
+        raise CaseFileError(code="case.no_folder", folder=str(path.parent))
     try:
         lock = acquire(path)
     except LockHeld as held:
-        raise CaseFileError(f"Het bestand '{path.name}' wordt op dit moment al gebruikt. "
-                            f"{held.info.describe()}.") from held
+        raise CaseFileError(code="case.in_use", name=path.name, **held.params) from held
     try:
         store = CaseStore.create(path, passphrase=passphrase, populate=populate)
     except BaseException:
@@ -178,7 +177,7 @@ def open_case(path: Path | str, *, read_only: bool = False, passphrase: str | No
     except Exception as exc:  # the driver choking on a damaged file
         if lock is not None:
             lock.release()
-        raise CaseFileError(f"Het dossier '{path.name}' is beschadigd en kan niet worden gelezen ({exc}).") from exc
+        raise CaseFileError(code="case.damaged", name=path.name, reason=str(exc)) from exc
     case = CaseFile(store, lock=lock, lock_info=holder, read_only_reason=reason)
     try:
         case.case()  # refuse a file without a review row early
@@ -187,5 +186,5 @@ def open_case(path: Path | str, *, read_only: bool = False, passphrase: str | No
         raise
     except Exception as exc:  # a damaged row the quick check did not catch
         case.close()
-        raise CaseFileError(f"Het dossier '{path.name}' is beschadigd en kan niet worden gelezen ({exc}).") from exc
+        raise CaseFileError(code="case.damaged", name=path.name, reason=str(exc)) from exc
     return case

@@ -11,10 +11,9 @@ from __future__ import annotations
 import os
 
 from casereview.casefile.case_file import CaseFile
-from casereview.model import CaseFileError, CaseStore, ReadOnlyCaseError
 from casereview.casefile.passphrase import MIN_PASSPHRASE_LENGTH, check_passphrase
+from casereview.model import CaseFileError, CaseStore, ReadOnlyCaseError
 from casereview.model.store import encryption_available, inspect_file
-
 
 __all__ = ["MIN_PASSPHRASE_LENGTH", "check_passphrase", "decrypt_case", "encrypt_case", "encryption_available"]
 
@@ -48,8 +47,7 @@ def _rewrite(case: CaseFile, passphrase: str | None, action: str) -> None:
         case.store.close()
         os.replace(tmp, path)
     except OSError as exc:
-        raise CaseFileError(f"Het dossier '{path.name}' kon niet worden vervangen: {exc.strerror}. "
-                            "Het is niet gewijzigd.") from exc
+        raise CaseFileError(code="encryption.replace_failed", name=path.name, reason=exc.strerror or "") from exc
     finally:
         tmp.unlink(missing_ok=True)
     case.store = CaseStore.open(path, passphrase=passphrase)

@@ -48,9 +48,13 @@ class LockInfo:
 
     def describe(self) -> str:
         """Dutch, e.g. 'Geopend door anna op computer LAPTOP-7 sinds 23 november 2026 14:02'."""
+        return "Geopend door {user} op computer {machine} sinds {since}".format(**self.params())
+
+    def params(self) -> dict[str, str]:
+        """The parts of :meth:`describe`, for errors the window words in the user's language."""
         local = self.since.astimezone() if self.since.tzinfo else self.since
-        return (f"Geopend door {self.user} op computer {self.machine} "
-                f"sinds {local.day} {MONTH_NAMES_NL[local.month - 1]} {local.year} {local:%H:%M}")
+        return {"user": self.user, "machine": self.machine,
+                "since": f"{local.day} {MONTH_NAMES_NL[local.month - 1]} {local.year} {local:%H:%M}"}
 
     @property
     def on_this_machine(self) -> bool:
@@ -86,7 +90,7 @@ class LockHeld(CaseFileError):
     """Someone else has the case open for editing; ``info`` says who."""
 
     def __init__(self, info: LockInfo) -> None:
-        super().__init__(f"{info.describe()}. U kunt het dossier alleen bekijken.")
+        super().__init__(code="lock.held", **info.params())
         self.info = info
 
 
@@ -284,7 +288,7 @@ def acquire(case_path: Path | str, *, take_over: bool = False) -> CaseLock:
     holder = read_lock(case_path)
     if holder is not None:
         raise LockHeld(holder)
-    raise CaseFileError(f"Het dossier '{case_path.name}' kan niet worden vergrendeld; probeer het opnieuw.")
+    raise CaseFileError(code="lock.failed", name=case_path.name)
 
 
 def _is_old_junk(holder: LockInfo, lock_path: Path) -> bool:

@@ -19,4 +19,4 @@ def check_passphrase(passphrase: str) -> None:
             "(pip install \"casereview[encryption]\")."
         )
     if len(passphrase.strip()) < MIN_PASSPHRASE_LENGTH:
-        raise CaseFileError(f"Kies een wachtwoord van minstens {MIN_PASSPHRASE_LENGTH} tekens.")
+        raise CaseFileError(code="passphrase.too_short", minimum=MIN_PASSPHRASE_LENGTH)

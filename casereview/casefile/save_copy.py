@@ -22,14 +22,14 @@ def save_copy_as(case: CaseFile, target: Path | str, *, overwrite: bool = False)
     """
     target = Path(target)
     if target.resolve() == case.path.resolve():
-        raise CaseFileError("Kies een andere naam of map: de kopie kan niet het dossier zelf vervangen.")
+        raise CaseFileError(code="copy.onto_itself")
     if not target.parent.is_dir():
-        raise CaseFileError(f"De map '{target.parent}' bestaat niet.")
+        raise CaseFileError(code="case.no_folder", folder=str(target.parent))
     if target.is_dir():
-        raise CaseFileError(f"'{target}' is een map; geef een bestandsnaam op.")
+        raise CaseFileError(code="copy.is_folder", target=str(target))
     if target.exists() and not overwrite:
-        raise CaseFileError(f"Het bestand '{target.name}' bestaat al.")
+        raise CaseFileError(code="copy.exists", name=target.name)
     holder = read_lock(target)
     if holder is not None and not holder.is_stale():
-        raise CaseFileError(f"'{target.name}' kan niet worden overschreven. {holder.describe()}.")
+        raise CaseFileError(code="copy.in_use", name=target.name, **holder.params())
     return case.store.backup_to(target)

@@ -70,11 +70,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         elif args.kind == "leerbrief":
             from casereview.reports.leerbrief import export_leerbrief
 
-            export_leerbrief(case, out)
+            export_leerbrief(case, out, file_format=args.format)
         else:
             from casereview.reports.documents import export_document
 
-            export_document(case, out, kind=args.kind, party=args.party, pseudonymise=args.pseudonymise)
+            export_document(case, out, kind=args.kind, party=args.party, pseudonymise=args.pseudonymise,
+                            file_format=args.format)
     print(f"Geschreven: {out}")
     return EXIT_OK
 
@@ -119,6 +120,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", required=True)
     p.add_argument("--kind", default="verslag", choices=["verslag", "voorbereiding", "voortgang", "afspraken", "leerbrief"])
     p.add_argument("--party", help="alleen voor deze partij (voorbereiding)")
+    p.add_argument("--format", choices=["docx", "pdf", "odt"],
+                   help="bestandsformaat (standaard: volgens de extensie van -o, anders docx); "
+                        "pdf en odt via LibreOffice")
     p.add_argument("--pseudonymise", action="store_true", help="vervang echte namen door pseudoniemen")
     p.set_defaults(func=cmd_export)
 

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from casereview.model import CaseFileError
+from casereview.model import EXTENSION, CaseFileError
 from casereview.model.errors import PassphraseRequired
 
 if TYPE_CHECKING:
@@ -71,7 +71,7 @@ def required_passphrase(args: argparse.Namespace) -> str:
 
 def case_path(raw: str) -> Path:
     path = Path(raw)
-    if path.suffix.lower() != ".casereview":
+    if path.suffix.lower() != EXTENSION:
         raise CaseFileError(f"Een dossier heeft de extensie .casereview; '{path.name}' niet.")
     return path
 

@@ -20,15 +20,15 @@ from typing import Any
 from sqlalchemy import event
 from sqlmodel import select
 
-from casereview.findings import agreements, conclusions, leerbrief
-from casereview.session import contributions, parties, procedure
-from casereview.timeline import events as timeline
 from casereview.casefile.case_file import CaseFile, create_case
-from casereview.model import CaseFileError
+from casereview.findings import agreements, conclusions, leerbrief
+from casereview.model import EXTENSION, CaseFileError
 from casereview.model.tables import AgreementThemeLink, GroundRule, PreparationQuestion, Pseudonym, Step
 from casereview.paths import data_dir, resources_dir
+from casereview.session import contributions, parties, procedure
+from casereview.timeline import events as timeline
 
-DEMO_FILE_NAME = "demo.casereview"
+DEMO_FILE_NAME = f"demo{EXTENSION}"
 
 
 def demo_json_path() -> Path:

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from sqlmodel import func, select
 
 from casereview.casefile.case_file import CaseFile
+from casereview.casefile.row_history import Removed, put_back, remove_rows
 from casereview.model import CaseFileError
-from casereview.model.tables import Agreement, AgreementThemeLink, ProgressNote
-from casereview.casefile.row_history import delete_row
+from casereview.model.tables import Agreement, ProgressNote
 from casereview.vocabulary import AgreementKind, AgreementStatus
 
 
@@ -33,7 +32,7 @@ def add_agreement(case: CaseFile, *, action: str, owner_party_id: int | None = N
 def _checked_action(action: str, kind: str, kind_reason: str) -> str:
     clean = action.strip()
     if not clean:
-        raise CaseFileError("Schrijf op wat er gedaan wordt.")
+        raise CaseFileError(code="agreement.no_action")
     if kind not in AgreementKind.__members__.values():
         raise CaseFileError(f"Onbekende soort afspraak '{kind}'.")
     if kind == AgreementKind.NO_MEASURE and not kind_reason.strip():
@@ -49,7 +48,7 @@ def get_agreement(case: CaseFile, agreement_id: int) -> Agreement:
     with case.read() as s:
         item = s.get(Agreement, agreement_id)
     if item is None:
-        raise CaseFileError("Deze afspraak bestaat niet meer.")
+        raise CaseFileError(code="agreement.gone")
     return item
 
 
@@ -61,7 +60,7 @@ def update_agreement(case: CaseFile, agreement_id: int, **values: Any) -> dict[s
     with case.write("agreement", "edit", f"#{agreement_id}: {', '.join(values)}") as s:
         item = s.get(Agreement, agreement_id)
         if item is None:
-            raise CaseFileError("Deze afspraak bestaat niet meer.")
+            raise CaseFileError(code="agreement.gone")
         merged = {key: values.get(key, getattr(item, key)) for key in EDITABLE_FIELDS}
         merged["action"] = _checked_action(merged["action"], merged["kind"], merged["kind_reason"] or "")
         for key in ("owner_person", "success_check", "kind_reason"):
@@ -73,34 +72,13 @@ def update_agreement(case: CaseFile, agreement_id: int, **values: Any) -> dict[s
     return before
 
 
-@dataclass
-class AgreementSnapshot:
-    """A deleted agreement with its progress notes and themes, so an undo restores it whole."""
-
-    row: dict[str, Any]
-    notes: list[dict[str, Any]]
-    theme_ids: list[int]
+def delete_agreement(case: CaseFile, agreement_id: int) -> Removed:
+    """Delete an agreement with its progress notes and themes; :func:`restore_agreement` restores it whole."""
+    return remove_rows(case, Agreement, [agreement_id], "agreement")
 
 
-def delete_agreement(case: CaseFile, agreement_id: int) -> AgreementSnapshot:
-    with case.read() as s:
-        notes = [n.model_dump() for n in s.exec(select(ProgressNote).where(ProgressNote.agreement_id == agreement_id))]
-        theme_ids = [t.theme_id for t in s.exec(select(AgreementThemeLink)
-                                                 .where(AgreementThemeLink.agreement_id == agreement_id))]
-    row = delete_row(case, Agreement, agreement_id, "agreement")
-    return AgreementSnapshot(row, notes, theme_ids)
-
-
-def restore_agreement(case: CaseFile, snapshot: AgreementSnapshot) -> Agreement:
-    with case.write("agreement", "restore", f"#{snapshot.row.get('id')}") as s:
-        item = Agreement.model_validate(snapshot.row)
-        s.add(item)
-        s.flush()
-        for note in snapshot.notes:
-            s.add(ProgressNote.model_validate(note))
-        for theme_id in snapshot.theme_ids:
-            s.add(AgreementThemeLink(agreement_id=item.id, theme_id=theme_id))
-    return item
+def restore_agreement(case: CaseFile, removed: Removed) -> None:
+    put_back(case, removed)
 
 
 def list_agreements(case: CaseFile) -> list[Agreement]:
@@ -117,7 +95,7 @@ def set_status(case: CaseFile, agreement_id: int, status: str, reason: str = "")
     with case.write("agreement", "status", f"#{agreement_id} {status}") as s:
         item = s.get(Agreement, agreement_id)
         if item is None:
-            raise CaseFileError("Deze afspraak bestaat niet meer.")
+            raise CaseFileError(code="agreement.gone")
         before = (item.status, item.status_reason)
         item.status = status
         item.status_reason = reason.strip()
@@ -130,7 +108,7 @@ def add_progress_note(case: CaseFile, agreement_id: int, text: str, on: date | N
         raise CaseFileError("De voortgangsnotitie is leeg.")
     with case.write("agreement", "progress", f"#{agreement_id}") as s:
         if s.get(Agreement, agreement_id) is None:
-            raise CaseFileError("Deze afspraak bestaat niet meer.")
+            raise CaseFileError(code="agreement.gone")
         note = ProgressNote(agreement_id=agreement_id, text=text.strip(), noted_on=on or date.today())
         s.add(note)
     return note
@@ -142,8 +120,12 @@ def list_progress_notes(case: CaseFile, agreement_id: int) -> list[ProgressNote]
                            .order_by(ProgressNote.noted_on, ProgressNote.id)))
 
 
-def remove_progress_note(case: CaseFile, note_id: int) -> dict[str, Any]:
-    return delete_row(case, ProgressNote, note_id, "agreement")
+def remove_progress_note(case: CaseFile, note_id: int) -> Removed:
+    return remove_rows(case, ProgressNote, [note_id], "agreement")
+
+
+def restore_progress_note(case: CaseFile, removed: Removed) -> None:
+    put_back(case, removed)
 
 
 def is_overdue(item: Agreement, today: date | None = None) -> bool:

@@ -82,14 +82,6 @@ def _link(s, conclusion_id: int | None, event_ids: Iterable[int], contribution_i
         s.add(ConclusionThemeLink(conclusion_id=conclusion_id, theme_id=tid))
 
 
-def set_links(case: CaseFile, conclusion_id: int, *, event_ids: Iterable[int], contribution_ids: Iterable[int],
-              theme_ids: Iterable[int]) -> None:
-    with case.write("conclusion", "link", f"#{conclusion_id}") as s:
-        for model in (ConclusionEventLink, ConclusionContributionLink, ConclusionThemeLink):
-            s.exec(delete(model).where(model.conclusion_id == conclusion_id))  # type: ignore[arg-type]
-        _link(s, conclusion_id, event_ids, contribution_ids, theme_ids)
-
-
 def list_conclusions(case: CaseFile) -> list[ConclusionView]:
     with case.read() as s:
         items = {c.id: ConclusionView(c) for c in s.exec(select(Conclusion).order_by(Conclusion.position,

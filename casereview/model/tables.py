@@ -11,7 +11,6 @@ import uuid as uuid_module
 from datetime import date, datetime
 
 from pydantic import NaiveDatetime
-
 from sqlmodel import Field, SQLModel
 
 from casereview.vocabulary import (

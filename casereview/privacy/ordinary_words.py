@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from casereview import vocabulary
-from casereview.vocabulary.default_agenda import DEFAULT_AGENDA, DEFAULT_GROUND_RULES
 from casereview.timeline.dates import MONTH_NAMES_NL, MONTHS
+from casereview.vocabulary.default_agenda import DEFAULT_AGENDA, DEFAULT_GROUND_RULES
 
 _WORD = re.compile(r"\w+")
 

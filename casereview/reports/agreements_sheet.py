@@ -12,12 +12,12 @@ import csv
 from datetime import date
 from pathlib import Path
 
-from casereview.findings.agreements import is_overdue
 from casereview.casefile.case_file import CaseFile
-from casereview.reports.documents import check_names_in
-from casereview.reports.sections import agreement_owner, load_context
-from casereview.reports.safe_write import ExportError, NameLeakError, check_target, write_atomically
+from casereview.findings.agreements import is_overdue
 from casereview.privacy.ordinary_words import STANDARD_WORDS, words_of
+from casereview.reports.documents import check_names_in
+from casereview.reports.safe_write import ExportError, NameLeakError, check_target, write_atomically
+from casereview.reports.sections import agreement_owner, load_context
 from casereview.vocabulary import AGREEMENT_KIND_LABELS, AGREEMENT_STATUS_LABELS
 
 HEADERS = ("Nr", "Afspraak", "Eigenaar", "Uiterlijk", "Hoe weten we dat het werkt", "Soort", "Reden soort",

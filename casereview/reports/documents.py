@@ -13,12 +13,14 @@ from datetime import date
 from pathlib import Path
 
 from casereview.casefile.case_file import CaseFile
-from casereview.timeline.dates import format_dutch
-from casereview.reports.docx_builder import DocumentBuilder
-from casereview.reports.sections import ExportContext, load_context
-from casereview.reports.safe_write import ExportError, NameLeakError, check_target, write_atomically
+from casereview.casefile.progress import NO_PROGRESS, Progress
 from casereview.privacy.ordinary_words import STANDARD_WORDS, words_of
 from casereview.privacy.pseudonyms import NameFinder, list_pseudonyms
+from casereview.reports.docx_builder import DocumentBuilder
+from casereview.reports.office_convert import convert_docx, format_of
+from casereview.reports.safe_write import ExportError, NameLeakError, check_target, write_atomically
+from casereview.reports.sections import ExportContext, load_context
+from casereview.timeline.dates import format_dutch
 
 __all__ = ["KINDS", "ExportError", "NameLeakError", "export_document", "build_document", "check_names_in", "own_words"]
 
@@ -26,17 +28,28 @@ KINDS = ("verslag", "voorbereiding", "voortgang")
 KIND_LABELS = {"verslag": "verslag", "voorbereiding": "voorbereiding", "voortgang": "voortgangsrapportage"}
 
 
+STEPS = 5  # own words, reading the case, building, the leak check, writing
+
+
 def build_document(case: CaseFile, *, kind: str = "verslag", party: str | None = None, pseudonymise: bool = False,
-                   today: date | None = None, template: Path | None = None) -> DocumentBuilder:
-    """Build the document in memory and run the leak check; raises before anything is written."""
+                   today: date | None = None, template: Path | None = None,
+                   progress: Progress = NO_PROGRESS) -> DocumentBuilder:
+    """Build the document in memory and run the leak check; raises before anything is written.
+
+    ``progress`` hears of each of the first four of :data:`STEPS` and may cancel between them.
+    """
     if kind not in KINDS:
-        raise ExportError(f"Onbekende soort document '{kind}'; kies uit {', '.join(KINDS)}.")
+        raise ExportError(code="export.unknown_kind", kind=kind, kinds=", ".join(KINDS))
+    progress.step(0, STEPS)
     names = [p.real_name for p in list_pseudonyms(case)]
     keep = own_words(case, kind, party, today, template) if names else frozenset()
+    progress.step(1, STEPS)
     ctx = load_context(case, pseudonymise=pseudonymise, today=today, keep_words=keep)
+    progress.step(2, STEPS)
     builder = DocumentBuilder(template)
     _build(builder, ctx, kind, party)
     builder.finish(title=ctx.title, date_text=format_dutch(ctx.today))
+    progress.step(3, STEPS)
     if names:
         found, places = builder.find_places(NameFinder(names, keep))
         if places:
@@ -88,10 +101,13 @@ def check_names_in(case: CaseFile, texts: list[tuple[str, str]], keep_words: fro
 
 
 def export_document(case: CaseFile, out: Path, *, kind: str = "verslag", party: str | None = None,
-                    pseudonymise: bool = False, today: date | None = None, template: Path | None = None) -> Path:
+                    pseudonymise: bool = False, today: date | None = None, template: Path | None = None,
+                    file_format: str | None = None, progress: Progress = NO_PROGRESS) -> Path:
     """Write one Word document to ``out`` (all or nothing) and return its path.
 
     ``party`` (voorbereiding only) limits the pack to one party's questions.
+    ``file_format`` ("docx", "pdf" or "odt"; default from the file name) makes
+    LibreOffice write a PDF/A or ODF copy of the same document.
     ``template`` replaces the house style (default: the organisation's own
     template in the settings folder, else the bundled one).
 
@@ -103,9 +119,21 @@ def export_document(case: CaseFile, out: Path, *, kind: str = "verslag", party: 
     """
     out = Path(out)
     check_target(out)
+    target_format = format_of(out, file_format)
     builder = build_document(case, kind=kind, party=party, pseudonymise=pseudonymise, today=today,
-                             template=template)
-    write_atomically(out, builder.save)
+                             template=template, progress=progress)
+    progress.step(4, STEPS)  # past the last chance to cancel: the file is written whole
+    if target_format == "docx":
+        write_atomically(out, builder.save)
+    else:
+        def convert(tmp: Path) -> None:
+            docx_tmp = tmp.with_name(tmp.name + ".docx")
+            try:
+                builder.save(docx_tmp)
+                convert_docx(docx_tmp, target_format, tmp)
+            finally:
+                docx_tmp.unlink(missing_ok=True)
+        write_atomically(out, convert)
     if not case.read_only:
         with case.write("export", "export", f"{KIND_LABELS[kind]} → {out.name}"):
             pass

@@ -11,8 +11,9 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -26,8 +27,8 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Emu, Pt
 from docx.text.paragraph import Paragraph
 
-from casereview.reports.safe_write import ExportError
 from casereview.paths import config_dir, resources_dir
+from casereview.reports.safe_write import ExportError
 
 TEMPLATE_NAME = "verslag-sjabloon.docx"
 TITLE_TOKEN = "{titel}"
@@ -35,11 +36,6 @@ DATE_TOKEN = "{datum}"
 HEADER_FILL = "1F3864"
 _INVALID_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _TWIPS_PER_CM = 567
-_SETTINGS_AFTER_UPDATE_FIELDS = (
-    "hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids", "mathPr", "attachedSchema",
-    "themeFontLang", "clrSchemeMapping", "doNotIncludeSubdocsInStats", "doNotAutoCompressPictures", "forceUpgrade",
-    "captions", "readModeInkLockDown", "smartTagType", "schemaLibrary", "shapeDefaults", "doNotEmbedSmartTags",
-    "decimalSymbol", "listSeparator")
 
 
 def template_path() -> Path:
@@ -88,10 +84,11 @@ class Cell:
     text: str
     bold: bool = False
     fill: str = ""
+    italic: bool = False
 
 
-def _runs_xml(text: str, bold: bool, color: str = "") -> str:
-    props = ("<w:b/>" if bold else "") + (f'<w:color w:val="{color}"/>' if color else "")
+def _runs_xml(text: str, bold: bool, color: str = "", italic: bool = False) -> str:
+    props = ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "") + (f'<w:color w:val="{color}"/>' if color else "")
     rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
     parts = xml_text(text).split("\n")
     inner = "<w:br/>".join(f'<w:t xml:space="preserve">{part}</w:t>' for part in parts)
@@ -231,10 +228,17 @@ class DocumentBuilder:
         self.heading("Inhoud", 1, toc=False)
         self._toc_anchor = self.paragraph(label="inhoud")
 
-    def picture(self, png: bytes, width_cm: float, *, label: str, page_break_after: bool = False) -> None:
-        """An image on its own line; the page break, if any, rides in the same paragraph
-        so a page-filling chart does not push an empty paragraph onto a page of its own."""
-        self.doc.add_picture(io.BytesIO(png), width=Cm(width_cm))
+    def picture(self, png: bytes, width_cm: float, *, label: str, alt_text: str,
+                page_break_after: bool = False) -> None:
+        """An image on its own line, described for screen readers (public bodies must be accessible).
+
+        The page break, if any, rides in the same paragraph so a page-filling chart
+        does not push an empty paragraph onto a page of its own.
+        """
+        shape = self.doc.add_picture(io.BytesIO(png), width=Cm(width_cm))
+        doc_pr = shape._inline.docPr
+        doc_pr.set("descr", _INVALID_XML.sub("", alt_text))
+        doc_pr.set("title", label)
         p = self.doc.paragraphs[-1]
         p.paragraph_format.space_after = Cm(0)
         if page_break_after:
@@ -249,6 +253,7 @@ class DocumentBuilder:
 
         A short table is kept on one page (keep-with-next on every row but the last).
         """
+        widths_cm = fit_widths_to_words(headers, rows, widths_cm)
         scale = min(1.0, self.text_width_cm / sum(widths_cm))
         widths = [int(w * scale * _TWIPS_PER_CM) for w in widths_cm]
         style = f'<w:tblStyle w:val="{self._table_style}"/>' if self._table_style else ""
@@ -280,7 +285,7 @@ class DocumentBuilder:
                 if isinstance(cell, Cell):
                     shade = f'<w:shd w:val="clear" w:color="auto" w:fill="{cell.fill}"/>' if cell.fill else ""
                     cells.append(f"<w:tc><w:tcPr>{props}{shade}</w:tcPr><w:p>{pstyle}"
-                                 f"{_runs_xml(cell.text, cell.bold)}</w:p></w:tc>")
+                                 f"{_runs_xml(cell.text, cell.bold, italic=cell.italic)}</w:p></w:tc>")
                 else:
                     cells.append(f"<w:tc><w:tcPr>{props}</w:tcPr><w:p>{pstyle}{_runs_xml(cell, False)}</w:p></w:tc>")
             parts.append(f'<w:tr><w:trPr><w:cantSplit/></w:trPr>{"".join(cells)}</w:tr>')
@@ -290,6 +295,12 @@ class DocumentBuilder:
         self._mark(tbl, label)
         spacer = self.paragraph(label=label)
         spacer.paragraph_format.space_after = Cm(0.2)
+
+    def key_value_table(self, title: tuple[str, str], pairs: Sequence[tuple[str, str | Cell]], *,
+                        label: str) -> None:
+        """One record as a two-column table under a header row (``title``), kept on one page."""
+        self.table(list(title), [[Cell(key, bold=True), value] for key, value in pairs], [4.5, 12.5],
+                   label=label, keep_together=True)
 
     def _body_append(self, element: object) -> None:
         body = self.doc.element.body
@@ -311,9 +322,17 @@ class DocumentBuilder:
         props.last_modified_by = "casereview"
         props.comments = ""
         props.keywords = "vertrouwelijk"
+        now = datetime.now(UTC).replace(microsecond=0, tzinfo=None)
+        props.created = now
+        props.modified = now
+        for stale in props._element.findall(qn("cp:lastPrinted")):
+            props._element.remove(stale)
+        props.revision = 1
+        props.category = ""
         if self._toc_anchor is not None:
             self._write_toc(self._toc_anchor)
-        self._update_fields_on_open()
+        self._no_update_fields()
+        self._drop_trailing_empty_page()
 
     def _fill_tokens(self, title: str, date_text: str) -> None:
         found_title = False
@@ -353,37 +372,64 @@ class DocumentBuilder:
         return parts
 
     def _write_toc(self, anchor: Paragraph) -> None:
-        """A TOC field Word refreshes on opening, with the headings already filled in as its result."""
-        instr = 'TOC \\o "1-2" \\h \\z \\u'
-        begin = ('<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
-                 f'<w:r><w:instrText xml:space="preserve"> {instr} </w:instrText></w:r>'
-                 '<w:r><w:fldChar w:fldCharType="separate"/></w:r>')
-        end = '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        """The contents as plain paragraphs, not a TOC field.
+
+        A field needs Word to refresh it on opening, and Word then asks whether to
+        update the fields: a prompt that worries people who receive a confidential
+        report, while LibreOffice shows the stale field without page numbers. A
+        list of the headings without page numbers works the same in every viewer.
+        """
         entries = self._headings or [(1, "")]
         previous = anchor._p
-        for i, (level, text) in enumerate(entries):
+        for level, text in entries:
             style = self._style_id(f"TOC {level}", "paragraph") or self._style_id("Normal", "paragraph")
             indent = "" if level == 1 else '<w:ind w:left="440"/>'
             ppr = f'<w:pPr><w:pStyle w:val="{style}"/><w:spacing w:after="60"/>{indent}</w:pPr>'
-            runs = (begin if i == 0 else "") + _runs_xml(text, level == 1) + (end if i == len(entries) - 1 else "")
-            p = parse_xml(f"<w:p {nsdecls('w')}>{ppr}{runs}</w:p>")
+            p = parse_xml(f"<w:p {nsdecls('w')}>{ppr}{_runs_xml(text, level == 1)}</w:p>")
             previous.addnext(p)
             self._mark(p, "inhoud")
             previous = p
         anchor._p.getparent().remove(anchor._p)
 
-    def _update_fields_on_open(self) -> None:
-        """Ask Word to refresh the contents and page numbers; placed where the schema wants it."""
+    def _no_update_fields(self) -> None:
+        """A template may ask Word to refresh fields on opening; nothing here needs it, so no prompt."""
         settings = self.doc.settings.element
-        if settings.find(qn("w:updateFields")) is not None:
-            return
-        element = parse_xml(f'<w:updateFields {nsdecls("w")} w:val="true"/>')
-        later = {qn(f"w:{name}") for name in _SETTINGS_AFTER_UPDATE_FIELDS}
-        follower = next((child for child in settings if child.tag in later), None)
-        if follower is not None:
-            follower.addprevious(element)
-        else:
-            settings.append(element)
+        for element in settings.findall(qn("w:updateFields")):
+            settings.remove(element)
+
+    def _drop_trailing_empty_page(self) -> None:
+        """Remove what would print as a last page with only header and footer.
+
+        Sections end with a section break kept in a paragraph; when nothing but empty
+        paragraphs follows the last one (a table section closed at the very end of a
+        document), the final section is empty. Its break moves to the body's end, so
+        the last real section is also the last page. A page break at the very end goes too.
+        """
+        body = self.doc.element.body
+        final = body.find(qn("w:sectPr"))
+        children = [c for c in body if c is not final]
+        trailing: list = []
+        for child in reversed(children):
+            if child.tag == qn("w:p") and not _has_content(child):
+                trailing.append(child)
+                inner = child.find(f"{qn('w:pPr')}/{qn('w:sectPr')}")
+                if inner is not None:
+                    for element in trailing:
+                        if element is not child:
+                            body.remove(element)
+                    inner.getparent().remove(inner)
+                    body.remove(child)
+                    if final is not None:
+                        final.addprevious(inner)
+                        body.remove(final)
+                    else:
+                        body.append(inner)
+                    return
+                continue
+            break
+        for element in trailing:
+            if element.find(f".//{qn('w:br')}") is not None:
+                body.remove(element)
 
     # -- the leak check ------------------------------------------------------------------------------
 
@@ -427,7 +473,89 @@ class DocumentBuilder:
         return "\n".join(parts)
 
     def save(self, path: Path) -> None:
-        self.doc.save(str(path))
+        buffer = io.BytesIO()
+        self.doc.save(buffer)
+        Path(path).write_bytes(clean_package(buffer.getvalue()))
+
+
+_THUMBNAIL_REL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
+_APP_PROPERTIES = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
+    'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+    "<Template></Template><Application>casereview</Application><DocSecurity>0</DocSecurity>"
+    "<AppVersion>{version}</AppVersion></Properties>")
+
+
+def clean_package(data: bytes) -> bytes:
+    """The saved package without what the template brought along that is not ours.
+
+    The template's thumbnail (a picture of another document's first page) is
+    dropped, and the extended properties name casereview as the application
+    instead of the word processor the template was once saved with.
+    """
+    from casereview import __version__
+
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    thumbnails = {info.filename for info in source.infolist() if info.filename.startswith("docProps/thumbnail")}
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            if info.filename in thumbnails:
+                continue
+            content = source.read(info.filename)
+            if info.filename == "_rels/.rels":
+                content = re.sub(rb'<Relationship [^>]*Type="' + re.escape(_THUMBNAIL_REL.encode()) + rb'"[^>]*/>',
+                                 b"", content)
+            elif info.filename == "[Content_Types].xml":
+                for name in thumbnails:
+                    content = re.sub(rb'<Override [^>]*PartName="/' + re.escape(name.encode()) + rb'"[^>]*/>',
+                                     b"", content)
+            elif info.filename == "docProps/app.xml":
+                major_minor = ".".join((__version__.split(".") + ["0"])[:2])
+                content = _APP_PROPERTIES.format(version=f"{major_minor.zfill(5)}").encode()
+            target.writestr(info, content)
+    return out.getvalue()
+
+
+def _has_content(paragraph) -> bool:
+    """Text, a picture or a field: anything a reader would see on the page."""
+    return any((node.text or "").strip() for node in paragraph.iter(qn("w:t"))) or \
+        paragraph.find(f".//{qn('w:drawing')}") is not None
+
+
+def fit_widths_to_words(headers: Sequence[str], rows: Sequence[Sequence[str | Cell]],
+                        widths_cm: Sequence[float]) -> list[float]:
+    """Widen columns whose longest word would otherwise break mid-word ("huisartsenpraktij k").
+
+    The extra room is taken from the columns with the most slack beyond their own
+    longest word, usually the description; the total stays the same.
+    """
+    texts = [[c.text if isinstance(c, Cell) else c for c in row] for row in rows]
+    columns = [[row[i] for row in texts] + [headers[i]] for i in range(len(widths_cm))]
+    need = [min(_longest_word(column) * CM_PER_CHAR + CELL_PADDING_CM, MAX_WORD_WIDTH_CM) for column in columns]
+    widths = [max(width, n) for width, n in zip(widths_cm, need, strict=True)]
+    excess = sum(widths) - sum(widths_cm)
+    while excess > 0.01:
+        room, donor = max((widths[i] - max(need[i], 1.0), i) for i in range(len(widths)))
+        if room <= 0.01:
+            break
+        take = min(room, excess)
+        widths[donor] -= take
+        excess -= take
+    return widths
+
+
+def _longest_word(texts: Iterable[str]) -> int:
+    """Length of the longest unbreakable run; a soft hyphen is a place the word may break."""
+    return max((len(part) for text in texts for word in _WORD_BREAKS.split(text) for part in word.split("\u00ad")),
+               default=0)
+
+
+_WORD_BREAKS = re.compile(r"[ \t\n]+")  # a no-break space keeps "≈ mei 2024" together
+CM_PER_CHAR = 0.23  # a 9-10 pt table font: average letter width with a margin (italic dates run wider)
+CELL_PADDING_CM = 0.4
+MAX_WORD_WIDTH_CM = 7.0
 
 
 _T = qn("w:t")

@@ -118,10 +118,17 @@ def build_leerbrief(b: DocumentBuilder, content: LeerbriefContent) -> None:
         b.paragraph("Er zijn geen verbeterafspraken gemaakt.", italic=True)
 
 
-def export_leerbrief(case: CaseFile, out: Path, *, today: date | None = None, template: Path | None = None) -> Path:
-    """Write the leerbrief (after the leak check on every text and on the finished document)."""
+def export_leerbrief(case: CaseFile, out: Path, *, today: date | None = None, template: Path | None = None,
+                     file_format: str | None = None) -> Path:
+    """Write the leerbrief (after the leak check on every text and on the finished document).
+
+    ``file_format`` ("docx", "pdf" or "odt"; default from the file name) as for the other documents.
+    """
+    from casereview.reports.office_convert import convert_docx, format_of
+
     out = Path(out)
     check_target(out)
+    target_format = format_of(out, file_format)
     from casereview.reports.docx_builder import DocumentBuilder
 
     content = checked_content(case, require_ready=False)
@@ -136,7 +143,17 @@ def export_leerbrief(case: CaseFile, out: Path, *, today: date | None = None, te
     dates = find_fine_dates(builder.all_text(), event_dates(case))
     if dates:
         raise LeerbriefLeakError([f"document: een datum preciezer dan een kwartaal ({', '.join(dates)})"])
-    write_atomically(out, builder.save)
+    if target_format == "docx":
+        write_atomically(out, builder.save)
+    else:
+        def convert(tmp: Path) -> None:
+            docx_tmp = tmp.with_name(tmp.name + ".docx")
+            try:
+                builder.save(docx_tmp)
+                convert_docx(docx_tmp, target_format, tmp)
+            finally:
+                docx_tmp.unlink(missing_ok=True)
+        write_atomically(out, convert)
     if not case.read_only:
         with case.write("export", "export", f"leerbrief → {out.name}"):
             pass

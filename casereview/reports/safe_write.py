@@ -44,16 +44,15 @@ def _lock_files(out: Path) -> list[Path]:
 def check_target(out: Path) -> None:
     """Refuse a target we can already see will fail, before any work is done."""
     if not out.name or out.is_dir():
-        raise ExportError(f"'{out}' is een map; geef een bestandsnaam op.")
+        raise ExportError(code="export.is_folder", target=str(out))
     if not out.parent.is_dir():
-        raise ExportError(f"De map '{out.parent}' bestaat niet; kies een bestaande map.")
+        raise ExportError(code="export.no_folder", folder=str(out.parent))
     if any(lock.exists() for lock in _lock_files(out)):
-        raise ExportError(f"'{out.name}' is nu geopend in een ander programma (Word of LibreOffice). "
-                          "Sluit het bestand en probeer het opnieuw, of kies een andere naam.")
+        raise ExportError(code="export.open_elsewhere", name=out.name)
     if out.exists() and not os.access(out, os.W_OK):
-        raise ExportError(f"'{out.name}' is alleen-lezen; kies een andere naam of map.")
+        raise ExportError(code="export.read_only", name=out.name)
     if not os.access(out.parent, os.W_OK):
-        raise ExportError(f"U kunt niet schrijven in de map '{out.parent}'; kies een andere map.")
+        raise ExportError(code="export.folder_not_writable", folder=str(out.parent))
 
 
 def write_atomically(out: Path, write: Callable[[Path], None]) -> Path:
@@ -63,18 +62,16 @@ def write_atomically(out: Path, write: Callable[[Path], None]) -> Path:
     try:
         fd, tmp_name = tempfile.mkstemp(dir=out.parent, prefix=".casereview-", suffix=out.suffix + ".tmp")
     except OSError as exc:
-        raise ExportError(f"U kunt niet schrijven in de map '{out.parent}' ({exc.strerror}).") from exc
+        raise ExportError(code="export.temp_failed", folder=str(out.parent), reason=exc.strerror or "") from exc
     os.close(fd)
     tmp = Path(tmp_name)
     try:
         write(tmp)
         os.replace(tmp, out)
     except PermissionError as exc:
-        raise ExportError(f"'{out.name}' kan niet worden overschreven; waarschijnlijk is het geopend in een "
-                          "ander programma. Sluit het en probeer het opnieuw.") from exc
+        raise ExportError(code="export.replace_denied", name=out.name) from exc
     except OSError as exc:
-        raise ExportError(f"'{out.name}' kon niet worden geschreven ({exc.strerror or exc}). "
-                          "Er is niets veranderd.") from exc
+        raise ExportError(code="export.write_failed", name=out.name, reason=exc.strerror or str(exc)) from exc
     finally:
         tmp.unlink(missing_ok=True)
     return out

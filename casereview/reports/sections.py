@@ -13,14 +13,14 @@ from datetime import date
 
 from sqlmodel import select
 
-from casereview.findings.agreements import list_agreements
 from casereview.casefile.case_file import CaseFile
-from casereview.timeline.dates import format_dutch
-from casereview.reports.docx_builder import Cell, DocumentBuilder
+from casereview.findings.agreements import list_agreements
 from casereview.model.tables import Agreement, Case, Party, ProgressNote
 from casereview.privacy.pseudonyms import Pseudonymiser, pairs_of
+from casereview.reports.docx_builder import Cell, DocumentBuilder
+from casereview.timeline.dates import format_dutch
 from casereview.timeline.events import EventRow, list_events
-from casereview.vocabulary import KEY_MOMENT_LABELS, KeyMoment
+from casereview.vocabulary import KEY_MOMENT_LABELS, DatePrecision, KeyMoment
 
 GOOD_FILL = "D5EFE6"  # light Okabe-Ito bluish green
 CONCERN_FILL = "F8DCCB"  # light Okabe-Ito vermillion
@@ -107,6 +107,27 @@ def goal_and_questions(b: DocumentBuilder, ctx: ExportContext, heading: str = "D
         b.paragraph("Er zijn nog geen reviewvragen vastgelegd.", italic=True)
 
 
+PARTIAL_DATE_MARK = "≈"
+NO_BREAK = "\u00a0"
+
+
+def document_date(row: EventRow) -> tuple[str, bool]:
+    """An event's date as the documents write it, and whether only part of it is known.
+
+    Exact days read like every other date in the documents ("14 mei 2024"); a month,
+    season or year is marked with ≈ (and set in italics by the table) so that
+    "februari 2024" is never mistaken for a known day, as in the window.
+    """
+    e = row.event
+    if e.date_start is not None and e.date_precision == DatePrecision.DAY:
+        qualifier = row.date_label.split(" ")[0] if not row.date_label[:1].isdigit() else ""
+        text = f"{qualifier} {format_dutch(e.date_start)}".strip()
+        return (f"{PARTIAL_DATE_MARK}{NO_BREAK}{text}", True) if qualifier else (text, False)
+    if e.date_start is None:
+        return row.date_label, True
+    return f"{PARTIAL_DATE_MARK}{NO_BREAK}{row.date_label.replace(' ', NO_BREAK)}", True
+
+
 def timeline_rows(ctx: ExportContext) -> list[list[str | Cell]]:
     rows: list[list[str | Cell]] = []
     p = ctx.p
@@ -114,9 +135,10 @@ def timeline_rows(ctx: ExportContext) -> list[list[str | Cell]]:
         e = row.event
         label = KEY_MOMENT_LABELS.get(e.key_moment, "")
         fill = {KeyMoment.GOOD: GOOD_FILL, KeyMoment.CONCERN: CONCERN_FILL}.get(e.key_moment, "")
-        when = p(row.date_label) + (f" {e.time}" if e.time else "")
-        rows.append([str(i), when, p(row.party_name), p(e.description), p(e.source),
-                     Cell(label, bold=bool(label), fill=fill) if label else ""])
+        text, partial = document_date(row)
+        when = p(text) + (f" {e.time}" if e.time else "")
+        rows.append([str(i), Cell(when, italic=True) if partial else when, p(row.party_name), p(e.description),
+                     p(e.source), Cell(label, bold=bool(label), fill=fill) if label else ""])
     return rows
 
 
@@ -131,19 +153,46 @@ def timeline_section(b: DocumentBuilder, ctx: ExportContext, *, chart: bool = Tr
         b.paragraph("Er staan nog geen gebeurtenissen in de tijdlijn.", italic=True)
         b.new_section(landscape=False)
         return
-    key = [r for r in ctx.events if r.event.key_moment != KeyMoment.NONE]
-    b.paragraph(f"{len(ctx.events)} gebeurtenissen, waarvan {len(key)} sleutelmomenten "
-                "(groen: ging goed, oranje: zorgelijk). De nummers verwijzen naar de tabel.")
+    b.paragraph(timeline_intro(ctx.events))
     if chart and ctx.chart:
         rows = [EventRow(r.event, ctx.p(r.party_name)) for r in ctx.events]
         width_in = min(b.text_width_cm / 2.54, 10.0)
         png = render_timeline_png(ctx.case_file, rows=rows, width_in=width_in, max_height_in=5.0)
-        b.picture(png, width_in * 2.54, label="tijdlijngrafiek", page_break_after=True)
+        b.picture(png, width_in * 2.54, label="tijdlijngrafiek", alt_text=chart_description(ctx, rows),
+                  page_break_after=True)
         b.extra_texts.append(("tijdlijngrafiek", "\n".join(chart_labels(rows))))
     b.place("tijdlijn")
     b.table(["Nr", "Datum", "Partij", "Wat er gebeurde", "Bron", "Sleutel­moment"],
             timeline_rows(ctx), [1.0, 2.6, 4.0, 12.0, 3.5, 2.4], label="tijdlijn")
     b.new_section(landscape=False)
+
+
+def timeline_intro(events: list[EventRow]) -> str:
+    """One sentence on the timeline; key moments and the dating mark only when there are any."""
+    key = [r for r in events if r.event.key_moment != KeyMoment.NONE]
+    partial = sum(1 for r in events if document_date(r)[1])
+    count = f"{len(events)} gebeurtenis{'sen' if len(events) != 1 else ''}"
+    if key:
+        good = sum(1 for r in key if r.event.key_moment == KeyMoment.GOOD)
+        text = (f"{count}, waarvan {len(key)} sleutelmoment{'en' if len(key) != 1 else ''} "
+                f"({good} ging goed, {len(key) - good} zorgelijk; in de tabel gekleurd en benoemd).")
+    else:
+        text = f"{count}; er zijn geen sleutelmomenten gemarkeerd."
+    text += " De nummers verwijzen naar de tabel."
+    if partial:
+        text += f" Een datum met {PARTIAL_DATE_MARK} (schuin) is maar voor een deel bekend, zoals alleen de maand."
+    return text
+
+
+def chart_description(ctx: ExportContext, rows: list[EventRow]) -> str:
+    """Alt text of the chart: what a reader who cannot see it needs to follow the report."""
+    lanes = sorted({r.party_name for r in rows if r.party_name})
+    dated = [r.event.date_start for r in rows if r.event.date_start is not None]
+    span = (f" van {format_dutch(min(dated))} tot {format_dutch(max(dated))}" if dated else "")
+    key = sum(1 for r in rows if r.event.key_moment != KeyMoment.NONE)
+    return (f"Tijdlijngrafiek: {len(rows)} gebeurtenissen{span}, één rij per partij "
+            f"({', '.join(lanes) if lanes else 'geen partijen'}); {key} sleutelmomenten gemarkeerd. "
+            "Dezelfde gebeurtenissen staan genummerd in de tabel hierna.")
 
 
 def agreement_owner(ctx: ExportContext, a: Agreement) -> str:

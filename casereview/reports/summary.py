@@ -7,8 +7,8 @@ from typing import Any
 
 from sqlmodel import func, select
 
-from casereview.findings.agreements import overdue_agreements
 from casereview.casefile.case_file import open_case
+from casereview.findings.agreements import overdue_agreements
 from casereview.model.tables import Agreement, Conclusion, Contribution, Participant, Party, TimelineEvent
 
 

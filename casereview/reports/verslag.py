@@ -5,22 +5,23 @@ from __future__ import annotations
 from collections import defaultdict
 
 from casereview.findings.agreements import is_overdue, rule_reflex_warning
-from casereview.session.contributions import attribution_label, list_contributions, load_names
 from casereview.findings.conclusions import list_conclusions
-from casereview.timeline.dates import format_dutch
+from casereview.model.tables import Agreement, Contribution
 from casereview.reports.docx_builder import Cell, DocumentBuilder
 from casereview.reports.sections import (
     OVERDUE_FILL,
     ExportContext,
     agreement_owner,
+    document_date,
     goal_and_questions,
     timeline_section,
     title_page,
 )
-from casereview.model.tables import Contribution
+from casereview.session.contributions import attribution_label, list_contributions, load_names
 from casereview.session.parties import list_participants
 from casereview.session.procedure import list_steps
 from casereview.session.rules_check import evaluate_rules
+from casereview.timeline.dates import format_dutch
 from casereview.vocabulary import (
     AGREEMENT_KIND_LABELS,
     AGREEMENT_STATUS_LABELS,
@@ -31,6 +32,7 @@ from casereview.vocabulary import (
     AgreementStatus,
     Attribution,
     ContributionKind,
+    StepState,
 )
 
 KIND_ORDER = (ContributionKind.WENT_WELL, ContributionKind.CONCERN, ContributionKind.LESSON,
@@ -79,8 +81,8 @@ def participants_section(b: DocumentBuilder, ctx: ExportContext) -> None:
 def procedure_section(b: DocumentBuilder, ctx: ExportContext) -> None:
     b.place("werkwijze")
     b.heading("Werkwijze", 1)
-    b.paragraph("De bijeenkomst volgde een vaste agenda, gebaseerd op de zeven regels voor een lerende groep.")
     steps = list_steps(ctx.case_file)
+    b.paragraph(procedure_intro([st.state for st in steps]))
     rows = [[str(i), ctx.p(st.title), st.rules.replace(",", ", "), f"{st.timebox_minutes} min",
              STEP_STATE_LABELS.get(st.state, st.state)] for i, st in enumerate(steps, start=1)]
     if rows:
@@ -97,6 +99,20 @@ def procedure_section(b: DocumentBuilder, ctx: ExportContext) -> None:
             state, note = "nog niet", check.missing
         rule_rows.append([str(check.rule), check.title, Cell(state, bold=True), ctx.p(note)])
     b.table(["", "Regel", "Nageleefd", "Toelichting"], rule_rows, [0.8, 4.8, 2.6, 8.8], label="zeven regels")
+
+
+def procedure_intro(states: list[str]) -> str:
+    """Say what the agenda was for and how far the meeting got, without claiming more than happened."""
+    base = "De agenda is gebaseerd op de zeven regels voor een lerende groep."
+    done = sum(1 for s in states if s == StepState.DONE)
+    if not states:
+        return base
+    if done == len(states):
+        return f"De bijeenkomst volgde een vaste agenda van {len(states)} fasen. " + base
+    if done == 0:
+        return (f"De bijeenkomst volgt een vaste agenda van {len(states)} fasen; er is nog geen fase afgerond. "
+                + base)
+    return f"De bijeenkomst volgt een vaste agenda; {done} van de {len(states)} fasen zijn afgerond. " + base
 
 
 def _grouped(items: list[Contribution]) -> dict[int | None, dict[int | None, list[Contribution]]]:
@@ -120,7 +136,13 @@ def contributions_section(b: DocumentBuilder, ctx: ExportContext) -> None:
     steps = {st.id: st for st in list_steps(ctx.case_file)}
     order = sorted(_grouped(items).items(), key=lambda kv: (steps[kv[0]].position if kv[0] in steps else 999))
     for n, (step_id, by_party) in enumerate(order, start=1):
-        step_title = ctx.p(steps[step_id].title) if step_id in steps else "Zonder fase"
+        kinds = {c.kind for cs in by_party.values() for c in cs}
+        if step_id in steps:
+            step_title = ctx.p(steps[step_id].title)
+        elif kinds == {ContributionKind.PREPARATION}:
+            step_title = "Ingebracht in de voorbereiding"
+        else:
+            step_title = "Ingebracht buiten de agenda om"
         b.place(f"bijdragen fase {n}")
         b.heading(step_title, 2)
         if attribution == Attribution.ANONYMOUS:
@@ -133,7 +155,8 @@ def contributions_section(b: DocumentBuilder, ctx: ExportContext) -> None:
                 b.paragraph(bold=party, keep_with_next=True)
             for item in sorted(group, key=lambda c: (KIND_ORDER.index(c.kind) if c.kind in KIND_ORDER else 9,
                                                      c.created_at, c.id or 0)):
-                lead = CONTRIBUTION_KIND_LABELS.get(item.kind, item.kind).capitalize() + ": "
+                lead = ("" if item.kind == ContributionKind.PREPARATION and step_id not in steps
+                        else CONTRIBUTION_KIND_LABELS.get(item.kind, item.kind).capitalize() + ": ")
                 text = ctx.p(item.text)
                 if item.event_id in numbers:
                     text += f" (gebeurtenis {numbers[item.event_id]})"
@@ -165,7 +188,7 @@ def conclusions_section(b: DocumentBuilder, ctx: ExportContext) -> None:
             row = events.get(eid)
             if row is not None:
                 basis.append(("Gebeurtenis " + str(numbers[eid]) + ": ",
-                              f"{ctx.p(row.date_label)}, {ctx.p(row.party_name) or 'zonder partij'} — "
+                              f"{ctx.p(document_date(row)[0])}, {ctx.p(row.party_name) or 'zonder partij'} — "
                               f"{ctx.p(_short(row.event.description))}"))
         for cid in view.contribution_ids:
             item = contributions.get(cid)
@@ -186,38 +209,44 @@ def _short(text: str, limit: int = 220) -> str:
     return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
 
-def agreement_rows(ctx: ExportContext, *, with_status: bool = True) -> list[list[str | Cell]]:
-    rows: list[list[str | Cell]] = []
-    for n, a in enumerate(ctx.agreements, start=1):
-        kind = AGREEMENT_KIND_LABELS.get(a.kind, a.kind)
-        action = ctx.p(a.action) + (f"\nWaarom: {ctx.p(a.kind_reason)}" if a.kind_reason else "")
-        overdue = is_overdue(a, ctx.today)
-        due = format_dutch(a.due_date) or "geen datum"
-        row: list[str | Cell] = [str(n), action, agreement_owner(ctx, a) or "nog niemand",
-                                 Cell(due + "\nte laat", bold=True, fill=OVERDUE_FILL) if overdue else due,
-                                 ctx.p(a.success_check) or "nog niet vastgelegd", kind]
-        if with_status:
-            status = AGREEMENT_STATUS_LABELS.get(a.status, a.status)
-            if a.status_reason:
-                status += f": {ctx.p(a.status_reason)}"
-            row.append(status)
-        rows.append(row)
-    return rows
+def agreement_fields(ctx: ExportContext, a: Agreement) -> list[tuple[str, str | Cell]]:
+    """One agreement as label/value pairs, in the order a reader asks: what, who, when, how we know."""
+    overdue = is_overdue(a, ctx.today)
+    due = format_dutch(a.due_date) or "geen datum"
+    fields: list[tuple[str, str | Cell]] = [("Wat gaan we doen", ctx.p(a.action))]
+    if a.kind_reason:
+        fields.append(("Waarom", ctx.p(a.kind_reason)))
+    fields += [
+        ("Eigenaar", agreement_owner(ctx, a) or "nog niemand"),
+        ("Uiterlijk", Cell(due + " (te laat)", bold=True, fill=OVERDUE_FILL) if overdue else due),
+        ("Hoe weten we dat het werkt", ctx.p(a.success_check) or "nog niet vastgelegd"),
+        ("Soort", AGREEMENT_KIND_LABELS.get(a.kind, a.kind)),
+    ]
+    return fields
 
 
 def agreements_section(b: DocumentBuilder, ctx: ExportContext) -> None:
-    b.new_section(landscape=True)
+    """Each agreement as a small table of its own, on portrait pages.
+
+    One wide table of seven columns needed a landscape page, and its last row often
+    ended up alone on the next one; a block per agreement stays together and reads
+    better when the action text is long.
+    """
     b.place("verbeterafspraken")
     b.heading("Verbeterafspraken", 1)
     if not ctx.agreements:
         b.paragraph("Er zijn geen verbeterafspraken gemaakt.", italic=True)
-    else:
-        warning = rule_reflex_warning(ctx.agreements)
-        if warning:
-            b.paragraph(warning, italic=True)
-        b.table(["Nr", "Wat gaan we doen", "Eigenaar", "Uiterlijk", "Hoe weten we dat het werkt", "Soort",
-                 "Status"], agreement_rows(ctx), [0.9, 6.4, 4.0, 3.2, 5.0, 2.8, 3.6], label="verbeterafspraken")
-    b.new_section(landscape=False)
+        return
+    warning = rule_reflex_warning(ctx.agreements)
+    if warning:
+        b.paragraph(warning, italic=True)
+    for n, a in enumerate(ctx.agreements, start=1):
+        b.place(f"verbeterafspraak {n}")
+        status = AGREEMENT_STATUS_LABELS.get(a.status, a.status)
+        if a.status_reason:
+            status += f": {ctx.p(a.status_reason)}"
+        b.key_value_table((f"Afspraak {n}", f"Status: {status}"), agreement_fields(ctx, a),
+                          label=f"verbeterafspraak {n}")
 
 
 def followup_section(b: DocumentBuilder, ctx: ExportContext) -> None:
@@ -237,6 +266,6 @@ def followup_section(b: DocumentBuilder, ctx: ExportContext) -> None:
             owner = agreement_owner(ctx, a) or "nog geen eigenaar"
             due = format_dutch(a.due_date) or "geen datum"
             late = " — te laat" if is_overdue(a, ctx.today) else ""
-            b.bullet(f"{ctx.p(a.action)} ({owner}, uiterlijk {due}{late})", bold=f"{n}. ")
+            b.numbered(f"{ctx.p(a.action)} ({owner}, uiterlijk {due}{late})", n)
     elif ctx.agreements:
         b.paragraph("Alle afspraken zijn afgerond.")

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from sqlmodel import select
 
-from casereview.reports.docx_builder import DocumentBuilder
-from casereview.reports.sections import ExportContext, goal_and_questions, timeline_section, title_page
-from casereview.reports.safe_write import ExportError
 from casereview.model.tables import Party, PreparationQuestion
+from casereview.reports.docx_builder import DocumentBuilder
+from casereview.reports.safe_write import ExportError
+from casereview.reports.sections import ExportContext, goal_and_questions, timeline_section, title_page
 from casereview.session.procedure import list_ground_rules, list_steps
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections import Counter
 
 from casereview.findings.agreements import is_overdue
-from casereview.timeline.dates import format_dutch
 from casereview.reports.docx_builder import Cell, DocumentBuilder
 from casereview.reports.sections import OVERDUE_FILL, ExportContext, agreement_owner, title_page
+from casereview.timeline.dates import format_dutch
 from casereview.vocabulary import AGREEMENT_KIND_LABELS, AGREEMENT_STATUS_LABELS, AgreementStatus
 
 

@@ -13,12 +13,13 @@ from pathlib import Path
 
 from sqlmodel import select
 
-from casereview.vocabulary.default_agenda import DEFAULT_AGENDA, PhaseTemplate
 from casereview.casefile.case_file import CaseFile
+from casereview.casefile.row_history import TableState, capture
 from casereview.model import CaseFileError
 from casereview.model.tables import Contribution, Step
 from casereview.paths import config_dir
 from casereview.session.procedure import list_steps
+from casereview.vocabulary.default_agenda import DEFAULT_AGENDA, PhaseTemplate
 
 TEMPLATE_FOLDER = "agenda-sjablonen"
 MAX_TIMEBOX = 480
@@ -26,13 +27,18 @@ MAX_TIMEBOX = 480
 
 def _check(title: str | None, timebox_minutes: int | None, rules: str | None) -> None:
     if title is not None and not title.strip():
-        raise CaseFileError("Een fase heeft een titel nodig.")
+        raise CaseFileError(code="phase.no_title")
     if timebox_minutes is not None and not 1 <= timebox_minutes <= MAX_TIMEBOX:
         raise CaseFileError(f"De tijd van een fase moet tussen 1 en {MAX_TIMEBOX} minuten liggen.")
     if rules is not None and rules.strip():
         for part in rules.split(","):
             if not part.strip().isdigit() or not 1 <= int(part) <= 7:
                 raise CaseFileError(f"'{rules}' is geen geldige lijst van regels (gebruik 1 t/m 7, bijv. '6,7').")
+
+
+def agenda_state(case: CaseFile) -> TableState:
+    """The agenda now (titles, order, time boxes; not the clock), for undo."""
+    return capture(case, "step", Step, columns=("position", "title", "rules", "prompt", "timebox_minutes"))
 
 
 def add_phase(case: CaseFile, title: str, *, timebox_minutes: int = 15, rules: str = "", prompt: str = "",
@@ -58,7 +64,7 @@ def update_phase(case: CaseFile, step_id: int, *, title: str | None = None, time
     with case.write("step", "edit", f"#{step_id}") as s:
         step = s.get(Step, step_id)
         if step is None:
-            raise CaseFileError("Deze fase bestaat niet meer.")
+            raise CaseFileError(code="phase.gone")
         if title is not None:
             step.title = title.strip()
         if timebox_minutes is not None:
@@ -89,7 +95,7 @@ def move_phase(case: CaseFile, step_id: int, offset: int) -> None:
         steps = list(s.exec(select(Step).order_by(Step.position, Step.id)))
         ids = [st.id for st in steps]
         if step_id not in ids:
-            raise CaseFileError("Deze fase bestaat niet meer.")
+            raise CaseFileError(code="phase.gone")
         old = ids.index(step_id)
         new = max(0, min(len(steps) - 1, old + offset))
         steps.insert(new, steps.pop(old))

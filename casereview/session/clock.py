@@ -22,7 +22,7 @@ def add_elapsed(case: CaseFile, step_id: int, seconds: int) -> int:
     with case.write(CLOCK_ENTITY, "elapsed", f"#{step_id} +{seconds}s") as s:
         step = s.get(Step, step_id)
         if step is None:
-            raise CaseFileError("Deze fase bestaat niet meer.")
+            raise CaseFileError(code="phase.gone")
         step.elapsed_seconds += int(seconds)
         s.add(step)
         return step.elapsed_seconds

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlmodel import select
 
 from casereview.casefile.case_file import CaseFile
+from casereview.casefile.row_history import Removed, put_back, remove_rows, update_fields
 from casereview.model import CaseFileError
 from casereview.model.tables import Contribution, Participant, Party, Step
 from casereview.vocabulary import Attribution, ContributionKind
@@ -20,9 +22,9 @@ def add_contribution(case: CaseFile, *, text: str, party_id: int | None, kind: s
     """Store one contribution at once (the chair pressed Enter)."""
     clean = text.strip()
     if not clean:
-        raise CaseFileError("Er is geen tekst om op te slaan.")
+        raise CaseFileError(code="contribution.empty")
     if len(clean) > MAX_TEXT:
-        raise CaseFileError(f"Een bijdrage mag hoogstens {MAX_TEXT} tekens lang zijn.")
+        raise CaseFileError(code="contribution.too_long", maximum=MAX_TEXT)
     if kind not in ContributionKind.__members__.values():
         raise CaseFileError(f"Onbekende soort bijdrage '{kind}'.")
     item = Contribution(text=clean, party_id=party_id, kind=kind, step_id=step_id, event_id=event_id,
@@ -30,6 +32,31 @@ def add_contribution(case: CaseFile, *, text: str, party_id: int | None, kind: s
     with case.write("contribution", "add", clean[:60]) as s:
         s.add(item)
     return item
+
+
+def update_contribution(case: CaseFile, contribution_id: int, **values: Any) -> dict[str, Any]:
+    """Reword, re-attribute or move a contribution; returns the previous values (for undo)."""
+    unknown = set(values) - {"text", "kind", "party_id", "participant_id", "step_id", "event_id"}
+    if unknown:
+        raise CaseFileError(f"Onbekend veld: {', '.join(sorted(unknown))}.")
+    if "text" in values:
+        values["text"] = str(values["text"]).strip()
+        if not values["text"]:
+            raise CaseFileError(code="contribution.empty")
+        if len(values["text"]) > MAX_TEXT:
+            raise CaseFileError(code="contribution.too_long", maximum=MAX_TEXT)
+    if "kind" in values and values["kind"] not in ContributionKind.__members__.values():
+        raise CaseFileError(f"Onbekende soort bijdrage '{values['kind']}'.")
+    return update_fields(case, Contribution, contribution_id, "contribution", **values)
+
+
+def delete_contribution(case: CaseFile, contribution_id: int) -> Removed:
+    """Delete a contribution with its links to conclusions; :func:`restore_contribution` brings all back."""
+    return remove_rows(case, Contribution, [contribution_id], "contribution")
+
+
+def restore_contribution(case: CaseFile, removed: Removed) -> None:
+    put_back(case, removed)
 
 
 def list_contributions(case: CaseFile, *, step_id: int | None = None) -> list[Contribution]:

@@ -39,19 +39,6 @@ def add_party(case: CaseFile, name: str, category: str = PartyCategory.ORGANISAT
     return party
 
 
-def update_party(case: CaseFile, party_id: int, *, name: str | None = None,
-                 category: str | None = None) -> None:
-    with case.write("party", "edit", f"#{party_id}") as s:
-        party = s.get(Party, party_id)
-        if party is None:
-            raise CaseFileError("Deze partij bestaat niet meer.")
-        if name is not None and name.strip():
-            party.name = " ".join(name.split())
-        if category is not None:
-            party.category = category
-        s.add(party)
-
-
 def list_participants(case: CaseFile) -> list[Participant]:
     with case.read() as s:
         return list(s.exec(select(Participant).order_by(Participant.party_id, Participant.name)))

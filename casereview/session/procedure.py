@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlmodel import select
 
 from casereview.casefile.case_file import CaseFile
+from casereview.casefile.row_history import TableState, capture
 from casereview.model import CaseFileError
 from casereview.model.tables import Case, GroundRule, PreparationQuestion, Step
 from casereview.vocabulary import StepState
@@ -19,7 +20,7 @@ def set_step_state(case: CaseFile, step_id: int, state: str) -> None:
     with case.write("step", "state", f"#{step_id} {state}") as s:
         step = s.get(Step, step_id)
         if step is None:
-            raise CaseFileError("Deze fase bestaat niet meer.")
+            raise CaseFileError(code="phase.gone")
         step.state = state
         s.add(step)
 
@@ -30,7 +31,7 @@ def activate_step(case: CaseFile, step_id: int) -> None:
         steps = list(s.exec(select(Step).order_by(Step.position, Step.id)))
         ids = [st.id for st in steps]
         if step_id not in ids:
-            raise CaseFileError("Deze fase bestaat niet meer.")
+            raise CaseFileError(code="phase.gone")
         current = ids.index(step_id)
         for i, st in enumerate(steps):
             if i < current:
@@ -46,7 +47,7 @@ def set_step_notes(case: CaseFile, step_id: int, notes: str) -> None:
     with case.write("step", "notes", f"#{step_id}") as s:
         step = s.get(Step, step_id)
         if step is None:
-            raise CaseFileError("Deze fase bestaat niet meer.")
+            raise CaseFileError(code="phase.gone")
         step.notes = notes
         s.add(step)
 
@@ -56,15 +57,30 @@ def list_ground_rules(case: CaseFile) -> list[GroundRule]:
         return list(s.exec(select(GroundRule).order_by(GroundRule.position, GroundRule.id)))
 
 
+CASE_DETAIL_FIELDS = ("title", "incident", "goal", "questions", "incident_date", "review_date", "followup_date",
+                      "attribution")
+
+
+def case_details_state(case: CaseFile) -> TableState:
+    """The case details now, for undo (see :func:`casereview.casefile.row_history.restore_state`)."""
+    return capture(case, "case", Case, columns=CASE_DETAIL_FIELDS)
+
+
+def ground_rules_state(case: CaseFile) -> TableState:
+    return capture(case, "groundrule", GroundRule)
+
+
+def preparation_state(case: CaseFile) -> TableState:
+    return capture(case, "preparation", PreparationQuestion)
+
+
 def update_case_details(case: CaseFile, **values: object) -> None:
     """Edit title, incident, goal, questions, dates or attribution of the review."""
-    allowed = {"title", "incident", "goal", "questions", "incident_date", "review_date", "followup_date",
-               "attribution"}
-    unknown = set(values) - allowed
+    unknown = set(values) - set(CASE_DETAIL_FIELDS)
     if unknown:
         raise CaseFileError(f"Onbekend veld: {', '.join(sorted(unknown))}.")
     if "title" in values and not str(values["title"]).strip():
-        raise CaseFileError("De titel mag niet leeg zijn.")
+        raise CaseFileError(code="case.title_empty")
     with case.write("case", "edit", ", ".join(values)) as s:
         row = s.exec(select(Case)).one()
         for key, value in values.items():
@@ -93,7 +109,7 @@ def neighbour_step_id(case: CaseFile, step_id: int | None, offset: int) -> int |
 def add_ground_rule(case: CaseFile, text: str) -> GroundRule:
     clean = " ".join(text.split())
     if not clean:
-        raise CaseFileError("Een spelregel mag niet leeg zijn.")
+        raise CaseFileError(code="ground_rule.empty")
     with case.write("groundrule", "add", clean[:60]) as s:
         last = s.exec(select(GroundRule).order_by(GroundRule.position.desc())).first()  # type: ignore[union-attr]
         rule = GroundRule(text=clean, position=(last.position + 1) if last else 0)
@@ -105,11 +121,11 @@ def update_ground_rule(case: CaseFile, rule_id: int, *, text: str | None = None,
                        agreed: bool | None = None) -> None:
     """Reword a ground rule or record that the group agreed to it."""
     if text is not None and not text.strip():
-        raise CaseFileError("Een spelregel mag niet leeg zijn.")
+        raise CaseFileError(code="ground_rule.empty")
     with case.write("groundrule", "edit", f"#{rule_id}") as s:
         rule = s.get(GroundRule, rule_id)
         if rule is None:
-            raise CaseFileError("Deze spelregel bestaat niet meer.")
+            raise CaseFileError(code="ground_rule.gone")
         if text is not None:
             rule.text = " ".join(text.split())
         if agreed is not None:
@@ -134,7 +150,7 @@ def add_preparation_question(case: CaseFile, text: str, party_id: int | None = N
     """Rule 6: a question a party (or, without a party, everyone) thinks about beforehand."""
     clean = text.strip()
     if not clean:
-        raise CaseFileError("Een voorbereidingsvraag mag niet leeg zijn.")
+        raise CaseFileError(code="question.empty")
     with case.write("preparation", "add", clean[:60]) as s:
         question = PreparationQuestion(text=clean, party_id=party_id)
         s.add(question)

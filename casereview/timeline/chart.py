@@ -208,7 +208,7 @@ def draw_timeline(fig: Figure, rows: list[EventRow], *, selected_id: int | None 
     artists.set_selected(selected_id)
 
     _style_axes(ax, lanes, x0[dated], x1[dated], base, large)
-    _legend(fig, ax, base, large)
+    _legend(fig, ax, base, large, shown={str(k) for k in key[dated]} | ({"span"} if spans.any() else set()))
     _unknown_note(fig, artists, base)
     return artists
 
@@ -236,9 +236,10 @@ def _style_axes(ax, lanes: list[str], lo: np.ndarray, hi: np.ndarray, base: int,
         ax.spines[side].set_visible(False)
 
 
-def _legend(fig: Figure, ax, base: int, large: bool) -> None:
+def _legend(fig: Figure, ax, base: int, large: bool, shown: set[str]) -> None:
+    """A legend of what the chart actually shows: no key-moment symbols when there are none."""
     size = 9 if large else 6
-    handles = [
+    candidates = [
         Line2D([], [], linestyle="none", marker="o", color=BLUE, markersize=size, label="gebeurtenis"),
         Line2D([], [], linestyle="-", marker="o", color=SKY, markerfacecolor="white", markeredgecolor=BLUE,
                linewidth=4, markersize=size, label="alleen maand of jaar bekend"),
@@ -247,6 +248,8 @@ def _legend(fig: Figure, ax, base: int, large: bool) -> None:
         Line2D([], [], linestyle="none", marker="D", color=VERMILLION, markeredgecolor="black",
                markersize=size + 1, label="sleutelmoment: zorgelijk"),
     ]
+    needed = ("", "span", KeyMoment.GOOD, KeyMoment.CONCERN)
+    handles = [h for h, need in zip(candidates, needed, strict=True) if not need or need in shown]
     fig.legend(handles=handles, loc="outside lower center", ncol=4, fontsize=base - 1, frameon=False,
                handlelength=2.4, handletextpad=0.6, columnspacing=1.8)
 

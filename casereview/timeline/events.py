@@ -11,10 +11,10 @@ from typing import Any
 from sqlmodel import col, select
 
 from casereview.casefile.case_file import CaseFile
-from casereview.timeline.dates import PartialDate, format_event_date, parse_date, sort_key
+from casereview.casefile.row_history import update_fields
 from casereview.model import CaseFileError
 from casereview.model.tables import Conclusion, ConclusionEventLink, Contribution, Party, TimelineEvent
-from casereview.casefile.row_history import update_row
+from casereview.timeline.dates import PartialDate, format_event_date, parse_date, sort_key
 from casereview.vocabulary import KEY_MOMENT_LABELS, KeyMoment
 
 
@@ -95,14 +95,14 @@ def set_event_date(case: CaseFile, event_id: int, date_text: str) -> dict[str, A
     parsed = parse_date(date_text)
     if parsed.problem:
         raise CaseFileError(f"Datum: {parsed.problem}.")
-    return update_row(case, TimelineEvent, event_id, "event", date_start=parsed.start, date_end=parsed.end,
+    return update_fields(case, TimelineEvent, event_id, "event", date_start=parsed.start, date_end=parsed.end,
                       date_precision=parsed.precision, date_text=parsed.text)
 
 
 def set_key_moment(case: CaseFile, event_id: int, key_moment: str) -> dict[str, Any]:
     if key_moment not in KeyMoment.__members__.values():
         raise CaseFileError(f"Onbekend sleutelmoment '{key_moment}'.")
-    return update_row(case, TimelineEvent, event_id, "event", key_moment=key_moment)
+    return update_fields(case, TimelineEvent, event_id, "event", key_moment=key_moment)
 
 
 _TIME = re.compile(r"^(\d{1,2})[:.](\d{2})(?:\s*u(?:ur)?)?$")
@@ -161,7 +161,7 @@ def update_event(case: CaseFile, event_id: int, **values: Any) -> dict[str, Any]
         with case.read() as s:
             if s.get(Party, party_id) is None:
                 raise CaseFileError("Deze partij bestaat niet meer.")
-    return update_row(case, TimelineEvent, event_id, "event", **values)
+    return update_fields(case, TimelineEvent, event_id, "event", **values)
 
 
 def apply_key_moments(case: CaseFile, values: dict[int, str]) -> dict[int, str]:
@@ -289,8 +289,3 @@ def search_text(row: EventRow) -> str:
     event = row.event
     return " ".join((row.date_label, event.date_text, event.time, row.party_name, event.description,
                      event.source, KEY_MOMENT_LABELS.get(event.key_moment, ""))).lower()
-
-
-def filter_events(rows: list[EventRow], event_filter: EventFilter) -> list[EventRow]:
-    words = event_filter.words()
-    return [row for row in rows if event_filter.matches(row, words)]

@@ -21,22 +21,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casereview.ui.session.agenda_editor import AgendaEditor
-from casereview.ui.findings.agreements_pane import AgreementsPane
-from casereview.ui.widgets.autosave_text import AutosaveTextEdit
 from casereview.ui.case_context import CaseContext
-from casereview.ui.session.case_details_pane import CaseDetailsPane
+from casereview.ui.findings.agreements_pane import AgreementsPane
 from casereview.ui.findings.conclusions_pane import ConclusionsPane
-from casereview.ui.session.contributions_pane import ContributionsPane
 from casereview.ui.findings.followup_view import FollowUpView
+from casereview.ui.session.agenda_editor import AgendaEditor
+from casereview.ui.session.case_details_pane import CaseDetailsPane
+from casereview.ui.session.contributions_pane import ContributionsPane
 from casereview.ui.session.ground_rules_pane import GroundRulesPane
 from casereview.ui.session.party_balance_chart import PartyBalanceChart
+from casereview.ui.session.phase_list import PhaseList, PhaseListModel
 from casereview.ui.session.phase_panel import PhasePanel
 from casereview.ui.session.preparation_pane import PreparationPane
 from casereview.ui.session.rules_checklist import RulesChecklist
-from casereview.ui.session.step_list import PhaseList, StepListModel
 from casereview.ui.register.leerbrief_pane import LeerbriefPane
 from casereview.ui.timeline.pane import TimelinePane
+from casereview.ui.widgets.autosave_text import AutosaveTextEdit
 
 OPENING_TAB, SESSION_TAB, CLOSING_TAB = 0, 1, 2
 
@@ -47,7 +47,7 @@ class CaseView(QWidget):
         self.setObjectName("caseView")
         self.context = context
         self.phase_panel = PhasePanel(context, self.commit_input, parent=self)
-        self.step_model = StepListModel(context, parent=self)
+        self.step_model = PhaseListModel(context, parent=self)
         self.phases = PhaseList(context, self.phase_panel.go_to, model=self.step_model, parent=self)
         self.goal_label = QLabel(objectName="goalSummary")
         self.goal_label.setWordWrap(True)
@@ -85,17 +85,17 @@ class CaseView(QWidget):
         opening_right = QSplitter(Qt.Orientation.Vertical)
         opening_right.addWidget(self.ground_rules)
         opening_right.addWidget(self.preparation)
-        opening = QSplitter(Qt.Orientation.Horizontal)
+        opening = QSplitter(Qt.Orientation.Horizontal, objectName="openingTab")
         opening.addWidget(opening_left)
         opening.addWidget(opening_right)
 
-        session = QSplitter(Qt.Orientation.Vertical)
+        session = QSplitter(Qt.Orientation.Vertical, objectName="sessionTab")
         session.addWidget(self.timeline)
         session.addWidget(self.contributions)
         session.setStretchFactor(0, 2)
         session.setStretchFactor(1, 3)
 
-        self.closing = QSplitter(Qt.Orientation.Vertical)  # resizeEvent turns it on wide screens
+        self.closing = QSplitter(Qt.Orientation.Vertical, objectName="closingTab")  # resizeEvent turns it on wide screens
         self.closing.addWidget(self.conclusions)
         self.closing.addWidget(self.agreements)
         self.closing.setStretchFactor(1, 2)
@@ -108,8 +108,8 @@ class CaseView(QWidget):
         self.tabs.addTab(self.follow_up, self.tr("Opvolging"))
         self.leerbrief = LeerbriefPane(context, parent=self)
         self.tabs.addTab(self.leerbrief, self.tr("Leerbrief"))
-        self._show_tab_for_phase(context.current_step_id)
-        context.currentStepChanged.connect(self._show_tab_for_phase)
+        self._show_tab_for_phase(context.current_phase_id)
+        context.currentPhaseChanged.connect(self._show_tab_for_phase)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)

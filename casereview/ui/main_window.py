@@ -10,14 +10,18 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QM
 
 from casereview import settings
 from casereview.casefile.case_file import CaseFile, create_case
-from casereview.model import CaseFileError
 from casereview.ui.case_context import CaseContext
 from casereview.ui.case_view import CaseView
-from casereview.ui.operations.file_actions import open_interactively, save_copy, toggle_encryption
 from casereview.ui.findings.followup_view import OverdueBanner
+from casereview.ui.operations.file_actions import (
+    FILE_FILTER,
+    open_interactively,
+    save_copy,
+    toggle_encryption,
+    with_extension,
+)
+from casereview.ui.operations.runner import attempt
 from casereview.ui.start_screen import StartScreen
-
-FILE_FILTER = "casereview-dossier (*.casereview)"
 
 
 class MainWindow(QMainWindow):
@@ -65,7 +69,7 @@ class MainWindow(QMainWindow):
         self.import_action.triggered.connect(self.import_timeline)
         self.export_action.triggered.connect(self.export_document)
         self.close_action.triggered.connect(self.close_case)
-        self.copy_action.triggered.connect(lambda: self.context and save_copy(self, self.context.case))
+        self.copy_action.triggered.connect(lambda: self.context and save_copy(self, self.context))
         self.encrypt_action.triggered.connect(self.toggle_encryption)
         self.quit_action.triggered.connect(self.close)
         for action in (self.new_action, self.open_action, None, self.import_action, self.export_action, None,
@@ -131,18 +135,13 @@ class MainWindow(QMainWindow):
         title, ok = QInputDialog.getText(self, self.tr("Nieuwe review"), self.tr("Titel van de review:"))
         if not ok or not title.strip():
             return
-        suggested = str(settings.cases_folder() / f"{title.strip()}.casereview")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Dossier opslaan als"), suggested, FILE_FILTER)
-        if not path:
+        suggested = str(with_extension(str(settings.cases_folder() / title.strip())))
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Dossier opslaan als"), suggested, FILE_FILTER)
+        if not chosen:
             return
-        if not path.endswith(".casereview"):
-            path += ".casereview"
-        try:
-            case = create_case(Path(path), title)
-        except CaseFileError as exc:
-            self.show_error(str(exc))
-            return
-        self.show_case(case)
+        created = attempt(lambda: create_case(with_extension(chosen), title), parent=self, title=self.tr("casereview"))
+        if created.ok and created.value is not None:
+            self.show_case(created.value)
 
     def choose_and_open(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Dossier openen"), str(settings.cases_folder()),
@@ -154,13 +153,8 @@ class MainWindow(QMainWindow):
         from casereview.demo.demo_case import default_demo_path, write_demo_case
 
         path = default_demo_path()
-        try:
-            if not path.exists():
-                write_demo_case(path).close()
-        except CaseFileError as exc:
-            self.show_error(str(exc))
-            return
-        self.open_path(path)
+        if path.exists() or attempt(lambda: write_demo_case(path).close(), parent=self, title=self.tr("casereview")).ok:
+            self.open_path(path)
 
     def open_path(self, path: Path) -> None:
         case = open_interactively(self, path)
@@ -299,21 +293,16 @@ class MainWindow(QMainWindow):
 
         self.case_view.commit_input()
         self.case_view.phase_panel.timer.stop()
-        try:
-            close_session(self.context.case)
-        except CaseFileError as exc:
-            QMessageBox.warning(self, self.tr("Sessie nog niet af"), str(exc))
+        if not attempt(lambda: close_session(self.context.case), parent=self,  # type: ignore[union-attr]
+                       title=self.tr("Sessie nog niet af")).ok:
             return
-        self.case_view.phase_panel.timer.load(self.context.current_step_id, running=False)
+        self.case_view.phase_panel.timer.load(self.context.current_phase_id, running=False)
         QMessageBox.information(self, self.tr("Sessie afgesloten"),
                                 self.tr("De sessie is afgesloten. Alle zeven regels zijn afgevinkt."))
 
     # --- messages ---------------------------------------------------------------
-    def show_error(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("casereview"), message)
-
     def toggle_encryption(self) -> None:
-        if self.context is not None and toggle_encryption(self, self.context.case):
+        if self.context is not None and toggle_encryption(self, self.context):
             state = self.tr("versleuteld") if self.context.case.encrypted else self.tr("niet versleuteld")
             self.statusBar().showMessage(self.tr("Het dossier is nu {0}.").format(state), 10_000)
 

@@ -40,8 +40,20 @@
             <translation>Agenda of this review (rule 3)</translation>
         </message>
         <message>
+            <source>Fase wijzigen</source>
+            <translation>Change phase</translation>
+        </message>
+        <message>
+            <source>Fase verplaatsen</source>
+            <translation>Move phase</translation>
+        </message>
+        <message>
             <source>Nieuwe fase</source>
             <translation>New phase</translation>
+        </message>
+        <message>
+            <source>Fase verwijderen</source>
+            <translation>Remove phase</translation>
         </message>
         <message>
             <source>Agenda bewaren</source>
@@ -240,6 +252,10 @@
         <message>
             <source>Reviewvragen</source>
             <translation>Review questions</translation>
+        </message>
+        <message>
+            <source>Gegevens van de review wijzigen</source>
+            <translation>Change review details</translation>
         </message>
     </context>
     <context>
@@ -585,6 +601,10 @@
             <source>Soort document</source>
             <translation>Document type</translation>
         </message>
+        <message>
+            <source>Bestandsformaat</source>
+            <translation>File format</translation>
+        </message>
     </context>
     <context>
         <name>FollowUpModel</name>
@@ -665,6 +685,10 @@ overdue</translation>
             <source>&lt;b style='color:#a34a00'&gt;{0} over datum&lt;/b&gt;</source>
             <translation>&lt;b style='color:#a34a00'&gt;{0} overdue&lt;/b&gt;</translation>
         </message>
+        <message>
+            <source>Vervolgbijeenkomst plannen</source>
+            <translation>Plan follow-up meeting</translation>
+        </message>
     </context>
     <context>
         <name>GroundRulesPane</name>
@@ -691,6 +715,26 @@ overdue</translation>
         <message>
             <source>Spelregels (regel 1) — vink aan waarmee de groep instemt</source>
             <translation>Ground rules (rule 1) — tick what the group agrees to</translation>
+        </message>
+        <message>
+            <source>Spelregel wijzigen</source>
+            <translation>Change ground rule</translation>
+        </message>
+        <message>
+            <source>Spelregel toevoegen</source>
+            <translation>Add ground rule</translation>
+        </message>
+        <message>
+            <source>Spelregels afvinken</source>
+            <translation>Tick ground rules</translation>
+        </message>
+        <message>
+            <source>Spelregel verwijderen</source>
+            <translation>Remove ground rule</translation>
+        </message>
+        <message>
+            <source>Toeschrijving wijzigen</source>
+            <translation>Change attribution</translation>
         </message>
     </context>
     <context>
@@ -1065,6 +1109,19 @@ overdue</translation>
         </message>
     </context>
     <context>
+        <name>PhaseListModel</name>
+        <message>
+            <source> · regel {0}</source>
+            <translation> · rule {0}</translation>
+        </message>
+        <message>
+            <source>Regel {0} · {1} min
+{2}</source>
+            <translation>Rule {0} · {1} min
+{2}</translation>
+        </message>
+    </context>
+    <context>
         <name>PhasePanel</name>
         <message>
             <source>◀ Vorige fase</source>
@@ -1179,6 +1236,14 @@ overdue</translation>
         <message>
             <source>Alle partijen</source>
             <translation>All parties</translation>
+        </message>
+        <message>
+            <source>Voorbereidingsvraag toevoegen</source>
+            <translation>Add preparation question</translation>
+        </message>
+        <message>
+            <source>Voorbereidingsvraag verwijderen</source>
+            <translation>Remove preparation question</translation>
         </message>
     </context>
     <context>
@@ -1535,19 +1600,6 @@ overdue</translation>
         </message>
     </context>
     <context>
-        <name>StepListModel</name>
-        <message>
-            <source> · regel {0}</source>
-            <translation> · rule {0}</translation>
-        </message>
-        <message>
-            <source>Regel {0} · {1} min
-{2}</source>
-            <translation>Rule {0} · {1} min
-{2}</translation>
-        </message>
-    </context>
-    <context>
         <name>TimelineChart</name>
         <message>
             <source>De grafiek wordt geladen…</source>
@@ -1728,6 +1780,201 @@ overdue</translation>
         </message>
     </context>
     <context>
+        <name>errors</name>
+        <message>
+            <source>Dit item bestaat niet meer.</source>
+            <translation>This item no longer exists.</translation>
+        </message>
+        <message>
+            <source>Geef de review een titel.</source>
+            <translation>Give the review a title.</translation>
+        </message>
+        <message>
+            <source>Het dossier '{name}' bevat geen review.</source>
+            <translation>The case file '{name}' holds no review.</translation>
+        </message>
+        <message>
+            <source>Het bestand '{name}' bestaat al; kies een andere naam.</source>
+            <translation>The file '{name}' already exists; choose another name.</translation>
+        </message>
+        <message>
+            <source>De map '{folder}' bestaat niet.</source>
+            <translation>The folder '{folder}' does not exist.</translation>
+        </message>
+        <message>
+            <source>Het bestand '{name}' wordt op dit moment al gebruikt. Geopend door {user} op computer {machine} sinds {since}.</source>
+            <translation>The file '{name}' is in use right now. Opened by {user} on computer {machine} since {since}.</translation>
+        </message>
+        <message>
+            <source>Het dossier '{name}' is beschadigd en kan niet worden gelezen ({reason}).</source>
+            <translation>The case file '{name}' is damaged and cannot be read ({reason}).</translation>
+        </message>
+        <message>
+            <source>Dit dossier is alleen-lezen geopend; wijzigingen worden niet opgeslagen.</source>
+            <translation>This case file is open read-only; changes are not saved.</translation>
+        </message>
+        <message>
+            <source>Geopend door {user} op computer {machine} sinds {since}. U kunt het dossier alleen bekijken.</source>
+            <translation>Opened by {user} on computer {machine} since {since}. You can only view the case file.</translation>
+        </message>
+        <message>
+            <source>Het dossier '{name}' kan niet worden vergrendeld; probeer het opnieuw.</source>
+            <translation>The case file '{name}' cannot be locked; please try again.</translation>
+        </message>
+        <message>
+            <source>Kies een andere naam of map: de kopie kan niet het dossier zelf vervangen.</source>
+            <translation>Choose another name or folder: the copy cannot replace the case file itself.</translation>
+        </message>
+        <message>
+            <source>'{target}' is een map; geef een bestandsnaam op.</source>
+            <translation>'{target}' is a folder; give a file name.</translation>
+        </message>
+        <message>
+            <source>Het bestand '{name}' bestaat al.</source>
+            <translation>The file '{name}' already exists.</translation>
+        </message>
+        <message>
+            <source>'{name}' kan niet worden overschreven. Geopend door {user} op computer {machine} sinds {since}.</source>
+            <translation>'{name}' cannot be overwritten. Opened by {user} on computer {machine} since {since}.</translation>
+        </message>
+        <message>
+            <source>Kies een wachtwoord van minstens {minimum} tekens.</source>
+            <translation>Choose a passphrase of at least {minimum} characters.</translation>
+        </message>
+        <message>
+            <source>Het dossier '{name}' kon niet worden vervangen: {reason}. Het is niet gewijzigd.</source>
+            <translation>The case file '{name}' could not be replaced: {reason}. It has not been changed.</translation>
+        </message>
+        <message>
+            <source>De map '{folder}' bestaat niet; kies een bestaande map.</source>
+            <translation>The folder '{folder}' does not exist; choose an existing folder.</translation>
+        </message>
+        <message>
+            <source>'{name}' is nu geopend in een ander programma (Word of LibreOffice). Sluit het bestand en probeer het opnieuw, of kies een andere naam.</source>
+            <translation>'{name}' is open in another program (Word or LibreOffice). Close the file and try again, or choose another name.</translation>
+        </message>
+        <message>
+            <source>'{name}' is alleen-lezen; kies een andere naam of map.</source>
+            <translation>'{name}' is read-only; choose another name or folder.</translation>
+        </message>
+        <message>
+            <source>U kunt niet schrijven in de map '{folder}'; kies een andere map.</source>
+            <translation>You cannot write in the folder '{folder}'; choose another folder.</translation>
+        </message>
+        <message>
+            <source>U kunt niet schrijven in de map '{folder}' ({reason}).</source>
+            <translation>You cannot write in the folder '{folder}' ({reason}).</translation>
+        </message>
+        <message>
+            <source>'{name}' kan niet worden overschreven; waarschijnlijk is het geopend in een ander programma. Sluit het en probeer het opnieuw.</source>
+            <translation>'{name}' cannot be overwritten; it is probably open in another program. Close it and try again.</translation>
+        </message>
+        <message>
+            <source>'{name}' kon niet worden geschreven ({reason}). Er is niets veranderd.</source>
+            <translation>'{name}' could not be written ({reason}). Nothing has changed.</translation>
+        </message>
+        <message>
+            <source>Onbekende soort document '{kind}'; kies uit {kinds}.</source>
+            <translation>Unknown kind of document '{kind}'; choose from {kinds}.</translation>
+        </message>
+        <message>
+            <source>Dit kan niet meer ongedaan worden gemaakt: er is inmiddels iets aan gekoppeld.</source>
+            <translation>This can no longer be undone: something has been linked to it since.</translation>
+        </message>
+        <message>
+            <source>Er is geen tekst om op te slaan.</source>
+            <translation>There is no text to store.</translation>
+        </message>
+        <message>
+            <source>Een bijdrage mag hoogstens {maximum} tekens lang zijn.</source>
+            <translation>A contribution may be at most {maximum} characters long.</translation>
+        </message>
+        <message>
+            <source>Deze fase bestaat niet meer.</source>
+            <translation>This phase no longer exists.</translation>
+        </message>
+        <message>
+            <source>Een fase heeft een titel nodig.</source>
+            <translation>A phase needs a title.</translation>
+        </message>
+        <message>
+            <source>Een spelregel mag niet leeg zijn.</source>
+            <translation>A ground rule cannot be empty.</translation>
+        </message>
+        <message>
+            <source>Deze spelregel bestaat niet meer.</source>
+            <translation>This ground rule no longer exists.</translation>
+        </message>
+        <message>
+            <source>Een voorbereidingsvraag mag niet leeg zijn.</source>
+            <translation>A preparation question cannot be empty.</translation>
+        </message>
+        <message>
+            <source>De titel mag niet leeg zijn.</source>
+            <translation>The title cannot be empty.</translation>
+        </message>
+        <message>
+            <source>Deze afspraak bestaat niet meer.</source>
+            <translation>This agreement no longer exists.</translation>
+        </message>
+        <message>
+            <source>Schrijf op wat er gedaan wordt.</source>
+            <translation>Write down what will be done.</translation>
+        </message>
+        <message>
+            <source>Het bestand '{path}' bestaat niet. Controleer de naam en de map.</source>
+            <translation>The file '{path}' does not exist. Check the name and the folder.</translation>
+        </message>
+        <message>
+            <source>'{path}' is een map, geen tijdlijnbestand. Kies een CSV (.csv, .txt), Excel (.xlsx) of Word (.docx)-bestand.</source>
+            <translation>'{path}' is a folder, not a timeline file. Choose a CSV (.csv, .txt), Excel (.xlsx) or Word (.docx) file.</translation>
+        </message>
+        <message>
+            <source>'{name}' is geen gewoon bestand en kan niet worden ingelezen.</source>
+            <translation>'{name}' is not an ordinary file and cannot be read.</translation>
+        </message>
+        <message>
+            <source>Het bestand '{name}' kan niet worden geopend: {reason}.</source>
+            <translation>The file '{name}' cannot be opened: {reason}.</translation>
+        </message>
+        <message>
+            <source>Het bestand '{name}' is leeg; er staat geen tijdlijn in.</source>
+            <translation>The file '{name}' is empty; it holds no timeline.</translation>
+        </message>
+        <message>
+            <source>'{name}' is in het oude Excel- of Word-formaat (.xls/.doc). Open het en sla het op als .xlsx of .docx, en importeer dat bestand.</source>
+            <translation>'{name}' is in the old Excel or Word format (.xls/.doc). Open it, save it as .xlsx or .docx and import that file.</translation>
+        </message>
+        <message>
+            <source>'{name}' is een PDF. Een tijdlijn uit een PDF kan niet worden ingelezen; vraag het Word- of Excel-bestand op, of kopieer de tabel naar Excel.</source>
+            <translation>'{name}' is a PDF. A timeline cannot be read from a PDF; ask for the Word or Excel file, or copy the table into Excel.</translation>
+        </message>
+        <message>
+            <source>Het bestandstype van '{name}' ({ext}) wordt niet ondersteund. Kies een CSV (.csv, .txt), Excel (.xlsx) of Word (.docx)-bestand.</source>
+            <translation>The file type of '{name}' ({ext}) is not supported. Choose a CSV (.csv, .txt), Excel (.xlsx) or Word (.docx) file.</translation>
+        </message>
+        <message>
+            <source>Afgebroken; er is niets veranderd.</source>
+            <translation>Cancelled; nothing has changed.</translation>
+        </message>
+        <message>
+            <source>De schijf is vol: de wijziging is niet opgeslagen. Maak ruimte vrij en probeer het opnieuw; wat u typte staat er nog.</source>
+            <translation>The disk is full: the change was not saved. Free some space and try again; what you typed is still there.</translation>
+        </message>
+        <message>
+            <source>Het dossier is even bezet (een ander programma schrijft erin). Probeer het zo opnieuw; wat u typte staat er nog.</source>
+            <translation>The case file is busy for a moment (another program is writing to it). Try again shortly; what you typed is still there.</translation>
+        </message>
+        <message>
+            <source>Het dossier kon niet worden bijgewerkt ({0}). Wat u typte staat er nog; probeer het opnieuw of sla een kopie op.</source>
+            <translation>The case file could not be updated ({0}). What you typed is still there; try again or save a copy.</translation>
+        </message>
+        <message>
+            <source>Een bestand kon niet worden gelezen of geschreven: {0}.</source>
+            <translation>A file could not be read or written: {0}.</translation>
+        </message>
+    </context>
+    <context>
         <name>parent</name>
         <message>
             <source>Exporteren naar</source>
@@ -1736,6 +1983,10 @@ overdue</translation>
         <message>
             <source>Exporteren</source>
             <translation>Export</translation>
+        </message>
+        <message>
+            <source>{0} schrijven…</source>
+            <translation>Writing {0}…</translation>
         </message>
         <message>
             <source>Geschreven: {0}</source>
@@ -1748,6 +1999,10 @@ overdue</translation>
         <message>
             <source>Importeren</source>
             <translation>Import</translation>
+        </message>
+        <message>
+            <source>Tijdlijn importeren uit {0}…</source>
+            <translation>Importing the timeline from {0}…</translation>
         </message>
         <message>
             <source>Het dossier '{0}' is versleuteld. Wachtwoord:</source>
@@ -1794,12 +2049,20 @@ Do you want to take over the case file?</translation>
             <translation>Save a copy</translation>
         </message>
         <message>
+            <source>Kopie maken…</source>
+            <translation>Making a copy…</translation>
+        </message>
+        <message>
             <source>Versleuteling verwijderen</source>
             <translation>Remove encryption</translation>
         </message>
         <message>
             <source>Wilt u de versleuteling van dit dossier verwijderen? Iedereen met toegang tot het bestand kan het dan lezen.</source>
             <translation>Do you want to remove the encryption of this case file? Anyone with access to the file will then be able to read it.</translation>
+        </message>
+        <message>
+            <source>Versleuteling verwijderen…</source>
+            <translation>Removing the encryption…</translation>
         </message>
         <message>
             <source>Versleutel dit dossier</source>
@@ -1818,8 +2081,16 @@ Do you want to take over the case file?</translation>
             <translation>The two passphrases differ; nothing was changed.</translation>
         </message>
         <message>
+            <source>Dossier versleutelen…</source>
+            <translation>Encrypting the case file…</translation>
+        </message>
+        <message>
             <source>Versleuteling</source>
             <translation>Encryption</translation>
+        </message>
+        <message>
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -1883,6 +2154,18 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Leerbrief voor buiten de review (Word)</source>
             <translation>Learning note for outside the review (Word)</translation>
+        </message>
+        <message>
+            <source>Word-document (.docx)</source>
+            <translation>Word document (.docx)</translation>
+        </message>
+        <message>
+            <source>PDF voor versturen en archief (.pdf, via LibreOffice)</source>
+            <translation>PDF for sending and archiving (.pdf, via LibreOffice)</translation>
+        </message>
+        <message>
+            <source>OpenDocument (.odt, via LibreOffice)</source>
+            <translation>OpenDocument text (.odt, via LibreOffice)</translation>
         </message>
         <message>
             <source>Datum wijzigen</source>

@@ -16,8 +16,8 @@ import pytest
 
 from casereview.casefile.case_file import create_case, open_case
 from casereview.casefile.lock import LockInfo, acquire, lock_path_for, process_start_time, read_lock
-from casereview.session.contributions import add_contribution
 from casereview.model import ReadOnlyCaseError
+from casereview.session.contributions import add_contribution
 
 ROOT = Path(__file__).resolve().parents[2]
 HOLDER = ROOT / "tests" / "scripts" / "lock_holder.py"

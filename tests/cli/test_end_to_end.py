@@ -16,13 +16,14 @@ from PySide6.QtWidgets import (
     QListView,
     QMessageBox,
     QPushButton,
-    QTabWidget,
     QTableView,
+    QTabWidget,
+    QWidget,
 )
 from pytestqt.qtbot import QtBot
 
-from casereview.findings.agreements import list_agreements
 from casereview.casefile.case_file import open_case
+from casereview.findings.agreements import list_agreements
 from casereview.findings.conclusions import list_conclusions
 from casereview.session.contributions import list_contributions
 from casereview.timeline.events import list_events
@@ -37,10 +38,12 @@ DUTCH_EXCEL_CSV = (
 ).encode("cp1252")
 
 
-def _tab(window: MainWindow, qtbot: QtBot, title: str) -> None:
+def _tab(window: MainWindow, qtbot: QtBot, name: str) -> None:
+    """Click the case tab whose page has object name ``name``, as the chair would."""
     tabs = window.findChild(QTabWidget, "caseTabs")
     bar = tabs.tabBar()
-    index = next(i for i in range(tabs.count()) if tabs.tabText(i) == title)
+    index = tabs.indexOf(tabs.findChild(QWidget, name))
+    assert index >= 0
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
     assert tabs.currentIndex() == index
 
@@ -68,7 +71,7 @@ def test_new_import_capture_conclude_agree_export_reopen(qtbot: QtBot, tmp_path:
     table = window.findChild(QTableView, "timelineTable")
     assert table.model().rowCount() == 4
 
-    _tab(window, qtbot, "Sessie")
+    _tab(window, qtbot, "sessionTab")
     capture = window.findChild(QLineEdit, "captureEdit")
     party_picker = window.findChild(QComboBox, "partyPicker")
     for party, text in (("Huisarts", "Wij wisten niet dat het wijkteam betrokken was."),
@@ -79,7 +82,7 @@ def test_new_import_capture_conclude_agree_export_reopen(qtbot: QtBot, tmp_path:
         qtbot.keyClick(capture, Qt.Key.Key_Return)
     assert window.findChild(QListView, "contributionList").model().rowCount() == 2
 
-    _tab(window, qtbot, "Conclusies en afspraken")
+    _tab(window, qtbot, "closingTab")
     qtbot.keyClicks(window.findChild(QLineEdit, "conclusionEdit"), "Huisarts en wijkteam wisten niet van elkaar.")
     qtbot.mouseClick(window.findChild(QPushButton, "addConclusionButton"), Qt.MouseButton.LeftButton)
     qtbot.keyClicks(window.findChild(QLineEdit, "agreementActionEdit"), "Wijkteam belt de huisarts bij elke start")

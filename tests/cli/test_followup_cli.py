@@ -8,8 +8,8 @@ import sys
 from datetime import date, timedelta
 from pathlib import Path
 
-from casereview.findings.agreements import add_agreement
 from casereview.casefile.case_file import create_case
+from casereview.findings.agreements import add_agreement
 
 
 def test_open_in_follow_up_mode_shows_the_overdue_count(tmp_path: Path) -> None:

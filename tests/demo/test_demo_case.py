@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 from sqlmodel import func, select
 
-from casereview.findings import agreements, conclusions
-from casereview.session import contributions, parties, procedure, rules_check
-from casereview.timeline import events as timeline
 from casereview.casefile.case_file import CaseFile, open_case
 from casereview.demo.demo_case import default_demo_path, demo_json_path, write_demo_case
+from casereview.findings import agreements, conclusions
 from casereview.model import CaseFileError
 from casereview.model.tables import AgreementThemeLink, PreparationQuestion, ProgressNote, Pseudonym
+from casereview.session import contributions, parties, procedure, rules_check
+from casereview.timeline import events as timeline
 from casereview.vocabulary import AgreementKind, ContributionKind, DatePrecision, KeyMoment, StepState
 
 TODAY = date(2026, 11, 23)

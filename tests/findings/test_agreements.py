@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from casereview.casefile.case_file import CaseFile
 from casereview.findings.agreements import (
     add_agreement,
     add_progress_note,
@@ -21,7 +22,6 @@ from casereview.findings.agreements import (
     set_status,
     update_agreement,
 )
-from casereview.casefile.case_file import CaseFile
 from casereview.model import CaseFileError
 from casereview.vocabulary import AgreementKind, AgreementStatus
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from casereview.findings.agreements import add_agreement, get_agreement
 from casereview.casefile.case_file import CaseFile
+from casereview.findings.agreements import add_agreement, get_agreement
 from casereview.findings.conclusions import (
     add_conclusion,
     add_theme,
@@ -16,8 +16,8 @@ from casereview.findings.conclusions import (
     restore_conclusion,
     update_conclusion,
 )
-from casereview.session.contributions import add_contribution
 from casereview.model import CaseFileError
+from casereview.session.contributions import add_contribution
 from casereview.session.parties import add_party
 from casereview.timeline.events import add_event
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sqlite3
 import stat
@@ -10,16 +9,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from conftest import file_digest
 
 from casereview.casefile.case_file import create_case, open_case
-from casereview.session.contributions import add_contribution, list_contributions
 from casereview.model import CaseFileError, CaseStore, PassphraseRequired, ReadOnlyCaseError, WrongPassphrase
 from casereview.model.migrations import SCHEMA_VERSION
 from casereview.model.store import encryption_available, inspect_file
-
-
-def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+from casereview.session.contributions import add_contribution, list_contributions
 
 
 def _real_case(path: Path, contributions: int = 40) -> Path:
@@ -90,11 +86,11 @@ def test_bad_file_gives_dutch_message_and_stays_untouched(tmp_path: Path, label:
                                                           read_only: bool) -> None:
     path = tmp_path / "dossier.casereview"
     make(path)
-    before = _digest(path)
+    before = file_digest(path)
     with pytest.raises(CaseFileError, match=message) as caught:
         open_case(path, read_only=read_only)
     assert "dossier.casereview" in str(caught.value)  # says which file
-    assert _digest(path) == before
+    assert file_digest(path) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["dossier.casereview"]  # no lock, journal or backup left
 
 
@@ -125,7 +121,7 @@ def test_write_protected_file_opens_read_only_with_reason(tmp_path: Path) -> Non
     """Mode bits decide, so this holds when the tests run as root too."""
     path = _real_case(tmp_path / "beschermd.casereview", contributions=2)
     os.chmod(path, 0o444)
-    before = _digest(path)
+    before = file_digest(path)
     case = open_case(path)
     try:
         assert case.read_only
@@ -137,7 +133,7 @@ def test_write_protected_file_opens_read_only_with_reason(tmp_path: Path) -> Non
         case.close()
     with pytest.raises(CaseFileError, match="alleen-lezen"):
         CaseStore.open(path)
-    assert _digest(path) == before
+    assert file_digest(path) == before
     assert stat.S_IMODE(path.stat().st_mode) == 0o444
     assert sorted(p.name for p in tmp_path.iterdir()) == ["beschermd.casereview"]
 
@@ -147,12 +143,12 @@ def test_random_whole_pages_ask_for_a_passphrase_then_refuse_it(tmp_path: Path) 
     """Encrypted files look like noise; the passphrase is what tells them apart."""
     path = tmp_path / "ruis.casereview"
     path.write_bytes(os.urandom(8192))
-    before = _digest(path)
+    before = file_digest(path)
     with pytest.raises(PassphraseRequired, match="versleuteld"):
         open_case(path)
     with pytest.raises(WrongPassphrase, match="wachtwoord klopt niet"):
         open_case(path, passphrase="wat dan ook")
-    assert _digest(path) == before
+    assert file_digest(path) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["ruis.casereview"]
 
 

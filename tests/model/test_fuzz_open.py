@@ -7,13 +7,14 @@ import hashlib
 import tempfile
 from pathlib import Path
 
+from conftest import file_digest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from casereview.casefile.case_file import create_case, open_case
-from casereview.session.contributions import add_contribution
 from casereview.model import CaseFileError
 from casereview.model.store import SQLITE_HEADER
+from casereview.session.contributions import add_contribution
 
 
 @functools.cache
@@ -39,7 +40,7 @@ def _check(data: bytes) -> None:
         else:
             case.case()
             case.close()
-        assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+        assert file_digest(path) == before
         assert sorted(p.name for p in Path(folder).iterdir()) == ["fuzz.casereview"]
 
 

@@ -2,25 +2,22 @@
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from pathlib import Path
 
 import pytest
+from conftest import file_digest
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
 from casereview.casefile.case_file import CaseFile, create_case, open_case
-from casereview.session.contributions import add_contribution, list_contributions
 from casereview.model import SCHEMA_VERSION, CaseFileError, CaseStore
 from casereview.model import migrations as migrations_module
 from casereview.model.tables import ChangeLog, Step, Theme
+from casereview.session.contributions import add_contribution, list_contributions
 from casereview.session.parties import add_party
 from casereview.session.procedure import update_case_details
 from casereview.vocabulary import DEFAULT_THEMES
-
-
-def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def test_new_case_has_defaults_and_reopens_with_everything(tmp_path: Path) -> None:
@@ -42,7 +39,7 @@ def test_new_case_has_defaults_and_reopens_with_everything(tmp_path: Path) -> No
 
 
 def test_foreign_keys_are_enforced(case: CaseFile) -> None:
-    with pytest.raises(Exception):
+    with pytest.raises(IntegrityError, match="FOREIGN KEY"):
         add_contribution(case, text="tekst", party_id=999)
     assert list_contributions(case) == []
 
@@ -54,10 +51,10 @@ def test_newer_file_is_refused_and_left_untouched(tmp_path: Path) -> None:
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
     conn.commit()
     conn.close()
-    before = _digest(path)
+    before = file_digest(path)
     with pytest.raises(CaseFileError, match="nieuwere versie"):
         open_case(path)
-    assert _digest(path) == before
+    assert file_digest(path) == before
 
 
 def test_older_file_is_backed_up_then_migrated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -107,10 +104,10 @@ def test_sqlite_file_of_another_program_is_refused(tmp_path: Path) -> None:
     conn.execute("CREATE TABLE t (x)")
     conn.commit()
     conn.close()
-    before = _digest(path)
+    before = file_digest(path)
     with pytest.raises(CaseFileError, match="ander programma"):
         open_case(path)
-    assert _digest(path) == before
+    assert file_digest(path) == before
 
 
 def test_missing_file_gives_dutch_message(tmp_path: Path) -> None:

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from casereview.casefile.save_copy import save_copy_as
 from casereview.casefile.case_file import CaseFile, create_case, open_case
 from casereview.casefile.lock import LockInfo, lock_path_for
-from casereview.session.contributions import add_contribution, list_contributions
+from casereview.casefile.save_copy import save_copy_as
 from casereview.model import CaseFileError
+from casereview.session.contributions import add_contribution, list_contributions
 
 
 def test_copy_while_open_with_an_uncommitted_transaction(case: CaseFile, tmp_path: Path) -> None:

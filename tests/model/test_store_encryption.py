@@ -2,33 +2,29 @@
 
 from __future__ import annotations
 
-import hashlib
 import shutil
 import stat
 from pathlib import Path
 
 import pytest
+from conftest import file_digest
 from sqlmodel import select
 
 from casereview import settings
-from casereview.casefile.save_copy import save_copy_as
 from casereview.casefile.case_file import create_case, open_case
 from casereview.casefile.lock import lock_path_for
-from casereview.session.contributions import add_contribution, list_contributions
+from casereview.casefile.save_copy import save_copy_as
 from casereview.model import CaseFileError, PassphraseRequired, WrongPassphrase, store
 from casereview.model.migrations import MIGRATIONS, SCHEMA_VERSION
-from casereview.model.tables import ChangeLog
 from casereview.model.store import SQLITE_HEADER, encryption_available, inspect_file
+from casereview.model.tables import ChangeLog
 from casereview.paths import config_dir
+from casereview.session.contributions import add_contribution, list_contributions
 
 pytestmark = pytest.mark.skipif(not encryption_available(), reason="sqlcipher3 not installed")
 
 PASS = "Correct Paard's 42 é"  # a quote and a non-ASCII letter on purpose
 TITLE = "Review Jansen Amersfoort"
-
-
-def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 @pytest.fixture(scope="module")
@@ -57,12 +53,12 @@ def test_encrypted_file_reveals_nothing(encrypted: Path) -> None:
 
 
 def test_open_asks_for_passphrase_and_refuses_a_wrong_one(encrypted: Path) -> None:
-    before = _digest(encrypted)
+    before = file_digest(encrypted)
     with pytest.raises(PassphraseRequired, match="versleuteld.*wachtwoord"):
         open_case(encrypted)
     with pytest.raises(WrongPassphrase, match="wachtwoord klopt niet"):
         open_case(encrypted, passphrase="correct paard's 42 é")
-    assert _digest(encrypted) == before
+    assert file_digest(encrypted) == before
     assert not lock_path_for(encrypted).exists()
     case = open_case(encrypted, passphrase=PASS)
     try:

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 import stat
 from pathlib import Path
 
 import pytest
+from conftest import file_digest
 from sqlalchemy import Connection, text
 
 from casereview.casefile.case_file import create_case, open_case
-from casereview.session.contributions import add_contribution, list_contributions
 from casereview.model import CaseFileError, store
 from casereview.model.migrations import MIGRATIONS, SCHEMA_VERSION
+from casereview.session.contributions import add_contribution, list_contributions
 
 
 def _user_version(path: Path) -> int:
@@ -60,7 +60,7 @@ def _newer_schema(monkeypatch: pytest.MonkeyPatch, step) -> int:
 
 
 def test_older_file_is_backed_up_then_migrated(old_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    before = hashlib.sha256(old_file.read_bytes()).hexdigest()
+    before = file_digest(old_file)
     new_version = _newer_schema(monkeypatch, _add_case_note)
     case = open_case(old_file)
     try:
@@ -81,16 +81,16 @@ def test_older_file_is_backed_up_then_migrated(old_file: Path, monkeypatch: pyte
         assert [c.text for c in list_contributions(restored)] == ["van vroeger"]
     finally:
         restored.close()
-    assert before != hashlib.sha256(old_file.read_bytes()).hexdigest()
+    assert before != file_digest(old_file)
 
 
 def test_failed_migration_leaves_the_file_as_it_was(old_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    before = hashlib.sha256(old_file.read_bytes()).hexdigest()
+    before = file_digest(old_file)
     _newer_schema(monkeypatch, _half_then_fail)
     with pytest.raises(CaseFileError, match="mislukt.*niet gewijzigd.*oud.backup-v") as caught:
         open_case(old_file)
     assert "stap 2 faalt" in str(caught.value)
-    assert hashlib.sha256(old_file.read_bytes()).hexdigest() == before
+    assert file_digest(old_file) == before
     assert _user_version(old_file) == SCHEMA_VERSION
     assert _columns(old_file, "half_done") == []  # the table created before the failure is gone too
     # A second attempt keeps the first backup and numbers the next one.
@@ -102,11 +102,11 @@ def test_failed_migration_leaves_the_file_as_it_was(old_file: Path, monkeypatch:
 
 
 def test_older_file_is_not_migrated_when_only_viewing(old_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    before = hashlib.sha256(old_file.read_bytes()).hexdigest()
+    before = file_digest(old_file)
     _newer_schema(monkeypatch, _add_case_note)
     with pytest.raises(CaseFileError, match="oudere versie"):
         open_case(old_file, read_only=True)
-    assert hashlib.sha256(old_file.read_bytes()).hexdigest() == before
+    assert file_digest(old_file) == before
     assert sorted(p.name for p in old_file.parent.iterdir()) == ["oud.casereview"]
 
 

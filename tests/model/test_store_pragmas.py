@@ -7,8 +7,8 @@ from pathlib import Path
 from sqlalchemy import text
 
 from casereview.casefile.case_file import CaseFile, create_case, open_case
-from casereview.session.contributions import add_contribution
 from casereview.model import CaseStore
+from casereview.session.contributions import add_contribution
 
 
 def _pragmas(store: CaseStore) -> tuple[str, int, int]:

@@ -10,11 +10,10 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
-from casereview.findings.agreements import add_agreement, set_status
 from casereview.casefile.case_file import CaseFile, create_case
-from casereview.session.contributions import add_contribution
-from casereview.model.tables import ChangeLog, Contribution
-from casereview.casefile.row_history import delete_row, update_row
+from casereview.findings.agreements import add_agreement, set_status
+from casereview.model.tables import ChangeLog
+from casereview.session.contributions import add_contribution, delete_contribution, update_contribution
 from casereview.vocabulary import AgreementStatus
 
 
@@ -55,10 +54,10 @@ def _log(case: CaseFile) -> list[tuple[str, str]]:
 def test_add_edit_delete_leave_change_log_rows(case: CaseFile) -> None:
     assert _log(case) == [("case", "create")]
     item = add_contribution(case, text="eerste versie", party_id=None)
-    update_row(case, Contribution, item.id, "contribution", text="tweede versie")
+    update_contribution(case, item.id, text="tweede versie")
     agreement = add_agreement(case, action="Overdrachtsformulier aanpassen")
     set_status(case, agreement.id, AgreementStatus.DONE)
-    delete_row(case, Contribution, item.id, "contribution")
+    delete_contribution(case, item.id)
     assert _log(case)[1:] == [
         ("contribution", "add"), ("contribution", "edit"), ("agreement", "add"), ("agreement", "status"),
         ("contribution", "delete"),

@@ -34,7 +34,8 @@ def _old_register(url: str) -> None:
         register.close()
 
 
-def test_an_older_register_is_migrated_and_keeps_its_lessons(register_url: str, backend: str, tmp_path: Path) -> None:
+def test_an_older_register_is_migrated_and_keeps_its_lessons(register_url: str, register_backend: str,
+                                                             tmp_path: Path) -> None:
     _old_register(register_url)
     with open_register(register_url) as register:
         assert register.revision() == head_revision() != "r0001"
@@ -46,7 +47,7 @@ def test_an_older_register_is_migrated_and_keeps_its_lessons(register_url: str, 
             differences = [d for d in compare_metadata(context, RegisterModel.metadata)
                            if not (isinstance(d, tuple) and d[0] in ("remove_table",))]
         assert differences == []
-        if backend == "sqlite":
+        if register_backend == "sqlite":
             case = imported_case(tmp_path / "nieuw.casereview")
             try:
                 assert publish_lesson(case, register, "Wijkteam Oost").version == 1

@@ -9,9 +9,9 @@ from pathlib import Path
 import docx
 import pytest
 
-from casereview.reports.documents import KINDS, ExportError, NameLeakError, export_document
 from casereview.model.tables import Pseudonym
 from casereview.privacy.pseudonyms import set_pseudonym
+from casereview.reports.documents import KINDS, ExportError, NameLeakError, export_document
 from casereview.timeline.events import add_event
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -60,10 +60,11 @@ def test_verslag_holds_every_section_event_and_agreement(case, tmp_path) -> None
     assert [r.cells[0].text for r in timeline.rows[1:]] == [str(i) for i in range(1, len(EVENTS) + 1)]
     key_cells = [r.cells[5].text for r in timeline.rows[1:]]
     assert key_cells.count("zorgelijk") == 3 and key_cells.count("goed") == 2
-    agreements = find_table(document, "Wat gaan we doen")
-    assert len(agreements.rows) == 4
-    assert "te laat" in agreements.rows[1].cells[3].text  # due 1 sept 2026, still in progress
-    assert "niet uitgevoerd" in agreements.rows[2].cells[6].text
+    blocks = [t for t in document.tables if t.rows[0].cells[0].text.startswith("Afspraak ")]
+    assert [b.rows[0].cells[0].text for b in blocks] == ["Afspraak 1", "Afspraak 2", "Afspraak 3"]
+    fields = [{r.cells[0].text: r.cells[1].text for r in b.rows[1:]} for b in blocks]
+    assert "te laat" in fields[0]["Uiterlijk"]  # due 1 sept 2026, still in progress
+    assert "niet uitgevoerd" in blocks[1].rows[0].cells[1].text
     participants = find_table(document, "Partij")
     assert len(participants.rows) == len(PARTIES) + 1
     rules = find_table(document, "Nageleefd")

@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 
 import pytest
+from session_fixtures import populate
 
-from casereview.session import agenda_templates as templates
 from casereview.casefile.case_file import CaseFile
-from casereview.session.contributions import add_contribution
 from casereview.model import CaseFileError
 from casereview.paths import config_dir
+from casereview.session import agenda_templates as templates
+from casereview.session.clock import add_elapsed, format_duration, session_elapsed, session_timebox
+from casereview.session.contributions import add_contribution
 from casereview.session.procedure import (
     add_ground_rule,
     add_preparation_question,
@@ -23,8 +25,6 @@ from casereview.session.procedure import (
     update_ground_rule,
 )
 from casereview.session.rules_check import evaluate_rules, party_balance
-from casereview.session.clock import add_elapsed, format_duration, session_elapsed, session_timebox
-from session_fixtures import populate
 
 
 def test_clock_adds_up_per_phase_and_for_the_session(case: CaseFile) -> None:

@@ -11,8 +11,8 @@ from matplotlib.dates import date2num
 from matplotlib.figure import Figure
 
 from casereview.model.tables import TimelineEvent
-from casereview.timeline.events import EventRow, list_events
 from casereview.timeline.chart import NO_PARTY, draw_timeline, render_timeline_png
+from casereview.timeline.events import EventRow, list_events
 from casereview.vocabulary import DatePrecision, KeyMoment
 
 sys.path.insert(0, str(Path(__file__).parent))

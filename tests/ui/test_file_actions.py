@@ -12,14 +12,6 @@ from pytestqt.qtbot import QtBot
 from casereview.casefile.case_file import create_case, open_case
 from casereview.casefile.lock import LockInfo, lock_path_for, read_lock
 from casereview.model.store import encryption_available
-from casereview.ui.main_window import MainWindow
-
-
-def _window(qtbot: QtBot) -> MainWindow:
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    return window
 
 
 def _foreign_lock(path: Path) -> None:
@@ -28,7 +20,7 @@ def _foreign_lock(path: Path) -> None:
     lock_path_for(path).write_bytes(info.to_json())
 
 
-def test_case_open_on_another_computer_opens_read_only_and_says_who(
+def test_case_open_on_another_computer_opens_read_only_and_says_who(open_window,
         qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "gedeeld.casereview"
     create_case(path, "Gedeelde review").close()
@@ -40,7 +32,7 @@ def test_case_open_on_another_computer_opens_read_only_and_says_who(
         return QMessageBox.StandardButton.No
 
     monkeypatch.setattr(QMessageBox, "question", refuse)
-    window = _window(qtbot)
+    window = open_window()
     window.open_path(path)
     assert window.context is not None and window.context.case.read_only
     assert "Geopend door bert op computer PC-ELDERS" in asked[0]
@@ -50,13 +42,13 @@ def test_case_open_on_another_computer_opens_read_only_and_says_who(
     assert read_lock(path).machine == "PC-ELDERS"
 
 
-def test_taking_over_a_foreign_lock_after_confirming(qtbot: QtBot, tmp_path: Path,
+def test_taking_over_a_foreign_lock_after_confirming(open_window, qtbot: QtBot, tmp_path: Path,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "gedeeld.casereview"
     create_case(path, "Gedeelde review").close()
     _foreign_lock(path)
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
-    window = _window(qtbot)
+    window = open_window()
     window.open_path(path)
     assert window.context is not None and not window.context.case.read_only
     assert not window.findChild(QLabel, "readOnlyLabel").isVisible()
@@ -64,13 +56,13 @@ def test_taking_over_a_foreign_lock_after_confirming(qtbot: QtBot, tmp_path: Pat
 
 
 @pytest.mark.skipif(not encryption_available(), reason="sqlcipher3 is not installed")
-def test_encrypt_then_reopen_asks_for_passphrase(qtbot: QtBot, tmp_path: Path,
+def test_encrypt_then_reopen_asks_for_passphrase(open_window, qtbot: QtBot, tmp_path: Path,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "geheim.casereview"
     create_case(path, "Geheime review").close()
     answers = iter([("wachtwoord123", True), ("wachtwoord123", True)])
     monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: next(answers))
-    window = _window(qtbot)
+    window = open_window()
     window.open_path(path)
     window.toggle_encryption()
     assert window.context is not None and window.context.case.encrypted
@@ -91,14 +83,14 @@ def test_encrypt_then_reopen_asks_for_passphrase(qtbot: QtBot, tmp_path: Path,
     window.close()
 
 
-def test_save_copy_while_open(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_save_copy_while_open(open_window, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QFileDialog
 
     path = tmp_path / "bron.casereview"
     create_case(path, "Bron").close()
     target = tmp_path / "kopie.casereview"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
-    window = _window(qtbot)
+    window = open_window()
     window.open_path(path)
     window.copy_action.trigger()
     window.close()

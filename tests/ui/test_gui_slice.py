@@ -8,33 +8,21 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QListView, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
 
-from casereview.findings.agreements import list_agreements
 from casereview.casefile.case_file import create_case, open_case
+from casereview.findings.agreements import list_agreements
 from casereview.findings.conclusions import list_conclusions
 from casereview.session.contributions import list_contributions
 from casereview.session.parties import add_party, list_parties
 from casereview.timeline.events import add_event
-from casereview.ui.main_window import MainWindow
 
 
-def _window(qtbot: QtBot, path: Path) -> MainWindow:
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitActive(window)
-    window.open_path(path)
-    assert window.context is not None
-    return window
-
-
-def test_capture_conclude_agree_and_reopen(qtbot: QtBot, tmp_path: Path) -> None:
+def test_capture_conclude_agree_and_reopen(open_window, qtbot: QtBot, tmp_path: Path) -> None:
     path = tmp_path / "slice.casereview"
     with create_case(path, "Review gezin D.") as case:
         wijkteam = add_party(case, "Wijkteam Oost")
         add_party(case, "Huisarts")
         add_event(case, date_text="14-02-2019", description="Eerste melding bij het wijkteam", party_id=wijkteam.id)
-    window = _window(qtbot, path)
+    window = open_window(path)
 
     table = window.findChild(QTableView, "timelineTable")
     assert table.model().rowCount() == 1
@@ -92,10 +80,10 @@ def test_capture_conclude_agree_and_reopen(qtbot: QtBot, tmp_path: Path) -> None
         assert parties[agreement.owner_party_id] == "Wijkteam Oost"
 
 
-def test_new_party_typed_in_picker_is_created(qtbot: QtBot, tmp_path: Path) -> None:
+def test_new_party_typed_in_picker_is_created(open_window, qtbot: QtBot, tmp_path: Path) -> None:
     path = tmp_path / "p.casereview"
     create_case(path, "Review E").close()
-    window = _window(qtbot, path)
+    window = open_window(path)
     party_picker = window.findChild(QComboBox, "partyPicker")
     capture = window.findChild(QLineEdit, "captureEdit")
     party_picker.lineEdit().setFocus()
@@ -109,10 +97,10 @@ def test_new_party_typed_in_picker_is_created(qtbot: QtBot, tmp_path: Path) -> N
         assert list_contributions(case)[0].party_id == list_parties(case)[0].id
 
 
-def test_refused_edit_keeps_typed_text(qtbot: QtBot, tmp_path: Path) -> None:
+def test_refused_edit_keeps_typed_text(open_window, qtbot: QtBot, tmp_path: Path) -> None:
     path = tmp_path / "r.casereview"
     create_case(path, "Review F").close()
-    window = _window(qtbot, path)
+    window = open_window(path)
     window.case_view.tabs.setCurrentIndex(1)
     qtbot.mouseClick(window.findChild(QPushButton, "addAgreementButton"), Qt.MouseButton.LeftButton)
     assert "Schrijf op wat er gedaan wordt" in window.statusBar().currentMessage()

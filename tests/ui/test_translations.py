@@ -27,21 +27,21 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QTabWidget,
     QTableView,
+    QTabWidget,
     QWidget,
 )
 
 from casereview import vocabulary
-from casereview.vocabulary.default_agenda import DEFAULT_AGENDA
-from casereview.findings.agreements import add_agreement
 from casereview.casefile.case_file import create_case, open_case
+from casereview.findings.agreements import add_agreement
 from casereview.findings.conclusions import add_conclusion
 from casereview.session.contributions import add_contribution
 from casereview.session.parties import add_party
 from casereview.timeline.events import add_event
 from casereview.ui.language.translation import CaseReviewTranslator, install_translation, qm_file, remove_translation
 from casereview.vocabulary import AgreementKind, ContributionKind, KeyMoment
+from casereview.vocabulary.default_agenda import DEFAULT_AGENDA
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "casereview_en.ts"
@@ -185,9 +185,9 @@ def review_path(tmp_path: Path) -> Path:
 
 
 def _window_texts(qtbot, path: Path) -> list[tuple[str, str]]:  # noqa: ANN001
+    from casereview.ui.dialogs.settings_dialog import SettingsDialog
     from casereview.ui.main_window import MainWindow
     from casereview.ui.operations.export_action import ExportDialog
-    from casereview.ui.dialogs.settings_dialog import SettingsDialog
 
     window = MainWindow()
     qtbot.addWidget(window)
@@ -305,6 +305,28 @@ def test_rule_reflex_note_is_english(qtbot, english_qm: Path, tmp_path: Path) ->
         window.show_case(open_case(path))
         note = window.findChild(QLabel, "ruleReflexWarning")
         assert note.text().startswith("There are more new measures (2) than improvements")
+        window.close()
+    finally:
+        remove_translation(app, translators)
+
+
+def test_errors_are_english_in_the_english_interface(qtbot, english_qm: Path, tmp_path: Path,  # noqa: ANN001
+                                                      open_window) -> None:  # noqa: ANN001
+    """A service error carries a code; the window words it in the interface language, the CLI in Dutch."""
+    from casereview.model import CaseFileError
+
+    path = tmp_path / "fouten.casereview"
+    create_case(path, "Review").close()
+    error = CaseFileError(code="case.exists", name="oud.casereview")
+    assert str(error) == "Het bestand 'oud.casereview' bestaat al; kies een andere naam."
+    app = QCoreApplication.instance()
+    translators = install_translation(app, "en")
+    try:
+        window = open_window(path)
+        window.context.report(error)
+        assert window.statusBar().currentMessage() == "The file 'oud.casereview' already exists; choose another name."
+        window.case_view.details._save(title="")  # refused by the service, reported in English
+        assert window.statusBar().currentMessage() == "The title cannot be empty."
         window.close()
     finally:
         remove_translation(app, translators)

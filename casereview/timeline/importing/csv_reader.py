@@ -90,7 +90,7 @@ def read_csv(path: Path) -> RawTable:
         raise TimelineImportError(f"Het bestand '{path.name}' kan niet worden gelezen: {exc.strerror}.") from exc
     text = decode(data, path.name)
     if not text.strip():
-        raise TimelineImportError(f"Het bestand '{path.name}' is leeg; er staat geen tijdlijn in.")
+        raise TimelineImportError(code="import.empty", name=path.name)
     lines = text.splitlines()
     first_row = 1
     if lines and (hint := _SEP_HINT.match(lines[0])):

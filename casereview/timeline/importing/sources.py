@@ -12,7 +12,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-from casereview.timeline.importing.raw_table import RawTable, TimelineImportError, where
+from casereview.timeline.importing.raw_table import RawTable, TimelineImportError, where  # noqa: F401 (importer uses it from here)
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
 TEXT_EXTENSIONS = {".csv", ".tsv", ".txt", ".tab"}
@@ -24,19 +24,19 @@ SUPPORTED = "CSV (.csv, .txt), Excel (.xlsx) of Word (.docx)"
 def _check_file(path: Path) -> bytes:
     """Read the file's first bytes after checking it is a readable, non-empty file."""
     if not path.exists():
-        raise TimelineImportError(f"Het bestand '{path}' bestaat niet. Controleer de naam en de map.")
+        raise TimelineImportError(code="import.not_found", path=str(path))
     if path.is_dir():
-        raise TimelineImportError(f"'{path}' is een map, geen tijdlijnbestand. Kies een {SUPPORTED}-bestand.")
+        raise TimelineImportError(code="import.is_folder", path=str(path))
     if not path.is_file():
-        raise TimelineImportError(f"'{path.name}' is geen gewoon bestand en kan niet worden ingelezen.")
+        raise TimelineImportError(code="import.not_a_file", name=path.name)
     try:
         size = path.stat().st_size
         with path.open("rb") as fh:
             head = fh.read(8)
     except OSError as exc:
-        raise TimelineImportError(f"Het bestand '{path.name}' kan niet worden geopend: {exc.strerror}.") from exc
+        raise TimelineImportError(code="import.cannot_open", name=path.name, reason=exc.strerror or "") from exc
     if size == 0:
-        raise TimelineImportError(f"Het bestand '{path.name}' is leeg; er staat geen tijdlijn in.")
+        raise TimelineImportError(code="import.empty", name=path.name)
     if size > MAX_FILE_BYTES:
         raise TimelineImportError(
             f"Het bestand '{path.name}' is te groot ({size // (1024 * 1024)} MB; maximaal "
@@ -72,13 +72,9 @@ def detect_kind(path: Path) -> str:
             f"'{path.name}' is een zip-bestand (of een ander Office-formaat), geen tijdlijn. "
             f"Kies een {SUPPORTED}-bestand.")
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise TimelineImportError(
-            f"'{path.name}' is in het oude Excel- of Word-formaat (.xls/.doc). Open het en sla het op als "
-            ".xlsx of .docx, en importeer dat bestand.")
+        raise TimelineImportError(code="import.old_office", name=path.name)
     if head.startswith(b"%PDF"):
-        raise TimelineImportError(
-            f"'{path.name}' is een PDF. Een tijdlijn uit een PDF kan niet worden ingelezen; vraag het "
-            "Word- of Excel-bestand op, of kopieer de tabel naar Excel.")
+        raise TimelineImportError(code="import.pdf", name=path.name)
     if ext in XLSX_EXTENSIONS or ext in DOCX_EXTENSIONS:
         kind = "geldige Excel-werkmap" if ext in XLSX_EXTENSIONS else "geldig Word-document"
         raise TimelineImportError(
@@ -90,8 +86,7 @@ def detect_kind(path: Path) -> str:
         raise TimelineImportError(
             f"'{path.name}' heeft het oude formaat {ext}. Sla het op als .xlsx of .docx en importeer dat bestand.")
     shown = ext or "(geen extensie)"
-    raise TimelineImportError(
-        f"Het bestandstype van '{path.name}' ({shown}) wordt niet ondersteund. Kies een {SUPPORTED}-bestand.")
+    raise TimelineImportError(code="import.unsupported", name=path.name, ext=shown)
 
 
 def load_tables(path: Path | str) -> list[RawTable]:

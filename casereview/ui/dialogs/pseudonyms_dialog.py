@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casereview.model import CaseFileError
 from casereview.privacy.pseudonyms import list_pseudonyms, remove_pseudonym, set_pseudonym
-from casereview.ui.findings.agreement_dialog import EnterLineEdit
 from casereview.ui.case_context import CaseContext
+from casereview.ui.findings.agreement_dialog import EnterLineEdit
+from casereview.ui.operations.runner import attempt
 
 
 class PseudonymsDialog(QDialog):
@@ -125,14 +125,15 @@ class PseudonymsDialog(QDialog):
 
     def store(self) -> None:
         """Add or change one name; a renamed real name replaces the old entry."""
-        real, alias = self.real_edit.text(), self.alias_edit.text()
-        try:
+        real, alias, editing = self.real_edit.text(), self.alias_edit.text(), self._editing
+
+        def store() -> None:
             set_pseudonym(self.context.case, real, alias)
-            renamed = self._editing is not None and self._editing.casefold() != " ".join(real.split()).casefold()
-            if renamed and self._editing is not None:
-                remove_pseudonym(self.context.case, self._editing)
-        except CaseFileError as exc:
-            self.error.setText(str(exc))
+            if editing is not None and editing.casefold() != " ".join(real.split()).casefold():
+                remove_pseudonym(self.context.case, editing)
+        outcome = attempt(store, quiet=True)
+        if not outcome.ok:
+            self.error.setText(outcome.message)
             self.error.show()
             return
         self.reload()
@@ -142,10 +143,10 @@ class PseudonymsDialog(QDialog):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return
-        try:
-            remove_pseudonym(self.context.case, self.table.item(rows[0].row(), 0).text())
-        except CaseFileError as exc:
-            self.error.setText(str(exc))
+        name = self.table.item(rows[0].row(), 0).text()
+        outcome = attempt(lambda: remove_pseudonym(self.context.case, name), quiet=True)
+        if not outcome.ok:
+            self.error.setText(outcome.message)
             self.error.show()
             return
         self.reload()

@@ -32,15 +32,17 @@ from casereview.findings.agreements import (
     add_progress_note,
     get_agreement,
     list_progress_notes,
+    remove_progress_note,
+    restore_progress_note,
     set_status,
     update_agreement,
 )
 from casereview.findings.conclusions import list_conclusions
-from casereview.timeline.dates import format_dutch
-from casereview.model.tables import Agreement, ProgressNote
+from casereview.model.tables import Agreement
 from casereview.session.parties import list_parties
+from casereview.timeline.dates import format_dutch
 from casereview.ui.case_context import CaseContext
-from casereview.ui.operations.undo_commands import AddRowCommand, ServiceCommand
+from casereview.ui.operations.undo_commands import AddCommand, ServiceCommand
 from casereview.vocabulary import AGREEMENT_KIND_LABELS, AGREEMENT_STATUS_LABELS, AgreementKind, AgreementStatus
 
 
@@ -320,10 +322,9 @@ class ProgressNotesBox(QWidget):
         case, agreement_id = self.context.case, self.agreement_id
         text, on = self.text_edit.text(), to_date(self.date_edit.date())
 
-        def create() -> ProgressNote:
-            return add_progress_note(case, agreement_id, text, on)
-
-        command = AddRowCommand(self.context, self.tr("Voortgang noteren"), "agreement", ProgressNote, create)
+        command = AddCommand(self.context, self.tr("Voortgang noteren"),
+                             lambda: add_progress_note(case, agreement_id, text, on),
+                             lambda note_id: remove_progress_note(case, note_id), lambda removed: restore_progress_note(case, removed))
         self.context.undo_stack.push(command)
         if not command.failed:
             self.text_edit.clear()

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from casereview.findings.agreements import (
-    AgreementSnapshot,
     add_agreement,
     delete_agreement,
     is_overdue,
@@ -31,12 +30,12 @@ from casereview.findings.agreements import (
     restore_agreement,
     rule_reflex_counts,
 )
-from casereview.timeline.dates import format_dutch
 from casereview.model.tables import Agreement
+from casereview.timeline.dates import format_dutch
+from casereview.ui.case_context import CaseContext
 from casereview.ui.findings.agreement_dialog import AgreementDialog, AgreementForm
 from casereview.ui.findings.agreement_table_model import AgreementListModel, agreement_table_view
-from casereview.ui.case_context import CaseContext
-from casereview.ui.operations.undo_commands import AddRowCommand, ServiceCommand
+from casereview.ui.operations.undo_commands import AddCommand, ServiceCommand
 from casereview.vocabulary import (
     AGREEMENT_KIND_LABELS,
     AGREEMENT_STATUS_LABELS,
@@ -187,10 +186,9 @@ class AgreementsPane(QWidget):
     def add(self) -> None:
         values = self.form.values()
 
-        def create() -> Agreement:
-            return add_agreement(self.context.case, **values)
-
-        command = AddRowCommand(self.context, self.tr("Afspraak toevoegen"), "agreement", Agreement, create)
+        case = self.context.case
+        command = AddCommand(self.context, self.tr("Afspraak toevoegen"), lambda: add_agreement(case, **values),
+                             lambda row_id: delete_agreement(case, row_id), lambda removed: restore_agreement(case, removed))
         self.context.undo_stack.push(command)
         if not command.failed:
             self.form.clear()
@@ -208,15 +206,9 @@ class AgreementsPane(QWidget):
         if agreement_id is None:
             return
         case = self.context.case
-        holder: dict[str, AgreementSnapshot] = {}
-
-        def do() -> None:
-            holder["snapshot"] = delete_agreement(case, agreement_id)
-
-        def undo(_result: object) -> None:
-            restore_agreement(case, holder.pop("snapshot"))
-
-        self.context.undo_stack.push(ServiceCommand(self.context, self.tr("Afspraak verwijderen"), do, undo))
+        self.context.undo_stack.push(ServiceCommand(self.context, self.tr("Afspraak verwijderen"),
+                                                    lambda: delete_agreement(case, agreement_id),
+                                                    lambda removed: restore_agreement(case, removed)))
 
 
 def _open(dialog: D) -> D:

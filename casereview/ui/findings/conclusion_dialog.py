@@ -38,10 +38,10 @@ from casereview.findings.conclusions import (
     update_conclusion,
 )
 from casereview.session.contributions import list_contributions, load_names
-from casereview.model import CaseFileError
 from casereview.timeline.events import list_events
-from casereview.ui.findings.agreement_dialog import EnterLineEdit
 from casereview.ui.case_context import CaseContext
+from casereview.ui.findings.agreement_dialog import EnterLineEdit
+from casereview.ui.operations.runner import attempt
 from casereview.ui.operations.undo_commands import ServiceCommand
 from casereview.vocabulary import CONTRIBUTION_KIND_LABELS
 
@@ -181,11 +181,11 @@ class ConclusionDialog(QDialog):
 
     def add_own_theme(self) -> None:
         """Store the user's own theme at once and tick it for this conclusion."""
-        try:
-            theme = add_theme(self.context.case, self.new_theme_edit.text())
-        except CaseFileError as exc:
-            self._show_error(str(exc))
+        outcome = attempt(lambda: add_theme(self.context.case, self.new_theme_edit.text()), quiet=True)
+        if not outcome.ok or outcome.value is None:
+            self._show_error(outcome.message)
             return
+        theme = outcome.value
         assert theme.id is not None
         item = self.theme_list.item_for(theme.id) or self.theme_list.add(theme.id, theme.name)
         item.setCheckState(Qt.CheckState.Checked)

@@ -39,10 +39,10 @@ from casereview.findings.agreements import (
     overdue_agreements,
 )
 from casereview.findings.conclusions import list_conclusions
-from casereview.timeline.dates import format_dutch
-from casereview.model import CaseFileError
 from casereview.model.tables import Agreement
-from casereview.session.procedure import update_case_details
+from casereview.session.procedure import case_details_state, update_case_details
+from casereview.timeline.dates import format_dutch
+from casereview.ui.case_context import CaseContext
 from casereview.ui.findings.agreement_dialog import (
     AgreementDialog,
     ProgressNotesBox,
@@ -51,7 +51,7 @@ from casereview.ui.findings.agreement_dialog import (
     to_qdate,
 )
 from casereview.ui.findings.agreement_table_model import AgreementListModel, agreement_table_view
-from casereview.ui.case_context import CaseContext
+from casereview.ui.operations.undo_commands import push_edit
 from casereview.vocabulary import (
     AGREEMENT_KIND_LABELS,
     AGREEMENT_STATUS_LABELS,
@@ -286,10 +286,8 @@ class FollowUpView(QWidget):
         value: date | None = to_date(self.meeting_edit.date()) if planned else None
         if self.context.case.case().followup_date == value:
             return
-        try:
-            update_case_details(self.context.case, followup_date=value)
-        except CaseFileError as exc:
-            self.context.report(exc)
+        push_edit(self.context, self.tr("Vervolgbijeenkomst plannen"), lambda: case_details_state(self.context.case),
+                  lambda: update_case_details(self.context.case, followup_date=value))
 
     # --- actions ----------------------------------------------------------------------
     def edit_current(self) -> AgreementDialog | None:

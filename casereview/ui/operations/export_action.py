@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casereview.model import CaseFileError
+from casereview.casefile.progress import NO_PROGRESS, Progress
 from casereview.paths import cases_dir
 from casereview.ui.case_context import CaseContext
+from casereview.ui.operations.runner import run_long
 
 KINDS = (
     ("verslag", QT_TRANSLATE_NOOP("shared", "Verslag (Word)"), ".docx"),
@@ -26,6 +27,11 @@ KINDS = (
     ("voortgang", QT_TRANSLATE_NOOP("shared", "Voortgangsrapport afspraken (Word)"), ".docx"),
     ("afspraken", QT_TRANSLATE_NOOP("shared", "Verbeterafspraken (Excel)"), ".xlsx"),
     ("leerbrief", QT_TRANSLATE_NOOP("shared", "Leerbrief voor buiten de review (Word)"), ".docx"),
+)
+FORMATS = (
+    ("docx", QT_TRANSLATE_NOOP("shared", "Word-document (.docx)")),
+    ("pdf", QT_TRANSLATE_NOOP("shared", "PDF voor versturen en archief (.pdf, via LibreOffice)")),
+    ("odt", QT_TRANSLATE_NOOP("shared", "OpenDocument (.odt, via LibreOffice)")),
 )
 
 
@@ -40,22 +46,37 @@ class ExportDialog(QDialog):
         self.pseudonymise = QCheckBox(self.tr("Echte namen vervangen door pseudoniemen"),
                                       objectName="pseudonymiseCheck")
         self.pseudonymise.setChecked(True)
+        self.format_combo = QComboBox(objectName="exportFormatCombo")
+        for key, label in FORMATS:
+            self.format_combo.addItem(self.tr(label), key)
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(self.tr("Soort document"), self.kind_combo)
+        form.addRow(self.tr("Bestandsformaat"), self.format_combo)
         form.addRow("", self.pseudonymise)
         form.addRow(buttons)
 
     def kind(self) -> str:
         return str(self.kind_combo.currentData())
 
+    def file_format(self) -> str:
+        return str(self.format_combo.currentData()) if self.format_combo.isEnabled() else "docx"
+
     def suffix(self) -> str:
-        return KINDS[self.kind_combo.currentIndex()][2]
+        suffix = KINDS[self.kind_combo.currentIndex()][2]
+        return f".{self.file_format()}" if suffix == ".docx" else suffix
+
+    def _kind_changed(self) -> None:
+        """PDF and ODF are copies of the Word documents; a spreadsheet stays a spreadsheet."""
+        self.format_combo.setEnabled(KINDS[self.kind_combo.currentIndex()][2] == ".docx")
 
 
-def export_to(context: CaseContext, kind: str, out: Path, *, pseudonymise: bool) -> Path:
+def export_to(context: CaseContext, kind: str, out: Path, *, pseudonymise: bool, file_format: str = "docx",
+              progress: Progress = NO_PROGRESS) -> Path:
+    """Write the document; safe in a worker thread (it only reads the case and writes ``out``)."""
     if kind == "afspraken":
         from casereview.reports.agreements_sheet import export_agreements
 
@@ -63,10 +84,11 @@ def export_to(context: CaseContext, kind: str, out: Path, *, pseudonymise: bool)
     if kind == "leerbrief":
         from casereview.reports.leerbrief import export_leerbrief
 
-        return export_leerbrief(context.case, out)
+        return export_leerbrief(context.case, out, file_format=file_format)
     from casereview.reports.documents import export_document
 
-    return export_document(context.case, out, kind=kind, pseudonymise=pseudonymise)
+    return export_document(context.case, out, kind=kind, pseudonymise=pseudonymise, file_format=file_format,
+                           progress=progress)
 
 
 def run_export(context: CaseContext, *, parent: QWidget) -> Path | None:
@@ -80,10 +102,19 @@ def run_export(context: CaseContext, *, parent: QWidget) -> Path | None:
     chosen, _ = QFileDialog.getSaveFileName(parent, parent.tr("Exporteren naar"), suggested)
     if not chosen:
         return None
-    try:
-        out = export_to(context, dialog.kind(), Path(chosen), pseudonymise=dialog.pseudonymise.isChecked())
-    except CaseFileError as exc:
-        QMessageBox.warning(parent, parent.tr("Exporteren"), str(exc))
+    return write_export(context, dialog.kind(), Path(chosen), pseudonymise=dialog.pseudonymise.isChecked(),
+                        file_format=dialog.file_format(), parent=parent)
+
+
+def write_export(context: CaseContext, kind: str, out: Path, *, pseudonymise: bool, parent: QWidget,
+                 file_format: str = "docx") -> Path | None:
+    """Write in a worker thread behind a progress dialog that can be cancelled; say where it went."""
+    outcome = run_long(lambda progress: export_to(context, kind, out, pseudonymise=pseudonymise,
+                                                  file_format=file_format, progress=progress),
+                       parent=parent, title=parent.tr("Exporteren"), label=parent.tr("{0} schrijven…").format(out.name),
+                       context=context, cancellable=True)
+    if not outcome.ok or outcome.value is None:
         return None
+    out = outcome.value
     QMessageBox.information(parent, parent.tr("Exporteren"), parent.tr("Geschreven: {0}").format(out))
     return out

@@ -11,14 +11,21 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from casereview.casefile.save_copy import save_copy_as
 from casereview.casefile.case_file import CaseFile, open_case
 from casereview.casefile.encryption import decrypt_case, encrypt_case
-from casereview.model import CaseFileError
+from casereview.casefile.save_copy import save_copy_as
+from casereview.model import EXTENSION
 from casereview.model.errors import PassphraseRequired, WrongPassphrase
+from casereview.ui.case_context import CaseContext
+from casereview.ui.operations.runner import attempt, run_long
 
-FILE_FILTER = "casereview-dossier (*.casereview)"
+FILE_FILTER = f"casereview-dossier (*{EXTENSION})"
 MAX_PASSPHRASE_TRIES = 3
+
+
+def with_extension(chosen: str) -> Path:
+    """What a save dialog returned, with ``.casereview`` added when the user left it off."""
+    return Path(chosen if chosen.endswith(EXTENSION) else chosen + EXTENSION)
 
 
 def ask_passphrase(parent: QWidget, path: Path, *, again: bool = False) -> str | None:
@@ -33,24 +40,18 @@ def open_interactively(parent: QWidget, path: Path) -> CaseFile | None:
     """Open a case, asking what only the user can decide; None when it was not opened."""
     passphrase: str | None = None
     wrong = False
-    for _attempt in range(MAX_PASSPHRASE_TRIES + 1):
-        try:
-            case = open_case(path, passphrase=passphrase)
-        except PassphraseRequired:
+    for _try in range(MAX_PASSPHRASE_TRIES + 1):
+        opened = attempt(lambda given=passphrase: open_case(path, passphrase=given), quiet=True)
+        if isinstance(opened.error, PassphraseRequired | WrongPassphrase):
+            wrong = wrong or isinstance(opened.error, WrongPassphrase)
             passphrase = ask_passphrase(parent, path, again=wrong)
             if passphrase is None:
                 return None
             continue
-        except WrongPassphrase:
-            wrong = True
-            passphrase = ask_passphrase(parent, path, again=True)
-            if passphrase is None:
-                return None
-            continue
-        except CaseFileError as exc:
-            QMessageBox.warning(parent, parent.tr("Dossier openen"), str(exc))
+        if not opened.ok or opened.value is None:
+            QMessageBox.warning(parent, parent.tr("Dossier openen"), opened.message)
             return None
-        return _maybe_take_over(parent, case, passphrase)
+        return _maybe_take_over(parent, opened.value, passphrase)
     QMessageBox.warning(parent, parent.tr("Dossier openen"),
                         parent.tr("Het dossier is niet geopend: het wachtwoord is te vaak onjuist ingevoerd."))
     return None
@@ -71,54 +72,52 @@ def _maybe_take_over(parent: QWidget, case: CaseFile, passphrase: str | None) ->
         return case
     path = case.path
     case.close()
-    try:
-        return open_case(path, passphrase=passphrase, take_over=True)
-    except CaseFileError as exc:
-        QMessageBox.warning(parent, parent.tr("Dossier openen"), str(exc))
-        return open_case(path, passphrase=passphrase, read_only=True)
+    taken = attempt(lambda: open_case(path, passphrase=passphrase, take_over=True), parent=parent,
+                    title=parent.tr("Dossier openen"))
+    if taken.ok and taken.value is not None:
+        return taken.value
+    return open_case(path, passphrase=passphrase, read_only=True)
 
 
-def save_copy(parent: QWidget, case: CaseFile) -> Path | None:
-    suggested = str(case.path.with_name(case.path.stem + " (kopie).casereview"))
+def save_copy(parent: QWidget, context: CaseContext) -> Path | None:
+    """Kopie opslaan als: the SQLite backup runs in a worker thread while the window keeps painting."""
+    case = context.case
+    suggested = str(case.path.with_name(case.path.stem + " (kopie)" + EXTENSION))
     chosen, _ = QFileDialog.getSaveFileName(parent, parent.tr("Kopie opslaan als"), suggested, FILE_FILTER)
     if not chosen:
         return None
-    target = Path(chosen if chosen.endswith(".casereview") else chosen + ".casereview")
-    try:
-        return save_copy_as(case, target, overwrite=target.exists())
-    except CaseFileError as exc:
-        QMessageBox.warning(parent, parent.tr("Kopie opslaan"), str(exc))
-        return None
+    target = with_extension(chosen)
+    outcome = run_long(lambda _progress: save_copy_as(case, target, overwrite=target.exists()), parent=parent,
+                       title=parent.tr("Kopie opslaan"), label=parent.tr("Kopie maken…"), context=context)
+    return outcome.value if outcome.ok else None
 
 
-def toggle_encryption(parent: QWidget, case: CaseFile) -> bool:
-    """Encrypt a plain case or remove the encryption; True when it changed."""
-    try:
-        if case.encrypted:
-            answer = QMessageBox.question(
-                parent, parent.tr("Versleuteling verwijderen"),
-                parent.tr("Wilt u de versleuteling van dit dossier verwijderen? Iedereen met toegang tot het "
-                          "bestand kan het dan lezen."))
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
-            decrypt_case(case)
-            return True
-        first, ok = QInputDialog.getText(
-            parent, parent.tr("Versleutel dit dossier"),
-            parent.tr("Kies een wachtwoord (minstens 8 tekens). Bewaar het goed: zonder wachtwoord kan "
-                      "niemand het dossier nog openen, ook wij niet."), QLineEdit.EchoMode.Password)
-        if not ok:
+def toggle_encryption(parent: QWidget, context: CaseContext) -> bool:
+    """Encrypt a plain case or remove the encryption (in a worker thread); True when it changed."""
+    case = context.case
+    title = parent.tr("Versleuteling")
+    if case.encrypted:
+        answer = QMessageBox.question(
+            parent, parent.tr("Versleuteling verwijderen"),
+            parent.tr("Wilt u de versleuteling van dit dossier verwijderen? Iedereen met toegang tot het "
+                      "bestand kan het dan lezen."))
+        if answer != QMessageBox.StandardButton.Yes:
             return False
-        second, ok = QInputDialog.getText(parent, parent.tr("Versleutel dit dossier"),
-                                          parent.tr("Herhaal het wachtwoord:"), QLineEdit.EchoMode.Password)
-        if not ok:
-            return False
-        if first != second:
-            QMessageBox.warning(parent, parent.tr("Versleutel dit dossier"),
-                                parent.tr("De twee wachtwoorden zijn niet gelijk; er is niets veranderd."))
-            return False
-        encrypt_case(case, first)
-        return True
-    except CaseFileError as exc:
-        QMessageBox.warning(parent, parent.tr("Versleuteling"), str(exc))
+        return run_long(lambda _progress: decrypt_case(case), parent=parent, title=title,
+                        label=parent.tr("Versleuteling verwijderen…"), context=context).ok
+    first, ok = QInputDialog.getText(
+        parent, parent.tr("Versleutel dit dossier"),
+        parent.tr("Kies een wachtwoord (minstens 8 tekens). Bewaar het goed: zonder wachtwoord kan "
+                  "niemand het dossier nog openen, ook wij niet."), QLineEdit.EchoMode.Password)
+    if not ok:
         return False
+    second, ok = QInputDialog.getText(parent, parent.tr("Versleutel dit dossier"),
+                                      parent.tr("Herhaal het wachtwoord:"), QLineEdit.EchoMode.Password)
+    if not ok:
+        return False
+    if first != second:
+        QMessageBox.warning(parent, parent.tr("Versleutel dit dossier"),
+                            parent.tr("De twee wachtwoorden zijn niet gelijk; er is niets veranderd."))
+        return False
+    return run_long(lambda _progress: encrypt_case(case, first), parent=parent, title=title,
+                    label=parent.tr("Dossier versleutelen…"), context=context).ok

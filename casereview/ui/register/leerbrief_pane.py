@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from casereview.findings.leerbrief import load_leerbrief, save_leerbrief
-from casereview.model import CaseFileError
 from casereview.reports.leerbrief import leerbrief_problems
 from casereview.ui.case_context import CaseContext
+from casereview.ui.operations.runner import attempt
 from casereview.ui.widgets.autosave_text import AutosaveTextEdit
 
 FIELDS = (
@@ -124,10 +124,7 @@ class LeerbriefPane(QWidget):
         self._save(ready=checked)
 
     def _save(self, **values: object) -> None:
-        try:
-            save_leerbrief(self.context.case, **values)  # type: ignore[arg-type]
-        except CaseFileError as exc:
-            self.context.report(exc)
+        attempt(lambda: save_leerbrief(self.context.case, **values), context=self.context)  # type: ignore[arg-type]
 
     def open_publish(self) -> None:
         from casereview.ui.register.publish_dialog import PublishDialog

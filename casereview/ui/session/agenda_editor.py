@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
 from casereview.session.agenda_templates import (
     MAX_TIMEBOX,
     add_phase,
+    agenda_state,
     apply_template,
     list_templates,
     load_template,
@@ -24,15 +27,16 @@ from casereview.session.agenda_templates import (
     save_template,
     update_phase,
 )
-from casereview.model import CaseFileError
 from casereview.ui.case_context import CaseContext
-from casereview.ui.session.step_list import STEP_ID_ROLE, PhaseList, StepListModel
+from casereview.ui.operations.runner import attempt
+from casereview.ui.operations.undo_commands import push_edit
+from casereview.ui.session.phase_list import PHASE_ID_ROLE, PhaseList, PhaseListModel
 
 
 class AgendaEditor(QWidget):
     """The ``stepList`` view: select a phase to edit it; double-click or Enter goes to it."""
 
-    def __init__(self, context: CaseContext, model: StepListModel, go_to, *,  # type: ignore[no-untyped-def]
+    def __init__(self, context: CaseContext, model: PhaseListModel, go_to, *,  # type: ignore[no-untyped-def]
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -85,7 +89,7 @@ class AgendaEditor(QWidget):
 
     def selected_step_id(self) -> int | None:
         index = self.list.currentIndex()
-        value = index.data(STEP_ID_ROLE) if index.isValid() else None
+        value = index.data(PHASE_ID_ROLE) if index.isValid() else None
         return int(value) if value is not None else None
 
     def _restore_selection(self) -> None:
@@ -103,13 +107,9 @@ class AgendaEditor(QWidget):
             self.prompt_edit.setText(step.prompt)
             self.prompt_edit.setCursorPosition(0)
 
-    def _guard(self, action) -> bool:  # type: ignore[no-untyped-def]
-        try:
-            action()
-        except CaseFileError as exc:
-            self.context.report(exc)
-            return False
-        return True
+    def _edit(self, text: str, change: Callable[[], object]) -> bool:
+        """One undo step for an agenda change; False when it was refused (the message is shown)."""
+        return push_edit(self.context, text, lambda: agenda_state(self.context.case), change)
 
     def _save_fields(self) -> None:
         step_id = self.selected_step_id()
@@ -119,27 +119,28 @@ class AgendaEditor(QWidget):
         title, minutes, prompt = self.title_edit.text(), self.timebox_spin.value(), self.prompt_edit.text().strip()
         if title != step.title or minutes != step.timebox_minutes or prompt != step.prompt:
             sid = step.id
-            self._guard(lambda: update_phase(self.context.case, sid, title=title, timebox_minutes=minutes,
-                                             prompt=prompt))
+            self._edit(self.tr("Fase wijzigen"), lambda: update_phase(self.context.case, sid, title=title,
+                                                                      timebox_minutes=minutes, prompt=prompt))
 
     def _move(self, offset: int) -> None:
         step_id = self.selected_step_id()
-        if step_id is not None and self._guard(lambda: move_phase(self.context.case, step_id, offset)):
+        if step_id is not None and self._edit(self.tr("Fase verplaatsen"),
+                                                         lambda: move_phase(self.context.case, step_id, offset)):
             self.list.setCurrentIndex(self.list.step_model.index(self.list.step_model.row_of(step_id), 0))
 
     def _add(self) -> None:
-        self._guard(lambda: add_phase(self.context.case, self.tr("Nieuwe fase"),
-                                      after_step_id=self.selected_step_id()))
+        title, after = self.tr("Nieuwe fase"), self.selected_step_id()
+        self._edit(self.tr("Fase toevoegen"), lambda: add_phase(self.context.case, title, after_step_id=after))
 
     def _remove(self) -> None:
         step_id = self.selected_step_id()
         if step_id is not None:
-            self._guard(lambda: remove_phase(self.context.case, step_id))
+            self._edit(self.tr("Fase verwijderen"), lambda: remove_phase(self.context.case, step_id))
 
     def _save_template(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Agenda bewaren"), self.tr("Naam van het sjabloon:"))
         if ok:
-            self._guard(lambda: save_template(self.context.case, name))
+            attempt(lambda: save_template(self.context.case, name), context=self.context)
 
     def _load_template(self) -> None:
         names = list_templates()
@@ -148,4 +149,7 @@ class AgendaEditor(QWidget):
             return
         name, ok = QInputDialog.getItem(self, self.tr("Sjabloon laden"), self.tr("Sjabloon:"), names, 0, False)
         if ok:
-            self._guard(lambda: apply_template(self.context.case, load_template(name)))
+            loaded = attempt(lambda: load_template(name), context=self.context)
+            if loaded.ok and loaded.value is not None:
+                phases = loaded.value
+                self._edit(self.tr("Sjabloon laden"), lambda: apply_template(self.context.case, phases))

@@ -12,12 +12,11 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from casereview.session.contributions import add_contribution
-from casereview.model import CaseFileError
-from casereview.model.tables import Contribution
+from casereview.session.contributions import add_contribution, delete_contribution, restore_contribution
 from casereview.session.parties import add_party, list_parties
 from casereview.ui.case_context import CaseContext
-from casereview.ui.operations.undo_commands import AddRowCommand
+from casereview.ui.operations.runner import attempt
+from casereview.ui.operations.undo_commands import AddCommand
 from casereview.vocabulary import CONTRIBUTION_KIND_LABELS, ContributionKind
 
 CAPTURE_KINDS = (
@@ -149,20 +148,19 @@ class CaptureBar(QWidget):
         text = self.edit.text().strip()
         if not text:
             return
-        try:
-            party_id = self.current_party_id()
-        except CaseFileError as exc:
-            self.context.report(exc)
-            return
+        party = attempt(self.current_party_id, context=self.context)
+        if not party.ok:
+            return  # the text stays in the box so nothing typed is lost
+        party_id = party.value
         kind = self.kind_picker.currentData()
-        step_id = self.context.current_step_id or None
+        step_id = self.context.current_phase_id or None
         event_id = self.context.selected_event_id or None
-
-        def create() -> Contribution:
-            return add_contribution(self.context.case, text=text, party_id=party_id, kind=kind,
-                                    step_id=step_id, event_id=event_id)
-
-        command = AddRowCommand(self.context, self.tr("Bijdrage toevoegen"), "contribution", Contribution, create)
+        case = self.context.case
+        command = AddCommand(self.context, self.tr("Bijdrage toevoegen"),
+                             lambda: add_contribution(case, text=text, party_id=party_id, kind=kind, step_id=step_id,
+                                                      event_id=event_id),
+                             lambda row_id: delete_contribution(case, row_id),
+                             lambda removed: restore_contribution(case, removed))
         self.context.undo_stack.push(command)
         if command.failed or command.row_id is None:
             return  # the text stays in the box so nothing typed is lost

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
-from casereview.model import CaseFileError
-from casereview.session.procedure import update_case_details
-from casereview.ui.widgets.autosave_text import AutosaveTextEdit
+from casereview.session.procedure import case_details_state, update_case_details
 from casereview.ui.case_context import CaseContext
+from casereview.ui.operations.undo_commands import push_edit
+from casereview.ui.widgets.autosave_text import AutosaveTextEdit
 
 
 class CaseDetailsPane(QWidget):
@@ -46,7 +46,5 @@ class CaseDetailsPane(QWidget):
             self._save(title=title)
 
     def _save(self, **values: object) -> None:
-        try:
-            update_case_details(self.context.case, **values)
-        except CaseFileError as exc:
-            self.context.report(exc)
+        push_edit(self.context, self.tr("Gegevens van de review wijzigen"),
+                  lambda: case_details_state(self.context.case), lambda: update_case_details(self.context.case, **values))

@@ -6,8 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from casereview.session.contributions import Names, attribution_label, list_contributions, load_names
 from casereview.model.tables import Contribution
+from casereview.session.contributions import Names, attribution_label, list_contributions, load_names
 from casereview.ui.case_context import CaseContext
 from casereview.vocabulary import CONTRIBUTION_KIND_LABELS, Attribution
 

@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from casereview.model.tables import Contribution
+from casereview.session.contributions import delete_contribution, restore_contribution, update_contribution
 from casereview.session.parties import list_parties
 from casereview.session.procedure import list_steps
-from casereview.ui.session.capture_bar import CAPTURE_KINDS, CaptureBar
 from casereview.ui.case_context import CaseContext
+from casereview.ui.operations.undo_commands import ServiceCommand
+from casereview.ui.session.capture_bar import CAPTURE_KINDS, CaptureBar
 from casereview.ui.session.contribution_model import CONTRIBUTION_ID_ROLE, ContributionListModel
-from casereview.ui.operations.undo_commands import DeleteRowCommand, EditFieldsCommand
 from casereview.vocabulary import CONTRIBUTION_KIND_LABELS
 
 CURRENT = "current"  # filter value: follow the chair's current phase / selected event
@@ -124,7 +125,7 @@ class ContributionsPane(QWidget):
         self.capture.stored.connect(lambda _id: self.list.scrollToBottom())
         self.dialog: ContributionDialog | None = None
         context.changed.connect(self._on_changed)
-        context.currentStepChanged.connect(lambda _id: self.apply_filters())
+        context.currentPhaseChanged.connect(lambda _id: self.apply_filters())
         context.selectedEventChanged.connect(lambda _id: self.apply_filters())
 
     def _on_changed(self, entity: str) -> None:
@@ -152,7 +153,7 @@ class ContributionsPane(QWidget):
         step = self.phase_filter.currentData()
         event = self.event_filter.currentData()
         if step == CURRENT:
-            step = self.context.current_step_id or -1
+            step = self.context.current_phase_id or -1
         if event == CURRENT:
             event = self.context.selected_event_id or -1
         self.model.set_filter(step_id=step, party_id=self.party_filter.currentData(),
@@ -174,18 +175,22 @@ class ContributionsPane(QWidget):
             return
         moved = "step_id" in values or "party_id" in values
         text = self.tr("Bijdrage verplaatsen") if moved else self.tr("Bijdrage bewerken")
-        self.context.undo_stack.push(EditFieldsCommand(self.context, text, "contribution", Contribution,
-                                                       contribution_id, values))
+        case = self.context.case
+        self.context.undo_stack.push(ServiceCommand(
+            self.context, text, lambda: update_contribution(case, contribution_id, **values),
+            lambda before: update_contribution(case, contribution_id, **before)))
 
     def delete_selected(self) -> None:
         ids = [int(i.data(CONTRIBUTION_ID_ROLE)) for i in self.list.selectionModel().selectedIndexes()]
         if not ids:
             return
+        case = self.context.case
         stack = self.context.undo_stack
         stack.beginMacro(self.tr("Bijdrage(n) verwijderen"))
         for row_id in ids:
-            stack.push(DeleteRowCommand(self.context, self.tr("Bijdrage verwijderen"), "contribution",
-                                        Contribution, row_id))
+            stack.push(ServiceCommand(self.context, self.tr("Bijdrage verwijderen"),
+                                      lambda row_id=row_id: delete_contribution(case, row_id),
+                                      lambda removed: restore_contribution(case, removed)))
         stack.endMacro()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802

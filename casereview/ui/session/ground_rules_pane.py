@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,15 +18,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casereview.model import CaseFileError
 from casereview.session.procedure import (
     add_ground_rule,
+    case_details_state,
+    ground_rules_state,
     list_ground_rules,
     remove_ground_rule,
     update_case_details,
     update_ground_rule,
 )
 from casereview.ui.case_context import CaseContext
+from casereview.ui.operations.undo_commands import push_edit
 from casereview.vocabulary import ATTRIBUTION_LABELS, Attribution
 
 RULE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -94,35 +98,39 @@ class GroundRulesPane(QWidget):
 
     def _item_changed(self, item: QListWidgetItem) -> None:
         rule_id = int(item.data(RULE_ID_ROLE))
-        self._guard(lambda: update_ground_rule(self.context.case, rule_id, text=item.text(),
-                                               agreed=item.checkState() == Qt.CheckState.Checked))
+        text, agreed = item.text(), item.checkState() == Qt.CheckState.Checked
+        self._rules_edit(self.tr("Spelregel wijzigen"),
+                         lambda: update_ground_rule(self.context.case, rule_id, text=text, agreed=agreed))
 
     def _add(self) -> None:
         text = self.new_edit.text()
-        if self._guard(lambda: add_ground_rule(self.context.case, text)):
+        if self._rules_edit(self.tr("Spelregel toevoegen"), lambda: add_ground_rule(self.context.case, text)):
             self.new_edit.clear()
 
     def agree_all(self) -> None:
-        for rule in list_ground_rules(self.context.case):
-            if not rule.agreed and rule.id is not None:
-                rule_id = rule.id
-                self._guard(lambda: update_ground_rule(self.context.case, rule_id, agreed=True))
+        ids = [rule.id for rule in list_ground_rules(self.context.case) if not rule.agreed and rule.id is not None]
+
+        def agree() -> None:
+            for rule_id in ids:
+                update_ground_rule(self.context.case, rule_id, agreed=True)
+        if ids:
+            self._rules_edit(self.tr("Spelregels afvinken"), agree)
 
     def _remove_selected(self) -> None:
         item = self.list.currentItem()
         if item is not None:
             rule_id = int(item.data(RULE_ID_ROLE))
-            self._guard(lambda: remove_ground_rule(self.context.case, rule_id))
+            self._rules_edit(self.tr("Spelregel verwijderen"), lambda: remove_ground_rule(self.context.case, rule_id))
 
     def _attribution_chosen(self, _index: int) -> None:
         value = self.attribution_picker.currentData()
-        self._guard(lambda: update_case_details(self.context.case, attribution=value))
-
-    def _guard(self, action) -> bool:  # type: ignore[no-untyped-def]
-        try:
-            action()
-        except CaseFileError as exc:
-            self.context.report(exc)
+        if not push_edit(self.context, self.tr("Toeschrijving wijzigen"), lambda: case_details_state(self.context.case),
+                         lambda: update_case_details(self.context.case, attribution=value)):
             self.reload()
-            return False
-        return True
+
+    def _rules_edit(self, text: str, change: Callable[[], object]) -> bool:
+        """One undo step; a refused edit is shown and the list shows what is stored again."""
+        if push_edit(self.context, text, lambda: ground_rules_state(self.context.case), change):
+            return True
+        self.reload()
+        return False

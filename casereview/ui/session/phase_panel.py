@@ -13,11 +13,11 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from casereview.model import CaseFileError
 from casereview.model.tables import Step
-from casereview.session.procedure import activate_step, current_step, list_steps, neighbour_step_id
 from casereview.session.clock import add_elapsed, format_duration, session_elapsed, session_timebox
+from casereview.session.procedure import activate_step, current_step, list_steps, neighbour_step_id
 from casereview.ui.case_context import CaseContext
+from casereview.ui.operations.runner import attempt
 
 OVERRUN_COLOUR = "#9a6a1f"  # a muted amber: noticeable, never alarming
 CALM_COLOUR = "#2f3b45"
@@ -70,7 +70,7 @@ class PhaseTimer(QWidget):
         self._tick = QTimer(self, interval=1000)
         self._tick.timeout.connect(self._on_tick)
         self._tick.start()
-        self.load(context.current_step_id, running=False)
+        self.load(context.current_phase_id, running=False)
 
     # --- state -------------------------------------------------------------------
     @property
@@ -110,18 +110,18 @@ class PhaseTimer(QWidget):
 
     def persist(self) -> None:
         """Write the running stretch to the case file and keep counting from now."""
-        if self._mark is None or not self._step_id:
-            return
+        if self._mark is None or not self._step_id or self.context.busy:
+            return  # while long work runs in a worker thread the clock keeps counting and writes later
         seconds = self._unsaved()
         self._mark = self._now() if self._mark is not None else None
         self._last_persist = self._now()
         if seconds <= 0:
             return
-        try:
-            self._stored_step_s = add_elapsed(self.context.case, self._step_id, seconds)
-        except CaseFileError as exc:
-            self.context.report(exc)
+        step_id = self._step_id
+        stored = attempt(lambda: add_elapsed(self.context.case, step_id, seconds), context=self.context)
+        if not stored.ok or stored.value is None:
             return
+        self._stored_step_s = stored.value
         self._stored_session_s += seconds
 
     def switch_to(self, step_id: int) -> None:
@@ -241,11 +241,11 @@ class PhasePanel(QWidget):
         self.setStyleSheet("#phasePanel { background: #eef2f5; border-radius: 6px; }")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
 
-        context.currentStepChanged.connect(lambda _id: self.refresh())
+        context.currentPhaseChanged.connect(lambda _id: self.refresh())
         context.changed.connect(self._on_changed)
         active = current_step(context.case)
         if active is not None and active.id is not None:
-            context.set_current_step(active.id)
+            context.set_current_phase(active.id)
             self.timer.resume_paused(active.id)
         self.refresh()
 
@@ -256,17 +256,14 @@ class PhasePanel(QWidget):
     def go_to(self, step_id: int) -> bool:
         """Commit pending input, save the clock, make ``step_id`` the current phase."""
         self._commit_input()
-        try:
-            activate_step(self.context.case, step_id)
-        except CaseFileError as exc:
-            self.context.report(exc)
+        if not attempt(lambda: activate_step(self.context.case, step_id), context=self.context).ok:
             return False
         self.timer.switch_to(step_id)
-        self.context.set_current_step(step_id)
+        self.context.set_current_phase(step_id)
         return True
 
     def move(self, offset: int) -> bool:
-        target = neighbour_step_id(self.context.case, self.context.current_step_id or None, offset)
+        target = neighbour_step_id(self.context.case, self.context.current_phase_id or None, offset)
         if target is None:
             return False
         return self.go_to(target)
@@ -274,7 +271,7 @@ class PhasePanel(QWidget):
     def refresh(self) -> None:
         steps = list_steps(self.context.case)
         ids = [st.id for st in steps]
-        current = self.context.current_step_id
+        current = self.context.current_phase_id
         if current in ids:
             index = ids.index(current)
             step = steps[index]

@@ -7,13 +7,27 @@ contribution, with the kind "voorbereiding" (Alt+6 in the capture bar).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from casereview.model import CaseFileError
 from casereview.session.parties import list_parties
-from casereview.session.procedure import add_preparation_question, list_preparation_questions, remove_preparation_question
+from casereview.session.procedure import (
+    add_preparation_question,
+    list_preparation_questions,
+    preparation_state,
+    remove_preparation_question,
+)
 from casereview.ui.case_context import CaseContext
+from casereview.ui.operations.undo_commands import push_edit
 
 QUESTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -71,14 +85,15 @@ class PreparationPane(QWidget):
             self.list.addItem(item)
 
     def _add(self) -> None:
-        try:
-            add_preparation_question(self.context.case, self.edit.text(), self.party_picker.currentData())
-        except CaseFileError as exc:
-            self.context.report(exc)
-            return
-        self.edit.clear()
+        text, party_id = self.edit.text(), self.party_picker.currentData()
+        if push_edit(self.context, self.tr("Voorbereidingsvraag toevoegen"), lambda: preparation_state(self.context.case),
+                     lambda: add_preparation_question(self.context.case, text, party_id)):
+            self.edit.clear()
 
     def _remove_selected(self) -> None:
         item = self.list.currentItem()
         if item is not None:
-            remove_preparation_question(self.context.case, int(item.data(QUESTION_ID_ROLE)))
+            question_id = int(item.data(QUESTION_ID_ROLE))
+            push_edit(self.context, self.tr("Voorbereidingsvraag verwijderen"),
+                      lambda: preparation_state(self.context.case),
+                      lambda: remove_preparation_question(self.context.case, question_id))

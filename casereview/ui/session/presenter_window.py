@@ -100,7 +100,7 @@ class PresenterWindow(QWidget):
         self._pending = QTimer(self, singleShot=True, interval=REFRESH_MS)
         self._pending.timeout.connect(self.refresh)
         context.changed.connect(self._on_changed)
-        context.currentStepChanged.connect(lambda _id: self._pending.start())
+        context.currentPhaseChanged.connect(lambda _id: self._pending.start())
         context.selectedEventChanged.connect(lambda _id: self._pending.start())
         timer.ticked.connect(self._on_tick)
         self._on_tick(*timer.texts(), timer.overrun())
@@ -121,7 +121,7 @@ class PresenterWindow(QWidget):
         case_file = self.context.case
         case = case_file.case()
         steps = list_steps(case_file)
-        step_id = self.context.current_step_id
+        step_id = self.context.current_phase_id
         index = next((i for i, st in enumerate(steps) if st.id == step_id), -1)
         if index >= 0:
             step = steps[index]

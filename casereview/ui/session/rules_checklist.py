@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casereview.model import CaseFileError
 from casereview.session.rules_check import RuleCheck, evaluate_rules, unwaive_rule, waive_rule
 from casereview.ui.case_context import CaseContext
+from casereview.ui.operations.runner import attempt
 
 RULE_ROLE = Qt.ItemDataRole.UserRole + 1
 MET_COLOUR = QColor("#2e6b3f")
@@ -120,10 +120,7 @@ class RulesChecklist(QWidget):
             self.waive(rule, reason)
 
     def waive(self, rule: int, reason: str) -> bool:
-        try:
-            waive_rule(self.context.case, rule, reason)
-        except CaseFileError as exc:
-            self.context.report(exc)
+        if not attempt(lambda: waive_rule(self.context.case, rule, reason), context=self.context).ok:
             return False
         self.refresh()
         return True

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casereview.timeline.dates import format_event_date, parse_date
-from casereview.model import CaseFileError
 from casereview.model.tables import Party
+from casereview.timeline.dates import format_event_date, parse_date
 from casereview.timeline.events import edit_values
+from casereview.ui.operations.runner import attempt
 from casereview.ui.timeline.table_model import key_label
 from casereview.vocabulary import DATE_PRECISION_LABELS, DatePrecision, KeyMoment
 
@@ -110,10 +110,9 @@ class EventDialog(QDialog):
         }
 
     def accept(self) -> None:
-        try:
-            self.values()
-        except CaseFileError as exc:
-            self.error_label.setText(str(exc))
+        outcome = attempt(self.values, quiet=True)
+        if not outcome.ok:
+            self.error_label.setText(outcome.message)
             self.error_label.show()
             return
         super().accept()

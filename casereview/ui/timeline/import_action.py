@@ -1,48 +1,42 @@
-"""File → Tijdlijn importeren: choose a file, preview and map columns, import as one undoable step."""
+"""File → Tijdlijn importeren: choose a file, preview and map columns, import as one undoable step.
+
+The import itself runs in a worker thread behind a progress dialog; the importer
+(issue 16 splits it) is called as it is and reports no steps yet, so the dialog
+shows that work is going on rather than how far it is.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from casereview.model import CaseFileError
 from casereview.timeline.importing.importer import ImportReport, import_timeline, remove_import, restore_import
 from casereview.ui.case_context import CaseContext
-from casereview.ui.operations.undo_commands import _Command
+from casereview.ui.operations.runner import attempt, run_long
+from casereview.ui.operations.undo_commands import DoneCommand
 
 TIMELINE_FILTER = "Tijdlijn (*.csv *.txt *.xlsx *.xlsm *.docx);;Alle bestanden (*)"
 
 
-class ImportCommand(_Command):
-    """The whole import is one step: undo removes its events, redo brings the same ones back."""
+def import_command(context: CaseContext, path: Path, report: ImportReport) -> DoneCommand:
+    """The finished import as one undo step: undo removes its events, redo brings the same ones back."""
+    case = context.case
 
-    def __init__(self, context: CaseContext, path: Path, options: dict[str, Any]) -> None:
-        super().__init__(context, context.tr("Tijdlijn importeren ({0})").format(path.name))
-        self.path = path
-        self.options = options
-        self.report: ImportReport | None = None
-        self.snapshot: Any = None
+    def undo(done: ImportReport) -> object:
+        if done.batch is None:
+            return None
+        return remove_import(case, done.batch, parties_added=done.parties_added)
 
-    def redo(self) -> None:
-        def do() -> None:
-            if self.snapshot is not None:
-                restore_import(self.context.case, self.snapshot)
-            else:
-                self.report = import_timeline(self.context.case, self.path, **self.options)
-        self._guard(do)
+    def redo(snapshot: object) -> None:
+        if snapshot is not None:
+            restore_import(case, snapshot)  # type: ignore[arg-type]
 
-    def undo(self) -> None:
-        if self.report is not None and self.report.batch is not None:
-            report, batch = self.report, self.report.batch
-
-            def do() -> None:
-                self.snapshot = remove_import(self.context.case, batch, parties_added=report.parties_added)
-            self._guard(do)
+    return DoneCommand(context, context.tr("Tijdlijn importeren ({0})").format(path.name), report, undo, redo)
 
 
 def run_import(context: CaseContext, *, parent: QWidget, path: Path | None = None) -> ImportReport | None:
+    """Choose, preview and map, then import in a worker thread (the window keeps painting) as one undo step."""
     if path is None:
         chosen, _ = QFileDialog.getOpenFileName(parent, parent.tr("Tijdlijn importeren"), "", TIMELINE_FILTER)
         if not chosen:
@@ -50,15 +44,18 @@ def run_import(context: CaseContext, *, parent: QWidget, path: Path | None = Non
         path = Path(chosen)
     from casereview.ui.timeline.import_dialog import ImportDialog
 
-    try:
-        dialog = ImportDialog(path, parent=parent)
-    except CaseFileError as exc:
-        QMessageBox.warning(parent, parent.tr("Importeren"), str(exc))
+    chosen_path = path
+    dialog = attempt(lambda: ImportDialog(chosen_path, parent=parent), parent=parent, title=parent.tr("Importeren"))
+    if not dialog.ok or dialog.value is None or not dialog.value.exec():
         return None
-    if not dialog.exec():
+    options = dialog.value.options()
+    case = context.case
+    outcome = run_long(lambda _progress: import_timeline(case, chosen_path, **options), parent=parent,
+                       title=parent.tr("Importeren"), label=parent.tr("Tijdlijn importeren uit {0}…").format(path.name),
+                       context=context)
+    if not outcome.ok or outcome.value is None:
         return None
-    command = ImportCommand(context, path, dialog.options())
-    context.undo_stack.push(command)
-    if command.report is not None:
-        QMessageBox.information(parent, parent.tr("Importeren"), command.report.summary())
-    return command.report
+    report = outcome.value
+    context.undo_stack.push(import_command(context, path, report))
+    QMessageBox.information(parent, parent.tr("Importeren"), report.summary())
+    return report

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casereview.model import CaseFileError
 from casereview.timeline.importing.importer import Preview, PreviewRow, read_preview
+from casereview.ui.operations.runner import attempt
 from casereview.vocabulary import DATE_PRECISION_LABELS, KEY_MOMENT_LABELS
 
 Index = QModelIndex | QPersistentModelIndex
@@ -153,10 +153,11 @@ class ImportDialog(QDialog):
         return preview
 
     def _reload(self) -> None:
-        try:
-            self.preview = self._read()
-        except CaseFileError as exc:
-            self.message.setText(str(exc))
+        outcome = attempt(self._read, quiet=True)
+        if outcome.ok and outcome.value is not None:
+            self.preview = outcome.value
+        else:
+            self.message.setText(outcome.message)
             self.message.setStyleSheet("color: #8a1f1f;")
             self.model.set_rows([])
             self.ok_button.setEnabled(False)

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,12 +39,12 @@ from PySide6.QtWidgets import (
 )
 
 from casereview import settings
-from casereview.model.tables import TimelineEvent
 from casereview.session.parties import list_parties
 from casereview.timeline.events import NO_PARTY_FILTER, KeyFilter, add_event, delete_events, restore_events
 from casereview.ui.case_context import CaseContext
-from casereview.ui.timeline.event_dialog import EventDialog
+from casereview.ui.operations.undo_commands import AddCommand, ServiceCommand
 from casereview.ui.timeline.chart_widget import TimelineChart
+from casereview.ui.timeline.event_dialog import EventDialog
 from casereview.ui.timeline.filter import TimelineFilterProxy
 from casereview.ui.timeline.table_model import (
     COL_DATE,
@@ -49,7 +57,6 @@ from casereview.ui.timeline.table_model import (
     TimelineTableModel,
     key_label,
 )
-from casereview.ui.operations.undo_commands import AddRowCommand, ServiceCommand
 from casereview.vocabulary import KeyMoment
 
 Index = QModelIndex | QPersistentModelIndex
@@ -338,8 +345,8 @@ class TimelinePane(QWidget):
 
     def add_event_values(self, values: dict[str, Any]) -> int:
         case = self.context.case
-        command = AddRowCommand(self.context, self.tr("Gebeurtenis toevoegen"), "event", TimelineEvent,
-                                lambda: add_event(case, **values))
+        command = AddCommand(self.context, self.tr("Gebeurtenis toevoegen"), lambda: add_event(case, **values),
+                             lambda row_id: delete_events(case, [row_id]), lambda deleted: restore_events(case, deleted))
         self.context.undo_stack.push(command)
         if command.failed or command.row_id is None:
             return 0

@@ -12,15 +12,28 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from casereview.model import CaseFileError
-from casereview.model.tables import TimelineEvent
-from casereview.timeline.events import EventRow, apply_key_moments, edit_values, list_events, search_text
+from casereview.timeline.events import (
+    EventRow,
+    apply_key_moments,
+    edit_values,
+    list_events,
+    search_text,
+    update_event,
+)
 from casereview.ui.case_context import CaseContext
 from casereview.ui.language.translation import SHARED_CONTEXT
-from casereview.ui.operations.undo_commands import EditFieldsCommand, ServiceCommand
+from casereview.ui.operations.runner import attempt
+from casereview.ui.operations.undo_commands import ServiceCommand
 from casereview.vocabulary import DATE_PRECISION_LABELS, KEY_MOMENT_LABELS, DatePrecision, KeyMoment
 
 Index = QModelIndex | QPersistentModelIndex
@@ -278,15 +291,16 @@ class TimelineTableModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         event = self._rows[index.row()].event
-        try:
-            values = edit_values(FIELD_OF_COLUMN[index.column()], value)
-        except CaseFileError as exc:
-            self.context.report(exc)
+        checked = attempt(lambda: edit_values(FIELD_OF_COLUMN[index.column()], value), context=self.context)
+        if not checked.ok or checked.value is None:
             return False
+        values = checked.value
         if event.id is None or all(getattr(event, key) == new for key, new in values.items()):
             return False
-        command = EditFieldsCommand(self.context, self.tr(EDIT_LABELS[index.column()]), "event", TimelineEvent,
-                                    event.id, values)
+        case, event_id = self.context.case, event.id
+        command = ServiceCommand(self.context, self.tr(EDIT_LABELS[index.column()]),
+                                 lambda: update_event(case, event_id, **values),
+                                 lambda before: update_event(case, event_id, **before))
         self.context.undo_stack.push(command)
         return not command.failed
 

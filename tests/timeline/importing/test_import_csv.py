@@ -9,11 +9,12 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
+from import_support import HEADER_NL, dump, event_rows, write_csv  # noqa: E402
 from sqlmodel import select  # noqa: E402
 
 from casereview.casefile.case_file import CaseFile, create_case  # noqa: E402
-from casereview.session.contributions import add_contribution  # noqa: E402
 from casereview.model.tables import Contribution, Party, TimelineEvent  # noqa: E402
+from casereview.session.contributions import add_contribution  # noqa: E402
 from casereview.session.parties import add_party, list_parties  # noqa: E402
 from casereview.timeline.events import list_events  # noqa: E402
 from casereview.timeline.importing.importer import (  # noqa: E402
@@ -26,7 +27,6 @@ from casereview.timeline.importing.importer import (  # noqa: E402
     restore_import,
 )
 from casereview.vocabulary import DatePrecision  # noqa: E402
-from import_support import HEADER_NL, dump, event_rows, write_csv  # noqa: E402
 
 DUTCH_ROWS = [
     HEADER_NL,

@@ -9,12 +9,12 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
+from import_support import dump, write_docx, write_xlsx  # noqa: E402
 
 from casereview.casefile.case_file import CaseFile, create_case  # noqa: E402
 from casereview.timeline.events import list_events  # noqa: E402
 from casereview.timeline.importing.importer import TimelineImportError, import_timeline, read_preview  # noqa: E402
 from casereview.vocabulary import DatePrecision  # noqa: E402
-from import_support import dump, write_docx, write_xlsx  # noqa: E402
 
 
 @pytest.fixture

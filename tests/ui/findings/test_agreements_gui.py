@@ -7,39 +7,30 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDateEdit,
     QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
-    QTabWidget,
 )
 from pytestqt.qtbot import QtBot
 
-from casereview.findings.agreements import list_agreements
 from casereview.casefile.case_file import create_case, open_case
+from casereview.findings.agreements import list_agreements
 from casereview.findings.conclusions import add_conclusion, list_conclusions
 from casereview.session.parties import add_party
 from casereview.ui.main_window import MainWindow
 from casereview.vocabulary import AgreementKind
 
 
-def _window(qtbot: QtBot, path: Path) -> MainWindow:
+def _review(path: Path) -> Path:
+    """The case these tests open."""
     with create_case(path, "Review gezin V.") as case:
         add_party(case, "Wijkteam Noord")
         add_party(case, "GGZ volwassenen")
         add_conclusion(case, "Overdrachten verliepen zonder warm contact")
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    window.open_path(path)
-    window.activateWindow()
-    QApplication.processEvents()
-    tabs = window.findChild(QTabWidget, "caseTabs")
-    tabs.setCurrentIndex([tabs.tabText(i) for i in range(tabs.count())].index("Conclusies en afspraken"))
-    return window
+    return path
 
 
 def _add(qtbot: QtBot, window: MainWindow, action: str, kind: str, party: str = "", reason: str = "") -> None:
@@ -55,9 +46,9 @@ def _add(qtbot: QtBot, window: MainWindow, action: str, kind: str, party: str = 
     qtbot.keyClick(action_edit, Qt.Key.Key_Return)
 
 
-def test_agreements_form_rule_reflex_and_refusal(qtbot: QtBot, tmp_path: Path) -> None:
+def test_agreements_form_rule_reflex_and_refusal(open_window, qtbot: QtBot, tmp_path: Path) -> None:
     path = tmp_path / "afspraken.casereview"
-    window = _window(qtbot, path)
+    window = open_window(_review(path), tab="closingTab")
     table = window.findChild(QTableView, "agreementTable")
     warning = window.findChild(QLabel, "ruleReflexWarning")
 
@@ -102,9 +93,9 @@ def test_agreements_form_rule_reflex_and_refusal(qtbot: QtBot, tmp_path: Path) -
         assert stored[3].kind_reason == "De meldcode werkte"
 
 
-def test_delete_agreement_is_undoable(qtbot: QtBot, tmp_path: Path) -> None:
+def test_delete_agreement_is_undoable(open_window, qtbot: QtBot, tmp_path: Path) -> None:
     path = tmp_path / "afspraken.casereview"
-    window = _window(qtbot, path)
+    window = open_window(_review(path), tab="closingTab")
     _add(qtbot, window, "Warme overdracht in de werkinstructie", "verbetering bestaande werkwijze")
     table = window.findChild(QTableView, "agreementTable")
     delete = window.findChild(QPushButton, "deleteAgreementButton")

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QLabel,
     QLineEdit,
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
-    QTabWidget,
 )
 from pytestqt.qtbot import QtBot
 
@@ -28,21 +26,14 @@ from casereview.ui.main_window import MainWindow
 from casereview.vocabulary import DEFAULT_THEMES
 
 
-def _window(qtbot: QtBot, path: Path) -> MainWindow:
+def _review(path: Path) -> Path:
+    """The case these tests open."""
     with create_case(path, "Review gezin B.") as case:
         school = add_party(case, "Basisschool De Regenboog")
         add_event(case, date_text="03-2025", description="Juf meldt blauwe plekken", party_id=school.id)
         add_event(case, date_text="05-2025", description="Wisseling gezinscoach", party_id=school.id)
         add_contribution(case, text="Wij hoorden nooit iets terug van het wijkteam", party_id=school.id)
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    window.open_path(path)
-    window.activateWindow()
-    QApplication.processEvents()
-    tabs = window.findChild(QTabWidget, "caseTabs")
-    tabs.setCurrentIndex([tabs.tabText(i) for i in range(tabs.count())].index("Conclusies en afspraken"))
-    return window
+    return path
 
 
 def _tick(qtbot: QtBot, items: QListWidget, text: str) -> None:
@@ -62,9 +53,9 @@ def _open_dialog(qtbot: QtBot, window: MainWindow, button: str) -> ConclusionDia
     return dialog
 
 
-def test_conclusion_with_links_and_own_theme(qtbot: QtBot, tmp_path: Path) -> None:
+def test_conclusion_with_links_and_own_theme(open_window, qtbot: QtBot, tmp_path: Path) -> None:
     path = tmp_path / "conclusies.casereview"
-    window = _window(qtbot, path)
+    window = open_window(_review(path), tab="closingTab")
     dialog = _open_dialog(qtbot, window, "newConclusionButton")
 
     qtbot.keyClicks(dialog.findChild(QPlainTextEdit, "conclusionTextEdit"),
@@ -107,9 +98,9 @@ def test_conclusion_with_links_and_own_theme(qtbot: QtBot, tmp_path: Path) -> No
         assert own_themes == ["Terugkoppeling aan de melder"]
 
 
-def test_no_change_needs_reason_in_dialog(qtbot: QtBot, tmp_path: Path) -> None:
+def test_no_change_needs_reason_in_dialog(open_window, qtbot: QtBot, tmp_path: Path) -> None:
     path = tmp_path / "conclusies.casereview"
-    window = _window(qtbot, path)
+    window = open_window(_review(path), tab="closingTab")
     dialog = _open_dialog(qtbot, window, "newConclusionButton")
     qtbot.keyClicks(dialog.findChild(QPlainTextEdit, "conclusionTextEdit"), "De meldcode werkte bij de school.")
     qtbot.mouseClick(dialog.findChild(QCheckBox, "conclusionNoChangeCheck"), Qt.MouseButton.LeftButton)
@@ -125,9 +116,9 @@ def test_no_change_needs_reason_in_dialog(qtbot: QtBot, tmp_path: Path) -> None:
     assert "Er hoeft niets te veranderen: Zij deed wat de meldcode vraagt" in shown
 
 
-def test_edit_and_delete_are_undoable(qtbot: QtBot, tmp_path: Path) -> None:
+def test_edit_and_delete_are_undoable(open_window, qtbot: QtBot, tmp_path: Path) -> None:
     path = tmp_path / "conclusies.casereview"
-    window = _window(qtbot, path)
+    window = open_window(_review(path), tab="closingTab")
     quick = window.findChild(QLineEdit, "conclusionEdit")
     qtbot.keyClicks(quick, "Overdrachten verliepen zonder warme overdracht.")
     qtbot.keyClick(quick, Qt.Key.Key_Return)

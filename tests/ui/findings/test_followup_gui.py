@@ -7,15 +7,22 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QLabel, QLineEdit, QListWidget, QPushButton, QTabWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QTabWidget,
+)
 from pytestqt.qtbot import QtBot
 
-from casereview.findings.agreements import add_agreement, list_agreements, list_progress_notes, set_status
 from casereview.casefile.case_file import create_case, open_case
+from casereview.findings.agreements import add_agreement, list_agreements, list_progress_notes, set_status
 from casereview.session.parties import add_party
 from casereview.ui.findings.agreement_dialog import AgreementDialog
 from casereview.ui.findings.followup_view import FollowUpView
-from casereview.ui.main_window import MainWindow
 from casereview.vocabulary import AgreementStatus
 
 TODAY = date.today()
@@ -32,20 +39,6 @@ def _case_with_agreements(path: Path) -> None:
                       owner_person="Mark", due_date=TODAY - timedelta(days=10))
 
 
-def _window(qtbot: QtBot, path: Path) -> MainWindow:
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitActive(window)
-    window.open_path(path)
-    assert window.context is not None
-    window.activateWindow()  # opening a case swaps the central widget; shortcuts need the window active
-    QApplication.processEvents()
-    assert window.isActiveWindow()
-    return window
-
-
 def _choose(qtbot: QtBot, combo: QComboBox, label: str) -> None:
     """Move a closed combo box with the arrow keys, as a keyboard user would."""
     combo.setFocus()
@@ -56,10 +49,10 @@ def _choose(qtbot: QtBot, combo: QComboBox, label: str) -> None:
         qtbot.keyClick(combo, key)
 
 
-def test_overdue_is_visible_on_opening_and_leads_to_follow_up(qtbot: QtBot, tmp_path: Path) -> None:
+def test_overdue_is_visible_on_opening_and_leads_to_follow_up(open_window, qtbot: QtBot, tmp_path: Path) -> None:
     path = tmp_path / "opvolging.casereview"
     _case_with_agreements(path)
-    window = _window(qtbot, path)
+    window = open_window(path)
 
     banner = window.findChild(QPushButton, "overdueBanner")
     assert banner.isVisible()
@@ -81,10 +74,10 @@ def test_overdue_is_visible_on_opening_and_leads_to_follow_up(qtbot: QtBot, tmp_
     assert "Over datum" in window.findChild(QLabel, "followUpDetails").text()
 
 
-def test_status_progress_and_meeting_date_are_stored_at_once(qtbot: QtBot, tmp_path: Path) -> None:
+def test_status_progress_and_meeting_date_are_stored_at_once(open_window, qtbot: QtBot, tmp_path: Path) -> None:
     path = tmp_path / "opvolging.casereview"
     _case_with_agreements(path)
-    window = _window(qtbot, path)
+    window = open_window(path)
     tabs = window.findChild(QTabWidget, "caseTabs")
     qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     view = window.findChild(FollowUpView, "followUpView")
@@ -134,12 +127,16 @@ def test_status_progress_and_meeting_date_are_stored_at_once(qtbot: QtBot, tmp_p
     qtbot.mouseClick(planned, Qt.MouseButton.LeftButton)
     assert planned.isChecked()
 
-    # undo takes the last status back
+    # undo takes the meeting date back, then the last status
+    window.context.undo_stack.undo()
+    assert window.context.case.case().followup_date is None
     window.context.undo_stack.undo()
     assert view.table.model().index(0, 0).data() == "in uitvoering\nover datum"
     assert banner.isVisible()
     window.context.undo_stack.redo()
     assert not banner.isVisible()
+    window.context.undo_stack.redo()
+    assert window.context.case.case().followup_date is not None
 
     meeting = view.meeting_edit.date()
     window.close_case()
@@ -153,10 +150,10 @@ def test_status_progress_and_meeting_date_are_stored_at_once(qtbot: QtBot, tmp_p
         assert reopened.case().followup_date == date(meeting.year(), meeting.month(), meeting.day())
 
 
-def test_agreement_dialog_edits_fields_and_stays_open_on_refusal(qtbot: QtBot, tmp_path: Path) -> None:
+def test_agreement_dialog_edits_fields_and_stays_open_on_refusal(open_window, qtbot: QtBot, tmp_path: Path) -> None:
     path = tmp_path / "opvolging.casereview"
     _case_with_agreements(path)
-    window = _window(qtbot, path)
+    window = open_window(path)
     window.show_follow_up()
     view = window.findChild(FollowUpView, "followUpView")
     qtbot.mouseClick(view.edit_button, Qt.MouseButton.LeftButton)

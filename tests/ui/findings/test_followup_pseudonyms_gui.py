@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from casereview.casefile.case_file import create_case, open_case
 from casereview.privacy.pseudonyms import list_pseudonyms, set_pseudonym
-from casereview.ui.main_window import MainWindow
 from casereview.ui.dialogs.pseudonyms_dialog import PseudonymsDialog
+from casereview.ui.main_window import MainWindow
 
 
 def _dialog(qtbot: QtBot, path: Path) -> tuple[MainWindow, PseudonymsDialog]:

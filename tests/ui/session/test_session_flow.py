@@ -8,16 +8,16 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QListView, QPlainTextEdit, QPushButton, QTabWidget
+from session_fixtures import populate
 
-from casereview.findings.agreements import add_agreement
 from casereview.casefile.case_file import create_case, open_case
+from casereview.findings.agreements import add_agreement
 from casereview.findings.conclusions import add_conclusion
 from casereview.session.contributions import list_contributions
 from casereview.session.procedure import list_ground_rules, list_steps, update_case_details
 from casereview.session.rules_check import evaluate_rules
 from casereview.ui.main_window import MainWindow
 from casereview.vocabulary import AgreementKind, ContributionKind, StepState
-from session_fixtures import populate
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
@@ -98,7 +98,7 @@ def test_whole_session_with_keys_and_clicks(qtbot, tmp_path: Path, monkeypatch: 
     previous_button = _find(window, QPushButton, "previousPhaseButton")
     steps = list_steps(case)
     _click(qtbot, next_button)
-    assert window.context.current_step_id == steps[0].id
+    assert window.context.current_phase_id == steps[0].id
     assert _find(window, QTabWidget, "caseTabs").currentIndex() == 0  # the opening phase shows the ground rules
     assert case.case().goal == "Leren hoe signalen beter gebundeld worden"
     assert case.case().questions == "Wie wist wat, wanneer?"
@@ -110,7 +110,7 @@ def test_whole_session_with_keys_and_clicks(qtbot, tmp_path: Path, monkeypatch: 
     _capture(qtbot, window, "We hadden vooraf de tijdlijn gelezen", party_key=Qt.Key.Key_2, kind_key=Qt.Key.Key_6)
     _click(qtbot, next_button)
     _click(qtbot, next_button)
-    third = window.context.current_step_id
+    third = window.context.current_phase_id
     assert _find(window, QTabWidget, "caseTabs").currentIndex() == 1  # "Zo werken we nu" works in the session tab
     _capture(qtbot, window, "De overdracht liep via de mail", party_letters="Wij", kind_key=Qt.Key.Key_1)
     _capture(qtbot, window, "Het gesprek met moeder ging goed", party_key=Qt.Key.Key_1, kind_key=Qt.Key.Key_2)
@@ -143,7 +143,7 @@ def test_whole_session_with_keys_and_clicks(qtbot, tmp_path: Path, monkeypatch: 
     assert list_contributions(case)[-1].step_id == third
     while next_button.isEnabled():
         _click(qtbot, next_button)
-    assert window.context.current_step_id == steps[-1].id
+    assert window.context.current_phase_id == steps[-1].id
     assert _find(window, QTabWidget, "caseTabs").currentIndex() == 2  # closing: conclusions and agreements
     assert [s.state for s in list_steps(case)][:-1] == [StepState.DONE] * (len(steps) - 1)
 
@@ -175,7 +175,7 @@ def test_whole_session_with_keys_and_clicks(qtbot, tmp_path: Path, monkeypatch: 
     # Reopen the file in a new window: the same state.
     reopened = open_case(path)
     second = _open_window(qtbot, reopened)
-    assert second.context.current_step_id == 0 or all(s.state == StepState.DONE for s in list_steps(reopened))
+    assert second.context.current_phase_id == 0 or all(s.state == StepState.DONE for s in list_steps(reopened))
     assert [c.text for c in list_contributions(reopened)] == [c.text for c in stored] + ["Nog een aanvulling"]
     assert all(r.agreed for r in list_ground_rules(reopened))
     assert reopened.case().goal == "Leren hoe signalen beter gebundeld worden"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
+from session_fixtures import PARTIES, populate
 
 from casereview.casefile.case_file import CaseFile
 from casereview.session.contributions import add_contribution
@@ -14,7 +15,6 @@ from casereview.timeline.events import list_events
 from casereview.ui.main_window import MainWindow
 from casereview.ui.session.presenter_window import PresenterWindow
 from casereview.vocabulary import Attribution
-from session_fixtures import PARTIES, populate
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
@@ -31,7 +31,7 @@ def chair(qtbot, case: CaseFile):  # type: ignore[no-untyped-def]
     qtbot.mouseClick(window.findChild(QPushButton, "nextPhaseButton"), Qt.MouseButton.LeftButton)
     qtbot.mouseClick(window.findChild(QPushButton, "nextPhaseButton"), Qt.MouseButton.LeftButton)
     people = {p.party_id: p.id for p in list_participants(case)}
-    step_id = window.context.current_step_id
+    step_id = window.context.current_phase_id
     for party_id in ids.values():
         add_contribution(case, text=f"Inbreng van partij {party_id}", party_id=party_id, step_id=step_id,
                          participant_id=people[party_id])
@@ -88,8 +88,8 @@ def test_presenter_shows_names_when_chosen(qtbot, chair, case: CaseFile) -> None
 
 
 def test_presenter_opens_full_screen_on_a_second_screen(qtbot, case: CaseFile, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from casereview.ui.session import presenter_window as module
     from casereview.ui.case_context import CaseContext
+    from casereview.ui.session import presenter_window as module
     from casereview.ui.session.phase_panel import PhaseTimer
 
     context = CaseContext(case)

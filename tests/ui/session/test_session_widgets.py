@@ -5,18 +5,17 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
+from session_fixtures import populate
 
 from casereview.casefile.case_file import CaseFile
+from casereview.session.clock import elapsed
 from casereview.session.contributions import add_contribution, list_contributions
 from casereview.session.procedure import list_steps
-from casereview.session.clock import elapsed
 from casereview.ui.case_context import CaseContext
 from casereview.ui.session.contribution_model import ContributionListModel
-from casereview.ui.main_window import MainWindow
+from casereview.ui.session.phase_list import PhaseListModel
 from casereview.ui.session.phase_panel import OVERRUN_COLOUR, PhaseTimer
-from casereview.ui.session.step_list import StepListModel
 from casereview.vocabulary import ContributionKind
-from session_fixtures import populate
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
@@ -43,7 +42,7 @@ def test_models_pass_the_model_tester(qtmodeltester, case: CaseFile) -> None:  #
     contributions.set_filter(step_id=None, kind=ContributionKind.OBSERVATION)
     assert [contributions.item(r).text for r in range(contributions.rowCount())] == ["Eerste"]
     qtmodeltester.check(contributions)
-    qtmodeltester.check(StepListModel(context))
+    qtmodeltester.check(PhaseListModel(context))
     context.close()
 
 
@@ -74,20 +73,12 @@ def test_timer_persists_pauses_and_signals_overrun_calmly(qtbot, case: CaseFile)
     context.close()
 
 
-def _window(qtbot, case: CaseFile) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show_case(case)
-    window.show()
-    return window
-
-
-def test_edit_move_and_delete_contributions_with_undo(qtbot, case: CaseFile) -> None:  # type: ignore[no-untyped-def]
+def test_edit_move_and_delete_contributions_with_undo(open_window, qtbot, case: CaseFile) -> None:  # type: ignore[no-untyped-def]
     ids = populate(case)
     steps = list_steps(case)
     add_contribution(case, text="Ouders werden laat betrokken", party_id=ids["Wijkteam Noord"],
                      step_id=steps[3].id)
-    window = _window(qtbot, case)
+    window = open_window(case)
     pane = window.case_view.contributions
     view = pane.list
     view.setCurrentIndex(pane.model.index(0, 0))
@@ -117,7 +108,7 @@ def test_edit_move_and_delete_contributions_with_undo(qtbot, case: CaseFile) -> 
     window.close()
 
 
-def test_contribution_list_filters_by_phase_party_kind_and_event(qtbot, case: CaseFile) -> None:  # type: ignore[no-untyped-def]
+def test_contribution_list_filters_by_phase_party_kind_and_event(open_window, qtbot, case: CaseFile) -> None:  # type: ignore[no-untyped-def]
     from casereview.timeline.events import list_events
 
     ids = populate(case)
@@ -126,7 +117,7 @@ def test_contribution_list_filters_by_phase_party_kind_and_event(qtbot, case: Ca
     add_contribution(case, text="A", party_id=ids["Wijkteam Noord"], step_id=steps[0].id)
     add_contribution(case, text="B", party_id=ids["Jeugdzorg Regio"], step_id=steps[1].id, event_id=event_id,
                      kind=ContributionKind.CONCERN)
-    window = _window(qtbot, case)
+    window = open_window(case)
     pane = window.case_view.contributions
 
     def texts() -> list[str]:
@@ -153,8 +144,8 @@ def test_contribution_list_filters_by_phase_party_kind_and_event(qtbot, case: Ca
     window.close()
 
 
-def test_rules_checklist_waive_with_reason(qtbot, case: CaseFile) -> None:  # type: ignore[no-untyped-def]
-    window = _window(qtbot, case)
+def test_rules_checklist_waive_with_reason(open_window, qtbot, case: CaseFile) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(case)
     checklist = window.case_view.rules
     assert checklist.objectName() == "rulesChecklist" and checklist.isVisible()
     assert {c.rule for c in checklist.open_rules()} == set(range(1, 8))
@@ -172,10 +163,10 @@ def test_rules_checklist_waive_with_reason(qtbot, case: CaseFile) -> None:  # ty
     window.close()
 
 
-def test_agenda_editor_renames_reorders_and_keeps_step_list_name(qtbot, case: CaseFile) -> None:  # type: ignore[no-untyped-def]
+def test_agenda_editor_renames_reorders_and_keeps_step_list_name(open_window, qtbot, case: CaseFile) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QLineEdit, QListView, QSpinBox
 
-    window = _window(qtbot, case)
+    window = open_window(case)
     step_list = window.findChild(QListView, "stepList")
     phase_list = window.findChild(QListView, "phaseList")
     assert step_list is not None and phase_list is not None and step_list.model() is phase_list.model()
@@ -202,13 +193,13 @@ def test_agenda_editor_renames_reorders_and_keeps_step_list_name(qtbot, case: Ca
     window.close()
 
 
-def test_preparation_questions_per_party_by_keyboard(qtbot, case: CaseFile) -> None:  # type: ignore[no-untyped-def]
+def test_preparation_questions_per_party_by_keyboard(open_window, qtbot, case: CaseFile) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget
 
     from casereview.session.procedure import list_preparation_questions
 
     ids = populate(case)
-    window = _window(qtbot, case)
+    window = open_window(case)
     picker = window.findChild(QComboBox, "preparationPartyPicker")
     picker.setCurrentIndex(picker.findData(ids["Basisschool De Linde"]))
     edit = window.findChild(QLineEdit, "preparationQuestionEdit")
@@ -222,26 +213,26 @@ def test_preparation_questions_per_party_by_keyboard(qtbot, case: CaseFile) -> N
     window.close()
 
 
-def test_reopened_case_shows_its_phase_with_the_clock_paused(qtbot, case: CaseFile) -> None:  # type: ignore[no-untyped-def]
+def test_reopened_case_shows_its_phase_with_the_clock_paused(open_window, qtbot, case: CaseFile) -> None:  # type: ignore[no-untyped-def]
     from casereview.session.procedure import activate_step
 
     steps = list_steps(case)
     activate_step(case, steps[2].id)
-    window = _window(qtbot, case)
+    window = open_window(case)
     timer = window.case_view.phase_panel.timer
-    assert window.context.current_step_id == steps[2].id
+    assert window.context.current_phase_id == steps[2].id
     assert timer.paused and not timer.running and timer.pause_button.text() == "Verder"
     qtbot.mouseClick(timer.pause_button, Qt.MouseButton.LeftButton)
     assert timer.running and not timer.paused
     qtbot.mouseClick(window.findChild(QPushButton, "nextPhaseButton"), Qt.MouseButton.LeftButton)
-    assert timer.running and window.context.current_step_id == steps[3].id
+    assert timer.running and window.context.current_phase_id == steps[3].id
     window.close()
 
 
-def test_clicking_a_phase_commits_text_still_being_typed(qtbot, case: CaseFile) -> None:  # type: ignore[no-untyped-def]
+def test_clicking_a_phase_commits_text_still_being_typed(open_window, qtbot, case: CaseFile) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QListView, QPlainTextEdit
 
-    window = _window(qtbot, case)
+    window = open_window(case)
     questions = window.findChild(QPlainTextEdit, "questionsEdit")
     questions.setFocus()
     qtbot.keyClicks(questions, "Wat wist de school?")
@@ -249,14 +240,14 @@ def test_clicking_a_phase_commits_text_still_being_typed(qtbot, case: CaseFile) 
     rect = phases.visualRect(phases.model().index(4, 0))
     qtbot.mouseClick(phases.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     steps = list_steps(case)
-    assert window.context.current_step_id == steps[4].id
+    assert window.context.current_phase_id == steps[4].id
     assert case.case().questions == "Wat wist de school?"
     assert [s.state for s in steps[:5]] == ["done"] * 4 + ["active"]
     window.close()
 
 
-def test_f5_opens_and_closes_the_presenter(qtbot, case: CaseFile) -> None:  # type: ignore[no-untyped-def]
-    window = _window(qtbot, case)
+def test_f5_opens_and_closes_the_presenter(open_window, qtbot, case: CaseFile) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(case)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(window, Qt.Key.Key_F5)

@@ -8,6 +8,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
+from import_support import write_csv, write_docx, write_xlsx  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QTableView  # noqa: E402
 
@@ -16,7 +17,6 @@ from casereview.model import CaseFileError  # noqa: E402
 from casereview.timeline.events import list_events  # noqa: E402
 from casereview.timeline.importing.importer import import_timeline  # noqa: E402
 from casereview.ui.timeline.import_dialog import PROBLEM_BRUSH, ImportDialog  # noqa: E402
-from import_support import write_csv, write_docx, write_xlsx  # noqa: E402
 
 
 def choose(qtbot, combo: QComboBox, text: str) -> None:  # noqa: ANN001
@@ -112,8 +112,9 @@ def test_unusable_file_raises_before_showing(qtbot, tmp_path: Path) -> None:  # 
 
 def test_import_command_undo_and_redo_take_events_and_new_parties(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
     from casereview.session.parties import add_party, list_parties
+    from casereview.timeline.importing.importer import import_timeline
     from casereview.ui.case_context import CaseContext
-    from casereview.ui.timeline.import_action import ImportCommand
+    from casereview.ui.timeline.import_action import import_command
 
     case = create_case(tmp_path / "t.casereview", "Test")
     add_party(case, "Huisarts")
@@ -122,8 +123,8 @@ def test_import_command_undo_and_redo_take_events_and_new_parties(qtbot, tmp_pat
                                           ["02-01-2020", "Politie", "Huisbezoek"]])
     seen: list[str] = []
     context.changed.connect(seen.append)
-    context.undo_stack.push(ImportCommand(context, path, {"mapping": None, "sheet": None, "table": None,
-                                                          "party": None}))
+    report = import_timeline(case, path, mapping=None, sheet=None, table=None, party=None)
+    context.undo_stack.push(import_command(context, path, report))
     assert len(list_events(case)) == 2 and "party" in seen
     context.undo_stack.undo()
     assert list_events(case) == []

@@ -10,14 +10,14 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineE
 from sqlmodel import select
 
 from casereview.casefile.case_file import CaseFile
-from casereview.session.contributions import add_contribution
 from casereview.model.tables import Contribution, TimelineEvent
+from casereview.session.contributions import add_contribution
 from casereview.session.parties import add_party
 from casereview.timeline.events import add_event
 from casereview.ui.case_context import CaseContext
 from casereview.ui.timeline.event_dialog import EventDialog
-from casereview.ui.timeline.table_model import COL_DATE, COL_DESCRIPTION, COL_KEY, COL_PARTY, EVENT_ID_ROLE
 from casereview.ui.timeline.pane import VIEW_TABLE, TimelinePane
+from casereview.ui.timeline.table_model import COL_DATE, COL_DESCRIPTION, COL_KEY, COL_PARTY, EVENT_ID_ROLE
 
 # The offscreen platform warns whenever a shown window's size hints change; that is no fault.
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QApplication, QComboBox
 
 from casereview.casefile.case_file import CaseFile
 from casereview.session.parties import add_party
-from casereview.timeline.events import add_event
 from casereview.timeline.chart import GREEN
+from casereview.timeline.events import add_event
 from casereview.ui.case_context import CaseContext
-from casereview.ui.timeline.table_model import COL_DESCRIPTION, EVENT_ID_ROLE
 from casereview.ui.timeline.pane import VIEW_BOTH, TimelinePane
+from casereview.ui.timeline.table_model import COL_DESCRIPTION, EVENT_ID_ROLE
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 

@@ -20,12 +20,12 @@ from casereview.ui.case_context import CaseContext
 from casereview.vocabulary import StepState
 
 Index = QModelIndex | QPersistentModelIndex
-STEP_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+PHASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 STATE_MARKS = {StepState.DONE: "✓", StepState.ACTIVE: "▶", StepState.PENDING: "○"}
 
 
-class StepListModel(QAbstractListModel):
+class PhaseListModel(QAbstractListModel):
     def __init__(self, context: CaseContext, *, parent: Any = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -68,7 +68,7 @@ class StepListModel(QAbstractListModel):
             font = QFont()
             font.setBold(True)
             return font
-        if role == STEP_ID_ROLE:
+        if role == PHASE_ID_ROLE:
             return step.id
         return None
 
@@ -76,13 +76,13 @@ class StepListModel(QAbstractListModel):
 class PhaseList(QListView):
     """Clicking a phase asks the navigator to go there (input is committed first)."""
 
-    def __init__(self, context: CaseContext, go_to: Callable[[int], None], *, model: StepListModel | None = None,
+    def __init__(self, context: CaseContext, go_to: Callable[[int], None], *, model: PhaseListModel | None = None,
                  object_name: str = "phaseList", navigate_on_click: bool = True,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(object_name)
         self.context = context
-        self.step_model = model or StepListModel(context, parent=self)
+        self.step_model = model or PhaseListModel(context, parent=self)
         self.setModel(self.step_model)
         self.setWordWrap(True)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -91,17 +91,14 @@ class PhaseList(QListView):
         if navigate_on_click:
             self.clicked.connect(self._activate)
             self.step_model.modelReset.connect(self._follow_current)
-            context.currentStepChanged.connect(lambda _id: self._follow_current())
+            context.currentPhaseChanged.connect(lambda _id: self._follow_current())
 
     def _activate(self, index: QModelIndex) -> None:
-        step_id = index.data(STEP_ID_ROLE)
-        if step_id is not None and int(step_id) != self.context.current_step_id:
+        step_id = index.data(PHASE_ID_ROLE)
+        if step_id is not None and int(step_id) != self.context.current_phase_id:
             self._go_to(int(step_id))
 
     def _follow_current(self) -> None:
-        row = self.step_model.row_of(self.context.current_step_id)
+        row = self.step_model.row_of(self.context.current_phase_id)
         if row >= 0:
             self.setCurrentIndex(self.step_model.index(row, 0))
-
-
-StepList = PhaseList
