@@ -13,11 +13,11 @@ import sys
 from collections.abc import Callable, Sequence
 
 from casereview import __version__
-from casereview.cli import case_commands, gui_commands, register
+from casereview.cli import agreements, case_commands, gui_commands, register, timeline
 from casereview.cli.common import EXIT_UNUSABLE, DutchParser
 from casereview.model import CaseFileError
 
-COMMAND_MODULES = [gui_commands, case_commands, register]
+COMMAND_MODULES = [gui_commands, case_commands, timeline, agreements, register]
 
 
 def build_parser() -> argparse.ArgumentParser:

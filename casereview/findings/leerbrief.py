@@ -58,7 +58,7 @@ def theme_code(theme: Theme) -> str:
 @dataclass(frozen=True)
 class AgreementCount:
     kind: str
-    level: str  # the category of the owning party (organisation, municipality, ...), never a name
+    level: str  # where it lands (AgreementLevel: team, organisation, chain, ...), never an owner
     count: int
 
 
@@ -127,10 +127,9 @@ def leerbrief_content(case: CaseFile) -> LeerbriefContent:
         themes = {t.id: t for t in s.exec(select(Theme))}
         used = {link.theme_id for link in s.exec(select(ConclusionThemeLink))}
         used |= {link.theme_id for link in s.exec(select(AgreementThemeLink))}
-        owners = {p.id: p.category for p in s.exec(select(Party))}
         counts: dict[tuple[str, str], int] = {}
         for a in s.exec(select(Agreement)):
-            key = (str(a.kind), str(owners.get(a.owner_party_id or -1, NO_OWNER_LEVEL)))
+            key = (str(a.kind), str(a.level or NO_OWNER_LEVEL))
             counts[key] = counts.get(key, 0) + 1
     return LeerbriefContent(
         case_uuid=review.uuid,

@@ -28,12 +28,12 @@ from casereview.privacy.date_leaks import find_fine_dates
 from casereview.privacy.ordinary_words import STANDARD_WORDS, words_of
 from casereview.privacy.pseudonyms import NameFinder
 from casereview.reports.safe_write import ExportError, check_target, write_atomically
-from casereview.vocabulary import AGREEMENT_KIND_LABELS, PARTY_CATEGORY_LABELS
+from casereview.vocabulary import AGREEMENT_KIND_LABELS, AGREEMENT_LEVEL_LABELS, PARTY_CATEGORY_LABELS
 
 if TYPE_CHECKING:  # python-docx loads only when a document is built: the Leerbrief pane checks without it
     from casereview.reports.docx_builder import DocumentBuilder
 
-LEVEL_LABELS = {**PARTY_CATEGORY_LABELS, NO_OWNER_LEVEL: "nog niet belegd"}
+LEVEL_LABELS = {**AGREEMENT_LEVEL_LABELS, NO_OWNER_LEVEL: "niveau nog niet gekozen"}
 _FIXED_WORDS = words_of("\n".join([*FIELD_LABELS.values(), *LEVEL_LABELS.values(), *AGREEMENT_KIND_LABELS.values(),
                                    "Leerbrief Context Soorten organisaties Kwartaal Thema's Verbeterafspraken "
                                    "Soort Niveau Aantal Concept nog niet klaar om te delen"]))

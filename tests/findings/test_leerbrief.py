@@ -12,7 +12,7 @@ from casereview.findings.conclusions import add_conclusion, list_themes
 from casereview.findings.leerbrief import leerbrief_content, load_leerbrief, save_leerbrief, theme_code
 from casereview.model.tables import Theme
 from casereview.session.parties import add_party
-from casereview.vocabulary import AgreementKind, PartyCategory
+from casereview.vocabulary import AgreementKind, AgreementLevel, PartyCategory
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "model"))
 
@@ -22,15 +22,16 @@ def test_content_is_texts_and_codes_only(case) -> None:  # noqa: ANN001
     theme = list_themes(case)[0]
     conclusion = add_conclusion(case, "Iets", theme_ids=[theme.id])
     add_agreement(case, action="Nieuwe afspraak", owner_party_id=gemeente.id, owner_person="Joost Smit",
-                  kind=AgreementKind.NEW_MEASURE, kind_reason="Er was nog niets", conclusion_id=conclusion.id)
-    add_agreement(case, action="Zonder eigenaar")
+                  kind=AgreementKind.NEW_MEASURE, kind_reason="Er was nog niets", conclusion_id=conclusion.id,
+                  level=AgreementLevel.CHAIN)
+    add_agreement(case, action="Zonder eigenaar", kind=AgreementKind.IMPROVE_EXISTING)
     save_leerbrief(case, story="  Het verhaal.  ", lessons="Les een\nLes twee\n")
     content = leerbrief_content(case)
     assert content.texts["story"] == "Het verhaal." and content.lessons == ["Les een", "Les twee"]
     assert content.organisation_kinds == ["municipality"]
     assert content.themes == [theme_code(theme)]
     assert [(a.kind, a.level, a.count) for a in content.agreements] == [
-        ("improve_existing", "unassigned", 1), ("new_measure", "municipality", 1)]
+        ("improve_existing", "unassigned", 1), ("new_measure", "chain", 1)]
     assert "Joost" not in repr(content) and "Gemeente Oost" not in repr(content)
 
 
