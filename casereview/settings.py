@@ -30,6 +30,8 @@ DEFAULTS: dict[str, Any] = {
     "window_state": "",
     "theme_codebook": [],
     "overview_folders": [],
+    "register_url": "",  # the region's learning register (never with a password; that is in the keyring)
+    "register_organisation": "",
 }
 
 

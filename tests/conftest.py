@@ -1,8 +1,9 @@
-"""Shared fixtures: offscreen Qt, user folders redirected, a fresh case file per test."""
+"""Shared fixtures: offscreen Qt, user folders redirected, a fresh case file per test, and registers."""
 
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
+from postgres_cluster import Cluster, PostgresUnavailable, start_cluster  # noqa: E402
 
 from casereview.casefile.case_file import CaseFile, create_case  # noqa: E402
 
@@ -99,3 +101,68 @@ def case_folder(_case_folder_template: Path, tmp_path: Path) -> Path:
     import shutil
 
     return Path(shutil.copytree(_case_folder_template, tmp_path / "dossiers", copy_function=shutil.copy2))
+# --- registers: every register test runs on a SQLite file and on a real PostgreSQL -----------------
+
+_register_numbers = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[Cluster]:
+    """One throwaway cluster for the whole run, stopped at the end; failing to start fails the tests."""
+    try:
+        cluster = start_cluster()
+    except PostgresUnavailable as exc:
+        pytest.fail(f"De registertests hebben een echte PostgreSQL nodig: {exc}", pytrace=False)
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def register_backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+def register_url(register_backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> str:
+    """A fresh, empty place for a register: a file path, or a new PostgreSQL database."""
+    if register_backend == "sqlite":
+        return str(tmp_path / "regio-register.db")
+    cluster: Cluster = request.getfixturevalue("postgres")
+    return cluster.create_database(f"register_{next(_register_numbers)}")
+
+
+class Region:
+    """A fresh register and its organisations: each publishes through its own connection (its own role on
+    PostgreSQL, as in production); ``admin()`` opens it as whoever created it."""
+
+    def __init__(self, url: str, backend: str) -> None:
+        from casereview.register.service import init_register
+
+        self.url = url
+        self.backend = backend
+        init_register(url).close()
+
+    def url_for(self, organisation: str) -> str:
+        if self.backend == "sqlite":
+            return self.url
+        from sqlalchemy.engine import make_url
+
+        from casereview.register.service import init_register, role_name
+
+        init_register(self.url, [organisation]).close()
+        return make_url(self.url).set(username=role_name(organisation)).render_as_string(hide_password=False)
+
+    def as_org(self, organisation: str):  # noqa: ANN201
+        from casereview.register.service import open_register
+
+        return open_register(self.url_for(organisation))
+
+    def admin(self):  # noqa: ANN201
+        from casereview.register.service import open_register
+
+        return open_register(self.url)
+
+
+@pytest.fixture
+def region(register_url: str, register_backend: str) -> Region:
+    return Region(register_url, register_backend)

@@ -67,6 +67,13 @@ def cmd_export(args: argparse.Namespace) -> int:
                 raise CaseFileError("--named geldt alleen voor Word-documenten; de afsprakenlijst is altijd "
                                     "met pseudoniemen.")
             export_agreements(case, out)
+        elif args.kind == "leerbrief":
+            from casereview.reports.leerbrief import export_leerbrief
+
+            if args.named:
+                raise CaseFileError("--named geldt niet voor de leerbrief: die bevat nooit namen.")
+
+            export_leerbrief(case, out, file_format=args.format)
         else:
             from casereview.reports.documents import export_document
 
@@ -111,7 +118,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", required=True)
     p.add_argument("--kind", default="verslag",
                    choices=["verslag", "voorbereiding", "voortgang", "afspraken", *agreements.EXPORT_KINDS,
-                            "concept", "evaluatieformulier", "samenvatting"])
+                            "concept", "evaluatieformulier", "samenvatting", "leerbrief"])
     p.add_argument("--party", help="alleen voor deze partij (voorbereiding, afsprakenlijst, concept)")
     p.add_argument("--format", choices=["docx", "pdf", "odt"],
                    help="bestandsformaat (standaard: volgens de extensie van -o, anders docx); "

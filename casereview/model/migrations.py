@@ -94,6 +94,11 @@ def _add_the_round_after_the_meeting(conn: Connection) -> None:
     add_missing_schema(conn)
 
 
+def _add_the_leerbrief(conn: Connection) -> None:
+    """Version 8: a table for the anonymised leerbrief that a region's register receives."""
+    add_missing_schema(conn)
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _create_initial_schema,
     _give_the_case_a_uuid,
@@ -102,6 +107,7 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     _events_with_several_parties,
     _give_default_themes_their_codes,
     _add_the_round_after_the_meeting,
+    _add_the_leerbrief,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -340,3 +340,21 @@ class FamilyQuestion(SQLModel, table=True):
     text: str
     answer: str = ""
     created_at: NaiveDatetime = Field(default_factory=_now)
+class Leerbrief(SQLModel, table=True):
+    """The anonymised learning note for people outside the review; one row per case file.
+
+    Only the chair's own words for outsiders live here; the coded parts (kinds of
+    organisations, themes, agreements by kind and level) are read from the case
+    when the leerbrief is exported or published. ``ready`` is the chair's
+    "klaar om te delen" mark: nothing leaves without it.
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    target_group: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    circumstances: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    story: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    mechanisms: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    went_well: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    lessons: str = Field(default="", sa_column_kwargs={"server_default": ""})  # one lesson per line
+    ready: bool = Field(default=False, sa_column_kwargs={"server_default": "0"})
+    updated_at: NaiveDatetime | None = None

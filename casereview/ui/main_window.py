@@ -99,6 +99,10 @@ class MainWindow(QMainWindow):
         self.overview_action = QAction(self.tr("O&verzicht…"), self, objectName="overviewAction")
         self.overview_action.triggered.connect(self.show_overview)
         file_menu.insertAction(self.import_action, self.overview_action)
+        self.regional_action = QAction(self.tr("&Thema's in de regio…"), self, objectName="regionalViewAction")
+        self.regional_action.triggered.connect(self.show_regional_view)
+        file_menu.insertAction(self.close_action, self.regional_action)
+        file_menu.insertSeparator(self.close_action)
         extra_menu = self.menuBar().addMenu(self.tr("E&xtra"))
         self.settings_action = QAction(self.tr("&Instellingen…"), self, objectName="settingsAction",
                                        menuRole=QAction.MenuRole.PreferencesRole)
@@ -244,6 +248,14 @@ class MainWindow(QMainWindow):
         stored = settings.get("window_geometry")
         if stored:
             self.restoreGeometry(QByteArray.fromBase64(stored.encode("ascii")))
+
+    def show_regional_view(self) -> None:
+        """The region's theme counts; only now does casereview connect to the configured register."""
+        from casereview.ui.register.regional_view import RegionalThemesDialog
+
+        dialog = RegionalThemesDialog(parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def edit_settings(self) -> None:
         from casereview.ui.dialogs.settings_dialog import run_settings

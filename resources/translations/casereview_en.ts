@@ -396,6 +396,10 @@
             <translation>Follow-up</translation>
         </message>
         <message>
+            <source>Leerbrief</source>
+            <translation>Learning note</translation>
+        </message>
+        <message>
             <source>Inbreng per partij</source>
             <translation>Input per party</translation>
         </message>
@@ -1246,6 +1250,81 @@ overdue</translation>
         </message>
     </context>
     <context>
+        <name>LeerbriefPane</name>
+        <message>
+            <source>Doelgroep</source>
+            <translation>Target group</translation>
+        </message>
+        <message>
+            <source>Bijvoorbeeld: een gezin met twee jonge kinderen (geen namen of plaatsen)</source>
+            <translation>For example: a family with two young children (no names or places)</translation>
+        </message>
+        <message>
+            <source>Omstandigheden</source>
+            <translation>Circumstances</translation>
+        </message>
+        <message>
+            <source>Welke soorten organisaties, hoe lang; data hooguit per kwartaal</source>
+            <translation>Which kinds of organisations, for how long; dates by quarter at most</translation>
+        </message>
+        <message>
+            <source>Het verhaal</source>
+            <translation>The story</translation>
+        </message>
+        <message>
+            <source>Wat er gebeurde, in uw eigen woorden</source>
+            <translation>What happened, in your own words</translation>
+        </message>
+        <message>
+            <source>Mechanismen</source>
+            <translation>Mechanisms</translation>
+        </message>
+        <message>
+            <source>Waarom het zo liep</source>
+            <translation>Why it went this way</translation>
+        </message>
+        <message>
+            <source>Wat ging goed</source>
+            <translation>What went well</translation>
+        </message>
+        <message>
+            <source>Lessen</source>
+            <translation>Lessons</translation>
+        </message>
+        <message>
+            <source>Eén les per regel</source>
+            <translation>One lesson per line</translation>
+        </message>
+        <message>
+            <source>Een leerbrief is voor mensen buiten de review: geen namen, geen plaatsen en geen data preciezer dan een kwartaal. Thema's en verbeterafspraken (soort en niveau, zonder eigenaren) komen uit het dossier.</source>
+            <translation>A learning note is for people outside the review: no names, no places and no dates finer than a quarter. Themes and improvement agreements (kind and level, without owners) come from the case.</translation>
+        </message>
+        <message>
+            <source>Klaar om te delen</source>
+            <translation>Ready to share</translation>
+        </message>
+        <message>
+            <source>Publiceren in het regioregister…</source>
+            <translation>Publish to the regional register…</translation>
+        </message>
+        <message>
+            <source>De controle vond nog iets dat niet mag worden gedeeld:</source>
+            <translation>The check still found something that may not be shared:</translation>
+        </message>
+        <message>
+            <source>Controle: geen namen en geen data preciezer dan een kwartaal gevonden.</source>
+            <translation>Check: no names and no dates finer than a quarter found.</translation>
+        </message>
+        <message>
+            <source>De leerbrief kan nog niet gedeeld worden; pas eerst aan wat de controle onder de tekst noemt.</source>
+            <translation>The learning note cannot be shared yet; first change what the check below the text lists.</translation>
+        </message>
+        <message>
+            <source>De leerbrief is nog leeg.</source>
+            <translation>The learning note is still empty.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>casereview</source>
@@ -1310,6 +1389,10 @@ overdue</translation>
         <message>
             <source>O&amp;verzicht…</source>
             <translation>O&amp;verview…</translation>
+        </message>
+        <message>
+            <source>&amp;Thema's in de regio…</source>
+            <translation>&amp;Themes in the region…</translation>
         </message>
         <message>
             <source>E&amp;xtra</source>
@@ -2058,6 +2141,57 @@ overdue</translation>
         </message>
     </context>
     <context>
+        <name>PublishDialog</name>
+        <message>
+            <source>Publiceren in het regioregister</source>
+            <translation>Publish to the regional register</translation>
+        </message>
+        <message>
+            <source>Pad naar het registerbestand of postgresql+psycopg://…</source>
+            <translation>Path to the register file or postgresql+psycopg://…</translation>
+        </message>
+        <message>
+            <source>Ik heb gecontroleerd wat het register ontvangt en geef het vrij</source>
+            <translation>I have checked what the register receives and release it</translation>
+        </message>
+        <message>
+            <source>Publiceren</source>
+            <translation>Publish</translation>
+        </message>
+        <message>
+            <source>Intrekken…</source>
+            <translation>Withdraw…</translation>
+        </message>
+        <message>
+            <source>Register</source>
+            <translation>Register</translation>
+        </message>
+        <message>
+            <source>Organisatie</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Dit verlaat uw organisatie (en niets anders):</source>
+            <translation>This leaves your organisation (and nothing else):</translation>
+        </message>
+        <message>
+            <source>Bezig met publiceren…</source>
+            <translation>Publishing…</translation>
+        </message>
+        <message>
+            <source>Gepubliceerd: versie {0} voor {1}.</source>
+            <translation>Published: version {0} for {1}.</translation>
+        </message>
+        <message>
+            <source>Bezig met intrekken…</source>
+            <translation>Withdrawing…</translation>
+        </message>
+        <message>
+            <source>Ingetrokken (versie {0}); eerdere versies blijven als geschiedenis bewaard.</source>
+            <translation>Withdrawn (version {0}); earlier versions are kept as history.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReactionDialog</name>
         <message>
             <source>Reactie toevoegen</source>
@@ -2161,6 +2295,40 @@ overdue</translation>
         <message>
             <source>Word-documenten (*.docx)</source>
             <translation>Word documents (*.docx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionalThemesDialog</name>
+        <message>
+            <source>Thema's in de regio</source>
+            <translation>Themes in the region</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionalThemesPanel</name>
+        <message>
+            <source>Thema</source>
+            <translation>Theme</translation>
+        </message>
+        <message>
+            <source>Lessen</source>
+            <translation>Lessons</translation>
+        </message>
+        <message>
+            <source>Organisaties</source>
+            <translation>Organisations</translation>
+        </message>
+        <message>
+            <source>Er is geen regioregister ingesteld (Extra → Instellingen).</source>
+            <translation>No regional register is set up (Tools → Settings).</translation>
+        </message>
+        <message>
+            <source>Het regioregister wordt gelezen…</source>
+            <translation>Reading the regional register…</translation>
+        </message>
+        <message>
+            <source>{0} thema's in het regioregister. Aantallen onder {1} worden niet getoond.</source>
+            <translation>{0} themes in the regional register. Counts under {1} are not shown.</translation>
         </message>
     </context>
     <context>
@@ -2283,6 +2451,14 @@ overdue</translation>
             <translation>Screen {0} ({1})</translation>
         </message>
         <message>
+            <source>S:/regio/register.db of postgresql+psycopg://gebruiker@server/register</source>
+            <translation>S:/region/register.db or postgresql+psycopg://user@server/register</translation>
+        </message>
+        <message>
+            <source>Alleen voor PostgreSQL; bewaard in de sleutelbos van het systeem</source>
+            <translation>PostgreSQL only; kept in the system keyring</translation>
+        </message>
+        <message>
             <source>Stuur dit bestand mee als u een probleem meldt; er staat geen inhoud van dossiers in.</source>
             <translation>Attach this file when you report a problem; it contains nothing from your case files.</translation>
         </message>
@@ -2301,6 +2477,18 @@ overdue</translation>
         <message>
             <source>Scherm voor de presentatie</source>
             <translation>Screen for the presentation</translation>
+        </message>
+        <message>
+            <source>Regioregister</source>
+            <translation>Regional register</translation>
+        </message>
+        <message>
+            <source>Organisatie in het register</source>
+            <translation>Organisation in the register</translation>
+        </message>
+        <message>
+            <source>Wachtwoord register</source>
+            <translation>Register password</translation>
         </message>
         <message>
             <source>Logbestand</source>
@@ -3031,6 +3219,10 @@ Do you want to take over the case file?</translation>
             <translation>Evaluation form to print (Word)</translation>
         </message>
         <message>
+            <source>Leerbrief voor buiten de review (Word)</source>
+            <translation>Learning note for outside the review (Word)</translation>
+        </message>
+        <message>
             <source>Word-document (.docx)</source>
             <translation>Word document (.docx)</translation>
         </message>
@@ -3453,6 +3645,13 @@ Do you want to take over the case file?</translation>
         <message>
             <source>zorgelijk</source>
             <translation>concerning</translation>
+        </message>
+    </context>
+    <context>
+        <name>task</name>
+        <message>
+            <source>Het register gaf een onverwachte fout: {0}</source>
+            <translation>The register gave an unexpected error: {0}</translation>
         </message>
     </context>
     <context>
