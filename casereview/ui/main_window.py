@@ -23,6 +23,7 @@ from casereview.ui.operations.file_actions import (
 )
 from casereview.ui.operations.runner import attempt
 from casereview.ui.start_screen import StartScreen
+from casereview.ui.style.palette import colours
 
 
 class MainWindow(QMainWindow):
@@ -50,7 +51,7 @@ class MainWindow(QMainWindow):
         self.start_screen.recentChosen.connect(lambda p: self.open_path(Path(p)))
         self._build_menus()
         self.read_only_label = QLabel(objectName="readOnlyLabel")
-        self.read_only_label.setStyleSheet("color: #7a4b00; padding: 0 8px;")
+        self.read_only_label.setStyleSheet(f"color: {colours().warning}; padding: 0 8px;")
         self.read_only_label.setVisible(False)
         self.statusBar().addPermanentWidget(self.read_only_label)
         self._update_actions()
@@ -117,14 +118,18 @@ class MainWindow(QMainWindow):
         self.presenter_action = QAction(self.tr("&Presentatiescherm"), self, shortcut=QKeySequence("F5"))
         self.presenter_action.setObjectName("presenterAction")
         self.presenter_action.setCheckable(True)
+        self.dark_presenter_action = QAction(self.tr("&Donker presentatiescherm"), self, checkable=True)
+        self.dark_presenter_action.setObjectName("darkPresenterAction")
+        self.dark_presenter_action.setChecked(settings.get("presenter_theme") == "projector")
+        self.dark_presenter_action.toggled.connect(self._presenter_theme)
         self.close_session_action = QAction(self.tr("Sessie &afsluiten…"), self)
         self.close_session_action.setObjectName("closeSessionAction")
         self.previous_phase_action.triggered.connect(lambda: self.case_view and self.case_view.phase_panel.move(-1))
         self.next_phase_action.triggered.connect(lambda: self.case_view and self.case_view.phase_panel.move(1))
         self.presenter_action.toggled.connect(self.show_presenter)
         self.close_session_action.triggered.connect(self.close_session)
-        for action in (self.previous_phase_action, self.next_phase_action, None, self.presenter_action, None,
-                       self.close_session_action):
+        for action in (self.previous_phase_action, self.next_phase_action, None, self.presenter_action,
+                       self.dark_presenter_action, None, self.close_session_action):
             if action is None:
                 menu.addSeparator()
             else:
@@ -345,6 +350,12 @@ class MainWindow(QMainWindow):
             window, self.presenter_window = self.presenter_window, None
             window.close()
             window.deleteLater()
+
+    def _presenter_theme(self, dark: bool) -> None:
+        """A dark projector view for a bright room; remembered for the next session."""
+        settings.put("presenter_theme", "projector" if dark else "light")
+        if self.presenter_window is not None:
+            self.presenter_window.set_theme("projector" if dark else "light")  # type: ignore[attr-defined]
 
     def close_session(self) -> None:
         """Close the session only when all seven rules are met or n.v.t.; otherwise say what is missing."""

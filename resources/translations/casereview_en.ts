@@ -4,8 +4,20 @@
     <context>
         <name>AgendaEditor</name>
         <message>
+            <source>Titel van de fase</source>
+            <translation>Title of the phase</translation>
+        </message>
+        <message>
+            <source>Vraag of opdracht van de fase</source>
+            <translation>Question or task of the phase</translation>
+        </message>
+        <message>
             <source>Wat de voorzitter in deze fase doet</source>
             <translation>What the chair does in this phase</translation>
+        </message>
+        <message>
+            <source>Tijd voor de fase in minuten</source>
+            <translation>Time for the phase in minutes</translation>
         </message>
         <message>
             <source> min</source>
@@ -106,12 +118,28 @@
     <context>
         <name>AgreementForm</name>
         <message>
+            <source>Verbeteractie</source>
+            <translation>Improvement action</translation>
+        </message>
+        <message>
             <source>Wat gaan we doen?</source>
             <translation>What are we going to do?</translation>
         </message>
         <message>
+            <source>Eigenaar (persoon)</source>
+            <translation>Owner (person)</translation>
+        </message>
+        <message>
             <source>Wie zorgt ervoor?</source>
             <translation>Who takes care of it?</translation>
+        </message>
+        <message>
+            <source>Uiterste datum</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <source>Hoe we zien dat het werkt</source>
+            <translation>How we see that it works</translation>
         </message>
         <message>
             <source>Hoe weten we dat het gewerkt heeft?</source>
@@ -128,6 +156,10 @@
         <message>
             <source>Hoort bij bestaande werkwijze of programma (optioneel)</source>
             <translation>Belongs to an existing way of working or programme (optional)</translation>
+        </message>
+        <message>
+            <source>Waarom geen maatregel</source>
+            <translation>Why no measure</translation>
         </message>
         <message>
             <source>Waarom geen maatregel?</source>
@@ -256,6 +288,10 @@
             <translation>choose kind</translation>
         </message>
         <message>
+            <source>{0} · over datum</source>
+            <translation>{0} · overdue</translation>
+        </message>
+        <message>
             <source>Toetsing: {0}</source>
             <translation>Check: {0}</translation>
         </message>
@@ -282,6 +318,10 @@
     </context>
     <context>
         <name>AgreementsPane</name>
+        <message>
+            <source>Verbeterafspraken</source>
+            <translation>Improvement agreements</translation>
+        </message>
         <message>
             <source>Bewerken…</source>
             <translation>Edit…</translation>
@@ -314,20 +354,52 @@
     <context>
         <name>CaptureBar</name>
         <message>
-            <source>Typ wat er gezegd wordt en druk op Enter…</source>
-            <translation>Type what is said and press Enter…</translation>
-        </message>
-        <message>
             <source>Partij</source>
             <translation>Party</translation>
         </message>
         <message>
-            <source>Ctrl+1…9 of beginletters: partij · Alt+1…6: soort · Enter: opslaan · Ctrl+Z: terug</source>
-            <translation>Ctrl+1…9 or first letters: party · Alt+1…6: kind · Enter: save · Ctrl+Z: undo</translation>
+            <source>Wat wordt er gezegd? Enter slaat op</source>
+            <translation>What is being said? Enter saves</translation>
+        </message>
+        <message>
+            <source>Ctrl+1…9 of beginletters: partij · Alt+1…6: soort · Enter: opslaan · Ctrl+Z: terug · F6: naar tijdlijn en lijst</source>
+            <translation>Ctrl+1…9 or first letters: party · Alt+1…6: kind · Enter: save · Ctrl+Z: undo · F6: to timeline and list</translation>
+        </message>
+        <message>
+            <source>Bijdrage</source>
+            <translation>Contribution</translation>
+        </message>
+        <message>
+            <source>Partij van de bijdrage</source>
+            <translation>Party of the contribution</translation>
+        </message>
+        <message>
+            <source>Soort bijdrage</source>
+            <translation>Kind of contribution</translation>
         </message>
         <message>
             <source>Bijdrage:</source>
             <translation>Contribution:</translation>
+        </message>
+        <message>
+            <source>Partij:</source>
+            <translation>Party:</translation>
+        </message>
+        <message>
+            <source>Soort:</source>
+            <translation>Kind:</translation>
+        </message>
+        <message>
+            <source>Een nieuwe bijdrage hoort bij de gebeurtenis die in de tijdlijn gekozen is</source>
+            <translation>A new contribution belongs to the event chosen in the timeline</translation>
+        </message>
+        <message>
+            <source>→ bij gebeurtenis {0}</source>
+            <translation>→ at event {0}</translation>
+        </message>
+        <message>
+            <source>→ zonder gebeurtenis</source>
+            <translation>→ no event</translation>
         </message>
         <message>
             <source>Ctrl+{0}</source>
@@ -400,8 +472,32 @@
             <translation>Learning note</translation>
         </message>
         <message>
+            <source>◂ Agenda en doel</source>
+            <translation>◂ Agenda and goal</translation>
+        </message>
+        <message>
+            <source>Agenda en doel tonen of verbergen (Ctrl+Shift+A)</source>
+            <translation>Show or hide the agenda and goal (Ctrl+Shift+A)</translation>
+        </message>
+        <message>
+            <source>Regels ▸</source>
+            <translation>Rules ▸</translation>
+        </message>
+        <message>
+            <source>De zeven regels en de inbreng per partij tonen of verbergen (Ctrl+Shift+R)</source>
+            <translation>Show or hide the seven rules and the contributions per party (Ctrl+Shift+R)</translation>
+        </message>
+        <message>
             <source>Inbreng per partij</source>
             <translation>Input per party</translation>
+        </message>
+        <message>
+            <source>Regels: in orde ▸</source>
+            <translation>Rules: in order ▸</translation>
+        </message>
+        <message>
+            <source>Regels: {0} open ▸</source>
+            <translation>Rules: {0} open ▸</translation>
         </message>
         <message>
             <source>(nog geen doel opgeschreven)</source>
@@ -501,6 +597,10 @@
     <context>
         <name>ConclusionsPane</name>
         <message>
+            <source>Conclusies</source>
+            <translation>Conclusions</translation>
+        </message>
+        <message>
             <source>Nieuw…</source>
             <translation>New…</translation>
         </message>
@@ -521,6 +621,10 @@
             <translation>Text, events, contributions and themes of the chosen conclusion</translation>
         </message>
         <message>
+            <source>Nieuwe conclusie</source>
+            <translation>New conclusion</translation>
+        </message>
+        <message>
             <source>Nieuwe conclusie…</source>
             <translation>New conclusion…</translation>
         </message>
@@ -529,12 +633,23 @@
             <translation>Nothing needs to change</translation>
         </message>
         <message>
+            <source>Waarom hoeft er niets te veranderen</source>
+            <translation>Why nothing needs to change</translation>
+        </message>
+        <message>
             <source>Waarom niet?</source>
             <translation>Why not?</translation>
         </message>
         <message>
             <source>Toevoegen</source>
             <translation>Add</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContributionDelegate</name>
+        <message>
+            <source>gebeurtenis {0}</source>
+            <translation>event {0}</translation>
         </message>
     </context>
     <context>
@@ -569,7 +684,26 @@
         </message>
     </context>
     <context>
+        <name>ContributionListModel</name>
+        <message>
+            <source>Fase {0} · {1}</source>
+            <translation>Phase {0} · {1}</translation>
+        </message>
+        <message>
+            <source>Zonder fase</source>
+            <translation>Without a phase</translation>
+        </message>
+        <message>
+            <source>gebeurtenis {0}</source>
+            <translation>event {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>ContributionsPane</name>
+        <message>
+            <source>Bijdragen</source>
+            <translation>Contributions</translation>
+        </message>
         <message>
             <source>Bewerken of verplaatsen…</source>
             <translation>Edit or move…</translation>
@@ -577,6 +711,14 @@
         <message>
             <source>Verwijderen</source>
             <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Koppelen aan een nieuwe conclusie…</source>
+            <translation>Link to a new conclusion…</translation>
+        </message>
+        <message>
+            <source>F2: bewerken of verplaatsen · Ctrl+K: koppelen aan een conclusie · Delete: verwijderen</source>
+            <translation>F2: edit or move · Ctrl+K: link to a conclusion · Delete: delete</translation>
         </message>
         <message>
             <source>Alle soorten</source>
@@ -589,6 +731,22 @@
         <message>
             <source>Bij de gekozen gebeurtenis</source>
             <translation>At the chosen event</translation>
+        </message>
+        <message>
+            <source>Bijdragen tonen van fase</source>
+            <translation>Show contributions of phase</translation>
+        </message>
+        <message>
+            <source>Bijdragen tonen van partij</source>
+            <translation>Show contributions of party</translation>
+        </message>
+        <message>
+            <source>Bijdragen tonen van soort</source>
+            <translation>Show contributions of kind</translation>
+        </message>
+        <message>
+            <source>Bijdragen tonen bij gebeurtenis</source>
+            <translation>Show contributions at event</translation>
         </message>
         <message>
             <source>Toon:</source>
@@ -1031,6 +1189,10 @@ overdue</translation>
             <translation>{0} agreements: {1} open, {2} carried out</translation>
         </message>
         <message>
+            <source>{0} over datum</source>
+            <translation>{0} overdue</translation>
+        </message>
+        <message>
             <source>Terugkommoment plannen</source>
             <translation>Plan look-back moment</translation>
         </message>
@@ -1067,16 +1229,20 @@ overdue</translation>
             <translation>The look-back agenda is ready on the Session tab.</translation>
         </message>
         <message>
-            <source>&lt;b style='color:#a34a00'&gt;{0} over datum&lt;/b&gt;</source>
-            <translation>&lt;b style='color:#a34a00'&gt;{0} overdue&lt;/b&gt;</translation>
-        </message>
-        <message>
             <source>Vervolgbijeenkomst plannen</source>
             <translation>Plan follow-up meeting</translation>
         </message>
     </context>
     <context>
         <name>GroundRulesPane</name>
+        <message>
+            <source>Afspraken over de veilige setting</source>
+            <translation>Agreements on a safe setting</translation>
+        </message>
+        <message>
+            <source>Nieuwe afspraak over de setting</source>
+            <translation>New agreement on the setting</translation>
+        </message>
         <message>
             <source>Nieuwe spelregel, Enter voegt toe</source>
             <translation>New ground rule, Enter adds it</translation>
@@ -1417,6 +1583,10 @@ overdue</translation>
         <message>
             <source>&amp;Presentatiescherm</source>
             <translation>P&amp;resenter screen</translation>
+        </message>
+        <message>
+            <source>&amp;Donker presentatiescherm</source>
+            <translation>&amp;Dark presenter screen</translation>
         </message>
         <message>
             <source>Sessie &amp;afsluiten…</source>
@@ -1903,6 +2073,13 @@ overdue</translation>
         </message>
     </context>
     <context>
+        <name>PhaseList</name>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+    </context>
+    <context>
         <name>PhaseListModel</name>
         <message>
             <source> · regel {0}</source>
@@ -2007,6 +2184,14 @@ overdue</translation>
     </context>
     <context>
         <name>PreparationPane</name>
+        <message>
+            <source>Voorbereidingsvragen</source>
+            <translation>Preparation questions</translation>
+        </message>
+        <message>
+            <source>Nieuwe voorbereidingsvraag</source>
+            <translation>New preparation question</translation>
+        </message>
         <message>
             <source>Voorbereidingsvraag, Enter voegt toe</source>
             <translation>Preparation question, Enter adds it</translation>
@@ -2357,6 +2542,10 @@ overdue</translation>
     <context>
         <name>RulesChecklist</name>
         <message>
+            <source>De zeven regels</source>
+            <translation>The seven rules</translation>
+        </message>
+        <message>
             <source>N.v.t. …</source>
             <translation>N/A …</translation>
         </message>
@@ -2642,6 +2831,10 @@ overdue</translation>
             <translation>Add an event to the timeline (Insert)</translation>
         </message>
         <message>
+            <source>Zoeken in de tijdlijn</source>
+            <translation>Search the timeline</translation>
+        </message>
+        <message>
             <source>Toevoegen…</source>
             <translation>Add…</translation>
         </message>
@@ -2664,6 +2857,10 @@ overdue</translation>
         <message>
             <source>Beide</source>
             <translation>Both</translation>
+        </message>
+        <message>
+            <source>Tijdlijn</source>
+            <translation>Timeline</translation>
         </message>
         <message>
             <source>geen</source>

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from casereview import settings
 from casereview.model import CaseFileError
 from casereview.paths import log_file
+from casereview.ui.style.palette import colours
 
 
 class SettingsDialog(QDialog):
@@ -46,7 +47,7 @@ class SettingsDialog(QDialog):
         self.restart_note = QLabel(self.tr("De nieuwe taal is te zien nadat u casereview opnieuw hebt gestart."),
                                    objectName="restartNote")
         self.restart_note.setWordWrap(True)
-        self.restart_note.setStyleSheet("color: #8a5a00;")
+        self.restart_note.setStyleSheet(f"color: {colours().warning};")
         self.restart_note.setVisible(False)
         self.language_combo.currentIndexChanged.connect(self._update_note)
 

@@ -18,11 +18,12 @@ from PySide6.QtGui import QBrush, QColor
 from casereview.overview.figures import AgreementRow, Recurrence
 from casereview.overview.records import Skipped
 from casereview.overview.themes import ThemeCount
+from casereview.ui.style.palette import colours
 from casereview.vocabulary import AGREEMENT_KIND_LABELS, AGREEMENT_STATUS_LABELS
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-OVERDUE_BRUSH = QBrush(QColor("#F8DCCB"))
+OVERDUE_BRUSH = QBrush(QColor(colours().concern_bg))
 
 
 def shared(text: str) -> str:
