@@ -39,6 +39,7 @@ from casereview.ui.case_context import CaseContext
 from casereview.ui.findings.agreements_pane import AgreementsPane
 from casereview.ui.findings.conclusions_pane import ConclusionsPane
 from casereview.ui.findings.followup_view import FollowUpView
+from casereview.ui.register.leerbrief_pane import LeerbriefPane
 from casereview.ui.session.agenda_editor import AgendaEditor
 from casereview.ui.session.case_details_pane import CaseDetailsPane
 from casereview.ui.session.contributions_pane import ContributionsPane
@@ -151,6 +152,8 @@ class CaseView(QWidget):
         self.tabs.addTab(self.closing, self.tr("Conclusies en afspraken"))
         self.follow_up = FollowUpView(context, parent=self)
         self.tabs.addTab(self.follow_up, self.tr("Opvolging"))
+        self.leerbrief = LeerbriefPane(context, parent=self)
+        self.tabs.addTab(self.leerbrief, self.tr("Leerbrief"))
         self._panel_choice: dict[int, bool] = {}  # the chair's own show/hide of a side column in the meeting
         self.agenda_button = self._panel_button(
             self.tr("◂ Agenda en doel"), "agendaPanelButton", 0, "Ctrl+Shift+A",

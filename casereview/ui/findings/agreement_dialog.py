@@ -43,6 +43,7 @@ from casereview.model.tables import Agreement
 from casereview.session.parties import list_parties
 from casereview.timeline.dates import format_dutch
 from casereview.ui.case_context import CaseContext
+from casereview.ui.findings.theme_picker import ThemePicker
 from casereview.ui.operations.undo_commands import AddCommand, ServiceCommand
 from casereview.ui.style.palette import colours
 from casereview.vocabulary import (
@@ -418,6 +419,7 @@ class AgreementDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
+        layout.addWidget(ThemePicker(context, agreement_id, parent=self))
         layout.addWidget(_heading(self.tr("Status (wordt direct opgeslagen)")))
         layout.addWidget(self.status)
         layout.addWidget(_heading(self.tr("Voortgang")))

@@ -45,7 +45,6 @@ from casereview.findings.agreements import (
 from casereview.findings.conclusions import list_conclusions
 from casereview.findings.effect_checks import latest_effects
 from casereview.findings.followup_agenda import load_followup_agenda, set_terugkommoment, unload_followup_agenda
-from casereview.model import CaseFileError
 from casereview.model.tables import Agreement
 from casereview.session.parties import list_parties
 from casereview.session.procedure import case_details_state, update_case_details
@@ -61,6 +60,7 @@ from casereview.ui.findings.agreement_dialog import (
 from casereview.ui.findings.agreement_effect_box import DecisionBox, EffectCheckBox
 from casereview.ui.findings.agreement_sheet_dialog import AgreementSheetDialog
 from casereview.ui.findings.agreement_table_model import AgreementListModel, agreement_table_view
+from casereview.ui.operations.runner import attempt
 from casereview.ui.operations.undo_commands import ServiceCommand, push_edit
 from casereview.ui.style.palette import colours
 from casereview.vocabulary import (
@@ -408,10 +408,7 @@ class FollowUpView(QWidget):
     def export_afsprakenlijst(self, party: str, path: Path) -> bool:
         from casereview.reports.afsprakenlijst import export_afsprakenlijst  # openpyxl and docx load when needed
 
-        try:
-            export_afsprakenlijst(self.context.case, path, party)
-        except CaseFileError as exc:
-            self.context.report(exc)
+        if not attempt(lambda: export_afsprakenlijst(self.context.case, path, party), context=self.context).ok:
             return False
         self.action_message.setText(self.tr("Afsprakenlijst geschreven: {0}").format(path.name))
         return True
@@ -438,10 +435,7 @@ class FollowUpView(QWidget):
     def export_calendar(self, path: Path) -> bool:
         from casereview.reports.kalender import export_calendar  # the leak check loads docx when needed
 
-        try:
-            export_calendar(self.context.case, path)
-        except CaseFileError as exc:
-            self.context.report(exc)
+        if not attempt(lambda: export_calendar(self.context.case, path), context=self.context).ok:
             return False
         self.action_message.setText(self.tr("Agenda geschreven: {0}").format(path.name))
         return True

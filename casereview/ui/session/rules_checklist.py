@@ -94,6 +94,11 @@ class RulesChecklist(QWidget):
         self.checked.emit(self.summary.text())
 
     def _text(self, check: RuleCheck) -> str:
+        if check.warning:
+            return self._plain_text(check) + f"\n      ⚠ {check.warning}"
+        return self._plain_text(check)
+
+    def _plain_text(self, check: RuleCheck) -> str:
         if check.met:
             return f"✓  {check.rule}. {check.title}"
         if check.waived_reason:

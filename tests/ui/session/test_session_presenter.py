@@ -12,7 +12,6 @@ from casereview.session.contributions import add_contribution
 from casereview.session.parties import list_participants
 from casereview.session.procedure import list_steps, update_case_details
 from casereview.timeline.events import list_events
-from casereview.ui.main_window import MainWindow
 from casereview.ui.session.presenter_window import PresenterWindow
 from casereview.vocabulary import Attribution
 
@@ -22,12 +21,9 @@ PERSON_NAMES = [person for _name, _category, person in PARTIES]
 
 
 @pytest.fixture
-def chair(qtbot, case: CaseFile):  # type: ignore[no-untyped-def]
+def chair(qtbot, open_window, case: CaseFile):  # type: ignore[no-untyped-def]
     ids = populate(case)
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show_case(case)
-    window.show()
+    window = open_window(case)
     qtbot.mouseClick(window.findChild(QPushButton, "nextPhaseButton"), Qt.MouseButton.LeftButton)
     qtbot.mouseClick(window.findChild(QPushButton, "nextPhaseButton"), Qt.MouseButton.LeftButton)
     people = {p.party_id: p.id for p in list_participants(case)}
