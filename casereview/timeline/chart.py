@@ -201,6 +201,16 @@ def lane_label(name: str, short: int = 22, width: int = 26) -> str:
     return f"{first}\n{rest}" if rest else first
 
 
+def one_line_label(name: str, width: int = 24) -> str:
+    """A party name for a lane too low for two lines: cut at a word where possible, marked with '…'."""
+    if len(name) <= width:
+        return name
+    cut = name[:width - 1]
+    if " " in cut[width // 2:]:
+        cut = cut[:cut.rindex(" ")]
+    return cut.rstrip() + "…"
+
+
 def chart_labels(rows: Sequence[EventRow]) -> list[str]:
     """Every text the chart shows that comes from the case (for the name-leak check)."""
     return _lanes(rows)
@@ -327,7 +337,10 @@ def _style_axes(ax, lanes: list[str], lo: np.ndarray, hi: np.ndarray, base: int,
     for i in range(0, len(lanes), 2):
         ax.axhspan(i - 0.5, i + 0.5, color="#F2F2F2", zorder=0, linewidth=0)
     ax.set_yticks(range(len(lanes)))
-    ax.set_yticklabels([lane_label(name) for name in lanes], fontsize=base, linespacing=1.0)
+    lane_points = ax.get_position().height * ax.figure.get_figheight() * 72 / max(len(lanes), 1)
+    two_lines = lane_points >= 2.3 * base  # a squeezed chart gets one-line names instead of overlapping ones
+    ax.set_yticklabels([lane_label(name) if two_lines else one_line_label(name) for name in lanes], fontsize=base,
+                       linespacing=1.0)
     ax.set_ylim(len(lanes) - 0.5 if lanes else 0.5, -0.5)
     if len(lo):
         start, end = float(lo.min()), float(hi.max())

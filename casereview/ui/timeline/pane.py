@@ -69,6 +69,7 @@ from casereview.vocabulary import KeyMoment
 Index = QModelIndex | QPersistentModelIndex
 
 VIEW_TABLE, VIEW_CHART, VIEW_BOTH = "table", "chart", "both"
+OPTIONAL_COLUMNS = (COL_FOLLOWUP, COL_TYPE, COL_TIME, COL_SOURCE)  # first to step aside when narrow
 COLUMN_WIDTHS = {COL_DATE: 150, COL_TIME: 60, COL_PARTY: 190, COL_SOURCE: 140, COL_KEY: 130, COL_TYPE: 110,
                  COL_FOLLOWUP: 130}
 VIEW_SETTING = "timeline_view"
@@ -81,7 +82,7 @@ CHART_MIN_PX = 250
 CHART_ENOUGH_PX = 560  # more than this the chart does not need; the table gets the rest
 TABLE_MIN_ROWS = 4
 TABLE_WANTED_ROWS = 8
-DESCRIPTION_SHARE = 0.3  # in a narrow pane the other columns shrink so the description keeps this share
+DESCRIPTION_SHARE = 0.45  # in a narrow pane the other columns shrink so the description keeps this share
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -343,22 +344,41 @@ class TimelinePane(QWidget):
         if remember:
             settings.put(VIEW_SETTING, mode)
 
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._fit_columns()
+
     def resizeEvent(self, event: Any) -> None:  # noqa: N802
         super().resizeEvent(event)
         self._fit_to_height()
         self._fit_columns()
 
     def _fit_columns(self) -> None:
-        """Narrow pane: shrink the fixed columns (never below their header) so the description stays readable."""
+        """Narrow pane: shrink the fixed columns (never below their header) so the description stays readable.
+
+        When even that leaves the description too little room (the Sessie tab on a 1366-pixel
+        laptop), the columns a chair needs least in the meeting step aside, in this order:
+        hand-over follow-up, type, time, source. They come back when the pane is wider.
+        """
         available = self.table.viewport().width() or self.width()
-        scale = min(1.0, available * (1 - DESCRIPTION_SHARE) / sum(COLUMN_WIDTHS.values()))
+        room = available * (1 - DESCRIPTION_SHARE)
         header = self.table.horizontalHeader()
-        for column, width in COLUMN_WIDTHS.items():
+        least: dict[int, int] = {}
+        for column in COLUMN_WIDTHS:
             title = str(self.proxy.headerData(column, Qt.Orientation.Horizontal) or "")
-            least = header.fontMetrics().horizontalAdvance(title) + 28  # room for padding and the sort arrow
+            least[column] = header.fontMetrics().horizontalAdvance(title) + 28  # padding and the sort arrow
             if column == COL_DATE:  # a date is read whole: "≈ september 2024"
-                least = max(least, self.table.fontMetrics().horizontalAdvance("≈ september 2024") + 16)
-            self.table.setColumnWidth(column, max(least, int(width * scale)))
+                least[column] = max(least[column], self.table.fontMetrics().horizontalAdvance("≈ september 2024") + 16)
+        shown = list(COLUMN_WIDTHS)
+        for column in OPTIONAL_COLUMNS:
+            if sum(least[c] for c in shown) <= room:
+                break
+            shown.remove(column)
+        scale = min(1.0, room / sum(COLUMN_WIDTHS[c] for c in shown))
+        for column, width in COLUMN_WIDTHS.items():
+            self.table.setColumnHidden(column, column not in shown)
+            if column in shown:
+                self.table.setColumnWidth(column, max(least[column], int(width * scale)))
 
     def table_rows_px(self, rows: int) -> int:
         """Height the table needs to show ``rows`` rows under its header."""
