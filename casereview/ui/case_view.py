@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QToolButton,
@@ -192,6 +193,8 @@ class CaseView(QWidget):
         context.changed.connect(lambda entity: entity == "case" and self._show_goal())
         self._show_goal()
         self.tabs.currentChanged.connect(self._follow_up_mode)
+        self.tabs.currentChanged.connect(self._only_current_page_counts)
+        self._only_current_page_counts(self.tabs.currentIndex())
         self.rules.checked.connect(self._update_rules_button)
         self._update_rules_button()
         for keys, step in (("F6", 1), ("Shift+F6", -1)):
@@ -201,6 +204,13 @@ class CaseView(QWidget):
         to_capture = QShortcut(QKeySequence("Ctrl+L"), self)
         to_capture.setContext(Qt.ShortcutContext.WindowShortcut)
         to_capture.activated.connect(self.focus_capture)
+
+    def _only_current_page_counts(self, index: int) -> None:
+        """Only the tab in view sets the window's minimum size, so a large page elsewhere (a new pane,
+        the follow-up) never pushes the laptop window past the screen."""
+        for page in (self.tabs.widget(i) for i in range(self.tabs.count())):
+            policy = QSizePolicy.Policy.Preferred if page is self.tabs.widget(index) else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
 
     def focus_capture(self) -> None:
         """Ctrl+L: to the capture box, from anywhere in the case."""

@@ -158,6 +158,14 @@
             <translation>Belongs to an existing way of working or programme (optional)</translation>
         </message>
         <message>
+            <source>Werkwijze of programma</source>
+            <translation>Way of working or programme</translation>
+        </message>
+        <message>
+            <source>Bestaande werkwijze of programma</source>
+            <translation>Existing way of working or programme</translation>
+        </message>
+        <message>
             <source>Waarom geen maatregel</source>
             <translation>Why no measure</translation>
         </message>

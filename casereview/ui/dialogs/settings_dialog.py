@@ -72,7 +72,7 @@ class SettingsDialog(QDialog):
         self.password_edit = QLineEdit(objectName="registerPasswordEdit", echoMode=QLineEdit.EchoMode.Password)
         self.password_edit.setPlaceholderText(self.tr("Alleen voor PostgreSQL; bewaard in de sleutelbos van het systeem"))
         self.register_note = QLabel(objectName="registerNote", wordWrap=True)
-        self.register_note.setStyleSheet("color: #a33b00;")
+        self.register_note.setStyleSheet(f"color: {colours().concern};")
 
         log_label = QLabel(str(log_file()), objectName="logFileLabel")
         log_label.setWordWrap(True)

@@ -104,10 +104,12 @@ class AgreementForm(QWidget):
         for level in AgreementLevel:
             self.level_combo.addItem(self.tr(AGREEMENT_LEVEL_LABELS[level]), str(level))
         self.programme_edit = QLineEdit(objectName="agreementProgrammeEdit")
-        self.programme_edit.setPlaceholderText(self.tr("Hoort bij bestaande werkwijze of programma (optioneel)"))
+        self.programme_edit.setToolTip(self.tr("Hoort bij bestaande werkwijze of programma (optioneel)"))
+        self.programme_edit.setPlaceholderText(self.tr("Werkwijze of programma"))  # fits a laptop; the tooltip says optional
+        self.programme_edit.setAccessibleName(self.tr("Bestaande werkwijze of programma"))
         self.hints = QLabel(objectName="agreementHints")
         self.hints.setWordWrap(True)
-        self.hints.setStyleSheet("color: #6b5a00;")
+        self.hints.setStyleSheet(f"color: {colours().warning};")
         self.hints.hide()
         self.reason_edit = QLineEdit(objectName="agreementReasonEdit")
         self.reason_edit.setAccessibleName(self.tr("Waarom geen maatregel"))

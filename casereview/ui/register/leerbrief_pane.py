@@ -23,6 +23,7 @@ from casereview.findings.leerbrief import load_leerbrief, save_leerbrief
 from casereview.reports.leerbrief import leerbrief_problems
 from casereview.ui.case_context import CaseContext
 from casereview.ui.operations.runner import attempt
+from casereview.ui.style.palette import colours
 from casereview.ui.widgets.autosave_text import AutosaveTextEdit
 
 FIELDS = (
@@ -103,10 +104,10 @@ class LeerbriefPane(QWidget):
         if problems:
             self.check_label.setText(self.tr("De controle vond nog iets dat niet mag worden gedeeld:") + "\n• "
                                      + "\n• ".join(problems))
-            self.check_label.setStyleSheet("color: #a33b00;")
+            self.check_label.setStyleSheet(f"color: {colours().concern};")
         else:
             self.check_label.setText(self.tr("Controle: geen namen en geen data preciezer dan een kwartaal gevonden."))
-            self.check_label.setStyleSheet("color: #00704a;")
+            self.check_label.setStyleSheet(f"color: {colours().good};")
         return problems
 
     def _mark_ready(self, checked: bool) -> None:

@@ -220,7 +220,7 @@ class ImportDialog(QDialog):
         form.addRow(self.tr("Partij voor het hele bestand:"), self.party_edit)
         self.party_question = QLabel(objectName="importPartyQuestion")
         self.party_question.setWordWrap(True)
-        self.party_question.setStyleSheet("color: #8a4b00;")
+        self.party_question.setStyleSheet(f"color: {colours().warning};")
         self.without_party = QCheckBox(self.tr("Bewust zonder partij importeren"), objectName="importWithoutParty")
         form.addRow(self.party_question)
         form.addRow("", self.without_party)

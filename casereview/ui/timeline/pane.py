@@ -383,7 +383,9 @@ class TimelinePane(QWidget):
     def table_rows_px(self, rows: int) -> int:
         """Height the table needs to show ``rows`` rows under its header."""
         header = self.table.horizontalHeader().sizeHint().height()
-        return header + rows * self.table.verticalHeader().defaultSectionSize() + 2 * self.table.frameWidth() + 2
+        scrollbar = self.table.horizontalScrollBar().sizeHint().height()  # narrow panes scroll sideways
+        return header + rows * self.table.verticalHeader().defaultSectionSize() + 2 * self.table.frameWidth() + 2 \
+            + scrollbar
 
     def _fit_to_height(self) -> None:
         """In "Beide", share the height so each part stays readable, or show the table alone."""
