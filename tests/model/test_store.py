@@ -39,8 +39,9 @@ def test_new_case_has_defaults_and_reopens_with_everything(tmp_path: Path) -> No
 
 
 def test_foreign_keys_are_enforced(case: CaseFile) -> None:
-    with pytest.raises(IntegrityError, match="FOREIGN KEY"):
+    with pytest.raises(CaseFileError, match="niet opgeslagen") as refused:
         add_contribution(case, text="tekst", party_id=999)
+    assert isinstance(refused.value.__cause__, IntegrityError) and "FOREIGN KEY" in str(refused.value.__cause__)
     assert list_contributions(case) == []
 
 
