@@ -322,6 +322,11 @@ def _inspect_contents(path: Path, passphrase: str | None) -> int:
             f"(dossierversie {version}; deze versie kent t/m {SCHEMA_VERSION}). "
             "Werk casereview bij om het te openen. Het bestand is niet gewijzigd."
         )
+    if version < 0:
+        raise CaseFileError(
+            f"Het dossier '{name}' is beschadigd: de dossierversie in de kop van het bestand ({version}) "
+            "kan niet kloppen. Het bestand is niet gewijzigd; zet een reservekopie terug."
+        )
     if version == 0:
         raise CaseFileError(
             f"Het dossier '{name}' is nooit helemaal aangemaakt (er staan geen tabellen in). "

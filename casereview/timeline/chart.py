@@ -13,7 +13,6 @@ well as colour, so the chart also reads in greyscale print.
 from __future__ import annotations
 
 import io
-import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -185,15 +184,21 @@ class DutchDateFormatter(Formatter):
         return f"{d.day} {_MONTHS_SHORT[d.month - 1]}"
 
 
-def lane_label(name: str, width: int = 20, lines: int = 2) -> str:
-    """A long party name on at most two lines ('Raad voor de' / 'Kinderbescherming'), shortened only beyond that."""
-    if len(name) <= width:
+def lane_label(name: str, short: int = 22, width: int = 26) -> str:
+    """A long party name on two lines ('Raad voor de' / 'Kinderbescherming'), shortened only beyond that."""
+    if len(name) <= short:
         return name
-    wrapped = textwrap.wrap(name, width=width, break_long_words=False, break_on_hyphens=True)
-    if len(wrapped) > lines:
-        rest = " ".join(wrapped[lines - 1:])
-        wrapped = [*wrapped[:lines - 1], rest if len(rest) <= width + 4 else rest[:width + 3].rstrip() + "…"]
-    return "\n".join(w if len(w) <= width + 4 else w[:width + 3] + "…" for w in wrapped)
+    words = name.split()
+    first, used = "", 0
+    while used < len(words) and len(f"{first} {words[used]}".strip()) <= width:
+        first = f"{first} {words[used]}".strip()
+        used += 1
+    if not first:
+        first, used = words[0][:width - 1] + "…", 1
+    rest = " ".join(words[used:])
+    if len(rest) > width:
+        rest = rest[:width - 1].rstrip() + "…"
+    return f"{first}\n{rest}" if rest else first
 
 
 def chart_labels(rows: Sequence[EventRow]) -> list[str]:

@@ -39,9 +39,9 @@ def test_new_case_has_defaults_and_reopens_with_everything(tmp_path: Path) -> No
 
 
 def test_foreign_keys_are_enforced(case: CaseFile) -> None:
-    with pytest.raises(CaseFileError, match="niet opgeslagen") as refused:
+    with pytest.raises(CaseFileError, match="past niet bij wat er al in het dossier staat") as caught:
         add_contribution(case, text="tekst", party_id=999)
-    assert isinstance(refused.value.__cause__, IntegrityError) and "FOREIGN KEY" in str(refused.value.__cause__)
+    assert isinstance(caught.value.__cause__, IntegrityError) and "FOREIGN KEY" in str(caught.value.__cause__)
     assert list_contributions(case) == []
 
 

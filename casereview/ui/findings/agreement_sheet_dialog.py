@@ -35,8 +35,9 @@ from casereview.timeline.dates import format_dutch
 from casereview.ui.case_context import CaseContext
 from casereview.ui.operations.messages import describe
 from casereview.ui.operations.undo_commands import ServiceCommand
+from casereview.ui.style.palette import colours
 
-CONFLICT_BRUSH = QBrush(QColor("#fbeadb"))
+CONFLICT_BRUSH = QBrush(QColor(colours().warning_bg))
 WHAT_LABELS = {
     "status": QT_TRANSLATE_NOOP("AgreementSheetDialog", "status"),
     "effect": QT_TRANSLATE_NOOP("AgreementSheetDialog", "effect"),

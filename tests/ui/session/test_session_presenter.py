@@ -108,3 +108,13 @@ def test_presenter_opens_full_screen_on_a_second_screen(qtbot, case: CaseFile, m
     monkeypatch.setattr(module.QGuiApplication, "screens", staticmethod(lambda: [chair_screen]))
     window.show_on_best_screen(chair_screen)
     assert shown == ["moved", "full"] and window.isVisible()
+
+
+def test_dark_projector_theme_is_remembered(chair) -> None:  # type: ignore[no-untyped-def]
+    from casereview import settings
+    from casereview.ui.style.palette import PROJECTOR
+
+    window, presenter = chair[0], chair[1]
+    window.dark_presenter_action.trigger()
+    assert presenter.theme is PROJECTOR and PROJECTOR.window in presenter.styleSheet()
+    assert settings.get("presenter_theme") == "projector"
