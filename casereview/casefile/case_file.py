@@ -8,20 +8,46 @@ decide for themselves whether to refresh; services never know about views.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from sqlalchemy import event
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, select
 
+from casereview.casefile.holder import HolderClaim
 from casereview.casefile.lock import CaseLock, LockHeld, LockInfo, acquire
-from casereview.model import CaseFileError, CaseStore, ReadOnlyCaseError
+from casereview.casefile.text_cleaning import clean_session, clean_text
+from casereview.model import SCHEMA_VERSION, CaseFileError, CaseStore, ReadOnlyCaseError
+from casereview.model.errors import DamagedCaseError
 from casereview.model.store import inspect_file, write_protection_reason
 from casereview.model.tables import Case, ChangeLog, GroundRule, Step, Theme
 from casereview.settings import new_case_codebook
 from casereview.vocabulary.default_agenda import DEFAULT_AGENDA, DEFAULT_GROUND_RULES
 
 Listener = Callable[[str], None]
+
+
+class WriteFailedError(CaseFileError):
+    """The database refused a write (disk full, file gone, locked); nothing of it was saved."""
+
+
+def write_failure(name: str, exc: BaseException) -> WriteFailedError:
+    """A coded, Dutch reason for a failed write, judged from the driver's words only (never its SQL)."""
+    raw = str(getattr(exc, "orig", exc)).lower()
+    if "full" in raw:
+        return WriteFailedError(code="write.disk_full")
+    if "locked" in raw or "busy" in raw:
+        return WriteFailedError(code="write.busy")
+    if "readonly" in raw or "read-only" in raw or "permission" in raw:
+        return WriteFailedError(code="write.not_allowed", name=name)
+    if "disk i/o" in raw or "unable to open" in raw:
+        return WriteFailedError(code="write.unreachable", name=name)
+    if "constraint" in raw or "foreign key" in raw:
+        return WriteFailedError(code="write.conflict")
+    return WriteFailedError(code="write.failed", name=name, reason=type(getattr(exc, "orig", exc)).__name__)
 
 
 class CaseFile:
@@ -32,14 +58,16 @@ class CaseFile:
     """
 
     def __init__(self, store: CaseStore, *, lock: CaseLock | None = None, lock_info: LockInfo | None = None,
-                 read_only_reason: str = "") -> None:
+                 read_only_reason: str = "", claim: HolderClaim | None = None) -> None:
         self.store = store
         self.lock = lock
+        self.claim = claim
         self.lock_info = lock_info
         if store.read_only and not read_only_reason:
             read_only_reason = "Dit dossier is alleen-lezen geopend; wijzigingen worden niet opgeslagen."
         self.read_only_reason = read_only_reason
         self._listeners: list[Listener] = []
+        self.last_safety_copy = float("-inf")  # time.monotonic() of the last safety copy
 
     @property
     def path(self) -> Path:
@@ -74,10 +102,15 @@ class CaseFile:
         if self.read_only:
             raise ReadOnlyCaseError(self.read_only_reason)
         with self.store.session() as session:
-            yield session
-            session.flush()
-            session.add(ChangeLog(action=action, entity=entity, detail=detail[:300]))
-            session.commit()
+            event.listen(session, "before_flush", clean_session)
+            try:
+                yield session
+                session.flush()
+                session.add(ChangeLog(action=action, entity=entity, detail=detail[:300]))
+                session.commit()
+            except (DBAPIError, sqlite3.Error) as exc:
+                session.rollback()
+                raise write_failure(self.path.name, exc) from exc
         self.notify(entity)
 
     def case(self) -> Case:
@@ -90,9 +123,18 @@ class CaseFile:
     def close(self) -> None:
         """Close the file and give up the editing lock (safe to call twice)."""
         self._listeners.clear()
+        if self.claim is not None:
+            self.claim.release()
+            self.claim = None
         self.store.close()
         if self.lock is not None:
             self.lock.release()
+
+    def reopen(self) -> CaseFile:
+        """Close this case and open the same file again with the same key (after a restore)."""
+        path, passphrase = self.path, self.store.passphrase
+        self.close()
+        return open_case(path, passphrase=passphrase, damaged_read_only=True)
 
     def __enter__(self) -> CaseFile:
         return self
@@ -108,7 +150,7 @@ def create_case(path: Path | str, title: str, *, with_defaults: bool = True,
     The file appears complete or not at all, and is locked for editing. With a
     ``passphrase`` it is encrypted (see :mod:`casereview.casefile.encryption`).
     """
-    title = title.strip()
+    title = clean_text(title).strip()
     if not title:
         raise CaseFileError(code="case.no_title")
     if passphrase is not None:
@@ -142,11 +184,13 @@ def create_case(path: Path | str, title: str, *, with_defaults: bool = True,
     except BaseException:
         lock.release()
         raise
-    return CaseFile(store, lock=lock)
+    claim = HolderClaim(store, lock.info)
+    claim.claim(take_over=True)
+    return CaseFile(store, lock=lock, claim=claim)
 
 
 def open_case(path: Path | str, *, read_only: bool = False, passphrase: str | None = None,
-              take_over: bool = False) -> CaseFile:
+              take_over: bool = False, damaged_read_only: bool = False) -> CaseFile:
     """Open a case; read-only (with ``read_only_reason``) when it cannot be edited now.
 
     Someone else editing it, a write-protected file or folder: the case still
@@ -154,9 +198,16 @@ def open_case(path: Path | str, *, read_only: bool = False, passphrase: str | No
     another computer (ask the user first). Files that are not a usable case
     raise a Dutch CaseFileError and are left untouched; an encrypted file
     without (the right) ``passphrase`` raises PassphraseRequired/WrongPassphrase.
+    A file with broken references raises DamagedCaseError, or with
+    ``damaged_read_only`` (the window) opens read-only with that message.
     """
     path = Path(path)
-    version = inspect_file(path, passphrase)  # refuse a bad file before taking a lock
+    try:
+        version = inspect_file(path, passphrase)  # refuse a bad file before taking a lock
+    except DamagedCaseError as damage:
+        if damage.structural or not damaged_read_only:
+            raise
+        return _open_damaged(path, passphrase, str(damage))
     reason = ""
     lock: CaseLock | None = None
     holder: LockInfo | None = None
@@ -170,6 +221,12 @@ def open_case(path: Path | str, *, read_only: bool = False, passphrase: str | No
     try:
         store = CaseStore.open(path, read_only=read_only or bool(reason), passphrase=passphrase,
                                inspected_version=version)
+    except DamagedCaseError as damage:
+        if lock is not None:
+            lock.release()
+        if damage.structural or not damaged_read_only:
+            raise
+        return _open_damaged(path, passphrase, str(damage))
     except CaseFileError:
         if lock is not None:
             lock.release()
@@ -178,7 +235,23 @@ def open_case(path: Path | str, *, read_only: bool = False, passphrase: str | No
         if lock is not None:
             lock.release()
         raise CaseFileError(code="case.damaged", name=path.name, reason=str(exc)) from exc
-    case = CaseFile(store, lock=lock, lock_info=holder, read_only_reason=reason)
+    claim: HolderClaim | None = None
+    if lock is not None:
+        claim = HolderClaim(store, lock.info)
+        try:
+            other = claim.claim(take_over=take_over)
+        except Exception as exc:  # the file refused even this small write
+            store.close()
+            lock.release()
+            raise CaseFileError(f"Het dossier '{path.name}' kan niet worden vergrendeld voor bewerken "
+                                f"({type(exc).__name__}).") from exc
+        if other is not None:
+            claim = None
+            store.close()
+            lock.release()
+            lock, holder, reason = None, other, str(LockHeld(other))
+            store = CaseStore.open(path, read_only=True, passphrase=passphrase, inspected_version=SCHEMA_VERSION)
+    case = CaseFile(store, lock=lock, lock_info=holder, read_only_reason=reason, claim=claim)
     try:
         case.case()  # refuse a file without a review row early
     except CaseFileError:
@@ -187,4 +260,20 @@ def open_case(path: Path | str, *, read_only: bool = False, passphrase: str | No
     except Exception as exc:  # a damaged row the quick check did not catch
         case.close()
         raise CaseFileError(code="case.damaged", name=path.name, reason=str(exc)) from exc
+    if lock is not None:
+        from casereview.casefile.safety_copies import start_safety_copies
+
+        start_safety_copies(case)
+    return case
+
+
+def _open_damaged(path: Path, passphrase: str | None, message: str) -> CaseFile:
+    """A case whose references are broken, read-only with the damage as the reason shown."""
+    store = CaseStore.open(path, read_only=True, passphrase=passphrase, inspected_version=SCHEMA_VERSION)
+    case = CaseFile(store, read_only_reason=message)
+    try:
+        case.case()
+    except Exception as exc:
+        case.close()
+        raise CaseFileError(message) from exc
     return case

@@ -51,5 +51,7 @@ def _rewrite(case: CaseFile, passphrase: str | None, action: str) -> None:
     finally:
         tmp.unlink(missing_ok=True)
     case.store = CaseStore.open(path, passphrase=passphrase)
+    if case.claim is not None:
+        case.claim.store = case.store  # the heartbeat goes to the file under its new key
     with case.write("case", action):
         pass

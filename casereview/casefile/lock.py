@@ -35,6 +35,15 @@ LOCK_SUFFIX = ".lock"
 UNREADABLE_STALE_SECONDS = 30.0
 PID_REUSE_MARGIN_SECONDS = 60.0
 _READ_RETRIES = 5
+MAX_PID = 2**31 - 1
+MIN_YEAR, MAX_YEAR = 2000, 2200
+MAX_LOCK_BYTES = 4096
+
+
+def _short(value: object) -> str:
+    """A name from a lock file, printable and short enough for a message."""
+    text = "".join(ch for ch in str(value) if ch.isprintable())[:80]
+    return text or "onbekend"
 
 
 @dataclass(frozen=True)
@@ -81,9 +90,17 @@ class LockInfo:
 
     @classmethod
     def from_json(cls, data: bytes) -> LockInfo:
+        """Parse a lock file; anything odd (a pid of 1e400, a date in year 9999) raises ValueError."""
         raw = json.loads(data.decode("utf-8"))
-        return cls(user=str(raw["user"]), machine=str(raw["machine"]), pid=int(raw["pid"]),
-                   since=datetime.fromisoformat(str(raw["since"])))
+        if not isinstance(raw, dict):
+            raise ValueError("geen object")
+        pid = raw["pid"]
+        if isinstance(pid, bool) or not isinstance(pid, int) or not 0 <= pid <= MAX_PID:
+            raise ValueError("ongeldig procesnummer")
+        since = datetime.fromisoformat(str(raw["since"])[:40])
+        if not MIN_YEAR <= since.year <= MAX_YEAR:
+            raise ValueError("ongeldige datum")
+        return cls(user=_short(raw["user"]), machine=_short(raw["machine"]), pid=pid, since=since)
 
 
 class LockHeld(CaseFileError):
@@ -107,7 +124,7 @@ def this_user() -> str:
 
 def pid_alive(pid: int) -> bool:
     """Whether a process with this id runs on this computer (never signals it)."""
-    if pid <= 0:
+    if pid <= 0 or pid > MAX_PID:
         return False
     if os.name == "nt":
         return _windows_pid_alive(pid)
@@ -117,7 +134,7 @@ def pid_alive(pid: int) -> bool:
         return False
     except PermissionError:
         return True
-    except OSError:
+    except (OSError, OverflowError):
         return False
     return True
 
@@ -155,13 +172,15 @@ def _windows_pid_alive(pid: int) -> bool:
 
 
 def lock_path_for(case_path: Path | str) -> Path:
-    case_path = Path(case_path)
+    """The lock file of the file ``case_path`` leads to: symbolic links are followed first."""
+    case_path = Path(os.path.realpath(case_path))
     return case_path.with_name(f"{LOCK_PREFIX}{case_path.name}{LOCK_SUFFIX}")
 
 
 def _read_raw(lock_path: Path) -> bytes | None:
     try:
-        return lock_path.read_bytes()
+        with lock_path.open("rb") as fh:
+            return fh.read(MAX_LOCK_BYTES + 1)
     except FileNotFoundError:
         return None
 
@@ -178,8 +197,10 @@ def read_lock(case_path: Path | str) -> LockInfo | None:
         if raw is None:
             return None
         try:
+            if len(raw) > MAX_LOCK_BYTES:
+                raise ValueError("te groot")
             return LockInfo.from_json(raw)
-        except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError, RecursionError, OverflowError):
             if attempt < _READ_RETRIES - 1:
                 time.sleep(0.05)  # a lock being written where links are not supported
     return _unknown_holder(lock_path)
@@ -349,7 +370,7 @@ def _remove_if_unchanged(lock_path: Path, expected: bytes) -> None:
     except OSError as exc:
         raise CaseFileError(f"Kan de oude vergrendeling '{lock_path.name}' niet opruimen: {exc.strerror}.") from exc
     try:
-        if grave.read_bytes() != expected:
+        if _read_raw(grave) != expected:
             try:
                 os.link(grave, lock_path)
             except OSError:

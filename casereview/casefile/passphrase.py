@@ -18,5 +18,8 @@ def check_passphrase(passphrase: str) -> None:
             "Versleutelen kan niet: het onderdeel voor versleuteling is niet geïnstalleerd "
             "(pip install \"casereview[encryption]\")."
         )
+    if "\x00" in passphrase or any("\ud800" <= ch <= "\udfff" for ch in passphrase):
+        raise CaseFileError("Het wachtwoord bevat een teken dat in geen wachtwoord kan staan (een NUL-teken of "
+                            "een half teken); kies een ander wachtwoord.")
     if len(passphrase.strip()) < MIN_PASSPHRASE_LENGTH:
         raise CaseFileError(code="passphrase.too_short", minimum=MIN_PASSPHRASE_LENGTH)

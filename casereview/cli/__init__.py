@@ -13,11 +13,11 @@ import sys
 from collections.abc import Callable, Sequence
 
 from casereview import __version__
-from casereview.cli import case_commands, gui_commands, overview
+from casereview.cli import agreements, case_commands, gui_commands, overview, timeline
 from casereview.cli.common import EXIT_UNUSABLE, DutchParser
 from casereview.model import CaseFileError
 
-COMMAND_MODULES = [gui_commands, case_commands, overview]
+COMMAND_MODULES = [gui_commands, case_commands, timeline, agreements, overview]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,4 +1,4 @@
-"""Commands on one case file: ``new``, ``import``, ``export``, ``info`` and ``pseudonyms``."""
+"""Commands on one case file: ``new``, ``export``, ``info`` and ``pseudonyms`` (``import`` is in :mod:`.timeline`)."""
 
 from __future__ import annotations
 
@@ -6,12 +6,12 @@ import argparse
 import json
 from pathlib import Path
 
+from casereview.cli import agreements
 from casereview.cli.common import (
     EXIT_OK,
     add_passphrase_option,
     case_path,
     open_case_from_args,
-    parse_map,
     required_passphrase,
 )
 from casereview.model import CaseFileError
@@ -41,36 +41,31 @@ def cmd_info(args: argparse.Namespace) -> int:
             "title": "Titel", "schema_version": "Dossierversie", "events": "Gebeurtenissen",
             "parties": "Partijen", "participants": "Deelnemers", "contributions": "Bijdragen",
             "conclusions": "Conclusies", "agreements": "Verbeterafspraken", "overdue_agreements": "Verlopen afspraken",
+            "effect_checks": "Effectmetingen",
         }
         for key, label in labels.items():
             print(f"{label + ':':<20} {summary[key]}")
     return EXIT_OK
 
 
-def cmd_import(args: argparse.Namespace) -> int:
-    from casereview.timeline.importing.importer import import_timeline
-
-    mapping = parse_map(args.map or [])
-    with open_case_from_args(args, read_only=False) as case:
-        if case.read_only:
-            raise CaseFileError(f"Het dossier '{Path(args.path).name}' is alleen-lezen geopend; er is niets geïmporteerd.")
-        report = import_timeline(case, Path(args.timeline), dry_run=args.dry_run, party=args.party,
-                                 mapping=mapping or None, sheet=args.sheet, table=args.table)
-    print(report.summary())
-    return EXIT_OK
-
-
 def cmd_export(args: argparse.Namespace) -> int:
     out = Path(args.output)
+    if args.kind in agreements.EXPORT_KINDS:
+        agreements.export_for_owners(args)
+        print(f"Geschreven: {out}")
+        return EXIT_OK
     with open_case_from_args(args, read_only=True) as case:
         if args.kind == "afspraken":
             from casereview.reports.agreements_sheet import export_agreements
 
+            if args.named:
+                raise CaseFileError("--named geldt alleen voor Word-documenten; de afsprakenlijst is altijd "
+                                    "met pseudoniemen.")
             export_agreements(case, out)
         else:
             from casereview.reports.documents import export_document
 
-            export_document(case, out, kind=args.kind, party=args.party, pseudonymise=args.pseudonymise,
+            export_document(case, out, kind=args.kind, party=args.party, named=args.named,
                             file_format=args.format)
     print(f"Geschreven: {out}")
     return EXIT_OK
@@ -98,28 +93,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--title", required=True)
     p.set_defaults(func=cmd_new)
 
-    p = sub.add_parser("import", help="importeer een tijdlijn (CSV, Excel of Word)")
-    add_passphrase_option(p)
-    p.add_argument("path")
-    p.add_argument("timeline")
-    p.add_argument("--dry-run", action="store_true", help="laat zien wat er zou gebeuren, schrijf niets")
-    p.add_argument("--map", action="append", metavar="KOP=VELD",
-                   help="koppel een kolomkop aan date, time, party, description of source")
-    p.add_argument("--sheet", help="naam van het Excel-werkblad")
-    p.add_argument("--table", type=int, help="nummer van de tabel in een Word-document (vanaf 1)")
-    p.add_argument("--party", help="partij voor alle regels van dit bestand")
-    p.set_defaults(func=cmd_import)
-
     p = sub.add_parser("export", help="schrijf een verslag of andere export")
     add_passphrase_option(p)
     p.add_argument("path")
     p.add_argument("-o", "--output", required=True)
-    p.add_argument("--kind", default="verslag", choices=["verslag", "voorbereiding", "voortgang", "afspraken"])
-    p.add_argument("--party", help="alleen voor deze partij (voorbereiding)")
+    p.add_argument("--kind", default="verslag",
+                   choices=["verslag", "voorbereiding", "voortgang", "afspraken", *agreements.EXPORT_KINDS])
+    p.add_argument("--party", help="alleen voor deze partij (voorbereiding, afsprakenlijst)")
     p.add_argument("--format", choices=["docx", "pdf", "odt"],
                    help="bestandsformaat (standaard: volgens de extensie van -o, anders docx); "
                         "pdf en odt via LibreOffice")
-    p.add_argument("--pseudonymise", action="store_true", help="vervang echte namen door pseudoniemen")
+    names = p.add_mutually_exclusive_group()
+    names.add_argument("--pseudonymise", action="store_true",
+                       help="vervang echte namen door pseudoniemen (dat gebeurt altijd, behalve met --named)")
+    names.add_argument("--named", action="store_true",
+                       help="intern document met de echte namen; de kop zegt 'Vertrouwelijk — bevat namen'")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("info", help="versie en aantallen van een dossier")

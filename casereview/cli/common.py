@@ -33,7 +33,7 @@ def parse_map(values: Sequence[str]) -> dict[str, str]:
     for item in values:
         header, sep, field = item.partition("=")
         if not sep or not header.strip() or not field.strip():
-            raise CaseFileError(f"--map '{item}' heeft niet de vorm Kolomkop=veld (bijv. Wanneer=date).")
+            raise CaseFileError(f"--map '{item}' heeft niet de vorm Kolomkop=veld (bijv. 'Wat is er gebeurd=omschrijving').")
         mapping[header.strip()] = field.strip()
     return mapping
 
@@ -44,10 +44,25 @@ def read_passphrase(args: argparse.Namespace) -> str | None:
     Never from an option or the environment, where it would end up in shell history or process lists.
     """
     if getattr(args, "passphrase_stdin", False):
-        return sys.stdin.readline().rstrip("\r\n")
+        return _passphrase_from_stdin()
     if sys.stdin.isatty():
         return getpass.getpass(f"Wachtwoord voor {Path(args.path).name}: ")
     return None
+
+
+def _passphrase_from_stdin() -> str:
+    """One line of standard input as UTF-8; invalid bytes or a NUL give a Dutch error, not a traceback."""
+    stream = getattr(sys.stdin, "buffer", None)
+    raw = stream.readline() if stream is not None else sys.stdin.readline().encode("utf-8", "surrogateescape")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise CaseFileError("Het wachtwoord op de standaardinvoer is geen geldige UTF-8-tekst. "
+                            "Geef het wachtwoord als gewone tekst.") from exc
+    text = text.rstrip("\r\n")
+    if "\x00" in text:
+        raise CaseFileError("Het wachtwoord op de standaardinvoer bevat een NUL-teken; dat kan geen wachtwoord zijn.")
+    return text
 
 
 def open_case_from_args(args: argparse.Namespace, *, read_only: bool) -> CaseFile:

@@ -12,28 +12,39 @@ from casereview.casefile.case_file import CaseFile
 from casereview.casefile.row_history import Removed, put_back, remove_rows
 from casereview.model import CaseFileError
 from casereview.model.tables import Agreement, AgreementThemeLink, ProgressNote
-from casereview.vocabulary import AgreementKind, AgreementStatus
+from casereview.vocabulary import AgreementKind, AgreementLevel, AgreementStatus
+
+KIND_NOT_CHOSEN = ""  # stored when nobody chose a kind yet: the closing check asks for it, the counts skip it
 
 
 def add_agreement(case: CaseFile, *, action: str, owner_party_id: int | None = None, owner_person: str = "",
                   due_date: date | None = None, success_check: str = "",
-                  kind: str = AgreementKind.IMPROVE_EXISTING, kind_reason: str = "",
-                  conclusion_id: int | None = None) -> Agreement:
+                  kind: str = KIND_NOT_CHOSEN, kind_reason: str = "",
+                  conclusion_id: int | None = None, level: str | None = None,
+                  programme: str = "") -> Agreement:
+    """Add an agreement; ``kind`` has no default choice, so the rule-reflex note counts only real choices."""
     clean = _checked_action(action, kind, kind_reason)
+    _check_level(level)
     with case.write("agreement", "add", clean[:60]) as s:
         position = s.exec(select(func.count()).select_from(Agreement)).one()
         item = Agreement(action=clean, owner_party_id=owner_party_id, owner_person=owner_person.strip(),
                          due_date=due_date, success_check=success_check.strip(), kind=kind,
-                         kind_reason=kind_reason.strip(), conclusion_id=conclusion_id, position=position)
+                         kind_reason=kind_reason.strip(), conclusion_id=conclusion_id, position=position,
+                         level=level or None, programme=programme.strip() or None)
         s.add(item)
     return item
+
+
+def _check_level(level: str | None) -> None:
+    if level and level not in AgreementLevel.__members__.values():
+        raise CaseFileError(code="agreement.unknown_level", level=level)
 
 
 def _checked_action(action: str, kind: str, kind_reason: str) -> str:
     clean = action.strip()
     if not clean:
         raise CaseFileError(code="agreement.no_action")
-    if kind not in AgreementKind.__members__.values():
+    if kind != KIND_NOT_CHOSEN and kind not in AgreementKind.__members__.values():
         raise CaseFileError(f"Onbekende soort afspraak '{kind}'.")
     if kind == AgreementKind.NO_MEASURE and not kind_reason.strip():
         raise CaseFileError("Leg uit waarom geen maatregel nodig is.")
@@ -41,7 +52,7 @@ def _checked_action(action: str, kind: str, kind_reason: str) -> str:
 
 
 EDITABLE_FIELDS = ("action", "owner_party_id", "owner_person", "due_date", "success_check", "kind", "kind_reason",
-                   "conclusion_id")
+                   "conclusion_id", "level", "programme")
 
 
 def get_agreement(case: CaseFile, agreement_id: int) -> Agreement:
@@ -63,8 +74,11 @@ def update_agreement(case: CaseFile, agreement_id: int, **values: Any) -> dict[s
             raise CaseFileError(code="agreement.gone")
         merged = {key: values.get(key, getattr(item, key)) for key in EDITABLE_FIELDS}
         merged["action"] = _checked_action(merged["action"], merged["kind"], merged["kind_reason"] or "")
+        _check_level(merged["level"])
         for key in ("owner_person", "success_check", "kind_reason"):
             merged[key] = (merged[key] or "").strip()
+        merged["level"] = merged["level"] or None
+        merged["programme"] = (merged["programme"] or "").strip() or None
         before = {key: getattr(item, key) for key in values}
         for key in values:
             setattr(item, key, merged[key])

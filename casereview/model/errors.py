@@ -53,15 +53,32 @@ MESSAGES: dict[str, str] = {
     "case.title_empty": "De titel mag niet leeg zijn.",
     "agreement.gone": "Deze afspraak bestaat niet meer.",
     "agreement.no_action": "Schrijf op wat er gedaan wordt.",
+    "agreement.unknown_level": "Onbekend niveau '{level}'.",
+    "effect.unknown_result": "Onbekende uitkomst '{result}'.",
+    "effect.in_future": "Een effectmeting kan niet in de toekomst liggen.",
+    "decision.carry_reason": "Geef aan waarom de afspraak wordt doorgeschoven.",
+    "decision.date_not_later": "De nieuwe datum moet na vandaag liggen.",
+    "decision.stop_reason": "Geef aan waarom met de afspraak wordt gestopt.",
     "import.not_found": "Het bestand '{path}' bestaat niet. Controleer de naam en de map.",
-    "import.is_folder": "'{path}' is een map, geen tijdlijnbestand. Kies een CSV (.csv, .txt), Excel (.xlsx) of Word (.docx)-bestand.",
+    "import.is_folder": "'{path}' is een map, geen tijdlijnbestand. Kies een CSV (.csv, .txt), Excel (.xlsx, .xls), LibreOffice (.ods, .odt), Word (.docx, .doc) of RTF (.rtf)-bestand.",
     "import.not_a_file": "'{name}' is geen gewoon bestand en kan niet worden ingelezen.",
     "import.cannot_open": "Het bestand '{name}' kan niet worden geopend: {reason}.",
     "import.empty": "Het bestand '{name}' is leeg; er staat geen tijdlijn in.",
     "import.old_office": "'{name}' is in het oude Excel- of Word-formaat (.xls/.doc). Open het en sla het op als .xlsx of .docx, en importeer dat bestand.",
     "import.pdf": "'{name}' is een PDF. Een tijdlijn uit een PDF kan niet worden ingelezen; vraag het Word- of Excel-bestand op, of kopieer de tabel naar Excel.",
-    "import.unsupported": "Het bestandstype van '{name}' ({ext}) wordt niet ondersteund. Kies een CSV (.csv, .txt), Excel (.xlsx) of Word (.docx)-bestand.",
+    "import.unsupported": "Het bestandstype van '{name}' ({ext}) wordt niet ondersteund. Kies een CSV (.csv, .txt), Excel (.xlsx, .xls), LibreOffice (.ods, .odt), Word (.docx, .doc) of RTF (.rtf)-bestand.",
     "cancelled": "Afgebroken; er is niets veranderd.",
+    "write.disk_full": "De schijf is vol: de wijziging is niet opgeslagen. Maak ruimte vrij en probeer het opnieuw; "
+                       "wat u typte staat er nog.",
+    "write.busy": "Het dossier is even bezet (een ander programma schrijft erin). Probeer het zo opnieuw; wat u "
+                  "typte staat er nog.",
+    "write.not_allowed": "Er mag niet (meer) in '{name}' worden geschreven; de wijziging is niet opgeslagen. Wat u "
+                         "typte staat er nog.",
+    "write.unreachable": "'{name}' is niet (meer) bereikbaar: is de netwerkverbinding weg of de schijf losgekoppeld? "
+                         "De wijziging is niet opgeslagen; wat u typte staat er nog.",
+    "write.conflict": "De wijziging past niet bij wat er al in het dossier staat en is niet opgeslagen.",
+    "write.failed": "Opslaan in '{name}' is mislukt ({reason}); de wijziging is niet opgeslagen. Wat u typte staat "
+                    "er nog.",
 }
 
 
@@ -90,6 +107,18 @@ class PassphraseRequired(CaseFileError):
 
 class WrongPassphrase(CaseFileError):
     """The passphrase does not open the file (or the file is not an encrypted case)."""
+
+
+class DamagedCaseError(CaseFileError):
+    """The file is a case file but its tables or references are damaged (tampered, or a bad repair).
+
+    ``structural`` is True when tables or columns are missing: then nothing can
+    be shown. Otherwise only references are broken and the case can be viewed.
+    """
+
+    def __init__(self, message: str, *, structural: bool = True) -> None:
+        super().__init__(message)
+        self.structural = structural
 
 
 class OperationCancelled(CaseFileError):

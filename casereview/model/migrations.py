@@ -52,6 +52,22 @@ def _give_the_case_a_uuid(conn: Connection) -> None:
         conn.execute(text("UPDATE \"case\" SET uuid = :uuid WHERE id = :id"), {"uuid": str(uuid.uuid4()), "id": case_id})
 
 
+def _add_the_holder_table(conn: Connection) -> None:
+    """Version 3: the holder table, so a lock is seen through every path to the file."""
+    add_missing_schema(conn)
+
+
+def _agreements_that_get_done(conn: Connection) -> None:
+    """Version 4: agreements get a level and a programme, effect checks and follow-up decisions;
+    the case a terugkommoment."""
+    add_missing_schema(conn)
+
+
+def _events_with_several_parties(conn: Connection) -> None:
+    """Version 5: events involve several parties, merged events keep each party's account, events get a type."""
+    add_missing_schema(conn)
+
+
 def _give_default_themes_their_codes(conn: Connection) -> None:
     """Stable codes for the default themes, so counts across files survive relabelling.
 
@@ -76,6 +92,9 @@ def _give_default_themes_their_codes(conn: Connection) -> None:
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _create_initial_schema,
     _give_the_case_a_uuid,
+    _add_the_holder_table,
+    _agreements_that_get_done,
+    _events_with_several_parties,
     _give_default_themes_their_codes,
 ]
 

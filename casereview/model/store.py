@@ -28,7 +28,7 @@ from sqlalchemy import Engine, event, text
 from sqlalchemy.pool import NullPool, QueuePool
 from sqlmodel import Session, create_engine
 
-from casereview.model.errors import CaseFileError, PassphraseRequired, WrongPassphrase
+from casereview.model.errors import CaseFileError, DamagedCaseError, PassphraseRequired, WrongPassphrase
 from casereview.model.migrations import MIGRATIONS, SCHEMA_VERSION
 
 APPLICATION_ID = 0x43525631  # "CRV1"
@@ -77,6 +77,14 @@ def _uri(path: Path, mode: str) -> str:
     return "file://" + quote(text, safe="/:") + f"?mode={mode}"
 
 
+def _has_lone_surrogate(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def _connect(path: Path, *, read_only: bool, passphrase: str | None = None,
              module: ModuleType | None = None) -> Any:
     """A DB-API connection with our pragmas, keyed when a passphrase is given.
@@ -85,6 +93,9 @@ def _connect(path: Path, *, read_only: bool, passphrase: str | None = None,
     instead of silently recreated empty.
     """
     dbapi = module or (_require_sqlcipher(path.name) if passphrase is not None else sqlite3)
+    if passphrase is not None and ("\x00" in passphrase or _has_lone_surrogate(passphrase)):
+        raise WrongPassphrase(f"Het wachtwoord voor '{path.name}' bevat een teken dat in geen wachtwoord kan "
+                              "staan (een NUL-teken of een half teken). Typ het wachtwoord opnieuw.")
     uri = _uri(path, "ro" if read_only else "rw")
     try:
         conn = dbapi.connect(uri, uri=True, check_same_thread=False, isolation_level=None, timeout=5.0)
@@ -293,10 +304,13 @@ def _inspect_contents(path: Path, passphrase: str | None) -> int:
     name = path.name
     dbapi = _require_sqlcipher(name) if passphrase is not None else sqlite3
     conn = _connect(path, read_only=True, passphrase=passphrase, module=dbapi)
+    damage: DamagedCaseError | None = None
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         check = conn.execute("PRAGMA quick_check").fetchone()[0]
+        if app_id == APPLICATION_ID and check == "ok" and version == SCHEMA_VERSION:
+            damage = schema_damage(conn, name)
     except (dbapi.DatabaseError, UnicodeDecodeError) as exc:
         raise CaseFileError(f"Het dossier '{name}' is beschadigd en kan niet worden gelezen ({exc}).") from exc
     finally:
@@ -316,7 +330,47 @@ def _inspect_contents(path: Path, passphrase: str | None) -> int:
             f"Het dossier '{name}' is nooit helemaal aangemaakt (er staan geen tabellen in). "
             "Maak een nieuw dossier aan."
         )
+    if damage is not None:
+        raise damage
     return version
+
+
+def schema_damage(conn: Any, name: str) -> DamagedCaseError | None:
+    """Compare the file's tables and columns with the schema and run ``PRAGMA foreign_key_check``.
+
+    A tampered file (a table or column dropped with another tool) would
+    otherwise open and fail later, mid-export, with a driver error. Tables and
+    columns the schema does not know are left alone.
+    """
+    from sqlmodel import SQLModel
+
+    present = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    problems: list[str] = []
+    for table in SQLModel.metadata.sorted_tables:
+        if table.name not in present:
+            problems.append(f"de tabel '{table.name}' ontbreekt")
+            continue
+        columns = {row[1] for row in conn.execute(f'PRAGMA table_info("{table.name}")')}
+        missing = [c.name for c in table.columns if c.name not in columns]
+        if missing:
+            problems.append(f"in de tabel '{table.name}' ontbreekt {'de kolom' if len(missing) == 1 else 'de kolommen'} "
+                            + ", ".join(f"'{m}'" for m in missing))
+    if problems:
+        return DamagedCaseError(
+            f"Het dossier '{name}' is beschadigd: " + "; ".join(problems[:5])
+            + (f" (en nog {len(problems) - 5} problemen)" if len(problems) > 5 else "")
+            + ". Het is waarschijnlijk met een ander programma bewerkt. Gebruik een reservekopie of een "
+              "eerdere versie (Bestand → Vorige versie terugzetten…).")
+    broken: dict[str, int] = {}
+    for row in conn.execute("PRAGMA foreign_key_check"):
+        broken[str(row[0])] = broken.get(str(row[0]), 0) + 1
+    if broken:
+        where = ", ".join(f"{count} in de tabel '{table}'" for table, count in sorted(broken.items()))
+        return DamagedCaseError(
+            f"Het dossier '{name}' is beschadigd: verwijzingen wijzen naar rijen die niet meer bestaan ({where}). "
+            "U kunt het alleen bekijken; gebruik voor bewerken een reservekopie of een eerdere versie.",
+            structural=False)
+    return None
 
 
 def write_protection_reason(path: Path) -> str:
@@ -356,6 +410,11 @@ class CaseStore:
     @property
     def encrypted(self) -> bool:
         return self._passphrase is not None
+
+    @property
+    def passphrase(self) -> str | None:
+        """The key this file was opened with (memory only), for reopening the same file."""
+        return self._passphrase
 
     @classmethod
     def create(cls, path: Path | str, *, passphrase: str | None = None,
@@ -435,7 +494,22 @@ class CaseStore:
                     f"Het bijwerken van '{path.name}' naar de nieuwe dossierversie is mislukt ({exc}). "
                     f"Het dossier is niet gewijzigd; een kopie van vóór het bijwerken staat in '{backup.name}'."
                 ) from exc
+            try:
+                store.check_schema()
+            except BaseException:
+                store.close()
+                raise
         return store
+
+    def check_schema(self) -> None:
+        """Raise :class:`DamagedCaseError` when tables, columns or references are damaged."""
+        conn = _connect(self.path, read_only=True, passphrase=self._passphrase)
+        try:
+            damage = schema_damage(conn, self.path.name)
+        finally:
+            conn.close()
+        if damage is not None:
+            raise damage
 
     def _migrate(self, from_version: int) -> None:
         """All steps in one transaction: the file is at the old or the new version, never between."""
@@ -491,6 +565,44 @@ class CaseStore:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             raise CaseFileError(f"Kan geen kopie maken in '{target}': {reason}.") from exc
         return target
+
+    def restore_from(self, source: Path | str) -> None:
+        """Overwrite this file's content with ``source`` (same key) through SQLite's backup API.
+
+        The backup API takes the file's write lock and replaces all pages in
+        one step, so other connections see the old or the new content, never
+        a mix. The source is checked first; a damaged copy is refused.
+        """
+        source = Path(source)
+        if self.read_only:
+            raise CaseFileError(f"'{self.path.name}' is alleen-lezen geopend; er kan niets worden teruggezet.")
+        try:
+            src = _connect(source, read_only=True, passphrase=self._passphrase)
+        except WrongPassphrase as exc:
+            raise CaseFileError("Deze kopie is gemaakt met een ander wachtwoord en kan niet worden teruggezet.") from exc
+        try:
+            try:
+                check = src.execute("PRAGMA quick_check").fetchone()[0]
+                app_id = src.execute("PRAGMA application_id").fetchone()[0]
+                version = src.execute("PRAGMA user_version").fetchone()[0]
+            except Exception as exc:  # the driver's DatabaseError
+                raise CaseFileError(f"De kopie '{source.name}' is beschadigd en kan niet worden teruggezet.") from exc
+            if check != "ok" or app_id != APPLICATION_ID:
+                raise CaseFileError(f"De kopie '{source.name}' is beschadigd en kan niet worden teruggezet.")
+            if version != SCHEMA_VERSION:
+                raise CaseFileError("Deze kopie is gemaakt met een andere versie van casereview en kan niet "
+                                    "worden teruggezet; open haar als apart dossier.")
+            dst = _connect(self.path, read_only=False, passphrase=self._passphrase)
+            try:
+                src.backup(dst)
+            except Exception as exc:
+                raise CaseFileError(f"Terugzetten in '{self.path.name}' is mislukt ({type(exc).__name__}); "
+                                    "het dossier is niet gewijzigd.") from exc
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        _fsync_file(self.path)
 
     def export_with_key(self, target: Path | str, passphrase: str | None) -> Path:
         """Write a copy encrypted with ``passphrase`` (or plain when None) via ``sqlcipher_export``.

@@ -41,6 +41,7 @@ class Case(SQLModel, table=True):
     incident_date: date | None = None
     review_date: date | None = None
     followup_date: date | None = None
+    terugkommoment_date: date | None = None  # about a year after the review: does what was agreed work?
     attribution: str = Attribution.PARTY
     session_closed_at: NaiveDatetime | None = None
     created_at: NaiveDatetime = Field(default_factory=_now)
@@ -77,6 +78,32 @@ class TimelineEvent(SQLModel, table=True):
     source: str = ""
     key_moment: str = KeyMoment.NONE
     import_batch: int | None = Field(default=None, index=True)
+    event_type: str = Field(default="", sa_column_kwargs={"server_default": ""})  # signaal, overdracht, ...
+    # For a hand-over: did the sending party make sure the follow-up care really started? "", "yes", "no".
+    followup_confirmed: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    origin_file: str = Field(default="", sa_column_kwargs={"server_default": ""})  # the imported file's name
+    origin_row: int | None = None  # its row there
+
+
+class EventPartyLink(SQLModel, table=True):
+    """A further party an event involves (a hand-over, a joint meeting); the first is ``TimelineEvent.party_id``."""
+
+    event_id: int = Field(foreign_key="timelineevent.id", primary_key=True, ondelete="CASCADE")
+    party_id: int = Field(foreign_key="party.id", primary_key=True, ondelete="CASCADE")
+
+
+class EventPart(SQLModel, table=True):
+    """One party's account of an event that was merged from several: its text, source, file and row."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    event_id: int = Field(foreign_key="timelineevent.id", ondelete="CASCADE", index=True)
+    party_id: int | None = Field(default=None, foreign_key="party.id", ondelete="SET NULL")
+    date_text: str = ""
+    time: str = ""
+    description: str = ""
+    source: str = ""
+    origin_file: str = ""
+    origin_row: int | None = None
 
 
 class Step(SQLModel, table=True):
@@ -150,6 +177,32 @@ class Agreement(SQLModel, table=True):
     status: str = AgreementStatus.OPEN
     status_reason: str = ""
     conclusion_id: int | None = Field(default=None, foreign_key="conclusion.id", ondelete="SET NULL")
+    level: str | None = None  # AgreementLevel key; None until the chair says where it lands
+    programme: str | None = None  # the existing way of working or programme it belongs to (rule 4)
+    created_at: NaiveDatetime = Field(default_factory=_now)
+
+
+class EffectCheck(SQLModel, table=True):
+    """On a date, against the success check: does the agreement work? Several over time; the latest counts."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    agreement_id: int = Field(foreign_key="agreement.id", ondelete="CASCADE", index=True)
+    checked_on: date = Field(default_factory=date.today)
+    result: str  # EffectResult key
+    note: str = ""
+    created_at: NaiveDatetime = Field(default_factory=_now)
+
+
+class FollowUpDecision(SQLModel, table=True):
+    """An overdue agreement carried forward to a new date, or stopped, at a follow-up meeting; never edited."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    agreement_id: int = Field(foreign_key="agreement.id", ondelete="CASCADE", index=True)
+    decided_on: date = Field(default_factory=date.today)
+    decision: str  # FollowUpDecisionKind key
+    previous_due_date: date | None = None
+    new_due_date: date | None = None
+    reason: str
     created_at: NaiveDatetime = Field(default_factory=_now)
 
 
@@ -204,3 +257,22 @@ class ChangeLog(SQLModel, table=True):
     entity: str
     entity_id: int | None = None
     detail: str = ""
+
+
+class Holder(SQLModel, table=True):
+    """Who has this file open for editing, inside the file itself.
+
+    The lock file next to a case is found by its path; a hard link, a second
+    share name or a copy-on-sync client reaches the same file by another path.
+    This row travels with the file, so every path sees it. ``heartbeat`` is
+    refreshed while the holder runs; a row whose heartbeat stopped is a dead
+    holder.
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    token: str = Field(unique=True)
+    user: str
+    machine: str
+    pid: int
+    since: NaiveDatetime
+    heartbeat: NaiveDatetime

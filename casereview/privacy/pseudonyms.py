@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from sqlmodel import func, select
 
 from casereview.casefile.case_file import CaseFile
 from casereview.model import CaseFileError
 from casereview.model.tables import Pseudonym
+from casereview.privacy.folding import fold, fold_char, fold_text
 
 Pair = tuple[str, str]
 
@@ -76,9 +78,46 @@ def parse_assignment(text: str) -> Pair:
     return real, alias
 
 
+_SEP = r"(?: ?- ?| )"
+_TITLES = ("de heer", "mevrouw", "mevr", "mw", "mejuffrouw", "juffrouw", "juf", "meneer", "mijnheer", "heer",
+           "dhr", "mr", "dr", "drs", "ing", "ir", "prof", "familie", "fam", "mrs", "ms", "miss", "mister")
+_TITLE = "(?:" + "|".join(re.escape(t).replace(r"\ ", " ") + r"\.?" for t in _TITLES) + ")"
+_INITIALS = r"(?:[^\W\d_]\. ?){1,4}"
+
+
+def _name_tokens(name: str) -> list[str]:
+    """The folded name as regex pieces, split where the name has a space or a dash.
+
+    An umlaut in the listed name also matches its German spelling with an e
+    ("Müller" finds "Muller" and "Mueller").
+    """
+    tokens: list[str] = []
+    current = ""
+    for char in name:
+        folded = fold_char(char)
+        if folded in (" ", "-"):
+            if current:
+                tokens.append(current)
+            current = ""
+            continue
+        piece = re.escape(folded)
+        if folded in ("a", "o", "u") and "\u0308" in unicodedata.normalize("NFD", char):
+            piece += "e?"
+        current += piece
+    if current:
+        tokens.append(current)
+    return tokens
+
+
 def _name_pattern(name: str) -> str:
-    """A name matches with any whitespace between its words (line breaks in a cell)."""
-    return r"\s+".join(re.escape(part) for part in _clean(name).split())
+    """A folded name that matches with any dash, space or line break between its words."""
+    return _SEP.join(_name_tokens(name))
+
+
+def surname_of(name: str) -> str:
+    """The family name of a listed full name ("Lisa de Vries" → "de Vries"); empty for a single word."""
+    parts = _clean(name).split(" ")
+    return " ".join(parts[1:]) if len(parts) > 1 else ""
 
 
 def _pairs(pairs: Iterable[Pair] | Iterable[Pseudonym]) -> list[Pair]:
@@ -88,18 +127,67 @@ def _pairs(pairs: Iterable[Pair] | Iterable[Pseudonym]) -> list[Pair]:
             out.append((item.real_name, item.pseudonym))
         else:
             out.append((item[0], item[1]))
-    return [(real, alias) for real, alias in out if _clean(real)]
+    return [(real, alias) for real, alias in out if _name_tokens(real)]
 
 
-def _token_pattern(names_pattern: str) -> re.Pattern[str]:
-    """The names with the rest of the word around them, so a hit can be judged as a whole word."""
-    return re.compile(rf"(\w{{0,40}}?)({names_pattern})(\w{{0,40}})", re.IGNORECASE)
+@dataclass(frozen=True)
+class _Hit:
+    start: int  # original span of the name (with its title or initials)
+    end: int
+    name: str  # the listed real name it stands for
 
 
-def _exempt(match: re.Match[str], keep_words: frozenset[str]) -> bool:
-    """A longer word on the keep list (the app's own fixed words, month names) is not the name."""
-    pre, _, post = match.groups()
-    return bool(pre or post) and match.group(0).casefold() in keep_words
+class _Matcher:
+    """Every listed name, and each full name's surname after a title or initials, in one folded pattern.
+
+    A hit inside a longer word counts ("Sannes"), except a whole word on the
+    keep list. Replacement and leak check share this, so they cover the same.
+    """
+
+    def __init__(self, names: Iterable[str], keep_words: Iterable[str]) -> None:
+        unique = sorted({_clean(n) for n in names if _name_tokens(n)}, key=len, reverse=True)
+        self.keep_words = frozenset(fold_text(w) for w in keep_words)
+        alternatives: list[tuple[str, str]] = []
+        self._groups: dict[str, tuple[str, list[str]]] = {}
+        for name in unique:
+            alternatives.append((_name_pattern(name), name))
+        surnames: dict[str, list[str]] = {}
+        listed = {fold_text(name) for name in unique}
+        for name in unique:
+            surname = surname_of(name)
+            # A surname on the list itself ("De Vries" = "X") keeps its own pseudonym.
+            if surname and _name_tokens(surname) and fold_text(surname) not in listed:
+                surnames.setdefault(_name_pattern(surname), []).append(name)
+        parts = []
+        for i, (pattern, name) in enumerate(alternatives):
+            parts.append(f"(?P<n{i}>{pattern})")
+            self._groups[f"n{i}"] = (name, [name])
+        for j, (pattern, holders) in enumerate(surnames.items()):
+            parts.append(f"(?P<s{j}>(?<!\\w)(?P<t{j}>{_TITLE}|{_INITIALS}) ?{pattern})")
+            self._groups[f"s{j}"] = (holders[0], holders)
+        self._pattern = (re.compile(rf"(?P<pre>\w{{0,40}}?)(?:{'|'.join(parts)})(?P<post>\w{{0,40}})")
+                         if parts else None)
+
+    def __bool__(self) -> bool:
+        return self._pattern is not None
+
+    def hits(self, text: str) -> list[_Hit]:
+        if not text or self._pattern is None:
+            return []
+        folded = fold(text)
+        out: list[_Hit] = []
+        for match in self._pattern.finditer(folded.text):
+            pre, post = match.group("pre"), match.group("post")
+            if (pre or post) and match.group(0) in self.keep_words:
+                continue
+            key = next(k for k, v in match.groupdict().items() if v is not None and k[0] in "ns" and k != "pre")
+            name, holders = self._groups[key]
+            if key[0] == "s" and len(holders) > 1:
+                initial = match.group("t" + key[1:])[:1]
+                name = next((h for h in holders if fold_text(h)[:1] == initial), name)
+            start, end = folded.span(match.start(key), match.end(key))
+            out.append(_Hit(start, end, name))
+        return out
 
 
 class Pseudonymiser:
@@ -107,33 +195,55 @@ class Pseudonymiser:
 
     ``keep_words`` are whole words left alone although a name hides in them
     (``"pagina"`` for a name "Ina"); the leak check skips the same words.
+    Matching is on folded text (see :mod:`casereview.privacy.folding`); only
+    the name itself is replaced, everything around it stays as written.
     """
 
     def __init__(self, pairs: Iterable[Pair] | Iterable[Pseudonym], keep_words: Iterable[str] = ()) -> None:
         items = _pairs(pairs)
-        # Longest first, so "Sanne de Vries" wins over "Sanne".
-        items.sort(key=lambda p: len(_clean(p[0])), reverse=True)
-        self.keep_words = frozenset(w.casefold() for w in keep_words)
-        self._aliases = {_clean(real).casefold(): alias for real, alias in items}
-        self._aliases_by_key = [(re.compile(_name_pattern(real), re.IGNORECASE), alias) for real, alias in items]
-        self._pattern = (_token_pattern("|".join(f"(?:{_name_pattern(r)})" for r, _ in items)) if items else None)
+        self.keep_words = frozenset(fold_text(w) for w in keep_words)
+        self._aliases = {_clean(real): alias for real, alias in items}
+        self._matcher = _Matcher(self._aliases, keep_words)
 
     def __call__(self, text: str) -> str:
-        if not text or self._pattern is None:
+        if not text or not self._matcher:
             return text
-        text = unicodedata.normalize("NFC", text)
-        return self._pattern.sub(lambda m: self._replacement(m, text), text)
+        out: list[str] = []
+        last = 0
+        for hit in self._matcher.hits(text):
+            if hit.start < last:
+                continue
+            alias = self._aliases[hit.name]
+            before = text[last:hit.start]
+            doubled = _doubled_before(before, alias)
+            if doubled is not None:
+                out.append(before[:doubled])
+            else:
+                if _starts_word(text, hit.start) and alias[:1].islower() and _starts_sentence(text, hit.start):
+                    alias = alias[0].upper() + alias[1:]
+                out.append(before + alias)
+            last = hit.end
+        out.append(text[last:])
+        return "".join(out)
 
-    def _replacement(self, match: re.Match[str], text: str) -> str:
-        if _exempt(match, self.keep_words):
-            return match.group(0)
-        pre, found, post = match.groups()
-        alias = self._aliases.get(" ".join(found.split()).casefold())
-        if alias is None:
-            alias = next(a for pattern, a in self._aliases_by_key if pattern.fullmatch(found))
-        if not pre and alias[:1].islower() and _starts_sentence(text, match.start()):
-            alias = alias[0].upper() + alias[1:]
-        return pre + alias + post
+
+def _starts_word(text: str, start: int) -> bool:
+    return start == 0 or not text[start - 1].isalnum()
+
+
+def _doubled_before(before: str, alias: str) -> int | None:
+    """Where to cut ``before`` when it already ends with the pseudonym ("Grootmoeder Henny").
+
+    Returns the index just after those words, so the name and the space before
+    it go and the word stays as written; None when there is nothing doubled.
+    """
+    words = alias.split()
+    if not words:
+        return None
+    match = re.search(r"(\S+(?:\s+\S+){" + str(len(words) - 1) + r"})\s+$", before)
+    if match is None or fold_text(match.group(1)) != fold_text(alias):
+        return None
+    return match.end(1)
 
 
 def _starts_sentence(text: str, start: int) -> bool:
@@ -156,19 +266,18 @@ class NameFinder:
     """A compiled search for listed names, reused for every place of a document."""
 
     def __init__(self, real_names: Iterable[str], keep_words: Iterable[str] = ()) -> None:
-        names = sorted({_clean(n) for n in real_names if _clean(n)}, key=len, reverse=True)
-        self.keep_words = frozenset(w.casefold() for w in keep_words)
-        self._patterns = [(name, _token_pattern(_name_pattern(name))) for name in names]
+        self._matcher = _Matcher(real_names, keep_words)
+        self.keep_words = self._matcher.keep_words
 
     def __bool__(self) -> bool:
-        return bool(self._patterns)
+        return bool(self._matcher)
 
     def __call__(self, text: str) -> list[str]:
-        if not text:
-            return []
-        text = unicodedata.normalize("NFC", text)
-        return [name for name, pattern in self._patterns
-                if any(not _exempt(m, self.keep_words) for m in pattern.finditer(text))]
+        found: list[str] = []
+        for hit in self._matcher.hits(text):
+            if hit.name not in found:
+                found.append(hit.name)
+        return found
 
 
 def find_names(text: str, real_names: Iterable[str], keep_words: Iterable[str] = ()) -> list[str]:

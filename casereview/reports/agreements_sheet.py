@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from casereview.casefile.case_file import CaseFile
+from casereview.casefile.text_cleaning import clean_text
 from casereview.findings.agreements import is_overdue
 from casereview.privacy.ordinary_words import STANDARD_WORDS, words_of
 from casereview.reports.documents import check_names_in
@@ -81,7 +82,7 @@ def _write_csv(path: Path, rows: list[list[str | int | date | None]]) -> None:
         writer = csv.writer(fh, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
         writer.writerow(HEADERS)
         for row in rows:
-            writer.writerow([_as_text(v) for v in row])
+            writer.writerow([clean_text(_as_text(v)) for v in row])
 
 
 def _write_xlsx(path: Path, rows: list[list[str | int | date | None]]) -> None:
@@ -94,7 +95,7 @@ def _write_xlsx(path: Path, rows: list[list[str | int | date | None]]) -> None:
     sheet.title = "Verbeterafspraken"
     sheet.append(list(HEADERS))
     for row in rows:
-        sheet.append([v if v is not None else None for v in row])
+        sheet.append([clean_text(v) if isinstance(v, str) else v for v in row])
     header_fill = PatternFill("solid", fgColor="1F3864")
     for cell in sheet[1]:
         cell.font = Font(bold=True, color="FFFFFF")

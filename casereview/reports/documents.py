@@ -1,10 +1,11 @@
 """Word documents from a case: the verslag, the preparation pack and the follow-up report.
 
-The name-leak check always runs when the case has a pseudonym list, whether or
-not ``pseudonymise`` is on: these documents go to participants, and a document
-that would contain a listed real name is refused rather than written. Without
-pseudonymisation a case whose texts mention listed names therefore cannot be
-exported; the message says to switch pseudonymisation on.
+Pseudonyms are applied by default, and the name-leak check runs whenever the
+case has a pseudonym list: these documents go to participants, and a document
+that would contain a listed real name is refused rather than written. The one
+exception is a deliberate ``named`` document for internal use (``--named`` on
+the command line, a confirmed choice in the export dialog): it keeps the real
+names, skips the check and says "Vertrouwelijk — bevat namen" in every header.
 """
 
 from __future__ import annotations
@@ -31,16 +32,25 @@ KIND_LABELS = {"verslag": "verslag", "voorbereiding": "voorbereiding", "voortgan
 STEPS = 5  # own words, reading the case, building, the leak check, writing
 
 
-def build_document(case: CaseFile, *, kind: str = "verslag", party: str | None = None, pseudonymise: bool = False,
+def build_document(case: CaseFile, *, kind: str = "verslag", party: str | None = None, pseudonymise: bool = True,
                    today: date | None = None, template: Path | None = None,
-                   progress: Progress = NO_PROGRESS) -> DocumentBuilder:
+                   progress: Progress = NO_PROGRESS, named: bool = False) -> DocumentBuilder:
     """Build the document in memory and run the leak check; raises before anything is written.
 
     ``progress`` hears of each of the first four of :data:`STEPS` and may cancel between them.
+    ``named`` builds the internal document with real names: no pseudonyms, no leak check.
     """
     if kind not in KINDS:
         raise ExportError(code="export.unknown_kind", kind=kind, kinds=", ".join(KINDS))
     progress.step(0, STEPS)
+    if named:
+        ctx = load_context(case, pseudonymise=False, today=today)
+        progress.step(1, STEPS)
+        builder = DocumentBuilder(template)
+        _build(builder, ctx, kind, party)
+        builder.finish(title=ctx.title, date_text=format_dutch(ctx.today), named=True)
+        progress.step(3, STEPS)
+        return builder
     names = [p.real_name for p in list_pseudonyms(case)]
     keep = own_words(case, kind, party, today, template) if names else frozenset()
     progress.step(1, STEPS)
@@ -101,8 +111,8 @@ def check_names_in(case: CaseFile, texts: list[tuple[str, str]], keep_words: fro
 
 
 def export_document(case: CaseFile, out: Path, *, kind: str = "verslag", party: str | None = None,
-                    pseudonymise: bool = False, today: date | None = None, template: Path | None = None,
-                    file_format: str | None = None, progress: Progress = NO_PROGRESS) -> Path:
+                    pseudonymise: bool = True, today: date | None = None, template: Path | None = None,
+                    file_format: str | None = None, progress: Progress = NO_PROGRESS, named: bool = False) -> Path:
     """Write one Word document to ``out`` (all or nothing) and return its path.
 
     ``party`` (voorbereiding only) limits the pack to one party's questions.
@@ -115,13 +125,13 @@ def export_document(case: CaseFile, out: Path, *, kind: str = "verslag", party: 
     for every listed real name, also with ``pseudonymise=False``: a document
     that would contain one raises :class:`NameLeakError` (with the places) and
     nothing is written. So an export without pseudonyms is only possible when
-    no listed name occurs in it.
+    no listed name occurs in it, or as a deliberate ``named`` document.
     """
     out = Path(out)
     check_target(out)
     target_format = format_of(out, file_format)
     builder = build_document(case, kind=kind, party=party, pseudonymise=pseudonymise, today=today,
-                             template=template, progress=progress)
+                             template=template, progress=progress, named=named)
     progress.step(4, STEPS)  # past the last chance to cancel: the file is written whole
     if target_format == "docx":
         write_atomically(out, builder.save)
@@ -135,6 +145,7 @@ def export_document(case: CaseFile, out: Path, *, kind: str = "verslag", party: 
                 docx_tmp.unlink(missing_ok=True)
         write_atomically(out, convert)
     if not case.read_only:
-        with case.write("export", "export", f"{KIND_LABELS[kind]} → {out.name}"):
+        what = f"{KIND_LABELS[kind]} met namen" if named else KIND_LABELS[kind]
+        with case.write("export", "export", f"{what} → {out.name}"):
             pass
     return out

@@ -24,17 +24,20 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_BREAK
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
-from docx.shared import Cm, Emu, Pt
+from docx.shared import Cm, Emu, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
+from casereview.casefile.text_cleaning import clean_text
+from casereview.model import CaseFileError
 from casereview.paths import config_dir, resources_dir
 from casereview.reports.safe_write import ExportError
+from casereview.timeline.importing.archive_limits import check_archive
 
 TEMPLATE_NAME = "verslag-sjabloon.docx"
 TITLE_TOKEN = "{titel}"
+NAMED_HEADER = "Vertrouwelijk — bevat namen"
 DATE_TOKEN = "{datum}"
 HEADER_FILL = "1F3864"
-_INVALID_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _TWIPS_PER_CM = 567
 
 
@@ -47,8 +50,8 @@ def template_path() -> Path:
 
 
 def xml_text(text: str) -> str:
-    """Text safe for a w:t element: control characters dropped, markup escaped."""
-    return escape(_INVALID_XML.sub("", text))
+    """Text safe for a w:t element: control characters and lone surrogates dropped, markup escaped."""
+    return escape(clean_text(text))
 
 
 _TEMPLATE_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
@@ -57,6 +60,10 @@ _DOCUMENT_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingm
 
 def open_template(path: Path) -> Document:
     """Open a .docx or a Word template (.dotx); a file Word cannot have made gives a Dutch ExportError."""
+    try:
+        check_archive(path, what="Het sjabloon")
+    except CaseFileError as exc:
+        raise ExportError(str(exc)) from exc
     try:
         data = path.read_bytes()
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
@@ -175,7 +182,7 @@ class DocumentBuilder:
     # -- text ----------------------------------------------------------------------------------------
 
     def heading(self, text: str, level: int = 1, *, toc: bool = True) -> Paragraph:
-        text = _INVALID_XML.sub("", text)
+        text = clean_text(text)
         p = self.doc.add_heading(text, level)
         p.paragraph_format.keep_with_next = True
         self._mark(p._p)
@@ -188,9 +195,9 @@ class DocumentBuilder:
         """A paragraph, optionally starting with a bold lead ("Doel: ...")."""
         p = self.doc.add_paragraph(style=style if style and self.has_style(style) else None)
         if bold:
-            p.add_run(_INVALID_XML.sub("", bold)).bold = True
+            p.add_run(clean_text(bold)).bold = True
         if text:
-            run = p.add_run(_INVALID_XML.sub("", text))
+            run = p.add_run(clean_text(text))
             run.italic = italic
         if keep_with_next:
             p.paragraph_format.keep_with_next = True
@@ -237,7 +244,7 @@ class DocumentBuilder:
         """
         shape = self.doc.add_picture(io.BytesIO(png), width=Cm(width_cm))
         doc_pr = shape._inline.docPr
-        doc_pr.set("descr", _INVALID_XML.sub("", alt_text))
+        doc_pr.set("descr", clean_text(alt_text))
         doc_pr.set("title", label)
         p = self.doc.paragraphs[-1]
         p.paragraph_format.space_after = Cm(0)
@@ -312,16 +319,23 @@ class DocumentBuilder:
 
     # -- finishing -----------------------------------------------------------------------------------
 
-    def finish(self, *, title: str, date_text: str) -> None:
-        """Fill the header/footer tokens, the document properties and the table of contents."""
+    def finish(self, *, title: str, date_text: str, named: bool = False) -> None:
+        """Fill the header/footer tokens, the document properties and the table of contents.
+
+        ``named`` marks an internal document that keeps real names: every
+        header says so, and so do the document properties.
+        """
+        title, date_text = clean_text(title), clean_text(date_text)
         self._fill_tokens(title, date_text)
+        if named:
+            self._mark_named()
         props = self.doc.core_properties
         props.title = title
         props.subject = "Casusreview"
         props.author = "casereview"
         props.last_modified_by = "casereview"
         props.comments = ""
-        props.keywords = "vertrouwelijk"
+        props.keywords = f"vertrouwelijk, {NAMED_HEADER.split(' — ')[1]}" if named else "vertrouwelijk"
         now = datetime.now(UTC).replace(microsecond=0, tzinfo=None)
         props.created = now
         props.modified = now
@@ -333,6 +347,17 @@ class DocumentBuilder:
             self._write_toc(self._toc_anchor)
         self._no_update_fields()
         self._drop_trailing_empty_page()
+
+    def _mark_named(self) -> None:
+        """Put the warning above everything else in each header, in bold dark red."""
+        for part in self._header_footer_parts():
+            if "header" not in type(part).__name__.lower():
+                continue
+            first = part.paragraphs[0] if part.paragraphs else part.add_paragraph()
+            p = first.insert_paragraph_before()
+            run = p.add_run(NAMED_HEADER)
+            run.bold = True
+            run.font.color.rgb = RGBColor(0x9C, 0x00, 0x06)
 
     def _fill_tokens(self, title: str, date_text: str) -> None:
         found_title = False

@@ -29,8 +29,8 @@ class NameLeakError(ExportError):
         what = ("staat nog een echte naam" if len(names) == 1 else f"staan nog {len(names)} echte namen")
         super().__init__(
             f"Het document is niet opgeslagen: er {what} uit de lijst met pseudoniemen in ({shown}). "
-            "Exporteer met pseudoniemen (vinkje in het exportvenster, of --pseudonymise), "
-            "of pas de tekst of de lijst aan."
+            "Pas de tekst of de lijst met pseudoniemen aan, of maak bewust een intern document met "
+            "namen (--named, of 'Intern document met echte namen' in het exportvenster)."
         )
 
 

@@ -137,7 +137,8 @@ def timeline_rows(ctx: ExportContext) -> list[list[str | Cell]]:
         fill = {KeyMoment.GOOD: GOOD_FILL, KeyMoment.CONCERN: CONCERN_FILL}.get(e.key_moment, "")
         text, partial = document_date(row)
         when = p(text) + (f" {e.time}" if e.time else "")
-        rows.append([str(i), Cell(when, italic=True) if partial else when, p(row.party_name), p(e.description),
+        parties = " + ".join(p(name) for name in row.party_names)  # an event can involve several parties
+        rows.append([str(i), Cell(when, italic=True) if partial else when, parties, p(e.description),
                      p(e.source), Cell(label, bold=bool(label), fill=fill) if label else ""])
     return rows
 
@@ -155,7 +156,8 @@ def timeline_section(b: DocumentBuilder, ctx: ExportContext, *, chart: bool = Tr
         return
     b.paragraph(timeline_intro(ctx.events))
     if chart and ctx.chart:
-        rows = [EventRow(r.event, ctx.p(r.party_name)) for r in ctx.events]
+        rows = [EventRow(r.event, ctx.p(r.party_name), tuple(ctx.p(n) for n in r.other_parties), r.other_party_ids)
+                for r in ctx.events]
         width_in = min(b.text_width_cm / 2.54, 10.0)
         png = render_timeline_png(ctx.case_file, rows=rows, width_in=width_in, max_height_in=5.0)
         b.picture(png, width_in * 2.54, label="tijdlijngrafiek", alt_text=chart_description(ctx, rows),

@@ -9,7 +9,16 @@ from sqlmodel import func, select
 
 from casereview.casefile.case_file import open_case
 from casereview.findings.agreements import overdue_agreements
-from casereview.model.tables import Agreement, Conclusion, Contribution, Participant, Party, TimelineEvent
+from casereview.model.tables import (
+    Agreement,
+    Conclusion,
+    Contribution,
+    EffectCheck,
+    Participant,
+    Party,
+    TimelineEvent,
+)
+from casereview.vocabulary import AgreementLevel
 
 
 def summarise(path: Path | str, *, passphrase: str | None = None) -> dict[str, Any]:
@@ -20,12 +29,17 @@ def summarise(path: Path | str, *, passphrase: str | None = None) -> dict[str, A
                 for name, model in (
                     ("events", TimelineEvent), ("parties", Party), ("participants", Participant),
                     ("contributions", Contribution), ("conclusions", Conclusion), ("agreements", Agreement),
+                    ("effect_checks", EffectCheck),
                 )
             }
+            levels = dict(s.exec(select(Agreement.level, func.count()).group_by(Agreement.level)).all())
+        per_level = {str(level): int(levels.get(str(level), 0)) for level in AgreementLevel}
+        per_level["none"] = int(levels.get(None, 0))
         return {
             "schema_version": case.store.schema_version,
             "title": case.case().title,
             "uuid": case.case().uuid,
             **counts,
             "overdue_agreements": len(overdue_agreements(case)),
+            "agreements_per_level": per_level,
         }

@@ -6,6 +6,8 @@ from collections import defaultdict
 
 from casereview.findings.agreements import is_overdue, rule_reflex_warning
 from casereview.findings.conclusions import list_conclusions
+from casereview.findings.effect_checks import latest_effects
+from casereview.findings.followup_decisions import list_decisions
 from casereview.model.tables import Agreement, Contribution
 from casereview.reports.docx_builder import Cell, DocumentBuilder
 from casereview.reports.sections import (
@@ -24,9 +26,11 @@ from casereview.session.rules_check import evaluate_rules
 from casereview.timeline.dates import format_dutch
 from casereview.vocabulary import (
     AGREEMENT_KIND_LABELS,
+    AGREEMENT_LEVEL_LABELS,
     AGREEMENT_STATUS_LABELS,
     ATTRIBUTION_LABELS,
     CONTRIBUTION_KIND_LABELS,
+    EFFECT_RESULT_LABELS,
     PARTY_CATEGORY_LABELS,
     STEP_STATE_LABELS,
     AgreementStatus,
@@ -188,7 +192,8 @@ def conclusions_section(b: DocumentBuilder, ctx: ExportContext) -> None:
             row = events.get(eid)
             if row is not None:
                 basis.append(("Gebeurtenis " + str(numbers[eid]) + ": ",
-                              f"{ctx.p(document_date(row)[0])}, {ctx.p(row.party_name) or 'zonder partij'} — "
+                              f"{ctx.p(document_date(row)[0])}, "
+                              f"{' + '.join(ctx.p(n) for n in row.party_names) or 'zonder partij'} — "
                               f"{ctx.p(_short(row.event.description))}"))
         for cid in view.contribution_ids:
             item = contributions.get(cid)
@@ -220,8 +225,20 @@ def agreement_fields(ctx: ExportContext, a: Agreement) -> list[tuple[str, str | 
         ("Eigenaar", agreement_owner(ctx, a) or "nog niemand"),
         ("Uiterlijk", Cell(due + " (te laat)", bold=True, fill=OVERDUE_FILL) if overdue else due),
         ("Hoe weten we dat het werkt", ctx.p(a.success_check) or "nog niet vastgelegd"),
-        ("Soort", AGREEMENT_KIND_LABELS.get(a.kind, a.kind)),
+        ("Soort", AGREEMENT_KIND_LABELS.get(a.kind, "nog niet gekozen")),
+        ("Niveau", AGREEMENT_LEVEL_LABELS.get(a.level or "", "nog niet gekozen")),
     ]
+    if a.programme:
+        fields.append(("Hoort bij", ctx.p(a.programme)))
+    effect = latest_effects(ctx.case_file).get(a.id or -1)
+    if effect is not None:
+        note = f" — {ctx.p(effect.note)}" if effect.note else ""
+        fields.append(("Laatste effect", f"{EFFECT_RESULT_LABELS.get(effect.result, effect.result)} "
+                                         f"({format_dutch(effect.checked_on)}){note}"))
+    moves = [d for d in list_decisions(ctx.case_file, a.id) if d.new_due_date is not None] if a.id else []
+    if moves:
+        fields.append(("Doorgeschoven", "\n".join(
+            f"{format_dutch(d.decided_on)}: naar {format_dutch(d.new_due_date)} — {ctx.p(d.reason)}" for d in moves)))
     return fields
 
 

@@ -5,16 +5,28 @@ from __future__ import annotations
 from collections import Counter
 
 from casereview.findings.agreements import is_overdue
+from casereview.findings.effect_checks import latest_effects, list_effect_checks
+from casereview.findings.followup_decisions import decisions_by_agreement
 from casereview.reports.docx_builder import Cell, DocumentBuilder
 from casereview.reports.sections import OVERDUE_FILL, ExportContext, agreement_owner, title_page
 from casereview.timeline.dates import format_dutch
-from casereview.vocabulary import AGREEMENT_KIND_LABELS, AGREEMENT_STATUS_LABELS, AgreementStatus
+from casereview.vocabulary import (
+    AGREEMENT_KIND_LABELS,
+    AGREEMENT_LEVEL_LABELS,
+    AGREEMENT_STATUS_LABELS,
+    EFFECT_RESULT_LABELS,
+    FOLLOWUP_DECISION_LABELS,
+    AgreementStatus,
+    FollowUpDecisionKind,
+)
 
 
 def build_progress(b: DocumentBuilder, ctx: ExportContext) -> None:
     extra = []
     if ctx.case.followup_date:
         extra.append(f"Terugkombijeenkomst: {format_dutch(ctx.case.followup_date)}")
+    if ctx.case.terugkommoment_date:
+        extra.append(f"Terugkommoment: {format_dutch(ctx.case.terugkommoment_date)}")
     title_page(b, ctx, "Voortgang van de verbeterafspraken", extra)
     b.place("overzicht")
     b.heading("Overzicht", 1)
@@ -29,15 +41,19 @@ def build_progress(b: DocumentBuilder, ctx: ExportContext) -> None:
     if overdue:
         b.paragraph(f"{len(overdue)} afspraak{'en zijn' if len(overdue) != 1 else ' is'} over de "
                     "afgesproken datum en nog niet afgerond; die zijn in de tabel gemarkeerd.", bold="Let op: ")
+    effects = latest_effects(ctx.case_file)
+    decisions = decisions_by_agreement(ctx.case_file)
     rows = []
     for n, a in enumerate(agreements, start=1):
         late = is_overdue(a, ctx.today)
         status = AGREEMENT_STATUS_LABELS.get(a.status, a.status) + (" — te laat" if late else "")
-        rows.append([str(n), ctx.p(a.action), agreement_owner(ctx, a) or "nog niemand",
-                     format_dutch(a.due_date) or "geen datum",
-                     Cell(status, bold=late, fill=OVERDUE_FILL if late else "")])
-    b.table(["Nr", "Afspraak", "Eigenaar", "Uiterlijk", "Status"], rows, [0.9, 6.2, 3.4, 3.0, 3.1],
-            label="overzicht")
+        effect = effects.get(a.id or -1)
+        rows.append([str(n), ctx.p(a.action), AGREEMENT_LEVEL_LABELS.get(a.level or "", "—"),
+                     agreement_owner(ctx, a) or "nog niemand", format_dutch(a.due_date) or "geen datum",
+                     Cell(status, bold=late, fill=OVERDUE_FILL if late else ""),
+                     EFFECT_RESULT_LABELS.get(effect.result, "") if effect else "nog niet gemeten"])
+    b.table(["Nr", "Afspraak", "Niveau", "Eigenaar", "Uiterlijk", "Status", "Effect"], rows,
+            [0.8, 4.6, 1.9, 2.8, 2.3, 2.2, 2.0], label="overzicht")
     notes = ctx.progress_notes()
     b.heading("Per afspraak", 1)
     for n, a in enumerate(agreements, start=1):
@@ -53,8 +69,31 @@ def build_progress(b: DocumentBuilder, ctx: ExportContext) -> None:
         b.paragraph(format_dutch(a.due_date) or "geen datum", bold="Uiterlijk: ", keep_with_next=True)
         b.paragraph(ctx.p(a.success_check) or "nog niet vastgelegd", bold="Hoe weten we dat het werkt: ",
                     keep_with_next=True)
-        kind = AGREEMENT_KIND_LABELS.get(a.kind, a.kind) + (f" ({ctx.p(a.kind_reason)})" if a.kind_reason else "")
+        kind = (AGREEMENT_KIND_LABELS.get(a.kind, a.kind) or "nog niet gekozen") + (
+            f" ({ctx.p(a.kind_reason)})" if a.kind_reason else "")
         b.paragraph(kind, bold="Soort: ", keep_with_next=True)
+        level = AGREEMENT_LEVEL_LABELS.get(a.level or "", "nog niet gekozen")
+        if a.programme:
+            level += f" — hoort bij: {ctx.p(a.programme)}"
+        b.paragraph(level, bold="Niveau: ", keep_with_next=True)
+        checks = list_effect_checks(ctx.case_file, a.id or -1)
+        if checks:
+            b.paragraph(bold="Effect", keep_with_next=True)
+            for check in reversed(checks):  # the latest first: that is the one that counts now
+                note = f" — {ctx.p(check.note)}" if check.note else ""
+                b.bullet(EFFECT_RESULT_LABELS.get(check.result, check.result) + note,
+                         bold=f"{format_dutch(check.checked_on)}: ")
+        else:
+            b.paragraph("nog niet gemeten", bold="Effect: ", keep_with_next=True)
+        history = decisions.get(a.id or -1, [])
+        if history:
+            b.paragraph(bold="Besluiten bij vervolg", keep_with_next=True)
+            for decision in history:
+                what = FOLLOWUP_DECISION_LABELS.get(decision.decision, decision.decision)
+                if decision.decision == FollowUpDecisionKind.CARRY_FORWARD:
+                    what += (f" van {format_dutch(decision.previous_due_date) or 'geen datum'} "
+                             f"naar {format_dutch(decision.new_due_date)}")
+                b.bullet(f"{what}: {ctx.p(decision.reason)}", bold=f"{format_dutch(decision.decided_on)}: ")
         own = notes.get(a.id or -1, [])
         if own:
             b.paragraph(bold="Voortgang", keep_with_next=True)

@@ -142,9 +142,15 @@ def _rule7(s: Session, case: Case) -> tuple[bool, str, str]:
         missing.append(f"{len(without_owner)} afspraak/afspraken zonder eigenaar")
     if without_due:
         missing.append(f"{len(without_due)} afspraak/afspraken zonder datum")
+    without_check = [a for a in agreements if not a.success_check.strip()]
+    if without_check:
+        missing.append(f"{len(without_check)} afspraak/afspraken zonder toetsing (hoe weten we dat het gewerkt heeft?)")
+    without_kind = [a for a in agreements if not a.kind]
+    if without_kind:
+        missing.append(f"{len(without_kind)} afspraak/afspraken zonder gekozen soort")
     if missing:
         return False, "", "; ".join(missing).capitalize() + "."
-    return True, "Terugkommoment gepland; elke afspraak heeft een eigenaar en een datum.", ""
+    return True, "Terugkommoment gepland; elke afspraak heeft een eigenaar, een datum en een toetsing.", ""
 
 
 def evaluate_rules(case: CaseFile) -> list[RuleCheck]:

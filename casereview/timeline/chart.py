@@ -13,16 +13,17 @@ well as colour, so the chart also reads in greyscale print.
 from __future__ import annotations
 
 import io
+import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 import numpy as np
 from matplotlib.collections import LineCollection, PathCollection
-from matplotlib.dates import AutoDateLocator, date2num, num2date
+from matplotlib.dates import date2num, num2date
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
-from matplotlib.ticker import Formatter
+from matplotlib.ticker import Formatter, Locator
 
 from casereview.casefile.case_file import CaseFile
 from casereview.timeline.events import EventRow, list_events
@@ -56,10 +57,13 @@ class TimelineArtists:
     positions: dict[int, tuple[float, float]] = field(default_factory=dict)
     unknown_ids: list[int] = field(default_factory=list)
     numbers: dict[int, int] = field(default_factory=dict)
+    # markers of an event with several parties on its further parties' lanes, linked to the first by a line
+    linked: list[tuple[PathCollection, np.ndarray]] = field(default_factory=list)
+    links: LineCollection | None = None
 
     def event_id(self, artist: object, index: int) -> int | None:
         """The event id behind point ``index`` of a picked collection."""
-        for collection, ids in self.collections:
+        for collection, ids in (*self.collections, *self.linked):
             if collection is artist and 0 <= index < len(ids):
                 return int(ids[index])
         return None
@@ -101,24 +105,95 @@ def _lanes(rows: Sequence[EventRow]) -> list[str]:
     for row in rows:
         if row.event.date_start is not None:
             lanes.setdefault(row.party_name or NO_PARTY, None)
+            for name in row.other_parties:
+                lanes.setdefault(name, None)
     return list(lanes)
 
 
+_DAY_STEPS = (1, 2, 7, 14)
+_MONTH_STEPS = (1, 2, 3, 6)
+_YEAR_STEPS = (1, 2, 5, 10, 20)
+
+
+class DutchDateLocator(Locator):
+    """Ticks on whole days, months or years, as many as fit (at most ``maxticks``), from the visible span.
+
+    Every tick is at a distinct calendar unit and :class:`DutchDateFormatter` labels it with that unit
+    in full ("12 mrt", "mrt 2019", "2019"), so two ticks never carry the same label; a span of a few
+    years gets month ticks ("jan 2019", "jul 2019") rather than one bare year per tick.
+    """
+
+    def __init__(self, maxticks: int = 9) -> None:
+        self.maxticks = maxticks
+        self.unit = "year"
+
+    def __call__(self) -> list[float]:
+        lo, hi = self.axis.get_view_interval() if self.axis is not None else (0.0, 1.0)
+        return self.tick_values(lo, hi)
+
+    def tick_values(self, vmin: float, vmax: float) -> list[float]:
+        lo, hi = sorted((vmin, vmax))
+        first, last = num2date(lo).date(), num2date(hi).date()
+        days = (last - first).days
+        for step in _DAY_STEPS:
+            if days // step + 1 <= self.maxticks:
+                self.unit = "day"
+                start = first.toordinal() + (-first.toordinal()) % step if step < 7 else first.toordinal()
+                return [float(date2num(date.fromordinal(o))) for o in range(start, last.toordinal() + 1, step)
+                        if lo <= date2num(date.fromordinal(o)) <= hi]
+        months = (last.year - first.year) * 12 + last.month - first.month
+        for step in _MONTH_STEPS:
+            if months // step + 1 <= self.maxticks:
+                self.unit = "month"
+                return self._months(first, last, step, lo, hi)
+        self.unit = "year"
+        years = last.year - first.year
+        step = next((s for s in _YEAR_STEPS if years // s + 1 <= self.maxticks), _YEAR_STEPS[-1])
+        return [float(date2num(date(y, 1, 1))) for y in range(first.year, last.year + 1)
+                if y % step == 0 and lo <= date2num(date(y, 1, 1)) <= hi]
+
+    @staticmethod
+    def _months(first: date, last: date, step: int, lo: float, hi: float) -> list[float]:
+        out = []
+        index = first.year * 12 + first.month - 1
+        while index <= last.year * 12 + last.month - 1:
+            year, month = divmod(index, 12)
+            if month % step == 0:
+                value = float(date2num(date(year, month + 1, 1)))
+                if lo <= value <= hi:
+                    out.append(value)
+            index += 1
+        return out
+
+
 class DutchDateFormatter(Formatter):
-    """Date ticks in Dutch ("mrt 2019", "12 mrt", "2019"), detail chosen from the visible span.
+    """Date ticks in Dutch, in the unit the :class:`DutchDateLocator` chose ("12 mrt", "mrt 2019", "2019").
 
     Reads the axis' current view, so zooming in a canvas refines the labels.
     """
 
+    def __init__(self, locator: DutchDateLocator | None = None) -> None:
+        self.locator = locator
+
     def __call__(self, value: float, pos: int | None = None) -> str:
-        lo, hi = self.axis.get_view_interval() if self.axis is not None else (value, value)
-        span = abs(hi - lo)
         d = num2date(value)
-        if span > 3 * 365:
+        unit = self.locator.unit if self.locator is not None else "month"
+        if unit == "year":
             return str(d.year)
-        if span > 120:
+        if unit == "month":
             return f"{_MONTHS_SHORT[d.month - 1]} {d.year}"
         return f"{d.day} {_MONTHS_SHORT[d.month - 1]}"
+
+
+def lane_label(name: str, width: int = 20, lines: int = 2) -> str:
+    """A long party name on at most two lines ('Raad voor de' / 'Kinderbescherming'), shortened only beyond that."""
+    if len(name) <= width:
+        return name
+    wrapped = textwrap.wrap(name, width=width, break_long_words=False, break_on_hyphens=True)
+    if len(wrapped) > lines:
+        rest = " ".join(wrapped[lines - 1:])
+        wrapped = [*wrapped[:lines - 1], rest if len(rest) <= width + 4 else rest[:width + 3].rstrip() + "…"]
+    return "\n".join(w if len(w) <= width + 4 else w[:width + 3] + "…" for w in wrapped)
 
 
 def chart_labels(rows: Sequence[EventRow]) -> list[str]:
@@ -195,6 +270,7 @@ def draw_timeline(fig: Figure, rows: list[EventRow], *, selected_id: int | None 
                 zorder=4)
     for i in np.flatnonzero(dated):
         artists.positions[int(ids[i])] = (float(x[i]), float(y[i]))
+    _linked_lanes(ax, artists, rows, lane_of, x, dated, exact, marker_size, large)
 
     keyed = np.flatnonzero(dated & (key != KeyMoment.NONE))
     if 0 < len(keyed) <= MAX_KEY_LABELS:
@@ -213,11 +289,40 @@ def draw_timeline(fig: Figure, rows: list[EventRow], *, selected_id: int | None 
     return artists
 
 
+def _linked_lanes(ax, artists: TimelineArtists, rows: Sequence[EventRow], lane_of: dict[str, int], x: np.ndarray,
+                  dated: np.ndarray, exact: np.ndarray, marker_size: float, large: bool) -> None:
+    """An event with several parties: a marker on each further party's lane, joined to the first by a line."""
+    point_ids: list[int] = []
+    points: list[tuple[float, float]] = []
+    hollow: list[bool] = []
+    segments = []
+    for i, row in enumerate(rows):
+        if not row.other_parties or not dated[i]:
+            continue
+        first = lane_of[row.party_name or NO_PARTY]
+        lanes = [lane_of[name] for name in row.other_parties]
+        for lane in lanes:
+            point_ids.append(int(row.event.id or 0))
+            points.append((float(x[i]), float(lane)))
+            hollow.append(not exact[i])
+        segments.append([(x[i], min(first, *lanes)), (x[i], max(first, *lanes))])
+    if not points:
+        return
+    artists.links = LineCollection(segments, colors=BLUE, linewidths=1.6 if large else 1.1, linestyles="dashed",
+                                   zorder=2.5)
+    ax.add_collection(artists.links)
+    xy = np.array(points)
+    faces = ["white" if h else BLUE for h in hollow]
+    coll = ax.scatter(xy[:, 0], xy[:, 1], s=marker_size, facecolors=faces, edgecolors=BLUE, marker="o",
+                      linewidths=1.6, zorder=3, picker=True, pickradius=6)
+    artists.linked.append((coll, np.array(point_ids, dtype=np.int64)))
+
+
 def _style_axes(ax, lanes: list[str], lo: np.ndarray, hi: np.ndarray, base: int, large: bool) -> None:
     for i in range(0, len(lanes), 2):
         ax.axhspan(i - 0.5, i + 0.5, color="#F2F2F2", zorder=0, linewidth=0)
     ax.set_yticks(range(len(lanes)))
-    ax.set_yticklabels([_shorten(name, 28) for name in lanes], fontsize=base)
+    ax.set_yticklabels([lane_label(name) for name in lanes], fontsize=base, linespacing=1.0)
     ax.set_ylim(len(lanes) - 0.5 if lanes else 0.5, -0.5)
     if len(lo):
         start, end = float(lo.min()), float(hi.max())
@@ -226,9 +331,9 @@ def _style_axes(ax, lanes: list[str], lo: np.ndarray, hi: np.ndarray, base: int,
         start, end = today - 30, today + 30
     pad = max((end - start) * 0.03, 5)
     ax.set_xlim(start - pad, end + pad)
-    locator = AutoDateLocator(minticks=4, maxticks=9 if large else 12)
+    locator = DutchDateLocator(maxticks=9 if large else 10)
     ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(DutchDateFormatter())
+    ax.xaxis.set_major_formatter(DutchDateFormatter(locator))
     ax.tick_params(axis="x", labelsize=base - 1)
     ax.tick_params(axis="y", length=0)
     ax.grid(axis="x", color="#CCCCCC", linewidth=0.6, zorder=1)
@@ -262,10 +367,6 @@ def _unknown_note(fig: Figure, artists: TimelineArtists, base: int) -> None:
     more = f" en {len(numbers) - MAX_UNKNOWN_LISTED} andere" if len(numbers) > MAX_UNKNOWN_LISTED else ""
     artists.ax.set_xlabel(f"Zonder datum, niet in de grafiek: nr. {shown}{more}",  # type: ignore[attr-defined]
                           fontsize=base - 2, color=GREY, loc="left")
-
-
-def _shorten(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 def render_timeline_png(case: CaseFile, *, width_in: float = 9.5, height_in: float | None = None, dpi: int = 200,

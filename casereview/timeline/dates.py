@@ -117,6 +117,13 @@ _UNKNOWN_DAY_MONTH = re.compile(r"^(?:\?{1,2}|xx)[-/.](?:\?{1,2}|xx)[-/.](\d{4})
 _YEAR_RANGE = re.compile(r"^(\d{4})\s*(?:-|/|–|t/m|tot)\s*(\d{4})$")
 _PART_OF_MONTH = re.compile(r"^(begin|start|early|medio|half|midden|mid|eind|einde|end|late)\s+(?:of\s+)?"
                             r"([a-z]+)\.?\s+(\d{4})$")
+_WEEK = re.compile(r"^(?:week|wk)\.?\s*(\d{1,2})(?:\s*(?:,|van|in|-|/)\s*|\s+)(\d{4})$")
+_ISO_WEEK = re.compile(r"^(\d{4})[- ]?(?:w|week\s*)(\d{1,2})$")
+_QUARTER = re.compile(r"^q([1-4])\s*[-/ ]?\s*(\d{4})$")
+_ISO_QUARTER = re.compile(r"^(\d{4})\s*[-/ ]?\s*q([1-4])$")
+_NTH_QUARTER = re.compile(r"^(1|2|3|4|eerste|tweede|derde|vierde)(?:e|ste|de)?\s+kwartaal(?:\s+van)?\s+(\d{4})$")
+_QUARTER_N = re.compile(r"^kwartaal\s+([1-4])\s+(\d{4})$")
+_ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4}
 _PART_DAYS: dict[str, tuple[int, int]] = {
     "begin": (1, 10), "start": (1, 10), "early": (1, 10), "medio": (11, 20), "half": (11, 20),
     "midden": (11, 20), "mid": (11, 20), "eind": (21, 31), "einde": (21, 31), "end": (21, 31), "late": (21, 31),
@@ -162,6 +169,15 @@ def _parse(low: str, text: str) -> PartialDate:
     if m := _PART_OF_MONTH.match(low):
         if m.group(2) in MONTHS:
             return _part_of_month(m.group(1), MONTHS[m.group(2)], _year(m.group(3)), text)
+    if m := _WEEK.match(low):
+        return _week(_year(m.group(2)), int(m.group(1)), text)
+    if m := _ISO_WEEK.match(low):
+        return _week(_year(m.group(1)), int(m.group(2)), text)
+    for pattern, quarter_group, year_group in ((_QUARTER, 1, 2), (_ISO_QUARTER, 2, 1), (_NTH_QUARTER, 1, 2),
+                                               (_QUARTER_N, 1, 2)):
+        if m := pattern.match(low):
+            quarter = m.group(quarter_group)
+            return _quarter(_year(m.group(year_group)), _ORDINALS.get(quarter) or int(quarter), text)
     if m := _YEAR_RANGE.match(low):
         first, last = _year(m.group(1)), _year(m.group(2))
         if first <= last:
@@ -174,6 +190,21 @@ def _parse(low: str, text: str) -> PartialDate:
     if low[:1] in "±~" and low[1:].strip():
         return _parse(low[1:].strip(), text)
     raise ValueError("onbekende schrijfwijze")
+
+
+def _week(year: int, week: int, text: str) -> PartialDate:
+    """'week 12 2020': the ISO week (Monday to Sunday), month precision like 'begin maart 2019'."""
+    try:
+        start = date.fromisocalendar(year, week, 1)
+    except ValueError:
+        return PartialDate(None, None, DatePrecision.UNKNOWN, text, f"week {week} bestaat niet in {year}")
+    return PartialDate(start, date.fromisocalendar(year, week, 7), DatePrecision.MONTH, text)
+
+
+def _quarter(year: int, quarter: int, text: str) -> PartialDate:
+    """'Q3 2020', '3e kwartaal 2020': year precision, placed in its three months like 'najaar 2020'."""
+    first = 3 * quarter - 2
+    return PartialDate(date(year, first, 1), _month_span(year, first + 2)[1], DatePrecision.YEAR, text)
 
 
 def _part_of_month(word: str, month: int, year: int, text: str) -> PartialDate:
@@ -215,6 +246,9 @@ def format_event_date(start: date | None, precision: str, text: str) -> str:
     qualifier = _qualifier(text)
     if precision == DatePrecision.DAY:
         return f"{qualifier} {start.strftime('%d-%m-%Y')}" if qualifier else start.strftime("%d-%m-%Y")
+    if precision == DatePrecision.MONTH and text and (_WEEK.match(low := text.lower().strip(" .,"))
+                                                      or _ISO_WEEK.match(low)):
+        return f"week {start.isocalendar().week} {start.isocalendar().year}"
     if precision == DatePrecision.MONTH:
         label = f"{MONTH_NAMES_NL[start.month - 1]} {start.year}"
         return f"{qualifier} {label}" if qualifier else label

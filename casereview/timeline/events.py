@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from typing import Any
@@ -13,8 +13,17 @@ from sqlmodel import col, select
 from casereview.casefile.case_file import CaseFile
 from casereview.casefile.row_history import update_fields
 from casereview.model import CaseFileError
-from casereview.model.tables import Conclusion, ConclusionEventLink, Contribution, Party, TimelineEvent
+from casereview.model.tables import (
+    Conclusion,
+    ConclusionEventLink,
+    Contribution,
+    EventPart,
+    EventPartyLink,
+    Party,
+    TimelineEvent,
+)
 from casereview.timeline.dates import PartialDate, format_event_date, parse_date, sort_key
+from casereview.timeline.event_types import EVENT_TYPE_LABELS, FOLLOWUP_LABELS
 from casereview.vocabulary import KEY_MOMENT_LABELS, KeyMoment
 
 
@@ -37,14 +46,34 @@ class EventData:
     source: str
     key_moment: str
     import_batch: int | None
+    event_type: str = ""
+    followup_confirmed: str = ""
+    origin_file: str = ""
+    origin_row: int | None = None
 
 
 @dataclass(frozen=True)
 class EventRow:
-    """An event with its party name resolved, ready to show."""
+    """An event with its party names resolved, ready to show.
+
+    ``party_name`` is the first party; ``other_parties`` the further ones an event
+    with several parties involves (a hand-over, a joint meeting), in name order.
+    """
 
     event: EventData
     party_name: str
+    other_parties: tuple[str, ...] = ()
+    other_party_ids: tuple[int, ...] = ()
+
+    @property
+    def party_names(self) -> list[str]:
+        """Every party of the event, the first one first."""
+        return [n for n in (self.party_name, *self.other_parties) if n]
+
+    @property
+    def parties_label(self) -> str:
+        """'Veilig Thuis + Wijkteam' for an event with several parties."""
+        return " + ".join(self.party_names)
 
     @cached_property
     def date_label(self) -> str:
@@ -64,9 +93,18 @@ def list_events(case: CaseFile) -> list[EventRow]:
     with case.read() as s:
         parties = {p.id: p.name for p in s.exec(select(Party))}
         rows = s.connection().execute(select(TimelineEvent.__table__)).all()  # type: ignore[call-overload]
+        links = s.connection().execute(select(EventPartyLink.event_id, EventPartyLink.party_id)).all()
+    others: dict[int, list[int]] = {}
+    for event_id, party_id in links:
+        others.setdefault(event_id, []).append(party_id)
     events = [EventData(**row._mapping) for row in rows]
     events.sort(key=event_sort_key)
-    return [EventRow(e, parties.get(e.party_id, "")) for e in events]
+    out = []
+    for e in events:
+        extra = sorted((pid for pid in others.get(e.id or 0, ()) if pid != e.party_id and pid in parties),
+                       key=lambda pid: parties[pid].casefold())
+        out.append(EventRow(e, parties.get(e.party_id, ""), tuple(parties[pid] for pid in extra), tuple(extra)))
+    return out
 
 
 def apply_date(event: TimelineEvent, parsed: PartialDate) -> None:
@@ -106,7 +144,8 @@ def set_key_moment(case: CaseFile, event_id: int, key_moment: str) -> dict[str, 
 
 
 _TIME = re.compile(r"^(\d{1,2})[:.](\d{2})(?:\s*u(?:ur)?)?$")
-EDITABLE_FIELDS = ("date", "time", "party_id", "description", "source", "key_moment")
+EDITABLE_FIELDS = ("date", "time", "party_id", "description", "source", "key_moment", "event_type",
+                   "followup_confirmed")
 
 
 def date_values(date_text: str) -> dict[str, Any]:
@@ -151,6 +190,14 @@ def edit_values(field: str, value: Any) -> dict[str, Any]:
         if value not in KeyMoment.__members__.values():
             raise CaseFileError(f"Onbekend sleutelmoment '{value}'.")
         return {"key_moment": str(value)}
+    if field == "event_type":
+        if value not in EVENT_TYPE_LABELS:
+            raise CaseFileError(f"Onbekende soort gebeurtenis '{value}'.")
+        return {"event_type": str(value)}
+    if field == "followup_confirmed":
+        if value not in FOLLOWUP_LABELS:
+            raise CaseFileError(f"Onbekende waarde '{value}' voor 'start vervolgzorg bevestigd'.")
+        return {"followup_confirmed": str(value)}
     raise CaseFileError(f"Het veld '{field}' van een gebeurtenis kan niet worden gewijzigd.")
 
 
@@ -162,6 +209,33 @@ def update_event(case: CaseFile, event_id: int, **values: Any) -> dict[str, Any]
             if s.get(Party, party_id) is None:
                 raise CaseFileError("Deze partij bestaat niet meer.")
     return update_fields(case, TimelineEvent, event_id, "event", **values)
+
+
+def set_other_parties(case: CaseFile, event_id: int, party_ids: list[int]) -> list[int]:
+    """Set the further parties of an event (the first stays ``party_id``); returns the previous ones (undo)."""
+    wanted = sorted(set(party_ids))
+    with case.write("event", "edit", f"partijen van #{event_id}") as s:
+        event = s.get(TimelineEvent, event_id)
+        if event is None:
+            raise CaseFileError("Deze gebeurtenis bestaat niet meer.")
+        if any(s.get(Party, pid) is None for pid in wanted):
+            raise CaseFileError("Een van deze partijen bestaat niet meer.")
+        current = list(s.exec(select(EventPartyLink).where(EventPartyLink.event_id == event_id)))
+        before = sorted(link.party_id for link in current)
+        for link in current:
+            s.delete(link)
+        s.flush()
+        s.add_all(EventPartyLink(event_id=event_id, party_id=pid) for pid in wanted if pid != event.party_id)
+    return before
+
+
+def event_parts(case: CaseFile, event_id: int) -> list[EventPart]:
+    """Each party's account of a merged event (empty for an event that was never merged)."""
+    with case.read() as s:
+        parts = list(s.exec(select(EventPart).where(EventPart.event_id == event_id).order_by(EventPart.id)))
+        for part in parts:
+            s.expunge(part)
+        return parts
 
 
 def apply_key_moments(case: CaseFile, values: dict[int, str]) -> dict[int, str]:
@@ -190,6 +264,8 @@ class DeletedEvents:
     events: list[dict[str, Any]]
     contribution_links: list[tuple[int, int]]  # (contribution id, event id)
     conclusion_links: list[tuple[int, int]]  # (conclusion id, event id)
+    party_links: list[tuple[int, int]] = field(default_factory=list)  # (event id, party id)
+    parts: list[dict[str, Any]] = field(default_factory=list)
 
 
 def delete_events(case: CaseFile, event_ids: list[int]) -> DeletedEvents:
@@ -205,7 +281,11 @@ def delete_events(case: CaseFile, event_ids: list[int]) -> DeletedEvents:
         contribution_links = [(c.id, c.event_id) for c in contributions if c.id is not None and c.event_id]
         links = s.exec(select(ConclusionEventLink).where(col(ConclusionEventLink.event_id).in_(ids)))
         conclusion_links = [(link.conclusion_id, link.event_id) for link in links]
-        snapshot = DeletedEvents([e.model_dump() for e in events], contribution_links, conclusion_links)
+        party_links = [(link.event_id, link.party_id) for link in
+                       s.exec(select(EventPartyLink).where(col(EventPartyLink.event_id).in_(ids)))]
+        parts = [part.model_dump() for part in s.exec(select(EventPart).where(col(EventPart.event_id).in_(ids)))]
+        snapshot = DeletedEvents([e.model_dump() for e in events], contribution_links, conclusion_links,
+                                 party_links, parts)
         for contribution_id, _event_id in contribution_links:
             contribution = s.get(Contribution, contribution_id)
             if contribution is not None:
@@ -232,6 +312,8 @@ def restore_events(case: CaseFile, deleted: DeletedEvents) -> None:
         for conclusion_id, event_id in deleted.conclusion_links:
             if s.get(ConclusionEventLink, (conclusion_id, event_id)) is None and s.get(Conclusion, conclusion_id):
                 s.add(ConclusionEventLink(conclusion_id=conclusion_id, event_id=event_id))
+        s.add_all(EventPartyLink(event_id=e, party_id=p) for e, p in deleted.party_links if s.get(Party, p))
+        s.add_all(EventPart.model_validate(part) for part in deleted.parts)
 
 
 class KeyFilter:
@@ -271,7 +353,7 @@ class EventFilter:
         event = row.event
         if self.party_id is not None:
             wanted = None if self.party_id == NO_PARTY_FILTER else self.party_id
-            if event.party_id != wanted:
+            if event.party_id != wanted and wanted not in row.other_party_ids:
                 return False
         if self.key == KeyFilter.ANY_KEY and event.key_moment == KeyMoment.NONE:
             return False
@@ -287,5 +369,6 @@ class EventFilter:
 def search_text(row: EventRow) -> str:
     """Everything free-text search looks at, lower-cased: date as shown and as written, party, texts."""
     event = row.event
-    return " ".join((row.date_label, event.date_text, event.time, row.party_name, event.description,
-                     event.source, KEY_MOMENT_LABELS.get(event.key_moment, ""))).lower()
+    return " ".join((row.date_label, event.date_text, event.time, row.parties_label, event.description,
+                     event.source, KEY_MOMENT_LABELS.get(event.key_moment, ""),
+                     EVENT_TYPE_LABELS.get(event.event_type, ""))).lower()

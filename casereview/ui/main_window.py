@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QM
 
 from casereview import settings
 from casereview.casefile.case_file import CaseFile, create_case
+from casereview.model import CaseFileError
 from casereview.ui.case_context import CaseContext
 from casereview.ui.case_view import CaseView
 from casereview.ui.findings.followup_view import OverdueBanner
@@ -93,6 +94,10 @@ class MainWindow(QMainWindow):
         self.overview_action = QAction(self.tr("O&verzicht…"), self, objectName="overviewAction")
         self.overview_action.triggered.connect(self.show_overview)
         file_menu.insertAction(self.import_action, self.overview_action)
+        self.restore_version_action = QAction(self.tr("Vorige versie terugzetten…"), self)
+        self.restore_version_action.setObjectName("restoreVersionAction")
+        self.restore_version_action.triggered.connect(self.restore_previous_version)
+        file_menu.insertAction(self.close_action, self.restore_version_action)
         extra_menu = self.menuBar().addMenu(self.tr("E&xtra"))
         self.settings_action = QAction(self.tr("&Instellingen…"), self, objectName="settingsAction",
                                        menuRole=QAction.MenuRole.PreferencesRole)
@@ -129,13 +134,16 @@ class MainWindow(QMainWindow):
                        self.next_phase_action, self.presenter_action, self.close_session_action,
                        self.followup_action, self.pseudonyms_action):
             action.setEnabled(has_case)
+        self.restore_version_action.setEnabled(has_case and not (self.context and self.context.case.read_only))
 
     # --- opening and closing -------------------------------------------------
     def new_case(self) -> None:
         title, ok = QInputDialog.getText(self, self.tr("Nieuwe review"), self.tr("Titel van de review:"))
         if not ok or not title.strip():
             return
-        suggested = str(with_extension(str(settings.cases_folder() / title.strip())))
+        from casereview.privacy.file_names import new_case_file_name
+
+        suggested = str(new_case_file_name(settings.cases_folder()))  # the title may hold a child's name
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Dossier opslaan als"), suggested, FILE_FILTER)
         if not chosen:
             return
@@ -275,6 +283,34 @@ class MainWindow(QMainWindow):
             self.show_follow_up()
         self.raise_()
         self.activateWindow()
+
+    def restore_previous_version(self) -> None:
+        """Put a safety copy back, then show the case afresh (every view reads it again)."""
+        if self.context is None or self.context.case.read_only:
+            return
+        from casereview.casefile.safety_copies import restore_safety_copy
+        from casereview.ui.dialogs.restore_version_dialog import RestoreVersionDialog
+
+        dialog = RestoreVersionDialog(self.context.case, parent=self)
+        if not dialog.exec() or dialog.chosen() is None:
+            return
+        focus = self.focusWidget()
+        if focus is not None:
+            focus.clearFocus()  # what is being typed is committed before the file goes back
+        case = self.context.case
+        try:
+            restore_safety_copy(case, dialog.chosen())
+        except CaseFileError as exc:
+            self.show_error(str(exc))
+            return
+        try:
+            reopened = case.reopen()
+        except CaseFileError as exc:
+            self.close_case()
+            self.show_error(str(exc))
+            return
+        self.show_case(reopened)
+        self.statusBar().showMessage(self.tr("Vorige versie teruggezet."), 8000)
 
     def show_follow_up(self) -> None:
         if self.case_view is not None:

@@ -113,8 +113,53 @@ class AgreementStatus(StrEnum):
 AGREEMENT_STATUS_LABELS: dict[str, str] = {
     AgreementStatus.OPEN: "open",
     AgreementStatus.IN_PROGRESS: "in uitvoering",
-    AgreementStatus.DONE: "gereed",
+    AgreementStatus.DONE: "uitgevoerd",
     AgreementStatus.NOT_DONE: "niet uitgevoerd",
+}
+
+
+class AgreementLevel(StrEnum):
+    """Where an agreement lands: who has to change something."""
+
+    TEAM = "team"
+    ORGANISATION = "organisation"
+    CHAIN = "chain"
+    MUNICIPALITY = "municipality"
+    NATIONAL = "national"
+
+
+AGREEMENT_LEVEL_LABELS: dict[str, str] = {
+    AgreementLevel.TEAM: "team",
+    AgreementLevel.ORGANISATION: "organisatie",
+    AgreementLevel.CHAIN: "keten",
+    AgreementLevel.MUNICIPALITY: "gemeente",
+    AgreementLevel.NATIONAL: "landelijk",
+}
+
+
+class EffectResult(StrEnum):
+    WORKS = "works"
+    PARTLY = "partly"
+    DOES_NOT_WORK = "does_not_work"
+    TOO_EARLY = "too_early"
+
+
+EFFECT_RESULT_LABELS: dict[str, str] = {
+    EffectResult.WORKS: "werkt",
+    EffectResult.PARTLY: "werkt deels",
+    EffectResult.DOES_NOT_WORK: "werkt niet",
+    EffectResult.TOO_EARLY: "nog niet te zeggen",
+}
+
+
+class FollowUpDecisionKind(StrEnum):
+    CARRY_FORWARD = "carry_forward"
+    STOP = "stop"
+
+
+FOLLOWUP_DECISION_LABELS: dict[str, str] = {
+    FollowUpDecisionKind.CARRY_FORWARD: "doorgeschoven",
+    FollowUpDecisionKind.STOP: "gestopt",
 }
 
 
@@ -166,3 +211,38 @@ THE_SEVEN_RULES: tuple[tuple[int, str, str], ...] = (
 MONTH_NAMES_NL: tuple[str, ...] = (
     "januari", "februari", "maart", "april", "mei", "juni", "juli",
     "augustus", "september", "oktober", "november", "december")
+
+
+# Kinds of timeline event; recognised from clear words in :mod:`casereview.timeline.event_types`.
+class EventType(StrEnum):
+    NONE = ""
+    SIGNAL = "signal"
+    CONTACT = "contact"
+    DECISION = "decision"
+    HANDOVER = "handover"
+    REPORT = "report"
+    REFERRAL = "referral"
+    MEETING = "meeting"
+    ASSESSMENT = "assessment"
+    INCIDENT = "incident"
+    OTHER = "other"
+
+
+EVENT_TYPE_LABELS: dict[str, str] = {
+    EventType.NONE: "",
+    EventType.SIGNAL: "signaal",
+    EventType.CONTACT: "contact",
+    EventType.DECISION: "besluit",
+    EventType.HANDOVER: "overdracht",
+    EventType.REPORT: "melding",
+    EventType.REFERRAL: "verwijzing",
+    EventType.MEETING: "overleg",
+    EventType.ASSESSMENT: "onderzoek",
+    EventType.INCIDENT: "incident",
+    EventType.OTHER: "overig",
+}
+
+# For a hand-over: was the start of the follow-up care confirmed?
+FOLLOWUP_UNKNOWN, FOLLOWUP_YES, FOLLOWUP_NO = "", "yes", "no"
+FOLLOWUP_LABELS: dict[str, str] = {FOLLOWUP_UNKNOWN: "onbekend", FOLLOWUP_YES: "bevestigd",
+                                   FOLLOWUP_NO: "niet bevestigd"}

@@ -118,6 +118,18 @@
             <translation>How will we know it worked?</translation>
         </message>
         <message>
+            <source>(kies de soort)</source>
+            <translation>(choose the kind)</translation>
+        </message>
+        <message>
+            <source>(kies het niveau)</source>
+            <translation>(choose the level)</translation>
+        </message>
+        <message>
+            <source>Hoort bij bestaande werkwijze of programma (optioneel)</source>
+            <translation>Belongs to an existing way of working or programme (optional)</translation>
+        </message>
+        <message>
             <source>Waarom geen maatregel?</source>
             <translation>Why no measure?</translation>
         </message>
@@ -146,6 +158,22 @@
             <translation>Kind</translation>
         </message>
         <message>
+            <source>Niveau</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Wie doet wat? Een werkwoord maakt de afspraak concreet.</source>
+            <translation>Who does what? A verb makes the agreement concrete.</translation>
+        </message>
+        <message>
+            <source>Woorden als 'aandacht voor' of 'bewustwording' zijn lastig te toetsen; hoe weten we dat het gewerkt heeft?</source>
+            <translation>Words like 'attention for' or 'awareness' are hard to check; how will we know it worked?</translation>
+        </message>
+        <message>
+            <source>Bij welke conclusie hoort deze afspraak?</source>
+            <translation>Which conclusion does this agreement follow from?</translation>
+        </message>
+        <message>
             <source>(geen partij)</source>
             <translation>(no party)</translation>
         </message>
@@ -155,7 +183,78 @@
         </message>
     </context>
     <context>
+        <name>AgreementSheetDialog</name>
+        <message>
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <source>effect</source>
+            <translation>effect</translation>
+        </message>
+        <message>
+            <source>voortgang</source>
+            <translation>progress</translation>
+        </message>
+        <message>
+            <source>Afsprakenlijst inlezen</source>
+            <translation>Read back an agreements list</translation>
+        </message>
+        <message>
+            <source>Rij</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <source>Afspraak</source>
+            <translation>Agreement</translation>
+        </message>
+        <message>
+            <source>Wat</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Nu</source>
+            <translation>Now</translation>
+        </message>
+        <message>
+            <source>Wordt</source>
+            <translation>Becomes</translation>
+        </message>
+        <message>
+            <source>Wijzigingen overnemen</source>
+            <translation>Apply the changes</translation>
+        </message>
+        <message>
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>De lijst kan niet worden ingelezen; er wordt niets gewijzigd. Los dit op in de lijst en lees haar opnieuw in:</source>
+            <translation>The list cannot be read; nothing is changed. Fix this in the list and read it again:</translation>
+        </message>
+        <message>
+            <source>{0} (conflict: niet overgenomen)</source>
+            <translation>{0} (conflict: not applied)</translation>
+        </message>
+        <message>
+            <source>{0} wijziging(en) uit '{1}' (partij {2}).</source>
+            <translation>{0} change(s) from '{1}' (party {2}).</translation>
+        </message>
+        <message>
+            <source>{0} conflict(en): in het dossier veranderd na de export; die worden niet overgenomen.</source>
+            <translation>{0} conflict(s): changed in the case after the export; these are not applied.</translation>
+        </message>
+        <message>
+            <source>Probleem</source>
+            <translation>Problem</translation>
+        </message>
+    </context>
+    <context>
         <name>AgreementTableModel</name>
+        <message>
+            <source>soort kiezen</source>
+            <translation>choose kind</translation>
+        </message>
         <message>
             <source>Toetsing: {0}</source>
             <translation>Check: {0}</translation>
@@ -167,6 +266,14 @@
         <message>
             <source>Reden: {0}</source>
             <translation>Reason: {0}</translation>
+        </message>
+        <message>
+            <source>Niveau: {0}</source>
+            <translation>Level: {0}</translation>
+        </message>
+        <message>
+            <source>Hoort bij: {0}</source>
+            <translation>Belongs to: {0}</translation>
         </message>
         <message>
             <source>Verlopen: de datum is voorbij en de afspraak is nog niet gereed.</source>
@@ -194,6 +301,10 @@
         <message>
             <source>Er staan meer nieuwe maatregelen ({0}) dan verbeteringen van bestaande werkwijzen ({1}). Kan een bestaande werkwijze het ook oplossen?</source>
             <translation>There are more new measures ({0}) than improvements of existing ways of working ({1}). Could an existing way of working solve this too?</translation>
+        </message>
+        <message>
+            <source>Kies eerst de soort: verbetering van een bestaande werkwijze, een nieuwe maatregel, of geen maatregel nodig.</source>
+            <translation>Choose the kind first: improvement of an existing way of working, a new measure, or no measure needed.</translation>
         </message>
         <message>
             <source>Afspraak verwijderen</source>
@@ -509,6 +620,64 @@
         </message>
     </context>
     <context>
+        <name>DecisionBox</name>
+        <message>
+            <source>Waarom? (nodig voor doorschuiven en stoppen)</source>
+            <translation>Why? (needed to carry forward or stop)</translation>
+        </message>
+        <message>
+            <source>Doorschuiven naar</source>
+            <translation>Carry forward to</translation>
+        </message>
+        <message>
+            <source>Stoppen</source>
+            <translation>Stop</translation>
+        </message>
+        <message>
+            <source>Eerdere besluiten</source>
+            <translation>Earlier decisions</translation>
+        </message>
+        <message>
+            <source>{0} van {1} naar {2}</source>
+            <translation>{0} from {1} to {2}</translation>
+        </message>
+        <message>
+            <source>Deze afspraak is over datum: besluit om door te schuiven of te stoppen.</source>
+            <translation>This agreement is overdue: decide to carry it forward or to stop it.</translation>
+        </message>
+        <message>
+            <source>Een besluit is nodig zodra de afspraak over datum is.</source>
+            <translation>A decision is needed once the agreement is overdue.</translation>
+        </message>
+        <message>
+            <source>Afspraak doorschuiven</source>
+            <translation>Carry agreement forward</translation>
+        </message>
+        <message>
+            <source>Afspraak stoppen</source>
+            <translation>Stop agreement</translation>
+        </message>
+    </context>
+    <context>
+        <name>EffectCheckBox</name>
+        <message>
+            <source>Wat zagen we? (Enter slaat op)</source>
+            <translation>What did we see? (Enter saves)</translation>
+        </message>
+        <message>
+            <source>Effect vastleggen</source>
+            <translation>Record effect</translation>
+        </message>
+        <message>
+            <source>Laatste meting ({0}): {1}</source>
+            <translation>Latest check ({0}): {1}</translation>
+        </message>
+        <message>
+            <source>Nog geen effect gemeten.</source>
+            <translation>No effect checked yet.</translation>
+        </message>
+    </context>
+    <context>
         <name>EventDialog</name>
         <message>
             <source>Gebeurtenis toevoegen</source>
@@ -584,14 +753,45 @@
         </message>
     </context>
     <context>
+        <name>EventPartiesDialog</name>
+        <message>
+            <source>Betrokken partijen</source>
+            <translation>Parties involved</translation>
+        </message>
+        <message>
+            <source>{0} (eerste partij)</source>
+            <translation>{0} (first party)</translation>
+        </message>
+        <message>
+            <source>Welke partijen zijn nog meer bij deze gebeurtenis betrokken?</source>
+            <translation>Which other parties are involved in this event?</translation>
+        </message>
+        <message>
+            <source>Betrokken partijen wijzigen</source>
+            <translation>Change the parties involved</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>Exporteren</source>
             <translation>Export</translation>
         </message>
         <message>
-            <source>Echte namen vervangen door pseudoniemen</source>
-            <translation>Replace real names with pseudonyms</translation>
+            <source>Intern document met echte namen (niet voor deelnemers)</source>
+            <translation>Internal document with real names (not for participants)</translation>
+        </message>
+        <message>
+            <source>Document met echte namen</source>
+            <translation>Document with real names</translation>
+        </message>
+        <message>
+            <source>Dit document bevat de echte namen van kinderen en ouders. Het is alleen voor intern gebruik; in elke kop staat "Vertrouwelijk — bevat namen".
+
+Weet u zeker dat u een document met echte namen wilt maken?</source>
+            <translation>This document contains the real names of children and parents. It is for internal use only; every header says "Vertrouwelijk — bevat namen" (confidential — contains names).
+
+Are you sure you want to make a document with real names?</translation>
         </message>
         <message>
             <source>Soort document</source>
@@ -609,6 +809,10 @@
 over datum</source>
             <translation>{0}
 overdue</translation>
+        </message>
+        <message>
+            <source>Effect: {0}</source>
+            <translation>Effect: {0}</translation>
         </message>
         <message>
             <source>De datum is voorbij en de afspraak is nog niet gereed.</source>
@@ -632,6 +836,42 @@ overdue</translation>
         <message>
             <source>Voortgang</source>
             <translation>Progress</translation>
+        </message>
+        <message>
+            <source>Effect</source>
+            <translation>Effect</translation>
+        </message>
+        <message>
+            <source>Besluit</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Terugkommoment op</source>
+            <translation>Look-back moment on</translation>
+        </message>
+        <message>
+            <source>De partij die de afsprakenlijst invult</source>
+            <translation>The party that fills in the agreements list</translation>
+        </message>
+        <message>
+            <source>Afsprakenlijst maken…</source>
+            <translation>Make agreements list…</translation>
+        </message>
+        <message>
+            <source>Ingevulde lijst inlezen…</source>
+            <translation>Read back filled-in list…</translation>
+        </message>
+        <message>
+            <source>Agenda (.ics)…</source>
+            <translation>Calendar (.ics)…</translation>
+        </message>
+        <message>
+            <source>Agenda terugkommoment laden</source>
+            <translation>Load look-back agenda</translation>
+        </message>
+        <message>
+            <source>Voegt aan de agenda een fase per open afspraak toe, met de toetsing en de laatste effectmeting.</source>
+            <translation>Adds a phase per open agreement to the agenda, with its success check and latest effect check.</translation>
         </message>
         <message>
             <source>Kies een afspraak in de lijst.</source>
@@ -666,6 +906,30 @@ overdue</translation>
             <translation>Kind</translation>
         </message>
         <message>
+            <source>nog niet gekozen</source>
+            <translation>not chosen yet</translation>
+        </message>
+        <message>
+            <source>Niveau</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Hoort bij</source>
+            <translation>Belongs to</translation>
+        </message>
+        <message>
+            <source>Laatste effect</source>
+            <translation>Latest effect</translation>
+        </message>
+        <message>
+            <source>{0} ({1})</source>
+            <translation>{0} ({1})</translation>
+        </message>
+        <message>
+            <source>nog niet gemeten</source>
+            <translation>not checked yet</translation>
+        </message>
+        <message>
             <source>Bij conclusie</source>
             <translation>For conclusion</translation>
         </message>
@@ -674,8 +938,44 @@ overdue</translation>
             <translation>There are no improvement agreements yet.</translation>
         </message>
         <message>
-            <source>{0} afspraken: {1} open, {2} gereed</source>
-            <translation>{0} agreements: {1} open, {2} done</translation>
+            <source>{0} afspraken: {1} open, {2} uitgevoerd</source>
+            <translation>{0} agreements: {1} open, {2} carried out</translation>
+        </message>
+        <message>
+            <source>Terugkommoment plannen</source>
+            <translation>Plan look-back moment</translation>
+        </message>
+        <message>
+            <source>Afsprakenlijst opslaan</source>
+            <translation>Save agreements list</translation>
+        </message>
+        <message>
+            <source>Excel-werkmap (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Afsprakenlijst geschreven: {0}</source>
+            <translation>Agreements list written: {0}</translation>
+        </message>
+        <message>
+            <source>Ingevulde afsprakenlijst</source>
+            <translation>Filled-in agreements list</translation>
+        </message>
+        <message>
+            <source>Agenda opslaan</source>
+            <translation>Save calendar</translation>
+        </message>
+        <message>
+            <source>Agenda (*.ics)</source>
+            <translation>Calendar (*.ics)</translation>
+        </message>
+        <message>
+            <source>Agenda geschreven: {0}</source>
+            <translation>Calendar written: {0}</translation>
+        </message>
+        <message>
+            <source>De agenda van het terugkommoment staat klaar op het tabblad Sessie.</source>
+            <translation>The look-back agenda is ready on the Session tab.</translation>
         </message>
         <message>
             <source>&lt;b style='color:#a34a00'&gt;{0} over datum&lt;/b&gt;</source>
@@ -772,6 +1072,10 @@ overdue</translation>
             <translation>ignore</translation>
         </message>
         <message>
+            <source>soort</source>
+            <translation>type</translation>
+        </message>
+        <message>
             <source>Kolommen in het bestand</source>
             <translation>Columns in the file</translation>
         </message>
@@ -782,6 +1086,10 @@ overdue</translation>
         <message>
             <source>Partij voor het hele bestand:</source>
             <translation>Party for the whole file:</translation>
+        </message>
+        <message>
+            <source>Bewust zonder partij importeren</source>
+            <translation>Knowingly import without a party</translation>
         </message>
         <message>
             <source>Importeren</source>
@@ -847,6 +1155,10 @@ overdue</translation>
             <source>Hieronder de eerste {0}.</source>
             <translation>The first {0} are below.</translation>
         </message>
+        <message>
+            <source>Dit bestand heeft geen kolom voor de partij. Van welke partij is deze tijdlijn? Vul de partij in, of kies bewust voor zonder partij.</source>
+            <translation>This file has no party column. Whose timeline is this? Enter the party, or knowingly choose to import without one.</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -911,6 +1223,10 @@ overdue</translation>
             <translation>O&amp;verview…</translation>
         </message>
         <message>
+            <source>Vorige versie terugzetten…</source>
+            <translation>Restore a previous version…</translation>
+        </message>
+        <message>
             <source>E&amp;xtra</source>
             <translation>&amp;Tools</translation>
         </message>
@@ -959,6 +1275,10 @@ overdue</translation>
             <translation>{0} — casereview</translation>
         </message>
         <message>
+            <source>Vorige versie teruggezet.</source>
+            <translation>Previous version restored.</translation>
+        </message>
+        <message>
             <source>versleuteld</source>
             <translation>encrypted</translation>
         </message>
@@ -989,6 +1309,93 @@ overdue</translation>
         <message>
             <source>De sessie is afgesloten. Alle zeven regels zijn afgevinkt.</source>
             <translation>The session is closed. All seven rules are ticked off.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeAssistant</name>
+        <message>
+            <source>Tijdlijnen samenvoegen</source>
+            <translation>Merge timelines</translation>
+        </message>
+        <message>
+            <source>Gebeurtenissen van verschillende partijen met een overlappende datum en een vergelijkbare inhoud: waarschijnlijk één feit, door elke partij in eigen woorden verteld.</source>
+            <translation>Events of different parties with overlapping dates and similar content: probably one fact, told by each party in its own words.</translation>
+        </message>
+        <message>
+            <source>Hoe sterk gebeurtenissen op elkaar moeten lijken (0-100)</source>
+            <translation>How alike events must be (0-100)</translation>
+        </message>
+        <message>
+            <source>Samenvoegen</source>
+            <translation>Merge</translation>
+        </message>
+        <message>
+            <source>Apart houden</source>
+            <translation>Keep apart</translation>
+        </message>
+        <message>
+            <source>Drempel:</source>
+            <translation>Threshold:</translation>
+        </message>
+        <message>
+            <source>Tekst van de samengevoegde gebeurtenis:</source>
+            <translation>Text of the merged event:</translation>
+        </message>
+        <message>
+            <source>Gebeurtenissen vergelijken…</source>
+            <translation>Comparing events…</translation>
+        </message>
+        <message>
+            <source>(geen partij)</source>
+            <translation>(no party)</translation>
+        </message>
+        <message>
+            <source>{0} · {1} ({2}%)</source>
+            <translation>{0} · {1} ({2}%)</translation>
+        </message>
+        <message>
+            <source>Geen gebeurtenissen gevonden die op elkaar lijken.</source>
+            <translation>No events found that look alike.</translation>
+        </message>
+        <message>
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Partij</source>
+            <translation>Party</translation>
+        </message>
+        <message>
+            <source>Gebeurtenis</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <source>Bron</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Bestand en rij</source>
+            <translation>File and row</translation>
+        </message>
+        <message>
+            <source>{0}, rij {1}</source>
+            <translation>{0}, row {1}</translation>
+        </message>
+        <message>
+            <source>Tekst van {0}</source>
+            <translation>Text of {0}</translation>
+        </message>
+        <message>
+            <source>Teksten combineren</source>
+            <translation>Combine the texts</translation>
+        </message>
+        <message>
+            <source>Beschrijf wat er gebeurde; leeg mag niet.</source>
+            <translation>Describe what happened; it cannot be empty.</translation>
+        </message>
+        <message>
+            <source>Gebeurtenissen samenvoegen</source>
+            <translation>Merge events</translation>
         </message>
     </context>
     <context>
@@ -1035,6 +1442,10 @@ overdue</translation>
         <message>
             <source>Soort</source>
             <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Niveau</source>
+            <translation>Level</translation>
         </message>
         <message>
             <source>Thema's</source>
@@ -1562,6 +1973,29 @@ overdue</translation>
         </message>
     </context>
     <context>
+        <name>RestoreVersionDialog</name>
+        <message>
+            <source>Vorige versie terugzetten</source>
+            <translation>Restore a previous version</translation>
+        </message>
+        <message>
+            <source>casereview bewaart de laatste versies van dit dossier in uw eigen gegevensmap. Kies het moment waarnaar u wilt teruggaan. De huidige stand wordt eerst zelf bewaard, zodat u dit ongedaan kunt maken.</source>
+            <translation>casereview keeps the latest versions of this case in your own data folder. Choose the moment to go back to. The current state is saved first, so you can undo this.</translation>
+        </message>
+        <message>
+            <source>Er zijn nog geen eerdere versies van dit dossier.</source>
+            <translation>There are no earlier versions of this case yet.</translation>
+        </message>
+        <message>
+            <source>Terugzetten</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <source>Het dossier teruggaan naar de versie van {0}? Wat daarna is vastgelegd, staat dan alleen nog in de veiligheidskopie van nu.</source>
+            <translation>Take the case back to the version of {0}? What was recorded after that will then only be in the safety copy made now.</translation>
+        </message>
+    </context>
+    <context>
         <name>RulesChecklist</name>
         <message>
             <source>N.v.t. …</source>
@@ -1806,6 +2240,14 @@ overdue</translation>
             <translation>Add…</translation>
         </message>
         <message>
+            <source>Samenvoegen…</source>
+            <translation>Merge…</translation>
+        </message>
+        <message>
+            <source>Gebeurtenissen die meer partijen elk in eigen woorden vertellen, samenvoegen tot één</source>
+            <translation>Merge events that several parties each tell in their own words into one</translation>
+        </message>
+        <message>
             <source>Tabel</source>
             <translation>Table</translation>
         </message>
@@ -1862,6 +2304,10 @@ overdue</translation>
             <translation>Mark as concern</translation>
         </message>
         <message>
+            <source>Betrokken partijen…</source>
+            <translation>Parties involved…</translation>
+        </message>
+        <message>
             <source>Verwijderen</source>
             <translation>Delete</translation>
         </message>
@@ -1875,6 +2321,10 @@ overdue</translation>
         <message>
             <source>Alleen de {0} is bekend; in de bron: '{1}'</source>
             <translation>Only the {0} is known; the source says: '{1}'</translation>
+        </message>
+        <message>
+            <source>Gebeurtenis met {0} partijen: {1}</source>
+            <translation>Event with {0} parties: {1}</translation>
         </message>
         <message>
             <source>Sleutelmoment weghalen</source>
@@ -2047,12 +2497,40 @@ overdue</translation>
             <translation>Write down what will be done.</translation>
         </message>
         <message>
+            <source>Onbekend niveau '{level}'.</source>
+            <translation>Unknown level '{level}'.</translation>
+        </message>
+        <message>
+            <source>Onbekende uitkomst '{result}'.</source>
+            <translation>Unknown outcome '{result}'.</translation>
+        </message>
+        <message>
+            <source>Een effectmeting kan niet in de toekomst liggen.</source>
+            <translation>An effect check cannot lie in the future.</translation>
+        </message>
+        <message>
+            <source>Geef aan waarom de afspraak wordt doorgeschoven.</source>
+            <translation>Say why the agreement is carried forward.</translation>
+        </message>
+        <message>
+            <source>De nieuwe datum moet na vandaag liggen.</source>
+            <translation>The new date must be after today.</translation>
+        </message>
+        <message>
+            <source>Geef aan waarom met de afspraak wordt gestopt.</source>
+            <translation>Say why the agreement is stopped.</translation>
+        </message>
+        <message>
             <source>Het bestand '{path}' bestaat niet. Controleer de naam en de map.</source>
             <translation>The file '{path}' does not exist. Check the name and the folder.</translation>
         </message>
         <message>
-            <source>'{path}' is een map, geen tijdlijnbestand. Kies een CSV (.csv, .txt), Excel (.xlsx) of Word (.docx)-bestand.</source>
-            <translation>'{path}' is a folder, not a timeline file. Choose a CSV (.csv, .txt), Excel (.xlsx) or Word (.docx) file.</translation>
+            <source>'{path}' is een map, geen tijdlijnbestand. Kies een CSV (.csv, .txt), Excel (.xlsx, .xls), LibreOffice (.ods, .odt), Word (.docx, .doc) of RTF (.rtf)-bestand.</source>
+            <translation>'{path}' is a folder, not a timeline file. Choose a CSV (.csv, .txt), Excel (.xlsx, .xls), LibreOffice (.ods, .odt), Word (.docx, .doc) or RTF (.rtf) file.</translation>
+        </message>
+        <message>
+            <source>Het bestandstype van '{name}' ({ext}) wordt niet ondersteund. Kies een CSV (.csv, .txt), Excel (.xlsx, .xls), LibreOffice (.ods, .odt), Word (.docx, .doc) of RTF (.rtf)-bestand.</source>
+            <translation>The file type of '{name}' ({ext}) is not supported. Choose a CSV (.csv, .txt), Excel (.xlsx, .xls), LibreOffice (.ods, .odt), Word (.docx, .doc) or RTF (.rtf) file.</translation>
         </message>
         <message>
             <source>'{name}' is geen gewoon bestand en kan niet worden ingelezen.</source>
@@ -2075,10 +2553,6 @@ overdue</translation>
             <translation>'{name}' is a PDF. A timeline cannot be read from a PDF; ask for the Word or Excel file, or copy the table into Excel.</translation>
         </message>
         <message>
-            <source>Het bestandstype van '{name}' ({ext}) wordt niet ondersteund. Kies een CSV (.csv, .txt), Excel (.xlsx) of Word (.docx)-bestand.</source>
-            <translation>The file type of '{name}' ({ext}) is not supported. Choose a CSV (.csv, .txt), Excel (.xlsx) or Word (.docx) file.</translation>
-        </message>
-        <message>
             <source>Afgebroken; er is niets veranderd.</source>
             <translation>Cancelled; nothing has changed.</translation>
         </message>
@@ -2089,6 +2563,22 @@ overdue</translation>
         <message>
             <source>Het dossier is even bezet (een ander programma schrijft erin). Probeer het zo opnieuw; wat u typte staat er nog.</source>
             <translation>The case file is busy for a moment (another program is writing to it). Try again shortly; what you typed is still there.</translation>
+        </message>
+        <message>
+            <source>Er mag niet (meer) in '{name}' worden geschreven; de wijziging is niet opgeslagen. Wat u typte staat er nog.</source>
+            <translation>'{name}' may not be written (any more); the change was not saved. What you typed is still there.</translation>
+        </message>
+        <message>
+            <source>'{name}' is niet (meer) bereikbaar: is de netwerkverbinding weg of de schijf losgekoppeld? De wijziging is niet opgeslagen; wat u typte staat er nog.</source>
+            <translation>'{name}' cannot be reached (any more): is the network connection gone or the drive disconnected? The change was not saved; what you typed is still there.</translation>
+        </message>
+        <message>
+            <source>De wijziging past niet bij wat er al in het dossier staat en is niet opgeslagen.</source>
+            <translation>The change does not fit what is already in the case file and was not saved.</translation>
+        </message>
+        <message>
+            <source>Opslaan in '{name}' is mislukt ({reason}); de wijziging is niet opgeslagen. Wat u typte staat er nog.</source>
+            <translation>Saving to '{name}' failed ({reason}); the change was not saved. What you typed is still there.</translation>
         </message>
         <message>
             <source>Het dossier kon niet worden bijgewerkt ({0}). Wat u typte staat er nog; probeer het opnieuw of sla een kopie op.</source>
@@ -2313,6 +2803,14 @@ Do you want to take over the case file?</translation>
             <translation>Change key moment</translation>
         </message>
         <message>
+            <source>Soort wijzigen</source>
+            <translation>Change type</translation>
+        </message>
+        <message>
+            <source>Start vervolgzorg wijzigen</source>
+            <translation>Change follow-up start</translation>
+        </message>
+        <message>
             <source>Datum</source>
             <translation>Date</translation>
         </message>
@@ -2331,6 +2829,14 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Sleutelmoment</source>
             <translation>Key moment</translation>
+        </message>
+        <message>
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Vervolg bevestigd</source>
+            <translation>Follow-up confirmed</translation>
         </message>
         <message>
             <source>Cliënt/burger</source>
@@ -2369,20 +2875,40 @@ Do you want to take over the case file?</translation>
             <translation>anonymous</translation>
         </message>
         <message>
+            <source>besluit</source>
+            <translation>decision</translation>
+        </message>
+        <message>
+            <source>bevestigd</source>
+            <translation>confirmed</translation>
+        </message>
+        <message>
             <source>bezig</source>
             <translation>in progress</translation>
+        </message>
+        <message>
+            <source>contact</source>
+            <translation>contact</translation>
         </message>
         <message>
             <source>dag</source>
             <translation>day</translation>
         </message>
         <message>
+            <source>doorgeschoven</source>
+            <translation>carried forward</translation>
+        </message>
+        <message>
             <source>geen maatregel nodig</source>
             <translation>no measure needed</translation>
         </message>
         <message>
-            <source>gereed</source>
-            <translation>done</translation>
+            <source>gemeente</source>
+            <translation>municipality</translation>
+        </message>
+        <message>
+            <source>gestopt</source>
+            <translation>stopped</translation>
         </message>
         <message>
             <source>ging goed</source>
@@ -2397,8 +2923,20 @@ Do you want to take over the case file?</translation>
             <translation>in progress</translation>
         </message>
         <message>
+            <source>incident</source>
+            <translation>incident</translation>
+        </message>
+        <message>
             <source>jaar</source>
             <translation>year</translation>
+        </message>
+        <message>
+            <source>keten</source>
+            <translation>chain</translation>
+        </message>
+        <message>
+            <source>landelijk</source>
+            <translation>national</translation>
         </message>
         <message>
             <source>les</source>
@@ -2407,6 +2945,14 @@ Do you want to take over the case file?</translation>
         <message>
             <source>maand</source>
             <translation>month</translation>
+        </message>
+        <message>
+            <source>melding</source>
+            <translation>report</translation>
+        </message>
+        <message>
+            <source>niet bevestigd</source>
+            <translation>not confirmed</translation>
         </message>
         <message>
             <source>niet uitgevoerd</source>
@@ -2421,6 +2967,10 @@ Do you want to take over the case file?</translation>
             <translation>not yet</translation>
         </message>
         <message>
+            <source>nog niet te zeggen</source>
+            <translation>too early to tell</translation>
+        </message>
+        <message>
             <source>observatie</source>
             <translation>observation</translation>
         </message>
@@ -2429,8 +2979,28 @@ Do you want to take over the case file?</translation>
             <translation>unknown</translation>
         </message>
         <message>
+            <source>onderzoek</source>
+            <translation>assessment</translation>
+        </message>
+        <message>
             <source>open</source>
             <translation>open</translation>
+        </message>
+        <message>
+            <source>organisatie</source>
+            <translation>organisation</translation>
+        </message>
+        <message>
+            <source>overdracht</source>
+            <translation>hand-over</translation>
+        </message>
+        <message>
+            <source>overig</source>
+            <translation>other</translation>
+        </message>
+        <message>
+            <source>overleg</source>
+            <translation>meeting</translation>
         </message>
         <message>
             <source>per partij</source>
@@ -2441,8 +3011,24 @@ Do you want to take over the case file?</translation>
             <translation>per person (named)</translation>
         </message>
         <message>
+            <source>signaal</source>
+            <translation>signal</translation>
+        </message>
+        <message>
+            <source>team</source>
+            <translation>team</translation>
+        </message>
+        <message>
+            <source>uitgevoerd</source>
+            <translation>carried out</translation>
+        </message>
+        <message>
             <source>verbetering bestaande werkwijze</source>
             <translation>improvement of existing practice</translation>
+        </message>
+        <message>
+            <source>verwijzing</source>
+            <translation>referral</translation>
         </message>
         <message>
             <source>voorbereiding</source>
@@ -2451,6 +3037,18 @@ Do you want to take over the case file?</translation>
         <message>
             <source>vraag</source>
             <translation>question</translation>
+        </message>
+        <message>
+            <source>werkt</source>
+            <translation>works</translation>
+        </message>
+        <message>
+            <source>werkt deels</source>
+            <translation>works partly</translation>
+        </message>
+        <message>
+            <source>werkt niet</source>
+            <translation>does not work</translation>
         </message>
         <message>
             <source>zorg</source>

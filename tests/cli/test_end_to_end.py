@@ -88,6 +88,8 @@ def test_new_import_capture_conclude_agree_export_reopen(qtbot: QtBot, tmp_path:
     qtbot.keyClicks(window.findChild(QLineEdit, "agreementActionEdit"), "Wijkteam belt de huisarts bij elke start")
     owner = window.findChild(QComboBox, "agreementPartyCombo")
     owner.setCurrentIndex(owner.findText("Wijkteam"))
+    kinds = window.findChild(QComboBox, "agreementKindCombo")
+    kinds.setCurrentIndex(kinds.findText("verbetering bestaande werkwijze"))
     qtbot.mouseClick(window.findChild(QPushButton, "addAgreementButton"), Qt.MouseButton.LeftButton)
     assert window.findChild(QTableView, "agreementTable").model().rowCount() == 1
 

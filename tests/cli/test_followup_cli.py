@@ -21,4 +21,4 @@ def test_open_in_follow_up_mode_shows_the_overdue_count(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "casereview", "open", str(path), "--follow-up", "--smoke"],
                             capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode == 0, result.stderr
-    assert "2 afspraken: 2 open, 0 gereed · 1 over datum" in result.stdout
+    assert "2 afspraken: 2 open, 0 uitgevoerd · 1 over datum" in result.stdout

@@ -29,7 +29,8 @@ TODAY = date(2026, 11, 23)
 
 
 def test_update_validates_the_merged_agreement(case: CaseFile) -> None:
-    item = add_agreement(case, action="Overdracht samen doen", owner_person="teamleider")
+    item = add_agreement(case, action="Overdracht samen doen", owner_person="teamleider",
+                         kind=AgreementKind.IMPROVE_EXISTING)
     with pytest.raises(CaseFileError, match="geen maatregel"):
         update_agreement(case, item.id, kind=AgreementKind.NO_MEASURE)
     assert get_agreement(case, item.id).kind == AgreementKind.IMPROVE_EXISTING

@@ -136,8 +136,10 @@ def test_version_1_file_gets_a_uuid_and_keeps_its_content(tmp_path: Path) -> Non
     assert "uuid" not in _columns(path, "case") and _user_version(path) == 1
     with open_case(path) as case:
         assert [c.text for c in list_contributions(case)] == ["Al vastgelegd voor de UUID er was."]
-        uuid_value = case.store.engine.connect().execute(text('SELECT uuid FROM "case"')).scalar_one()
+        with case.store.engine.connect() as conn:
+            uuid_value = conn.execute(text('SELECT uuid FROM "case"')).scalar_one()
     assert len(uuid_value) == 36 and _user_version(path) == SCHEMA_VERSION
     assert (tmp_path / "v1.backup-v1.casereview").exists()
     with open_case(path) as case:  # opening again keeps the same identity
-        assert case.store.engine.connect().execute(text('SELECT uuid FROM "case"')).scalar_one() == uuid_value
+        with case.store.engine.connect() as conn:
+            assert conn.execute(text('SELECT uuid FROM "case"')).scalar_one() == uuid_value

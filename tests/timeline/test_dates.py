@@ -75,3 +75,26 @@ def test_imprecise_dates_sort_at_their_middle_and_unknown_last() -> None:
     texts = ["2019", "begin maart 2019", "01-03-2019", "eind maart 2019", "", "feb 2019"]
     keyed = sorted(texts, key=lambda t: sort_key(parse_date(t).start, parse_date(t).end, parse_date(t).precision))
     assert keyed == ["feb 2019", "01-03-2019", "begin maart 2019", "eind maart 2019", "2019", ""]
+
+
+@pytest.mark.parametrize(("text", "start", "end", "precision", "shown"), [
+    ("week 12 2020", date(2020, 3, 16), date(2020, 3, 22), DatePrecision.MONTH, "week 12 2020"),
+    ("Week 12, 2020", date(2020, 3, 16), date(2020, 3, 22), DatePrecision.MONTH, "week 12 2020"),
+    ("2020-W53", date(2020, 12, 28), date(2021, 1, 3), DatePrecision.MONTH, "week 53 2020"),
+    ("Q3 2020", date(2020, 7, 1), date(2020, 9, 30), DatePrecision.YEAR, "Q3 2020"),
+    ("2021 q1", date(2021, 1, 1), date(2021, 3, 31), DatePrecision.YEAR, "2021 q1"),
+    ("3e kwartaal 2020", date(2020, 7, 1), date(2020, 9, 30), DatePrecision.YEAR, "3e kwartaal 2020"),
+    ("vierde kwartaal 2019", date(2019, 10, 1), date(2019, 12, 31), DatePrecision.YEAR, "vierde kwartaal 2019"),
+    ("najaar 2020", date(2020, 9, 1), date(2020, 11, 30), DatePrecision.YEAR, "najaar 2020"),
+])
+def test_weeks_quarters_and_seasons_are_bounded_periods(text: str, start: date, end: date, precision: str,
+                                                        shown: str) -> None:
+    parsed = parse_date(text)
+    assert (parsed.start, parsed.end, parsed.precision, parsed.text, parsed.problem) == (start, end, precision,
+                                                                                         text, "")
+    assert format_event_date(parsed.start, parsed.precision, parsed.text) == shown
+
+
+def test_a_week_that_does_not_exist_is_a_problem_with_the_text_kept() -> None:
+    parsed = parse_date("week 54 2020")
+    assert parsed.start is None and "week 54" in parsed.problem and parsed.text == "week 54 2020"

@@ -6,12 +6,13 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import numpy as np
+import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.dates import date2num
 from matplotlib.figure import Figure
 
 from casereview.model.tables import TimelineEvent
-from casereview.timeline.chart import NO_PARTY, draw_timeline, render_timeline_png
+from casereview.timeline.chart import NO_PARTY, draw_timeline, lane_label, render_timeline_png
 from casereview.timeline.events import EventRow, list_events
 from casereview.vocabulary import DatePrecision, KeyMoment
 
@@ -111,3 +112,53 @@ def test_date_labels_are_dutch_and_follow_zoom() -> None:
     canvas.draw()
     zoomed = [t.get_text() for t in artists.ax.get_xticklabels() if t.get_text()]
     assert zoomed and all(label.split()[0].isdigit() for label in zoomed)
+
+
+def _tick_labels(start: date, end: date, *, large: bool) -> list[str]:
+    rows = [EventRow(TimelineEvent(id=1, date_start=start, date_end=start, date_precision=DatePrecision.DAY,
+                                   description="begin"), "Veilig Thuis"),
+            EventRow(TimelineEvent(id=2, date_start=end, date_end=end, date_precision=DatePrecision.DAY,
+                                   description="eind"), "Raad voor de Kinderbescherming")]
+    fig = Figure(figsize=(9.5, 3) if not large else (13.66, 5))
+    artists = draw_timeline(fig, rows, large=large)
+    FigureCanvasAgg(fig).draw()
+    return [t.get_text() for t in artists.ax.get_xticklabels() if t.get_text()]
+
+
+MONTHS = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+
+
+@pytest.mark.parametrize("days", [61, 120, 200, 365, 500, 3 * 365, int(3.5 * 365), 4 * 365, 6 * 365, 10 * 365,
+                                  15 * 365])
+@pytest.mark.parametrize("large", [True, False])
+def test_tick_labels_never_repeat_and_show_months_where_the_span_needs_them(days: int, large: bool) -> None:
+    start = date(2012, 5, 14)
+    labels = _tick_labels(start, date.fromordinal(start.toordinal() + days), large=large)
+    assert len(labels) >= 3
+    assert len(labels) == len(set(labels)), labels
+    if days <= 4 * 365:  # a case over a few years must show where in the year things happened
+        assert all(any(m in label for m in MONTHS) for label in labels), labels
+    else:
+        assert all(label.isdigit() for label in labels), labels
+
+
+def test_long_lane_names_wrap_instead_of_being_cut() -> None:
+    assert lane_label("Raad voor de Kinderbescherming") == "Raad voor de\nKinderbescherming"
+    assert lane_label("GGD") == "GGD"
+    long = lane_label("Stichting Jeugdbescherming en Reclassering Regio Noord-Holland Zuid")
+    assert long.count("\n") == 1 and long.endswith("…") and all(len(line) <= 24 for line in long.splitlines())
+
+
+def test_an_event_with_several_parties_is_on_each_lane_and_linked() -> None:
+    e = TimelineEvent(id=7, date_start=date(2020, 3, 12), date_end=date(2020, 3, 12), date_precision=DatePrecision.DAY,
+                      description="Warme overdracht")
+    other = TimelineEvent(id=8, date_start=date(2020, 4, 1), date_end=date(2020, 4, 1),
+                          date_precision=DatePrecision.DAY, description="Gesprek")
+    rows = [EventRow(e, "Veilig Thuis", ("Wijkteam",), (2,)), EventRow(other, "School")]
+    fig = Figure(figsize=(10, 4))
+    artists = draw_timeline(fig, rows)
+    assert artists.lanes == ["Veilig Thuis", "Wijkteam", "School"]
+    (collection, ids), = artists.linked
+    assert list(ids) == [7] and tuple(collection.get_offsets()[0]) == (artists.positions[7][0], 1.0)
+    assert artists.pick(SimpleNamespace(artist=collection, ind=np.array([0]))) == 7
+    assert len(artists.links.get_segments()) == 1

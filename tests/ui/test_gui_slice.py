@@ -63,6 +63,8 @@ def test_capture_conclude_agree_and_reopen(open_window, qtbot: QtBot, tmp_path: 
     owner.setCurrentIndex(owner.findText("Wijkteam Oost"))
     qtbot.keyClicks(window.findChild(QLineEdit, "agreementPersonEdit"), "teamleider")
     qtbot.keyClicks(window.findChild(QLineEdit, "agreementCheckEdit"), "Steekproef van tien dossiers")
+    kinds = window.findChild(QComboBox, "agreementKindCombo")
+    kinds.setCurrentIndex(kinds.findText("verbetering bestaande werkwijze"))
     qtbot.mouseClick(window.findChild(QPushButton, "addAgreementButton"), Qt.MouseButton.LeftButton)
     assert window.findChild(QTableView, "agreementTable").model().rowCount() == 1
 

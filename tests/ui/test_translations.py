@@ -47,7 +47,7 @@ ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "casereview_en.ts"
 # Texts that are the same word in both languages, or names.
 SAME_IN_BOTH = {"OK", "&OK", "casereview", "Incident", "Agenda", "Status", "Manager", "Professional", "open",
-                "Ctrl+{0}", "+", "−"}
+                "Ctrl+{0}", "+", "−", "team", "effect", "Effect", "status", "{0} ({1})"}
 CASE_DATA = {"Review Gezin Jansen", "Jeugdteam Noord", "Huisarts", "Wijkteam",
              "Nederlands", "English",
              # an agreement and conclusions of the review, and the phase titles stored in the case

@@ -15,7 +15,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 DATE, TIME, PARTY, DESCRIPTION, SOURCE, KEY_MOMENT = "date", "time", "party", "description", "source", "key_moment"
-FIELDS: tuple[str, ...] = (DATE, TIME, PARTY, DESCRIPTION, SOURCE, KEY_MOMENT)
+EVENT_TYPE = "event_type"
+FIELDS: tuple[str, ...] = (DATE, TIME, PARTY, DESCRIPTION, SOURCE, KEY_MOMENT, EVENT_TYPE)
 IGNORE = ""
 
 FIELD_LABELS: dict[str, str] = {
@@ -25,6 +26,7 @@ FIELD_LABELS: dict[str, str] = {
     DESCRIPTION: "omschrijving",
     SOURCE: "bron",
     KEY_MOMENT: "sleutelmoment",
+    EVENT_TYPE: "soort",
     IGNORE: "negeren",
 }
 
@@ -32,7 +34,8 @@ FIELD_LABELS: dict[str, str] = {
 _FIELD_ALIASES: dict[str, str] = {
     "datum": DATE, "tijd": TIME, "partij": PARTY, "organisatie": PARTY, "omschrijving": DESCRIPTION,
     "beschrijving": DESCRIPTION, "gebeurtenis": DESCRIPTION, "bron": SOURCE, "sleutelmoment": KEY_MOMENT,
-    "keymoment": KEY_MOMENT, "key moment": KEY_MOMENT, "negeren": IGNORE, "negeer": IGNORE,
+    "keymoment": KEY_MOMENT, "key moment": KEY_MOMENT, "soort": EVENT_TYPE, "type": EVENT_TYPE,
+    "event type": EVENT_TYPE, "negeren": IGNORE, "negeer": IGNORE,
     "ignore": IGNORE, "-": IGNORE, "": IGNORE,
 }
 
@@ -53,6 +56,7 @@ for _field, _names in {
     SOURCE: ("bron", "source", "document", "bronvermelding", "brondocument", "bestand", "dossier", "referentie",
              "reference", "vindplaats", "documenten", "bronnen", "sources", "ref"),
     KEY_MOMENT: ("sleutelmoment", "key moment", "kernmoment", "keymoment", "markering", "key practice episode"),
+    EVENT_TYPE: ("soort", "soort gebeurtenis", "type", "type gebeurtenis", "event type", "categorie", "aard"),
 }.items():
     for _name in _names:
         _EXACT[_name] = _field

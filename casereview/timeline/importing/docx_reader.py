@@ -14,6 +14,7 @@ from pathlib import Path
 import docx
 from docx.table import Table
 
+from casereview.timeline.importing.archive_limits import check_archive
 from casereview.timeline.importing.raw_table import RawTable, TimelineImportError
 
 
@@ -35,13 +36,18 @@ def _table_rows(table: Table) -> list[list[object]]:
     return rows
 
 
-def read_docx(path: Path) -> list[RawTable]:
-    """One raw table per top-level table in the document body, numbered from 1."""
+def read_docx(path: Path, *, shown_name: str | None = None) -> list[RawTable]:
+    """One raw table per top-level table in the document body, numbered from 1.
+
+    ``shown_name`` is the file name messages use when ``path`` is a conversion of the user's file.
+    """
+    name = shown_name or path.name
+    check_archive(path, what="Het Word-document")
     try:
         document = docx.Document(str(path))
     except Exception as exc:  # python-docx and lxml raise many kinds on damaged files
         raise TimelineImportError(
-            f"Het Word-document '{path.name}' kan niet worden gelezen (beschadigd of geen echte .docx): "
+            f"Het Word-document '{name}' kan niet worden gelezen (beschadigd of geen echte .docx): "
             f"{type(exc).__name__}. Open het in Word en sla het opnieuw op.") from exc
     tables: list[RawTable] = []
     try:
@@ -51,10 +57,10 @@ def read_docx(path: Path) -> list[RawTable]:
                                    row_numbers=list(range(1, len(rows) + 1))))
     except Exception as exc:
         raise TimelineImportError(
-            f"Een tabel in '{path.name}' is beschadigd en kan niet worden gelezen ({type(exc).__name__}). "
+            f"Een tabel in '{name}' is beschadigd en kan niet worden gelezen ({type(exc).__name__}). "
             "Open het document in Word en sla het opnieuw op.") from exc
     if not tables:
         raise TimelineImportError(
-            f"Het Word-document '{path.name}' bevat geen tabel. Een tijdlijn moet als tabel in het document "
+            f"Het Word-document '{name}' bevat geen tabel. Een tijdlijn moet als tabel in het document "
             "staan (met kolommen als Datum en Omschrijving).")
     return tables

@@ -19,7 +19,7 @@ class TimelineImportError(CaseFileError):
 class RawTable:
     """One table as read: rows of cells plus the row number of each row in the source."""
 
-    kind: str  # "csv", "xlsx" or "docx"
+    kind: str  # the shape: "csv", "xlsx" (a workbook of sheets: .xlsx, .xls, .ods) or "docx" (a document of tables)
     label: str  # how the user knows this table: "" for CSV, "blad 'Tijdlijn'", "tabel 2"
     key: str | int | None  # what selects it: None for CSV, sheet name, table number (1-based)
     rows: list[list[object]] = field(default_factory=list)

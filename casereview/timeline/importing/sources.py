@@ -18,7 +18,16 @@ MAX_FILE_BYTES = 100 * 1024 * 1024
 TEXT_EXTENSIONS = {".csv", ".tsv", ".txt", ".tab"}
 XLSX_EXTENSIONS = {".xlsx", ".xlsm"}
 DOCX_EXTENSIONS = {".docx", ".docm"}
-SUPPORTED = "CSV (.csv, .txt), Excel (.xlsx) of Word (.docx)"
+ODS_EXTENSIONS = {".ods", ".ots"}
+ODT_EXTENSIONS = {".odt", ".ott"}
+XLS_EXTENSIONS = {".xls", ".xlt"}
+DOC_EXTENSIONS = {".doc", ".dot"}
+SUPPORTED = ("CSV (.csv, .txt), Excel (.xlsx, .xls), LibreOffice (.ods, .odt), Word (.docx, .doc) "
+             "of RTF (.rtf)")
+_ODF_MIMETYPES = {"application/vnd.oasis.opendocument.spreadsheet": "ods",
+                  "application/vnd.oasis.opendocument.spreadsheet-template": "ods",
+                  "application/vnd.oasis.opendocument.text": "odt",
+                  "application/vnd.oasis.opendocument.text-template": "odt"}
 
 
 def _check_file(path: Path) -> bytes:
@@ -44,56 +53,75 @@ def _check_file(path: Path) -> bytes:
     return head
 
 
-def _zip_members(path: Path) -> set[str]:
+def _zip_members(path: Path) -> tuple[set[str], str]:
+    """The member names of a zip, and its ODF ``mimetype`` (empty when it has none)."""
     try:
         with zipfile.ZipFile(path) as zf:
-            return set(zf.namelist())
+            names = set(zf.namelist())
+            mimetype = ""
+            if "mimetype" in names and zf.getinfo("mimetype").file_size < 200:
+                mimetype = zf.read("mimetype").decode("ascii", "replace").strip()
+            return names, mimetype
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise TimelineImportError(
             f"'{path.name}' is beschadigd: het lijkt een Office-bestand, maar de inhoud kan niet worden "
-            "uitgepakt. Open het in Word of Excel en sla het opnieuw op.") from exc
+            "uitgepakt. Open het in Word, Excel of LibreOffice en sla het opnieuw op.") from exc
 
 
 def detect_kind(path: Path) -> str:
-    """'csv', 'xlsx' or 'docx', from the content and the extension; raises for anything else."""
+    """The file's format ('csv', 'xlsx', 'xls', 'ods', 'docx', 'odt', 'doc' or 'rtf'); raises for anything else.
+
+    Decided by the content first and the extension second.
+    """
     head = _check_file(path)
     ext = path.suffix.lower()
     if head.startswith(b"PK\x03\x04"):
-        members = _zip_members(path)
+        members, mimetype = _zip_members(path)
         if "word/document.xml" in members:
             return "docx"
         if "xl/workbook.xml" in members:
             return "xlsx"
-        if ext in DOCX_EXTENSIONS or ext in XLSX_EXTENSIONS:
-            kind = "Word-document" if ext in DOCX_EXTENSIONS else "Excel-werkmap"
+        if mimetype in _ODF_MIMETYPES and "content.xml" in members:
+            return _ODF_MIMETYPES[mimetype]
+        if "content.xml" in members and (ext in ODS_EXTENSIONS or ext in ODT_EXTENSIONS):
+            return "ods" if ext in ODS_EXTENSIONS else "odt"
+        if ext in DOCX_EXTENSIONS | XLSX_EXTENSIONS | ODS_EXTENSIONS | ODT_EXTENSIONS:
+            kind = {**dict.fromkeys(DOCX_EXTENSIONS, "Word-document"), **dict.fromkeys(XLSX_EXTENSIONS, "Excel-werkmap"),
+                    **dict.fromkeys(ODS_EXTENSIONS, "OpenDocument-werkmap"),
+                    **dict.fromkeys(ODT_EXTENSIONS, "OpenDocument-tekstdocument")}[ext]
             raise TimelineImportError(
                 f"'{path.name}' is een zip-bestand maar geen {kind}; het kan niet als tijdlijn worden ingelezen.")
         raise TimelineImportError(
             f"'{path.name}' is een zip-bestand (of een ander Office-formaat), geen tijdlijn. "
             f"Kies een {SUPPORTED}-bestand.")
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise TimelineImportError(code="import.old_office", name=path.name)
+        if ext in DOC_EXTENSIONS:
+            return "doc"
+        if ext in XLS_EXTENSIONS or ext not in TEXT_EXTENSIONS:
+            return "xls"
+    if head.startswith(b"{\\rtf"):
+        return "rtf"
     if head.startswith(b"%PDF"):
         raise TimelineImportError(code="import.pdf", name=path.name)
-    if ext in XLSX_EXTENSIONS or ext in DOCX_EXTENSIONS:
-        kind = "geldige Excel-werkmap" if ext in XLSX_EXTENSIONS else "geldig Word-document"
+    if ext in XLSX_EXTENSIONS | DOCX_EXTENSIONS | ODS_EXTENSIONS | ODT_EXTENSIONS | XLS_EXTENSIONS | DOC_EXTENSIONS:
+        kind = "geldig Word-document" if ext in DOCX_EXTENSIONS | DOC_EXTENSIONS else (
+            "geldig OpenDocument-bestand" if ext in ODS_EXTENSIONS | ODT_EXTENSIONS else "geldige Excel-werkmap")
         raise TimelineImportError(
             f"'{path.name}' heeft de extensie {ext}, maar is geen {kind} (beschadigd of een ander "
             "formaat). Open het en sla het opnieuw op.")
+    if ext == ".rtf":
+        raise TimelineImportError(f"'{path.name}' heeft de extensie .rtf, maar is geen RTF-bestand.")
     if ext in TEXT_EXTENSIONS:
         return "csv"
-    if ext in {".xls", ".doc"}:
-        raise TimelineImportError(
-            f"'{path.name}' heeft het oude formaat {ext}. Sla het op als .xlsx of .docx en importeer dat bestand.")
     shown = ext or "(geen extensie)"
     raise TimelineImportError(code="import.unsupported", name=path.name, ext=shown)
 
 
 def load_tables(path: Path | str) -> list[RawTable]:
-    """All tables in the file (one for CSV, one per sheet or Word table).
+    """All tables in the file (one for CSV, one per sheet or document table).
 
-    The readers for Excel and Word load their libraries only when such a file
-    is opened, which keeps the application start fast.
+    The readers load their libraries only when such a file is opened, which
+    keeps the application start fast.
     """
     path = Path(path)
     kind = detect_kind(path)
@@ -101,10 +129,18 @@ def load_tables(path: Path | str) -> list[RawTable]:
         from casereview.timeline.importing.csv_reader import read_csv
 
         return [read_csv(path)]
-    if kind == "xlsx":
-        from casereview.timeline.importing.xlsx_reader import read_xlsx
+    if kind in ("xlsx", "xls", "ods"):
+        from casereview.timeline.importing.spreadsheet_reader import read_workbook
 
-        return read_xlsx(path)
+        return read_workbook(path, kind)
+    if kind == "odt":
+        from casereview.timeline.importing.odf_reader import read_odt
+
+        return read_odt(path)
+    if kind in ("doc", "rtf"):
+        from casereview.timeline.importing.office_conversion import read_converted
+
+        return read_converted(path, kind)
     from casereview.timeline.importing.docx_reader import read_docx
 
     return read_docx(path)

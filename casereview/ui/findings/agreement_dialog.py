@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casereview.findings.agreement_hints import AgreementHint, agreement_hints
 from casereview.findings.agreements import (
     add_progress_note,
     get_agreement,
@@ -44,7 +45,14 @@ from casereview.timeline.dates import format_dutch
 from casereview.ui.case_context import CaseContext
 from casereview.ui.findings.theme_picker import ThemePicker
 from casereview.ui.operations.undo_commands import AddCommand, ServiceCommand
-from casereview.vocabulary import AGREEMENT_KIND_LABELS, AGREEMENT_STATUS_LABELS, AgreementKind, AgreementStatus
+from casereview.vocabulary import (
+    AGREEMENT_KIND_LABELS,
+    AGREEMENT_LEVEL_LABELS,
+    AGREEMENT_STATUS_LABELS,
+    AgreementKind,
+    AgreementLevel,
+    AgreementStatus,
+)
 
 
 def to_date(qdate: QDate) -> date:
@@ -82,8 +90,20 @@ class AgreementForm(QWidget):
         self.check_edit = QLineEdit(objectName="agreementCheckEdit")
         self.check_edit.setPlaceholderText(self.tr("Hoe weten we dat het gewerkt heeft?"))
         self.kind_combo = QComboBox(objectName="agreementKindCombo")
+        # No silent default: the first entry asks the chair to choose (rule 4 counts real choices).
+        self.kind_combo.addItem(self.tr("(kies de soort)"), "")
         for kind in AgreementKind:
             self.kind_combo.addItem(self.tr(AGREEMENT_KIND_LABELS[kind]), str(kind))
+        self.level_combo = QComboBox(objectName="agreementLevelCombo")
+        self.level_combo.addItem(self.tr("(kies het niveau)"), None)
+        for level in AgreementLevel:
+            self.level_combo.addItem(self.tr(AGREEMENT_LEVEL_LABELS[level]), str(level))
+        self.programme_edit = QLineEdit(objectName="agreementProgrammeEdit")
+        self.programme_edit.setPlaceholderText(self.tr("Hoort bij bestaande werkwijze of programma (optioneel)"))
+        self.hints = QLabel(objectName="agreementHints")
+        self.hints.setWordWrap(True)
+        self.hints.setStyleSheet("color: #6b5a00;")
+        self.hints.hide()
         self.reason_edit = QLineEdit(objectName="agreementReasonEdit")
         self.reason_edit.setPlaceholderText(self.tr("Waarom geen maatregel?"))
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
@@ -118,11 +138,34 @@ class AgreementForm(QWidget):
         self.grid.addWidget(self.conclusion_combo, 2, 3)
         self.grid.addWidget(QLabel(self.tr("Soort")), 3, 0)
         self.grid.addLayout(kind_row, 3, 1)
+        self.grid.addWidget(QLabel(self.tr("Niveau")), 4, 0)
+        self.grid.addWidget(self.level_combo, 4, 1)
+        self.grid.addWidget(self.programme_edit, 4, 2, 1, 2)
+        self.grid.addWidget(self.hints, 5, 0, 1, 4)
         self.grid.setColumnStretch(1, 3)
         self.grid.setColumnStretch(3, 2)
         self.reload_parties()
         self.reload_conclusions()
         self._kind_changed()
+        self.action_edit.textChanged.connect(self.update_hints)
+        self.check_edit.textChanged.connect(self.update_hints)
+        self.conclusion_combo.currentIndexChanged.connect(self.update_hints)
+
+    HINT_TEXTS = {
+        AgreementHint.NO_VERB: QT_TRANSLATE_NOOP("AgreementForm", "Wie doet wat? Een werkwoord maakt de afspraak "
+                                                                  "concreet."),
+        AgreementHint.VAGUE_WORDS: QT_TRANSLATE_NOOP("AgreementForm", "Woorden als 'aandacht voor' of "
+                                                                      "'bewustwording' zijn lastig te toetsen; "
+                                                                      "hoe weten we dat het gewerkt heeft?"),
+        AgreementHint.NO_CONCLUSION: QT_TRANSLATE_NOOP("AgreementForm", "Bij welke conclusie hoort deze afspraak?"),
+    }
+
+    def update_hints(self) -> None:
+        """Gentle hints while typing; they never stop the chair from adding the agreement."""
+        hints = agreement_hints(self.action_edit.text(), self.check_edit.text(), self.conclusion_combo.currentData(),
+                                has_conclusions=self.conclusion_combo.count() > 1)
+        self.hints.setText(" · ".join(self.tr(self.HINT_TEXTS[h]) for h in hints))
+        self.hints.setVisible(bool(hints))
 
     def place_button(self, button: QPushButton) -> None:
         """Put the form's own action (e.g. "Afspraak toevoegen") on its last row."""
@@ -157,14 +200,18 @@ class AgreementForm(QWidget):
         combo.setCurrentIndex(max(index, 0))
 
     def values(self) -> dict[str, Any]:
-        kind = self.kind_combo.currentData()
+        kind = self.kind_combo.currentData() or ""
         return dict(
+            level=self.level_combo.currentData(), programme=self.programme_edit.text(),
             action=self.action_edit.text(), owner_party_id=self.party_combo.currentData(),
             owner_person=self.person_edit.text(), due_date=to_date(self.due_edit.date()),
             success_check=self.check_edit.text(), kind=kind,
             kind_reason=self.reason_edit.text() if kind == AgreementKind.NO_MEASURE else "",
             conclusion_id=self.conclusion_combo.currentData(),
         )
+
+    def kind_chosen(self) -> bool:
+        return bool(self.kind_combo.currentData())
 
     def set_values(self, item: Agreement) -> None:
         self.action_edit.setText(item.action)
@@ -176,12 +223,15 @@ class AgreementForm(QWidget):
         self.check_edit.setText(item.success_check)
         self.check_edit.setCursorPosition(0)
         self._select_data(self.kind_combo, item.kind)
+        self._select_data(self.level_combo, item.level)
+        self.programme_edit.setText(item.programme or "")
         self.reason_edit.setText(item.kind_reason)
         self._select_data(self.conclusion_combo, item.conclusion_id)
 
     def clear(self) -> None:
-        for edit in (self.action_edit, self.person_edit, self.check_edit, self.reason_edit):
+        for edit in (self.action_edit, self.person_edit, self.check_edit, self.reason_edit, self.programme_edit):
             edit.clear()
+        self.kind_combo.setCurrentIndex(0)
 
 
 class StatusBox(QWidget):

@@ -38,6 +38,7 @@ from casereview.ui.findings.agreement_table_model import AgreementListModel, agr
 from casereview.ui.operations.undo_commands import AddCommand, ServiceCommand
 from casereview.vocabulary import (
     AGREEMENT_KIND_LABELS,
+    AGREEMENT_LEVEL_LABELS,
     AGREEMENT_STATUS_LABELS,
     AgreementKind,
 )
@@ -79,7 +80,7 @@ class AgreementTableModel(AgreementListModel):
             party = self._parties.get(item.owner_party_id or -1, "")
             owner = " · ".join(part for part in (party, item.owner_person) if part)
             who = (format_dutch(item.due_date), owner)
-            kind = self.tr(self.SHORT_KINDS.get(item.kind, item.kind))
+            kind = self.tr(self.SHORT_KINDS[item.kind]) if item.kind in self.SHORT_KINDS else self.tr("soort kiezen")
             status = self.tr(AGREEMENT_STATUS_LABELS.get(item.status, item.status))
             values = (item.action, "\n".join(part for part in who if part), f"{kind}\n{status}")
             return values[index.column()]
@@ -96,9 +97,14 @@ class AgreementTableModel(AgreementListModel):
         lines = [item.action]
         if item.success_check:
             lines.append(self.tr("Toetsing: {0}").format(item.success_check))
-        lines.append(self.tr("Soort: {0}").format(self.tr(AGREEMENT_KIND_LABELS.get(item.kind, item.kind))))
+        if item.kind in AGREEMENT_KIND_LABELS:
+            lines.append(self.tr("Soort: {0}").format(self.tr(AGREEMENT_KIND_LABELS[item.kind])))
         if item.kind_reason:
             lines.append(self.tr("Reden: {0}").format(item.kind_reason))
+        if item.level in AGREEMENT_LEVEL_LABELS:
+            lines.append(self.tr("Niveau: {0}").format(self.tr(AGREEMENT_LEVEL_LABELS[item.level])))
+        if item.programme:
+            lines.append(self.tr("Hoort bij: {0}").format(item.programme))
         if is_overdue(item):
             lines.append(self.tr("Verlopen: de datum is voorbij en de afspraak is nog niet gereed."))
         return "\n".join(lines)
@@ -184,6 +190,14 @@ class AgreementsPane(QWidget):
         return self.model.data(rows[0], AGREEMENT_ID_ROLE)
 
     def add(self) -> None:
+        if self.action_edit.text().strip() and not self.form.kind_chosen():
+            message = self.tr("Kies eerst de soort: verbetering van een bestaande werkwijze, een nieuwe maatregel, "
+                              "of geen maatregel nodig.")
+            self.form.hints.setText(message)
+            self.form.hints.show()
+            self.context.errorRaised.emit(message)
+            self.kind_combo.setFocus()
+            return
         values = self.form.values()
 
         case = self.context.case
@@ -192,6 +206,7 @@ class AgreementsPane(QWidget):
         self.context.undo_stack.push(command)
         if not command.failed:
             self.form.clear()
+            self.form.update_hints()
             self.action_edit.setFocus()
 
     def edit_selected(self) -> AgreementDialog | None:

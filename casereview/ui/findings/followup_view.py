@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -21,13 +22,16 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -39,7 +43,11 @@ from casereview.findings.agreements import (
     overdue_agreements,
 )
 from casereview.findings.conclusions import list_conclusions
+from casereview.findings.effect_checks import latest_effects
+from casereview.findings.followup_agenda import load_followup_agenda, set_terugkommoment, unload_followup_agenda
+from casereview.model import CaseFileError
 from casereview.model.tables import Agreement
+from casereview.session.parties import list_parties
 from casereview.session.procedure import case_details_state, update_case_details
 from casereview.timeline.dates import format_dutch
 from casereview.ui.case_context import CaseContext
@@ -50,11 +58,15 @@ from casereview.ui.findings.agreement_dialog import (
     to_date,
     to_qdate,
 )
+from casereview.ui.findings.agreement_effect_box import DecisionBox, EffectCheckBox
+from casereview.ui.findings.agreement_sheet_dialog import AgreementSheetDialog
 from casereview.ui.findings.agreement_table_model import AgreementListModel, agreement_table_view
-from casereview.ui.operations.undo_commands import push_edit
+from casereview.ui.operations.undo_commands import ServiceCommand, push_edit
 from casereview.vocabulary import (
     AGREEMENT_KIND_LABELS,
+    AGREEMENT_LEVEL_LABELS,
     AGREEMENT_STATUS_LABELS,
+    EFFECT_RESULT_LABELS,
     AgreementStatus,
 )
 
@@ -77,12 +89,14 @@ class FollowUpModel(AgreementListModel):
     def __init__(self, context: CaseContext, *, parent: Any = None) -> None:
         super().__init__(context, parent=parent)
         self._overdue: set[int | None] = set()
+        self._effects: dict[int, str] = {}
         self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()
         self._items = followup_order(list_agreements(self.context.case))
         self._overdue = {item.id for item in self._items if is_overdue(item)}  # data() is called thousands of times
+        self._effects = {aid: check.result for aid, check in latest_effects(self.context.case).items()}
         self.load_parties()
         self.endResetModel()
 
@@ -107,6 +121,9 @@ class FollowUpModel(AgreementListModel):
                 status = self.tr("{0}\nover datum").format(status)
             owner = self.owner(item)
             action = f"{item.action}\n{owner}" if owner else item.action
+            effect = self._effects.get(item.id or -1)
+            if effect is not None:
+                action += "\n" + self.tr("Effect: {0}").format(self.tr(EFFECT_RESULT_LABELS.get(effect, effect)))
             due = item.due_date.strftime("%d-%m-%Y") if item.due_date else ""
             values = (status, action, due)
             return values[index.column()]
@@ -157,6 +174,12 @@ class FollowUpView(QWidget):
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.status = StatusBox(context, parent=self)
         self.notes = ProgressNotesBox(context, parent=self)
+        self.effects = EffectCheckBox(context, parent=self)
+        self.decision = DecisionBox(context, parent=self)
+        self.detail_tabs = QTabWidget(objectName="followUpDetailTabs")
+        self.detail_tabs.addTab(self.notes, self.tr("Voortgang"))
+        self.detail_tabs.addTab(self.effects, self.tr("Effect"))
+        self.detail_tabs.addTab(self.decision, self.tr("Besluit"))
         self.edit_button = QPushButton(self.tr("Afspraak bewerken…"), objectName="editFollowUpButton")
         self.edit_button.clicked.connect(self.edit_current)
 
@@ -171,8 +194,7 @@ class FollowUpView(QWidget):
         status_heading.addWidget(self.edit_button)
         detail_layout.addLayout(status_heading)
         detail_layout.addWidget(self.status)
-        detail_layout.addWidget(_heading(self.tr("Voortgang")))
-        detail_layout.addWidget(self.notes, 1)
+        detail_layout.addWidget(self.detail_tabs, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
@@ -181,16 +203,51 @@ class FollowUpView(QWidget):
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([600, 420])
 
+        self.terugkommoment_check = QCheckBox(self.tr("Terugkommoment op"), objectName="terugkommomentCheck")
+        self.terugkommoment_edit = QDateEdit(objectName="terugkommomentEdit")
+        self.terugkommoment_edit.setCalendarPopup(True)
+        self.terugkommoment_edit.setDisplayFormat("dd-MM-yyyy")
+        self.terugkommoment_check.toggled.connect(self._store_terugkommoment)
+        self.terugkommoment_edit.dateChanged.connect(self._store_terugkommoment)
+
+        self.owner_combo = QComboBox(objectName="afsprakenlijstPartyCombo")
+        self.owner_combo.setToolTip(self.tr("De partij die de afsprakenlijst invult"))
+        self.export_sheet_button = QPushButton(self.tr("Afsprakenlijst maken…"), objectName="exportAfsprakenlijstButton")
+        self.import_sheet_button = QPushButton(self.tr("Ingevulde lijst inlezen…"),
+                                               objectName="importAfsprakenlijstButton")
+        self.calendar_button = QPushButton(self.tr("Agenda (.ics)…"), objectName="exportKalenderButton")
+        self.agenda_button = QPushButton(self.tr("Agenda terugkommoment laden"), objectName="loadFollowUpAgendaButton")
+        self.agenda_button.setToolTip(self.tr("Voegt aan de agenda een fase per open afspraak toe, met de toetsing "
+                                              "en de laatste effectmeting."))
+        self.export_sheet_button.clicked.connect(self._ask_export_sheet)
+        self.import_sheet_button.clicked.connect(self._ask_import_sheet)
+        self.calendar_button.clicked.connect(self._ask_export_calendar)
+        self.agenda_button.clicked.connect(self.load_agenda)
+        self.action_message = QLabel(objectName="followUpActionMessage")
+        self.action_message.setWordWrap(True)
+
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.meeting_check)
         top.addWidget(self.meeting_edit)
+        top.addWidget(self.terugkommoment_check)
+        top.addWidget(self.terugkommoment_edit)
+        actions = QHBoxLayout()
+        actions.addWidget(self.owner_combo)
+        actions.addWidget(self.export_sheet_button)
+        actions.addWidget(self.import_sheet_button)
+        actions.addWidget(self.calendar_button)
+        actions.addWidget(self.agenda_button)
+        actions.addWidget(self.action_message, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(actions)
         layout.addWidget(splitter, 1)
 
         context.changed.connect(self._on_changed)
         self._load_meeting_date()
+        self._load_terugkommoment()
+        self._load_owners()
         self._update_summary()
         self.select_first()
 
@@ -211,6 +268,8 @@ class FollowUpView(QWidget):
             self.table.selectRow(row)
 
     def _on_changed(self, entity: str) -> None:
+        if entity == "party":
+            self._load_owners()
         if entity in ("agreement", "party"):
             keep = self.current_id()
             self.model.reload()
@@ -222,12 +281,15 @@ class FollowUpView(QWidget):
             self._update_summary()
         elif entity == "case":
             self._load_meeting_date()
+            self._load_terugkommoment()
 
     def _show_current(self) -> None:
         row = self.table.currentIndex().row()
         item = self.model.item(row) if 0 <= row < self.model.rowCount() else None
         self.status.show_agreement(item)
         self.notes.show_agreement(item.id if item is not None else None)
+        self.effects.show_agreement(item.id if item is not None else None)
+        self.decision.show_agreement(item.id if item is not None else None)
         self.edit_button.setEnabled(item is not None)
         if item is None:
             self.title.setText(self.tr("Kies een afspraak in de lijst."))
@@ -238,8 +300,18 @@ class FollowUpView(QWidget):
             (self.tr("Eigenaar"), self.model.owner(item) or self.tr("nog niemand")),
             (self.tr("Uiterlijk"), format_dutch(item.due_date) or self.tr("geen datum")),
             (self.tr("Toetsing"), item.success_check or self.tr("nog niet afgesproken")),
-            (self.tr("Soort"), self.tr(AGREEMENT_KIND_LABELS.get(item.kind, item.kind))),
+            (self.tr("Soort"), self.tr(AGREEMENT_KIND_LABELS[item.kind]) if item.kind in AGREEMENT_KIND_LABELS
+             else self.tr("nog niet gekozen")),
+            (self.tr("Niveau"), self.tr(AGREEMENT_LEVEL_LABELS[item.level]) if item.level in AGREEMENT_LEVEL_LABELS
+             else self.tr("nog niet gekozen")),
         ]
+        if item.programme:
+            lines.append((self.tr("Hoort bij"), item.programme))
+        effect = latest_effects(self.context.case).get(item.id or -1)
+        lines.append((self.tr("Laatste effect"),
+                      self.tr("{0} ({1})").format(self.tr(EFFECT_RESULT_LABELS.get(effect.result, effect.result)),
+                                                  format_dutch(effect.checked_on))
+                      if effect else self.tr("nog niet gemeten")))
         if item.conclusion_id is not None:
             numbered = {v.conclusion.id: (n, v.conclusion.text)
                         for n, v in enumerate(list_conclusions(self.context.case), start=1)}
@@ -264,7 +336,7 @@ class FollowUpView(QWidget):
         if not items:
             text = self.tr("Er zijn nog geen verbeterafspraken.")
         else:
-            text = self.tr("{0} afspraken: {1} open, {2} gereed").format(len(items), open_count, done)
+            text = self.tr("{0} afspraken: {1} open, {2} uitgevoerd").format(len(items), open_count, done)
             if overdue:
                 text += " · " + self.tr("<b style='color:#a34a00'>{0} over datum</b>").format(overdue)
         self.summary.setText(text)
@@ -288,6 +360,98 @@ class FollowUpView(QWidget):
             return
         push_edit(self.context, self.tr("Vervolgbijeenkomst plannen"), lambda: case_details_state(self.context.case),
                   lambda: update_case_details(self.context.case, followup_date=value))
+
+    def _load_terugkommoment(self) -> None:
+        planned = self.context.case.case().terugkommoment_date
+        for widget in (self.terugkommoment_check, self.terugkommoment_edit):
+            widget.blockSignals(True)
+        self.terugkommoment_check.setChecked(planned is not None)
+        self.terugkommoment_edit.setEnabled(planned is not None)
+        self.terugkommoment_edit.setDate(to_qdate(planned) if planned else QDate.currentDate().addYears(1))
+        for widget in (self.terugkommoment_check, self.terugkommoment_edit):
+            widget.blockSignals(False)
+
+    def _store_terugkommoment(self) -> None:
+        """About a year after the review: does what was agreed work? Stored at once, undoable."""
+        planned = self.terugkommoment_check.isChecked()
+        self.terugkommoment_edit.setEnabled(planned)
+        value: date | None = to_date(self.terugkommoment_edit.date()) if planned else None
+        if self.context.case.case().terugkommoment_date == value:
+            return
+        case = self.context.case
+        self.context.undo_stack.push(ServiceCommand(self.context, self.tr("Terugkommoment plannen"),
+                                                    lambda: set_terugkommoment(case, value),
+                                                    lambda before: set_terugkommoment(case, before)))
+
+    # --- owners outside casereview, the calendar, the follow-up agenda -------------------
+    def _load_owners(self) -> None:
+        current = self.owner_combo.currentText()
+        self.owner_combo.clear()
+        owners = {a.owner_party_id for a in list_agreements(self.context.case)}
+        for party in sorted(list_parties(self.context.case), key=lambda p: p.name):
+            if party.id in owners:
+                self.owner_combo.addItem(party.name, party.id)
+        self.owner_combo.setCurrentIndex(max(self.owner_combo.findText(current), 0))
+        has_owner = self.owner_combo.count() > 0
+        self.export_sheet_button.setEnabled(has_owner)
+        self.owner_combo.setEnabled(has_owner)
+
+    def _ask_export_sheet(self) -> None:
+        party = self.owner_combo.currentText()
+        suggested = str(Path.home() / f"afsprakenlijst {party}.xlsx")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Afsprakenlijst opslaan"), suggested,
+                                              self.tr("Excel-werkmap (*.xlsx)"))
+        if path:
+            self.export_afsprakenlijst(party, Path(path))
+
+    def export_afsprakenlijst(self, party: str, path: Path) -> bool:
+        from casereview.reports.afsprakenlijst import export_afsprakenlijst  # openpyxl and docx load when needed
+
+        try:
+            export_afsprakenlijst(self.context.case, path, party)
+        except CaseFileError as exc:
+            self.context.report(exc)
+            return False
+        self.action_message.setText(self.tr("Afsprakenlijst geschreven: {0}").format(path.name))
+        return True
+
+    def _ask_import_sheet(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Ingevulde afsprakenlijst"), str(Path.home()),
+                                              self.tr("Excel-werkmap (*.xlsx)"))
+        if path:
+            self.import_afsprakenlijst(Path(path))
+
+    def import_afsprakenlijst(self, path: Path) -> AgreementSheetDialog:
+        dialog = AgreementSheetDialog(self.context, path, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _ask_export_calendar(self) -> None:
+        suggested = str(Path.home() / "afspraken.ics")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Agenda opslaan"), suggested,
+                                              self.tr("Agenda (*.ics)"))
+        if path:
+            self.export_calendar(Path(path))
+
+    def export_calendar(self, path: Path) -> bool:
+        from casereview.reports.kalender import export_calendar  # the leak check loads docx when needed
+
+        try:
+            export_calendar(self.context.case, path)
+        except CaseFileError as exc:
+            self.context.report(exc)
+            return False
+        self.action_message.setText(self.tr("Agenda geschreven: {0}").format(path.name))
+        return True
+
+    def load_agenda(self) -> None:
+        """One undoable step: the follow-up phases are added to the agenda."""
+        case = self.context.case
+        self.context.undo_stack.push(ServiceCommand(self.context, self.tr("Agenda terugkommoment laden"),
+                                                    lambda: load_followup_agenda(case),
+                                                    lambda ids: unload_followup_agenda(case, ids)))
+        self.action_message.setText(self.tr("De agenda van het terugkommoment staat klaar op het tabblad Sessie."))
 
     # --- actions ----------------------------------------------------------------------
     def edit_current(self) -> AgreementDialog | None:

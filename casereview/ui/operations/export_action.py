@@ -1,4 +1,9 @@
-"""File → Exporteren: pick the kind of document, pseudonyms on by default, and a file name."""
+"""File → Exporteren: pick the kind of document and a file name; pseudonyms always, unless asked.
+
+A document with real names is a separate, deliberate choice that asks for
+confirmation; its header says "Vertrouwelijk — bevat namen". The suggested
+file name has the pseudonyms applied, also for a named document.
+"""
 
 from __future__ import annotations
 
@@ -42,9 +47,9 @@ class ExportDialog(QDialog):
         self.kind_combo = QComboBox(objectName="exportKindCombo")
         for key, label, _suffix in KINDS:
             self.kind_combo.addItem(self.tr(label), key)
-        self.pseudonymise = QCheckBox(self.tr("Echte namen vervangen door pseudoniemen"),
-                                      objectName="pseudonymiseCheck")
-        self.pseudonymise.setChecked(True)
+        self.named = QCheckBox(self.tr("Intern document met echte namen (niet voor deelnemers)"),
+                               objectName="namedExportCheck")
+        self.named.toggled.connect(self._confirm_named)
         self.format_combo = QComboBox(objectName="exportFormatCombo")
         for key, label in FORMATS:
             self.format_combo.addItem(self.tr(label), key)
@@ -55,7 +60,7 @@ class ExportDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("Soort document"), self.kind_combo)
         form.addRow(self.tr("Bestandsformaat"), self.format_combo)
-        form.addRow("", self.pseudonymise)
+        form.addRow("", self.named)
         form.addRow(buttons)
 
     def kind(self) -> str:
@@ -68,13 +73,32 @@ class ExportDialog(QDialog):
         suffix = KINDS[self.kind_combo.currentIndex()][2]
         return f".{self.file_format()}" if suffix == ".docx" else suffix
 
+    def is_named(self) -> bool:
+        return self.named.isChecked() and self.named.isEnabled()
+
     def _kind_changed(self) -> None:
-        """PDF and ODF are copies of the Word documents; a spreadsheet stays a spreadsheet."""
-        self.format_combo.setEnabled(KINDS[self.kind_combo.currentIndex()][2] == ".docx")
+        """PDF and ODF are copies of the Word documents; a spreadsheet stays a spreadsheet, always pseudonymised."""
+        document = KINDS[self.kind_combo.currentIndex()][2] == ".docx"
+        self.format_combo.setEnabled(document)
+        self.named.setEnabled(document)
+        if not document:
+            self.named.setChecked(False)
+
+    def _confirm_named(self, checked: bool) -> None:
+        if not checked:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Document met echte namen"),
+            self.tr("Dit document bevat de echte namen van kinderen en ouders. Het is alleen voor intern "
+                    "gebruik; in elke kop staat \"Vertrouwelijk — bevat namen\".\n\nWeet u zeker dat u een "
+                    "document met echte namen wilt maken?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            self.named.setChecked(False)
 
 
-def export_to(context: CaseContext, kind: str, out: Path, *, pseudonymise: bool, file_format: str = "docx",
-              progress: Progress = NO_PROGRESS) -> Path:
+def export_to(context: CaseContext, kind: str, out: Path, *, pseudonymise: bool = True, file_format: str = "docx",
+              progress: Progress = NO_PROGRESS, named: bool = False) -> Path:
     """Write the document; safe in a worker thread (it only reads the case and writes ``out``)."""
     if kind == "afspraken":
         from casereview.reports.agreements_sheet import export_agreements
@@ -83,27 +107,33 @@ def export_to(context: CaseContext, kind: str, out: Path, *, pseudonymise: bool,
     from casereview.reports.documents import export_document
 
     return export_document(context.case, out, kind=kind, pseudonymise=pseudonymise, file_format=file_format,
-                           progress=progress)
+                           progress=progress, named=named)
+
+
+def suggested_path(context: CaseContext, kind: str, suffix: str) -> Path:
+    """Where the save dialog starts: the cases folder and a name with pseudonyms applied."""
+    from casereview.privacy.file_names import export_file_name
+
+    return cases_dir() / export_file_name(context.case, kind, suffix)
 
 
 def run_export(context: CaseContext, *, parent: QWidget) -> Path | None:
     dialog = ExportDialog(parent=parent)
     if not dialog.exec():
         return None
-    title = context.case.case().title
-    suggested = str(cases_dir() / f"{title} - {dialog.kind()}{dialog.suffix()}")
+    suggested = str(suggested_path(context, dialog.kind(), dialog.suffix()))
     chosen, _ = QFileDialog.getSaveFileName(parent, parent.tr("Exporteren naar"), suggested)
     if not chosen:
         return None
-    return write_export(context, dialog.kind(), Path(chosen), pseudonymise=dialog.pseudonymise.isChecked(),
+    return write_export(context, dialog.kind(), Path(chosen), named=dialog.is_named(),
                         file_format=dialog.file_format(), parent=parent)
 
 
-def write_export(context: CaseContext, kind: str, out: Path, *, pseudonymise: bool, parent: QWidget,
-                 file_format: str = "docx") -> Path | None:
+def write_export(context: CaseContext, kind: str, out: Path, *, parent: QWidget, pseudonymise: bool = True,
+                 file_format: str = "docx", named: bool = False) -> Path | None:
     """Write in a worker thread behind a progress dialog that can be cancelled; say where it went."""
     outcome = run_long(lambda progress: export_to(context, kind, out, pseudonymise=pseudonymise,
-                                                  file_format=file_format, progress=progress),
+                                                  file_format=file_format, progress=progress, named=named),
                        parent=parent, title=parent.tr("Exporteren"), label=parent.tr("{0} schrijven…").format(out.name),
                        context=context, cancellable=True)
     if not outcome.ok or outcome.value is None:

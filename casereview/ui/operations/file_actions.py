@@ -41,7 +41,7 @@ def open_interactively(parent: QWidget, path: Path) -> CaseFile | None:
     passphrase: str | None = None
     wrong = False
     for _try in range(MAX_PASSPHRASE_TRIES + 1):
-        opened = attempt(lambda given=passphrase: open_case(path, passphrase=given), quiet=True)
+        opened = attempt(lambda given=passphrase: open_case(path, passphrase=given, damaged_read_only=True), quiet=True)
         if isinstance(opened.error, PassphraseRequired | WrongPassphrase):
             wrong = wrong or isinstance(opened.error, WrongPassphrase)
             passphrase = ask_passphrase(parent, path, again=wrong)

@@ -172,7 +172,7 @@ class TimelineChart(QWidget):
         self._rows_by_id = {r.event.id: r for r in rows if r.event.id is not None}
         numbers = self._numbers_provider() if self._numbers_provider else None
         selected = self.context.selected_event_id or None
-        lanes = len({r.party_name for r in rows if r.event.date_start is not None}) or 1
+        lanes = len({n for r in rows if r.event.date_start is not None for n in (r.party_name, *r.other_parties)}) or 1
         self._apply_scale(self._scale_for(lanes))
         self.artists = draw_timeline(self.figure, rows, selected_id=selected, large=True)
         self._adapt_for_window(numbers)
@@ -385,8 +385,8 @@ class TimelineChart(QWidget):
         event = row.event
         number = self.artists.numbers.get(event_id, 0) if self.artists else 0
         head = f"nr. {number} · {row.date_label}" + (f" {event.time}" if event.time else "")
-        if row.party_name:
-            head += f" · {row.party_name}"
+        if row.parties_label:
+            head += f" · {row.parties_label}"
         if event.key_moment != KeyMoment.NONE:
             head += f" · {self.tr('sleutelmoment')}: {self.tr(KEY_MOMENT_LABELS[event.key_moment])}"
         body = "\n".join(textwrap.wrap(event.description, 70)[:8])

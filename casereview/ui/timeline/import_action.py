@@ -11,12 +11,13 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from casereview.session.parties import list_parties
 from casereview.timeline.importing.importer import ImportReport, import_timeline, remove_import, restore_import
 from casereview.ui.case_context import CaseContext
 from casereview.ui.operations.runner import attempt, run_long
 from casereview.ui.operations.undo_commands import DoneCommand
 
-TIMELINE_FILTER = "Tijdlijn (*.csv *.txt *.xlsx *.xlsm *.docx);;Alle bestanden (*)"
+TIMELINE_FILTER = "Tijdlijn (*.csv *.txt *.xlsx *.xlsm *.xls *.ods *.docx *.doc *.odt *.rtf);;Alle bestanden (*)"
 
 
 def import_command(context: CaseContext, path: Path, report: ImportReport) -> DoneCommand:
@@ -45,7 +46,9 @@ def run_import(context: CaseContext, *, parent: QWidget, path: Path | None = Non
     from casereview.ui.timeline.import_dialog import ImportDialog
 
     chosen_path = path
-    dialog = attempt(lambda: ImportDialog(chosen_path, parent=parent), parent=parent, title=parent.tr("Importeren"))
+    known = [p.name for p in list_parties(context.case)]
+    dialog = attempt(lambda: ImportDialog(chosen_path, parent=parent, known_parties=known), parent=parent,
+                     title=parent.tr("Importeren"))
     if not dialog.ok or dialog.value is None or not dialog.value.exec():
         return None
     options = dialog.value.options()

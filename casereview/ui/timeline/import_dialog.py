@@ -8,12 +8,14 @@ file that has none, and hands the chosen options back to
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -36,7 +38,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 PROBLEM_BRUSH = QBrush(QColor("#fbe3e3"))
 SKIPPED_BRUSH = QBrush(QColor("#7a7a7a"))
-FIELD_ORDER = ("date", "time", "party", "description", "source", "key_moment", "")
+FIELD_ORDER = ("date", "time", "party", "description", "source", "key_moment", "event_type", "")
 PREVIEW_ROWS = 50
 
 
@@ -118,10 +120,12 @@ class PreviewModel(QAbstractTableModel):
 class ImportDialog(QDialog):
     """Preview and options for one timeline file; raises CaseFileError if the file is unusable."""
 
-    def __init__(self, path: Path, *, parent: QWidget | None = None) -> None:
+    def __init__(self, path: Path, *, parent: QWidget | None = None, known_parties: Sequence[str] = ()) -> None:
         super().__init__(parent)
         self.setObjectName("importDialog")
         self.path = Path(path)
+        self._known_parties = list(known_parties)
+        self._suggested = False
         self._overrides: dict[str, str] = {}
         self._selected: str | int | None = None
         self._choice_note = ""
@@ -140,13 +144,13 @@ class ImportDialog(QDialog):
             kwargs["sheet"] = self._selected
         elif isinstance(self._selected, int):
             kwargs["table"] = self._selected
-        preview = read_preview(self.path, **kwargs)
+        preview = read_preview(self.path, known_parties=self._known_parties, **kwargs)
         self._choice_note = ""
         if preview.needs_choice and isinstance(preview.selected, int):
             # The combobox shows the first candidate; treat what is shown as the choice.
             self._selected = preview.selected
             preview = read_preview(self.path, table=preview.selected, mapping=self._overrides or None,
-                                   max_rows=PREVIEW_ROWS)
+                                   max_rows=PREVIEW_ROWS, known_parties=self._known_parties)
             self._choice_note = self.tr("Dit document heeft meer tabellen die op een tijdlijn lijken. "
                                         "Controleer hierboven of de juiste tabel gekozen is.")
         self._selected = preview.selected
@@ -169,7 +173,7 @@ class ImportDialog(QDialog):
     def _field_labels(self) -> dict[str, str]:
         return {"date": self.tr("datum"), "time": self.tr("tijd"), "party": self.tr("partij"),
                 "description": self.tr("omschrijving"), "source": self.tr("bron"),
-                "key_moment": self.tr("sleutelmoment"), "": self.tr("negeren")}
+                "key_moment": self.tr("sleutelmoment"), "event_type": self.tr("soort"), "": self.tr("negeren")}
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -213,6 +217,12 @@ class ImportDialog(QDialog):
         self.party_edit.setPlaceholderText(self.tr("bijvoorbeeld: Jeugdteam Oost (voor rijen zonder partij)"))
         self.party_edit.textChanged.connect(self.model.set_file_party)
         form.addRow(self.tr("Partij voor het hele bestand:"), self.party_edit)
+        self.party_question = QLabel(objectName="importPartyQuestion")
+        self.party_question.setWordWrap(True)
+        self.party_question.setStyleSheet("color: #8a4b00;")
+        self.without_party = QCheckBox(self.tr("Bewust zonder partij importeren"), objectName="importWithoutParty")
+        form.addRow(self.party_question)
+        form.addRow("", self.without_party)
         layout.addLayout(form)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -223,6 +233,8 @@ class ImportDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self.party_edit.textChanged.connect(self._update_ok)
+        self.without_party.toggled.connect(self._update_ok)
 
     def _fill_choices(self) -> None:
         p = self.preview
@@ -307,7 +319,22 @@ class ImportDialog(QDialog):
                 text = self._choice_note + " " + text
             self.message.setText(text)
             self.message.setStyleSheet("")
-        self.ok_button.setEnabled(p.ready)
+        asks = not p.has_party_column
+        self.party_question.setVisible(asks)
+        self.without_party.setVisible(asks)
+        if asks:
+            self.party_question.setText(self.tr("Dit bestand heeft geen kolom voor de partij. Van welke partij is "
+                                                "deze tijdlijn? Vul de partij in, of kies bewust voor zonder partij."))
+            if not self._suggested and not self.party_edit.text().strip() and p.suggested_party:
+                self.party_edit.setText(p.suggested_party)
+            self._suggested = True
+        self._update_ok()
+
+    def _update_ok(self) -> None:
+        """Importing needs a ready preview and, for a file without a party column, a party or a clear 'none'."""
+        p = self.preview
+        has_party = p.has_party_column or bool(self.party_edit.text().strip()) or self.without_party.isChecked()
+        self.ok_button.setEnabled(p.ready and has_party)
 
     # -- reactions ---------------------------------------------------------------------------------
 
@@ -332,4 +359,5 @@ class ImportDialog(QDialog):
             "sheet": self._selected if self.preview.kind == "xlsx" else None,
             "table": self._selected if self.preview.kind == "docx" else None,
             "party": self.party_edit.text().strip() or None,
+            "require_party": not self.without_party.isChecked(),
         }

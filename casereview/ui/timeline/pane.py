@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from casereview import settings
 from casereview.session.parties import list_parties
+from casereview.timeline.event_types import EVENT_TYPE_LABELS, FOLLOWUP_LABELS
 from casereview.timeline.events import NO_PARTY_FILTER, KeyFilter, add_event, delete_events, restore_events
 from casereview.ui.case_context import CaseContext
 from casereview.ui.operations.undo_commands import AddCommand, ServiceCommand
@@ -49,13 +50,17 @@ from casereview.ui.timeline.filter import TimelineFilterProxy
 from casereview.ui.timeline.table_model import (
     COL_DATE,
     COL_DESCRIPTION,
+    COL_FOLLOWUP,
     COL_KEY,
     COL_PARTY,
     COL_SOURCE,
     COL_TIME,
+    COL_TYPE,
     EVENT_ID_ROLE,
     TimelineTableModel,
+    followup_label,
     key_label,
+    type_label,
 )
 from casereview.vocabulary import KeyMoment
 
@@ -159,6 +164,10 @@ class TimelinePane(QWidget):
         self.add_button.setToolTip(self.tr("Een gebeurtenis aan de tijdlijn toevoegen (Insert)"))
         self.add_button.clicked.connect(self.add_event)
         self.add_button.setEnabled(not context.case.read_only)
+        self.merge_button = QPushButton(self.tr("Samenvoegen…"), objectName="timelineMergeButton")
+        self.merge_button.setToolTip(self.tr("Gebeurtenissen die meer partijen elk in eigen woorden vertellen, "
+                                             "samenvoegen tot één"))
+        self.merge_button.clicked.connect(self.open_merge_assistant)
 
         self.view_buttons = QButtonGroup(self)
         view_bar = QHBoxLayout()
@@ -179,6 +188,7 @@ class TimelinePane(QWidget):
         bar.addWidget(self.count_label)
         bar.addStretch(1)
         bar.addLayout(view_bar)
+        bar.addWidget(self.merge_button)
         bar.addWidget(self.add_button)
 
         self.table = TimelineTableView(self)
@@ -237,13 +247,19 @@ class TimelinePane(QWidget):
         header.setSectionResizeMode(COL_DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
         for column, width in ((COL_DATE, 150), (COL_TIME, 60), (COL_PARTY, 190), (COL_SOURCE, 140),
-                              (COL_KEY, 130)):
+                              (COL_KEY, 130), (COL_TYPE, 110), (COL_FOLLOWUP, 130)):
             table.setColumnWidth(column, width)
         self._party_delegate = ChoiceDelegate(self._party_choices, table)
         self._key_delegate = ChoiceDelegate(
             lambda: [(key_label(k) or self.tr("geen"), str(k)) for k in KeyMoment], table)
+        self._type_delegate = ChoiceDelegate(
+            lambda: [(type_label(k) or self.tr("geen"), str(k)) for k in EVENT_TYPE_LABELS], table)
+        self._followup_delegate = ChoiceDelegate(
+            lambda: [(followup_label(k), k) for k in FOLLOWUP_LABELS], table)
         table.setItemDelegateForColumn(COL_PARTY, self._party_delegate)
         table.setItemDelegateForColumn(COL_KEY, self._key_delegate)
+        table.setItemDelegateForColumn(COL_TYPE, self._type_delegate)
+        table.setItemDelegateForColumn(COL_FOLLOWUP, self._followup_delegate)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
 
     def _party_choices(self) -> list[tuple[str, Any]]:
@@ -335,6 +351,24 @@ class TimelinePane(QWidget):
 
     # -- actions ---------------------------------------------------------------------
 
+    def edit_parties(self) -> None:
+        """Tick the further parties of the selected event (a hand-over involves two)."""
+        from casereview.ui.timeline.event_parties_dialog import EventPartiesDialog
+
+        ids = self.selected_event_ids()
+        if len(ids) != 1:
+            return
+        dialog = EventPartiesDialog(self.context, self.model.event_row(self.model.row_of_event(ids[0])), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def open_merge_assistant(self) -> None:
+        from casereview.ui.timeline.merge_assistant import MergeAssistant
+
+        assistant = MergeAssistant(self.context, self)
+        assistant.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        assistant.show()
+
     def add_event(self) -> int:
         """Ask for a new event and add it as one undo step; returns its id (0 when cancelled)."""
         dialog = EventDialog(list_parties(self.context.case), party_id=self.proxy.event_filter.party_id
@@ -389,6 +423,8 @@ class TimelinePane(QWidget):
              has_selection),
             (self.tr("Geen sleutelmoment"), "", lambda: self.model.set_key_moment(
                 self.selected_event_ids(), KeyMoment.NONE), has_selection),
+            (self.tr("Betrokken partijen…"), "", self.edit_parties,
+             len(self.selected_event_ids()) == 1 and not self.context.case.read_only),
             None,
             (self.tr("Gebeurtenis toevoegen…"), "Ins", self.add_event, True),
             (self.tr("Verwijderen"), "Del", self.delete_selected, has_selection),

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from casereview.timeline.event_types import EVENT_TYPE_LABELS, FOLLOWUP_LABELS, EventType
 from casereview.timeline.events import (
     EventRow,
     apply_key_moments,
@@ -43,15 +44,18 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 PARTY_ID_ROLE = Qt.ItemDataRole.UserRole + 3
 KEY_MOMENT_ROLE = Qt.ItemDataRole.UserRole + 4
 
-COL_DATE, COL_TIME, COL_PARTY, COL_DESCRIPTION, COL_SOURCE, COL_KEY = range(6)
+COL_DATE, COL_TIME, COL_PARTY, COL_DESCRIPTION, COL_SOURCE, COL_KEY, COL_TYPE, COL_FOLLOWUP = range(8)
 FIELD_OF_COLUMN = {COL_DATE: "date", COL_TIME: "time", COL_PARTY: "party_id", COL_DESCRIPTION: "description",
-                   COL_SOURCE: "source", COL_KEY: "key_moment"}
+                   COL_SOURCE: "source", COL_KEY: "key_moment", COL_TYPE: "event_type",
+                   COL_FOLLOWUP: "followup_confirmed"}
 EDIT_LABELS = {COL_DATE: QT_TRANSLATE_NOOP("shared", "Datum wijzigen"),
                COL_TIME: QT_TRANSLATE_NOOP("shared", "Tijd wijzigen"),
                COL_PARTY: QT_TRANSLATE_NOOP("shared", "Partij wijzigen"),
                COL_DESCRIPTION: QT_TRANSLATE_NOOP("shared", "Beschrijving wijzigen"),
                COL_SOURCE: QT_TRANSLATE_NOOP("shared", "Bron wijzigen"),
-               COL_KEY: QT_TRANSLATE_NOOP("shared", "Sleutelmoment wijzigen")}
+               COL_KEY: QT_TRANSLATE_NOOP("shared", "Sleutelmoment wijzigen"),
+               COL_TYPE: QT_TRANSLATE_NOOP("shared", "Soort wijzigen"),
+               COL_FOLLOWUP: QT_TRANSLATE_NOOP("shared", "Start vervolgzorg wijzigen")}
 
 # Shapes match the chart (triangle = went well, diamond = concern) so colour is never the only cue.
 KEY_SYMBOLS = {KeyMoment.GOOD: "▲", KeyMoment.CONCERN: "◆"}
@@ -60,6 +64,16 @@ GOOD_BRUSH = QBrush(QColor("#e3f1ea"))
 CONCERN_BRUSH = QBrush(QColor("#fbeadb"))
 # Darker shades of the chart's Okabe-Ito green and vermillion, readable on the tinted rows.
 KEY_TEXT_BRUSHES = {KeyMoment.GOOD: QBrush(QColor("#00694d")), KeyMoment.CONCERN: QBrush(QColor("#a33f00"))}
+
+
+def type_label(event_type: str) -> str:
+    """The event type as shown, translated ('overdracht')."""
+    label = EVENT_TYPE_LABELS.get(event_type, "")
+    return QCoreApplication.translate(SHARED_CONTEXT, label) if label else ""
+
+
+def followup_label(value: str) -> str:
+    return QCoreApplication.translate(SHARED_CONTEXT, FOLLOWUP_LABELS.get(value, ""))
 
 
 def key_label(key_moment: str) -> str:
@@ -81,6 +95,8 @@ class TimelineTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("shared", "Gebeurtenis"),
         QT_TRANSLATE_NOOP("shared", "Bron"),
         QT_TRANSLATE_NOOP("shared", "Sleutelmoment"),
+        QT_TRANSLATE_NOOP("shared", "Soort"),
+        QT_TRANSLATE_NOOP("shared", "Vervolg bevestigd"),
     )
 
     def __init__(self, context: CaseContext, *, parent: Any = None) -> None:
@@ -214,6 +230,8 @@ class TimelineTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == COL_FOLLOWUP and self._rows[index.row()].event.event_type != EventType.HANDOVER:
+            return flags  # only a hand-over has a follow-up whose start the sender must confirm
         return flags if self.context.case.read_only else flags | Qt.ItemFlag.ItemIsEditable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -259,6 +277,8 @@ class TimelineTableModel(QAbstractTableModel):
             return self.tr("Alleen de {0} is bekend; in de bron: '{1}'").format(precision, event.date_text)
         if col in (COL_DESCRIPTION, COL_SOURCE):
             return self._display(item, col) or None
+        if col == COL_PARTY and item.other_parties:
+            return self.tr("Gebeurtenis met {0} partijen: {1}").format(len(item.party_names), item.parties_label)
         return None
 
     def _edit_value(self, item: EventRow, col: int) -> Any:
@@ -269,6 +289,10 @@ class TimelineTableModel(QAbstractTableModel):
             return event.party_id
         if col == COL_KEY:
             return event.key_moment
+        if col == COL_TYPE:
+            return event.event_type
+        if col == COL_FOLLOWUP:
+            return event.followup_confirmed
         return self._display(item, col)
 
     def _display(self, item: EventRow, col: int) -> str:
@@ -279,7 +303,11 @@ class TimelineTableModel(QAbstractTableModel):
         if col == COL_TIME:
             return event.time
         if col == COL_PARTY:
-            return item.party_name
+            return item.parties_label
+        if col == COL_TYPE:
+            return type_label(event.event_type)
+        if col == COL_FOLLOWUP:
+            return followup_label(event.followup_confirmed) if event.event_type == EventType.HANDOVER else ""
         if col == COL_DESCRIPTION:
             return event.description
         if col == COL_SOURCE:

@@ -200,17 +200,17 @@ def test_one_import_is_one_change_log_entry(case: CaseFile, tmp_path: Path) -> N
 
 def test_failure_during_write_leaves_case_unchanged(case: CaseFile, tmp_path: Path,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    import casereview.timeline.importing.importer as ti
+    import casereview.timeline.importing.writing as tw
 
     import_timeline(case, write_csv(tmp_path / "a.csv", DUTCH_ROWS[:3]))
     before = dump(case)
-    original = ti._write_rows
+    original = tw.write_rows
 
-    def write_then_fail(session, rows):  # noqa: ANN001, ANN202
-        original(session, rows)
+    def write_then_fail(session, rows, origin_file):  # noqa: ANN001, ANN202
+        original(session, rows, origin_file)
         raise RuntimeError("schijf vol")
 
-    monkeypatch.setattr(ti, "_write_rows", write_then_fail)
+    monkeypatch.setattr(tw, "write_rows", write_then_fail)
     with pytest.raises(RuntimeError):
         import_timeline(case, write_csv(tmp_path / "b.csv", DUTCH_ROWS))
     assert dump(case) == before

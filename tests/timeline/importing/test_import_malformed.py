@@ -126,7 +126,8 @@ MALFORMED: dict[str, Bad] = {
                                                                                 ["2020", "x"]]])), "beschadigd"),
     "truncated xlsx": Bad(_truncated(lambda tmp: write_xlsx(tmp / "half.xlsx", {"T": [["Datum", "Gebeurtenis"]]})),
                           "beschadigd"),
-    "old Excel format": Bad(_bytes("oud.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 500), "oude"),
+    "damaged old Excel file": Bad(_bytes("oud.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 500),
+                                  "oud.xls' kan niet worden gelezen"),
     "docx without a table": Bad(_docx_prose_only, "bevat geen tabel"),
     "docx whose tables are no timeline": Bad(
         lambda tmp: write_docx(tmp / "deelnemers.docx", [[["Naam", "Functie"], ["Jan", "Mentor"]]]),

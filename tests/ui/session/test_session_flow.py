@@ -163,7 +163,8 @@ def test_whole_session_with_keys_and_clicks(qtbot, tmp_path: Path, monkeypatch: 
     # Complete it: a conclusion, an agreement with owner and date, a follow-up date; rule 6 n.v.t. not needed.
     add_conclusion(case, "Signalen kwamen niet samen")
     add_agreement(case, action="Overdrachtsformulier aanvullen", owner_party_id=ids["Wijkteam Noord"],
-                  due_date=date(2027, 3, 1), kind=AgreementKind.IMPROVE_EXISTING)
+                  due_date=date(2027, 3, 1), kind=AgreementKind.IMPROVE_EXISTING,
+                  success_check="Steekproef van tien overdrachten")
     update_case_details(case, followup_date=date(2027, 6, 1))
     qtbot.waitUntil(lambda: checklist.open_rules() == [])
     window.close_session_action.trigger()

@@ -10,7 +10,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 from import_support import write_csv, write_docx, write_xlsx  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QTableView  # noqa: E402
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialogButtonBox, QLabel, QLineEdit, QTableView  # noqa: E402
 
 from casereview.casefile.case_file import create_case  # noqa: E402
 from casereview.model import CaseFileError  # noqa: E402
@@ -56,13 +56,18 @@ def test_mapping_an_unrecognised_column_updates_the_preview(qtbot, tmp_path: Pat
     assert dialog.options()["mapping"] == {"Kolom1": "date", "Notitie": "description"}
 
     choose(qtbot, dialog.findChild(QComboBox, "mapping_1"), "negeren")
-    assert model.index(0, 4).data() == ""
     party = dialog.findChild(QLineEdit, "fileParty")
+    # no party column any more: the dialog asks, suggesting the party the file is named after
+    assert not dialog.findChild(QLabel, "importPartyQuestion").isHidden()
+    assert party.text() == "Wijkteam" and model.index(0, 4).data() == "Wijkteam"
+    party.clear()
+    assert model.index(0, 4).data() == "" and not ok.isEnabled()
     qtbot.keyClicks(party, "Jeugdteam Oost")
+    assert ok.isEnabled()
     assert model.index(0, 4).data() == "Jeugdteam Oost"
     options = dialog.options()
     assert options == {"mapping": {"Kolom1": "date", "Notitie": "description", "Organisatie": ""},
-                       "sheet": None, "table": None, "party": "Jeugdteam Oost"}
+                       "sheet": None, "table": None, "party": "Jeugdteam Oost", "require_party": True}
 
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert dialog.result() == dialog.DialogCode.Accepted
@@ -133,4 +138,25 @@ def test_import_command_undo_and_redo_take_events_and_new_parties(qtbot, tmp_pat
     assert sorted(r.event.description for r in list_events(case)) == ["Consult", "Huisbezoek"]
     assert sorted(p.name for p in list_parties(case)) == ["Huisarts", "Politie"]
     context.close()
+    case.close()
+
+
+def test_a_file_without_party_column_is_not_imported_without_a_choice(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    path = write_csv(tmp_path / "tijdlijn_ggd_2021.csv", [["Datum", "Gebeurtenis"], ["05-06-2019", "Huisbezoek"]])
+    dialog = ImportDialog(path, known_parties=["Veilig Thuis", "GGD Hollands Midden"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    assert not dialog.findChild(QLabel, "importPartyQuestion").isHidden()
+    assert dialog.findChild(QLineEdit, "fileParty").text() == "GGD Hollands Midden"
+    dialog.findChild(QLineEdit, "fileParty").clear()
+    assert not ok.isEnabled()
+    without = dialog.findChild(QCheckBox, "importWithoutParty")
+    without.setFocus()
+    qtbot.keyClick(without, Qt.Key.Key_Space)
+    assert ok.isEnabled() and dialog.options()["require_party"] is False and dialog.options()["party"] is None
+    case = create_case(tmp_path / "t.casereview", "Test")
+    with pytest.raises(CaseFileError, match="geen kolom voor de partij"):
+        import_timeline(case, path, party=None, require_party=True)
+    assert import_timeline(case, path, **dialog.options()).added == 1
     case.close()

@@ -1,0 +1,335 @@
+"""Reading a filled-in afsprakenlijst back into the case: validate all, then apply all in one step.
+
+Every row is checked before anything changes; one bad cell means nothing is applied and the
+message names sheet, row and column. A value the case changed after the export is a conflict:
+shown, never silently overwritten. Works the same on a sheet re-saved by LibreOffice or Excel
+(dates may come back as numbers or text, ids as floats), because every cell is read by meaning.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import select
+
+from casereview.casefile.case_file import CaseFile
+from casereview.findings.agreement_sheet_layout import (
+    COL_ACTION,
+    COL_DATE,
+    COL_EFFECT,
+    COL_ID,
+    COL_NOTE,
+    COL_STATUS,
+    HEADERS,
+    MARKER,
+    META_HEADER_ROW,
+    META_SHEET,
+    SHEET,
+    effect_from_label,
+    status_from_label,
+)
+from casereview.model import CaseFileError
+from casereview.model.tables import Agreement, EffectCheck, ProgressNote
+from casereview.vocabulary import (
+    AGREEMENT_STATUS_LABELS,
+    EFFECT_RESULT_LABELS,
+    AgreementStatus,
+)
+
+
+class SheetValidationError(CaseFileError):
+    """The sheet has cells that cannot be read; ``messages`` names each one. Nothing was applied."""
+
+    def __init__(self, messages: list[str]) -> None:
+        self.messages = messages
+        super().__init__("De afsprakenlijst is niet verwerkt; er is niets gewijzigd.\n" + "\n".join(messages))
+
+
+@dataclass(frozen=True)
+class SheetChange:
+    """One change the sheet asks for; ``what`` is status / effect / note."""
+
+    row: int
+    agreement_id: int
+    action: str
+    what: str
+    old: str
+    new: str
+    on: date
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class SheetConflict:
+    """The case changed this value after the export and the sheet wants another one; not applied."""
+
+    row: int
+    agreement_id: int
+    action: str
+    what: str
+    in_case: str
+    in_sheet: str
+
+
+@dataclass
+class SheetPlan:
+    party: str
+    changes: list[SheetChange] = field(default_factory=list)
+    conflicts: list[SheetConflict] = field(default_factory=list)
+
+    def summary_lines(self) -> list[str]:
+        """Dutch lines for the command line and the preview."""
+        lines = [describe_change(c) for c in self.changes]
+        lines += [describe_conflict(c) for c in self.conflicts]
+        return lines
+
+
+@dataclass
+class SheetUndo:
+    """What one applied sheet did, so the whole update is undone as one step."""
+
+    statuses: dict[int, tuple[str, str]] = field(default_factory=dict)
+    note_ids: list[int] = field(default_factory=list)
+    effect_ids: list[int] = field(default_factory=list)
+
+
+def describe_change(change: SheetChange) -> str:
+    labels = {"status": "status", "effect": "effect", "note": "voortgang"}
+    if change.what == "note":
+        return f"Rij {change.row} (afspraak {change.agreement_id}): voortgang '{change.new}' op {_nl(change.on)}"
+    return (f"Rij {change.row} (afspraak {change.agreement_id}): {labels[change.what]} "
+            f"'{change.old or '—'}' → '{change.new}'")
+
+
+def describe_conflict(conflict: SheetConflict) -> str:
+    return (f"Conflict rij {conflict.row} (afspraak {conflict.agreement_id}): {conflict.what} is na de export in "
+            f"het dossier veranderd in '{conflict.in_case}'; de lijst zegt '{conflict.in_sheet}'. Niet overgenomen.")
+
+
+def _nl(value: date) -> str:
+    return value.strftime("%d-%m-%Y")
+
+
+def _letter(column: int) -> str:
+    return chr(ord("A") + column - 1)
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return " ".join(str(value).split())
+
+
+_DATE_PATTERNS = (r"(\d{1,2})-(\d{1,2})-(\d{4})", r"(\d{1,2})/(\d{1,2})/(\d{4})", r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+
+
+def _date(value: Any) -> date | str | None:
+    """A date from a cell, or the Dutch reason it is not one; None for an empty cell."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, (int, float)):  # a spreadsheet serial date that lost its format
+        if 1 <= value < 2958466:
+            return date(1899, 12, 30) + timedelta(days=int(value))
+        return f"'{value}' is geen datum"
+    text = str(value).strip()
+    iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
+    parts = (int(iso.group(3)), int(iso.group(2)), int(iso.group(1))) if iso else None
+    for pattern in _DATE_PATTERNS:
+        match = re.fullmatch(pattern, text)
+        if match:
+            parts = (int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    if parts is None:
+        return f"'{text}' is geen datum (schrijf dd-mm-jjjj)"
+    try:
+        return date(parts[2], parts[1], parts[0])
+    except ValueError:
+        return f"'{text}' bestaat niet als datum"
+
+
+def read_sheet(case: CaseFile, path: Path, *, today: date | None = None) -> SheetPlan:
+    """Validate the whole workbook against the case and return what applying it would do."""
+    from openpyxl import load_workbook
+
+    today = today or date.today()
+    path = Path(path)
+    name = path.name
+    try:
+        book = load_workbook(path, data_only=True)
+    except FileNotFoundError as exc:
+        raise CaseFileError(f"Het bestand '{path}' bestaat niet.") from exc
+    except Exception as exc:  # openpyxl raises several kinds for a file that is not a workbook
+        raise CaseFileError(f"'{name}' is geen Excel-werkmap (.xlsx) die casereview kan lezen.") from exc
+    if SHEET not in book.sheetnames or META_SHEET not in book.sheetnames:
+        raise CaseFileError(f"'{name}' is geen afsprakenlijst van casereview (het blad '{SHEET}' of "
+                            f"het verborgen blad '{META_SHEET}' ontbreekt).")
+    meta = book[META_SHEET]
+    if _text(meta.cell(1, 1).value) != MARKER:
+        raise CaseFileError(f"'{name}' is geen afsprakenlijst van casereview.")
+    if _text(meta.cell(2, 2).value) != case.case().uuid:
+        raise CaseFileError(f"De afsprakenlijst '{name}' hoort bij een ander dossier; er is niets gewijzigd.")
+    party = _text(meta.cell(3, 2).value)
+    base: dict[int, tuple[str, str, int | None, str | None]] = {}
+    for line in meta.iter_rows(min_row=META_HEADER_ROW + 1, max_col=5, values_only=True):
+        if not line or line[0] is None:
+            continue
+        effect_id = line[3] if len(line) > 3 else None
+        base_effect = _text(line[4]) if len(line) > 4 else ""
+        base[int(line[0])] = (_text(line[1]), _text(line[2]), int(effect_id) if effect_id not in (None, "") else None,
+                              base_effect or None)
+    sheet = book[SHEET]
+    headers = [_text(sheet.cell(1, c).value) for c in range(1, len(HEADERS) + 1)]
+    if headers != list(HEADERS):
+        raise CaseFileError(f"Blad '{SHEET}' van '{name}', rij 1: de kolomkoppen zijn veranderd; verwacht "
+                            f"{', '.join(HEADERS)}.")
+
+    with case.read() as s:
+        agreements = {a.id: a for a in s.exec(select(Agreement)) if a.id is not None}
+        checks = list(s.exec(select(EffectCheck).order_by(EffectCheck.checked_on, EffectCheck.id)))
+        notes = {(n.agreement_id, n.noted_on, n.text) for n in s.exec(select(ProgressNote))}
+    latest = {c.agreement_id: c for c in checks}
+
+    errors: list[str] = []
+    plan = SheetPlan(party)
+    seen: set[int] = set()
+
+    def where(row: int, column: int) -> str:
+        return f"Blad '{SHEET}', rij {row}, kolom {_letter(column)} ({HEADERS[column - 1]})"
+
+    for row in range(2, sheet.max_row + 1):
+        values = [sheet.cell(row, c).value for c in range(1, len(HEADERS) + 1)]
+        if all(_text(v) == "" for v in values):
+            continue
+        raw_id = values[COL_ID - 1]
+        try:
+            agreement_id = int(float(_text(raw_id)))
+        except ValueError:
+            errors.append(f"{where(row, COL_ID)}: '{_text(raw_id)}' is geen afspraaknummer van casereview.")
+            continue
+        item = agreements.get(agreement_id)
+        if item is None or agreement_id not in base:
+            errors.append(f"{where(row, COL_ID)}: afspraak {agreement_id} bestaat niet in dit dossier.")
+            continue
+        if agreement_id in seen:
+            errors.append(f"{where(row, COL_ID)}: afspraak {agreement_id} staat twee keer in de lijst.")
+            continue
+        seen.add(agreement_id)
+        base_action, base_status, base_effect_id, base_effect = base[agreement_id]
+        if _text(values[COL_ACTION - 1]) != base_action:
+            errors.append(f"{where(row, COL_ACTION)}: de tekst van de afspraak is veranderd. Pas alleen Status, "
+                          "Effect, Voortgang en Datum aan; een andere afspraak bespreekt u met de voorzitter.")
+            continue
+        status_text = _text(values[COL_STATUS - 1])
+        status = status_from_label(status_text) if status_text else base_status
+        if status is None:
+            allowed = ", ".join(AGREEMENT_STATUS_LABELS.values())
+            errors.append(f"{where(row, COL_STATUS)}: '{status_text}' is geen status. Kies uit: {allowed}.")
+        effect_text = _text(values[COL_EFFECT - 1])
+        effect = effect_from_label(effect_text) if effect_text else None
+        if effect_text and effect is None:
+            allowed = ", ".join(EFFECT_RESULT_LABELS.values())
+            errors.append(f"{where(row, COL_EFFECT)}: '{effect_text}' is geen effect. Kies uit: {allowed}.")
+        on = _date(values[COL_DATE - 1])
+        if isinstance(on, str):
+            errors.append(f"{where(row, COL_DATE)}: {on}.")
+            continue
+        if on is not None and on > today:
+            errors.append(f"{where(row, COL_DATE)}: {_nl(on)} ligt in de toekomst.")
+            continue
+        on = on or today
+        note = str(values[COL_NOTE - 1] or "").strip()
+        if status is None or (effect_text and effect is None):
+            continue
+        if status == AgreementStatus.NOT_DONE and status != item.status and not note:
+            errors.append(f"{where(row, COL_NOTE)}: schrijf bij 'niet uitgevoerd' in Voortgang waarom niet.")
+            continue
+        if effect is not None and effect == base_effect:
+            effect = None  # the owner left the effect as exported: nothing to say about it
+        _plan_row(plan, row, item, base_status, base_effect_id, status, effect, note, on, latest, notes)
+    if errors:
+        raise SheetValidationError(errors)
+    return plan
+
+
+def _plan_row(plan: SheetPlan, row: int, item: Agreement, base_status: str, base_effect_id: int | None,
+              status: str, effect: str | None, note: str, on: date, latest: dict[int, EffectCheck],
+              notes: set[tuple[int, date, str]]) -> None:
+    assert item.id is not None
+    label = AGREEMENT_STATUS_LABELS
+    if status != base_status and status != item.status:
+        if item.status != base_status:
+            plan.conflicts.append(SheetConflict(row, item.id, item.action, "status", label.get(item.status, ""),
+                                                label.get(status, "")))
+        else:
+            plan.changes.append(SheetChange(row, item.id, item.action, "status", label.get(item.status, ""),
+                                            label.get(status, ""), on, note))
+    current = latest.get(item.id)
+    if effect is not None and effect != (current.result if current else None):
+        if current is not None and current.id != base_effect_id:
+            plan.conflicts.append(SheetConflict(row, item.id, item.action, "effect",
+                                                EFFECT_RESULT_LABELS.get(current.result, ""),
+                                                EFFECT_RESULT_LABELS[effect]))
+        else:
+            old = EFFECT_RESULT_LABELS.get(current.result, "") if current else ""
+            plan.changes.append(SheetChange(row, item.id, item.action, "effect", old, EFFECT_RESULT_LABELS[effect],
+                                            on, note))
+    if note and (item.id, on, note) not in notes:
+        plan.changes.append(SheetChange(row, item.id, item.action, "note", "", note, on))
+
+
+def apply_sheet(case: CaseFile, plan: SheetPlan, source_name: str = "") -> SheetUndo:
+    """Apply every change of a validated plan in one transaction; conflicts are left alone."""
+    undo = SheetUndo()
+    if not plan.changes:
+        return undo
+    effect_keys = {label: key for key, label in EFFECT_RESULT_LABELS.items()}
+    status_keys = {label: key for key, label in AGREEMENT_STATUS_LABELS.items()}
+    with case.write("agreement", "sheet-update", f"{len(plan.changes)} wijzigingen uit {source_name}") as s:
+        created: list[ProgressNote | EffectCheck] = []
+        for change in plan.changes:
+            item = s.get(Agreement, change.agreement_id)
+            if item is None:
+                raise CaseFileError(f"Afspraak {change.agreement_id} bestaat niet meer; er is niets gewijzigd.")
+            if change.what == "status":
+                undo.statuses.setdefault(change.agreement_id, (item.status, item.status_reason))
+                item.status = str(status_keys[change.new])
+                item.status_reason = change.note if item.status == AgreementStatus.NOT_DONE else ""
+                s.add(item)
+            elif change.what == "effect":
+                check = EffectCheck(agreement_id=change.agreement_id, result=str(effect_keys[change.new]),
+                                    note=change.note, checked_on=change.on)
+                s.add(check)
+                created.append(check)
+            else:
+                progress = ProgressNote(agreement_id=change.agreement_id, text=change.new, noted_on=change.on)
+                s.add(progress)
+                created.append(progress)
+        s.flush()
+        for row in created:
+            assert row.id is not None
+            (undo.effect_ids if isinstance(row, EffectCheck) else undo.note_ids).append(row.id)
+    return undo
+
+
+def undo_sheet(case: CaseFile, undo: SheetUndo) -> None:
+    """Take back everything one applied sheet did, as one step."""
+    with case.write("agreement", "sheet-update-undo", f"{len(undo.note_ids) + len(undo.effect_ids)} rijen") as s:
+        for agreement_id, (status, reason) in undo.statuses.items():
+            item = s.get(Agreement, agreement_id)
+            if item is not None:
+                item.status, item.status_reason = status, reason
+                s.add(item)
+        for model, ids in ((ProgressNote, undo.note_ids), (EffectCheck, undo.effect_ids)):
+            for row_id in ids:
+                row = s.get(model, row_id)
+                if row is not None:
+                    s.delete(row)

@@ -1,0 +1,56 @@
+"""File names the app suggests: never a listed real name, never a character a file system refuses.
+
+A suggested name ends up in folder listings, recent-file lists, e-mail
+attachments and sync logs, all places no pseudonym protects. So the case
+title goes through the pseudonymiser first, and a new case gets a neutral
+name: its title is not known to be safe yet.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+from casereview.casefile.case_file import CaseFile
+from casereview.casefile.text_cleaning import clean_text
+from casereview.privacy.ordinary_words import STANDARD_WORDS
+from casereview.privacy.pseudonyms import NameFinder, Pseudonymiser, list_pseudonyms
+
+_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+MAX_STEM = 80
+NEUTRAL_STEM = "review"
+
+
+def _safe_stem(text: str) -> str:
+    stem = " ".join(_UNSAFE.sub(" ", clean_text(text)).split()).strip(" .")
+    return stem[:MAX_STEM].rstrip(" .")
+
+
+def pseudonymised_title(case: CaseFile) -> str:
+    """The case title with pseudonyms applied; the neutral word when a listed name would remain."""
+    pairs = [(p.real_name, p.pseudonym) for p in list_pseudonyms(case)]
+    title = case.case().title
+    if not pairs:
+        return title
+    title = Pseudonymiser(pairs, STANDARD_WORDS)(title)
+    if NameFinder([real for real, _ in pairs], STANDARD_WORDS)(title):
+        return NEUTRAL_STEM
+    return title
+
+
+def export_file_name(case: CaseFile, kind: str, suffix: str) -> str:
+    """E.g. "Casusreview familie X - verslag.docx", with pseudonyms applied to the title."""
+    stem = _safe_stem(pseudonymised_title(case)) or NEUTRAL_STEM
+    return f"{stem} - {kind}{suffix}"
+
+
+def new_case_file_name(folder: Path, today: date | None = None) -> Path:
+    """A neutral, unused name for a new case in ``folder``: "review 2026-12-01.casereview"."""
+    stem = f"{NEUTRAL_STEM} {(today or date.today()).isoformat()}"
+    candidate = folder / f"{stem}.casereview"
+    number = 2
+    while candidate.exists():
+        candidate = folder / f"{stem} ({number}).casereview"
+        number += 1
+    return candidate

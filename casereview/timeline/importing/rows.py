@@ -1,0 +1,240 @@
+"""Converting the rows of a located table into events, collecting every problem with its row and column."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+from casereview.timeline.dates import PartialDate, from_value, parse_date
+from casereview.timeline.event_types import EVENT_TYPE_LABELS, event_type_from_text, recognise_event_type
+from casereview.timeline.importing.cells import cell_text, is_blank, shorten, trimmed
+from casereview.timeline.importing.column_mapping import (
+    DATE,
+    DESCRIPTION,
+    EVENT_TYPE,
+    KEY_MOMENT,
+    PARTY,
+    SOURCE,
+    TIME,
+    column_name,
+    normalise_key,
+)
+from casereview.timeline.importing.locate import Located
+from casereview.timeline.importing.raw_table import RawTable, where
+from casereview.vocabulary import DatePrecision, KeyMoment
+
+MAX_DESCRIPTION = 20_000
+MAX_PARTY = 150
+MAX_SOURCE = 1_000
+MAX_DATE_TEXT = 100
+MAX_TIME_TEXT = 20
+_EXCEL_SERIAL = (20_000, 80_000)  # 1954..2119 as Excel day numbers
+
+_TIME = re.compile(r"^(\d{1,2})(?:[:.u](\d{2})(?:[:.]\d{2})?)?\s*(?:uur|u|h)?$")
+_ISO_TIME = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}[ tT](\d{1,2}):(\d{2})(?::\d{2})?$")
+_DATE_WITH_TIME = re.compile(r"^(.*\S)\s+(?:om\s+)?(\d{1,2}[:.]\d{2})(?:\s*uur)?$", re.IGNORECASE)
+_KEY_MOMENTS: dict[str, str] = {
+    "": KeyMoment.NONE, "nee": KeyMoment.NONE, "no": KeyMoment.NONE, "geen": KeyMoment.NONE,
+    "none": KeyMoment.NONE, "0": KeyMoment.NONE, "nvt": KeyMoment.NONE, "n.v.t.": KeyMoment.NONE,
+    "goed": KeyMoment.GOOD, "good": KeyMoment.GOOD, "positief": KeyMoment.GOOD, "positive": KeyMoment.GOOD,
+    "ging goed": KeyMoment.GOOD, "+": KeyMoment.GOOD,
+    "zorgelijk": KeyMoment.CONCERN, "zorg": KeyMoment.CONCERN, "concern": KeyMoment.CONCERN,
+    "negatief": KeyMoment.CONCERN, "negative": KeyMoment.CONCERN, "kritiek": KeyMoment.CONCERN,
+    "kritisch": KeyMoment.CONCERN, "-": KeyMoment.CONCERN,
+}
+
+
+@dataclass
+class RowProblem:
+    """A row (or one cell of it) that could not be read as it stands."""
+
+    file: str
+    row: int
+    column: str
+    reason: str
+
+    def __str__(self) -> str:
+        place = f"{self.file}, rij {self.row}"
+        if self.column:
+            place += f", kolom {self.column}"
+        return f"{place}: {self.reason}"
+
+
+
+@dataclass
+class ConvertedRow:
+    row: int
+    date: PartialDate
+    time: str
+    party: str
+    description: str
+    source: str
+    key_moment: str
+    problems: list[RowProblem]
+    skipped: bool
+    event_type: str = ""
+
+
+
+def excel_serial(value: object, kind: str) -> PartialDate | None:
+    if kind != "xlsx" or isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    if not _EXCEL_SERIAL[0] <= value <= _EXCEL_SERIAL[1]:
+        return None
+    d = date(1899, 12, 30) + timedelta(days=int(value))
+    return PartialDate(d, d, DatePrecision.DAY, d.strftime("%d-%m-%Y"))
+
+
+def parse_time(value: object) -> tuple[str, bool]:
+    """('14:30', True), or the text as written and False when it is not a time of day."""
+    if isinstance(value, datetime):
+        return value.strftime("%H:%M"), True
+    if isinstance(value, time):
+        return value.strftime("%H:%M"), True
+    if isinstance(value, float) and 0 <= value < 1:
+        minutes = round(value * 24 * 60)
+        return f"{minutes // 60:02d}:{minutes % 60:02d}", True
+    text = cell_text(value)
+    if not text:
+        return "", True
+    if m := _TIME.match(text.lower()):
+        hours, minutes = int(m.group(1)), int(m.group(2) or 0)
+        if (m.group(2) or text.lower().endswith(("uur", "u", "h"))) and hours < 24 and minutes < 60:
+            return f"{hours:02d}:{minutes:02d}", True
+    return text, False
+
+
+def _cell(cells: Sequence[object], indexes: list[int] | None) -> object:
+    if not indexes:
+        return None
+    i = indexes[0]
+    return cells[i] if i < len(cells) else None
+
+
+def _joined(cells: Sequence[object], indexes: list[int] | None) -> str:
+    parts = [cell_text(cells[i]) for i in indexes or [] if i < len(cells)]
+    return "\n".join(p for p in parts if p)
+
+
+def convert_rows(path: Path, table: RawTable, located: Located, file_party: str) -> list[ConvertedRow]:
+    fields = located.mapping.fields
+    headers = located.headers
+    name = where(path, table)
+    header_key = [normalise_key(h) for h in headers]
+    start = 0 if located.headerless else (located.header_index or 0) + 1
+    out: list[ConvertedRow] = []
+
+    def header_of(field_name: str) -> str:
+        return headers[fields[field_name][0]]
+
+    for cells, number in zip(table.rows[start:], table.row_numbers[start:]):
+        if is_blank(cells):
+            continue
+        if (not located.headerless and cells and normalise_key(cell_text(cells[0])) == header_key[0]
+                and [normalise_key(cell_text(c)) for c in trimmed(cells)] == header_key):
+            continue  # the header repeated (a table continued on the next page)
+        problems: list[RowProblem] = []
+
+        def problem(column: str, reason: str, problems: list[RowProblem] = problems, number: int = number) -> None:
+            problems.append(RowProblem(name, number, column, reason))
+
+        extra = [(i, cell_text(c)) for i, c in enumerate(cells) if i >= len(headers) and cell_text(c)]
+        if extra:
+            i, text = extra[0]
+            problem(f"{column_name(i)}", f"tekst buiten de kolommen van de kopregel wordt niet overgenomen: "
+                                         f"'{shorten(text)}' (staat er een scheidingsteken te veel in de rij?)")
+
+        description = _joined(cells, fields.get(DESCRIPTION))
+        skipped = False
+        if not description:
+            problem(header_of(DESCRIPTION), "geen omschrijving; deze rij wordt overgeslagen")
+            skipped = True
+        elif len(description) > MAX_DESCRIPTION:
+            problem(header_of(DESCRIPTION), f"de omschrijving is te lang ({len(description):,} tekens; maximaal "
+                                            f"{MAX_DESCRIPTION:,}); deze rij wordt overgeslagen".replace(",", "."))
+            skipped = True
+
+        raw_date = _cell(cells, fields.get(DATE))
+        parsed, time_from_date = read_date(raw_date, table.kind)
+        if skipped:  # one clear reason per skipped row; the rest would not be imported anyway
+            out.append(ConvertedRow(number, parsed, time_from_date, cell_text(_cell(cells, fields.get(PARTY))), description,
+                            "", KeyMoment.NONE, problems, True))
+            continue
+        if len(parsed.text) > MAX_DATE_TEXT:
+            problem(header_of(DATE), f"de datum is te lang ({len(parsed.text)} tekens) en is niet gelezen; "
+                                     "datum onbekend")
+            parsed = PartialDate(None, None, DatePrecision.UNKNOWN, parsed.text[:MAX_DATE_TEXT - 1] + "…")
+        elif parsed.problem:
+            problem(header_of(DATE), f"{parsed.problem}; de rij wordt bewaard met datum onbekend en de "
+                                     "oorspronkelijke tekst")
+            parsed = PartialDate(None, None, DatePrecision.UNKNOWN, parsed.text)
+
+        time_text = time_from_date
+        if fields.get(TIME):
+            raw_time = _cell(cells, fields[TIME])
+            value, ok = parse_time(raw_time)
+            if value:
+                time_text = value
+            if not ok:
+                if len(value) > MAX_TIME_TEXT:
+                    time_text = ""
+                    problem(header_of(TIME), f"'{shorten(value)}' is geen tijd en is niet overgenomen")
+                else:
+                    problem(header_of(TIME), f"'{value}' is geen herkenbare tijd; als tekst overgenomen")
+
+        party_name = " ".join(cell_text(_cell(cells, fields.get(PARTY))).split())
+        if len(party_name) > MAX_PARTY:
+            problem(header_of(PARTY), f"de partijnaam is te lang ({len(party_name)} tekens; maximaal {MAX_PARTY}) "
+                                      "en is niet overgenomen")
+            party_name = ""
+        party_name = party_name or file_party
+
+        source = _joined(cells, fields.get(SOURCE))
+        if len(source) > MAX_SOURCE:
+            problem(header_of(SOURCE), f"de bron is te lang ({len(source)} tekens; maximaal {MAX_SOURCE}) en is "
+                                       "niet overgenomen")
+            source = ""
+
+        key_moment = KeyMoment.NONE
+        if fields.get(KEY_MOMENT):
+            raw_key = cell_text(_cell(cells, fields[KEY_MOMENT])).lower()
+            if raw_key in _KEY_MOMENTS:
+                key_moment = _KEY_MOMENTS[raw_key]
+            else:
+                problem(header_of(KEY_MOMENT), f"'{shorten(raw_key)}' is geen sleutelmoment (goed of zorgelijk); "
+                                               "niet overgenomen")
+
+        event_type = recognise_event_type(description)
+        if fields.get(EVENT_TYPE):
+            raw_type = cell_text(_cell(cells, fields[EVENT_TYPE]))
+            written = event_type_from_text(raw_type)
+            if written is None:
+                problem(header_of(EVENT_TYPE), f"'{shorten(raw_type)}' is geen bekende soort gebeurtenis "
+                                               f"({', '.join(v for v in EVENT_TYPE_LABELS.values() if v)}); "
+                                               "herkend uit de omschrijving")
+            elif written:
+                event_type = written
+
+        out.append(ConvertedRow(number, parsed, time_text, party_name, description, source, key_moment, problems,
+                                skipped, event_type))
+    return out
+
+
+def read_date(value: object, kind: str) -> tuple[PartialDate, str]:
+    """The date of a cell, plus a time of day when the cell held one too."""
+    if isinstance(value, datetime) and value.time() != time(0):
+        return from_value(value), value.strftime("%H:%M")
+    if (serial := excel_serial(value, kind)) is not None:
+        return serial, ""
+    parsed = from_value(value)
+    if not parsed.problem and isinstance(value, str) and (m := _ISO_TIME.search(value.strip())):
+        return parsed, f"{int(m.group(1)):02d}:{m.group(2)}"
+    if parsed.problem and isinstance(value, str) and (m := _DATE_WITH_TIME.match(value.strip())):
+        day = parse_date(m.group(1))
+        clock, ok = parse_time(m.group(2))
+        if not day.problem and ok:
+            return PartialDate(day.start, day.end, day.precision, value.strip()), clock
+    return parsed, ""

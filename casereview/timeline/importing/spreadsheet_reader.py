@@ -1,0 +1,82 @@
+"""Reading the sheets of a workbook (.xlsx, .xls or .ods) as raw tables, with python-calamine.
+
+calamine (Rust) reads all three formats with one API and is about twelve
+times faster than openpyxl's read-only mode on a 20,000-row .xlsx (measured:
+0.20 s against 2.4 s), while it still gives real dates and times, the sheet
+names in order and, for .xlsx and .xls, the merged ranges. For .ods the
+merged ranges come from the sheet XML (:mod:`.odf_reader`). A value merged
+down over several rows (one date for three events, one organisation for a
+block) is copied into every row it covers; a value merged across columns
+stays in its first column only, so a wide description does not also become
+the source.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from python_calamine import CalamineWorkbook
+
+from casereview.timeline.importing.archive_limits import cap_cell, check_archive
+from casereview.timeline.importing.raw_table import RawTable, TimelineImportError
+
+_APPS = {"xlsx": "Excel", "xls": "Excel", "ods": "LibreOffice Calc"}
+
+Merge = tuple[int, int, int, int]  # (first row, first column, last row, last column), 0-based
+
+
+def fill_merged(rows: list[list[object]], merges: list[Merge]) -> None:
+    """Copy the top value of every range merged down into the rows below it (first column only)."""
+    for first_row, first_col, last_row, _last_col in merges:
+        if first_row >= len(rows) or first_row == last_row:
+            continue
+        top = rows[first_row]
+        value = top[first_col] if first_col < len(top) else None
+        for r in range(first_row + 1, min(last_row, len(rows) - 1) + 1):
+            row = rows[r]
+            if len(row) <= first_col:
+                row.extend([None] * (first_col + 1 - len(row)))
+            row[first_col] = value
+
+
+def read_workbook(path: Path, fmt: str) -> list[RawTable]:
+    """One raw table per sheet, rows numbered as the spreadsheet program numbers them."""
+    app = _APPS.get(fmt, "Excel")
+    check_archive(path, what="De werkmap")
+    try:
+        workbook = CalamineWorkbook.from_path(str(path))
+    except Exception as exc:  # calamine raises its own error kinds on damaged files
+        raise TimelineImportError(
+            f"De werkmap '{path.name}' kan niet worden gelezen (beschadigd of geen echte .{fmt}): "
+            f"{type(exc).__name__}. Open het bestand in {app} en sla het opnieuw op.") from exc
+    ods_merges: dict[str, list[Merge]] = {}
+    if fmt == "ods":
+        from casereview.timeline.importing.odf_reader import spreadsheet_merges
+
+        ods_merges = spreadsheet_merges(path)
+    tables: list[RawTable] = []
+    try:
+        kinds = {m.name: str(m.typ) for m in workbook.sheets_metadata}
+        for name in workbook.sheet_names:
+            table = RawTable(kind="xlsx", label=f"blad '{name}'", key=name)
+            tables.append(table)
+            if "WorkSheet" not in kinds.get(name, "WorkSheet"):  # a chart sheet holds no cells
+                continue
+            sheet = workbook.get_sheet_by_name(name)
+            rows: list[list[object]] = [[cap_cell(v) for v in r] for r in sheet.to_python(skip_empty_area=False)]
+            merges = ods_merges.get(name, []) if fmt == "ods" else [
+                (a[0], a[1], b[0], b[1]) for a, b in (sheet.merged_cell_ranges or [])]
+            fill_merged(rows, merges)
+            table.rows = rows
+            table.row_numbers = list(range(1, len(rows) + 1))
+    except TimelineImportError:
+        raise
+    except Exception as exc:
+        raise TimelineImportError(
+            f"De werkmap '{path.name}' is beschadigd en kan niet helemaal worden gelezen "
+            f"({type(exc).__name__}). Open het bestand in {app} en sla het opnieuw op.") from exc
+    finally:
+        workbook.close()
+    if not tables:
+        raise TimelineImportError(f"De werkmap '{path.name}' bevat geen werkbladen.")
+    return tables

@@ -1,0 +1,208 @@
+"""The merge assistant: events that are likely one fact told by several parties, side by side.
+
+The chair merges a proposal (one event with every party; each part's text,
+source, file and row kept; the text chosen, combined or edited), or keeps the
+events apart. Every merge is one step on the undo stack.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casereview.model import CaseFileError
+from casereview.timeline.events import EventRow, list_events
+from casereview.timeline.merging import DEFAULT_THRESHOLD, Proposal, merge_events, propose_merges, unmerge
+from casereview.ui.case_context import CaseContext
+from casereview.ui.operations.runner import run_long
+from casereview.ui.operations.undo_commands import ServiceCommand
+
+COMBINE = "combine"
+
+
+class MergeAssistant(QDialog):
+    """Proposals on the left; the parts of the chosen one side by side on the right."""
+
+    def __init__(self, context: CaseContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="mergeAssistant")
+        self.context = context
+        self.setWindowTitle(self.tr("Tijdlijnen samenvoegen"))
+        self.resize(1100, 620)
+        self._rows: dict[int, EventRow] = {}
+        self._proposals: list[Proposal] = []
+        self._kept_apart: set[frozenset[int]] = set()
+
+        intro = QLabel(self.tr("Gebeurtenissen van verschillende partijen met een overlappende datum en een "
+                               "vergelijkbare inhoud: waarschijnlijk één feit, door elke partij in eigen "
+                               "woorden verteld."), wordWrap=True)
+        self.threshold = QSpinBox(objectName="mergeThreshold", minimum=0, maximum=100, value=DEFAULT_THRESHOLD)
+        self.threshold.setToolTip(self.tr("Hoe sterk gebeurtenissen op elkaar moeten lijken (0-100)"))
+        self.threshold.valueChanged.connect(self.refresh)
+        self.proposals = QListWidget(objectName="mergeProposals")
+        self.proposals.currentRowChanged.connect(self._show_current)
+        self.parts = QTableWidget(objectName="mergeParts")
+        self.parts.setWordWrap(True)
+        self.parts.verticalHeader().setDefaultSectionSize(48)
+        self.text_choice = QComboBox(objectName="mergeTextChoice")
+        self.text_choice.activated.connect(self._choose_text)
+        self.text = QPlainTextEdit(objectName="mergeText")
+        self.text.setMaximumHeight(110)
+        self.merge_button = QPushButton(self.tr("Samenvoegen"), objectName="mergeButton")
+        self.merge_button.clicked.connect(self.merge_current)
+        self.apart_button = QPushButton(self.tr("Apart houden"), objectName="keepApartButton")
+        self.apart_button.clicked.connect(self.keep_current_apart)
+        self.merge_button.setEnabled(False)
+        self.apart_button.setEnabled(False)
+        self.empty = QLabel(objectName="mergeEmpty")
+
+        threshold_bar = QHBoxLayout()
+        threshold_bar.addWidget(QLabel(self.tr("Drempel:")))
+        threshold_bar.addWidget(self.threshold)
+        threshold_bar.addStretch(1)
+        left = QVBoxLayout()
+        left.addLayout(threshold_bar)
+        left.addWidget(self.proposals, 1)
+        left.addWidget(self.empty)
+        right = QVBoxLayout()
+        right.addWidget(self.parts, 1)
+        right.addWidget(QLabel(self.tr("Tekst van de samengevoegde gebeurtenis:")))
+        right.addWidget(self.text_choice)
+        right.addWidget(self.text)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.apart_button)
+        actions.addWidget(self.merge_button)
+        right.addLayout(actions)
+        body = QHBoxLayout()
+        body.addLayout(left, 1)
+        body.addLayout(right, 2)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(body, 1)
+        layout.addWidget(close)
+        self.refresh()
+
+    # -- proposals -------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Propose again (after a merge, an undo, or another threshold), comparing in a worker thread."""
+        case, threshold = self.context.case, self.threshold.value()
+
+        def compare(_progress: object) -> tuple[list[EventRow], list[Proposal]]:
+            rows = list_events(case)
+            return rows, propose_merges(case, threshold, rows)
+
+        outcome = run_long(compare, parent=self, title=self.tr("Tijdlijnen samenvoegen"),
+                           label=self.tr("Gebeurtenissen vergelijken…"), context=self.context)
+        if not outcome.ok or outcome.value is None:
+            return
+        rows, proposals = outcome.value
+        self._rows = {int(r.event.id or 0): r for r in rows}
+        self._proposals = [p for p in proposals if frozenset(p.events) not in self._kept_apart]
+        self.proposals.blockSignals(True)
+        self.proposals.clear()
+        for p in self._proposals:
+            first = self._rows[p.events[0]]
+            names = " + ".join(n for i in p.events for n in self._rows[i].party_names) or self.tr("(geen partij)")
+            item = QListWidgetItem(self.tr("{0} · {1} ({2}%)").format(first.date_label, names, p.score))
+            item.setToolTip(first.event.description)
+            self.proposals.addItem(item)
+        self.proposals.blockSignals(False)
+        self.empty.setText("" if self._proposals else self.tr("Geen gebeurtenissen gevonden die op elkaar lijken."))
+        self.proposals.setCurrentRow(0 if self._proposals else -1)
+        self._show_current(self.proposals.currentRow())
+
+    def current(self) -> Proposal | None:
+        row = self.proposals.currentRow()
+        return self._proposals[row] if 0 <= row < len(self._proposals) else None
+
+    def _show_current(self, _row: int) -> None:
+        proposal = self.current()
+        self.merge_button.setEnabled(proposal is not None and not self.context.case.read_only)
+        self.apart_button.setEnabled(proposal is not None)
+        self.text_choice.clear()
+        self.parts.clear()
+        if proposal is None:
+            self.parts.setRowCount(0)
+            self.parts.setColumnCount(0)
+            self.text.setPlainText("")
+            return
+        rows = [self._rows[i] for i in proposal.events]
+        labels = [self.tr("Datum"), self.tr("Partij"), self.tr("Gebeurtenis"), self.tr("Bron"),
+                  self.tr("Bestand en rij")]
+        self.parts.setRowCount(len(labels))
+        self.parts.setColumnCount(len(rows))
+        self.parts.setVerticalHeaderLabels(labels)
+        self.parts.setHorizontalHeaderLabels([r.parties_label or self.tr("(geen partij)") for r in rows])
+        for column, r in enumerate(rows):
+            e = r.event
+            origin = self.tr("{0}, rij {1}").format(e.origin_file, e.origin_row) if e.origin_file else ""
+            for line, value in enumerate((f"{r.date_label} {e.time}".strip(), r.parties_label, e.description,
+                                          e.source, origin)):
+                cell = QTableWidgetItem(value)
+                cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                cell.setToolTip(value)
+                self.parts.setItem(line, column, cell)
+            self.text_choice.addItem(self.tr("Tekst van {0}").format(r.parties_label or f"#{e.id}"), e.id)
+        self.parts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.parts.resizeRowsToContents()
+        self.text_choice.addItem(self.tr("Teksten combineren"), COMBINE)
+        self.text_choice.setCurrentIndex(0)
+        self._choose_text(0)
+
+    def _choose_text(self, _index: int) -> None:
+        proposal = self.current()
+        if proposal is None:
+            return
+        choice = self.text_choice.currentData()
+        if choice == COMBINE:
+            texts: list[str] = []
+            for i in proposal.events:
+                if (t := self._rows[i].event.description) not in texts:
+                    texts.append(t)
+            self.text.setPlainText("\n".join(texts))
+        else:
+            self.text.setPlainText(self._rows[int(choice)].event.description)
+
+    # -- decisions -------------------------------------------------------------
+
+    def merge_current(self) -> None:
+        """Merge the shown proposal with the chosen (or edited) text, as one undoable step."""
+        proposal = self.current()
+        if proposal is None:
+            return
+        text = self.text.toPlainText().strip()
+        if not text:
+            self.context.report(CaseFileError(self.tr("Beschrijf wat er gebeurde; leeg mag niet.")))
+            return
+        case, ids = self.context.case, list(proposal.events)
+        command = ServiceCommand(self.context, self.tr("Gebeurtenissen samenvoegen"),
+                                 lambda: merge_events(case, ids, description=text),
+                                 lambda snapshot: unmerge(case, snapshot))
+        self.context.undo_stack.push(command)
+        self.refresh()
+
+    def keep_current_apart(self) -> None:
+        """Do not propose these events again while the assistant is open."""
+        proposal = self.current()
+        if proposal is not None:
+            self._kept_apart.add(frozenset(proposal.events))
+            self.refresh()

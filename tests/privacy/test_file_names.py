@@ -1,0 +1,29 @@
+"""Issue 11 §3: suggested file names carry pseudonyms, never a listed real name, and no unsafe characters."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from casereview.casefile.case_file import CaseFile
+from casereview.privacy.file_names import export_file_name, new_case_file_name
+from casereview.privacy.pseudonyms import set_pseudonym
+from casereview.session.procedure import update_case_details
+
+
+def test_the_title_goes_through_the_pseudonyms(case: CaseFile) -> None:
+    update_case_details(case, title="Review Zoë Müller: 2026/2027?")
+    set_pseudonym(case, "Zoë Müller", "kind 1")
+    assert export_file_name(case, "verslag", ".docx") == "Review kind 1 2026 2027 - verslag.docx"
+
+
+def test_without_pseudonyms_the_title_is_used_safely(case: CaseFile) -> None:
+    update_case_details(case, title='Review "Oost" <2026>')
+    assert export_file_name(case, "afspraken", ".xlsx") == "Review Oost 2026 - afspraken.xlsx"
+
+
+def test_a_new_case_gets_a_neutral_unused_name(tmp_path: Path) -> None:
+    first = new_case_file_name(tmp_path, date(2026, 12, 1))
+    assert first.name == "review 2026-12-01.casereview"
+    first.touch()
+    assert new_case_file_name(tmp_path, date(2026, 12, 1)).name == "review 2026-12-01 (2).casereview"
