@@ -14,7 +14,7 @@ from pathlib import Path
 
 from casereview.casefile.case_file import CaseFile, create_case
 from casereview.casefile.lock import LockInfo, lock_path_for
-from casereview.findings.agreements import add_agreement, set_agreement_themes, set_status
+from casereview.findings.agreements import add_agreement, set_agreement_themes, set_status, update_agreement
 from casereview.findings.conclusions import add_conclusion, add_theme, list_themes
 from casereview.model import SCHEMA_VERSION
 from casereview.privacy.pseudonyms import set_pseudonym
@@ -51,6 +51,7 @@ def _case_a(path: Path) -> None:
         a2 = add_agreement(case, action="Verwijsindex gebruiken; Jan Vos krijgt bericht", owner_person="Jan Vos",
                            due_date=date(2023, 9, 1))
         set_agreement_themes(case, a2.id, [code_id(case, "rd-signalen")])
+        update_agreement(case, a2.id, level="chain")
         add_contribution(case, text="De wijkteammedewerker bleef betrokken.", party_id=None,
                          kind=ContributionKind.WENT_WELL)
     _done_on(path, "2023-06-01")

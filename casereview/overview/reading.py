@@ -167,36 +167,37 @@ def _columns(conn: Any, table: str) -> set[str]:
     return {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
 
 
-def _everything_sql(uuid_sql: str, code_sql: str) -> str:
+def _everything_sql(uuid_sql: str, code_sql: str, level_sql: str) -> str:
     """All the overview needs in one statement (one prepare, one pass), each row tagged with its kind."""
     return f"""
-        SELECT 0, id, name, is_default, {code_sql}, NULL, NULL, NULL, NULL FROM theme
-        UNION ALL SELECT 1, conclusion_id, theme_id, NULL, NULL, NULL, NULL, NULL, NULL FROM conclusionthemelink
-        UNION ALL SELECT 2, id, text, no_change, position, NULL, NULL, NULL, NULL FROM conclusion
-        UNION ALL SELECT 3, agreement_id, theme_id, NULL, NULL, NULL, NULL, NULL, NULL FROM agreementthemelink
-        UNION ALL SELECT 4, id, detail, at, NULL, NULL, NULL, NULL, NULL FROM changelog
+        SELECT 0, id, name, is_default, {code_sql}, NULL, NULL, NULL, NULL, NULL FROM theme
+        UNION ALL SELECT 1, conclusion_id, theme_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM conclusionthemelink
+        UNION ALL SELECT 2, id, text, no_change, position, NULL, NULL, NULL, NULL, NULL FROM conclusion
+        UNION ALL SELECT 3, agreement_id, theme_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM agreementthemelink
+        UNION ALL SELECT 4, id, detail, at, NULL, NULL, NULL, NULL, NULL, NULL FROM changelog
             WHERE entity = 'agreement' AND action = 'status'
-        UNION ALL SELECT 5, a.id, a.action, p.name, a.owner_person, a.due_date, a.status, a.kind, a.position
-            FROM agreement a LEFT JOIN party p ON p.id = a.owner_party_id
-        UNION ALL SELECT 6, id, text, created_at, NULL, NULL, NULL, NULL, NULL FROM contribution
+        UNION ALL SELECT 5, a.id, a.action, p.name, a.owner_person, a.due_date, a.status, a.kind, a.position,
+            {level_sql} FROM agreement a LEFT JOIN party p ON p.id = a.owner_party_id
+        UNION ALL SELECT 6, id, text, created_at, NULL, NULL, NULL, NULL, NULL, NULL FROM contribution
             WHERE kind = 'went_well'
-        UNION ALL SELECT 7, id, real_name, pseudonym, NULL, NULL, NULL, NULL, NULL FROM pseudonym
-        UNION ALL SELECT 8, id, {uuid_sql}, title, review_date, incident_date, created_at, NULL, NULL FROM "case"
-            WHERE id = (SELECT min(id) FROM "case")
+        UNION ALL SELECT 7, id, real_name, pseudonym, NULL, NULL, NULL, NULL, NULL, NULL FROM pseudonym
+        UNION ALL SELECT 8, id, {uuid_sql}, title, review_date, incident_date, created_at, NULL, NULL, NULL
+            FROM "case" WHERE id = (SELECT min(id) FROM "case")
     """
 
 
 def _fetch_everything(conn: Any, schema: int) -> list[tuple[Any, ...]]:
-    """From schema 2 on a file has the case UUID and theme codes; older files are asked what they have."""
+    """A current file answers the full statement; an older one is asked which columns it has (read as it is)."""
     if schema >= 2:
         try:
-            return conn.execute(_everything_sql("uuid", "code")).fetchall()
+            return conn.execute(_everything_sql("uuid", "code", "a.level")).fetchall()
         except sqlite3.OperationalError:
             pass
     uuid_sql = "uuid" if "uuid" in _columns(conn, "case") else "NULL"
     code_sql = "code" if "code" in _columns(conn, "theme") else "NULL"
+    level_sql = "a.level" if "level" in _columns(conn, "agreement") else "NULL"
     try:
-        return conn.execute(_everything_sql(uuid_sql, code_sql)).fetchall()
+        return conn.execute(_everything_sql(uuid_sql, code_sql, level_sql)).fetchall()
     except sqlite3.OperationalError as exc:
         raise _Skip(f"Beschadigd of onvolledig: er ontbreekt een deel van het dossier ({exc}).") from exc
 
@@ -207,7 +208,7 @@ def _contents(conn: Any, path: Path, schema: int, encrypted: bool) -> CaseRecord
         rows[row[0]].append(row)
     if not rows[8]:
         raise _Skip("Beschadigd of onvolledig: er staat geen review in.")
-    _tag, _id, uuid, title, review_date, incident_date, created_at, _g, _h = rows[8][0]
+    _tag, _id, uuid, title, review_date, incident_date, created_at, _g, _h, _i = rows[8][0]
     if not uuid:
         # Files from before schema 2 have no UUID; title and creation moment identify copies of one review.
         uuid = "v1-" + hashlib.sha1(f"{title}\x00{created_at}".encode()).hexdigest()[:32]
@@ -230,7 +231,8 @@ def _contents(conn: Any, path: Path, schema: int, encrypted: bool) -> CaseRecord
             done_on[int(match.group(1))] = str(r[3])[:10]
     agreements = [
         AgreementRef(int(r[1]), str(r[2]), r[3] or "", r[4] or "", str(r[5])[:10] if r[5] else None, str(r[6]),
-                     str(r[7]), agreement_themes.get(int(r[1]), []), done_on.get(int(r[1])) if r[6] == "done" else None)
+                     str(r[7] or ""), agreement_themes.get(int(r[1]), []),
+                     done_on.get(int(r[1])) if r[6] == "done" else None, str(r[9] or ""))
         for r in sorted(rows[5], key=lambda r: (r[8] or 0, r[1]))]
     went_well = [str(r[2]) for r in sorted(rows[6], key=lambda r: (str(r[3] or ""), r[1]))]
     pseudonyms = [(str(r[2]), str(r[3])) for r in sorted(rows[7], key=lambda r: r[1])]

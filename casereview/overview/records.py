@@ -33,6 +33,7 @@ class AgreementRef:
     kind: str
     theme_ids: list[int] = field(default_factory=list)
     done_on: str | None = None  # ISO date the status last became "done", from the change log
+    level: str = ""  # AgreementLevel key (team, organisation, chain, ...); empty when not chosen or older file
 
 
 @dataclass
@@ -72,7 +73,7 @@ class CaseRecord:
                 "themes": [[t.id, t.name, t.code, t.default] for t in self.themes],
                 "conclusions": [[c.id, c.text, c.no_change, c.theme_ids] for c in self.conclusions],
                 "agreements": [[a.id, a.action, a.owner_party, a.owner_person, a.due_date, a.status, a.kind,
-                                a.theme_ids, a.done_on] for a in self.agreements],
+                                a.theme_ids, a.done_on, a.level] for a in self.agreements],
                 "went_well": self.went_well, "pseudonyms": [list(p) for p in self.pseudonyms]}
 
     @classmethod

@@ -13,11 +13,11 @@ from pathlib import Path
 from casereview.overview.figures import Overview
 from casereview.reports.overview_texts import OverviewTexts
 from casereview.reports.safe_write import ExportError, check_target, write_atomically
-from casereview.vocabulary import AGREEMENT_KIND_LABELS, AGREEMENT_STATUS_LABELS
+from casereview.vocabulary import AGREEMENT_KIND_LABELS, AGREEMENT_LEVEL_LABELS, AGREEMENT_STATUS_LABELS
 
 HEADERS = ("Dossier", "Jaar", "Afspraak", "Eigenaar (partij)", "Eigenaar (persoon)", "Uiterlijk", "Status",
-           "Te laat", "Soort", "Thema's", "Themacodes")
-WIDTHS = (26, 7, 50, 24, 20, 12, 15, 8, 28, 45, 24)
+           "Te laat", "Soort", "Niveau", "Thema's", "Themacodes")
+WIDTHS = (26, 7, 50, 24, 20, 12, 15, 8, 28, 14, 45, 24)
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -30,7 +30,8 @@ def matrix_rows(overview: Overview, texts: OverviewTexts) -> list[list[object]]:
         rows.append([texts.label(case), case.year, texts.p(case, a.action), texts.p(case, a.owner_party),
                      texts.p(case, a.owner_person), date.fromisoformat(a.due_date) if a.due_date else None,
                      AGREEMENT_STATUS_LABELS.get(a.status, a.status), "ja" if row.overdue else "nee",
-                     AGREEMENT_KIND_LABELS.get(a.kind, a.kind), "; ".join(texts.p(case, t) for t in row.themes),
+                     AGREEMENT_KIND_LABELS.get(a.kind, a.kind), AGREEMENT_LEVEL_LABELS.get(a.level, a.level),
+                     "; ".join(texts.p(case, t) for t in row.themes),
                      "; ".join(k for k in row.theme_keys if not k.startswith("naam:"))])
     return rows
 

@@ -1794,6 +1794,10 @@ overdue</translation>
             <translation>Kind</translation>
         </message>
         <message>
+            <source>Niveau</source>
+            <translation>Level</translation>
+        </message>
+        <message>
             <source>Thema's</source>
             <translation>Themes</translation>
         </message>

@@ -19,7 +19,7 @@ from casereview.overview.figures import AgreementRow, Recurrence
 from casereview.overview.records import Skipped
 from casereview.overview.themes import ThemeCount
 from casereview.ui.style.palette import colours
-from casereview.vocabulary import AGREEMENT_KIND_LABELS, AGREEMENT_STATUS_LABELS
+from casereview.vocabulary import AGREEMENT_KIND_LABELS, AGREEMENT_LEVEL_LABELS, AGREEMENT_STATUS_LABELS
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -92,6 +92,7 @@ class AgreementsModel(RowsModel):
         QT_TRANSLATE_NOOP("OverviewModels", "Status"),
         QT_TRANSLATE_NOOP("OverviewModels", "Te laat"),
         QT_TRANSLATE_NOOP("OverviewModels", "Soort"),
+        QT_TRANSLATE_NOOP("OverviewModels", "Niveau"),
         QT_TRANSLATE_NOOP("OverviewModels", "Thema's"),
     )
 
@@ -106,7 +107,8 @@ class AgreementsModel(RowsModel):
             (dutch_date(a.due_date), a.due_date or "9999"),
             (shared(AGREEMENT_STATUS_LABELS.get(a.status, a.status)), a.status),
             (late, int(item.overdue)),
-            (shared(AGREEMENT_KIND_LABELS.get(a.kind, a.kind)), a.kind),
+            (shared(AGREEMENT_KIND_LABELS.get(a.kind, a.kind)) if a.kind else "", a.kind),
+            (shared(AGREEMENT_LEVEL_LABELS.get(a.level, a.level)) if a.level else "", a.level),
             ("; ".join(item.themes), "; ".join(item.themes).casefold()),
         ]
         return values[column]

@@ -175,7 +175,7 @@ class OverviewWindow(QMainWindow):
         self.agreements_proxy.setSourceModel(self.agreements_model)
         self.agreements_view = _table(self.agreements_proxy, "overviewAgreements", 1)
         header = self.agreements_view.horizontalHeader()
-        for column, width in ((0, 170), (2, 120), (3, 110), (4, 90), (5, 110), (6, 60), (7, 170), (8, 260)):
+        for column, width in ((0, 170), (2, 120), (3, 110), (4, 90), (5, 110), (6, 60), (7, 170), (8, 90), (9, 260)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         self.agreements_view.doubleClicked.connect(self._open_agreement_case)

@@ -62,6 +62,7 @@ def test_filters_and_sorting_of_agreements(window: OverviewWindow) -> None:
     kind.setCurrentIndex(0)
     window.findChild(QLineEdit, "agreementOwnerFilter").setText("jan vos")
     assert _column(view, 1) == ["Verwijsindex gebruiken; Jan Vos krijgt bericht"]
+    assert _column(view, 8) == ["keten"]
     window.findChild(QLineEdit, "agreementOwnerFilter").clear()
     assert window.agreements_count.text() == "7 van 7 afspraken"
     view.sortByColumn(4, Qt.SortOrder.AscendingOrder)  # due date, no date last
