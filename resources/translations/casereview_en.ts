@@ -1901,6 +1901,14 @@ overdue</translation>
             <translation>Skipped</translation>
         </message>
         <message>
+            <source>Regio</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>Regioregister lezen</source>
+            <translation>Read the regional register</translation>
+        </message>
+        <message>
             <source>Alle statussen</source>
             <translation>All statuses</translation>
         </message>

@@ -147,8 +147,22 @@ class OverviewWindow(QMainWindow):
         self.skipped_model = SkippedModel(self)
         self.skipped_view = _table(self.skipped_model, "overviewSkipped", 1)
         self.tabs.addTab(self.skipped_view, self.tr("Overgeslagen"))
+        self.tabs.addTab(self._region_tab(), self.tr("Regio"))
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
+
+    def _region_tab(self) -> QWidget:
+        """The region's theme counts beside the organisation's own; the register is read only on request."""
+        from casereview.ui.register.regional_view import RegionalThemesPanel
+
+        page = QWidget(objectName="overviewRegionTab")
+        layout = QVBoxLayout(page)
+        self.region_button = QPushButton(self.tr("Regioregister lezen"), objectName="overviewReadRegion")
+        self.region_panel = RegionalThemesPanel(parent=page)
+        self.region_button.clicked.connect(lambda: self.region_panel.load())
+        layout.addWidget(self.region_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.region_panel, 1)
+        return page
 
     def _agreements_tab(self) -> QWidget:
         page = QWidget()
