@@ -24,6 +24,8 @@ def _base(kind: str) -> Path:
         path = Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
     elif kind == "logs":
         path = Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+    elif kind == "cache":
+        path = Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
     elif kind == "cases":
         path = Path(platformdirs.user_documents_dir()) / "casereview"
     else:
@@ -38,6 +40,11 @@ def config_dir() -> Path:
 
 def data_dir() -> Path:
     return _base("data")
+
+
+def cache_dir() -> Path:
+    """Rebuildable data such as the overview's index: deleting it loses nothing."""
+    return _base("cache")
 
 
 def log_dir() -> Path:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from casereview.paths import cases_dir, settings_file
+from casereview.vocabulary.codebook import CodebookEntry, CodebookError, builtin_codebook, entries_from
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +28,10 @@ DEFAULTS: dict[str, Any] = {
     "cases_folder": "",
     "window_geometry": "",
     "window_state": "",
+    "theme_codebook": [],
+    "overview_folders": [],
+    "register_url": "",  # the region's learning register (never with a password; that is in the keyring)
+    "register_organisation": "",
 }
 
 
@@ -107,3 +112,26 @@ def agenda_template() -> Path | None:
 def presenter_screen() -> int:
     """Index of the screen for the presenter view; -1 lets the app pick the second screen."""
     return int(get("presenter_screen"))
+
+
+def new_case_codebook() -> list[CodebookEntry]:
+    """The themes a new case starts with: the imported codebook, else the built-in rode draden.
+
+    A codebook in the settings that no longer checks out is ignored (and logged), never fatal.
+    """
+    stored = get("theme_codebook")
+    if stored:
+        try:
+            return entries_from(stored, source="het codeboek in de instellingen")
+        except CodebookError as exc:
+            log.warning("Codeboek in de instellingen overgeslagen: %s", exc)
+    return builtin_codebook()
+
+
+def set_codebook(entries: list[CodebookEntry]) -> None:
+    put("theme_codebook", [{"code": e.code, "label": e.label, "default": e.default} for e in entries])
+
+
+def overview_folders() -> list[str]:
+    """Folders and files the quality officer's overview reads, as last chosen."""
+    return [p for p in get("overview_folders") if isinstance(p, str)]

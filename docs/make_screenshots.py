@@ -2,9 +2,10 @@
 
     python docs/make_screenshots.py
 
-Runs offscreen with a temporary user folder and writes ``docs/img/*.png``. It uses
-the demo case when this checkout has ``casereview/demo_case.py``; otherwise it
-builds a small fictional case through the services.
+Runs offscreen with a temporary user folder and writes ``docs/img/*.png`` at the
+common laptop size 1366×768 and, for the main views, ``*-1920.png`` at 1920×1080.
+It uses the demo case when this checkout has ``casereview/demo/demo_case.py``;
+otherwise it builds a small fictional case through the services.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 IMG = ROOT / "docs" / "img"
 SIZE = (1366, 768)
+LARGE = (1920, 1080)
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -91,7 +93,7 @@ def sample_case(path: Path) -> CaseFile:
 
 def review_case(folder: Path) -> CaseFile:
     path = folder / "review.casereview"
-    if (ROOT / "casereview" / "demo_case.py").exists():
+    if (ROOT / "casereview" / "demo" / "demo_case.py").exists():
         return importlib.import_module("casereview.demo.demo_case").write_demo_case(path)
     return sample_case(path)
 
@@ -126,12 +128,32 @@ def settings_dialog(parent: QWidget) -> QWidget:
     return dialog
 
 
+def main_views(window: QWidget, suffix: str) -> None:
+    """The session, the closing and the follow-up, as the chair sees them at one window size."""
+    from casereview.ui.case_view import CLOSING_TAB, SESSION_TAB
+
+    view = window.case_view  # type: ignore[attr-defined]
+    assert view is not None
+    view.tabs.setCurrentIndex(SESSION_TAB)
+    view.timeline.table.selectRow(4)
+    capture = view.contributions.capture
+    capture.party_picker.setCurrentIndex(max(0, capture.party_picker.findText("Wijkteam")))
+    capture.kind_picker.setCurrentIndex(2)
+    capture.edit.setText("Het tweede contact is nooit gepland")
+    capture.edit.setFocus()
+    save(window, "sessie" + suffix)
+    view.tabs.setCurrentIndex(CLOSING_TAB)
+    save(window, "conclusies-en-afspraken" + suffix)
+    window.show_follow_up()  # type: ignore[attr-defined]
+    save(window, "opvolging" + suffix)
+    view.tabs.setCurrentIndex(SESSION_TAB)
+
+
 def main() -> int:
     IMG.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["CASEREVIEW_HOME"] = tmp
         from casereview.ui.app import application
-        from casereview.ui.case_view import CLOSING_TAB
         from casereview.ui.main_window import MainWindow
         from casereview.ui.operations.export_action import ExportDialog
 
@@ -145,19 +167,10 @@ def main() -> int:
         save(window, "startscherm")
 
         window.open_path(case_path)
-        view = window.case_view
-        assert view is not None
-        view.timeline.table.selectRow(4)
-        capture = view.contributions.capture
-        capture.party_picker.setCurrentIndex(max(0, capture.party_picker.findText("Wijkteam")))
-        capture.kind_picker.setCurrentIndex(2)
-        capture.edit.setText("Het tweede contact is nooit gepland")
-        capture.edit.setFocus()
-        save(window, "sessie")
-        view.tabs.setCurrentIndex(CLOSING_TAB)
-        save(window, "conclusies-en-afspraken")
-        window.show_follow_up()
-        save(window, "opvolging")
+        for size, suffix in ((SIZE, ""), (LARGE, "-1920")):
+            window.resize(*size)
+            main_views(window, suffix)
+        window.resize(*SIZE)
         with_dialog(lambda: ExportDialog(parent=window), "exporteren")
         with_dialog(lambda: settings_dialog(window), "instellingen")
         window.close()

@@ -1,8 +1,9 @@
-"""Shared fixtures: offscreen Qt, user folders redirected, a fresh case file per test."""
+"""Shared fixtures: offscreen Qt, user folders redirected, a fresh case file per test, and registers."""
 
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
+from postgres_cluster import Cluster, PostgresUnavailable, start_cluster  # noqa: E402
 
 from casereview.casefile.case_file import CaseFile, create_case  # noqa: E402
 
@@ -75,3 +77,92 @@ def select_tab(window, name: str) -> None:  # type: ignore[no-untyped-def]  # no
     page = tabs.findChild(QWidget, name)
     assert page is not None and tabs.indexOf(page) >= 0, f"no case tab {name}"
     tabs.setCurrentWidget(page)
+
+
+@pytest.fixture(scope="session")
+def _case_folder_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The overview's folder of cases, built once (it takes seconds) with its own user folders."""
+    from overview_fixtures import build_case_folder
+
+    saved = os.environ.get("CASEREVIEW_HOME")
+    os.environ["CASEREVIEW_HOME"] = str(tmp_path_factory.mktemp("template-home"))
+    try:
+        return build_case_folder(tmp_path_factory.mktemp("template"))
+    finally:
+        if saved is None:
+            os.environ.pop("CASEREVIEW_HOME", None)
+        else:
+            os.environ["CASEREVIEW_HOME"] = saved
+
+
+@pytest.fixture
+def case_folder(_case_folder_template: Path, tmp_path: Path) -> Path:
+    """A private copy of the overview's folder of cases (see tests/overview_fixtures.py)."""
+    import shutil
+
+    return Path(shutil.copytree(_case_folder_template, tmp_path / "dossiers", copy_function=shutil.copy2))
+# --- registers: every register test runs on a SQLite file and on a real PostgreSQL -----------------
+
+_register_numbers = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[Cluster]:
+    """One throwaway cluster for the whole run, stopped at the end; failing to start fails the tests."""
+    try:
+        cluster = start_cluster()
+    except PostgresUnavailable as exc:
+        pytest.fail(f"De registertests hebben een echte PostgreSQL nodig: {exc}", pytrace=False)
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def register_backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+def register_url(register_backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> str:
+    """A fresh, empty place for a register: a file path, or a new PostgreSQL database."""
+    if register_backend == "sqlite":
+        return str(tmp_path / "regio-register.db")
+    cluster: Cluster = request.getfixturevalue("postgres")
+    return cluster.create_database(f"register_{next(_register_numbers)}")
+
+
+class Region:
+    """A fresh register and its organisations: each publishes through its own connection (its own role on
+    PostgreSQL, as in production); ``admin()`` opens it as whoever created it."""
+
+    def __init__(self, url: str, backend: str) -> None:
+        from casereview.register.service import init_register
+
+        self.url = url
+        self.backend = backend
+        init_register(url).close()
+
+    def url_for(self, organisation: str) -> str:
+        if self.backend == "sqlite":
+            return self.url
+        from sqlalchemy.engine import make_url
+
+        from casereview.register.service import init_register, role_name
+
+        init_register(self.url, [organisation]).close()
+        return make_url(self.url).set(username=role_name(organisation)).render_as_string(hide_password=False)
+
+    def as_org(self, organisation: str):  # noqa: ANN201
+        from casereview.register.service import open_register
+
+        return open_register(self.url_for(organisation))
+
+    def admin(self):  # noqa: ANN201
+        from casereview.register.service import open_register
+
+        return open_register(self.url)
+
+
+@pytest.fixture
+def region(register_url: str, register_backend: str) -> Region:
+    return Region(register_url, register_backend)

@@ -81,3 +81,19 @@ def test_the_guard_itself_catches_a_connection(attempts: list[str]) -> None:
     with pytest.raises(OSError), socket.socket() as sock:
         sock.connect(("127.0.0.1", 9))
     assert attempts and attempts[0].startswith("socket.connect")
+
+
+def test_publishing_to_a_register_on_a_share_opens_no_connection(tmp_path: Path, attempts: list[str]) -> None:
+    """The register on a shared SQLite file is a file: publishing and the regional view use no network."""
+    from register_cases import imported_case
+
+    from casereview.register.service import init_register, publish, regional_theme_counts
+
+    case = imported_case(tmp_path / "leer.casereview")
+    try:
+        with init_register(str(tmp_path / "regio.db")) as register:
+            publish(case, register, "Wijkteam Oost")
+        assert regional_theme_counts(str(tmp_path / "regio.db"))
+    finally:
+        case.close()
+    assert attempts == []

@@ -24,7 +24,7 @@ from casereview.model import SCHEMA_VERSION, CaseFileError, CaseStore, ReadOnlyC
 from casereview.model.errors import DamagedCaseError
 from casereview.model.store import inspect_file, write_protection_reason
 from casereview.model.tables import Case, ChangeLog, GroundRule, Step, Theme
-from casereview.vocabulary import DEFAULT_THEMES
+from casereview.settings import new_case_codebook
 from casereview.vocabulary.default_agenda import DEFAULT_AGENDA, DEFAULT_GROUND_RULES
 
 Listener = Callable[[str], None]
@@ -166,8 +166,8 @@ def create_case(path: Path | str, title: str, *, with_defaults: bool = True,
                            timebox_minutes=phase.timebox_minutes))
             for i, rule in enumerate(DEFAULT_GROUND_RULES):
                 s.add(GroundRule(position=i, text=rule))
-            for name in DEFAULT_THEMES:
-                s.add(Theme(name=name, is_default=True))
+            for entry in new_case_codebook():
+                s.add(Theme(name=entry.label, is_default=entry.default, code=entry.code))
         s.add(ChangeLog(action="create", entity="case", detail=title[:300]))
 
     path = Path(path)

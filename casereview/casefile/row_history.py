@@ -100,15 +100,19 @@ def remove_rows(case: CaseFile, model: type[SQLModel], ids: list[int], entity: s
     return removed
 
 
-def _exists(conn: Connection, table: Table, row: dict[str, Any]) -> bool:
-    """True when every row this one refers to is still there."""
+def _fit(conn: Connection, table: Table, row: dict[str, Any]) -> dict[str, Any] | None:
+    """The row as it can go back now: a reference to something deleted since is cleared where the
+    column allows it (a contribution whose party went); a link row whose other side went stays away."""
+    fitted = dict(row)
     for fk in table.foreign_keys:
-        value = row.get(fk.parent.name)
+        value = fitted.get(fk.parent.name)
         if value is None:
             continue
         if conn.execute(select(fk.column).where(fk.column == value).limit(1)).first() is None:
-            return False
-    return True
+            if not fk.parent.nullable:
+                return None
+            fitted[fk.parent.name] = None
+    return fitted
 
 
 def put_back(case: CaseFile, removed: Removed) -> None:
@@ -118,7 +122,7 @@ def put_back(case: CaseFile, removed: Removed) -> None:
         conn = s.connection()
         for name, rows in removed.rows:
             table = tables[name]
-            keep = [r for r in rows if _exists(conn, table, r)]
+            keep = [fitted for r in rows if (fitted := _fit(conn, table, r)) is not None]
             if keep:
                 conn.execute(table.insert(), keep)
         for name, key, column, value in removed.cleared:

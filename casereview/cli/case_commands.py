@@ -42,6 +42,7 @@ def cmd_info(args: argparse.Namespace) -> int:
             "parties": "Partijen", "participants": "Deelnemers", "contributions": "Bijdragen",
             "conclusions": "Conclusies", "agreements": "Verbeterafspraken", "overdue_agreements": "Verlopen afspraken",
             "effect_checks": "Effectmetingen",
+            "reactions": "Reacties op concept",
         }
         for key, label in labels.items():
             print(f"{label + ':':<20} {summary[key]}")
@@ -49,6 +50,10 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    if args.kind == "concept":
+        from casereview.cli.consent import export_concept_command
+
+        return export_concept_command(args)
     out = Path(args.output)
     if args.kind in agreements.EXPORT_KINDS:
         agreements.export_for_owners(args)
@@ -62,12 +67,26 @@ def cmd_export(args: argparse.Namespace) -> int:
                 raise CaseFileError("--named geldt alleen voor Word-documenten; de afsprakenlijst is altijd "
                                     "met pseudoniemen.")
             export_agreements(case, out)
+        elif args.kind == "leerbrief":
+            from casereview.reports.leerbrief import export_leerbrief
+
+            if args.named:
+                raise CaseFileError("--named geldt niet voor de leerbrief: die bevat nooit namen.")
+
+            export_leerbrief(case, out, file_format=args.format)
         else:
             from casereview.reports.documents import export_document
 
             export_document(case, out, kind=args.kind, party=args.party, named=args.named,
-                            file_format=args.format)
+                            file_format=args.format, final=args.final)
+        notes = []
+        if args.kind == "samenvatting" and not args.named:
+            from casereview.reports.samenvatting import summary_language_notes
+
+            notes = summary_language_notes(case)
     print(f"Geschreven: {out}")
+    for note in notes:
+        print(f"Let op (B1): {note}")
     return EXIT_OK
 
 
@@ -98,8 +117,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("path")
     p.add_argument("-o", "--output", required=True)
     p.add_argument("--kind", default="verslag",
-                   choices=["verslag", "voorbereiding", "voortgang", "afspraken", *agreements.EXPORT_KINDS])
-    p.add_argument("--party", help="alleen voor deze partij (voorbereiding, afsprakenlijst)")
+                   choices=["verslag", "voorbereiding", "voortgang", "afspraken", *agreements.EXPORT_KINDS,
+                            "concept", "evaluatieformulier", "samenvatting", "leerbrief"])
+    p.add_argument("--party", help="alleen voor deze partij (voorbereiding, afsprakenlijst, concept)")
     p.add_argument("--format", choices=["docx", "pdf", "odt"],
                    help="bestandsformaat (standaard: volgens de extensie van -o, anders docx); "
                         "pdf en odt via LibreOffice")
@@ -108,6 +128,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                        help="vervang echte namen door pseudoniemen (dat gebeurt altijd, behalve met --named)")
     names.add_argument("--named", action="store_true",
                        help="intern document met de echte namen; de kop zegt 'Vertrouwelijk — bevat namen'")
+    p.add_argument("--final", action="store_true",
+                   help="het definitieve verslag, met de bijlage over de reacties op het concept")
+    p.add_argument("--deadline", metavar="JJJJ-MM-DD", help="uiterste datum voor reacties (concept)")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("info", help="versie en aantallen van een dossier")

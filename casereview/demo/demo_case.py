@@ -21,7 +21,7 @@ from sqlalchemy import event
 from sqlmodel import select
 
 from casereview.casefile.case_file import CaseFile, create_case
-from casereview.findings import agreements, conclusions
+from casereview.findings import agreements, conclusions, leerbrief
 from casereview.model import EXTENSION, CaseFileError
 from casereview.model.tables import AgreementThemeLink, GroundRule, PreparationQuestion, Pseudonym, Step
 from casereview.paths import data_dir, resources_dir
@@ -127,6 +127,7 @@ class _DemoWriter:
         self._contributions()
         self._conclusions()
         self._agreements()
+        self._leerbrief()
 
     def _party(self, key: str | None, where: str) -> int | None:
         if key is None:
@@ -288,3 +289,10 @@ class _DemoWriter:
             status = item.get("status", "open")
             if status != "open":
                 agreements.set_status(self.case, added.id, status, item.get("status_reason", ""))
+
+    def _leerbrief(self) -> None:
+        item = self.content.get("leerbrief")
+        if not item:
+            return
+        texts = {key: str(item.get(key, "")) for key in leerbrief.TEXT_FIELDS}
+        leerbrief.save_leerbrief(self.case, **texts, ready=bool(item.get("ready", False)))

@@ -11,7 +11,7 @@ from sqlmodel import func, select
 from casereview.casefile.case_file import CaseFile
 from casereview.casefile.row_history import Removed, put_back, remove_rows
 from casereview.model import CaseFileError
-from casereview.model.tables import Agreement, ProgressNote
+from casereview.model.tables import Agreement, AgreementThemeLink, ProgressNote
 from casereview.vocabulary import AgreementKind, AgreementLevel, AgreementStatus
 
 KIND_NOT_CHOSEN = ""  # stored when nobody chose a kind yet: the closing check asks for it, the counts skip it
@@ -182,3 +182,26 @@ def rule_reflex_warning(agreements: list[Agreement]) -> str:
     """The Dutch note for documents and the command line; empty when there is nothing to say."""
     counts = rule_reflex_counts(agreements)
     return RULE_REFLEX_NOTE.format(*counts) if counts else ""
+
+
+def agreement_theme_ids(case: CaseFile, agreement_id: int) -> list[int]:
+    with case.read() as s:
+        return sorted(link.theme_id for link in s.exec(
+            select(AgreementThemeLink).where(AgreementThemeLink.agreement_id == agreement_id)))
+
+
+def set_agreement_themes(case: CaseFile, agreement_id: int, theme_ids: list[int]) -> list[int]:
+    """Tag an agreement with exactly these themes (the overview counts them); returns the previous ones for undo."""
+    before = agreement_theme_ids(case, agreement_id)
+    wanted = sorted(set(theme_ids))
+    if wanted == before:
+        return before
+    with case.write("agreement", "themes", f"#{agreement_id}") as s:
+        if s.get(Agreement, agreement_id) is None:
+            raise CaseFileError("Deze afspraak bestaat niet meer.")
+        for link in s.exec(select(AgreementThemeLink).where(AgreementThemeLink.agreement_id == agreement_id)):
+            s.delete(link)
+        s.flush()
+        for theme_id in wanted:
+            s.add(AgreementThemeLink(agreement_id=agreement_id, theme_id=theme_id))
+    return before

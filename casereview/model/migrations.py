@@ -23,6 +23,8 @@ from sqlalchemy.schema import CreateColumn
 from sqlmodel import SQLModel
 
 from casereview.model import tables  # noqa: F401  (registers the tables)
+from casereview.vocabulary import DEFAULT_THEME_CODES, FORMER_THEME_NAMES
+from casereview.vocabulary.codebook import code_for_default_label
 
 
 def _create_initial_schema(conn: Connection) -> None:
@@ -66,12 +68,46 @@ def _events_with_several_parties(conn: Connection) -> None:
     add_missing_schema(conn)
 
 
+def _give_default_themes_their_codes(conn: Connection) -> None:
+    """Version 6: stable codes for the default themes, so counts across files survive relabelling.
+
+    A default theme still carrying a former label gets the current wording too
+    (the continuity theme read as if the parents refused a measure).
+    """
+    add_missing_schema(conn)
+    current = dict(DEFAULT_THEME_CODES)
+    taken = {row[0] for row in conn.execute(text("SELECT name FROM theme"))}
+    rows = conn.execute(text("SELECT id, name FROM theme WHERE is_default = 1 AND (code IS NULL OR code = '')")).all()
+    for theme_id, name in rows:
+        code = code_for_default_label(name)
+        if code is None:
+            continue
+        values = {"code": code, "id": theme_id, "name": name}
+        if name in FORMER_THEME_NAMES and current[code] not in taken:
+            values["name"] = current[code]
+            taken.add(current[code])
+        conn.execute(text("UPDATE theme SET code = :code, name = :name WHERE id = :id"), values)
+
+
+def _add_the_round_after_the_meeting(conn: Connection) -> None:
+    """Version 7: draft versions, reactions, evaluations and family questions; family columns on parties and events."""
+    add_missing_schema(conn)
+
+
+def _add_the_leerbrief(conn: Connection) -> None:
+    """Version 8: a table for the anonymised leerbrief that a region's register receives."""
+    add_missing_schema(conn)
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _create_initial_schema,
     _give_the_case_a_uuid,
     _add_the_holder_table,
     _agreements_that_get_done,
     _events_with_several_parties,
+    _give_default_themes_their_codes,
+    _add_the_round_after_the_meeting,
+    _add_the_leerbrief,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

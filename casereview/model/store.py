@@ -221,16 +221,13 @@ def inspect_file(path: Path | str, passphrase: str | None = None) -> int:
     try:
         st = path.stat()
     except FileNotFoundError as exc:
-        raise CaseFileError(
-            f"Het bestand '{path}' bestaat niet (meer). Is het verplaatst of hernoemd, of is de "
-            "netwerkschijf niet bereikbaar?"
-        ) from exc
+        raise CaseFileError(code="store.not_found", path=str(path)) from exc
     except OSError as exc:
         raise CaseFileError(f"Kan niet bij '{path}': {exc.strerror}.") from exc
     if stat.S_ISDIR(st.st_mode):
-        raise CaseFileError(f"'{path}' is een map, geen dossierbestand.")
+        raise CaseFileError(code="store.is_folder", path=str(path))
     if not stat.S_ISREG(st.st_mode):
-        raise CaseFileError(f"'{name}' is geen gewoon bestand en dus geen casereview-dossier.")
+        raise CaseFileError(code="store.not_a_file", name=name)
     try:
         with path.open("rb") as fh:
             head = fh.read(_SNIFF_BYTES)
@@ -239,7 +236,7 @@ def inspect_file(path: Path | str, passphrase: str | None = None) -> int:
     except OSError as exc:
         raise CaseFileError(f"Het bestand '{name}' kan niet worden gelezen: {exc.strerror}.") from exc
     if len(head) == 0:
-        raise CaseFileError(f"Het bestand '{name}' is leeg; er staat geen dossier in.")
+        raise CaseFileError(code="store.empty", name=name)
     if not head.startswith(SQLITE_HEADER):
         if _looks_encrypted(head, st.st_size):
             if not encryption_available():
@@ -252,9 +249,9 @@ def inspect_file(path: Path | str, passphrase: str | None = None) -> int:
             if hot_journal_path(path).exists():
                 _finish_interrupted_write(path, passphrase)
             return _inspect_contents(path, passphrase)
-        raise CaseFileError(f"'{name}' is geen casereview-dossier (het bestand heeft een ander formaat).")
+        raise CaseFileError(code="store.other_format", name=name)
     if len(head) < 100:
-        raise CaseFileError(f"Het dossier '{name}' is afgebroken of beschadigd (het bestand is te kort).")
+        raise CaseFileError(code="store.truncated", name=name)
     if hot_journal_path(path).exists() or _in_wal_mode(head):
         _finish_interrupted_write(path, None)
         st = path.stat()
@@ -324,6 +321,11 @@ def _inspect_contents(path: Path, passphrase: str | None) -> int:
             f"Het dossier '{name}' is gemaakt met een nieuwere versie van casereview "
             f"(dossierversie {version}; deze versie kent t/m {SCHEMA_VERSION}). "
             "Werk casereview bij om het te openen. Het bestand is niet gewijzigd."
+        )
+    if version < 0:
+        raise CaseFileError(
+            f"Het dossier '{name}' is beschadigd: de dossierversie in de kop van het bestand ({version}) "
+            "kan niet kloppen. Het bestand is niet gewijzigd; zet een reservekopie terug."
         )
     if version == 0:
         raise CaseFileError(

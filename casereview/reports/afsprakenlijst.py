@@ -115,9 +115,10 @@ def _write(path: Path, rows: list[list[str | int | date | None]], head: list[lis
     statuses = ",".join(AGREEMENT_STATUS_LABELS.values())
     effects = ",".join(EFFECT_RESULT_LABELS.values())
     for column, choices, prompt in ((6, statuses, "Kies de status"), (7, effects, "Kies het effect")):
+        # A warning, not a stop: an owner who types "gereed" may keep it (it is read as uitgevoerd).
         validation = DataValidation(type="list", formula1=f'"{choices}"', allow_blank=True,
-                                    showErrorMessage=True, errorTitle="Onbekende waarde",
-                                    error="Kies een waarde uit de lijst.", promptTitle=prompt,
+                                    showErrorMessage=True, errorStyle="warning", errorTitle="Onbekende waarde",
+                                    error="Kies liever een waarde uit de lijst.", promptTitle=prompt,
                                     prompt="Kies uit de lijst.")
         letter = get_column_letter(column)
         validation.add(f"{letter}2:{letter}{last}")

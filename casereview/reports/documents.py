@@ -26,7 +26,10 @@ from casereview.timeline.dates import format_dutch
 __all__ = ["KINDS", "ExportError", "NameLeakError", "export_document", "build_document", "check_names_in", "own_words"]
 
 KINDS = ("verslag", "voorbereiding", "voortgang")
-KIND_LABELS = {"verslag": "verslag", "voorbereiding": "voorbereiding", "voortgang": "voortgangsrapportage"}
+AFTER_MEETING_KINDS = ("samenvatting", "evaluatieformulier")  # the concept has its own module: it freezes a version
+KIND_LABELS = {"verslag": "verslag", "voorbereiding": "voorbereiding", "voortgang": "voortgangsrapportage",
+               "samenvatting": "samenvatting voor de familie", "evaluatieformulier": "evaluatieformulier",
+               "concept": "concept ter wederhoor"}
 
 
 STEPS = 5  # own words, reading the case, building, the leak check, writing
@@ -34,17 +37,19 @@ STEPS = 5  # own words, reading the case, building, the leak check, writing
 
 def build_document(case: CaseFile, *, kind: str = "verslag", party: str | None = None, pseudonymise: bool = True,
                    today: date | None = None, template: Path | None = None,
-                   progress: Progress = NO_PROGRESS, named: bool = False) -> DocumentBuilder:
+                   progress: Progress = NO_PROGRESS, named: bool = False, final: bool = False) -> DocumentBuilder:
     """Build the document in memory and run the leak check; raises before anything is written.
 
     ``progress`` hears of each of the first four of :data:`STEPS` and may cancel between them.
     ``named`` builds the internal document with real names: no pseudonyms, no leak check.
+    ``final`` adds the appendix on the reactions to the concept (the caller checked the gate).
     """
-    if kind not in KINDS:
-        raise ExportError(code="export.unknown_kind", kind=kind, kinds=", ".join(KINDS))
+    if kind not in KINDS + AFTER_MEETING_KINDS:
+        raise ExportError(code="export.unknown_kind", kind=kind, kinds=", ".join(KINDS + AFTER_MEETING_KINDS))
     progress.step(0, STEPS)
     if named:
         ctx = load_context(case, pseudonymise=False, today=today)
+        ctx.final = final
         progress.step(1, STEPS)
         builder = DocumentBuilder(template)
         _build(builder, ctx, kind, party)
@@ -52,9 +57,10 @@ def build_document(case: CaseFile, *, kind: str = "verslag", party: str | None =
         progress.step(3, STEPS)
         return builder
     names = [p.real_name for p in list_pseudonyms(case)]
-    keep = own_words(case, kind, party, today, template) if names else frozenset()
+    keep = own_words(case, kind, party, today, template, final=final) if names else frozenset()
     progress.step(1, STEPS)
     ctx = load_context(case, pseudonymise=pseudonymise, today=today, keep_words=keep)
+    ctx.final = final
     progress.step(2, STEPS)
     builder = DocumentBuilder(template)
     _build(builder, ctx, kind, party)
@@ -68,7 +74,7 @@ def build_document(case: CaseFile, *, kind: str = "verslag", party: str | None =
 
 
 def own_words(case: CaseFile, kind: str, party: str | None, today: date | None,
-              template: Path | None) -> frozenset[str]:
+              template: Path | None, *, final: bool = False) -> frozenset[str]:
     """Words the app itself writes in this document, plus month and day names and the default texts.
 
     A listed name hidden inside one of these ("Ina" in "pagina", "Jan" in
@@ -76,6 +82,7 @@ def own_words(case: CaseFile, kind: str, party: str | None, today: date | None,
     Ina could never get a document. A word equal to the name always counts.
     """
     ctx = load_context(case, pseudonymise=False, today=today, blank=True)
+    ctx.final = final
     builder = DocumentBuilder(template)
     _build(builder, ctx, kind, party)
     builder.finish(title="", date_text=format_dutch(ctx.today))
@@ -89,6 +96,12 @@ def _build(builder: DocumentBuilder, ctx: ExportContext, kind: str, party: str |
     elif kind == "voorbereiding":
         from casereview.reports.voorbereiding import build_preparation
         build_preparation(builder, ctx, party)
+    elif kind == "samenvatting":
+        from casereview.reports.samenvatting import build_summary
+        build_summary(builder, ctx)
+    elif kind == "evaluatieformulier":
+        from casereview.reports.evaluatieformulier import build_evaluation_form
+        build_evaluation_form(builder, ctx)
     else:
         from casereview.reports.voortgang import build_progress
         build_progress(builder, ctx)
@@ -112,7 +125,8 @@ def check_names_in(case: CaseFile, texts: list[tuple[str, str]], keep_words: fro
 
 def export_document(case: CaseFile, out: Path, *, kind: str = "verslag", party: str | None = None,
                     pseudonymise: bool = True, today: date | None = None, template: Path | None = None,
-                    file_format: str | None = None, progress: Progress = NO_PROGRESS, named: bool = False) -> Path:
+                    file_format: str | None = None, progress: Progress = NO_PROGRESS, named: bool = False,
+                    final: bool = False) -> Path:
     """Write one Word document to ``out`` (all or nothing) and return its path.
 
     ``party`` (voorbereiding only) limits the pack to one party's questions.
@@ -130,8 +144,14 @@ def export_document(case: CaseFile, out: Path, *, kind: str = "verslag", party: 
     out = Path(out)
     check_target(out)
     target_format = format_of(out, file_format)
+    if final:
+        from casereview.consent.finality import finality
+
+        state = finality(case, today)
+        if not state.final_allowed:
+            raise ExportError("Het verslag kan nog niet definitief worden gemaakt:\n" + "\n".join(state.blockers))
     builder = build_document(case, kind=kind, party=party, pseudonymise=pseudonymise, today=today,
-                             template=template, progress=progress, named=named)
+                             template=template, progress=progress, named=named, final=final)
     progress.step(4, STEPS)  # past the last chance to cancel: the file is written whole
     if target_format == "docx":
         write_atomically(out, builder.save)

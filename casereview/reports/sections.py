@@ -39,6 +39,7 @@ class ExportContext:
     parties: dict[int, Party]
     agreements: list[Agreement]
     chart: bool = True
+    final: bool = False  # the final verslag, after the consent round: carries the appendix on the reactions
 
     @property
     def title(self) -> str:
@@ -138,8 +139,9 @@ def timeline_rows(ctx: ExportContext) -> list[list[str | Cell]]:
         text, partial = document_date(row)
         when = p(text) + (f" {e.time}" if e.time else "")
         parties = " + ".join(p(name) for name in row.party_names)  # an event can involve several parties
+        source = (p(e.source) + (" (van de familie)" if e.from_family else "")).strip()
         rows.append([str(i), Cell(when, italic=True) if partial else when, parties, p(e.description),
-                     p(e.source), Cell(label, bold=bool(label), fill=fill) if label else ""])
+                     source, Cell(label, bold=bool(label), fill=fill) if label else ""])
     return rows
 
 

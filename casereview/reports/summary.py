@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlmodel import func, select
 
-from casereview.casefile.case_file import open_case
+from casereview.casefile.case_file import CaseFile, open_case
 from casereview.findings.agreements import overdue_agreements
 from casereview.model.tables import (
     Agreement,
@@ -38,7 +38,25 @@ def summarise(path: Path | str, *, passphrase: str | None = None) -> dict[str, A
         return {
             "schema_version": case.store.schema_version,
             "title": case.case().title,
+            "uuid": case.case().uuid,
             **counts,
             "overdue_agreements": len(overdue_agreements(case)),
             "agreements_per_level": per_level,
+            **after_meeting_summary(case),
         }
+
+
+def after_meeting_summary(case: CaseFile) -> dict[str, Any]:
+    """The consent round and the evaluation: reaction count, draft versions, evaluations in aggregate."""
+    from casereview.consent.drafts import version_summaries
+    from casereview.consent.reactions import count_reactions
+    from casereview.session.evaluation import summarise_evaluations
+    from casereview.session.family import list_family_questions
+
+    questions = list_family_questions(case)
+    return {
+        "reactions": count_reactions(case),
+        "draft_versions": version_summaries(case),
+        "evaluations": summarise_evaluations(case).as_json(),
+        "family_questions": {"total": len(questions), "unanswered": sum(1 for q in questions if not q.answer.strip())},
+    }

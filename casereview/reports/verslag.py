@@ -9,6 +9,7 @@ from casereview.findings.conclusions import list_conclusions
 from casereview.findings.effect_checks import latest_effects
 from casereview.findings.followup_decisions import list_decisions
 from casereview.model.tables import Agreement, Contribution
+from casereview.reports.after_meeting import after_meeting_sections
 from casereview.reports.docx_builder import Cell, DocumentBuilder
 from casereview.reports.sections import (
     OVERDUE_FILL,
@@ -55,6 +56,7 @@ def build_verslag(b: DocumentBuilder, ctx: ExportContext) -> None:
     conclusions_section(b, ctx)
     agreements_section(b, ctx)
     followup_section(b, ctx)
+    after_meeting_sections(b, ctx)
 
 
 def participants_section(b: DocumentBuilder, ctx: ExportContext) -> None:
@@ -101,6 +103,7 @@ def procedure_section(b: DocumentBuilder, ctx: ExportContext) -> None:
             state, note = "n.v.t.", check.waived_reason
         else:
             state, note = "nog niet", check.missing
+        note = f"{note} {check.warning}".strip() if check.warning else note
         rule_rows.append([str(check.rule), check.title, Cell(state, bold=True), ctx.p(note)])
     b.table(["", "Regel", "Nageleefd", "Toelichting"], rule_rows, [0.8, 4.8, 2.6, 8.8], label="zeven regels")
 

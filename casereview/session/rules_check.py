@@ -26,6 +26,7 @@ from casereview.model.tables import (
     RuleWaiver,
     Step,
 )
+from casereview.session.family import client_voice_warning
 from casereview.vocabulary import (
     PARTY_CATEGORY_LABELS,
     THE_SEVEN_RULES,
@@ -44,6 +45,7 @@ class RuleCheck:
     waived_reason: str
     evidence: str  # what shows the rule was met, in Dutch
     missing: str  # what is still to do, in Dutch; empty when met
+    warning: str = ""  # worth knowing but not blocking (rule 5: no client or citizen takes part)
 
     @property
     def settled(self) -> bool:
@@ -161,8 +163,9 @@ def evaluate_rules(case: CaseFile) -> list[RuleCheck]:
             1: _rule1(s), 2: _rule2(row), 3: _rule3(s), 4: _rule4(s),
             5: _rule5(s), 6: _rule6(s), 7: _rule7(s, row),
         }
-    return [RuleCheck(number, title, *results[number][:1], waivers.get(number, ""), *results[number][1:])
-            for number, title, _meaning in THE_SEVEN_RULES]
+        warnings = {5: client_voice_warning(s)}
+    return [RuleCheck(number, title, *results[number][:1], waivers.get(number, ""), *results[number][1:],
+                      warnings.get(number, "")) for number, title, _meaning in THE_SEVEN_RULES]
 
 
 def waive_rule(case: CaseFile, rule: int, reason: str) -> None:

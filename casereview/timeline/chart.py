@@ -13,7 +13,6 @@ well as colour, so the chart also reads in greyscale print.
 from __future__ import annotations
 
 import io
-import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -185,15 +184,31 @@ class DutchDateFormatter(Formatter):
         return f"{d.day} {_MONTHS_SHORT[d.month - 1]}"
 
 
-def lane_label(name: str, width: int = 20, lines: int = 2) -> str:
-    """A long party name on at most two lines ('Raad voor de' / 'Kinderbescherming'), shortened only beyond that."""
+def lane_label(name: str, short: int = 22, width: int = 26) -> str:
+    """A long party name on two lines ('Raad voor de' / 'Kinderbescherming'), shortened only beyond that."""
+    if len(name) <= short:
+        return name
+    words = name.split()
+    first, used = "", 0
+    while used < len(words) and len(f"{first} {words[used]}".strip()) <= width:
+        first = f"{first} {words[used]}".strip()
+        used += 1
+    if not first:
+        first, used = words[0][:width - 1] + "…", 1
+    rest = " ".join(words[used:])
+    if len(rest) > width:
+        rest = rest[:width - 1].rstrip() + "…"
+    return f"{first}\n{rest}" if rest else first
+
+
+def one_line_label(name: str, width: int = 24) -> str:
+    """A party name for a lane too low for two lines: cut at a word where possible, marked with '…'."""
     if len(name) <= width:
         return name
-    wrapped = textwrap.wrap(name, width=width, break_long_words=False, break_on_hyphens=True)
-    if len(wrapped) > lines:
-        rest = " ".join(wrapped[lines - 1:])
-        wrapped = [*wrapped[:lines - 1], rest if len(rest) <= width + 4 else rest[:width + 3].rstrip() + "…"]
-    return "\n".join(w if len(w) <= width + 4 else w[:width + 3] + "…" for w in wrapped)
+    cut = name[:width - 1]
+    if " " in cut[width // 2:]:
+        cut = cut[:cut.rindex(" ")]
+    return cut.rstrip() + "…"
 
 
 def chart_labels(rows: Sequence[EventRow]) -> list[str]:
@@ -322,7 +337,10 @@ def _style_axes(ax, lanes: list[str], lo: np.ndarray, hi: np.ndarray, base: int,
     for i in range(0, len(lanes), 2):
         ax.axhspan(i - 0.5, i + 0.5, color="#F2F2F2", zorder=0, linewidth=0)
     ax.set_yticks(range(len(lanes)))
-    ax.set_yticklabels([lane_label(name) for name in lanes], fontsize=base, linespacing=1.0)
+    lane_points = ax.get_position().height * ax.figure.get_figheight() * 72 / max(len(lanes), 1)
+    two_lines = lane_points >= 2.3 * base  # a squeezed chart gets one-line names instead of overlapping ones
+    ax.set_yticklabels([lane_label(name) if two_lines else one_line_label(name) for name in lanes], fontsize=base,
+                       linespacing=1.0)
     ax.set_ylim(len(lanes) - 0.5 if lanes else 0.5, -0.5)
     if len(lo):
         start, end = float(lo.min()), float(hi.max())

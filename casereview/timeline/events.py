@@ -46,6 +46,7 @@ class EventData:
     source: str
     key_moment: str
     import_batch: int | None
+    from_family: bool = False
     event_type: str = ""
     followup_confirmed: str = ""
     origin_file: str = ""

@@ -33,7 +33,6 @@ from casereview.model.tables import (
     Party,
     TimelineEvent,
 )
-from casereview.timeline.dates import sort_key
 from casereview.timeline.event_types import recognise_event_type
 from casereview.timeline.events import EventRow, list_events
 from casereview.vocabulary import DatePrecision, KeyMoment
@@ -287,7 +286,3 @@ def unmerge(case: CaseFile, snapshot: MergeSnapshot) -> None:
         s.add_all(ConclusionEventLink(conclusion_id=c, event_id=e) for c, e in snapshot.conclusion_links
                   if s.get(Conclusion, c) is not None)
 
-
-def sorted_rows(rows: Sequence[EventRow]) -> list[EventRow]:
-    """Rows in chronological order (the proposals list shows the parts of a group this way)."""
-    return sorted(rows, key=lambda r: sort_key(r.event.date_start, r.event.date_end, r.event.date_precision))

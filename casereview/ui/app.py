@@ -20,14 +20,9 @@ from casereview import __version__, settings
 from casereview.log import setup_logging
 from casereview.paths import icon_file
 from casereview.ui.language.translation import install_translation
+from casereview.ui.style.stylesheet import apply_style
 
 log = logging.getLogger(__name__)
-
-STYLE = """
-QWidget { font-size: 11pt; }
-QTableView, QListView { selection-background-color: #cfe0f5; selection-color: #111; }
-QTabBar::tab { padding: 6px 14px; }
-"""
 
 ICON_SIZES = (16, 32, 48, 64, 128, 256)
 
@@ -41,7 +36,7 @@ def application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("casereview")
     app.setDesktopFileName("casereview")
-    app.setStyleSheet(STYLE)
+    apply_style(app)
     app.setWindowIcon(app_icon())
     install_translation(app, settings.language())
     return app

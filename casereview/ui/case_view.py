@@ -1,22 +1,36 @@
 """Everything shown for an open case, laid out for a laptop that is also on a projector.
 
 Top: the current phase, its prompt, the timer and previous/next. Left: the
-agenda and the goal (rule 2, visible all session). Middle: tabs for the
-opening, the session itself and the closing. Right: the seven rules and the
-balance between parties, always in view.
+agenda and the goal (rule 2). Middle: tabs for the opening, the session itself
+and the closing. Right: the seven rules and the balance between parties.
+
+Made for a 1366×768 laptop first: during the meeting (the Sessie tab) on a
+screen narrower than ``FOCUS_BELOW_PX`` the side columns fold away, so the
+timeline and the contributions get the room; the two buttons at the right of
+the tab bar (Ctrl+Shift+A, Ctrl+Shift+R) bring them back, and the rules button
+always says whether the seven rules are in order. On the other tabs, and on
+wide screens, the side columns stay in view. The Sessie tab puts timeline and
+contributions side by side when it is wide and not tall, else one above the
+other; new panes go in as another tab of ``tabs``.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
+    QComboBox,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +39,7 @@ from casereview.ui.case_context import CaseContext
 from casereview.ui.findings.agreements_pane import AgreementsPane
 from casereview.ui.findings.conclusions_pane import ConclusionsPane
 from casereview.ui.findings.followup_view import FollowUpView
+from casereview.ui.register.leerbrief_pane import LeerbriefPane
 from casereview.ui.session.agenda_editor import AgendaEditor
 from casereview.ui.session.case_details_pane import CaseDetailsPane
 from casereview.ui.session.contributions_pane import ContributionsPane
@@ -38,6 +53,34 @@ from casereview.ui.timeline.pane import TimelinePane
 from casereview.ui.widgets.autosave_text import AutosaveTextEdit
 
 OPENING_TAB, SESSION_TAB, CLOSING_TAB = 0, 1, 2
+FOCUS_BELOW_PX = 1700  # narrower than this, the meeting folds the side columns away
+MEETING_TABS = (SESSION_TAB,)  # the closing tab keeps the rules in view: rules 4, 6 and 7 are checked there
+CLOSING_SIDE_BY_SIDE_PX = 1240  # conclusions next to agreements from this middle width (and when both fit)
+SIDE_BY_SIDE_MIN_WIDTH = 1000  # the Sessie tab puts timeline and contributions next to each other ...
+SIDE_BY_SIDE_MAX_HEIGHT = 800  # ... when it is at least this wide and less than this tall
+
+
+class SessionSplitter(QSplitter):
+    """Timeline and contributions: side by side on a wide, low screen, stacked otherwise."""
+
+    def __init__(self, *, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self.setObjectName("sessionTab")
+        self.setChildrenCollapsible(False)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        """As narrow as the widest part: below ``SIDE_BY_SIDE_MIN_WIDTH`` the parts stack anyway."""
+        hints = [self.widget(i).minimumSizeHint() for i in range(self.count())]
+        return QSize(max((h.width() for h in hints), default=0), max((h.height() for h in hints), default=0))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        wide = self.width() >= SIDE_BY_SIDE_MIN_WIDTH and self.height() < SIDE_BY_SIDE_MAX_HEIGHT
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if orientation != self.orientation():
+            self.setOrientation(orientation)
+            total = self.width() if wide else self.height()
+            self.setSizes([total * 58 // 100, total * 42 // 100] if wide else [total * 55 // 100, total * 45 // 100])
 
 
 class CaseView(QWidget):
@@ -59,6 +102,10 @@ class CaseView(QWidget):
         self.steps = self.agenda.list  # the foundation's ``stepList``
         self.timeline = TimelinePane(context, parent=self)
         self.contributions = ContributionsPane(context, parent=self)
+        self.contributions.model.event_numbers = self.timeline.model.numbers  # "gebeurtenis 15", as in the chart
+        self.contributions.capture.event_numbers = self.timeline.model.numbers
+        self.contributions.capture.show_event()
+        self.contributions.show_current_phase()
         self.conclusions = ConclusionsPane(context, parent=self)
         self.agreements = AgreementsPane(context, parent=self)
         self.rules = RulesChecklist(context, parent=self)
@@ -88,13 +135,13 @@ class CaseView(QWidget):
         opening.addWidget(opening_left)
         opening.addWidget(opening_right)
 
-        session = QSplitter(Qt.Orientation.Vertical, objectName="sessionTab")
+        session = self.session = SessionSplitter()
         session.addWidget(self.timeline)
         session.addWidget(self.contributions)
-        session.setStretchFactor(0, 2)
-        session.setStretchFactor(1, 3)
+        session.setStretchFactor(0, 3)
+        session.setStretchFactor(1, 2)
 
-        self.closing = QSplitter(Qt.Orientation.Vertical, objectName="closingTab")  # resizeEvent turns it on wide screens
+        self.closing = QSplitter(Qt.Orientation.Vertical, objectName="closingTab")  # _apply_panels turns it when both fit
         self.closing.addWidget(self.conclusions)
         self.closing.addWidget(self.agreements)
         self.closing.setStretchFactor(1, 2)
@@ -105,6 +152,22 @@ class CaseView(QWidget):
         self.tabs.addTab(self.closing, self.tr("Conclusies en afspraken"))
         self.follow_up = FollowUpView(context, parent=self)
         self.tabs.addTab(self.follow_up, self.tr("Opvolging"))
+        self.leerbrief = LeerbriefPane(context, parent=self)
+        self.tabs.addTab(self.leerbrief, self.tr("Leerbrief"))
+        self._panel_choice: dict[int, bool] = {}  # the chair's own show/hide of a side column in the meeting
+        self.agenda_button = self._panel_button(
+            self.tr("◂ Agenda en doel"), "agendaPanelButton", 0, "Ctrl+Shift+A",
+            self.tr("Agenda en doel tonen of verbergen (Ctrl+Shift+A)"))
+        self.rules_button = self._panel_button(
+            self.tr("Regels ▸"), "rulesPanelButton", 2, "Ctrl+Shift+R",
+            self.tr("De zeven regels en de inbreng per partij tonen of verbergen (Ctrl+Shift+R)"))
+        corner = QWidget(objectName="panelButtons")
+        corner_layout = QHBoxLayout(corner)
+        corner_layout.setContentsMargins(0, 0, 0, 2)
+        corner_layout.setSpacing(4)
+        corner_layout.addWidget(self.agenda_button)
+        corner_layout.addWidget(self.rules_button)
+        self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
         self._show_tab_for_phase(context.current_phase_id)
         context.currentPhaseChanged.connect(self._show_tab_for_phase)
 
@@ -130,15 +193,115 @@ class CaseView(QWidget):
         context.changed.connect(lambda entity: entity == "case" and self._show_goal())
         self._show_goal()
         self.tabs.currentChanged.connect(self._follow_up_mode)
+        self.tabs.currentChanged.connect(self._only_current_page_counts)
+        self._only_current_page_counts(self.tabs.currentIndex())
+        self.rules.checked.connect(self._update_rules_button)
+        self._update_rules_button()
+        for keys, step in (("F6", 1), ("Shift+F6", -1)):
+            cycle = QShortcut(QKeySequence(keys), self)
+            cycle.setContext(Qt.ShortcutContext.WindowShortcut)
+            cycle.activated.connect(lambda step=step: self.cycle_focus(step))
+        to_capture = QShortcut(QKeySequence("Ctrl+L"), self)
+        to_capture.setContext(Qt.ShortcutContext.WindowShortcut)
+        to_capture.activated.connect(self.focus_capture)
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def _only_current_page_counts(self, index: int) -> None:
+        """Only the tab in view sets the window's minimum size, so a large page elsewhere (a new pane,
+        the follow-up) never pushes the laptop window past the screen."""
+        for page in (self.tabs.widget(i) for i in range(self.tabs.count())):
+            policy = QSizePolicy.Policy.Preferred if page is self.tabs.widget(index) else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
+
+    def focus_capture(self) -> None:
+        """Ctrl+L: to the capture box, from anywhere in the case."""
+        self.tabs.setCurrentIndex(SESSION_TAB)
+        self.contributions.capture.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_areas(self) -> list[QWidget]:
+        """The parts F6 moves between on the tab in view, in reading order."""
+        if self.tabs.currentIndex() == SESSION_TAB:
+            areas: list[QWidget] = [self.timeline.table, self.contributions.list, self.contributions.capture.edit]
+        else:
+            page = self.tabs.currentWidget()
+            views = [w for w in page.findChildren(QAbstractItemView)
+                     if w.isVisible() and w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.parent() is not None
+                     and not isinstance(w.parent(), QAbstractItemView | QComboBox)]
+            areas = sorted(views, key=lambda w: (w.mapTo(self, w.rect().topLeft()).x() // 200,
+                                                 w.mapTo(self, w.rect().topLeft()).y()))
+        return [w for w in areas if w.isVisible()]
+
+    def cycle_focus(self, step: int) -> None:
+        """F6 / Shift+F6: jump between the big parts of the tab without tabbing through every filter."""
+        areas = self.focus_areas()
+        if not areas:
+            return
+        focus = QApplication.focusWidget()
+        current = next((i for i, w in enumerate(areas) if w is focus or w.isAncestorOf(focus)), -1)
+        target = areas[(current + step) % len(areas)] if current >= 0 else areas[0 if step > 0 else -1]
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _panel_button(self, text: str, name: str, column: int, keys: str, tip: str) -> QToolButton:
+        button = QToolButton(objectName=name, text=text, toolTip=tip, checkable=True)
+        button.setAccessibleName(tip.split(" (")[0])
+        button.toggled.connect(lambda shown, c=column: self._choose_panel(c, shown))
+        shortcut = QShortcut(QKeySequence(keys), self)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.activated.connect(button.toggle)
+        return button
+
+    def _choose_panel(self, column: int, shown: bool) -> None:
+        if self.body.widget(column).isVisibleTo(self) == shown:
+            return
+        self._panel_choice[column] = shown
+        self._apply_panels()
+
+    def focus_mode(self) -> bool:
+        """True when the meeting has the whole width: the Sessie tab on a laptop-sized window."""
+        return self.tabs.currentIndex() in MEETING_TABS and self.width() < FOCUS_BELOW_PX
+
+    def _apply_panels(self) -> None:
+        """Show or fold the side columns for the tab in view, the width and the chair's choice."""
+        following = self.tabs.currentWidget() is self.follow_up
+        for column, button in ((0, self.agenda_button), (2, self.rules_button)):
+            shown = not following and (self._panel_choice.get(column, False) if self.focus_mode() else True)
+            self.body.widget(column).setVisible(shown)
+            button.blockSignals(True)
+            button.setChecked(shown)
+            button.blockSignals(False)
+            button.setVisible(self.focus_mode())
+        self._size_columns()
+        # Conclusions and agreements side by side when the middle is wide enough, else stacked.
+        middle = self.width() - sum(self.body.widget(c).width() for c in (0, 2) if self.body.widget(c).isVisibleTo(self))
+        needed = max(CLOSING_SIDE_BY_SIDE_PX, sum(self.closing.widget(i).minimumSizeHint().width()
+                                                  for i in range(self.closing.count())) + 24)
+        orientation = Qt.Orientation.Horizontal if middle >= needed else Qt.Orientation.Vertical
+        if orientation != self.closing.orientation():
+            self.closing.setOrientation(orientation)
+            if orientation == Qt.Orientation.Horizontal:
+                self.closing.setSizes([middle * 46 // 100, middle * 54 // 100])
+
+    def _update_rules_button(self, summary: str = "") -> None:
+        """The folded rules column still tells whether the seven rules are in order."""
+        text = summary or self.rules.summary.text()
+        remaining = sum(not c.settled for c in self.rules.checks)
+        self.rules_button.setText(self.tr("Regels: in orde ▸") if not remaining
+                                  else self.tr("Regels: {0} open ▸").format(remaining))
+        self.rules_button.setToolTip(text + "\n" + self.tr(
+            "De zeven regels en de inbreng per partij tonen of verbergen (Ctrl+Shift+R)"))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         """Side columns keep a useful width; the middle takes what is left."""
         super().resizeEvent(event)
+        self._apply_panels()
+
+    def _size_columns(self) -> None:
         width = self.width()
-        # On a laptop screen conclusions and agreements stack, so the side columns keep their room.
-        self.closing.setOrientation(Qt.Orientation.Vertical if width < 1700 else Qt.Orientation.Horizontal)
         side_left = 245 if width < 1500 else 300
         side_right = 300 if width < 1500 else 360
+        if not self.body.widget(0).isVisibleTo(self):
+            side_left = 0
+        if not self.body.widget(2).isVisibleTo(self):
+            side_right = 0
         self.body.setSizes([side_left, max(400, width - side_left - side_right), side_right])
 
     def _show_tab_for_phase(self, step_id: int) -> None:
@@ -175,8 +338,8 @@ class CaseView(QWidget):
     def _follow_up_mode(self, index: int) -> None:
         """Months after the meeting the agenda, timer and rules do not matter: the agreements get the width."""
         following = self.tabs.widget(index) is self.follow_up
-        for column in (self.phase_panel, self.body.widget(0), self.body.widget(2)):
-            column.setVisible(not following)
+        self.phase_panel.setVisible(not following)
+        self._apply_panels()
 
     def show_follow_up(self) -> None:
         """Follow-up mode: the agreements tab, open and overdue ones on top."""
@@ -186,5 +349,6 @@ class CaseView(QWidget):
 
 def _heading(text: str) -> QLabel:
     label = QLabel(text)
-    label.setStyleSheet("font-weight: 600; margin-top: 6px;")
+    label.setProperty("role", "heading")
+    label.setWordWrap(True)
     return label

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QM
 
 from casereview import settings
 from casereview.casefile.case_file import CaseFile, create_case
-from casereview.model import CaseFileError
 from casereview.ui.case_context import CaseContext
 from casereview.ui.case_view import CaseView
+from casereview.ui.consent.menu import AfterMeetingMenu
 from casereview.ui.findings.followup_view import OverdueBanner
 from casereview.ui.operations.file_actions import (
     FILE_FILTER,
@@ -23,6 +23,7 @@ from casereview.ui.operations.file_actions import (
 )
 from casereview.ui.operations.runner import attempt
 from casereview.ui.start_screen import StartScreen
+from casereview.ui.style.palette import colours
 
 
 class MainWindow(QMainWindow):
@@ -39,6 +40,7 @@ class MainWindow(QMainWindow):
         self.context: CaseContext | None = None
         self.case_view: CaseView | None = None
         self.overdue_banner: OverdueBanner | None = None
+        self.overview_window: QMainWindow | None = None
         self.start_screen = StartScreen(parent=self)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start_screen)
@@ -49,7 +51,7 @@ class MainWindow(QMainWindow):
         self.start_screen.recentChosen.connect(lambda p: self.open_path(Path(p)))
         self._build_menus()
         self.read_only_label = QLabel(objectName="readOnlyLabel")
-        self.read_only_label.setStyleSheet("color: #7a4b00; padding: 0 8px;")
+        self.read_only_label.setStyleSheet(f"color: {colours().warning}; padding: 0 8px;")
         self.read_only_label.setVisible(False)
         self.statusBar().addPermanentWidget(self.read_only_label)
         self._update_actions()
@@ -81,6 +83,7 @@ class MainWindow(QMainWindow):
                 file_menu.addAction(action)
         self.edit_menu = self.menuBar().addMenu(self.tr("Be&werken"))
         self._build_session_menu()
+        self.after_meeting_menu = AfterMeetingMenu(self)
         self.followup_action = QAction(self.tr("&Opvolgmodus"), self, shortcut=QKeySequence("Ctrl+Shift+O"))
         self.followup_action.setObjectName("followUpAction")
         self.followup_action.triggered.connect(self.show_follow_up)
@@ -94,6 +97,13 @@ class MainWindow(QMainWindow):
         self.restore_version_action.setObjectName("restoreVersionAction")
         self.restore_version_action.triggered.connect(self.restore_previous_version)
         file_menu.insertAction(self.close_action, self.restore_version_action)
+        self.overview_action = QAction(self.tr("O&verzicht…"), self, objectName="overviewAction")
+        self.overview_action.triggered.connect(self.show_overview)
+        file_menu.insertAction(self.import_action, self.overview_action)
+        self.regional_action = QAction(self.tr("&Thema's in de regio…"), self, objectName="regionalViewAction")
+        self.regional_action.triggered.connect(self.show_regional_view)
+        file_menu.insertAction(self.close_action, self.regional_action)
+        file_menu.insertSeparator(self.close_action)
         extra_menu = self.menuBar().addMenu(self.tr("E&xtra"))
         self.settings_action = QAction(self.tr("&Instellingen…"), self, objectName="settingsAction",
                                        menuRole=QAction.MenuRole.PreferencesRole)
@@ -108,14 +118,18 @@ class MainWindow(QMainWindow):
         self.presenter_action = QAction(self.tr("&Presentatiescherm"), self, shortcut=QKeySequence("F5"))
         self.presenter_action.setObjectName("presenterAction")
         self.presenter_action.setCheckable(True)
+        self.dark_presenter_action = QAction(self.tr("&Donker presentatiescherm"), self, checkable=True)
+        self.dark_presenter_action.setObjectName("darkPresenterAction")
+        self.dark_presenter_action.setChecked(settings.get("presenter_theme") == "projector")
+        self.dark_presenter_action.toggled.connect(self._presenter_theme)
         self.close_session_action = QAction(self.tr("Sessie &afsluiten…"), self)
         self.close_session_action.setObjectName("closeSessionAction")
         self.previous_phase_action.triggered.connect(lambda: self.case_view and self.case_view.phase_panel.move(-1))
         self.next_phase_action.triggered.connect(lambda: self.case_view and self.case_view.phase_panel.move(1))
         self.presenter_action.toggled.connect(self.show_presenter)
         self.close_session_action.triggered.connect(self.close_session)
-        for action in (self.previous_phase_action, self.next_phase_action, None, self.presenter_action, None,
-                       self.close_session_action):
+        for action in (self.previous_phase_action, self.next_phase_action, None, self.presenter_action,
+                       self.dark_presenter_action, None, self.close_session_action):
             if action is None:
                 menu.addSeparator()
             else:
@@ -131,6 +145,7 @@ class MainWindow(QMainWindow):
                        self.followup_action, self.pseudonyms_action):
             action.setEnabled(has_case)
         self.restore_version_action.setEnabled(has_case and not (self.context and self.context.case.read_only))
+        self.after_meeting_menu.set_enabled(has_case)
 
     # --- opening and closing -------------------------------------------------
     def new_case(self) -> None:
@@ -229,6 +244,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.close_case()
+        if self.overview_window is not None:
+            self.overview_window.close()  # stops its reading thread first
         settings.put("window_geometry", bytes(self.saveGeometry().toBase64().data()).decode("ascii"))
         super().closeEvent(event)
 
@@ -236,6 +253,14 @@ class MainWindow(QMainWindow):
         stored = settings.get("window_geometry")
         if stored:
             self.restoreGeometry(QByteArray.fromBase64(stored.encode("ascii")))
+
+    def show_regional_view(self) -> None:
+        """The region's theme counts; only now does casereview connect to the configured register."""
+        from casereview.ui.register.regional_view import RegionalThemesDialog
+
+        dialog = RegionalThemesDialog(parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def edit_settings(self) -> None:
         from casereview.ui.dialogs.settings_dialog import run_settings
@@ -270,20 +295,37 @@ class MainWindow(QMainWindow):
         focus = self.focusWidget()
         if focus is not None:
             focus.clearFocus()  # what is being typed is committed before the file goes back
-        case = self.context.case
-        try:
-            restore_safety_copy(case, dialog.chosen())
-        except CaseFileError as exc:
-            self.show_error(str(exc))
+        case, chosen = self.context.case, dialog.chosen()
+        title = self.tr("Vorige versie terugzetten")
+        if not attempt(lambda: restore_safety_copy(case, chosen), parent=self, title=title).ok:
             return
-        try:
-            reopened = case.reopen()
-        except CaseFileError as exc:
+        reopened = attempt(case.reopen, quiet=True)
+        if not reopened.ok or reopened.value is None:
             self.close_case()
-            self.show_error(str(exc))
+            QMessageBox.warning(self, title, reopened.message)
             return
-        self.show_case(reopened)
+        self.show_case(reopened.value)
         self.statusBar().showMessage(self.tr("Vorige versie teruggezet."), 8000)
+    def show_overview(self) -> None:
+        """Bestand → Overzicht…: one overview window, brought to the front when already open."""
+        from casereview.ui.overview.window import OverviewWindow
+
+        if self.overview_window is None:
+            self.overview_window = OverviewWindow(self)
+            self.overview_window.openCaseRequested.connect(self.open_in_follow_up)
+            if self.overview_window.folder_list():
+                self.overview_window.refresh()
+        self.overview_window.show()
+        self.overview_window.raise_()
+
+    def open_in_follow_up(self, path: str) -> None:
+        """A case chosen in the overview opens here, at its agreements (follow-up mode)."""
+        self.open_path(Path(path))
+        opened = self.context.case.path.resolve() if self.context is not None else None
+        if self.case_view is not None and opened == Path(path).resolve():
+            self.show_follow_up()
+        self.raise_()
+        self.activateWindow()
 
     def show_follow_up(self) -> None:
         if self.case_view is not None:
@@ -308,6 +350,12 @@ class MainWindow(QMainWindow):
             window, self.presenter_window = self.presenter_window, None
             window.close()
             window.deleteLater()
+
+    def _presenter_theme(self, dark: bool) -> None:
+        """A dark projector view for a bright room; remembered for the next session."""
+        settings.put("presenter_theme", "projector" if dark else "light")
+        if self.presenter_window is not None:
+            self.presenter_window.set_theme("projector" if dark else "light")  # type: ignore[attr-defined]
 
     def close_session(self) -> None:
         """Close the session only when all seven rules are met or n.v.t.; otherwise say what is missing."""

@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from casereview import settings
+from casereview.ui.style.metrics import TYPE
+from casereview.ui.style.palette import colours
 
 
 class StartScreen(QWidget):
@@ -22,10 +24,10 @@ class StartScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("startScreen")
         title = QLabel(self.tr("casereview"))
-        title.setStyleSheet("font-size: 28pt; font-weight: 600; color: #1f3a5f;")
+        title.setStyleSheet(f"font-size: {TYPE.title}pt; font-weight: 600; color: {colours().accent_strong};")
         subtitle = QLabel(self.tr("Samen leren van een calamiteit: tijdlijn, leergroep, conclusies en afspraken."))
         subtitle.setWordWrap(True)
-        subtitle.setStyleSheet("font-size: 12pt; color: #444;")
+        subtitle.setStyleSheet(f"font-size: 12pt; color: {colours().muted};")
         self.new_button = QPushButton(self.tr("Nieuwe review…"), objectName="newCaseButton")
         self.open_button = QPushButton(self.tr("Dossier openen…"), objectName="openCaseButton")
         self.demo_button = QPushButton(self.tr("Demodossier bekijken"), objectName="demoCaseButton")

@@ -177,17 +177,26 @@ ATTRIBUTION_LABELS: dict[str, str] = {
     Attribution.NAMED: "per persoon (met naam)",
 }
 
-# The recurring themes (rode draden) from the inspectorates' overview reports.
-DEFAULT_THEMES: tuple[str, ...] = (
-    "Rol van de ouders: veiligheid van het kind tegenover de wensen van de ouders",
-    "Signalen bundelen (verwijsindex, gezinsniveau)",
-    "Scholing en kennis: onderbuikgevoel delen, taken van partners kennen",
-    "Veiligheidsrisico's opnieuw wegen bij veranderingen in het gezin",
-    "Continuïteit van zorg bij overdracht en na een geweigerde maatregel",
-    "Problemen van volwassenen zijn problemen van kinderen",
-    "Tijdig op- en afschalen van zorg (vrijwillig is niet vrijblijvend)",
-    "Chronische problematiek: kwetsbare gezinnen hebben blijvende steun nodig",
+# The recurring themes (rode draden) from the inspectorates' overview reports, with
+# stable codes: counts across case files follow the code, so relabelling a theme
+# does not split them. Codes are never reused or renamed.
+DEFAULT_THEME_CODES: tuple[tuple[str, str], ...] = (
+    ("rd-ouders", "Rol van de ouders: veiligheid van het kind tegenover de wensen van de ouders"),
+    ("rd-signalen", "Signalen bundelen (verwijsindex, gezinsniveau)"),
+    ("rd-kennis", "Scholing en kennis: onderbuikgevoel delen, taken van partners kennen"),
+    ("rd-risico", "Veiligheidsrisico's opnieuw wegen bij veranderingen in het gezin"),
+    ("rd-continuiteit", "Continuïteit van zorg: bij overdracht, na een besluit van rechter of Raad om geen "
+                        "maatregel op te leggen, en als intensieve hulp stopt zonder nazorg"),
+    ("rd-volwassenen", "Problemen van volwassenen zijn problemen van kinderen"),
+    ("rd-opschalen", "Tijdig op- en afschalen van zorg (vrijwillig is niet vrijblijvend)"),
+    ("rd-chronisch", "Chronische problematiek: kwetsbare gezinnen hebben blijvende steun nodig"),
 )
+DEFAULT_THEMES: tuple[str, ...] = tuple(label for _code, label in DEFAULT_THEME_CODES)
+
+# Labels earlier versions gave the default themes, so older files get the right code.
+FORMER_THEME_NAMES: dict[str, str] = {
+    "Continuïteit van zorg bij overdracht en na een geweigerde maatregel": "rd-continuiteit",
+}
 
 THE_SEVEN_RULES: tuple[tuple[int, str, str], ...] = (
     (1, "Veilige setting", "Niemand zit hier voor een beoordeling van zijn functioneren."),

@@ -4,8 +4,20 @@
     <context>
         <name>AgendaEditor</name>
         <message>
+            <source>Titel van de fase</source>
+            <translation>Title of the phase</translation>
+        </message>
+        <message>
+            <source>Vraag of opdracht van de fase</source>
+            <translation>Question or task of the phase</translation>
+        </message>
+        <message>
             <source>Wat de voorzitter in deze fase doet</source>
             <translation>What the chair does in this phase</translation>
+        </message>
+        <message>
+            <source>Tijd voor de fase in minuten</source>
+            <translation>Time for the phase in minutes</translation>
         </message>
         <message>
             <source> min</source>
@@ -106,12 +118,28 @@
     <context>
         <name>AgreementForm</name>
         <message>
+            <source>Verbeteractie</source>
+            <translation>Improvement action</translation>
+        </message>
+        <message>
             <source>Wat gaan we doen?</source>
             <translation>What are we going to do?</translation>
         </message>
         <message>
+            <source>Eigenaar (persoon)</source>
+            <translation>Owner (person)</translation>
+        </message>
+        <message>
             <source>Wie zorgt ervoor?</source>
             <translation>Who takes care of it?</translation>
+        </message>
+        <message>
+            <source>Uiterste datum</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <source>Hoe we zien dat het werkt</source>
+            <translation>How we see that it works</translation>
         </message>
         <message>
             <source>Hoe weten we dat het gewerkt heeft?</source>
@@ -128,6 +156,18 @@
         <message>
             <source>Hoort bij bestaande werkwijze of programma (optioneel)</source>
             <translation>Belongs to an existing way of working or programme (optional)</translation>
+        </message>
+        <message>
+            <source>Werkwijze of programma</source>
+            <translation>Way of working or programme</translation>
+        </message>
+        <message>
+            <source>Bestaande werkwijze of programma</source>
+            <translation>Existing way of working or programme</translation>
+        </message>
+        <message>
+            <source>Waarom geen maatregel</source>
+            <translation>Why no measure</translation>
         </message>
         <message>
             <source>Waarom geen maatregel?</source>
@@ -256,6 +296,10 @@
             <translation>choose kind</translation>
         </message>
         <message>
+            <source>{0} · over datum</source>
+            <translation>{0} · overdue</translation>
+        </message>
+        <message>
             <source>Toetsing: {0}</source>
             <translation>Check: {0}</translation>
         </message>
@@ -282,6 +326,10 @@
     </context>
     <context>
         <name>AgreementsPane</name>
+        <message>
+            <source>Verbeterafspraken</source>
+            <translation>Improvement agreements</translation>
+        </message>
         <message>
             <source>Bewerken…</source>
             <translation>Edit…</translation>
@@ -314,20 +362,52 @@
     <context>
         <name>CaptureBar</name>
         <message>
-            <source>Typ wat er gezegd wordt en druk op Enter…</source>
-            <translation>Type what is said and press Enter…</translation>
-        </message>
-        <message>
             <source>Partij</source>
             <translation>Party</translation>
         </message>
         <message>
-            <source>Ctrl+1…9 of beginletters: partij · Alt+1…6: soort · Enter: opslaan · Ctrl+Z: terug</source>
-            <translation>Ctrl+1…9 or first letters: party · Alt+1…6: kind · Enter: save · Ctrl+Z: undo</translation>
+            <source>Wat wordt er gezegd? Enter slaat op</source>
+            <translation>What is being said? Enter saves</translation>
+        </message>
+        <message>
+            <source>Ctrl+1…9 of beginletters: partij · Alt+1…6: soort · Enter: opslaan · Ctrl+Z: terug · F6: naar tijdlijn en lijst</source>
+            <translation>Ctrl+1…9 or first letters: party · Alt+1…6: kind · Enter: save · Ctrl+Z: undo · F6: to timeline and list</translation>
+        </message>
+        <message>
+            <source>Bijdrage</source>
+            <translation>Contribution</translation>
+        </message>
+        <message>
+            <source>Partij van de bijdrage</source>
+            <translation>Party of the contribution</translation>
+        </message>
+        <message>
+            <source>Soort bijdrage</source>
+            <translation>Kind of contribution</translation>
         </message>
         <message>
             <source>Bijdrage:</source>
             <translation>Contribution:</translation>
+        </message>
+        <message>
+            <source>Partij:</source>
+            <translation>Party:</translation>
+        </message>
+        <message>
+            <source>Soort:</source>
+            <translation>Kind:</translation>
+        </message>
+        <message>
+            <source>Een nieuwe bijdrage hoort bij de gebeurtenis die in de tijdlijn gekozen is</source>
+            <translation>A new contribution belongs to the event chosen in the timeline</translation>
+        </message>
+        <message>
+            <source>→ bij gebeurtenis {0}</source>
+            <translation>→ at event {0}</translation>
+        </message>
+        <message>
+            <source>→ zonder gebeurtenis</source>
+            <translation>→ no event</translation>
         </message>
         <message>
             <source>Ctrl+{0}</source>
@@ -396,8 +476,36 @@
             <translation>Follow-up</translation>
         </message>
         <message>
+            <source>Leerbrief</source>
+            <translation>Learning note</translation>
+        </message>
+        <message>
+            <source>◂ Agenda en doel</source>
+            <translation>◂ Agenda and goal</translation>
+        </message>
+        <message>
+            <source>Agenda en doel tonen of verbergen (Ctrl+Shift+A)</source>
+            <translation>Show or hide the agenda and goal (Ctrl+Shift+A)</translation>
+        </message>
+        <message>
+            <source>Regels ▸</source>
+            <translation>Rules ▸</translation>
+        </message>
+        <message>
+            <source>De zeven regels en de inbreng per partij tonen of verbergen (Ctrl+Shift+R)</source>
+            <translation>Show or hide the seven rules and the contributions per party (Ctrl+Shift+R)</translation>
+        </message>
+        <message>
             <source>Inbreng per partij</source>
             <translation>Input per party</translation>
+        </message>
+        <message>
+            <source>Regels: in orde ▸</source>
+            <translation>Rules: in order ▸</translation>
+        </message>
+        <message>
+            <source>Regels: {0} open ▸</source>
+            <translation>Rules: {0} open ▸</translation>
         </message>
         <message>
             <source>(nog geen doel opgeschreven)</source>
@@ -497,6 +605,10 @@
     <context>
         <name>ConclusionsPane</name>
         <message>
+            <source>Conclusies</source>
+            <translation>Conclusions</translation>
+        </message>
+        <message>
             <source>Nieuw…</source>
             <translation>New…</translation>
         </message>
@@ -517,6 +629,10 @@
             <translation>Text, events, contributions and themes of the chosen conclusion</translation>
         </message>
         <message>
+            <source>Nieuwe conclusie</source>
+            <translation>New conclusion</translation>
+        </message>
+        <message>
             <source>Nieuwe conclusie…</source>
             <translation>New conclusion…</translation>
         </message>
@@ -525,12 +641,23 @@
             <translation>Nothing needs to change</translation>
         </message>
         <message>
+            <source>Waarom hoeft er niets te veranderen</source>
+            <translation>Why nothing needs to change</translation>
+        </message>
+        <message>
             <source>Waarom niet?</source>
             <translation>Why not?</translation>
         </message>
         <message>
             <source>Toevoegen</source>
             <translation>Add</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContributionDelegate</name>
+        <message>
+            <source>gebeurtenis {0}</source>
+            <translation>event {0}</translation>
         </message>
     </context>
     <context>
@@ -565,7 +692,26 @@
         </message>
     </context>
     <context>
+        <name>ContributionListModel</name>
+        <message>
+            <source>Fase {0} · {1}</source>
+            <translation>Phase {0} · {1}</translation>
+        </message>
+        <message>
+            <source>Zonder fase</source>
+            <translation>Without a phase</translation>
+        </message>
+        <message>
+            <source>gebeurtenis {0}</source>
+            <translation>event {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>ContributionsPane</name>
+        <message>
+            <source>Bijdragen</source>
+            <translation>Contributions</translation>
+        </message>
         <message>
             <source>Bewerken of verplaatsen…</source>
             <translation>Edit or move…</translation>
@@ -573,6 +719,14 @@
         <message>
             <source>Verwijderen</source>
             <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Koppelen aan een nieuwe conclusie…</source>
+            <translation>Link to a new conclusion…</translation>
+        </message>
+        <message>
+            <source>F2: bewerken of verplaatsen · Ctrl+K: koppelen aan een conclusie · Delete: verwijderen</source>
+            <translation>F2: edit or move · Ctrl+K: link to a conclusion · Delete: delete</translation>
         </message>
         <message>
             <source>Alle soorten</source>
@@ -585,6 +739,22 @@
         <message>
             <source>Bij de gekozen gebeurtenis</source>
             <translation>At the chosen event</translation>
+        </message>
+        <message>
+            <source>Bijdragen tonen van fase</source>
+            <translation>Show contributions of phase</translation>
+        </message>
+        <message>
+            <source>Bijdragen tonen van partij</source>
+            <translation>Show contributions of party</translation>
+        </message>
+        <message>
+            <source>Bijdragen tonen van soort</source>
+            <translation>Show contributions of kind</translation>
+        </message>
+        <message>
+            <source>Bijdragen tonen bij gebeurtenis</source>
+            <translation>Show contributions at event</translation>
         </message>
         <message>
             <source>Toon:</source>
@@ -675,6 +845,44 @@
         <message>
             <source>Nog geen effect gemeten.</source>
             <translation>No effect checked yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationDialog</name>
+        <message>
+            <source>Evaluatie door de deelnemers</source>
+            <translation>Evaluation by the participants</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluationForm</name>
+        <message>
+            <source>Opslaan en volgende deelnemer</source>
+            <translation>Save and next participant</translation>
+        </message>
+        <message>
+            <source>Anoniem: er wordt geen naam opgeslagen. Uitkomsten alleen als totaal, vanaf drie formulieren.</source>
+            <translation>Anonymous: no name is stored. Results only as totals, from three forms.</translation>
+        </message>
+        <message>
+            <source>Evaluatie</source>
+            <translation>Evaluation</translation>
+        </message>
+        <message>
+            <source>{0} formulier(en) ingevoerd</source>
+            <translation>{0} form(s) entered</translation>
+        </message>
+        <message>
+            <source>Uitkomsten worden getoond vanaf {0} formulieren.</source>
+            <translation>Results are shown from {0} forms.</translation>
+        </message>
+        <message>
+            <source>te weinig antwoorden</source>
+            <translation>too few answers</translation>
+        </message>
+        <message>
+            <source>Gemiddeld (1–5):</source>
+            <translation>Average (1–5):</translation>
         </message>
     </context>
     <context>
@@ -800,6 +1008,53 @@ Are you sure you want to make a document with real names?</translation>
         <message>
             <source>Bestandsformaat</source>
             <translation>File format</translation>
+        </message>
+    </context>
+    <context>
+        <name>FamilyDialog</name>
+        <message>
+            <source>De familie</source>
+            <translation>The family</translation>
+        </message>
+        <message>
+            <source>Vraag van de familie, Enter om toe te voegen</source>
+            <translation>Question from the family, Enter to add</translation>
+        </message>
+        <message>
+            <source>Antwoord op de gekozen vraag</source>
+            <translation>Answer to the selected question</translation>
+        </message>
+        <message>
+            <source>Antwoord opslaan</source>
+            <translation>Save answer</translation>
+        </message>
+        <message>
+            <source>Voeg eerst de familie toe als partij met categorie Cliënt/burger.</source>
+            <translation>First add the family as a party with category Client/citizen.</translation>
+        </message>
+        <message>
+            <source>Familie</source>
+            <translation>Family</translation>
+        </message>
+        <message>
+            <source>Betrokkenheid</source>
+            <translation>Involvement</translation>
+        </message>
+        <message>
+            <source>Contactpersoon</source>
+            <translation>Contact person</translation>
+        </message>
+        <message>
+            <source>Eigen vragen van de familie</source>
+            <translation>The family's own questions</translation>
+        </message>
+        <message>
+            <source>Gebeurtenissen die van de familie komen (aanvinken)</source>
+            <translation>Events that come from the family (tick)</translation>
+        </message>
+        <message>
+            <source>(nog niet beantwoord)</source>
+            <translation>(not answered yet)</translation>
         </message>
     </context>
     <context>
@@ -942,6 +1197,10 @@ overdue</translation>
             <translation>{0} agreements: {1} open, {2} carried out</translation>
         </message>
         <message>
+            <source>{0} over datum</source>
+            <translation>{0} overdue</translation>
+        </message>
+        <message>
             <source>Terugkommoment plannen</source>
             <translation>Plan look-back moment</translation>
         </message>
@@ -978,16 +1237,20 @@ overdue</translation>
             <translation>The look-back agenda is ready on the Session tab.</translation>
         </message>
         <message>
-            <source>&lt;b style='color:#a34a00'&gt;{0} over datum&lt;/b&gt;</source>
-            <translation>&lt;b style='color:#a34a00'&gt;{0} overdue&lt;/b&gt;</translation>
-        </message>
-        <message>
             <source>Vervolgbijeenkomst plannen</source>
             <translation>Plan follow-up meeting</translation>
         </message>
     </context>
     <context>
         <name>GroundRulesPane</name>
+        <message>
+            <source>Afspraken over de veilige setting</source>
+            <translation>Agreements on a safe setting</translation>
+        </message>
+        <message>
+            <source>Nieuwe afspraak over de setting</source>
+            <translation>New agreement on the setting</translation>
+        </message>
         <message>
             <source>Nieuwe spelregel, Enter voegt toe</source>
             <translation>New ground rule, Enter adds it</translation>
@@ -1161,6 +1424,81 @@ overdue</translation>
         </message>
     </context>
     <context>
+        <name>LeerbriefPane</name>
+        <message>
+            <source>Doelgroep</source>
+            <translation>Target group</translation>
+        </message>
+        <message>
+            <source>Bijvoorbeeld: een gezin met twee jonge kinderen (geen namen of plaatsen)</source>
+            <translation>For example: a family with two young children (no names or places)</translation>
+        </message>
+        <message>
+            <source>Omstandigheden</source>
+            <translation>Circumstances</translation>
+        </message>
+        <message>
+            <source>Welke soorten organisaties, hoe lang; data hooguit per kwartaal</source>
+            <translation>Which kinds of organisations, for how long; dates by quarter at most</translation>
+        </message>
+        <message>
+            <source>Het verhaal</source>
+            <translation>The story</translation>
+        </message>
+        <message>
+            <source>Wat er gebeurde, in uw eigen woorden</source>
+            <translation>What happened, in your own words</translation>
+        </message>
+        <message>
+            <source>Mechanismen</source>
+            <translation>Mechanisms</translation>
+        </message>
+        <message>
+            <source>Waarom het zo liep</source>
+            <translation>Why it went this way</translation>
+        </message>
+        <message>
+            <source>Wat ging goed</source>
+            <translation>What went well</translation>
+        </message>
+        <message>
+            <source>Lessen</source>
+            <translation>Lessons</translation>
+        </message>
+        <message>
+            <source>Eén les per regel</source>
+            <translation>One lesson per line</translation>
+        </message>
+        <message>
+            <source>Een leerbrief is voor mensen buiten de review: geen namen, geen plaatsen en geen data preciezer dan een kwartaal. Thema's en verbeterafspraken (soort en niveau, zonder eigenaren) komen uit het dossier.</source>
+            <translation>A learning note is for people outside the review: no names, no places and no dates finer than a quarter. Themes and improvement agreements (kind and level, without owners) come from the case.</translation>
+        </message>
+        <message>
+            <source>Klaar om te delen</source>
+            <translation>Ready to share</translation>
+        </message>
+        <message>
+            <source>Publiceren in het regioregister…</source>
+            <translation>Publish to the regional register…</translation>
+        </message>
+        <message>
+            <source>De controle vond nog iets dat niet mag worden gedeeld:</source>
+            <translation>The check still found something that may not be shared:</translation>
+        </message>
+        <message>
+            <source>Controle: geen namen en geen data preciezer dan een kwartaal gevonden.</source>
+            <translation>Check: no names and no dates finer than a quarter found.</translation>
+        </message>
+        <message>
+            <source>De leerbrief kan nog niet gedeeld worden; pas eerst aan wat de controle onder de tekst noemt.</source>
+            <translation>The learning note cannot be shared yet; first change what the check below the text lists.</translation>
+        </message>
+        <message>
+            <source>De leerbrief is nog leeg.</source>
+            <translation>The learning note is still empty.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>casereview</source>
@@ -1223,6 +1561,14 @@ overdue</translation>
             <translation>Restore a previous version…</translation>
         </message>
         <message>
+            <source>O&amp;verzicht…</source>
+            <translation>O&amp;verview…</translation>
+        </message>
+        <message>
+            <source>&amp;Thema's in de regio…</source>
+            <translation>&amp;Themes in the region…</translation>
+        </message>
+        <message>
             <source>E&amp;xtra</source>
             <translation>&amp;Tools</translation>
         </message>
@@ -1247,6 +1593,10 @@ overdue</translation>
             <translation>P&amp;resenter screen</translation>
         </message>
         <message>
+            <source>&amp;Donker presentatiescherm</source>
+            <translation>&amp;Dark presenter screen</translation>
+        </message>
+        <message>
             <source>Sessie &amp;afsluiten…</source>
             <translation>&amp;Close session…</translation>
         </message>
@@ -1269,6 +1619,10 @@ overdue</translation>
         <message>
             <source>{0} — casereview</source>
             <translation>{0} — casereview</translation>
+        </message>
+        <message>
+            <source>Vorige versie terugzetten</source>
+            <translation>Restore a previous version</translation>
         </message>
         <message>
             <source>Vorige versie teruggezet.</source>
@@ -1406,6 +1760,312 @@ overdue</translation>
         </message>
     </context>
     <context>
+        <name>OverviewModels</name>
+        <message>
+            <source>Dossier</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Afspraak</source>
+            <translation>Agreement</translation>
+        </message>
+        <message>
+            <source>Partij</source>
+            <translation>Party</translation>
+        </message>
+        <message>
+            <source>Persoon</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Uiterlijk</source>
+            <translation>Due by</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Te laat</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Niveau</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Thema's</source>
+            <translation>Themes</translation>
+        </message>
+        <message>
+            <source>ja</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>Thema</source>
+            <translation>Theme</translation>
+        </message>
+        <message>
+            <source>Dossiers</source>
+            <translation>Cases</translation>
+        </message>
+        <message>
+            <source>Conclusies</source>
+            <translation>Conclusions</translation>
+        </message>
+        <message>
+            <source>Afspraken</source>
+            <translation>Agreements</translation>
+        </message>
+        <message>
+            <source>Terugkerend</source>
+            <translation>Recurring</translation>
+        </message>
+        <message>
+            <source>Afgeronde afspraak</source>
+            <translation>Completed agreement</translation>
+        </message>
+        <message>
+            <source>In dossier</source>
+            <translation>In case</translation>
+        </message>
+        <message>
+            <source>Gereed gemeld</source>
+            <translation>Reported done</translation>
+        </message>
+        <message>
+            <source>Later terug in</source>
+            <translation>Back later in</translation>
+        </message>
+        <message>
+            <source>Bestand</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Reden</source>
+            <translation>Reason</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewWindow</name>
+        <message>
+            <source>Overzicht over dossiers heen — casereview</source>
+            <translation>Overview across cases — casereview</translation>
+        </message>
+        <message>
+            <source>Map toevoegen…</source>
+            <translation>Add folder…</translation>
+        </message>
+        <message>
+            <source>Map weghalen</source>
+            <translation>Remove folder</translation>
+        </message>
+        <message>
+            <source>Inlezen</source>
+            <translation>Read</translation>
+        </message>
+        <message>
+            <source>Kies de mappen met dossiers en klik op Inlezen.</source>
+            <translation>Choose the folders with case files and click Read.</translation>
+        </message>
+        <message>
+            <source>Stoppen</source>
+            <translation>Stop</translation>
+        </message>
+        <message>
+            <source>Periode (jaar van de review):</source>
+            <translation>Period (year of the review):</translation>
+        </message>
+        <message>
+            <source>Afspraken</source>
+            <translation>Agreements</translation>
+        </message>
+        <message>
+            <source>Thema's</source>
+            <translation>Themes</translation>
+        </message>
+        <message>
+            <source>Terug na afronding</source>
+            <translation>Back after completion</translation>
+        </message>
+        <message>
+            <source>Conclusies en wat goed ging</source>
+            <translation>Conclusions and what went well</translation>
+        </message>
+        <message>
+            <source>Overgeslagen</source>
+            <translation>Skipped</translation>
+        </message>
+        <message>
+            <source>Regio</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>Regioregister lezen</source>
+            <translation>Read the regional register</translation>
+        </message>
+        <message>
+            <source>Alle statussen</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>Alleen te laat</source>
+            <translation>Overdue only</translation>
+        </message>
+        <message>
+            <source>Eigenaar (partij of persoon)</source>
+            <translation>Owner (party or person)</translation>
+        </message>
+        <message>
+            <source>Alle soorten</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <source>Klik op een getal om te zien welke dossiers en passages erachter zitten.</source>
+            <translation>Click a number to see the cases and passages behind it.</translation>
+        </message>
+        <message>
+            <source>Een thema dat terugkomt in een latere review, nadat een afspraak met dat thema als gereed was gemeld.</source>
+            <translation>A theme that comes back in a later review after an agreement with that theme was reported done.</translation>
+        </message>
+        <message>
+            <source>Conclusies bij dit thema</source>
+            <translation>Conclusions with this theme</translation>
+        </message>
+        <message>
+            <source>Wat ging goed (in alle dossiers)</source>
+            <translation>What went well (in all cases)</translation>
+        </message>
+        <message>
+            <source>&amp;Overzicht</source>
+            <translation>&amp;Overview</translation>
+        </message>
+        <message>
+            <source>Alle afspraken exporteren (.xlsx)…</source>
+            <translation>Export all agreements (.xlsx)…</translation>
+        </message>
+        <message>
+            <source>Jaaroverzicht exporteren (.docx)…</source>
+            <translation>Export annual overview (.docx)…</translation>
+        </message>
+        <message>
+            <source>Codeboek thema's exporteren…</source>
+            <translation>Export theme codebook…</translation>
+        </message>
+        <message>
+            <source>Codeboek thema's importeren…</source>
+            <translation>Import theme codebook…</translation>
+        </message>
+        <message>
+            <source>Map met dossiers</source>
+            <translation>Folder with case files</translation>
+        </message>
+        <message>
+            <source>Dossiers inlezen…</source>
+            <translation>Reading case files…</translation>
+        </message>
+        <message>
+            <source>Inlezen gestopt. Wat al gelezen was, gaat de volgende keer sneller.</source>
+            <translation>Reading stopped. What was already read will be faster next time.</translation>
+        </message>
+        <message>
+            <source>vanaf het begin</source>
+            <translation>from the start</translation>
+        </message>
+        <message>
+            <source>tot nu</source>
+            <translation>until now</translation>
+        </message>
+        <message>
+            <source>Versleutelde dossiers meetellen ({0})…</source>
+            <translation>Include encrypted cases ({0})…</translation>
+        </message>
+        <message>
+            <source>{0} dossiers · {1} afspraken, waarvan {2} te laat · {3} overgeslagen · {4} kopieën één keer geteld</source>
+            <translation>{0} cases · {1} agreements, {2} of them overdue · {3} skipped · {4} copies counted once</translation>
+        </message>
+        <message>
+            <source>Alle thema's</source>
+            <translation>All themes</translation>
+        </message>
+        <message>
+            <source>{0} van {1} afspraken</source>
+            <translation>{0} of {1} agreements</translation>
+        </message>
+        <message>
+            <source>Dossiers met '{0}'</source>
+            <translation>Cases with '{0}'</translation>
+        </message>
+        <message>
+            <source>Conclusies met '{0}'</source>
+            <translation>Conclusions with '{0}'</translation>
+        </message>
+        <message>
+            <source>Afspraken met '{0}'</source>
+            <translation>Agreements with '{0}'</translation>
+        </message>
+        <message>
+            <source>Versleutelde dossiers</source>
+            <translation>Encrypted cases</translation>
+        </message>
+        <message>
+            <source>Wachtwoord van de versleutelde dossiers:</source>
+            <translation>Passphrase of the encrypted cases:</translation>
+        </message>
+        <message>
+            <source>bij een neutraal nummer</source>
+            <translation>by a neutral number</translation>
+        </message>
+        <message>
+            <source>bij titel</source>
+            <translation>by title</translation>
+        </message>
+        <message>
+            <source>Jaaroverzicht</source>
+            <translation>Annual overview</translation>
+        </message>
+        <message>
+            <source>Dossiers noemen:</source>
+            <translation>Refer to cases:</translation>
+        </message>
+        <message>
+            <source>Exporteren naar</source>
+            <translation>Export to</translation>
+        </message>
+        <message>
+            <source>Geëxporteerd naar {0}</source>
+            <translation>Exported to {0}</translation>
+        </message>
+        <message>
+            <source>Exporteren</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Codeboek opslaan</source>
+            <translation>Save codebook</translation>
+        </message>
+        <message>
+            <source>Codeboek</source>
+            <translation>Codebook</translation>
+        </message>
+        <message>
+            <source>Kan '{0}' niet schrijven: {1}</source>
+            <translation>Cannot write '{0}': {1}</translation>
+        </message>
+        <message>
+            <source>Codeboek kiezen</source>
+            <translation>Choose codebook</translation>
+        </message>
+        <message>
+            <source>Codeboek met {0} thema's ingesteld; nieuwe reviews beginnen ermee.</source>
+            <translation>Codebook with {0} themes set; new reviews start with it.</translation>
+        </message>
+    </context>
+    <context>
         <name>PartyBalanceChart</name>
         <message>
             <source>Aanwezige categorieën: {0}</source>
@@ -1430,6 +2090,13 @@ overdue</translation>
         <message>
             <source>nog niet gehoord</source>
             <translation>not heard yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhaseList</name>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
         </message>
     </context>
     <context>
@@ -1537,6 +2204,14 @@ overdue</translation>
     </context>
     <context>
         <name>PreparationPane</name>
+        <message>
+            <source>Voorbereidingsvragen</source>
+            <translation>Preparation questions</translation>
+        </message>
+        <message>
+            <source>Nieuwe voorbereidingsvraag</source>
+            <translation>New preparation question</translation>
+        </message>
         <message>
             <source>Voorbereidingsvraag, Enter voegt toe</source>
             <translation>Preparation question, Enter adds it</translation>
@@ -1671,6 +2346,197 @@ overdue</translation>
         </message>
     </context>
     <context>
+        <name>PublishDialog</name>
+        <message>
+            <source>Publiceren in het regioregister</source>
+            <translation>Publish to the regional register</translation>
+        </message>
+        <message>
+            <source>Pad naar het registerbestand of postgresql+psycopg://…</source>
+            <translation>Path to the register file or postgresql+psycopg://…</translation>
+        </message>
+        <message>
+            <source>Ik heb gecontroleerd wat het register ontvangt en geef het vrij</source>
+            <translation>I have checked what the register receives and release it</translation>
+        </message>
+        <message>
+            <source>Publiceren</source>
+            <translation>Publish</translation>
+        </message>
+        <message>
+            <source>Intrekken…</source>
+            <translation>Withdraw…</translation>
+        </message>
+        <message>
+            <source>Register</source>
+            <translation>Register</translation>
+        </message>
+        <message>
+            <source>Organisatie</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Dit verlaat uw organisatie (en niets anders):</source>
+            <translation>This leaves your organisation (and nothing else):</translation>
+        </message>
+        <message>
+            <source>Bezig met publiceren…</source>
+            <translation>Publishing…</translation>
+        </message>
+        <message>
+            <source>Gepubliceerd: versie {0} voor {1}.</source>
+            <translation>Published: version {0} for {1}.</translation>
+        </message>
+        <message>
+            <source>Bezig met intrekken…</source>
+            <translation>Withdrawing…</translation>
+        </message>
+        <message>
+            <source>Ingetrokken (versie {0}); eerdere versies blijven als geschiedenis bewaard.</source>
+            <translation>Withdrawn (version {0}); earlier versions are kept as history.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReactionDialog</name>
+        <message>
+            <source>Reactie toevoegen</source>
+            <translation>Add reaction</translation>
+        </message>
+        <message>
+            <source>hele document</source>
+            <translation>whole document</translation>
+        </message>
+        <message>
+            <source>Organisatie</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Hoe</source>
+            <translation>How</translation>
+        </message>
+        <message>
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Alinea</source>
+            <translation>Paragraph</translation>
+        </message>
+        <message>
+            <source>Van wie</source>
+            <translation>From whom</translation>
+        </message>
+        <message>
+            <source>Reactie (letterlijk)</source>
+            <translation>Reaction (verbatim)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReactionLogDialog</name>
+        <message>
+            <source>Reacties op het concept</source>
+            <translation>Reactions on the draft</translation>
+        </message>
+        <message>
+            <source>Reacties inlezen uit Word…</source>
+            <translation>Read reactions from Word…</translation>
+        </message>
+        <message>
+            <source>Reactie per telefoon of e-mail…</source>
+            <translation>Reaction by phone or e-mail…</translation>
+        </message>
+        <message>
+            <source>Reden (nodig bij niet overnemen)</source>
+            <translation>Reason (needed when not taken over)</translation>
+        </message>
+        <message>
+            <source>Wie besluit</source>
+            <translation>Who decides</translation>
+        </message>
+        <message>
+            <source>Overgenomen</source>
+            <translation>Taken over</translation>
+        </message>
+        <message>
+            <source>Niet overgenomen</source>
+            <translation>Not taken over</translation>
+        </message>
+        <message>
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Er is nog geen concept verstuurd.</source>
+            <translation>No draft has been sent yet.</translation>
+        </message>
+        <message>
+            <source>Concept versie {0}, reageren tot {1}.</source>
+            <translation>Draft version {0}, reactions until {1}.</translation>
+        </message>
+        <message>
+            <source>nog geen reactie</source>
+            <translation>no reaction yet</translation>
+        </message>
+        <message>
+            <source>Het verslag kan definitief worden gemaakt.</source>
+            <translation>The report can be made final.</translation>
+        </message>
+        <message>
+            <source>Nog niet definitief: {0}</source>
+            <translation>Not final yet: {0}</translation>
+        </message>
+        <message>
+            <source>Van welke organisatie zijn deze reacties?</source>
+            <translation>Which organisation are these reactions from?</translation>
+        </message>
+        <message>
+            <source>{0} reactie(s) ingelezen van {1}.</source>
+            <translation>{0} reaction(s) read from {1}.</translation>
+        </message>
+        <message>
+            <source>Teruggestuurd concept</source>
+            <translation>Returned draft</translation>
+        </message>
+        <message>
+            <source>Word-documenten (*.docx)</source>
+            <translation>Word documents (*.docx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionalThemesDialog</name>
+        <message>
+            <source>Thema's in de regio</source>
+            <translation>Themes in the region</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionalThemesPanel</name>
+        <message>
+            <source>Thema</source>
+            <translation>Theme</translation>
+        </message>
+        <message>
+            <source>Lessen</source>
+            <translation>Lessons</translation>
+        </message>
+        <message>
+            <source>Organisaties</source>
+            <translation>Organisations</translation>
+        </message>
+        <message>
+            <source>Er is geen regioregister ingesteld (Extra → Instellingen).</source>
+            <translation>No regional register is set up (Tools → Settings).</translation>
+        </message>
+        <message>
+            <source>Het regioregister wordt gelezen…</source>
+            <translation>Reading the regional register…</translation>
+        </message>
+        <message>
+            <source>{0} thema's in het regioregister. Aantallen onder {1} worden niet getoond.</source>
+            <translation>{0} themes in the regional register. Counts under {1} are not shown.</translation>
+        </message>
+    </context>
+    <context>
         <name>RestoreVersionDialog</name>
         <message>
             <source>Vorige versie terugzetten</source>
@@ -1695,6 +2561,10 @@ overdue</translation>
     </context>
     <context>
         <name>RulesChecklist</name>
+        <message>
+            <source>De zeven regels</source>
+            <translation>The seven rules</translation>
+        </message>
         <message>
             <source>N.v.t. …</source>
             <translation>N/A …</translation>
@@ -1737,6 +2607,33 @@ overdue</translation>
         </message>
     </context>
     <context>
+        <name>SendConceptDialog</name>
+        <message>
+            <source>Concept versturen</source>
+            <translation>Send draft</translation>
+        </message>
+        <message>
+            <source>Kiezen…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Een concept per organisatie (anders één voor allen)</source>
+            <translation>One draft per organisation (otherwise one for all)</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>Folder</translation>
+        </message>
+        <message>
+            <source>Reageren uiterlijk op</source>
+            <translation>React by</translation>
+        </message>
+        <message>
+            <source>Map voor de concepten</source>
+            <translation>Folder for the drafts</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Instellingen</source>
@@ -1763,6 +2660,14 @@ overdue</translation>
             <translation>Screen {0} ({1})</translation>
         </message>
         <message>
+            <source>S:/regio/register.db of postgresql+psycopg://gebruiker@server/register</source>
+            <translation>S:/region/register.db or postgresql+psycopg://user@server/register</translation>
+        </message>
+        <message>
+            <source>Alleen voor PostgreSQL; bewaard in de sleutelbos van het systeem</source>
+            <translation>PostgreSQL only; kept in the system keyring</translation>
+        </message>
+        <message>
             <source>Stuur dit bestand mee als u een probleem meldt; er staat geen inhoud van dossiers in.</source>
             <translation>Attach this file when you report a problem; it contains nothing from your case files.</translation>
         </message>
@@ -1781,6 +2686,18 @@ overdue</translation>
         <message>
             <source>Scherm voor de presentatie</source>
             <translation>Screen for the presentation</translation>
+        </message>
+        <message>
+            <source>Regioregister</source>
+            <translation>Regional register</translation>
+        </message>
+        <message>
+            <source>Organisatie in het register</source>
+            <translation>Organisation in the register</translation>
+        </message>
+        <message>
+            <source>Wachtwoord register</source>
+            <translation>Register password</translation>
         </message>
         <message>
             <source>Logbestand</source>
@@ -1839,6 +2756,21 @@ overdue</translation>
         <message>
             <source>Status: {0}</source>
             <translation>Status: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThemePicker</name>
+        <message>
+            <source>Eigen thema toevoegen (Enter)</source>
+            <translation>Add own theme (Enter)</translation>
+        </message>
+        <message>
+            <source>Thema's (tellen mee in het overzicht over dossiers heen)</source>
+            <translation>Themes (counted in the overview across cases)</translation>
+        </message>
+        <message>
+            <source>Thema's van de afspraak</source>
+            <translation>Themes of the agreement</translation>
         </message>
     </context>
     <context>
@@ -1919,6 +2851,10 @@ overdue</translation>
             <translation>Add an event to the timeline (Insert)</translation>
         </message>
         <message>
+            <source>Zoeken in de tijdlijn</source>
+            <translation>Search the timeline</translation>
+        </message>
+        <message>
             <source>Toevoegen…</source>
             <translation>Add…</translation>
         </message>
@@ -1941,6 +2877,10 @@ overdue</translation>
         <message>
             <source>Beide</source>
             <translation>Both</translation>
+        </message>
+        <message>
+            <source>Tijdlijn</source>
+            <translation>Timeline</translation>
         </message>
         <message>
             <source>geen</source>
@@ -2070,6 +3010,30 @@ overdue</translation>
         <message>
             <source>Dit dossier is alleen-lezen geopend; wijzigingen worden niet opgeslagen.</source>
             <translation>This case file is open read-only; changes are not saved.</translation>
+        </message>
+        <message>
+            <source>Het bestand '{path}' bestaat niet (meer). Is het verplaatst of hernoemd, of is de netwerkschijf niet bereikbaar?</source>
+            <translation>The file '{path}' does not exist (any more). Was it moved or renamed, or is the network drive out of reach?</translation>
+        </message>
+        <message>
+            <source>'{path}' is een map, geen dossierbestand.</source>
+            <translation>'{path}' is a folder, not a case file.</translation>
+        </message>
+        <message>
+            <source>'{name}' is geen gewoon bestand en dus geen casereview-dossier.</source>
+            <translation>'{name}' is not an ordinary file, so it is no casereview case file.</translation>
+        </message>
+        <message>
+            <source>Het bestand '{name}' is leeg; er staat geen dossier in.</source>
+            <translation>The file '{name}' is empty; it holds no case.</translation>
+        </message>
+        <message>
+            <source>'{name}' is geen casereview-dossier (het bestand heeft een ander formaat).</source>
+            <translation>'{name}' is not a casereview case file (the file has another format).</translation>
+        </message>
+        <message>
+            <source>Het dossier '{name}' is afgebroken of beschadigd (het bestand is te kort).</source>
+            <translation>The case file '{name}' is cut off or damaged (the file is too short).</translation>
         </message>
         <message>
             <source>Geopend door {user} op computer {machine} sinds {since}. U kunt het dossier alleen bekijken.</source>
@@ -2390,6 +3354,16 @@ Do you want to take over the case file?</translation>
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
+        <message>
+            <source>Concept versturen</source>
+            <translation>Send draft</translation>
+        </message>
+        <message>
+            <source>Geschreven:
+{0}</source>
+            <translation>Written:
+{0}</translation>
+        </message>
     </context>
     <context>
         <name>shared</name>
@@ -2448,6 +3422,22 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Verbeterafspraken (Excel)</source>
             <translation>Improvement agreements (Excel)</translation>
+        </message>
+        <message>
+            <source>Definitief verslag, na de reacties op het concept (Word)</source>
+            <translation>Final report, after the reactions on the draft (Word)</translation>
+        </message>
+        <message>
+            <source>Samenvatting voor de familie (Word)</source>
+            <translation>Summary for the family (Word)</translation>
+        </message>
+        <message>
+            <source>Evaluatieformulier om te printen (Word)</source>
+            <translation>Evaluation form to print (Word)</translation>
+        </message>
+        <message>
+            <source>Leerbrief voor buiten de review (Word)</source>
+            <translation>Learning note for outside the review (Word)</translation>
         </message>
         <message>
             <source>Word-document (.docx)</source>
@@ -2514,12 +3504,144 @@ Do you want to take over the case file?</translation>
             <translation>Key moment</translation>
         </message>
         <message>
+            <source>Organisatie</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Alinea</source>
+            <translation>Paragraph</translation>
+        </message>
+        <message>
+            <source>Reactie</source>
+            <translation>Reaction</translation>
+        </message>
+        <message>
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
+            <source>Besluit</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Besloten door</source>
+            <translation>Decided by</translation>
+        </message>
+        <message>
             <source>Vervolg bevestigd</source>
             <translation>Follow-up confirmed</translation>
+        </message>
+        <message>
+            <source>Ik voelde me veilig om te zeggen wat ik dacht.</source>
+            <translation>I felt safe to say what I thought.</translation>
+        </message>
+        <message>
+            <source>Het doel van de review was mij duidelijk.</source>
+            <translation>The goal of the review was clear to me.</translation>
+        </message>
+        <message>
+            <source>Ik wist wat er ging gebeuren.</source>
+            <translation>I knew what was going to happen.</translation>
+        </message>
+        <message>
+            <source>Iedereen kwam aan het woord.</source>
+            <translation>Everyone had their say.</translation>
+        </message>
+        <message>
+            <source>De voorbereiding hielp mij.</source>
+            <translation>The preparation helped me.</translation>
+        </message>
+        <message>
+            <source>De review eindigde met heldere conclusies.</source>
+            <translation>The review ended with clear conclusions.</translation>
+        </message>
+        <message>
+            <source>De review was de tijd waard.</source>
+            <translation>The review was worth the time.</translation>
+        </message>
+        <message>
+            <source>Ik zou weer meedoen aan een review.</source>
+            <translation>I would take part in a review again.</translation>
+        </message>
+        <message>
+            <source>helemaal oneens</source>
+            <translation>strongly disagree</translation>
+        </message>
+        <message>
+            <source>oneens</source>
+            <translation>disagree</translation>
+        </message>
+        <message>
+            <source>neutraal</source>
+            <translation>neutral</translation>
+        </message>
+        <message>
+            <source>eens</source>
+            <translation>agree</translation>
+        </message>
+        <message>
+            <source>helemaal eens</source>
+            <translation>strongly agree</translation>
+        </message>
+        <message>
+            <source>feitelijke correctie</source>
+            <translation>factual correction</translation>
+        </message>
+        <message>
+            <source>aanvulling</source>
+            <translation>addition</translation>
+        </message>
+        <message>
+            <source>andere zienswijze</source>
+            <translation>different view</translation>
+        </message>
+        <message>
+            <source>nog niet besloten</source>
+            <translation>not decided yet</translation>
+        </message>
+        <message>
+            <source>overgenomen</source>
+            <translation>taken over</translation>
+        </message>
+        <message>
+            <source>niet overgenomen</source>
+            <translation>not taken over</translation>
+        </message>
+        <message>
+            <source>opmerking in Word</source>
+            <translation>comment in Word</translation>
+        </message>
+        <message>
+            <source>telefonisch</source>
+            <translation>by phone</translation>
+        </message>
+        <message>
+            <source>per e-mail</source>
+            <translation>by e-mail</translation>
+        </message>
+        <message>
+            <source>akkoord</source>
+            <translation>agreed</translation>
+        </message>
+        <message>
+            <source>akkoord met opmerkingen</source>
+            <translation>agreed with remarks</translation>
+        </message>
+        <message>
+            <source>geïnformeerd</source>
+            <translation>informed</translation>
+        </message>
+        <message>
+            <source>gesproken</source>
+            <translation>interviewed</translation>
+        </message>
+        <message>
+            <source>aanwezig</source>
+            <translation>present</translation>
+        </message>
+        <message>
+            <source>leest het concept</source>
+            <translation>reads the draft</translation>
         </message>
         <message>
             <source>Cliënt/burger</source>
@@ -2740,6 +3862,36 @@ Do you want to take over the case file?</translation>
         <message>
             <source>zorgelijk</source>
             <translation>concerning</translation>
+        </message>
+    </context>
+    <context>
+        <name>task</name>
+        <message>
+            <source>Het register gaf een onverwachte fout: {0}</source>
+            <translation>The register gave an unexpected error: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>window</name>
+        <message>
+            <source>&amp;Na de bijeenkomst</source>
+            <translation>&amp;After the meeting</translation>
+        </message>
+        <message>
+            <source>&amp;Concept versturen…</source>
+            <translation>Send &amp;draft…</translation>
+        </message>
+        <message>
+            <source>&amp;Reacties op het concept…</source>
+            <translation>&amp;Reactions on the draft…</translation>
+        </message>
+        <message>
+            <source>&amp;Evaluatie invoeren…</source>
+            <translation>Enter &amp;evaluation…</translation>
+        </message>
+        <message>
+            <source>De &amp;familie…</source>
+            <translation>The &amp;family…</translation>
         </message>
     </context>
 </TS>

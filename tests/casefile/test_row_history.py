@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 from casereview.casefile.case_file import CaseFile
-from casereview.casefile.row_history import restore_state
+from casereview.casefile.row_history import remove_rows, restore_state
 from casereview.findings.agreements import add_agreement, add_progress_note, delete_agreement, restore_agreement
 from casereview.findings.conclusions import add_conclusion, get_conclusion, list_themes
 from casereview.model import CaseFileError
-from casereview.model.tables import AgreementThemeLink
+from casereview.model.tables import AgreementThemeLink, Party
 from casereview.session.agenda_templates import add_phase, agenda_state, remove_phase
 from casereview.session.clock import add_elapsed
 from casereview.session.contributions import add_contribution, delete_contribution, restore_contribution
@@ -58,3 +58,19 @@ def test_agenda_undo_keeps_the_clock_and_refuses_to_drop_a_phase_in_use(case: Ca
     add_contribution(case, text="Al gezegd in de nieuwe fase", party_id=None, step_id=later.id)
     with pytest.raises(CaseFileError, match="niet meer ongedaan"):
         restore_state(case, state)
+
+
+def test_undo_puts_a_contribution_back_even_when_its_party_went_since(case: CaseFile) -> None:
+    from casereview.session.contributions import list_contributions
+    from casereview.session.parties import add_party
+
+    party = add_party(case, "Wijkteam Noord")
+    said = add_contribution(case, text="Wij waren er niet bij", party_id=party.id)
+    conclusion = add_conclusion(case, "Het wijkteam miste het overleg", contribution_ids=[said.id])
+    removed = delete_contribution(case, said.id)
+    party_rows = remove_rows(case, Party, [party.id], "party")
+    assert party_rows.count("party") == 1
+    restore_contribution(case, removed)
+    [back] = list_contributions(case)
+    assert (back.id, back.text, back.party_id) == (said.id, "Wij waren er niet bij", None)
+    assert get_conclusion(case, conclusion.id).contribution_ids == [said.id]

@@ -56,6 +56,7 @@ def test_export_is_protected_with_dropdowns_and_a_hidden_id(tmp_path: Path) -> N
     assert sheet["B2"].protection.locked and not sheet["F2"].protection.locked and not sheet["I2"].protection.locked
     lists = {str(v.sqref): v.formula1 for v in sheet.data_validations.dataValidation}
     assert "uitgevoerd" in lists["F2:F3"] and "werkt deels" in lists["G2:G3"]
+    assert {v.errorStyle for v in sheet.data_validations.dataValidation} == {"warning"}  # "gereed" may be typed
     assert book["casereview"].sheet_state == "hidden"
     with pytest.raises(CaseFileError, match="Bekende partijen"):
         export_afsprakenlijst(case, tmp_path / "x.xlsx", "Politie")

@@ -205,3 +205,17 @@ def test_case_file_switched_to_wal_by_another_tool_is_brought_back(tmp_path: Pat
         case.close()
     assert copy.read_bytes()[18:20] == b"\x01\x01"
     assert sorted(p.name for p in snapshot.iterdir()) == ["wal.casereview"]
+
+
+def test_negative_schema_version_is_damage_not_an_old_file(tmp_path: Path) -> None:
+    """A flipped bit in the header's version (found by the fuzz test) must not start a migration."""
+    path = tmp_path / "kapot.casereview"
+    with create_case(path, "Titel"):
+        pass
+    data = bytearray(path.read_bytes())
+    data[60] = 128
+    path.write_bytes(bytes(data))
+    before = path.read_bytes()
+    with pytest.raises(CaseFileError, match="dossierversie in de kop"):
+        open_case(path)
+    assert path.read_bytes() == before

@@ -54,7 +54,8 @@ def test_verslag_holds_every_section_event_and_agreement(case, tmp_path) -> None
     document = docx.Document(str(out))
     top = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
     assert top == ["Inhoud", "Doel en reviewvragen", "Wie namen deel", "Werkwijze", "Tijdlijn",
-                   "Wat ging goed en wat zorgen gaf", "Conclusies", "Verbeterafspraken", "Vervolg en borging"]
+                   "Wat ging goed en wat zorgen gaf", "Conclusies", "Verbeterafspraken", "Vervolg en borging",
+                   "Vragen van de familie", "Evaluatie door de deelnemers"]
     timeline = find_table(document, "Wat er gebeurde")
     assert len(timeline.rows) == len(EVENTS) + 1
     assert [r.cells[0].text for r in timeline.rows[1:]] == [str(i) for i in range(1, len(EVENTS) + 1)]

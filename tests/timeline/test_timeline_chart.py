@@ -146,7 +146,7 @@ def test_long_lane_names_wrap_instead_of_being_cut() -> None:
     assert lane_label("Raad voor de Kinderbescherming") == "Raad voor de\nKinderbescherming"
     assert lane_label("GGD") == "GGD"
     long = lane_label("Stichting Jeugdbescherming en Reclassering Regio Noord-Holland Zuid")
-    assert long.count("\n") == 1 and long.endswith("…") and all(len(line) <= 24 for line in long.splitlines())
+    assert long.count("\n") == 1 and long.endswith("…") and all(len(line) <= 26 for line in long.splitlines())
 
 
 def test_an_event_with_several_parties_is_on_each_lane_and_linked() -> None:

@@ -16,16 +16,7 @@ from casereview.casefile.safety_copies import list_safety_copies
 from casereview.privacy.pseudonyms import set_pseudonym
 from casereview.session.contributions import add_contribution, list_contributions
 from casereview.ui.dialogs.restore_version_dialog import RestoreVersionDialog
-from casereview.ui.main_window import MainWindow
 from casereview.ui.operations.export_action import ExportDialog, run_export
-
-
-def _window(qtbot: QtBot) -> MainWindow:
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    return window
 
 
 @pytest.fixture
@@ -53,9 +44,9 @@ def test_named_export_needs_a_confirmation(qtbot: QtBot, monkeypatch: pytest.Mon
     assert not check.isEnabled() and not dialog.is_named()
 
 
-def test_export_suggests_a_pseudonymised_file_name_and_writes_what_was_chosen(
+def test_export_suggests_a_pseudonymised_file_name_and_writes_what_was_chosen(open_window,
         qtbot: QtBot, named_case: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    window = _window(qtbot)
+    window = open_window()
     window.open_path(named_case)
     suggested: list[str] = []
     out = tmp_path / "uit.docx"
@@ -85,8 +76,8 @@ def test_export_suggests_a_pseudonymised_file_name_and_writes_what_was_chosen(
     window.close()
 
 
-def test_a_new_case_gets_a_neutral_file_name(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
-    window = _window(qtbot)
+def test_a_new_case_gets_a_neutral_file_name(open_window, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    window = open_window()
     suggested: list[str] = []
     monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("Review Sanne de Vries", True))
 
@@ -100,7 +91,7 @@ def test_a_new_case_gets_a_neutral_file_name(qtbot: QtBot, monkeypatch: pytest.M
     window.close()
 
 
-def test_a_file_with_broken_references_opens_read_only_with_the_reason(qtbot: QtBot, tmp_path: Path) -> None:
+def test_a_file_with_broken_references_opens_read_only_with_the_reason(open_window, qtbot: QtBot, tmp_path: Path) -> None:
     from casereview.session.parties import add_party
 
     path = tmp_path / "kapot.casereview"
@@ -110,7 +101,7 @@ def test_a_file_with_broken_references_opens_read_only_with_the_reason(qtbot: Qt
     conn.execute("DELETE FROM party")
     conn.commit()
     conn.close()
-    window = _window(qtbot)
+    window = open_window()
     window.open_path(path)
     assert window.context is not None and window.context.case.read_only
     label = window.findChild(QLabel, "readOnlyLabel")
@@ -118,9 +109,9 @@ def test_a_file_with_broken_references_opens_read_only_with_the_reason(qtbot: Qt
     window.close()
 
 
-def test_restoring_a_previous_version_from_the_file_menu(qtbot: QtBot, named_case: Path,
+def test_restoring_a_previous_version_from_the_file_menu(open_window, qtbot: QtBot, named_case: Path,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
-    window = _window(qtbot)
+    window = open_window()
     window.open_path(named_case)
     case = window.context.case
     older = list_safety_copies(case)[0]  # made when it was opened
@@ -144,12 +135,12 @@ def test_restoring_a_previous_version_from_the_file_menu(qtbot: QtBot, named_cas
         assert len(list_contributions(reopened)) == 1
 
 
-def test_a_full_disk_while_capturing_is_shown_and_the_text_stays(qtbot: QtBot, named_case: Path) -> None:
+def test_a_full_disk_while_capturing_is_shown_and_the_text_stays(open_window, qtbot: QtBot, named_case: Path) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QLineEdit
     from sqlalchemy import event
 
-    window = _window(qtbot)
+    window = open_window()
     window.open_path(named_case)
 
     def fill_up(dbapi_conn, _record) -> None:
@@ -168,3 +159,27 @@ def test_a_full_disk_while_capturing_is_shown_and_the_text_stays(qtbot: QtBot, n
     window.close()
     with open_case(named_case, read_only=True) as case:
         assert len(list_contributions(case)) == 1
+
+
+def test_a_restore_that_fails_is_explained_and_the_case_stays_open(open_window, qtbot: QtBot, named_case: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from casereview.casefile import safety_copies
+    from casereview.model import CaseFileError
+
+    window = open_window()
+    window.open_path(named_case)
+    case = window.context.case
+    monkeypatch.setattr(RestoreVersionDialog, "exec", lambda dialog: (dialog.list.setCurrentRow(0), 1)[1])
+
+    def refuse(*_args: object) -> None:
+        raise CaseFileError(code="store.truncated", name="kopie.casereview")
+
+    monkeypatch.setattr(safety_copies, "restore_safety_copy", refuse)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: shown.append(text))
+    window.findChild(QAction, "restoreVersionAction").trigger()
+    assert shown == ["Het dossier 'kopie.casereview' is afgebroken of beschadigd (het bestand is te kort)."]
+    assert window.context is not None and window.context.case is case
+    window.close()

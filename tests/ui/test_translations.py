@@ -330,3 +330,23 @@ def test_errors_are_english_in_the_english_interface(qtbot, english_qm: Path, tm
         window.close()
     finally:
         remove_translation(app, translators)
+
+
+def test_a_file_that_is_no_case_is_explained_in_english(qtbot, english_qm: Path, tmp_path: Path,  # noqa: ANN001
+                                                        open_window, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QMessageBox
+
+    empty = tmp_path / "leeg.casereview"
+    empty.write_bytes(b"")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *a: shown.append(text))
+    app = QCoreApplication.instance()
+    translators = install_translation(app, "en")
+    try:
+        window = open_window()
+        window.open_path(empty)
+        assert shown == ["The file 'leeg.casereview' is empty; it holds no case."]
+        assert window.context is None
+        window.close()
+    finally:
+        remove_translation(app, translators)

@@ -26,6 +26,7 @@ from casereview.privacy.pseudonyms import list_pseudonyms, remove_pseudonym, set
 from casereview.ui.case_context import CaseContext
 from casereview.ui.findings.agreement_dialog import EnterLineEdit
 from casereview.ui.operations.runner import attempt
+from casereview.ui.style.palette import colours
 
 
 class PseudonymsDialog(QDialog):
@@ -65,7 +66,7 @@ class PseudonymsDialog(QDialog):
         self.remove_button.setAutoDefault(False)
         self.remove_button.clicked.connect(self.remove_selected)
         self.error = QLabel(objectName="pseudonymError")
-        self.error.setStyleSheet("color: #a32020;")
+        self.error.setStyleSheet(f"color: {colours().error};")
         self.error.setWordWrap(True)
         self.error.hide()
 

@@ -18,12 +18,15 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QWidget,
 )
 
 from casereview import settings
+from casereview.model import CaseFileError
 from casereview.paths import log_file
+from casereview.ui.style.palette import colours
 
 
 class SettingsDialog(QDialog):
@@ -44,7 +47,7 @@ class SettingsDialog(QDialog):
         self.restart_note = QLabel(self.tr("De nieuwe taal is te zien nadat u casereview opnieuw hebt gestart."),
                                    objectName="restartNote")
         self.restart_note.setWordWrap(True)
-        self.restart_note.setStyleSheet("color: #8a5a00;")
+        self.restart_note.setStyleSheet(f"color: {colours().warning};")
         self.restart_note.setVisible(False)
         self.language_combo.currentIndexChanged.connect(self._update_note)
 
@@ -63,13 +66,21 @@ class SettingsDialog(QDialog):
             self.screen_combo.addItem(self.tr("Scherm {0} ({1})").format(number + 1, screen.name()), number)
         self.screen_combo.setCurrentIndex(max(0, self.screen_combo.findData(settings.presenter_screen())))
 
+        self.register_edit = QLineEdit(current["register_url"], objectName="registerUrlEdit")
+        self.register_edit.setPlaceholderText(self.tr("S:/regio/register.db of postgresql+psycopg://gebruiker@server/register"))
+        self.organisation_edit = QLineEdit(current["register_organisation"], objectName="registerOrganisationEdit")
+        self.password_edit = QLineEdit(objectName="registerPasswordEdit", echoMode=QLineEdit.EchoMode.Password)
+        self.password_edit.setPlaceholderText(self.tr("Alleen voor PostgreSQL; bewaard in de sleutelbos van het systeem"))
+        self.register_note = QLabel(objectName="registerNote", wordWrap=True)
+        self.register_note.setStyleSheet(f"color: {colours().concern};")
+
         log_label = QLabel(str(log_file()), objectName="logFileLabel")
         log_label.setWordWrap(True)
         log_label.setToolTip(
             self.tr("Stuur dit bestand mee als u een probleem meldt; er staat geen inhoud van dossiers in."))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
+        buttons.accepted.connect(self._accept_if_valid)
         buttons.rejected.connect(self.reject)
 
         form = QFormLayout(self)
@@ -78,8 +89,25 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Map voor nieuwe dossiers"), _row(self.cases_edit, cases_button))
         form.addRow(self.tr("Agendasjabloon"), _row(self.agenda_edit, agenda_button))
         form.addRow(self.tr("Scherm voor de presentatie"), self.screen_combo)
+        form.addRow(self.tr("Regioregister"), self.register_edit)
+        form.addRow(self.tr("Organisatie in het register"), self.organisation_edit)
+        form.addRow(self.tr("Wachtwoord register"), self.password_edit)
+        form.addRow("", self.register_note)
         form.addRow(self.tr("Logbestand"), log_label)
         form.addRow(buttons)
+
+    def _accept_if_valid(self) -> None:
+        """A register address that casereview would refuse (say, PostgreSQL without TLS) is not stored."""
+        from casereview.register.connection import parse_register
+
+        text = self.register_edit.text().strip()
+        if text:
+            try:
+                parse_register(text)
+            except CaseFileError as exc:
+                self.register_note.setText(str(exc))
+                return
+        self.accept()
 
     def _update_note(self) -> None:
         self.restart_note.setVisible(self.language_combo.currentData() != self._start_language)
@@ -106,7 +134,19 @@ class SettingsDialog(QDialog):
         values["cases_folder"] = folder if folder and Path(folder).is_dir() else ""
         values["agenda_template"] = self.agenda_edit.text().strip()
         values["presenter_screen"] = int(self.screen_combo.currentData())
+        values["register_url"] = self.register_edit.text().strip()
+        values["register_organisation"] = " ".join(self.organisation_edit.text().split())
         settings.save(values)
+        password = self.password_edit.text()
+        if password and values["register_url"]:
+            from casereview.register.connection import parse_register, store_password
+
+            try:
+                target = parse_register(values["register_url"])
+                if not target.is_sqlite:
+                    store_password(target.url, password)
+            except CaseFileError as exc:
+                QMessageBox.warning(self, self.tr("Instellingen"), str(exc))
 
 
 def _row(edit: QLineEdit, button: QPushButton) -> QWidget:

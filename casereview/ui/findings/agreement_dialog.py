@@ -43,7 +43,9 @@ from casereview.model.tables import Agreement
 from casereview.session.parties import list_parties
 from casereview.timeline.dates import format_dutch
 from casereview.ui.case_context import CaseContext
+from casereview.ui.findings.theme_picker import ThemePicker
 from casereview.ui.operations.undo_commands import AddCommand, ServiceCommand
+from casereview.ui.style.palette import colours
 from casereview.vocabulary import (
     AGREEMENT_KIND_LABELS,
     AGREEMENT_LEVEL_LABELS,
@@ -78,15 +80,19 @@ class AgreementForm(QWidget):
         super().__init__(parent)
         self.context = context
         self.action_edit = QLineEdit(objectName="agreementActionEdit")
+        self.action_edit.setAccessibleName(self.tr("Verbeteractie"))
         self.action_edit.setPlaceholderText(self.tr("Wat gaan we doen?"))
         self.party_combo = QComboBox(objectName="agreementPartyCombo")
         self.person_edit = QLineEdit(objectName="agreementPersonEdit")
+        self.person_edit.setAccessibleName(self.tr("Eigenaar (persoon)"))
         self.person_edit.setPlaceholderText(self.tr("Wie zorgt ervoor?"))
         self.due_edit = QDateEdit(objectName="agreementDueEdit")
+        self.due_edit.setAccessibleName(self.tr("Uiterste datum"))
         self.due_edit.setCalendarPopup(True)
         self.due_edit.setDisplayFormat("dd-MM-yyyy")
         self.due_edit.setDate(QDate.currentDate().addMonths(3))
         self.check_edit = QLineEdit(objectName="agreementCheckEdit")
+        self.check_edit.setAccessibleName(self.tr("Hoe we zien dat het werkt"))
         self.check_edit.setPlaceholderText(self.tr("Hoe weten we dat het gewerkt heeft?"))
         self.kind_combo = QComboBox(objectName="agreementKindCombo")
         # No silent default: the first entry asks the chair to choose (rule 4 counts real choices).
@@ -98,13 +104,18 @@ class AgreementForm(QWidget):
         for level in AgreementLevel:
             self.level_combo.addItem(self.tr(AGREEMENT_LEVEL_LABELS[level]), str(level))
         self.programme_edit = QLineEdit(objectName="agreementProgrammeEdit")
-        self.programme_edit.setPlaceholderText(self.tr("Hoort bij bestaande werkwijze of programma (optioneel)"))
+        self.programme_edit.setToolTip(self.tr("Hoort bij bestaande werkwijze of programma (optioneel)"))
+        self.programme_edit.setPlaceholderText(self.tr("Werkwijze of programma"))  # fits a laptop; the tooltip says optional
+        self.programme_edit.setAccessibleName(self.tr("Bestaande werkwijze of programma"))
         self.hints = QLabel(objectName="agreementHints")
         self.hints.setWordWrap(True)
-        self.hints.setStyleSheet("color: #6b5a00;")
+        self.hints.setStyleSheet(f"color: {colours().warning};")
         self.hints.hide()
         self.reason_edit = QLineEdit(objectName="agreementReasonEdit")
+        self.reason_edit.setAccessibleName(self.tr("Waarom geen maatregel"))
         self.reason_edit.setPlaceholderText(self.tr("Waarom geen maatregel?"))
+        self.reason_edit.setMinimumWidth(self.reason_edit.fontMetrics().horizontalAdvance(
+            self.reason_edit.placeholderText()) + 24)  # the question is read whole on a laptop
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.conclusion_combo = QComboBox(objectName="agreementConclusionCombo")
         self.conclusion_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -260,12 +271,12 @@ class StatusBox(QWidget):
             row.addWidget(button)
             button.clicked.connect(lambda _checked=False, st=str(status): self._chosen(st))
         row.addStretch(1)
-        self.setStyleSheet("QPushButton { padding: 4px 10px; } QPushButton:checked { background: #cfe0f5;"
-                           " border: 1px solid #5b87c0; border-radius: 3px; }")
+        self.setStyleSheet(f"QPushButton {{ padding: 4px 10px; }} QPushButton:checked {{ background: {colours().selection};"
+                           f" border: 1px solid {colours().accent_strong}; border-radius: 3px; }}")
         self.reason_edit = EnterLineEdit(objectName="statusReasonEdit")
         self.reason_edit.setPlaceholderText(self.tr("Waarom niet uitgevoerd? Enter slaat op"))
         self.hint = QLabel(objectName="statusHint")
-        self.hint.setStyleSheet("color: #8a5a00;")
+        self.hint.setStyleSheet(f"color: {colours().warning};")
         self.hint.setWordWrap(True)
         self.hint.hide()
         self.reason_edit.returnPressed.connect(self._reason_entered)
@@ -397,7 +408,7 @@ class AgreementDialog(QDialog):
         self.notes = ProgressNotesBox(context, parent=self)
         self.notes.show_agreement(agreement_id)
         self.error = QLabel(objectName="agreementDialogError")
-        self.error.setStyleSheet("color: #a32020;")
+        self.error.setStyleSheet(f"color: {colours().error};")
         self.error.setWordWrap(True)
         self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -408,6 +419,7 @@ class AgreementDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
+        layout.addWidget(ThemePicker(context, agreement_id, parent=self))
         layout.addWidget(_heading(self.tr("Status (wordt direct opgeslagen)")))
         layout.addWidget(self.status)
         layout.addWidget(_heading(self.tr("Voortgang")))

@@ -39,6 +39,7 @@ from casereview.timeline.dates import format_dutch
 from casereview.ui.case_context import CaseContext
 from casereview.ui.findings.agreement_dialog import EnterLineEdit, to_date
 from casereview.ui.operations.undo_commands import ServiceCommand
+from casereview.ui.style.palette import colours
 from casereview.vocabulary import (
     EFFECT_RESULT_LABELS,
     FOLLOWUP_DECISION_LABELS,
@@ -147,7 +148,7 @@ class DecisionBox(QWidget):
         self.carry_button = QPushButton(self.tr("Doorschuiven naar"), objectName="carryForwardButton")
         self.stop_button = QPushButton(self.tr("Stoppen"), objectName="stopAgreementButton")
         self.error = QLabel(objectName="decisionError")
-        self.error.setStyleSheet("color: #a32020;")
+        self.error.setStyleSheet(f"color: {colours().error};")
         self.error.setWordWrap(True)
         self.error.hide()
         self.history = QListWidget(objectName="decisionHistoryList")

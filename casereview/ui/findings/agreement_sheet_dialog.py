@@ -33,9 +33,11 @@ from casereview.findings.agreement_sheet_import import (
 from casereview.model import CaseFileError
 from casereview.timeline.dates import format_dutch
 from casereview.ui.case_context import CaseContext
+from casereview.ui.operations.messages import describe
 from casereview.ui.operations.undo_commands import ServiceCommand
+from casereview.ui.style.palette import colours
 
-CONFLICT_BRUSH = QBrush(QColor("#fbeadb"))
+CONFLICT_BRUSH = QBrush(QColor(colours().warning_bg))
 WHAT_LABELS = {
     "status": QT_TRANSLATE_NOOP("AgreementSheetDialog", "status"),
     "effect": QT_TRANSLATE_NOOP("AgreementSheetDialog", "effect"),
@@ -85,8 +87,8 @@ class AgreementSheetDialog(QDialog):
                                          "Los dit op in de lijst en lees haar opnieuw in:"))
             self._show_messages(exc.messages)
             return
-        except CaseFileError as exc:
-            self.summary.setText(str(exc))
+        except CaseFileError as exc:  # the sheet's own problems are listed above; this is the file itself
+            self.summary.setText(describe(exc))
             self.apply_button.setEnabled(False)
             return
         plan = self.plan

@@ -36,6 +36,7 @@ from casereview.ui.case_context import CaseContext
 from casereview.ui.findings.agreement_dialog import AgreementDialog, AgreementForm
 from casereview.ui.findings.agreement_table_model import AgreementListModel, agreement_table_view
 from casereview.ui.operations.undo_commands import AddCommand, ServiceCommand
+from casereview.ui.style.palette import colours
 from casereview.vocabulary import (
     AGREEMENT_KIND_LABELS,
     AGREEMENT_LEVEL_LABELS,
@@ -46,7 +47,7 @@ from casereview.vocabulary import (
 Index = QModelIndex | QPersistentModelIndex
 D = TypeVar("D", bound=QDialog)
 AGREEMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-OVERDUE_BRUSH = QBrush(QColor("#fbeadb"))
+OVERDUE_BRUSH = QBrush(QColor(colours().concern_bg))
 
 
 class AgreementTableModel(AgreementListModel):
@@ -82,6 +83,8 @@ class AgreementTableModel(AgreementListModel):
             who = (format_dutch(item.due_date), owner)
             kind = self.tr(self.SHORT_KINDS[item.kind]) if item.kind in self.SHORT_KINDS else self.tr("soort kiezen")
             status = self.tr(AGREEMENT_STATUS_LABELS.get(item.status, item.status))
+            if is_overdue(item):  # said in words too: the row colour alone would not reach everyone
+                status = self.tr("{0} · over datum").format(status)
             values = (item.action, "\n".join(part for part in who if part), f"{kind}\n{status}")
             return values[index.column()]
         if role == Qt.ItemDataRole.BackgroundRole and is_overdue(item):
@@ -116,6 +119,7 @@ class AgreementsPane(QWidget):
         self.context = context
         self.model = AgreementTableModel(context, parent=self)
         self.table = agreement_table_view(self.model, "agreementTable", stretch_column=0)
+        self.table.setAccessibleName(self.tr("Verbeterafspraken"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(1, 160)
@@ -127,7 +131,7 @@ class AgreementsPane(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.warning = QLabel(objectName="ruleReflexWarning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #8a5a00; background: #fdf6e3; padding: 4px 6px;")
+        self.warning.setStyleSheet(f"color: {colours().warning}; background: {colours().warning_bg}; padding: 4px 6px;")
 
         self.edit_button = QPushButton(self.tr("Bewerken…"), objectName="editAgreementButton")
         self.delete_button = QPushButton(self.tr("Verwijderen"), objectName="deleteAgreementButton")

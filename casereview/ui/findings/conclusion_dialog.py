@@ -43,6 +43,7 @@ from casereview.ui.case_context import CaseContext
 from casereview.ui.findings.agreement_dialog import EnterLineEdit
 from casereview.ui.operations.runner import attempt
 from casereview.ui.operations.undo_commands import ServiceCommand
+from casereview.ui.style.palette import colours
 from casereview.vocabulary import CONTRIBUTION_KIND_LABELS
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -117,7 +118,7 @@ class ConclusionDialog(QDialog):
         self.new_theme_edit.returnPressed.connect(self.add_own_theme)
 
         self.error = QLabel(objectName="conclusionDialogError")
-        self.error.setStyleSheet("color: #a32020;")
+        self.error.setStyleSheet(f"color: {colours().error};")
         self.error.setWordWrap(True)
         self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

@@ -81,6 +81,7 @@ class ConclusionsPane(QWidget):
         self.context = context
         self.model = ConclusionListModel(context, parent=self)
         self.list = QListView(objectName="conclusionList")
+        self.list.setAccessibleName(self.tr("Conclusies"))
         self.list.setModel(self.model)
         self.list.setWordWrap(True)
         self.list.setSpacing(3)
@@ -97,9 +98,13 @@ class ConclusionsPane(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.text_edit = QLineEdit(objectName="conclusionEdit")
+        self.text_edit.setAccessibleName(self.tr("Nieuwe conclusie"))
         self.text_edit.setPlaceholderText(self.tr("Nieuwe conclusie…"))
+        self.text_edit.setMinimumWidth(self.text_edit.fontMetrics().horizontalAdvance(
+            self.text_edit.placeholderText()) + 24)  # read whole, also beside the agreements
         self.no_change = QCheckBox(self.tr("Er hoeft niets te veranderen"), objectName="noChangeCheck")
         self.reason_edit = QLineEdit(objectName="noChangeReasonEdit")
+        self.reason_edit.setAccessibleName(self.tr("Waarom hoeft er niets te veranderen"))
         self.reason_edit.setPlaceholderText(self.tr("Waarom niet?"))
         self.reason_edit.setEnabled(False)
         self.no_change.toggled.connect(self.reason_edit.setEnabled)

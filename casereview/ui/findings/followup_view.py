@@ -45,7 +45,6 @@ from casereview.findings.agreements import (
 from casereview.findings.conclusions import list_conclusions
 from casereview.findings.effect_checks import latest_effects
 from casereview.findings.followup_agenda import load_followup_agenda, set_terugkommoment, unload_followup_agenda
-from casereview.model import CaseFileError
 from casereview.model.tables import Agreement
 from casereview.session.parties import list_parties
 from casereview.session.procedure import case_details_state, update_case_details
@@ -61,7 +60,9 @@ from casereview.ui.findings.agreement_dialog import (
 from casereview.ui.findings.agreement_effect_box import DecisionBox, EffectCheckBox
 from casereview.ui.findings.agreement_sheet_dialog import AgreementSheetDialog
 from casereview.ui.findings.agreement_table_model import AgreementListModel, agreement_table_view
+from casereview.ui.operations.runner import attempt
 from casereview.ui.operations.undo_commands import ServiceCommand, push_edit
+from casereview.ui.style.palette import colours
 from casereview.vocabulary import (
     AGREEMENT_KIND_LABELS,
     AGREEMENT_LEVEL_LABELS,
@@ -72,8 +73,8 @@ from casereview.vocabulary import (
 
 Index = QModelIndex | QPersistentModelIndex
 AGREEMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-OVERDUE_BRUSH = QBrush(QColor("#fbeadb"))
-CLOSED_BRUSH = QBrush(QColor("#6b6b6b"))
+OVERDUE_BRUSH = QBrush(QColor(colours().concern_bg))
+CLOSED_BRUSH = QBrush(QColor(colours().quiet))
 OPEN_STATES = (AgreementStatus.OPEN, AgreementStatus.IN_PROGRESS)
 
 
@@ -321,7 +322,7 @@ class FollowUpView(QWidget):
                 lines.append((self.tr("Bij conclusie"), f"{number}. {short}"))
         html = "<br>".join(f"<b>{_escape(k)}:</b> {_escape(v)}" for k, v in lines)
         if is_overdue(item):
-            html = f"<span style='color:#a34a00'><b>{_escape(self.tr('Over datum'))}</b></span><br>" + html
+            html = f"<span style='color:{colours().concern}'><b>{_escape(self.tr('Over datum'))}</b></span><br>" + html
         self.details.setText(html)
 
     def summary_text(self) -> str:
@@ -338,7 +339,7 @@ class FollowUpView(QWidget):
         else:
             text = self.tr("{0} afspraken: {1} open, {2} uitgevoerd").format(len(items), open_count, done)
             if overdue:
-                text += " · " + self.tr("<b style='color:#a34a00'>{0} over datum</b>").format(overdue)
+                text += f" · <b style='color:{colours().concern}'>" + self.tr("{0} over datum").format(overdue) + "</b>"
         self.summary.setText(text)
 
     # --- the follow-up meeting date ---------------------------------------------------
@@ -407,10 +408,7 @@ class FollowUpView(QWidget):
     def export_afsprakenlijst(self, party: str, path: Path) -> bool:
         from casereview.reports.afsprakenlijst import export_afsprakenlijst  # openpyxl and docx load when needed
 
-        try:
-            export_afsprakenlijst(self.context.case, path, party)
-        except CaseFileError as exc:
-            self.context.report(exc)
+        if not attempt(lambda: export_afsprakenlijst(self.context.case, path, party), context=self.context).ok:
             return False
         self.action_message.setText(self.tr("Afsprakenlijst geschreven: {0}").format(path.name))
         return True
@@ -437,10 +435,7 @@ class FollowUpView(QWidget):
     def export_calendar(self, path: Path) -> bool:
         from casereview.reports.kalender import export_calendar  # the leak check loads docx when needed
 
-        try:
-            export_calendar(self.context.case, path)
-        except CaseFileError as exc:
-            self.context.report(exc)
+        if not attempt(lambda: export_calendar(self.context.case, path), context=self.context).ok:
             return False
         self.action_message.setText(self.tr("Agenda geschreven: {0}").format(path.name))
         return True
@@ -473,8 +468,9 @@ class OverdueBanner(QPushButton):
         self.context = context
         self.setFlat(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setStyleSheet("QPushButton { color: #8a3d00; background: #fbeadb; border: 1px solid #e8c4a4;"
-                           " border-radius: 3px; padding: 2px 10px; }")
+        p = colours()
+        self.setStyleSheet(f"QPushButton {{ color: {p.concern}; background: {p.concern_bg};"
+                           f" border: 1px solid {p.warning_border}; border-radius: 3px; padding: 2px 10px; }}")
         context.changed.connect(lambda entity: entity == "agreement" and self.refresh())
         self.refresh()
 

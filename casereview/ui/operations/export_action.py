@@ -31,6 +31,10 @@ KINDS = (
     ("voorbereiding", QT_TRANSLATE_NOOP("shared", "Voorbereidingspakket (Word)"), ".docx"),
     ("voortgang", QT_TRANSLATE_NOOP("shared", "Voortgangsrapport afspraken (Word)"), ".docx"),
     ("afspraken", QT_TRANSLATE_NOOP("shared", "Verbeterafspraken (Excel)"), ".xlsx"),
+    ("definitief", QT_TRANSLATE_NOOP("shared", "Definitief verslag, na de reacties op het concept (Word)"), ".docx"),
+    ("samenvatting", QT_TRANSLATE_NOOP("shared", "Samenvatting voor de familie (Word)"), ".docx"),
+    ("evaluatieformulier", QT_TRANSLATE_NOOP("shared", "Evaluatieformulier om te printen (Word)"), ".docx"),
+    ("leerbrief", QT_TRANSLATE_NOOP("shared", "Leerbrief voor buiten de review (Word)"), ".docx"),
 )
 FORMATS = (
     ("docx", QT_TRANSLATE_NOOP("shared", "Word-document (.docx)")),
@@ -104,8 +108,15 @@ def export_to(context: CaseContext, kind: str, out: Path, *, pseudonymise: bool 
         from casereview.reports.agreements_sheet import export_agreements
 
         return export_agreements(context.case, out)
+    if kind == "leerbrief":
+        from casereview.reports.leerbrief import export_leerbrief
+
+        return export_leerbrief(context.case, out, file_format=file_format)
     from casereview.reports.documents import export_document
 
+    if kind == "definitief":
+        return export_document(context.case, out, kind="verslag", pseudonymise=pseudonymise, file_format=file_format,
+                               progress=progress, named=named, final=True)
     return export_document(context.case, out, kind=kind, pseudonymise=pseudonymise, file_format=file_format,
                            progress=progress, named=named)
 
@@ -121,7 +132,9 @@ def run_export(context: CaseContext, *, parent: QWidget) -> Path | None:
     dialog = ExportDialog(parent=parent)
     if not dialog.exec():
         return None
-    suggested = str(suggested_path(context, dialog.kind(), dialog.suffix()))
+    # A leerbrief leaves the review, so not even its file name carries the case title.
+    suggested = (str(cases_dir() / f"Leerbrief{dialog.suffix()}") if dialog.kind() == "leerbrief"
+                 else str(suggested_path(context, dialog.kind(), dialog.suffix())))
     chosen, _ = QFileDialog.getSaveFileName(parent, parent.tr("Exporteren naar"), suggested)
     if not chosen:
         return None

@@ -112,6 +112,7 @@ def run_long(work: Callable[[Progress], T], *, parent: QWidget, title: str, labe
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)
+    dialog.setMinimumWidth(380)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     if not cancellable:

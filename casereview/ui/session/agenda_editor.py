@@ -43,9 +43,12 @@ class AgendaEditor(QWidget):
         self.list = PhaseList(context, go_to, model=model, object_name="stepList",
                               navigate_on_click=False, parent=self)
         self.title_edit = QLineEdit(objectName="phaseTitleEdit")
+        self.title_edit.setAccessibleName(self.tr("Titel van de fase"))
         self.prompt_edit = QLineEdit(objectName="phasePromptEdit")
+        self.prompt_edit.setAccessibleName(self.tr("Vraag of opdracht van de fase"))
         self.prompt_edit.setPlaceholderText(self.tr("Wat de voorzitter in deze fase doet"))
         self.timebox_spin = QSpinBox(objectName="phaseTimeboxSpin")
+        self.timebox_spin.setAccessibleName(self.tr("Tijd voor de fase in minuten"))
         self.timebox_spin.setRange(1, MAX_TIMEBOX)
         self.timebox_spin.setSuffix(self.tr(" min"))
         buttons = []
@@ -68,7 +71,8 @@ class AgendaEditor(QWidget):
         model.modelAboutToBeReset.connect(lambda: setattr(self, "_editing_id", self.selected_step_id()))
         model.modelReset.connect(self._restore_selection)
         heading = QLabel(self.tr("Agenda van deze review (regel 3)"))
-        heading.setStyleSheet("font-weight: 600;")
+        heading.setProperty("role", "heading")
+        heading.setWordWrap(True)  # wraps rather than widening the window on a 1280-pixel projector
         edit_row = QHBoxLayout()
         edit_row.addWidget(self.title_edit, 1)
         edit_row.addWidget(self.timebox_spin)

@@ -8,15 +8,27 @@ box's own typing history.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from casereview.session.contributions import add_contribution, delete_contribution, restore_contribution
 from casereview.session.parties import add_party, list_parties
 from casereview.ui.case_context import CaseContext
 from casereview.ui.operations.runner import attempt
 from casereview.ui.operations.undo_commands import AddCommand
+from casereview.ui.style.palette import colours
 from casereview.vocabulary import CONTRIBUTION_KIND_LABELS, ContributionKind
 
 CAPTURE_KINDS = (
@@ -38,18 +50,21 @@ class CaptureBar(QWidget):
         super().__init__(parent)
         self.context = context
         self.edit = QLineEdit(objectName="captureEdit")
-        self.edit.setPlaceholderText(self.tr("Typ wat er gezegd wordt en druk op Enter…"))
+        self.edit.setPlaceholderText(self.tr("Wat wordt er gezegd? Enter slaat op"))
         self.edit.setClearButtonEnabled(True)
         font = self.edit.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.edit.setFont(font)
         self.edit.setMinimumHeight(32)
+        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance(self.edit.placeholderText()) + 48)
         self.party_picker = QComboBox(objectName="partyPicker")
         self.party_picker.setEditable(True)
         self.party_picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.party_picker.setMinimumContentsLength(14)
+        self.party_picker.setMinimumContentsLength(12)
         self.party_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.party_picker.lineEdit().setPlaceholderText(self.tr("Partij"))
+        # a long name shows its beginning, not its end, in the narrow picker
+        self.party_picker.currentIndexChanged.connect(lambda _i: self.party_picker.lineEdit().setCursorPosition(0))
         completer = self.party_picker.completer()
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.setFilterMode(Qt.MatchFlag.MatchStartsWith)
@@ -59,22 +74,40 @@ class CaptureBar(QWidget):
             self.kind_picker.addItem(f"{self.tr(CONTRIBUTION_KIND_LABELS[kind])}  (Alt+{number})", kind)
 
         self.hint = hint = QLabel(
-            self.tr("Ctrl+1…9 of beginletters: partij · Alt+1…6: soort · Enter: opslaan · Ctrl+Z: terug"))
+            self.tr("Ctrl+1…9 of beginletters: partij · Alt+1…6: soort · Enter: opslaan · Ctrl+Z: terug"
+                    " · F6: naar tijdlijn en lijst"))
         hint.setObjectName("captureHint")
-        hint.setStyleSheet("color: #6b7178;")
+        hint.setStyleSheet(f"color: {colours().muted};")
         hint.setWordWrap(True)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Bijdrage:")))
-        top.addWidget(self.edit, 1)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.party_picker, 1)
-        bottom.addWidget(self.kind_picker)
-        bottom.addWidget(hint, 2)
+        self.edit.setAccessibleName(self.tr("Bijdrage"))
+        self.edit.setAccessibleDescription(hint.text())
+        self.party_picker.setAccessibleName(self.tr("Partij van de bijdrage"))
+        self.kind_picker.setAccessibleName(self.tr("Soort bijdrage"))
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(4)
+        for row, (text, widget) in enumerate(((self.tr("Bijdrage:"), self.edit), (self.tr("Partij:"), None))):
+            label = QLabel(text)
+            label.setBuddy(widget or self.party_picker)
+            grid.addWidget(label, row, 0)
+        grid.addWidget(self.edit, 0, 1, 1, 3)
+        grid.addWidget(self.party_picker, 1, 1)
+        kind_label = QLabel(self.tr("Soort:"))
+        kind_label.setBuddy(self.kind_picker)
+        kinds = QHBoxLayout()
+        kinds.addWidget(kind_label)
+        kinds.addWidget(self.kind_picker, 1)
+        grid.addLayout(kinds, 1, 2)
+        grid.addWidget(hint, 3, 1, 1, 3)  # the keys on a line of their own, so they never wrap into a column
+        self.event_label = QLabel(objectName="captureEventLabel")
+        self.event_label.setToolTip(self.tr("Een nieuwe bijdrage hoort bij de gebeurtenis die in de tijdlijn gekozen is"))
+        grid.addWidget(self.event_label, 2, 1, 1, 3)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addLayout(top)
-        layout.addLayout(bottom)
+        layout.addLayout(grid)
 
         self.edit.returnPressed.connect(self.store)
         self.party_picker.lineEdit().returnPressed.connect(self.edit.setFocus)
@@ -87,8 +120,17 @@ class CaptureBar(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(lambda n=number: self._pick_party_number(n))
         self.edit.installEventFilter(self)
+        self.event_numbers: Callable[[], dict[int, int]] = dict  # set by the case view from the timeline
         context.changed.connect(self._on_changed)
+        context.selectedEventChanged.connect(lambda _id: self.show_event())
         self.reload_parties()
+        self.show_event()
+
+    def show_event(self) -> None:
+        """Say which event the next contribution will be linked to, so the link is never a surprise."""
+        number = self.event_numbers().get(self.context.selected_event_id or -1, 0)
+        self.event_label.setText(self.tr("→ bij gebeurtenis {0}").format(number) if number
+                                 else self.tr("→ zonder gebeurtenis"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """Let Ctrl+Z/Ctrl+Y reach the case's undo stack when the box has nothing of its own to undo."""
@@ -104,6 +146,7 @@ class CaptureBar(QWidget):
     def _on_changed(self, entity: str) -> None:
         if entity in ("party", "import", "event"):
             self.reload_parties()
+            self.show_event()
 
     def reload_parties(self) -> None:
         current = self.party_picker.currentText()

@@ -6,14 +6,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QListView,
     QPlainTextEdit,
@@ -26,8 +26,10 @@ from casereview.session.contributions import delete_contribution, restore_contri
 from casereview.session.parties import list_parties
 from casereview.session.procedure import list_steps
 from casereview.ui.case_context import CaseContext
+from casereview.ui.findings.conclusion_dialog import ConclusionDialog
 from casereview.ui.operations.undo_commands import ServiceCommand
 from casereview.ui.session.capture_bar import CAPTURE_KINDS, CaptureBar
+from casereview.ui.session.contribution_delegate import ContributionDelegate
 from casereview.ui.session.contribution_model import CONTRIBUTION_ID_ROLE, ContributionListModel
 from casereview.vocabulary import CONTRIBUTION_KIND_LABELS
 
@@ -84,6 +86,10 @@ class ContributionsPane(QWidget):
         self.list.setModel(self.model)
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
+        self.list.setItemDelegate(ContributionDelegate(self.list))
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)  # rows re-wrap when the column narrows
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setAccessibleName(self.tr("Bijdragen"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         edit_action = QAction(self.tr("Bewerken of verplaatsen…"), self.list, shortcut=QKeySequence("F2"))
@@ -92,8 +98,14 @@ class ContributionsPane(QWidget):
         delete_action = QAction(self.tr("Verwijderen"), self.list, shortcut=QKeySequence.StandardKey.Delete)
         delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete_action.triggered.connect(self.delete_selected)
+        link_action = QAction(self.tr("Koppelen aan een nieuwe conclusie…"), self.list, shortcut=QKeySequence("Ctrl+K"))
+        link_action.setObjectName("linkContributionAction")
+        link_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        link_action.triggered.connect(self.link_to_conclusion)
         self.list.addAction(edit_action)
+        self.list.addAction(link_action)
         self.list.addAction(delete_action)
+        self.list.setToolTip(self.tr("F2: bewerken of verplaatsen · Ctrl+K: koppelen aan een conclusie · Delete: verwijderen"))
         self.list.doubleClicked.connect(lambda _index: self.edit_current())
         self.list.installEventFilter(self)
 
@@ -111,10 +123,23 @@ class ContributionsPane(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
             combo.currentIndexChanged.connect(self.apply_filters)
-        filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("Toon:")))
-        for combo in (self.phase_filter, self.party_filter, self.kind_filter, self.event_filter):
-            filters.addWidget(combo, 1)
+        for combo, name in ((self.phase_filter, self.tr("Bijdragen tonen van fase")),
+                            (self.party_filter, self.tr("Bijdragen tonen van partij")),
+                            (self.kind_filter, self.tr("Bijdragen tonen van soort")),
+                            (self.event_filter, self.tr("Bijdragen tonen bij gebeurtenis"))):
+            combo.setAccessibleName(name)
+        # Two rows of two, so the filters keep their full text in a narrow column beside the timeline.
+        filters = QGridLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.setHorizontalSpacing(6)
+        filters.setVerticalSpacing(4)
+        show = QLabel(self.tr("Toon:"))
+        show.setBuddy(self.phase_filter)
+        filters.addWidget(show, 0, 0)
+        for position, combo in enumerate((self.phase_filter, self.party_filter, self.kind_filter, self.event_filter)):
+            filters.addWidget(combo, position // 2, 1 + position % 2)
+        filters.setColumnStretch(1, 1)
+        filters.setColumnStretch(2, 1)
 
         self.capture = CaptureBar(context, parent=self)
         layout = QVBoxLayout(self)
@@ -123,10 +148,25 @@ class ContributionsPane(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.capture)
         self.capture.stored.connect(lambda _id: self.list.scrollToBottom())
+        chain = [self.phase_filter, self.party_filter, self.kind_filter, self.event_filter, self.list,
+                 self.capture.edit, self.capture.party_picker, self.capture.kind_picker]
+        for first, second in zip(chain, chain[1:]):  # top to bottom, as the pane reads
+            QWidget.setTabOrder(first, second)
         self.dialog: ContributionDialog | None = None
+        self.conclusion_dialog: ConclusionDialog | None = None
         context.changed.connect(self._on_changed)
         context.currentPhaseChanged.connect(lambda _id: self.apply_filters())
+        context.currentPhaseChanged.connect(lambda _id: self.show_current_phase())
         context.selectedEventChanged.connect(lambda _id: self.apply_filters())
+
+    def show_current_phase(self) -> None:
+        """Scroll the current phase's group to the top; the chair's attention is on this phase."""
+        step_id = self.context.current_phase_id
+        rows = [r for r in range(self.model.rowCount()) if self.model.item(r).step_id == step_id]
+        if rows:
+            self.list.scrollTo(self.model.index(rows[0], 0), QAbstractItemView.ScrollHint.PositionAtTop)
+        else:
+            self.list.scrollToBottom()
 
     def _on_changed(self, entity: str) -> None:
         if entity in ("step", "party", "import"):
@@ -169,6 +209,30 @@ class ContributionsPane(QWidget):
         self.dialog.accepted.connect(lambda dialog=self.dialog: self.apply_edit(dialog.item.id, dialog.changes()))
         self.dialog.open()
         return self.dialog
+
+    def selected_items(self) -> list[Contribution]:
+        rows = sorted({i.row() for i in self.list.selectionModel().selectedIndexes()})
+        if not rows and self.list.currentIndex().isValid():
+            rows = [self.list.currentIndex().row()]
+        return [self.model.item(row) for row in rows]
+
+    def link_to_conclusion(self) -> ConclusionDialog | None:
+        """Ctrl+K: a new conclusion resting on the selected contributions and the events they belong to."""
+        items = self.selected_items()
+        if not items:
+            return None
+        dialog = ConclusionDialog(self.context, event_ids=[c.event_id for c in items if c.event_id], parent=self)
+        for item in items:
+            entry = dialog.contribution_list.item_for(item.id or 0)
+            if entry is not None:
+                entry.setCheckState(Qt.CheckState.Checked)
+        save = QShortcut(QKeySequence("Ctrl+Return"), dialog)  # save from the text box, hands on the keys
+        save.activated.connect(dialog.accept)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        dialog.text_edit.setFocus()
+        self.conclusion_dialog = dialog
+        return dialog
 
     def apply_edit(self, contribution_id: int | None, values: dict[str, Any]) -> None:
         if contribution_id is None or not values:

@@ -41,8 +41,10 @@ class GroundRulesPane(QWidget):
         super().__init__(parent)
         self.context = context
         self.list = QListWidget(objectName="groundRulesList")
+        self.list.setAccessibleName(self.tr("Afspraken over de veilige setting"))
         self.list.setWordWrap(True)
         self.new_edit = QLineEdit(objectName="groundRuleEdit")
+        self.new_edit.setAccessibleName(self.tr("Nieuwe afspraak over de setting"))
         self.new_edit.setPlaceholderText(self.tr("Nieuwe spelregel, Enter voegt toe"))
         self.new_edit.returnPressed.connect(self._add)
         self.agree_all_button = QPushButton(self.tr("Iedereen stemt in"), objectName="agreeAllGroundRulesButton")
@@ -65,7 +67,8 @@ class GroundRulesPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         heading = QLabel(self.tr("Spelregels (regel 1) — vink aan waarmee de groep instemt"))
         heading.setWordWrap(True)
-        heading.setStyleSheet("font-weight: 600;")
+        heading.setProperty("role", "heading")
+        heading.setWordWrap(True)  # wraps rather than widening the window on a 1280-pixel projector
         layout.addWidget(heading)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.new_edit)

@@ -12,12 +12,13 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from casereview.session.rules_check import PartyBalance, party_balance
 from casereview.ui.case_context import CaseContext
+from casereview.ui.style.palette import colours
 
 REDRAW_MS = 250
-BAR_COLOUR = QColor("#5b7fa3")
-QUIET_COLOUR = QColor("#9a6a1f")
-TEXT_COLOUR = QColor("#2f3b45")
-MUTED_COLOUR = QColor("#6b7178")
+BAR_COLOUR = QColor(colours().accent)
+QUIET_COLOUR = QColor(colours().warning)
+TEXT_COLOUR = QColor(colours().text)
+MUTED_COLOUR = QColor(colours().muted)
 ROW_HEIGHT = 20
 
 

@@ -81,6 +81,7 @@ class PhaseList(QListView):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(object_name)
+        self.setAccessibleName(self.tr("Agenda"))
         self.context = context
         self.step_model = model or PhaseListModel(context, parent=self)
         self.setModel(self.step_model)

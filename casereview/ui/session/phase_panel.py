@@ -18,9 +18,10 @@ from casereview.session.clock import add_elapsed, format_duration, session_elaps
 from casereview.session.procedure import activate_step, current_step, list_steps, neighbour_step_id
 from casereview.ui.case_context import CaseContext
 from casereview.ui.operations.runner import attempt
+from casereview.ui.style.palette import colours
 
-OVERRUN_COLOUR = "#9a6a1f"  # a muted amber: noticeable, never alarming
-CALM_COLOUR = "#2f3b45"
+OVERRUN_COLOUR = colours().warning  # a muted amber: noticeable, never alarming
+CALM_COLOUR = colours().text
 PERSIST_EVERY_S = 60
 
 
@@ -212,7 +213,7 @@ class PhasePanel(QWidget):
         self.prompt_label = QLabel(objectName="phasePrompt")
         self.prompt_label.setWordWrap(True)
         self.prompt_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.prompt_label.setStyleSheet("color: #4a5560;")
+        self.prompt_label.setStyleSheet(f"color: {colours().muted};")
         self.timer = PhaseTimer(context, parent=self)
         self.previous_button = QPushButton(self.tr("◀ Vorige fase"), objectName="previousPhaseButton")
         self.next_button = QPushButton(self.tr("Volgende fase ▶"), objectName="nextPhaseButton")
@@ -238,7 +239,7 @@ class PhasePanel(QWidget):
         layout.addWidget(self.previous_button)
         layout.addWidget(self.next_button)
         layout.addWidget(self.close_button)
-        self.setStyleSheet("#phasePanel { background: #eef2f5; border-radius: 6px; }")
+        self.setStyleSheet(f"#phasePanel {{ background: {colours().panel}; border-radius: 6px; }}")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
 
         context.currentPhaseChanged.connect(lambda _id: self.refresh())

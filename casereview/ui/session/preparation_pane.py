@@ -28,6 +28,7 @@ from casereview.session.procedure import (
 )
 from casereview.ui.case_context import CaseContext
 from casereview.ui.operations.undo_commands import push_edit
+from casereview.ui.style.palette import colours
 
 QUESTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -37,21 +38,28 @@ class PreparationPane(QWidget):
         super().__init__(parent)
         self.context = context
         self.list = QListWidget(objectName="preparationQuestionList")
+        self.list.setAccessibleName(self.tr("Voorbereidingsvragen"))
         self.list.setWordWrap(True)
         self.party_picker = QComboBox(objectName="preparationPartyPicker")
+        self.party_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.party_picker.setMinimumContentsLength(12)  # long party names must not widen the window
         self.edit = QLineEdit(objectName="preparationQuestionEdit")
+        self.edit.setAccessibleName(self.tr("Nieuwe voorbereidingsvraag"))
         self.edit.setPlaceholderText(self.tr("Voorbereidingsvraag, Enter voegt toe"))
         self.edit.returnPressed.connect(self._add)
         self.remove_button = QPushButton(self.tr("Verwijderen"), objectName="removePreparationQuestionButton")
         self.remove_button.clicked.connect(self._remove_selected)
         heading = QLabel(self.tr("Voorbereidingsvragen per partij (regel 6)"))
-        heading.setStyleSheet("font-weight: 600;")
+        heading.setProperty("role", "heading")
+        heading.setWordWrap(True)  # wraps rather than widening the window on a 1280-pixel projector
         hint = QLabel(self.tr("Inbreng uit de voorbereiding legt u vast in de bijdragebalk als soort "
                               "‘voorbereiding’ (Alt+6)."))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #5a646e;")
+        hint.setStyleSheet(f"color: {colours().muted};")
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Voor:")))
+        for_label = QLabel(self.tr("Voor:"))
+        for_label.setBuddy(self.party_picker)
+        row.addWidget(for_label)
         row.addWidget(self.party_picker, 1)
         row.addWidget(self.remove_button)
         layout = QVBoxLayout(self)

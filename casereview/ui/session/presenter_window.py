@@ -12,19 +12,17 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent, QScreen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from casereview import settings
 from casereview.session.contributions import attribution_label, list_contributions, load_names
 from casereview.session.procedure import list_steps
 from casereview.timeline.events import list_events
 from casereview.ui.case_context import CaseContext
-from casereview.ui.session.phase_panel import OVERRUN_COLOUR, PhaseTimer
+from casereview.ui.session.phase_panel import PhaseTimer
+from casereview.ui.style.palette import LIGHT, THEMES, Palette
 from casereview.vocabulary import CONTRIBUTION_KIND_LABELS
 
-BACKGROUND = "#f6f5f1"
-TEXT = "#26323b"
-MUTED = "#5f6b75"
-ACCENT = "#4f6f8f"
-CARD = "#ffffff"
 REFRESH_MS = 100
+THEME_SETTING = "presenter_theme"  # "light" or "projector" (dark, for a projector in a bright room)
 
 
 class CardList(QScrollArea):
@@ -74,6 +72,7 @@ class PresenterWindow(QWidget):
         self.setObjectName("presenterWindow")
         self.setWindowTitle(self.tr("casereview — presentatie"))
         self.context = context
+        self.theme: Palette = THEMES.get(settings.get(THEME_SETTING) or "light", LIGHT)
         self.phase_label = QLabel(objectName="presenterPhase")
         self.timer_label = QLabel(objectName="presenterTimer")
         self.timer_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
@@ -114,7 +113,7 @@ class PresenterWindow(QWidget):
 
     def _on_tick(self, phase: str, session: str, overrun: bool) -> None:
         self.timer_label.setText(f"{phase}\n{session}")
-        self.timer_label.setStyleSheet(f"color: {OVERRUN_COLOUR if overrun else MUTED};")
+        self.timer_label.setStyleSheet(f"color: {self.theme.warning if overrun else self.theme.muted};")
 
     def refresh(self) -> None:
         self._pending.stop()
@@ -173,6 +172,9 @@ class PresenterWindow(QWidget):
         self.layout_.setContentsMargins(margin, margin * 3 // 4, margin, margin * 3 // 4)
         self.layout_.setSpacing(base * 2 // 3)
         self.contributions._layout.setSpacing(base // 2)
+        p = self.theme
+        BACKGROUND, TEXT, MUTED, ACCENT, CARD, LANE = (p.window, p.text, p.muted, p.accent, p.surface,  # noqa: N806
+                                                      p.lane)
         self.setStyleSheet(f"""
             #presenterWindow {{ background: {BACKGROUND}; }}
             QLabel {{ color: {TEXT}; font-size: {base}px; }}
@@ -180,7 +182,7 @@ class PresenterWindow(QWidget):
             #presenterTimer {{ font-size: {int(base * 1.2)}px; }}
             #presenterPrompt {{ color: {MUTED}; font-size: {int(base * 1.1)}px; }}
             #presenterGoal {{ background: {CARD}; border-left: 4px solid {ACCENT}; padding: {base // 2}px {base}px; }}
-            #presenterEvent {{ background: {CARD}; border-left: 4px solid #8a9aa8; padding: {base // 2}px {base}px;
+            #presenterEvent {{ background: {CARD}; border-left: 4px solid {LANE}; padding: {base // 2}px {base}px;
                                color: {TEXT}; }}
             #presenterContributionsHeading {{ color: {ACCENT}; font-weight: 600; }}
             #presenterContributions, #presenterCards {{ background: {BACKGROUND}; border: none; }}
@@ -188,6 +190,12 @@ class PresenterWindow(QWidget):
                               padding: {base // 2}px {base}px; border-radius: 4px; }}
         """)
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+
+    def set_theme(self, name: str) -> None:
+        """Light, or the dark projector theme; remembered for the next session."""
+        self.theme = THEMES.get(name, LIGHT)
+        settings.put(THEME_SETTING, name if name in THEMES else "light")
+        self._apply_style()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,16 +18,23 @@ from PySide6.QtWidgets import (
 from casereview.session.rules_check import RuleCheck, evaluate_rules, unwaive_rule, waive_rule
 from casereview.ui.case_context import CaseContext
 from casereview.ui.operations.runner import attempt
+from casereview.ui.style.palette import colours
 
 RULE_ROLE = Qt.ItemDataRole.UserRole + 1
-MET_COLOUR = QColor("#2e6b3f")
-OPEN_COLOUR = QColor("#7a5a1e")
-WAIVED_COLOUR = QColor("#6b7178")
+MET_COLOUR = QColor(colours().good)
+OPEN_COLOUR = QColor(colours().warning)
+WAIVED_COLOUR = QColor(colours().muted)
 REFRESH_MS = 150
 
 
 class RulesChecklist(QWidget):
-    """Recomputed from the case file shortly after each change (coalesced, so typing stays fluent)."""
+    """Recomputed from the case file shortly after each change (coalesced, so typing stays fluent).
+
+    Signals:
+        checked(str): the summary line after each recomputation, for the folded side column's button.
+    """
+
+    checked = Signal(str)
 
     def __init__(self, context: CaseContext, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,10 +42,12 @@ class RulesChecklist(QWidget):
         self.context = context
         self.checks: list[RuleCheck] = []
         self.summary = QLabel(objectName="rulesSummary")
-        self.summary.setStyleSheet("font-weight: 600;")
+        self.summary.setProperty("role", "heading")
+        self.summary.setWordWrap(True)
         self.list = QListWidget(objectName="rulesList")
+        self.list.setAccessibleName(self.tr("De zeven regels"))
         self.list.setWordWrap(True)
-        self.list.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.list.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable by Tab
         self.list.setSpacing(1)
         self.waive_button = QPushButton(self.tr("N.v.t. …"), objectName="waiveRuleButton")
         self.waive_button.setToolTip(self.tr("Markeer de gekozen regel als niet van toepassing, met een reden"))
@@ -82,8 +91,14 @@ class RulesChecklist(QWidget):
         self.summary.setText(self.tr("Zeven regels: alles in orde") if not remaining
                              else self.tr("Zeven regels: nog {0} open").format(remaining))
         self._update_buttons()
+        self.checked.emit(self.summary.text())
 
     def _text(self, check: RuleCheck) -> str:
+        if check.warning:
+            return self._plain_text(check) + f"\n      ⚠ {check.warning}"
+        return self._plain_text(check)
+
+    def _plain_text(self, check: RuleCheck) -> str:
         if check.met:
             return f"✓  {check.rule}. {check.title}"
         if check.waived_reason:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QTo
 
 from casereview.timeline.events import EventRow
 from casereview.ui.case_context import CaseContext
+from casereview.ui.style.palette import CHART_BLUE, CHART_GREEN, CHART_SKY, CHART_VERMILLION, colours
 from casereview.vocabulary import KEY_MOMENT_LABELS, KeyMoment
 
 if TYPE_CHECKING:
@@ -38,11 +39,11 @@ AXIS_PX = 80
 MIN_SCALE = 0.5
 
 # The legend sits in the bar above the canvas, where it costs no plot height; shapes as in the chart.
-LEGEND_SYMBOLS = ('<span style="color:#0072B2; font-size:14pt;">●</span>',
-                  '<span style="color:#56B4E9; font-size:14pt;">━</span>'
-                  '<span style="color:#0072B2; font-size:14pt;">○</span>',
-                  '<span style="color:#009E73; font-size:14pt;">▲</span>',
-                  '<span style="color:#D55E00; font-size:14pt;">◆</span>')
+LEGEND_SYMBOLS = (f'<span style="color:{CHART_BLUE}; font-size:14pt;">●</span>',
+                  f'<span style="color:{CHART_SKY}; font-size:14pt;">━</span>'
+                  f'<span style="color:{CHART_BLUE}; font-size:14pt;">○</span>',
+                  f'<span style="color:{CHART_GREEN}; font-size:14pt;">▲</span>',
+                  f'<span style="color:{CHART_VERMILLION}; font-size:14pt;">◆</span>')
 
 
 class TimelineChart(QWidget):
@@ -75,10 +76,10 @@ class TimelineChart(QWidget):
         self._timer.timeout.connect(self._redraw_if_visible)
 
         self._placeholder = QLabel(self.tr("De grafiek wordt geladen…"), alignment=Qt.AlignmentFlag.AlignCenter)
-        self._placeholder.setStyleSheet("color: #666; font-size: 14pt;")
+        self._placeholder.setStyleSheet(f"color: {colours().muted}; font-size: 14pt;")
         self._empty = QLabel(self.tr("Geen gebeurtenissen met een datum om te tonen."),
                              alignment=Qt.AlignmentFlag.AlignCenter)
-        self._empty.setStyleSheet("color: #666; font-size: 14pt;")
+        self._empty.setStyleSheet(f"color: {colours().muted}; font-size: 14pt;")
         self._empty.hide()
 
         self.zoom_in_button = self._tool_button("+", self.tr("Inzoomen (of scrollen boven de grafiek)"),
@@ -93,21 +94,21 @@ class TimelineChart(QWidget):
                              objectName="timelineLegend")
         self.legend.setToolTip(self.tr("Scrollen: zoomen · slepen: schuiven · klikken: in de tabel tonen"))
         self.undated_label = QLabel(objectName="timelineUndated")
-        self.undated_label.setStyleSheet("color: #555;")
+        self.undated_label.setStyleSheet(f"color: {colours().muted};")
         for label in (self.legend, self.undated_label):
             # Clip rather than force the window wider than a 1366-pixel laptop screen.
             label.setMinimumWidth(1)
         bar = QHBoxLayout()
         bar.setContentsMargins(4, 0, 4, 0)
         bar.addWidget(self.legend)
-        bar.addSpacing(12)
-        bar.addWidget(self.undated_label, 1)
+        bar.addStretch(1)
         for button in (self.zoom_in_button, self.zoom_out_button, self.reset_button):
             bar.addWidget(button)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(2)
         self._layout.addLayout(bar)
+        self._layout.addWidget(self.undated_label)  # its own line: on a laptop it would be cut off in the bar
         self._layout.addWidget(self._placeholder, 1)
         self._layout.addWidget(self._empty, 1)
         self.setMinimumHeight(180)

@@ -25,6 +25,7 @@ from casereview.model.tables import Party
 from casereview.timeline.dates import format_event_date, parse_date
 from casereview.timeline.events import edit_values
 from casereview.ui.operations.runner import attempt
+from casereview.ui.style.palette import colours
 from casereview.ui.timeline.table_model import key_label
 from casereview.vocabulary import DATE_PRECISION_LABELS, DatePrecision, KeyMoment
 
@@ -40,7 +41,7 @@ class EventDialog(QDialog):
         self.date_edit = QLineEdit(objectName="eventDateEdit")
         self.date_edit.setPlaceholderText(self.tr("bijv. 14-02-2019, feb 2019, 2020 of leeg"))
         self.date_hint = QLabel(objectName="eventDateHint")
-        self.date_hint.setStyleSheet("color: #555;")
+        self.date_hint.setStyleSheet(f"color: {colours().muted};")
         self.time_edit = QLineEdit(objectName="eventTimeEdit")
         self.time_edit.setPlaceholderText(self.tr("uu:mm (mag leeg)"))
         self.party_combo = QComboBox(objectName="eventPartyCombo")
@@ -60,7 +61,7 @@ class EventDialog(QDialog):
             self.key_combo.addItem(key_label(key) or self.tr("geen"), str(key))
         self.error_label = QLabel(objectName="eventDialogError")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setStyleSheet(f"color: {colours().error};")
         self.error_label.hide()
 
         form = QFormLayout()

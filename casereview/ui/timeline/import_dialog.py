@@ -32,12 +32,13 @@ from PySide6.QtWidgets import (
 
 from casereview.timeline.importing.importer import Preview, PreviewRow, read_preview
 from casereview.ui.operations.runner import attempt
+from casereview.ui.style.palette import colours
 from casereview.vocabulary import DATE_PRECISION_LABELS, KEY_MOMENT_LABELS
 
 Index = QModelIndex | QPersistentModelIndex
 
-PROBLEM_BRUSH = QBrush(QColor("#fbe3e3"))
-SKIPPED_BRUSH = QBrush(QColor("#7a7a7a"))
+PROBLEM_BRUSH = QBrush(QColor(colours().error_bg))
+SKIPPED_BRUSH = QBrush(QColor(colours().quiet))
 FIELD_ORDER = ("date", "time", "party", "description", "source", "key_moment", "event_type", "")
 PREVIEW_ROWS = 50
 
@@ -162,7 +163,7 @@ class ImportDialog(QDialog):
             self.preview = outcome.value
         else:
             self.message.setText(outcome.message)
-            self.message.setStyleSheet("color: #8a1f1f;")
+            self.message.setStyleSheet(f"color: {colours().error};")
             self.model.set_rows([])
             self.ok_button.setEnabled(False)
             return
@@ -219,7 +220,7 @@ class ImportDialog(QDialog):
         form.addRow(self.tr("Partij voor het hele bestand:"), self.party_edit)
         self.party_question = QLabel(objectName="importPartyQuestion")
         self.party_question.setWordWrap(True)
-        self.party_question.setStyleSheet("color: #8a4b00;")
+        self.party_question.setStyleSheet(f"color: {colours().warning};")
         self.without_party = QCheckBox(self.tr("Bewust zonder partij importeren"), objectName="importWithoutParty")
         form.addRow(self.party_question)
         form.addRow("", self.without_party)
@@ -264,7 +265,7 @@ class ImportDialog(QDialog):
             combo.blockSignals(True)
             combo.setCurrentIndex(FIELD_ORDER.index(field) if field in FIELD_ORDER else len(FIELD_ORDER) - 1)
             combo.blockSignals(False)
-            self.mapping_labels[header].setStyleSheet("" if field else "color: #8a5a00;")
+            self.mapping_labels[header].setStyleSheet("" if field else f"color: {colours().warning};")
         self.mapping_box.setVisible(bool(headers))
 
     def _build_mapping_widgets(self, headers: list[str]) -> None:
@@ -301,7 +302,7 @@ class ImportDialog(QDialog):
         self.table.setColumnHidden(7, "key_moment" not in p.mapping.values())
         if p.message:
             self.message.setText(p.message)
-            self.message.setStyleSheet("color: #8a1f1f;")
+            self.message.setStyleSheet(f"color: {colours().error};")
         else:
             bad_rows = len({problem.row for problem in p.problems})
             text = (self.tr("1 rij wordt geïmporteerd.") if p.total_rows == 1

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -44,6 +45,7 @@ from casereview.timeline.event_types import EVENT_TYPE_LABELS, FOLLOWUP_LABELS
 from casereview.timeline.events import NO_PARTY_FILTER, KeyFilter, add_event, delete_events, restore_events
 from casereview.ui.case_context import CaseContext
 from casereview.ui.operations.undo_commands import AddCommand, ServiceCommand
+from casereview.ui.style.palette import colours
 from casereview.ui.timeline.chart_widget import TimelineChart
 from casereview.ui.timeline.event_dialog import EventDialog
 from casereview.ui.timeline.filter import TimelineFilterProxy
@@ -67,9 +69,20 @@ from casereview.vocabulary import KeyMoment
 Index = QModelIndex | QPersistentModelIndex
 
 VIEW_TABLE, VIEW_CHART, VIEW_BOTH = "table", "chart", "both"
+OPTIONAL_COLUMNS = (COL_FOLLOWUP, COL_TYPE, COL_TIME, COL_SOURCE)  # first to step aside when narrow
+COLUMN_WIDTHS = {COL_DATE: 150, COL_TIME: 60, COL_PARTY: 190, COL_SOURCE: 140, COL_KEY: 130, COL_TYPE: 110,
+                 COL_FOLLOWUP: 130}
 VIEW_SETTING = "timeline_view"
 INSTANT_SEARCH_ROWS = 2000
 SEARCH_DELAY_MS = 250
+# "Beide" shows the chart and the table together only when both stay useful (issue 18):
+# the chart at least CHART_MIN_PX high and the table at least TABLE_MIN_ROWS rows; with less
+# height the table alone is shown (it is the keyboard's way through the events).
+CHART_MIN_PX = 250
+CHART_ENOUGH_PX = 560  # more than this the chart does not need; the table gets the rest
+TABLE_MIN_ROWS = 4
+TABLE_WANTED_ROWS = 8
+DESCRIPTION_SHARE = 0.45  # in a narrow pane the other columns shrink so the description keeps this share
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -142,15 +155,16 @@ class TimelinePane(QWidget):
         self.proxy = TimelineFilterProxy(self.model, parent=self)
 
         self.search = QLineEdit(objectName="timelineSearch")
+        self.search.setAccessibleName(self.tr("Zoeken in de tijdlijn"))
         self.search.setPlaceholderText(self.tr("Zoeken in de tijdlijn…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(120)
+        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 48)
         self.party_filter = QComboBox(objectName="timelinePartyFilter")
         self.key_filter = QComboBox(objectName="timelineKeyFilter")
         for combo in (self.party_filter, self.key_filter):
             # Long party names must not push the window past a laptop screen.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(8)
+            combo.setMinimumContentsLength(12)
         for label, value in ((self.tr("Alle momenten"), KeyFilter.ALL),
                              (self.tr("Alleen sleutelmomenten"), KeyFilter.ANY_KEY),
                              (key_label(KeyMoment.GOOD), KeyFilter.GOOD),
@@ -158,7 +172,7 @@ class TimelinePane(QWidget):
                              (self.tr("Geen sleutelmoment"), KeyFilter.NONE)):
             self.key_filter.addItem(label, value)
         self.count_label = QLabel(objectName="timelineCount")
-        self.count_label.setStyleSheet("color: #555;")
+        self.count_label.setStyleSheet(f"color: {colours().muted};")
         self.count_label.setMinimumWidth(60)
         self.add_button = QPushButton(self.tr("Toevoegen…"), objectName="timelineAddButton")
         self.add_button.setToolTip(self.tr("Een gebeurtenis aan de tijdlijn toevoegen (Insert)"))
@@ -180,20 +194,27 @@ class TimelinePane(QWidget):
             view_bar.addWidget(button)
         self.view_buttons.buttonClicked.connect(lambda b: self.set_view_mode(b.property("mode")))
 
+        # Two rows, so search, filters and buttons keep their full text in a pane beside the contributions.
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
         bar.addWidget(self.search, 2)
-        bar.addWidget(self.party_filter)
-        bar.addWidget(self.key_filter)
-        bar.addWidget(self.count_label)
-        bar.addStretch(1)
-        bar.addLayout(view_bar)
-        bar.addWidget(self.merge_button)
-        bar.addWidget(self.add_button)
+        bar.addWidget(self.party_filter, 1)
+        bar.addWidget(self.key_filter, 1)
+        bar_second = QHBoxLayout()
+        bar_second.setContentsMargins(0, 0, 0, 0)
+        bar_second.addWidget(self.count_label)
+        bar_second.addStretch(1)
+        bar_second.addLayout(view_bar)
+        bar_second.addWidget(self.merge_button)
+        bar_second.addWidget(self.add_button)
 
         self.table = TimelineTableView(self)
+        self.table.setAccessibleName(self.tr("Tijdlijn"))
         self._setup_table()
         self.chart = TimelineChart(context, self.proxy.visible_rows, self.model.numbers, parent=self)
+        self.chart.undated_label.setWordWrap(True)  # a narrow pane wraps the list instead of cutting it off
+        for button in (self.chart.zoom_in_button, self.chart.zoom_out_button, self.chart.reset_button):
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # the legend gives way, not these
         self.splitter = QSplitter(Qt.Orientation.Vertical, objectName="timelineSplitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.chart)
@@ -206,6 +227,7 @@ class TimelinePane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addLayout(bar)
+        layout.addLayout(bar_second)
         layout.addWidget(self.splitter, 1)
 
         self._reload_party_filter()
@@ -241,13 +263,12 @@ class TimelinePane(QWidget):
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(table.fontMetrics().height() + 12)
         vertical.setDefaultAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        vertical.setStyleSheet("QHeaderView::section { color: #666; padding: 0 4px; }")
+        vertical.setStyleSheet(f"QHeaderView::section {{ color: {colours().muted}; padding: 0 4px; }}")
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
-        for column, width in ((COL_DATE, 150), (COL_TIME, 60), (COL_PARTY, 190), (COL_SOURCE, 140),
-                              (COL_KEY, 130), (COL_TYPE, 110), (COL_FOLLOWUP, 130)):
+        for column, width in COLUMN_WIDTHS.items():
             table.setColumnWidth(column, width)
         self._party_delegate = ChoiceDelegate(self._party_choices, table)
         self._key_delegate = ChoiceDelegate(
@@ -319,8 +340,66 @@ class TimelinePane(QWidget):
             button.setChecked(button.property("mode") == mode)
         self.table.setVisible(mode != VIEW_CHART)
         self.chart.setVisible(mode != VIEW_TABLE)
+        self._fit_to_height()
         if remember:
             settings.put(VIEW_SETTING, mode)
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._fit_columns()
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_to_height()
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Narrow pane: shrink the fixed columns (never below their header) so the description stays readable.
+
+        When even that leaves the description too little room (the Sessie tab on a 1366-pixel
+        laptop), the columns a chair needs least in the meeting step aside, in this order:
+        hand-over follow-up, type, time, source. They come back when the pane is wider.
+        """
+        available = self.table.viewport().width() or self.width()
+        room = available * (1 - DESCRIPTION_SHARE)
+        header = self.table.horizontalHeader()
+        least: dict[int, int] = {}
+        for column in COLUMN_WIDTHS:
+            title = str(self.proxy.headerData(column, Qt.Orientation.Horizontal) or "")
+            least[column] = header.fontMetrics().horizontalAdvance(title) + 28  # padding and the sort arrow
+            if column == COL_DATE:  # a date is read whole: "≈ september 2024"
+                least[column] = max(least[column], self.table.fontMetrics().horizontalAdvance("≈ september 2024") + 16)
+        shown = list(COLUMN_WIDTHS)
+        for column in OPTIONAL_COLUMNS:
+            if sum(least[c] for c in shown) <= room:
+                break
+            shown.remove(column)
+        scale = min(1.0, room / sum(COLUMN_WIDTHS[c] for c in shown))
+        for column, width in COLUMN_WIDTHS.items():
+            self.table.setColumnHidden(column, column not in shown)
+            if column in shown:
+                self.table.setColumnWidth(column, max(least[column], int(width * scale)))
+
+    def table_rows_px(self, rows: int) -> int:
+        """Height the table needs to show ``rows`` rows under its header."""
+        header = self.table.horizontalHeader().sizeHint().height()
+        scrollbar = self.table.horizontalScrollBar().sizeHint().height()  # narrow panes scroll sideways
+        return header + rows * self.table.verticalHeader().defaultSectionSize() + 2 * self.table.frameWidth() + 2 \
+            + scrollbar
+
+    def _fit_to_height(self) -> None:
+        """In "Beide", share the height so each part stays readable, or show the table alone."""
+        if self.view_mode != VIEW_BOTH or not self.isVisible():
+            return
+        room = self.splitter.height()
+        handle = self.splitter.handleWidth()
+        fits = room >= CHART_MIN_PX + self.table_rows_px(TABLE_MIN_ROWS) + handle
+        self.chart.setVisible(fits)
+        if fits:
+            table = max(self.table_rows_px(TABLE_MIN_ROWS),
+                        min(self.table_rows_px(TABLE_WANTED_ROWS), room - CHART_MIN_PX - handle),
+                        room - CHART_ENOUGH_PX - handle)
+            self.splitter.setSizes([room - table - handle, table])
 
     # -- selection ---------------------------------------------------------------
 

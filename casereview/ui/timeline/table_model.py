@@ -35,6 +35,7 @@ from casereview.ui.case_context import CaseContext
 from casereview.ui.language.translation import SHARED_CONTEXT
 from casereview.ui.operations.runner import attempt
 from casereview.ui.operations.undo_commands import ServiceCommand
+from casereview.ui.style.palette import colours
 from casereview.vocabulary import DATE_PRECISION_LABELS, KEY_MOMENT_LABELS, DatePrecision, KeyMoment
 
 Index = QModelIndex | QPersistentModelIndex
@@ -60,10 +61,10 @@ EDIT_LABELS = {COL_DATE: QT_TRANSLATE_NOOP("shared", "Datum wijzigen"),
 # Shapes match the chart (triangle = went well, diamond = concern) so colour is never the only cue.
 KEY_SYMBOLS = {KeyMoment.GOOD: "▲", KeyMoment.CONCERN: "◆"}
 KEY_ORDER = {KeyMoment.NONE: 0, KeyMoment.GOOD: 1, KeyMoment.CONCERN: 2}
-GOOD_BRUSH = QBrush(QColor("#e3f1ea"))
-CONCERN_BRUSH = QBrush(QColor("#fbeadb"))
+GOOD_BRUSH = QBrush(QColor(colours().good_bg))
+CONCERN_BRUSH = QBrush(QColor(colours().concern_bg))
 # Darker shades of the chart's Okabe-Ito green and vermillion, readable on the tinted rows.
-KEY_TEXT_BRUSHES = {KeyMoment.GOOD: QBrush(QColor("#00694d")), KeyMoment.CONCERN: QBrush(QColor("#a33f00"))}
+KEY_TEXT_BRUSHES = {KeyMoment.GOOD: QBrush(QColor(colours().good)), KeyMoment.CONCERN: QBrush(QColor(colours().concern))}
 
 
 def type_label(event_type: str) -> str:

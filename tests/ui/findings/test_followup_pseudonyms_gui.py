@@ -14,15 +14,10 @@ from casereview.ui.dialogs.pseudonyms_dialog import PseudonymsDialog
 from casereview.ui.main_window import MainWindow
 
 
-def _dialog(qtbot: QtBot, path: Path) -> tuple[MainWindow, PseudonymsDialog]:
+def _dialog(open_window, path: Path) -> tuple[MainWindow, PseudonymsDialog]:  # noqa: ANN001
     with create_case(path, "Review gezin S.") as case:
         set_pseudonym(case, "Sanne de Vries", "moeder")
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    window.open_path(path)
-    window.activateWindow()
-    QApplication.processEvents()
+    window = open_window(path)
     window.pseudonyms_action.trigger()
     dialog = window.findChild(PseudonymsDialog, "pseudonymsDialog")
     assert dialog is not None and dialog.isVisible()
@@ -51,9 +46,9 @@ def _centre(table: QTableWidget, row: int) -> QPoint:
     return table.visualItemRect(table.item(row, 0)).center()
 
 
-def test_edit_the_pseudonym_list(qtbot: QtBot, tmp_path: Path) -> None:
+def test_edit_the_pseudonym_list(open_window, qtbot: QtBot, tmp_path: Path) -> None:
     path = tmp_path / "namen.casereview"
-    window, dialog = _dialog(qtbot, path)
+    window, dialog = _dialog(open_window, path)
     table = dialog.findChild(QTableWidget, "pseudonymTable")
     assert _rows(table) == [("Sanne de Vries", "moeder")]
 

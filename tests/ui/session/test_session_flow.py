@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QListView, QPlainTextEdit, QPushButton, QTabWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QListView, QPlainTextEdit, QPushButton, QTabWidget, QWidget
 from session_fixtures import populate
 
 from casereview.casefile.case_file import create_case, open_case
@@ -16,7 +16,6 @@ from casereview.findings.conclusions import add_conclusion
 from casereview.session.contributions import list_contributions
 from casereview.session.procedure import list_ground_rules, list_steps, update_case_details
 from casereview.session.rules_check import evaluate_rules
-from casereview.ui.main_window import MainWindow
 from casereview.vocabulary import AgreementKind, ContributionKind, StepState
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -32,21 +31,13 @@ def _click(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
-def _show_tab(qtbot, window, index: int) -> None:  # type: ignore[no-untyped-def]
+def _show_tab(qtbot, window, name: str) -> None:  # type: ignore[no-untyped-def]
+    """Click the tab whose page has object name ``name``."""
     tabs = _find(window, QTabWidget, "caseTabs")
     bar = tabs.tabBar()
+    index = tabs.indexOf(_find(tabs, QWidget, name))
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
     assert tabs.currentIndex() == index
-
-
-def _open_window(qtbot, case):  # type: ignore[no-untyped-def]
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show_case(case)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    return window
 
 
 def _capture(qtbot, window, text: str, *, party_key: Qt.Key | None = None, party_letters: str = "",
@@ -69,11 +60,11 @@ def _capture(qtbot, window, text: str, *, party_key: Qt.Key | None = None, party
     assert edit.text() == ""
 
 
-def test_whole_session_with_keys_and_clicks(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_whole_session_with_keys_and_clicks(open_window, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "sessie.casereview"
     case = create_case(path, "Review Gezin Jansen")
     ids = populate(case)
-    window = _open_window(qtbot, case)
+    window = open_window(case)
     view = window.case_view
 
     # Rule 1: the group agrees to the ground rules; one rule added and ticked by hand.
@@ -105,7 +96,7 @@ def test_whole_session_with_keys_and_clicks(qtbot, tmp_path: Path, monkeypatch: 
     assert "Leren hoe signalen" in _find(window, type(view.goal_label), "goalSummary").text()
 
     # Rule 5 and 6: contributions for several parties, keyboard only.
-    _show_tab(qtbot, window, 1)
+    _show_tab(qtbot, window, "sessionTab")
     parties_sorted = sorted(ids)  # the picker lists parties by name: Basisschool, Jeugdzorg, Wijkteam
     _capture(qtbot, window, "We hadden vooraf de tijdlijn gelezen", party_key=Qt.Key.Key_2, kind_key=Qt.Key.Key_6)
     _click(qtbot, next_button)
@@ -175,7 +166,7 @@ def test_whole_session_with_keys_and_clicks(qtbot, tmp_path: Path, monkeypatch: 
 
     # Reopen the file in a new window: the same state.
     reopened = open_case(path)
-    second = _open_window(qtbot, reopened)
+    second = open_window(reopened)
     assert second.context.current_phase_id == 0 or all(s.state == StepState.DONE for s in list_steps(reopened))
     assert [c.text for c in list_contributions(reopened)] == [c.text for c in stored] + ["Nog een aanvulling"]
     assert all(r.agreed for r in list_ground_rules(reopened))

@@ -12,7 +12,6 @@ from casereview.session.contributions import add_contribution
 from casereview.session.parties import list_participants
 from casereview.session.procedure import list_steps, update_case_details
 from casereview.timeline.events import list_events
-from casereview.ui.main_window import MainWindow
 from casereview.ui.session.presenter_window import PresenterWindow
 from casereview.vocabulary import Attribution
 
@@ -22,12 +21,9 @@ PERSON_NAMES = [person for _name, _category, person in PARTIES]
 
 
 @pytest.fixture
-def chair(qtbot, case: CaseFile):  # type: ignore[no-untyped-def]
+def chair(qtbot, open_window, case: CaseFile):  # type: ignore[no-untyped-def]
     ids = populate(case)
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show_case(case)
-    window.show()
+    window = open_window(case)
     qtbot.mouseClick(window.findChild(QPushButton, "nextPhaseButton"), Qt.MouseButton.LeftButton)
     qtbot.mouseClick(window.findChild(QPushButton, "nextPhaseButton"), Qt.MouseButton.LeftButton)
     people = {p.party_id: p.id for p in list_participants(case)}
@@ -112,3 +108,13 @@ def test_presenter_opens_full_screen_on_a_second_screen(qtbot, case: CaseFile, m
     monkeypatch.setattr(module.QGuiApplication, "screens", staticmethod(lambda: [chair_screen]))
     window.show_on_best_screen(chair_screen)
     assert shown == ["moved", "full"] and window.isVisible()
+
+
+def test_dark_projector_theme_is_remembered(chair) -> None:  # type: ignore[no-untyped-def]
+    from casereview import settings
+    from casereview.ui.style.palette import PROJECTOR
+
+    window, presenter = chair[0], chair[1]
+    window.dark_presenter_action.trigger()
+    assert presenter.theme is PROJECTOR and PROJECTOR.window in presenter.styleSheet()
+    assert settings.get("presenter_theme") == "projector"

@@ -156,10 +156,18 @@ def test_rules_checklist_waive_with_reason(open_window, qtbot, case: CaseFile) -
     assert 7 not in {c.rule for c in checklist.open_rules()}
     assert "n.v.t." in checklist.list.item(6).text()
     assert "kwaliteitsoverleg" in checklist.list.item(6).toolTip()
-    for tab in range(3):  # always in view, whatever tab the chair is on
-        window.case_view.tabs.setCurrentIndex(tab)
+    view = window.case_view
+    window.resize(1366, 768)
+    for tab in (0, 2):  # in view while preparing and closing
+        view.tabs.setCurrentIndex(tab)
         QApplication.processEvents()
-        assert checklist.isVisible() and window.case_view.balance.isVisible()
+        assert checklist.isVisible() and view.balance.isVisible()
+    view.tabs.setCurrentIndex(1)  # the meeting on a laptop: the column folds, its button tells the state
+    QApplication.processEvents()
+    assert not checklist.isVisible()
+    assert view.rules_button.isVisible() and view.rules_button.text() == "Regels: 6 open ▸"
+    qtbot.mouseClick(view.rules_button, Qt.MouseButton.LeftButton)
+    assert checklist.isVisible() and view.balance.isVisible()
     window.close()
 
 

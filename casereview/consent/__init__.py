@@ -1,0 +1,1 @@
+"""The consent round (wederhoor): frozen draft versions of the verslag, the reactions on them, finality."""

@@ -1,0 +1,1 @@
+"""The register's Alembic environment and steps, shipped inside the package (no alembic.ini needed)."""

@@ -1,0 +1,218 @@
+"""The concept for the consent round (wederhoor): the verslag frozen, numbered and marked as a draft.
+
+The verslag is built once (pseudonymised and leak-checked like every document),
+its paragraphs are numbered "[1]", "[2]" so a Word comment can be tied to one,
+and the numbered text is frozen as a draft version. Each organisation's copy
+then only differs in the addressee and in the custom document properties that
+carry the case UUID, the version and its hash back with the reactions.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import docx
+from docx.document import Document
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Pt, RGBColor
+
+from casereview.casefile.case_file import CaseFile
+from casereview.consent.document_identity import CASE_ID, CONTENT_HASH, PARTY_ID, VERSION, write_properties
+from casereview.consent.drafts import NumberedParagraph, freeze_version
+from casereview.consent.reactions import find_party
+from casereview.model.tables import DraftVersion, Party
+from casereview.privacy.ordinary_words import words_of
+from casereview.privacy.pseudonyms import Pseudonymiser, pairs_of
+from casereview.reports.documents import build_document, check_names_in
+from casereview.reports.docx_builder import DocumentBuilder
+from casereview.reports.safe_write import ExportError, check_target, write_atomically
+from casereview.session.parties import list_parties
+from casereview.timeline.dates import format_dutch
+
+CONCEPT_HEADER = "CONCEPT — niet verspreiden"
+_SKIPPED_LABELS = {"titelpagina", "inhoud", "pagina-einde"}
+_P, _TBL, _TR, _TC = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
+
+
+@dataclass(frozen=True)
+class ConceptFile:
+    path: Path
+    version: int
+    party: str  # "" for the copy for all organisations
+
+
+def _style_of(p) -> str:
+    ppr = p.find(qn("w:pPr"))
+    style = ppr.find(qn("w:pStyle")) if ppr is not None else None
+    return style.get(qn("w:val")) if style is not None else ""
+
+
+def _text(element) -> str:
+    return "".join(t.text or "" for t in element.iter(qn("w:t")))
+
+
+def _prefix(p, number: int) -> None:
+    run = parse_xml(f'<w:r {nsdecls("w")}><w:rPr><w:b/><w:color w:val="7F7F7F"/></w:rPr>'
+                    f'<w:t xml:space="preserve">[{number}] </w:t></w:r>')
+    ppr = p.find(qn("w:pPr"))
+    if ppr is not None:
+        ppr.addnext(run)
+    else:
+        p.insert(0, run)
+
+
+def number_paragraphs(builder: DocumentBuilder) -> list[NumberedParagraph]:
+    """Put a visible number before every paragraph and table row with text; headings stay unnumbered."""
+    heading_styles = {builder._style_id(n, "paragraph") for n in
+                      ("Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3")} - {""}
+    numbered: list[NumberedParagraph] = []
+    label = "sjabloon"
+    for child in list(builder.doc.element.body):
+        label = builder._labels.get(child, label)
+        if label in _SKIPPED_LABELS:
+            continue
+        if child.tag == _P:
+            text = _text(child).strip()
+            if not text or _style_of(child) in heading_styles or _style_of(child).startswith("Heading"):
+                continue
+            numbered.append(NumberedParagraph(len(numbered) + 1, text))
+            _prefix(child, len(numbered))
+        elif child.tag == _TBL:
+            for tr in child.iter(_TR):
+                trpr = tr.find(qn("w:trPr"))
+                if trpr is not None and trpr.find(qn("w:tblHeader")) is not None:
+                    continue
+                cells = [" ".join(_text(tc).split()) for tc in tr.iter(_TC)]
+                first = next(tr.iter(_P), None)
+                if first is None or not any(cells):
+                    continue
+                numbered.append(NumberedParagraph(len(numbered) + 1, " | ".join(cells)))
+                _prefix(first, len(numbered))
+    return numbered
+
+
+def _frozen_verslag(case: CaseFile, *, deadline: date | None, today: date | None,
+                    template: Path | None) -> tuple[bytes, DraftVersion]:
+    builder = build_document(case, kind="verslag", pseudonymise=True, today=today, template=template)
+    paragraphs = number_paragraphs(builder)
+    version = freeze_version(case, paragraphs, deadline=deadline, today=today)
+    buffer = io.BytesIO()
+    builder.doc.save(buffer)
+    return buffer.getvalue(), version
+
+
+def _intro_lines(version: DraftVersion, addressee: str) -> list[tuple[str, str]]:
+    """(bold lead, text) lines of the page that tells the reader what this is and how to react."""
+    deadline = format_dutch(version.deadline) if version.deadline else "de afgesproken datum"
+    made = format_dutch(version.created_at.date())
+    return [
+        ("", f"Dit is concept versie {version.number} van het verslag, vastgelegd op {made}. "
+             f"Het is bestemd voor {addressee}."),
+        ("Reageer uiterlijk op ", f"{deadline}."),
+        ("Zo reageert u. ", "Open dit document in Word of LibreOffice. Selecteer de tekst waarop u reageert en "
+                            "voeg een opmerking toe (Word: Controleren > Nieuwe opmerking; LibreOffice: "
+                            "Invoegen > Opmerking). Zet in de opmerking of het gaat om een feitelijke correctie, "
+                            "een aanvulling of een andere zienswijze. Laat de tekst zelf en de nummers tussen "
+                            "haken staan. Sla het document op en stuur het terug aan de voorzitter."),
+        ("Geen opmerkingen? ", "Laat de voorzitter dan weten dat uw organisatie akkoord is."),
+        ("Vertrouwelijk. ", "Verspreid dit concept niet verder. Het verslag is pas definitief na deze ronde."),
+        ("Kenmerk: ", f"versie {version.number}, controlegetal {version.content_hash[:12]}."),
+    ]
+
+
+def _dress(doc: Document, version: DraftVersion, case_uuid: str, party: Party | None, addressee: str) -> list[str]:
+    """Add the concept page, the header and the identity to one copy; returns the texts added."""
+    body = doc.element.body
+    anchor = next((p for p in body.iter(_P) if _text(p).strip() == "Inhoud"), None)
+    added: list[str] = []
+    heading = doc.add_heading("Over dit concept", 1)
+    elements = [heading._p]
+    added.append(heading.text)
+    for lead, text in _intro_lines(version, addressee):
+        p = doc.add_paragraph()
+        if lead:
+            p.add_run(lead).bold = True
+        p.add_run(text)
+        elements.append(p._p)
+        added.append(lead + text)
+    brk = parse_xml(f'<w:p {nsdecls("w")}><w:r><w:br w:type="page"/></w:r></w:p>')
+    elements.append(brk)
+    if anchor is not None:
+        for element in elements:
+            anchor.addprevious(element)
+    header_text = f"{CONCEPT_HEADER} · versie {version.number}"
+    for section in doc.sections:
+        for header in (section.header, section.first_page_header, section.even_page_header):
+            if header.is_linked_to_previous:
+                continue
+            first = header.paragraphs[0] if header.paragraphs else header.add_paragraph()
+            p = first.insert_paragraph_before()
+            run = p.add_run(header_text)
+            run.bold = True
+            run.font.size = Pt(11)
+            run.font.color.rgb = RGBColor(0xC0, 0x00, 0x00)
+    added.append(header_text)
+    write_properties(doc, {CASE_ID: case_uuid, VERSION: str(version.number), CONTENT_HASH: version.content_hash,
+                           PARTY_ID: str(party.id) if party is not None else ""})
+    return added
+
+
+def _addressee(party: Party | None, p) -> str:
+    return p(party.name) if party is not None else "alle betrokken organisaties"
+
+
+def write_concepts(case: CaseFile, targets: list[tuple[Path, Party | None]], *, deadline: date | None = None,
+                   today: date | None = None, template: Path | None = None) -> list[ConceptFile]:
+    """Freeze the draft version and write one copy per (path, party); ``None`` is the copy for all."""
+    for out, _party in targets:
+        check_target(out)
+    data, version = _frozen_verslag(case, deadline=deadline, today=today, template=template)
+    pairs = pairs_of(case)
+    p = Pseudonymiser(pairs) if pairs else (lambda text: text)
+    case_uuid = case.case().uuid
+    blank_words = words_of("\n".join(lead + text for lead, text in _intro_lines(version, "")))
+    written: list[ConceptFile] = []
+    for out, party in targets:
+        doc = docx.Document(io.BytesIO(data))
+        added = _dress(doc, version, case_uuid, party, _addressee(party, p))
+        check_names_in(case, [("conceptpagina", text) for text in added], keep_words=blank_words)
+        write_atomically(out, lambda path, doc=doc: doc.save(str(path)))
+        written.append(ConceptFile(out, version.number, party.name if party is not None else ""))
+    if not case.read_only:
+        with case.write("export", "export", f"concept versie {version.number}: {len(written)} bestand(en)"):
+            pass
+    return written
+
+
+def export_concept(case: CaseFile, out: Path, *, party: str | None = None, deadline: date | None = None,
+                   today: date | None = None, template: Path | None = None) -> ConceptFile:
+    """``casereview export --kind concept``: one concept, for one organisation or for all."""
+    who = find_party(case, party) if party else None
+    return write_concepts(case, [(Path(out), who)], deadline=deadline, today=today, template=template)[0]
+
+
+def send_concepts(case: CaseFile, folder: Path, *, per_party: bool, deadline: date | None = None,
+                  today: date | None = None, template: Path | None = None) -> list[ConceptFile]:
+    """"Concept versturen": a copy per organisation in ``folder`` (or one for all)."""
+    from casereview.consent.finality import consulted
+
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise ExportError(f"De map '{folder}' bestaat niet.")
+    title = "".join(ch for ch in case.case().title if ch.isalnum() or ch in " -_").strip() or "review"
+    if per_party:
+        parties = [party for party in list_parties(case) if consulted(party)]
+        if not parties:
+            raise ExportError("Er zijn nog geen organisaties vastgelegd om het concept aan te sturen.")
+        names = Pseudonymiser(pairs_of(case)) if pairs_of(case) else (lambda text: text)
+        targets = []
+        for party in parties:
+            safe = "".join(ch for ch in names(party.name) if ch.isalnum() or ch in " -_").strip() or f"partij {party.id}"
+            targets.append((folder / f"{title} - concept - {safe}.docx", party))
+    else:
+        targets = [(folder / f"{title} - concept.docx", None)]
+    return write_concepts(case, targets, deadline=deadline, today=today, template=template)

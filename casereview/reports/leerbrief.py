@@ -1,0 +1,160 @@
+"""The leerbrief document, and the leak check every leerbrief passes before it leaves.
+
+The check is stricter than for the other documents, because a leerbrief goes
+to people outside the review: no listed real name, no participant or owner
+name, and no date finer than a quarter (:mod:`casereview.privacy.date_leaks`),
+in any text. Nothing is pseudonymised on the way: what leaves is exactly what
+the chair wrote and reviewed, so a hit refuses the leerbrief with the places.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from casereview.casefile.case_file import CaseFile
+from casereview.findings.leerbrief import (
+    FIELD_LABELS,
+    NO_OWNER_LEVEL,
+    TEXT_FIELDS,
+    LeerbriefContent,
+    event_dates,
+    leerbrief_content,
+    names_in_case,
+    quarter_of,
+)
+from casereview.privacy.date_leaks import find_fine_dates
+from casereview.privacy.ordinary_words import STANDARD_WORDS, words_of
+from casereview.privacy.pseudonyms import NameFinder
+from casereview.reports.safe_write import ExportError, check_target, write_atomically
+from casereview.vocabulary import AGREEMENT_KIND_LABELS, AGREEMENT_LEVEL_LABELS, PARTY_CATEGORY_LABELS
+
+if TYPE_CHECKING:  # python-docx loads only when a document is built: the Leerbrief pane checks without it
+    from casereview.reports.docx_builder import DocumentBuilder
+
+LEVEL_LABELS = {**AGREEMENT_LEVEL_LABELS, NO_OWNER_LEVEL: "niveau nog niet gekozen"}
+_FIXED_WORDS = words_of("\n".join([*FIELD_LABELS.values(), *LEVEL_LABELS.values(), *AGREEMENT_KIND_LABELS.values(),
+                                   "Leerbrief Context Soorten organisaties Kwartaal Thema's Verbeterafspraken "
+                                   "Soort Niveau Aantal Concept nog niet klaar om te delen"]))
+
+
+class LeerbriefLeakError(ExportError):
+    """The leerbrief holds a name or a fine date; nothing was written or published."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("De leerbrief kan niet gedeeld worden: " + "; ".join(problems) + ". "
+                         "Pas de tekst aan in het onderdeel Leerbrief.")
+
+
+def leerbrief_problems(case: CaseFile, content: LeerbriefContent | None = None) -> list[str]:
+    """What the leak check finds, one Dutch line per place (empty: the leerbrief may leave)."""
+    content = content or leerbrief_content(case)
+    finder = NameFinder(names_in_case(case), STANDARD_WORDS | _FIXED_WORDS)
+    days = event_dates(case)
+    problems: list[str] = []
+    places = [(FIELD_LABELS[key], content.texts.get(key, "")) for key in TEXT_FIELDS]
+    places += [("thema's", " ".join(content.theme_names.values()))]
+    for place, text in places:
+        names = finder(text) if finder else []
+        if names:
+            problems.append(f"{place}: een echte naam ({', '.join(names)})")
+        dates = find_fine_dates(text, days)
+        if dates:
+            problems.append(f"{place}: een datum preciezer dan een kwartaal ({', '.join(dates)})")
+    return problems
+
+
+def checked_content(case: CaseFile, *, require_ready: bool) -> LeerbriefContent:
+    """The leerbrief content after the leak check; raises with a Dutch message when it may not leave."""
+    content = leerbrief_content(case)
+    if not any(content.texts.values()):
+        raise ExportError("De leerbrief is nog leeg; schrijf hem eerst in het onderdeel Leerbrief.")
+    if require_ready and not content.ready:
+        raise ExportError("De leerbrief is nog niet gemarkeerd als 'klaar om te delen'; er is niets gedeeld.")
+    problems = leerbrief_problems(case, content)
+    if problems:
+        raise LeerbriefLeakError(problems)
+    return content
+
+
+def build_leerbrief(b: DocumentBuilder, content: LeerbriefContent) -> None:
+    b.place("titel")
+    b.paragraph("Leerbrief", style="Title")  # no title page: the leerbrief is meant to fit on two pages
+    b.paragraph("Wat we leerden van een calamiteitenreview", style="Subtitle")
+    if content.quarter:
+        b.paragraph(content.quarter, bold="Kwartaal van de review: ")
+    if not content.ready:
+        b.paragraph("Concept — nog niet klaar om te delen.", italic=True)
+    b.place("context")
+    b.heading("Context", 1)
+    kinds = ", ".join(PARTY_CATEGORY_LABELS.get(k, k) for k in content.organisation_kinds) or "niet vastgelegd"
+    b.paragraph(kinds, bold="Soorten organisaties: ")
+    for key in ("target_group", "circumstances"):
+        if content.texts.get(key):
+            b.paragraph(content.texts[key], bold=f"{FIELD_LABELS[key]}: ")
+    for key in ("story", "mechanisms", "went_well"):
+        if content.texts.get(key):
+            b.place(FIELD_LABELS[key].lower())
+            b.heading(FIELD_LABELS[key], 1)
+            for part in content.texts[key].split("\n\n"):
+                b.paragraph(part.strip())
+    b.place("lessen")
+    b.heading(FIELD_LABELS["lessons"], 1)
+    for n, lesson in enumerate(content.lessons, start=1):
+        b.numbered(lesson, n)
+    b.place("thema's")
+    b.heading("Thema's", 1)
+    for code in content.themes:
+        b.bullet(content.theme_names.get(code, ""), bold=f"{code}: ")
+    b.place("verbeterafspraken")
+    b.heading("Verbeterafspraken", 1)
+    if content.agreements:
+        rows = [[AGREEMENT_KIND_LABELS.get(a.kind, a.kind), LEVEL_LABELS.get(a.level, a.level), str(a.count)]
+                for a in content.agreements]
+        b.table(["Soort", "Niveau", "Aantal"], rows, [7.0, 6.0, 2.5], label="verbeterafspraken")
+    else:
+        b.paragraph("Er zijn geen verbeterafspraken gemaakt.", italic=True)
+
+
+def export_leerbrief(case: CaseFile, out: Path, *, today: date | None = None, template: Path | None = None,
+                     file_format: str | None = None) -> Path:
+    """Write the leerbrief (after the leak check on every text and on the finished document).
+
+    ``file_format`` ("docx", "pdf" or "odt"; default from the file name) as for the other documents.
+    """
+    from casereview.reports.office_convert import convert_docx, format_of
+
+    out = Path(out)
+    check_target(out)
+    target_format = format_of(out, file_format)
+    from casereview.reports.docx_builder import DocumentBuilder
+
+    content = checked_content(case, require_ready=False)
+    builder = DocumentBuilder(template)
+    build_leerbrief(builder, content)
+    builder.finish(title="Leerbrief", date_text=quarter_of(today or date.today()))
+    finder = NameFinder(names_in_case(case), STANDARD_WORDS | _FIXED_WORDS)
+    if finder:
+        names, places = builder.find_places(finder)
+        if places:
+            raise LeerbriefLeakError([f"{place}: een echte naam ({', '.join(names)})" for place in places])
+    dates = find_fine_dates(builder.all_text(), event_dates(case))
+    if dates:
+        raise LeerbriefLeakError([f"document: een datum preciezer dan een kwartaal ({', '.join(dates)})"])
+    if target_format == "docx":
+        write_atomically(out, builder.save)
+    else:
+        def convert(tmp: Path) -> None:
+            docx_tmp = tmp.with_name(tmp.name + ".docx")
+            try:
+                builder.save(docx_tmp)
+                convert_docx(docx_tmp, target_format, tmp)
+            finally:
+                docx_tmp.unlink(missing_ok=True)
+        write_atomically(out, convert)
+    if not case.read_only:
+        with case.write("export", "export", f"leerbrief → {out.name}"):
+            pass
+    return out

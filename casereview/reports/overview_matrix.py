@@ -1,0 +1,84 @@
+"""The "big matrix": every agreement of every case in one spreadsheet, for the quality officer.
+
+One row per agreement with the case, themes, status and whether it is overdue;
+a real date column, a filterable header and frozen panes. Texts are
+pseudonymised per case and the sheet is refused when a listed real name would
+still be in it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from casereview.overview.figures import Overview
+from casereview.reports.overview_texts import OverviewTexts
+from casereview.reports.safe_write import ExportError, check_target, write_atomically
+from casereview.vocabulary import AGREEMENT_KIND_LABELS, AGREEMENT_LEVEL_LABELS, AGREEMENT_STATUS_LABELS
+
+HEADERS = ("Dossier", "Jaar", "Afspraak", "Eigenaar (partij)", "Eigenaar (persoon)", "Uiterlijk", "Status",
+           "Te laat", "Soort", "Niveau", "Thema's", "Themacodes")
+WIDTHS = (26, 7, 50, 24, 20, 12, 15, 8, 28, 14, 45, 24)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def matrix_rows(overview: Overview, texts: OverviewTexts) -> list[list[object]]:
+    from datetime import date
+
+    rows: list[list[object]] = []
+    for row in overview.agreements:
+        a, case = row.agreement, row.case
+        rows.append([texts.label(case), case.year, texts.p(case, a.action), texts.p(case, a.owner_party),
+                     texts.p(case, a.owner_person), date.fromisoformat(a.due_date) if a.due_date else None,
+                     AGREEMENT_STATUS_LABELS.get(a.status, a.status), "ja" if row.overdue else "nee",
+                     AGREEMENT_KIND_LABELS.get(a.kind, a.kind), AGREEMENT_LEVEL_LABELS.get(a.level, a.level),
+                     "; ".join(texts.p(case, t) for t in row.themes),
+                     "; ".join(k for k in row.theme_keys if not k.startswith("naam:"))])
+    return rows
+
+
+def export_matrix(overview: Overview, out: Path, *, cite: str = "titel") -> Path:
+    out = Path(out)
+    if out.suffix.lower() != ".xlsx":
+        raise ExportError(f"De afsprakenmatrix wordt een .xlsx-bestand, niet '{out.suffix}'.")
+    check_target(out)
+    texts = OverviewTexts(overview, cite=cite, own_words=" ".join(HEADERS))
+    rows = matrix_rows(overview, texts)
+    texts.check((f"rij {n}", " | ".join(str(v) for v in row if v is not None)) for n, row in enumerate(rows, start=2))
+    write_atomically(out, lambda tmp: _write(tmp, rows, overview))
+    return out
+
+
+def _write(path: Path, rows: list[list[object]], overview: Overview) -> None:
+    from datetime import date
+
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Alle afspraken"
+    sheet.append(list(HEADERS))
+    for row in rows:
+        sheet.append([("'" + v) if isinstance(v, str) and v.startswith(_FORMULA_START) else v for v in row])
+    for cell in sheet[1]:
+        cell.font = Font(bold=True, color="FFFFFF")
+        cell.fill = PatternFill("solid", fgColor="1F3864")
+        cell.alignment = Alignment(vertical="top", wrap_text=True)
+    late = PatternFill("solid", fgColor="F8DCCB")
+    for line in sheet.iter_rows(min_row=2):
+        for cell in line:
+            if isinstance(cell.value, date):
+                cell.number_format = "DD-MM-YYYY"
+            cell.alignment = Alignment(vertical="top", wrap_text=True)
+        if line[7].value == "ja":
+            line[7].fill = late
+            line[7].font = Font(bold=True)
+    for i, width in enumerate(WIDTHS, start=1):
+        sheet.column_dimensions[get_column_letter(i)].width = width
+    sheet.freeze_panes = "C2"
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(HEADERS))}{max(len(rows) + 1, 1)}"
+    book.properties.title = "Alle verbeterafspraken"
+    book.properties.creator = "casereview"
+    book.properties.description = f"Stand op {overview.as_of.isoformat()}"
+    book.save(path)

@@ -1,0 +1,91 @@
+"""The family (or the young person) as a party: how involved they are, their contact, their own questions."""
+
+from __future__ import annotations
+
+from sqlmodel import Session, func, select
+
+from casereview.casefile.case_file import CaseFile
+from casereview.model import CaseFileError
+from casereview.model.tables import FamilyQuestion, Participant, Party, TimelineEvent
+from casereview.vocabulary import PartyCategory
+from casereview.vocabulary.after_meeting import Involvement
+
+MAX_TEXT = 5_000
+
+
+def involvement_of(party: Party) -> list[str]:
+    return [key for key in (party.involvement or "").split(",") if key]
+
+
+def set_involvement(case: CaseFile, party_id: int, levels: list[str], contact_person: str | None = None) -> None:
+    """Record how the family took part (informed, interviewed, present, reads the draft) and their contact."""
+    unknown = [lvl for lvl in levels if lvl not in Involvement.__members__.values()]
+    if unknown:
+        raise CaseFileError(f"Onbekende mate van betrokkenheid: {', '.join(unknown)}.")
+    with case.write("party", "edit", f"#{party_id} betrokkenheid") as s:
+        party = s.get(Party, party_id)
+        if party is None:
+            raise CaseFileError("Deze partij bestaat niet meer.")
+        ordered = [key for key in Involvement.__members__.values() if key in levels]
+        party.involvement = ",".join(ordered)
+        if contact_person is not None:
+            party.contact_person = contact_person.strip()
+        s.add(party)
+
+
+def family_parties(case: CaseFile) -> list[Party]:
+    with case.read() as s:
+        return list(s.exec(select(Party).where(Party.category == PartyCategory.CLIENT).order_by(Party.name)))
+
+
+def list_family_questions(case: CaseFile) -> list[FamilyQuestion]:
+    with case.read() as s:
+        return list(s.exec(select(FamilyQuestion).order_by(FamilyQuestion.position, FamilyQuestion.id)))
+
+
+def add_family_question(case: CaseFile, text: str) -> FamilyQuestion:
+    clean = text.strip()
+    if not clean:
+        raise CaseFileError("Er is geen vraag om op te slaan.")
+    if len(clean) > MAX_TEXT:
+        raise CaseFileError(f"Een vraag mag hoogstens {MAX_TEXT} tekens lang zijn.")
+    with case.write("family_question", "add") as s:
+        position = int(s.exec(select(func.count()).select_from(FamilyQuestion)).one())
+        question = FamilyQuestion(text=clean, position=position)
+        s.add(question)
+    return question
+
+
+def answer_family_question(case: CaseFile, question_id: int, answer: str) -> None:
+    """Store the explicit answer; an empty answer leaves the question flagged as unanswered."""
+    if len(answer) > MAX_TEXT:
+        raise CaseFileError(f"Een antwoord mag hoogstens {MAX_TEXT} tekens lang zijn.")
+    with case.write("family_question", "edit", f"#{question_id}") as s:
+        row = s.get(FamilyQuestion, question_id)
+        if row is None:
+            raise CaseFileError("Deze vraag bestaat niet meer.")
+        row.answer = answer.strip()
+        s.add(row)
+
+
+def unanswered(case: CaseFile) -> list[FamilyQuestion]:
+    return [q for q in list_family_questions(case) if not q.answer.strip()]
+
+
+def mark_event_from_family(case: CaseFile, event_id: int, from_family: bool = True) -> None:
+    with case.write("event", "edit", f"#{event_id} familie") as s:
+        event = s.get(TimelineEvent, event_id)
+        if event is None:
+            raise CaseFileError("Deze gebeurtenis bestaat niet meer.")
+        event.from_family = from_family
+        s.add(event)
+
+
+def client_voice_warning(s: Session) -> str:
+    """Rule 5 asks for clients and citizens among the parties; a Dutch warning when none takes part."""
+    parties = {p.id: p for p in s.exec(select(Party))}
+    present = {p.party_id for p in s.exec(select(Participant)) if p.party_id is not None}
+    taking_part = [parties[pid] for pid in present if pid in parties] if present else list(parties.values())
+    if any(p.category == PartyCategory.CLIENT for p in taking_part):
+        return ""
+    return "Let op: er neemt geen cliënt, familie of burger deel; hun perspectief ontbreekt."

@@ -1,0 +1,47 @@
+"""The "Na de bijeenkomst" menu: concept, reactions, evaluation and the family."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow
+
+
+class AfterMeetingMenu:
+    """Added to the main window with one call; reads the window's ``context`` when an action runs."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        self.window = window
+        menu = window.menuBar().addMenu(window.tr("&Na de bijeenkomst"))
+        menu.setObjectName("afterMeetingMenu")
+        self.send_action = QAction(window.tr("&Concept versturen…"), window, objectName="sendConceptAction")
+        self.reactions_action = QAction(window.tr("&Reacties op het concept…"), window,
+                                        objectName="reactionLogAction")
+        self.evaluation_action = QAction(window.tr("&Evaluatie invoeren…"), window, objectName="evaluationAction")
+        self.family_action = QAction(window.tr("De &familie…"), window, objectName="familyAction")
+        self.send_action.triggered.connect(self.send_concept)
+        self.reactions_action.triggered.connect(lambda: self._open("reaction_log", "ReactionLogDialog"))
+        self.evaluation_action.triggered.connect(lambda: self._open("evaluation_form", "EvaluationDialog"))
+        self.family_action.triggered.connect(lambda: self._open("family_dialog", "FamilyDialog"))
+        self.actions = (self.send_action, self.reactions_action, self.evaluation_action, self.family_action)
+        for action in self.actions:
+            menu.addAction(action)
+
+    def set_enabled(self, enabled: bool) -> None:
+        for action in self.actions:
+            action.setEnabled(enabled)
+
+    def _open(self, module: str, name: str) -> None:
+        import importlib
+
+        context = getattr(self.window, "context", None)
+        if context is None:
+            return
+        dialog_class = getattr(importlib.import_module(f"casereview.ui.consent.{module}"), name)
+        dialog_class(context, parent=self.window).exec()
+
+    def send_concept(self) -> None:
+        from casereview.ui.consent.send_concept import run_send_concept
+
+        context = getattr(self.window, "context", None)
+        if context is not None:
+            run_send_concept(context, parent=self.window)

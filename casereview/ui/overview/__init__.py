@@ -1,0 +1,1 @@
+"""The quality officer's overview window (Bestand → Overzicht…)."""

@@ -1,0 +1,137 @@
+"""The "Leerbrief" pane: the chair writes the anonymised learning note and marks it "klaar om te delen".
+
+Every text is committed as it is typed (and takes the mark away again, so a
+changed text is reviewed anew). The leak check runs whenever something
+changes, and the mark can only be set when it finds nothing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from casereview.findings.leerbrief import load_leerbrief, save_leerbrief
+from casereview.reports.leerbrief import leerbrief_problems
+from casereview.ui.case_context import CaseContext
+from casereview.ui.operations.runner import attempt
+from casereview.ui.style.palette import colours
+from casereview.ui.widgets.autosave_text import AutosaveTextEdit
+
+FIELDS = (
+    ("target_group", "leerbriefTargetGroup", QT_TRANSLATE_NOOP("LeerbriefPane", "Doelgroep"),
+     QT_TRANSLATE_NOOP("LeerbriefPane", "Bijvoorbeeld: een gezin met twee jonge kinderen (geen namen of plaatsen)")),
+    ("circumstances", "leerbriefCircumstances", QT_TRANSLATE_NOOP("LeerbriefPane", "Omstandigheden"),
+     QT_TRANSLATE_NOOP("LeerbriefPane", "Welke soorten organisaties, hoe lang; data hooguit per kwartaal")),
+    ("story", "leerbriefStory", QT_TRANSLATE_NOOP("LeerbriefPane", "Het verhaal"),
+     QT_TRANSLATE_NOOP("LeerbriefPane", "Wat er gebeurde, in uw eigen woorden")),
+    ("mechanisms", "leerbriefMechanisms", QT_TRANSLATE_NOOP("LeerbriefPane", "Mechanismen"),
+     QT_TRANSLATE_NOOP("LeerbriefPane", "Waarom het zo liep")),
+    ("went_well", "leerbriefWentWell", QT_TRANSLATE_NOOP("LeerbriefPane", "Wat ging goed"), ""),
+    ("lessons", "leerbriefLessons", QT_TRANSLATE_NOOP("LeerbriefPane", "Lessen"),
+     QT_TRANSLATE_NOOP("LeerbriefPane", "Eén les per regel")),
+)
+
+
+class LeerbriefPane(QWidget):
+    def __init__(self, context: CaseContext, *, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("leerbriefPane")
+        self.context = context
+        intro = QLabel(self.tr("Een leerbrief is voor mensen buiten de review: geen namen, geen plaatsen en geen "
+                               "data preciezer dan een kwartaal. Thema's en verbeterafspraken (soort en niveau, "
+                               "zonder eigenaren) komen uit het dossier."), objectName="leerbriefIntro")
+        intro.setWordWrap(True)
+        self.edits: dict[str, AutosaveTextEdit] = {}
+        form = QFormLayout()
+        for key, name, label, hint in FIELDS:
+            edit = AutosaveTextEdit(lambda text, k=key: self._save(**{k: text}), object_name=name)
+            edit.setPlaceholderText(self.tr(hint) if hint else "")
+            edit.setMinimumHeight(60 if key in ("target_group", "circumstances", "went_well") else 90)
+            self.edits[key] = edit
+            form.addRow(self.tr(label), edit)
+        self.ready = QCheckBox(self.tr("Klaar om te delen"), objectName="leerbriefReady")
+        self.ready.clicked.connect(self._mark_ready)
+        self.check_label = QLabel(objectName="leerbriefCheck")
+        self.check_label.setWordWrap(True)
+        self.check_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.publish_button = QPushButton(self.tr("Publiceren in het regioregister…"), objectName="leerbriefPublish")
+        self.publish_button.clicked.connect(self.open_publish)
+        actions = QHBoxLayout()
+        actions.addWidget(self.ready)
+        actions.addStretch(1)
+        actions.addWidget(self.publish_button)
+
+        inner = QWidget()
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.addWidget(intro)
+        inner_layout.addLayout(form)
+        scroll = QScrollArea(objectName="leerbriefScroll")
+        scroll.setWidget(inner)
+        scroll.setWidgetResizable(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.check_label)
+        layout.addLayout(actions)
+        context.changed.connect(self._on_changed)
+        self.reload()
+
+    def _on_changed(self, entity: str) -> None:
+        if entity in ("leerbrief", "pseudonym", "participant", "agreement", "event", "import", "conclusion"):
+            self.reload()
+
+    def reload(self) -> None:
+        brief = load_leerbrief(self.context.case)
+        for key, edit in self.edits.items():
+            if not edit.hasFocus():
+                edit.set_saved_text(getattr(brief, key))
+        self.ready.setChecked(brief.ready)
+        self.ready.setEnabled(not self.context.case.read_only)
+        self.publish_button.setEnabled(brief.ready)
+        self._show_check()
+
+    def _show_check(self) -> list[str]:
+        problems = leerbrief_problems(self.context.case)
+        if problems:
+            self.check_label.setText(self.tr("De controle vond nog iets dat niet mag worden gedeeld:") + "\n• "
+                                     + "\n• ".join(problems))
+            self.check_label.setStyleSheet(f"color: {colours().concern};")
+        else:
+            self.check_label.setText(self.tr("Controle: geen namen en geen data preciezer dan een kwartaal gevonden."))
+            self.check_label.setStyleSheet(f"color: {colours().good};")
+        return problems
+
+    def _mark_ready(self, checked: bool) -> None:
+        for edit in self.edits.values():
+            edit.commit()
+        if checked and self._show_check():
+            self.ready.setChecked(False)
+            self.context.errorRaised.emit(self.tr("De leerbrief kan nog niet gedeeld worden; pas eerst aan wat de "
+                                                  "controle onder de tekst noemt."))
+            return
+        if checked and not any(getattr(load_leerbrief(self.context.case), k) for k in self.edits):
+            self.ready.setChecked(False)
+            self.context.errorRaised.emit(self.tr("De leerbrief is nog leeg."))
+            return
+        self._save(ready=checked)
+
+    def _save(self, **values: object) -> None:
+        attempt(lambda: save_leerbrief(self.context.case, **values), context=self.context)  # type: ignore[arg-type]
+
+    def open_publish(self) -> None:
+        from casereview.ui.register.publish_dialog import PublishDialog
+
+        for edit in self.edits.values():
+            edit.commit()
+        dialog = PublishDialog(self.context, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()

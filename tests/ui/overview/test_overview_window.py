@@ -1,0 +1,199 @@
+"""The overview window on the folder of awkward cases: filter, sort, click through, open a case."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from overview_fixtures import PASSPHRASE, snapshot
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QInputDialog, QLineEdit, QListWidget, QPushButton, QTableView
+
+from casereview import settings
+from casereview.ui.main_window import MainWindow
+from casereview.ui.overview.window import OverviewWindow
+
+AS_OF = date(2024, 6, 1)
+
+
+def _column(view: QTableView, column: int) -> list[str]:
+    model = view.model()
+    return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
+@pytest.fixture
+def window(qtbot, case_folder: Path) -> OverviewWindow:
+    win = OverviewWindow(as_of=AS_OF)
+    qtbot.addWidget(win)
+    win.set_folders([str(case_folder)])
+    with qtbot.waitSignal(win.loaded, timeout=60000):
+        win.findChild(QPushButton, "overviewRefresh").click()
+    return win
+
+
+def test_reads_the_folder_and_lists_what_it_skipped(window: OverviewWindow, case_folder: Path) -> None:
+    assert window.objectName() == "overviewWindow" and window.isWindow()
+    assert window.summary.text().startswith("4 dossiers · 7 afspraken, waarvan 2 te laat · 3 overgeslagen")
+    skipped = window.findChild(QTableView, "overviewSkipped")
+    assert sorted(Path(p).name for p in _column(skipped, 0)) == ["nieuwer.casereview", "notities.casereview",
+                                                                 "versleuteld.casereview"]
+    assert settings.overview_folders() == [str(case_folder)]
+
+
+def test_filters_and_sorting_of_agreements(window: OverviewWindow) -> None:
+    view = window.findChild(QTableView, "overviewAgreements")
+    assert view.model().rowCount() == 7
+    window.findChild(QCheckBox, "agreementOverdueFilter").setChecked(True)
+    assert sorted(_column(view, 1)) == ["Nieuwe training onderbuikgevoel", "Verwijsindex gebruiken; Jan Vos krijgt bericht"]
+    window.findChild(QCheckBox, "agreementOverdueFilter").setChecked(False)
+    status = window.findChild(QComboBox, "agreementStatusFilter")
+    status.setCurrentIndex(status.findData("done"))
+    assert sorted(_column(view, 1)) == ["Veiligheidsplan met ouders", "Warme overdracht bij elke wisseling"]
+    status.setCurrentIndex(0)
+    theme = window.findChild(QComboBox, "agreementThemeFilter")
+    theme.setCurrentIndex(theme.findData("rd-continuiteit"))
+    assert len(_column(view, 1)) == 2
+    theme.setCurrentIndex(0)
+    kind = window.findChild(QComboBox, "agreementKindFilter")
+    kind.setCurrentIndex(kind.findData("new_measure"))
+    assert _column(view, 1) == ["Nieuwe training onderbuikgevoel"]
+    kind.setCurrentIndex(0)
+    window.findChild(QLineEdit, "agreementOwnerFilter").setText("jan vos")
+    assert _column(view, 1) == ["Verwijsindex gebruiken; Jan Vos krijgt bericht"]
+    assert _column(view, 8) == ["keten"]
+    window.findChild(QLineEdit, "agreementOwnerFilter").clear()
+    assert window.agreements_count.text() == "7 van 7 afspraken"
+    view.sortByColumn(4, Qt.SortOrder.AscendingOrder)  # due date, no date last
+    assert _column(view, 4) == ["01-06-2022", "01-05-2023", "01-09-2023", "01-05-2024", "31-12-2024", "", ""]
+    view.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+    assert _column(view, 4)[2:] == ["31-12-2024", "01-05-2024", "01-09-2023", "01-05-2023", "01-06-2022"]
+
+
+def test_period_limits_every_view(window: OverviewWindow) -> None:
+    start = window.findChild(QComboBox, "overviewYearFrom")
+    start.setCurrentIndex(start.findData(2024))
+    assert window.findChild(QTableView, "overviewAgreements").model().rowCount() == 4
+    assert _column(window.findChild(QTableView, "overviewThemes"), 0)[0] == \
+        "Tijdig op- en afschalen van zorg (vrijwillig is niet vrijblijvend)"
+
+
+def test_theme_numbers_click_through_to_passages(qtbot, window: OverviewWindow) -> None:
+    themes = window.findChild(QTableView, "overviewThemes")
+    assert _column(themes, 1)[:2] == ["3", "2"] and _column(themes, 4)[:2] == ["ja", "ja"]
+    window.tabs.setCurrentIndex(1)
+    window.show()
+    qtbot.waitExposed(window)
+    rect = themes.visualRect(themes.model().index(0, 2))
+    qtbot.mouseClick(themes.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    passages = window.findChild(QListWidget, "overviewPassages")
+    assert [passages.item(i).text() for i in range(passages.count())] == [
+        "Review Vos 2023: De overdracht naar de school liep niet goed.",
+        "Review school 2024: Na de rechterlijke uitspraak stopte de hulp zonder nazorg."]
+    themes.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert _column(themes, 0)[0].startswith("Continuïteit van zorg")
+
+
+def test_chart_cell_click_lists_the_cases_of_that_year(qtbot, window: OverviewWindow) -> None:
+    window.tabs.setCurrentIndex(1)
+    window.show()
+    qtbot.waitExposed(window)
+    canvas = window.findChild(FigureCanvasQTAgg, "overviewThemeChart")
+    canvas.draw()
+    x, y = window.chart_cell_position("rd-continuiteit", 2022)
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=QPoint(x, y))
+    passages = window.findChild(QListWidget, "overviewPassages")
+    assert [passages.item(i).text() for i in range(passages.count())] == ["Oude review 2022: Oude review 2022"]
+    assert window.passages_title.text().endswith("(2022)")
+
+
+def test_double_click_opens_the_case_in_follow_up_mode(qtbot, window: OverviewWindow, case_folder: Path) -> None:
+    view = window.findChild(QTableView, "overviewAgreements")
+    view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    row = _column(view, 1).index("Warme overdracht bij elke wisseling")
+    window.show()
+    qtbot.waitExposed(window)
+    rect = view.visualRect(view.model().index(row, 1))
+    with qtbot.waitSignal(window.openCaseRequested) as signal:
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert signal.args == [str((case_folder / "2023" / "vos.casereview").resolve())]
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # the offscreen platform cannot raise windows
+def test_main_window_menu_opens_the_overview_and_a_case_in_follow_up(qtbot, case_folder: Path) -> None:
+    settings.put("overview_folders", [str(case_folder)])
+    main = MainWindow()
+    qtbot.addWidget(main)
+    before = snapshot(case_folder)
+    main.findChild(type(main.overview_action), "overviewAction").trigger()
+    overview = main.overview_window
+    assert overview is not None and overview.objectName() == "overviewWindow" and overview.isWindow()
+    qtbot.waitUntil(lambda: overview.overview is not None, timeout=60000)
+    assert snapshot(case_folder) == before
+    overview.openCaseRequested.emit(str(case_folder / "2023" / "vos.casereview"))
+    assert main.case_view is not None
+    assert main.case_view.tabs.currentWidget() is main.case_view.follow_up
+    main.close_case()
+    main.close()
+
+
+def test_passphrase_asked_once_includes_encrypted_cases(qtbot, window: OverviewWindow,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    button = window.findChild(QPushButton, "overviewPassphrase")
+    assert not button.isHidden() and button.text() == "Versleutelde dossiers meetellen (1)…"
+    asked: list[str] = []
+
+    def answer(*args, **_kwargs):
+        asked.append(args[2])
+        return PASSPHRASE, True
+
+    monkeypatch.setattr(QInputDialog, "getText", answer)
+    with qtbot.waitSignal(window.loaded, timeout=60000):
+        button.click()
+    assert len(asked) == 1
+    assert window.summary.text().startswith("5 dossiers · 8 afspraken")
+    assert button.isHidden()
+
+
+def test_cancel_stops_the_first_indexing(qtbot, case_folder: Path) -> None:
+    win = OverviewWindow(as_of=AS_OF)
+    qtbot.addWidget(win)
+    win.set_folders([str(case_folder)])
+    win.refresh()
+    job = win._job
+    assert job is not None and not win.findChild(QPushButton, "overviewCancel").isHidden()
+    with qtbot.waitSignal(job.finished, timeout=60000):
+        win.findChild(QPushButton, "overviewCancel").click()
+    assert win.findChild(QPushButton, "overviewCancel").isHidden()
+    assert win.findChild(QPushButton, "overviewRefresh").isEnabled()
+
+
+def test_codebook_export_then_import_sets_the_new_case_themes(qtbot, window: OverviewWindow, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "codeboek.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    window.codebook_export_action.trigger()
+    text = target.read_text(encoding="utf-8")
+    assert '"code": "rd-continuiteit"' in text
+    target.write_text(text.replace("Signalen bundelen (verwijsindex, gezinsniveau)", "Signalen bundelen"),
+                      encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(target), ""))
+    window.codebook_import_action.trigger()
+    assert window.summary.text() == "Codeboek met 8 thema's ingesteld; nieuwe reviews beginnen ermee."
+    assert ("rd-signalen", "Signalen bundelen") in {(e.code, e.label) for e in settings.new_case_codebook()}
+
+
+def test_export_from_the_window_writes_the_matrix(qtbot, window: OverviewWindow, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "alles.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    window.export_matrix_action.trigger()
+    qtbot.waitUntil(lambda: window.summary.text().startswith("Geëxporteerd naar"), timeout=60000)
+    assert load_workbook(target).active.max_row == 8

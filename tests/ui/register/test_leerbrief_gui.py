@@ -1,0 +1,131 @@
+"""The Leerbrief pane and publishing to the register from the window, with preview and sign-off."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTabWidget,
+)
+from pytestqt.qtbot import QtBot
+from register_cases import READY_TEXTS, imported_case
+
+from casereview import settings
+from casereview.casefile.case_file import open_case
+from casereview.findings.leerbrief import load_leerbrief
+from casereview.ui.main_window import MainWindow
+from casereview.ui.register.publish_dialog import PublishDialog
+
+
+def _window(qtbot: QtBot, path: Path) -> MainWindow:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.open_path(path)
+    tabs = window.findChild(QTabWidget, "caseTabs")
+    tabs.setCurrentIndex([tabs.tabText(i) for i in range(tabs.count())].index("Leerbrief"))
+    QApplication.processEvents()
+    return window
+
+
+def _type(qtbot: QtBot, window: MainWindow, name: str, text: str) -> None:
+    edit = window.findChild(QPlainTextEdit, name)
+    edit.setFocus()
+    edit.selectAll()
+    for i, line in enumerate(text.split("\n")):
+        if i:
+            qtbot.keyClick(edit, Qt.Key.Key_Return)
+        qtbot.keyClicks(edit, line)
+    edit.commit()
+
+
+def test_the_chair_writes_checks_and_marks_the_leerbrief(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "bakker.casereview"
+    imported_case(path, ready=False, texts={}).close()
+    window = _window(qtbot, path)
+    ready = window.findChild(QCheckBox, "leerbriefReady")
+    check = window.findChild(QLabel, "leerbriefCheck")
+    _type(qtbot, window, "leerbriefStory", "Fatima belde de school op 17 maart 2025.")
+    assert "Fatima" in check.text() and "17 maart 2025" in check.text()
+    ready.click()  # refused: the check found a name and a date
+    assert not ready.isChecked()
+    _type(qtbot, window, "leerbriefStory", READY_TEXTS["story"])
+    _type(qtbot, window, "leerbriefLessons", READY_TEXTS["lessons"])
+    assert "geen namen" in check.text()
+    ready.click()
+    assert ready.isChecked() and window.findChild(QPushButton, "leerbriefPublish").isEnabled()
+    window.grab().save("/tmp/register-leerbrief.png")
+    window.close_case()
+    with open_case(path, read_only=True) as case:
+        brief = load_leerbrief(case)
+    assert brief.ready and brief.story == READY_TEXTS["story"]
+
+
+def test_publishing_needs_sign_off_and_shows_exactly_what_leaves(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "bakker.casereview"
+    imported_case(path).close()
+    register_path = tmp_path / "regio.db"
+    from casereview.register.service import init_register, list_lessons, open_register
+
+    init_register(str(register_path)).close()
+    settings.put("register_url", str(register_path))
+    settings.put("register_organisation", "Wijkteam Oost")
+    window = _window(qtbot, path)
+    dialog = PublishDialog(window.context, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    preview = dialog.findChild(QPlainTextEdit, "registerPreview").toPlainText()
+    assert "Wijkteam Oost" in preview and "Een melding is geen overdracht." in preview and "Mila" not in preview
+    publish = dialog.findChild(QPushButton, "registerPublishButton")
+    assert not publish.isEnabled()  # no sign-off yet
+    dialog.findChild(QCheckBox, "registerSignOff").click()
+    assert publish.isEnabled()
+    publish.click()
+    status = dialog.findChild(QLabel, "registerStatus")
+    qtbot.waitUntil(lambda: "versie 1" in status.text(), timeout=20_000)
+    with open_register(str(register_path)) as register:
+        assert [item["version"] for item in list_lessons(register)] == [1]
+    dialog.grab().save("/tmp/register-publish.png")
+
+    regional = window.findChild(type(window.regional_action), "regionalViewAction")
+    regional.trigger()
+    from casereview.ui.register.regional_view import RegionalThemesDialog
+
+    shown = window.findChild(RegionalThemesDialog, "regionalThemesDialog")
+    qtbot.waitUntil(lambda: shown.findChild(QTableWidget, "regionalThemesTable").rowCount() > 0, timeout=20_000)
+    table = shown.findChild(QTableWidget, "regionalThemesTable")
+    assert table.item(0, 1).text() == "<3"  # one lesson: hidden
+    shown.close()
+
+
+def test_settings_keep_the_register_but_refuse_an_unsafe_one(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from casereview.ui.dialogs.settings_dialog import SettingsDialog
+
+    stored: list[tuple[str, str, str]] = []
+    import keyring
+
+    monkeypatch.setattr(keyring, "set_password", lambda *args: stored.append(args))
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    dialog.findChild(QLineEdit, "registerUrlEdit").setText("postgresql://wijkteam@db.regio.nl/reg?sslmode=disable")
+    dialog._accept_if_valid()
+    assert "TLS" in dialog.findChild(QLabel, "registerNote").text() and not dialog.result()
+    dialog.findChild(QLineEdit, "registerUrlEdit").setText("postgresql://wijkteam@db.regio.nl/reg")
+    dialog.findChild(QLineEdit, "registerOrganisationEdit").setText("Wijkteam Oost")
+    dialog.findChild(QLineEdit, "registerPasswordEdit").setText("geheim")
+    dialog._accept_if_valid()
+    dialog.apply()
+    assert settings.get("register_url") == "postgresql://wijkteam@db.regio.nl/reg"
+    assert settings.get("register_organisation") == "Wijkteam Oost"
+    assert "geheim" not in settings.settings_file().read_text(encoding="utf-8")
+    assert stored == [("casereview-register", "wijkteam@db.regio.nl/reg", "geheim")]
