@@ -235,25 +235,9 @@ def open_case(path: Path | str, *, read_only: bool = False, passphrase: str | No
         if lock is not None:
             lock.release()
         raise CaseFileError(code="case.damaged", name=path.name, reason=str(exc)) from exc
-    claim: HolderClaim | None = None
-    if lock is not None:
-        claim = HolderClaim(store, lock.info)
-        try:
-            other = claim.claim(take_over=take_over)
-        except Exception as exc:  # the file refused even this small write
-            store.close()
-            lock.release()
-            raise CaseFileError(f"Het dossier '{path.name}' kan niet worden vergrendeld voor bewerken "
-                                f"({type(exc).__name__}).") from exc
-        if other is not None:
-            claim = None
-            store.close()
-            lock.release()
-            lock, holder, reason = None, other, str(LockHeld(other))
-            store = CaseStore.open(path, read_only=True, passphrase=passphrase, inspected_version=SCHEMA_VERSION)
-    case = CaseFile(store, lock=lock, lock_info=holder, read_only_reason=reason, claim=claim)
+    case = CaseFile(store, lock=lock, lock_info=holder, read_only_reason=reason)
     try:
-        case.case()  # refuse a file without a review row early
+        case.case()  # refuse a file without a review row early, before anything is written to it
     except CaseFileError:
         case.close()
         raise
@@ -261,6 +245,20 @@ def open_case(path: Path | str, *, read_only: bool = False, passphrase: str | No
         case.close()
         raise CaseFileError(code="case.damaged", name=path.name, reason=str(exc)) from exc
     if lock is not None:
+        claim = HolderClaim(store, lock.info)
+        try:
+            other = claim.claim(take_over=take_over)
+        except Exception as exc:  # the file refused even this small write
+            case.close()
+            raise CaseFileError(f"Het dossier '{path.name}' kan niet worden vergrendeld voor bewerken "
+                                f"({type(exc).__name__}).") from exc
+        if other is not None:  # held through another path to the same file
+            store.close()
+            lock.release()
+            case.store = CaseStore.open(path, read_only=True, passphrase=passphrase, inspected_version=SCHEMA_VERSION)
+            case.lock, case.lock_info, case.read_only_reason = None, other, str(LockHeld(other))
+            return case
+        case.claim = claim
         from casereview.casefile.safety_copies import start_safety_copies
 
         start_safety_copies(case)
