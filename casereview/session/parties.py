@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlmodel import Session, func, select
 
 from casereview.casefile.case_file import CaseFile
+from casereview.casefile.text_cleaning import clean_text
 from casereview.model import CaseFileError
 from casereview.model.tables import Contribution, Participant, Party
 from casereview.vocabulary import PartyCategory
@@ -17,9 +18,15 @@ def list_parties(case: CaseFile) -> list[Party]:
 
 def find_or_create_party(session: Session, name: str,
                          category: str = PartyCategory.ORGANISATION) -> Party:
-    """Return the party with this name (case-insensitive), adding it if new."""
-    clean = " ".join(name.split())
-    party = session.exec(select(Party).where(func.lower(Party.name) == clean.lower())).first()
+    """Return the party with this name (case-insensitive), adding it if new.
+
+    The name is cleaned as it will be stored, and compared with Python's case folding:
+    SQLite's lower() folds only ASCII, so "Çelik" and "çelik" would otherwise be two parties,
+    and a name differing only in an invisible character would hit the unique name.
+    """
+    clean = " ".join(clean_text(name).split())
+    wanted = clean.casefold()
+    party = next((p for p in session.exec(select(Party)) if p.name.casefold() == wanted), None)
     if party is None:
         party = Party(name=clean, category=category)
         session.add(party)
