@@ -10,16 +10,15 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
-from casereview.model import CaseFileError
 from casereview.session.evaluation import add_evaluation, summarise_evaluations
 from casereview.ui.case_context import CaseContext
+from casereview.ui.operations.runner import attempt
 from casereview.vocabulary.after_meeting import EVALUATION_QUESTIONS, MIN_EVALUATIONS_SHOWN
 
 STATEMENTS = {
@@ -99,10 +98,9 @@ class EvaluationForm(QWidget):
             group.setExclusive(True)
 
     def save(self) -> None:
-        try:
-            add_evaluation(self.context.case, self.answers())
-        except CaseFileError as exc:
-            QMessageBox.warning(self, self.tr("Evaluatie"), str(exc))
+        outcome = attempt(lambda: add_evaluation(self.context.case, self.answers()),
+                          parent=self, title=self.tr("Evaluatie"))
+        if not outcome.ok:
             return
         self.clear()
         self.refresh()

@@ -14,14 +14,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from casereview.model import CaseFileError
 from casereview.session.family import (
     add_family_question,
     answer_family_question,
@@ -34,6 +32,7 @@ from casereview.session.family import (
 from casereview.timeline.events import list_events
 from casereview.ui.case_context import CaseContext
 from casereview.ui.consent.labels import INVOLVEMENT, label
+from casereview.ui.operations.runner import attempt
 
 
 class FamilyDialog(QDialog):
@@ -103,11 +102,9 @@ class FamilyDialog(QDialog):
         self.events.blockSignals(False)
 
     def _toggle_event(self, item: QListWidgetItem) -> None:
-        try:
-            mark_event_from_family(self.context.case, int(item.data(Qt.ItemDataRole.UserRole)),
-                                   item.checkState() == Qt.CheckState.Checked)
-        except CaseFileError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+        attempt(lambda: mark_event_from_family(self.context.case, int(item.data(Qt.ItemDataRole.UserRole)),
+                                               item.checkState() == Qt.CheckState.Checked),
+                parent=self, title=self.windowTitle())
 
     def _load_parties(self) -> None:
         self.parties = family_parties(self.context.case)
@@ -132,10 +129,9 @@ class FamilyDialog(QDialog):
         if self._loading or self.party_combo.currentData() is None:
             return
         levels = [key for key, box in self.checks.items() if box.isChecked()]
-        try:
-            set_involvement(self.context.case, int(self.party_combo.currentData()), levels, self.contact.text())
-        except CaseFileError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+        party_id = int(self.party_combo.currentData())
+        attempt(lambda: set_involvement(self.context.case, party_id, levels, self.contact.text()),
+                parent=self, title=self.windowTitle())
         current = self.party_combo.currentIndex()
         self.parties = family_parties(self.context.case)
         self.party_combo.setCurrentIndex(current)
@@ -154,11 +150,11 @@ class FamilyDialog(QDialog):
         self.answer.setPlainText(self.items[row].answer if 0 <= row < len(self.items) else "")
 
     def _add_question(self) -> None:
-        try:
-            question = add_family_question(self.context.case, self.new_question.text())
-        except CaseFileError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+        outcome = attempt(lambda: add_family_question(self.context.case, self.new_question.text()),
+                          parent=self, title=self.windowTitle())
+        if not outcome.ok:
             return
+        question = outcome.value
         self.new_question.clear()
         self._load_questions(question.id)
 
@@ -166,9 +162,9 @@ class FamilyDialog(QDialog):
         row = self.questions.currentRow()
         if not 0 <= row < len(self.items):
             return
-        try:
-            answer_family_question(self.context.case, self.items[row].id or 0, self.answer.toPlainText())
-        except CaseFileError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+        question_id = self.items[row].id or 0
+        outcome = attempt(lambda: answer_family_question(self.context.case, question_id, self.answer.toPlainText()),
+                          parent=self, title=self.windowTitle())
+        if not outcome.ok:
             return
         self._load_questions(self.items[row].id)

@@ -41,6 +41,7 @@ from casereview.model.tables import Reaction
 from casereview.session.parties import list_parties
 from casereview.ui.case_context import CaseContext
 from casereview.ui.consent.labels import CHANNEL, DECISION, KIND, RESPONSE, label
+from casereview.ui.operations.runner import attempt
 from casereview.vocabulary.after_meeting import ReactionChannel, ReactionDecision
 
 Index = QModelIndex | QPersistentModelIndex
@@ -229,21 +230,19 @@ class ReactionLogDialog(QDialog):
         item = self.selected()
         if item is None:
             return
-        try:
-            set_kind(self.context.case, item.id or 0, str(self.kind_combo.currentData()))
-        except CaseFileError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+        attempt(lambda: set_kind(self.context.case, item.id or 0, str(self.kind_combo.currentData())),
+                parent=self, title=self.windowTitle())
         self._select_id(item.id)
 
     def decide(self, decision: str) -> None:
         item = self.selected()
         if item is None:
             return
-        try:
-            decide(self.context.case, item.id or 0, decision, reason=self.reason_edit.text(),
-                   decided_by=self.decided_by_edit.text(), kind=str(self.kind_combo.currentData()))
-        except CaseFileError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+        outcome = attempt(lambda: decide(self.context.case, item.id or 0, decision, reason=self.reason_edit.text(),
+                                         decided_by=self.decided_by_edit.text(),
+                                         kind=str(self.kind_combo.currentData())),
+                          parent=self, title=self.windowTitle())
+        if not outcome.ok:
             return
         self._select_id(item.id)
 
@@ -274,10 +273,8 @@ class ReactionLogDialog(QDialog):
         dialog = ReactionDialog(parties, parent=self)
         if not dialog.exec():
             return
-        try:
-            add_reaction(self.context.case, party_id=int(dialog.party.currentData()),
-                         text=dialog.text.toPlainText(), channel=str(dialog.channel.currentData()),
-                         kind=str(dialog.kind.currentData()), paragraph=dialog.paragraph.value() or None,
-                         author=dialog.author.text())
-        except CaseFileError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+        attempt(lambda: add_reaction(self.context.case, party_id=int(dialog.party.currentData()),
+                                     text=dialog.text.toPlainText(), channel=str(dialog.channel.currentData()),
+                                     kind=str(dialog.kind.currentData()),
+                                     paragraph=dialog.paragraph.value() or None, author=dialog.author.text()),
+                parent=self, title=self.windowTitle())
