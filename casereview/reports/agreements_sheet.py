@@ -19,6 +19,7 @@ from casereview.privacy.ordinary_words import STANDARD_WORDS, words_of
 from casereview.reports.documents import check_names_in
 from casereview.reports.safe_write import ExportError, NameLeakError, check_target, write_atomically
 from casereview.reports.sections import agreement_owner, load_context
+from casereview.reports.sheet_style import style_agreement_sheet
 from casereview.vocabulary import AGREEMENT_KIND_LABELS, AGREEMENT_STATUS_LABELS
 
 HEADERS = ("Nr", "Afspraak", "Eigenaar", "Uiterlijk", "Hoe weten we dat het werkt", "Soort", "Reden soort",
@@ -87,8 +88,6 @@ def _write_csv(path: Path, rows: list[list[str | int | date | None]]) -> None:
 
 def _write_xlsx(path: Path, rows: list[list[str | int | date | None]]) -> None:
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter
 
     book = Workbook()
     sheet = book.active
@@ -96,26 +95,7 @@ def _write_xlsx(path: Path, rows: list[list[str | int | date | None]]) -> None:
     sheet.append(list(HEADERS))
     for row in rows:
         sheet.append([clean_text(v) if isinstance(v, str) else v for v in row])
-    header_fill = PatternFill("solid", fgColor="1F3864")
-    for cell in sheet[1]:
-        cell.font = Font(bold=True, color="FFFFFF")
-        cell.fill = header_fill
-        cell.alignment = Alignment(vertical="top", wrap_text=True)
-    late_fill = PatternFill("solid", fgColor="F8DCCB")
-    for line in sheet.iter_rows(min_row=2):
-        for cell in line:
-            if cell.data_type == "f":  # user text that merely looks like a formula stays text
-                cell.data_type = "s"
-            if isinstance(cell.value, date):
-                cell.number_format = "DD-MM-YYYY"
-            cell.alignment = Alignment(vertical="top", wrap_text=True)
-        if line[9].value == "ja":
-            line[9].fill = late_fill
-            line[9].font = Font(bold=True)
-    for i, width in enumerate(WIDTHS, start=1):
-        sheet.column_dimensions[get_column_letter(i)].width = width
-    sheet.freeze_panes = "B2"
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(HEADERS))}{max(len(rows) + 1, 1)}"
+    style_agreement_sheet(sheet, widths=WIDTHS, late_column=9, freeze="B2", text_formulas=True)
     book.properties.title = "Verbeterafspraken"
     book.properties.creator = "casereview"
     book.save(path)

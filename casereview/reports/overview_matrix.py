@@ -13,6 +13,7 @@ from pathlib import Path
 from casereview.overview.figures import Overview
 from casereview.reports.overview_texts import OverviewTexts
 from casereview.reports.safe_write import ExportError, check_target, write_atomically
+from casereview.reports.sheet_style import style_agreement_sheet
 from casereview.vocabulary import AGREEMENT_KIND_LABELS, AGREEMENT_LEVEL_LABELS, AGREEMENT_STATUS_LABELS
 
 HEADERS = ("Dossier", "Jaar", "Afspraak", "Eigenaar (partij)", "Eigenaar (persoon)", "Uiterlijk", "Status",
@@ -49,11 +50,7 @@ def export_matrix(overview: Overview, out: Path, *, cite: str = "titel") -> Path
 
 
 def _write(path: Path, rows: list[list[object]], overview: Overview) -> None:
-    from datetime import date
-
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter
 
     book = Workbook()
     sheet = book.active
@@ -61,23 +58,7 @@ def _write(path: Path, rows: list[list[object]], overview: Overview) -> None:
     sheet.append(list(HEADERS))
     for row in rows:
         sheet.append([("'" + v) if isinstance(v, str) and v.startswith(_FORMULA_START) else v for v in row])
-    for cell in sheet[1]:
-        cell.font = Font(bold=True, color="FFFFFF")
-        cell.fill = PatternFill("solid", fgColor="1F3864")
-        cell.alignment = Alignment(vertical="top", wrap_text=True)
-    late = PatternFill("solid", fgColor="F8DCCB")
-    for line in sheet.iter_rows(min_row=2):
-        for cell in line:
-            if isinstance(cell.value, date):
-                cell.number_format = "DD-MM-YYYY"
-            cell.alignment = Alignment(vertical="top", wrap_text=True)
-        if line[7].value == "ja":
-            line[7].fill = late
-            line[7].font = Font(bold=True)
-    for i, width in enumerate(WIDTHS, start=1):
-        sheet.column_dimensions[get_column_letter(i)].width = width
-    sheet.freeze_panes = "C2"
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(HEADERS))}{max(len(rows) + 1, 1)}"
+    style_agreement_sheet(sheet, widths=WIDTHS, late_column=7, freeze="C2")
     book.properties.title = "Alle verbeterafspraken"
     book.properties.creator = "casereview"
     book.properties.description = f"Stand op {overview.as_of.isoformat()}"
