@@ -75,6 +75,9 @@ def run(path: Path | None, *, smoke: bool = False, follow_up: bool = False) -> i
     forward_qt_messages()
     log.info("casereview %s start (%s)", __version__, "smoke" if smoke else "gui")
     app = application()
+    from casereview.ui.operations.unexpected_error import install_exception_hooks
+
+    install_exception_hooks()  # after logging: an exception nothing caught is logged and shown, on any thread
     from casereview.casefile.case_file import open_case
     from casereview.model import CaseFileError
     from casereview.ui.main_window import MainWindow

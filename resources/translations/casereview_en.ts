@@ -1969,6 +1969,10 @@ overdue</translation>
             <translation>Reading case files…</translation>
         </message>
         <message>
+            <source>Dossiers inlezen</source>
+            <translation>Reading case files</translation>
+        </message>
+        <message>
             <source>Inlezen gestopt. Wat al gelezen was, gaat de volgende keer sneller.</source>
             <translation>Reading stopped. What was already read will be faster next time.</translation>
         </message>
@@ -2530,6 +2534,10 @@ overdue</translation>
         <message>
             <source>Het regioregister wordt gelezen…</source>
             <translation>Reading the regional register…</translation>
+        </message>
+        <message>
+            <source>Thema's in de regio</source>
+            <translation>Themes in the region</translation>
         </message>
         <message>
             <source>{0} thema's in het regioregister. Aantallen onder {1} worden niet getoond.</source>
@@ -3865,10 +3873,28 @@ Do you want to take over the case file?</translation>
         </message>
     </context>
     <context>
-        <name>task</name>
+        <name>unexpected</name>
         <message>
-            <source>Het register gaf een onverwachte fout: {0}</source>
-            <translation>The register gave an unexpected error: {0}</translation>
+            <source>Onverwachte fout</source>
+            <translation>Unexpected error</translation>
+        </message>
+        <message>
+            <source>Er ging iets onverwachts mis. Wat al was opgeslagen, is bewaard.</source>
+            <translation>Something unexpected went wrong. What was already saved is kept.</translation>
+        </message>
+        <message>
+            <source>Er ging iets onverwachts mis bij: {0}.</source>
+            <translation>Something unexpected went wrong in: {0}.</translation>
+        </message>
+        <message>
+            <source>Er ging iets onverwachts mis.</source>
+            <translation>Something unexpected went wrong.</translation>
+        </message>
+        <message>
+            <source>Wat al was opgeslagen, is niet verloren: alles wat u invoert, wordt direct vastgelegd. Probeer het nog eens; gebeurt het weer, stuur dan het logbestand naar uw beheerder. Het logbestand staat hier:
+{0}</source>
+            <translation>Nothing already saved is lost: everything you enter is stored at once. Try again; if it happens again, send the log file to your administrator. The log file is here:
+{0}</translation>
         </message>
     </context>
     <context>
