@@ -1303,8 +1303,16 @@ overdue</translation>
             <translation>Import timeline – {0}</translation>
         </message>
         <message>
+            <source>Voorbeeld lezen</source>
+            <translation>Reading the preview</translation>
+        </message>
+        <message>
             <source>Dit document heeft meer tabellen die op een tijdlijn lijken. Controleer hierboven of de juiste tabel gekozen is.</source>
             <translation>This document has more tables that look like a timeline. Check above that the right table is chosen.</translation>
+        </message>
+        <message>
+            <source>Bezig: het voorbeeld wordt gelezen…</source>
+            <translation>Busy: reading the preview…</translation>
         </message>
         <message>
             <source>datum</source>
@@ -1337,6 +1345,10 @@ overdue</translation>
         <message>
             <source>soort</source>
             <translation>type</translation>
+        </message>
+        <message>
+            <source>Voorbeeld wordt gelezen</source>
+            <translation>Reading the preview</translation>
         </message>
         <message>
             <source>Kolommen in het bestand</source>
@@ -3269,6 +3281,10 @@ overdue</translation>
         <message>
             <source>Importeren</source>
             <translation>Import</translation>
+        </message>
+        <message>
+            <source>{0} wordt gelezen…</source>
+            <translation>Reading {0}…</translation>
         </message>
         <message>
             <source>Tijdlijn importeren uit {0}…</source>
