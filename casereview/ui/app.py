@@ -78,19 +78,18 @@ def run(path: Path | None, *, smoke: bool = False, follow_up: bool = False) -> i
     from casereview.ui.operations.unexpected_error import install_exception_hooks
 
     install_exception_hooks()  # after logging: an exception nothing caught is logged and shown, on any thread
-    from casereview.casefile.case_file import open_case
-    from casereview.model import CaseFileError
     from casereview.ui.main_window import MainWindow
+    from casereview.ui.operations.file_actions import open_in_background
 
     window = MainWindow()
     window.show()
     if path is not None:
         if smoke:
-            try:
-                window.show_case(open_case(path))
-            except CaseFileError as exc:
-                print(f"casereview: {exc}", file=sys.stderr)
+            opened = open_in_background(window, path)
+            if not opened.ok or opened.value is None:
+                print(f"casereview: {opened.message}", file=sys.stderr)
                 return 2
+            window.show_case(opened.value)
         else:
             window.open_path(path)
         if follow_up:

@@ -1629,12 +1629,20 @@ overdue</translation>
             <translation>Open case file</translation>
         </message>
         <message>
+            <source>Het voorbeelddossier wordt gemaakt…</source>
+            <translation>Creating the example case…</translation>
+        </message>
+        <message>
             <source>{0} — casereview</source>
             <translation>{0} — casereview</translation>
         </message>
         <message>
             <source>Vorige versie terugzetten</source>
             <translation>Restore a previous version</translation>
+        </message>
+        <message>
+            <source>De versie van {0} wordt teruggezet…</source>
+            <translation>Restoring the version of {0}…</translation>
         </message>
         <message>
             <source>Vorige versie teruggezet.</source>
@@ -3305,6 +3313,10 @@ overdue</translation>
         <message>
             <source>Dossier openen</source>
             <translation>Open case file</translation>
+        </message>
+        <message>
+            <source>{0} wordt geopend…</source>
+            <translation>Opening {0}…</translation>
         </message>
         <message>
             <source>Het dossier is niet geopend: het wachtwoord is te vaak onjuist ingevoerd.</source>

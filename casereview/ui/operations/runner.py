@@ -67,7 +67,8 @@ def attempt(call: Callable[[], T], *, context: CaseContext | None = None, parent
 
 
 def run_long(work: Callable[[Progress], T], *, parent: QWidget, title: str, label: str,
-             context: CaseContext | None = None, cancellable: bool = False) -> Outcome[T]:
+             context: CaseContext | None = None, cancellable: bool = False, quiet: bool = False,
+             show_after_ms: int = 0) -> Outcome[T]:
     """Run ``work(progress)`` in a worker thread behind a progress dialog; wait without freezing the window.
 
     The blocking form of :mod:`.background`: the caller gets the outcome back as
@@ -75,14 +76,17 @@ def run_long(work: Callable[[Progress], T], *, parent: QWidget, title: str, labe
     painting, the progress dialog). ``work`` must not touch widgets. While it
     runs the context is ``busy`` (the phase clock keeps counting but waits with
     writing). A cancelled run returns ``Outcome(ok=False, cancelled=True)`` and
-    shows nothing: the user asked for it. A failure nothing expected is shown in
-    the unexpected-error dialog and returned as a failed outcome.
+    shows nothing: the user asked for it. An expected failure is shown in a
+    message box titled ``title`` unless ``quiet`` (the caller decides, as with
+    :func:`attempt`); a failure nothing expected is shown in the unexpected-error
+    dialog and returned as a failed outcome. ``show_after_ms`` keeps the dialog
+    away for work that is usually quick (opening a case), so it does not flash.
     """
     dialog = QProgressDialog(label, parent.tr("Annuleren") if cancellable else "", 0, 0, parent)
     dialog.setObjectName("operationProgress")
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(0)
+    dialog.setMinimumDuration(show_after_ms)
     dialog.setMinimumWidth(380)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
@@ -99,7 +103,8 @@ def run_long(work: Callable[[Progress], T], *, parent: QWidget, title: str, labe
     dialog.canceled.connect(operation.cancel)
     if context is not None:
         context.set_busy(True)
-    dialog.show()
+    if show_after_ms <= 0:
+        dialog.show()  # otherwise the dialog's own timer shows it once the work takes that long
     operation.start()
     try:
         loop.exec()  # the end is posted to this thread, so it cannot arrive before the loop runs
@@ -116,5 +121,6 @@ def run_long(work: Callable[[Progress], T], *, parent: QWidget, title: str, labe
     if not isinstance(error, Exception) or not is_expected(error):
         return Outcome(False, message=unexpected_message(), error=error)  # the dialog is already shown
     message = describe(error)
-    show_failure(message, context=None, parent=parent, title=title)
+    if not quiet:
+        show_failure(message, context=None, parent=parent, title=title)
     return Outcome(False, message=message, error=error)
