@@ -293,12 +293,13 @@ class MainWindow(QMainWindow):
         from casereview.ui.dialogs.restore_version_dialog import RestoreVersionDialog
 
         dialog = RestoreVersionDialog(self.context.case, parent=self)
-        if not dialog.exec() or dialog.chosen() is None:
+        chosen = dialog.chosen() if dialog.exec() else None
+        if chosen is None:
             return
         focus = self.focusWidget()
         if focus is not None:
             focus.clearFocus()  # what is being typed is committed before the file goes back
-        case, chosen = self.context.case, dialog.chosen()
+        case = self.context.case
         title = self.tr("Vorige versie terugzetten")
         label = self.tr("De versie van {0} wordt teruggezet…").format(chosen.describe())
         # In a worker thread (a safety copy of now, then the copy put back, then opened afresh): the window

@@ -17,22 +17,20 @@ is the blocking form with a progress dialog, built on the same worker.
 
 from __future__ import annotations
 
-import logging
+import sys
 import threading
 import weakref
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from casereview.casefile.progress import OperationCancelled, Progress
 from casereview.ui.operations.messages import describe, is_expected
 
-log = logging.getLogger(__name__)
-
 T = TypeVar("T")
 
-Closure = Callable[[], None]
+Closure = Callable[[], object]
 
 
 class _GuiRelay(QObject):
@@ -59,10 +57,8 @@ class _GuiRelay(QObject):
         for closure in closures:
             try:
                 closure()
-            except Exception as exc:  # a callback's bug: shown like any other, the remaining callbacks still run
-                from casereview.ui.operations.unexpected_error import report_unexpected
-
-                report_unexpected(exc)
+            except Exception:  # a callback's bug: to the application's hook (the dialog); the others still run
+                sys.excepthook(*sys.exc_info())
 
 
 _relay_instance: _GuiRelay | None = None
@@ -75,9 +71,6 @@ def gui_relay() -> _GuiRelay:
         if threading.current_thread() is not threading.main_thread():
             raise RuntimeError("the operations relay must be created on the GUI thread")
         _relay_instance = _GuiRelay()
-        app = QCoreApplication.instance()
-        if app is not None:
-            _relay_instance.moveToThread(app.thread())
     return _relay_instance
 
 
@@ -88,7 +81,7 @@ class WorkerProgress:
     in the GUI thread's queue.
     """
 
-    def __init__(self, relay: _GuiRelay, show: Callable[[int, int], None] | None) -> None:
+    def __init__(self, relay: _GuiRelay, show: Callable[[int, int], object] | None) -> None:
         self._relay = relay
         self._show = show
         self._cancel = threading.Event()
@@ -133,9 +126,9 @@ class Operation(Generic[T]):
     """
 
     def __init__(self, work: Callable[[Progress], T], *, title: str,
-                 on_done: Callable[[T], None] | None, on_failed: Callable[[str], None] | None,
-                 on_cancelled: Callable[[], None] | None, on_progress: Callable[[int, int], None] | None,
-                 on_finished: Callable[[], None] | None, owner: QObject | None) -> None:
+                 on_done: Callable[[T], object] | None, on_failed: Callable[[str], object] | None,
+                 on_cancelled: Callable[[], object] | None, on_progress: Callable[[int, int], object] | None,
+                 on_finished: Callable[[], object] | None, owner: QObject | None) -> None:
         self.title = title
         self._relay = gui_relay()
         self._work = work
@@ -182,7 +175,12 @@ class Operation(Generic[T]):
         try:
             value = self._work(self.progress)
         except BaseException as exc:  # handed to the GUI thread, which decides what to show
-            self._relay.post(lambda error=exc: self._end(None, error))
+            error = exc
+
+            def fail() -> None:
+                self._end(None, error)
+
+            self._relay.post(fail)
         else:
             self._relay.post(lambda: self._end(value, None))
 
@@ -211,21 +209,21 @@ class Operation(Generic[T]):
                 self._on_finished()
 
 
-def _discard(alive: weakref.ReferenceType[Operation[object]]) -> None:
+def _discard(alive: weakref.ReferenceType[Operation[Any]]) -> None:
     operation = alive()
     if operation is not None:
         operation.discard()
 
 
-_running: set[Operation[object]] = set()  # the operations whose worker may still post: kept alive until then
+_running: set[Operation[Any]] = set()  # the operations whose worker may still post: kept alive until then
 
 
 def run_in_background(work: Callable[[Progress], T], *, title: str = "",
-                      on_done: Callable[[T], None] | None = None,
-                      on_failed: Callable[[str], None] | None = None,
-                      on_cancelled: Callable[[], None] | None = None,
-                      on_progress: Callable[[int, int], None] | None = None,
-                      on_finished: Callable[[], None] | None = None,
+                      on_done: Callable[[T], object] | None = None,
+                      on_failed: Callable[[str], object] | None = None,
+                      on_cancelled: Callable[[], object] | None = None,
+                      on_progress: Callable[[int, int], object] | None = None,
+                      on_finished: Callable[[], object] | None = None,
                       owner: QObject | None = None) -> Operation[T]:
     """Start ``work(progress)`` in a worker thread and return at once; the callbacks run on the GUI thread.
 

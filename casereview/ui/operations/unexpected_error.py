@@ -28,14 +28,14 @@ log = logging.getLogger("casereview.unexpected")
 DIALOG_NAME = "unexpectedErrorDialog"
 _CONTEXT = "unexpected"
 
-TITLE = QT_TRANSLATE_NOOP("unexpected", "Onverwachte fout")
-SHORT = QT_TRANSLATE_NOOP("unexpected", "Er ging iets onverwachts mis. Wat al was opgeslagen, is bewaard.")
-FAILED_AT = QT_TRANSLATE_NOOP("unexpected", "Er ging iets onverwachts mis bij: {0}.")
-FAILED = QT_TRANSLATE_NOOP("unexpected", "Er ging iets onverwachts mis.")
-NOTHING_LOST = QT_TRANSLATE_NOOP(
+TITLE = str(QT_TRANSLATE_NOOP("unexpected", "Onverwachte fout"))
+SHORT = str(QT_TRANSLATE_NOOP("unexpected", "Er ging iets onverwachts mis. Wat al was opgeslagen, is bewaard."))
+FAILED_AT = str(QT_TRANSLATE_NOOP("unexpected", "Er ging iets onverwachts mis bij: {0}."))
+FAILED = str(QT_TRANSLATE_NOOP("unexpected", "Er ging iets onverwachts mis."))
+NOTHING_LOST = str(QT_TRANSLATE_NOOP(
     "unexpected", "Wat al was opgeslagen, is niet verloren: alles wat u invoert, wordt direct vastgelegd. "
     "Probeer het nog eens; gebeurt het weer, stuur dan het logbestand naar uw beheerder. "
-    "Het logbestand staat hier:\n{0}")
+    "Het logbestand staat hier:\n{0}"))
 
 _open_dialog: QMessageBox | None = None
 
@@ -61,7 +61,7 @@ def report_unexpected(error: BaseException, *, what: str = "", parent: QWidget |
     if threading.current_thread() is not threading.main_thread():
         from casereview.ui.operations.background import gui_relay
 
-        gui_relay().post(lambda: show_unexpected(error, what=what, parent=parent))
+        gui_relay().post(lambda: _show_quietly(error, what, parent))
         return
     show_unexpected(error, what=what, parent=parent)
 
@@ -87,11 +87,16 @@ def show_unexpected(error: BaseException, *, what: str = "", parent: QWidget | N
     box.setAccessibleName(tr(TITLE))
     _open_dialog = box
     box.finished.connect(_forget_dialog)
+    box.destroyed.connect(_forget_dialog)  # its window closed first
     box.open()
     return box
 
 
-def _forget_dialog(_result: int = 0) -> None:
+def _show_quietly(error: BaseException, what: str, parent: QWidget | None) -> None:
+    show_unexpected(error, what=what, parent=parent)
+
+
+def _forget_dialog(*_args: object) -> None:
     global _open_dialog
     _open_dialog = None
 

@@ -193,3 +193,17 @@ def test_the_application_hooks_show_the_dialog_for_the_gui_thread_and_for_other_
     dialog = _unexpected_dialog()
     assert dialog is not None and "LookupError" in dialog.detailedText() and SECRET not in dialog.detailedText()
     _close(dialog)
+
+
+def test_a_callback_that_raises_reaches_the_exception_hook_and_the_next_callbacks_still_run(qtbot: QtBot) -> None:
+    ended: list[str] = []
+
+    def broken(_value: int) -> None:
+        raise ZeroDivisionError("callback")
+
+    with qtbot.capture_exceptions() as caught:
+        first = run_in_background(lambda _p: 1, on_done=broken)
+        second = run_in_background(lambda _p: 2, on_done=lambda v: ended.append(f"klaar {v}"))
+        qtbot.waitUntil(lambda: not first.running and not second.running)
+    assert [type(e[1]) for e in caught] == [ZeroDivisionError]
+    assert ended == ["klaar 2"]
