@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from casereview.casefile.progress import OperationCancelled, Progress
@@ -104,7 +104,9 @@ def run_long(work: Callable[[Progress], T], *, parent: QWidget, title: str, labe
     if context is not None:
         context.set_busy(True)
     if show_after_ms <= 0:
-        dialog.show()  # otherwise the dialog's own timer shows it once the work takes that long
+        dialog.show()
+    else:
+        QTimer.singleShot(show_after_ms, dialog, lambda: dialog.show() if operation.running else None)
     operation.start()
     try:
         loop.exec()  # the end is posted to this thread, so it cannot arrive before the loop runs

@@ -207,3 +207,25 @@ def test_a_callback_that_raises_reaches_the_exception_hook_and_the_next_callback
         qtbot.waitUntil(lambda: not first.running and not second.running)
     assert [type(e[1]) for e in caught] == [ZeroDivisionError]
     assert ended == ["klaar 2"]
+
+
+def test_the_blocking_form_shows_a_held_back_dialog_once_the_work_takes_a_while(qtbot: QtBot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    dialog_seen = threading.Event()
+
+    def look() -> None:
+        dialog = parent.findChild(QProgressDialog, "operationProgress")
+        if dialog is not None and dialog.isVisible():
+            dialog_seen.set()
+
+    def work(_progress: Progress) -> str:
+        return "gezien" if dialog_seen.wait(30) else "nooit getoond"
+
+    poll = QTimer(interval=10)
+    poll.timeout.connect(look)
+    poll.start()
+    outcome = run_long(work, parent=parent, title="Openen", label="Bezig…", show_after_ms=200)
+    poll.stop()
+    assert outcome.ok and outcome.value == "gezien"
