@@ -3402,6 +3402,13 @@ Do you want to take over the case file?</translation>
         </message>
     </context>
     <context>
+        <name>self.window</name>
+        <message>
+            <source>De concepten worden geschreven…</source>
+            <translation>Writing the drafts…</translation>
+        </message>
+    </context>
+    <context>
         <name>shared</name>
         <message>
             <source>Wat doen we</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -65,7 +66,7 @@ class SendConceptDialog(QDialog):
 
 
 def start_sending(context: CaseContext, folder: Path, per_party: bool, deadline: date,
-                  parent: QWidget) -> Operation[list[str]]:
+                  parent: QWidget, *, on_finished: Callable[[], object] | None = None) -> Operation[list[str]]:
     """Write the concepts in the background (the verslag with its chart takes a few seconds).
 
     The worker only calls the service; the message box is made by the callbacks,
@@ -86,12 +87,15 @@ def start_sending(context: CaseContext, folder: Path, per_party: bool, deadline:
     def failed(message: str) -> None:
         QMessageBox.warning(parent, title, message)
 
-    return run_in_background(work, title=title, on_done=done, on_failed=failed, owner=parent)
+    return run_in_background(work, title=title, on_done=done, on_failed=failed, on_finished=on_finished,
+                             owner=parent)
 
 
-def run_send_concept(context: CaseContext, *, parent: QWidget) -> Operation[list[str]] | None:
+def run_send_concept(context: CaseContext, *, parent: QWidget,
+                     on_finished: Callable[[], object] | None = None) -> Operation[list[str]] | None:
+    """Ask where and until when, then write the concepts in the background; None when the chair cancelled."""
     dialog = SendConceptDialog(parent=parent)
     if not dialog.exec():
         return None
     return start_sending(context, Path(dialog.folder.text()), dialog.per_party.isChecked(),
-                         dialog.chosen_deadline(), parent)
+                         dialog.chosen_deadline(), parent, on_finished=on_finished)

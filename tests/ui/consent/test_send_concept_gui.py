@@ -79,7 +79,10 @@ def test_sending_concepts_ten_times_in_a_row_through_the_window(
         QTimer.singleShot(0, lambda folder=folder, seen=seen: _fill_and_accept(folder, seen))
         action.trigger()
         assert seen == [str(folder)]
+        assert not action.isEnabled()  # one round at a time: each freezes a version of the draft
+        assert window.statusBar().currentMessage() == "De concepten worden geschreven…"
         qtbot.waitUntil(lambda n=round_number: len(messages.shown) == n, timeout=240_000)
+        assert action.isEnabled() and window.statusBar().currentMessage() == ""
         assert messages.shown[-1].startswith("Geschreven:"), messages.shown[-1]
         assert sorted(p.name for p in folder.glob("*.docx")) == EXPECTED
         assert all(p.stat().st_size > 5_000 for p in folder.glob("*.docx"))
