@@ -82,15 +82,16 @@ def run(path: Path | None, *, smoke: bool = False, follow_up: bool = False) -> i
     from casereview.ui.operations.file_actions import open_in_background
 
     window = MainWindow()
+    if path is not None and smoke:
+        # Opened before the window shows (still in a worker thread): the start screen is never painted.
+        opened = open_in_background(window, path)
+        if not opened.ok or opened.value is None:
+            print(f"casereview: {opened.message}", file=sys.stderr)
+            return 2
+        window.show_case(opened.value)
     window.show()
     if path is not None:
-        if smoke:
-            opened = open_in_background(window, path)
-            if not opened.ok or opened.value is None:
-                print(f"casereview: {opened.message}", file=sys.stderr)
-                return 2
-            window.show_case(opened.value)
-        else:
+        if not smoke:
             window.open_path(path)
         if follow_up:
             window.show_follow_up()
