@@ -1303,8 +1303,16 @@ overdue</translation>
             <translation>Import timeline – {0}</translation>
         </message>
         <message>
+            <source>Voorbeeld lezen</source>
+            <translation>Reading the preview</translation>
+        </message>
+        <message>
             <source>Dit document heeft meer tabellen die op een tijdlijn lijken. Controleer hierboven of de juiste tabel gekozen is.</source>
             <translation>This document has more tables that look like a timeline. Check above that the right table is chosen.</translation>
+        </message>
+        <message>
+            <source>Bezig: het voorbeeld wordt gelezen…</source>
+            <translation>Busy: reading the preview…</translation>
         </message>
         <message>
             <source>datum</source>
@@ -1337,6 +1345,10 @@ overdue</translation>
         <message>
             <source>soort</source>
             <translation>type</translation>
+        </message>
+        <message>
+            <source>Voorbeeld wordt gelezen</source>
+            <translation>Reading the preview</translation>
         </message>
         <message>
             <source>Kolommen in het bestand</source>
@@ -1617,12 +1629,20 @@ overdue</translation>
             <translation>Open case file</translation>
         </message>
         <message>
+            <source>Het voorbeelddossier wordt gemaakt…</source>
+            <translation>Creating the example case…</translation>
+        </message>
+        <message>
             <source>{0} — casereview</source>
             <translation>{0} — casereview</translation>
         </message>
         <message>
             <source>Vorige versie terugzetten</source>
             <translation>Restore a previous version</translation>
+        </message>
+        <message>
+            <source>De versie van {0} wordt teruggezet…</source>
+            <translation>Restoring the version of {0}…</translation>
         </message>
         <message>
             <source>Vorige versie teruggezet.</source>
@@ -1967,6 +1987,10 @@ overdue</translation>
         <message>
             <source>Dossiers inlezen…</source>
             <translation>Reading case files…</translation>
+        </message>
+        <message>
+            <source>Dossiers inlezen</source>
+            <translation>Reading case files</translation>
         </message>
         <message>
             <source>Inlezen gestopt. Wat al gelezen was, gaat de volgende keer sneller.</source>
@@ -2530,6 +2554,10 @@ overdue</translation>
         <message>
             <source>Het regioregister wordt gelezen…</source>
             <translation>Reading the regional register…</translation>
+        </message>
+        <message>
+            <source>Thema's in de regio</source>
+            <translation>Themes in the region</translation>
         </message>
         <message>
             <source>{0} thema's in het regioregister. Aantallen onder {1} worden niet getoond.</source>
@@ -3263,6 +3291,10 @@ overdue</translation>
             <translation>Import</translation>
         </message>
         <message>
+            <source>{0} wordt gelezen…</source>
+            <translation>Reading {0}…</translation>
+        </message>
+        <message>
             <source>Tijdlijn importeren uit {0}…</source>
             <translation>Importing the timeline from {0}…</translation>
         </message>
@@ -3281,6 +3313,10 @@ overdue</translation>
         <message>
             <source>Dossier openen</source>
             <translation>Open case file</translation>
+        </message>
+        <message>
+            <source>{0} wordt geopend…</source>
+            <translation>Opening {0}…</translation>
         </message>
         <message>
             <source>Het dossier is niet geopend: het wachtwoord is te vaak onjuist ingevoerd.</source>
@@ -3363,6 +3399,13 @@ Do you want to take over the case file?</translation>
 {0}</source>
             <translation>Written:
 {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>self.window</name>
+        <message>
+            <source>De concepten worden geschreven…</source>
+            <translation>Writing the drafts…</translation>
         </message>
     </context>
     <context>
@@ -3865,10 +3908,28 @@ Do you want to take over the case file?</translation>
         </message>
     </context>
     <context>
-        <name>task</name>
+        <name>unexpected</name>
         <message>
-            <source>Het register gaf een onverwachte fout: {0}</source>
-            <translation>The register gave an unexpected error: {0}</translation>
+            <source>Onverwachte fout</source>
+            <translation>Unexpected error</translation>
+        </message>
+        <message>
+            <source>Er ging iets onverwachts mis. Wat al was opgeslagen, is bewaard.</source>
+            <translation>Something unexpected went wrong. What was already saved is kept.</translation>
+        </message>
+        <message>
+            <source>Er ging iets onverwachts mis bij: {0}.</source>
+            <translation>Something unexpected went wrong in: {0}.</translation>
+        </message>
+        <message>
+            <source>Er ging iets onverwachts mis.</source>
+            <translation>Something unexpected went wrong.</translation>
+        </message>
+        <message>
+            <source>Wat al was opgeslagen, is niet verloren: alles wat u invoert, wordt direct vastgelegd. Probeer het nog eens; gebeurt het weer, stuur dan het logbestand naar uw beheerder. Het logbestand staat hier:
+{0}</source>
+            <translation>Nothing already saved is lost: everything you enter is stored at once. Try again; if it happens again, send the log file to your administrator. The log file is here:
+{0}</translation>
         </message>
     </context>
     <context>
