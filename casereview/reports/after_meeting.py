@@ -32,8 +32,9 @@ def family_questions_section(b: DocumentBuilder, ctx: ExportContext) -> None:
     b.place("vragen van de familie")
     b.heading("Vragen van de familie", 1)
     for party in family_parties(ctx.case_file):
-        levels = ", ".join(INVOLVEMENT_LABELS.get(k, k) for k in involvement_of(party)) or "niet vastgelegd"
-        line = f"{ctx.p(party.name)}: betrokkenheid {levels}"
+        levels = ", ".join(INVOLVEMENT_LABELS.get(k, k) for k in involvement_of(party))
+        line = (f"{ctx.p(party.name)}: betrokkenheid {levels}" if levels
+                else f"De betrokkenheid van {ctx.p(party.name)} bij de review is niet beschreven")
         if (party.contact_person or "").strip():
             line += f"; contactpersoon {ctx.p(party.contact_person or '')}"
         b.paragraph(line + ".")

@@ -18,9 +18,14 @@ from casereview.casefile.progress import NO_PROGRESS, Progress
 from casereview.privacy.ordinary_words import STANDARD_WORDS, words_of
 from casereview.privacy.pseudonyms import NameFinder, list_pseudonyms
 from casereview.reports.docx_builder import DocumentBuilder
+from casereview.reports.evaluatieformulier import build_evaluation_form
+from casereview.reports.family_summary import build_family_summary
 from casereview.reports.office_convert import convert_docx, format_of
 from casereview.reports.safe_write import ExportError, NameLeakError, check_target, write_atomically
 from casereview.reports.sections import ExportContext, load_context
+from casereview.reports.verslag import build_verslag
+from casereview.reports.voorbereiding import build_preparation
+from casereview.reports.voortgang import build_progress
 from casereview.timeline.dates import format_dutch
 
 __all__ = ["KINDS", "ExportError", "NameLeakError", "export_document", "build_document", "check_names_in", "own_words"]
@@ -91,19 +96,14 @@ def own_words(case: CaseFile, kind: str, party: str | None, today: date | None,
 
 def _build(builder: DocumentBuilder, ctx: ExportContext, kind: str, party: str | None) -> None:
     if kind == "verslag":
-        from casereview.reports.verslag import build_verslag
         build_verslag(builder, ctx)
     elif kind == "voorbereiding":
-        from casereview.reports.voorbereiding import build_preparation
         build_preparation(builder, ctx, party)
     elif kind == "samenvatting":
-        from casereview.reports.samenvatting import build_summary
-        build_summary(builder, ctx)
+        build_family_summary(builder, ctx)
     elif kind == "evaluatieformulier":
-        from casereview.reports.evaluatieformulier import build_evaluation_form
         build_evaluation_form(builder, ctx)
     else:
-        from casereview.reports.voortgang import build_progress
         build_progress(builder, ctx)
 
 

@@ -34,6 +34,7 @@ from casereview.reports.safe_write import ExportError
 from casereview.timeline.importing.archive_limits import check_archive
 
 TEMPLATE_NAME = "verslag-sjabloon.docx"
+DOCUMENT_LANGUAGE = "nl-NL"  # every exported document is written in Dutch
 TITLE_TOKEN = "{titel}"
 NAMED_HEADER = "Vertrouwelijk — bevat namen"
 DATE_TOKEN = "{datum}"
@@ -117,6 +118,7 @@ class DocumentBuilder:
         self._table_style = self._style_id("Casereview Tabel", "table") or self._style_id("Table Grid", "table")
         self._cell_style = self._style_id("Table Text", "paragraph")
         self._ensure_styles()
+        self.set_language(DOCUMENT_LANGUAGE)
 
     # -- structure -----------------------------------------------------------------------------------
 
@@ -144,6 +146,43 @@ class DocumentBuilder:
             style.font.size = Pt(size)
             style.font.bold = name.startswith("Heading")
             style.paragraph_format.keep_with_next = True
+
+    def set_language(self, tag: str) -> None:
+        """Tag the text's language everywhere Word and LibreOffice look: the defaults, every style, the theme.
+
+        Word spell-checks by it and a PDF export takes its /Lang from it; a
+        template saved on an English machine otherwise says en-US.
+        """
+        styles = self.doc.styles.element
+        defaults = styles.find(qn("w:docDefaults"))
+        if defaults is None:
+            defaults = parse_xml(f"<w:docDefaults {nsdecls('w')}/>")
+            styles.insert(0, defaults)
+        rpr_default = defaults.find(qn("w:rPrDefault"))
+        if rpr_default is None:
+            rpr_default = parse_xml(f"<w:rPrDefault {nsdecls('w')}/>")
+            defaults.insert(0, rpr_default)
+        rpr = rpr_default.find(qn("w:rPr"))
+        if rpr is None:
+            rpr = parse_xml(f"<w:rPr {nsdecls('w')}/>")
+            rpr_default.append(rpr)
+        for holder in [rpr, *styles.iter(qn("w:rPr"))]:
+            for old in holder.findall(qn("w:lang")):
+                holder.remove(old)
+        rpr.append(parse_xml(f'<w:lang {nsdecls("w")} w:val="{tag}" w:eastAsia="{tag}" w:bidi="ar-SA"/>'))
+        settings = self.doc.settings.element
+        for theme_lang in settings.findall(qn("w:themeFontLang")):
+            theme_lang.set(qn("w:val"), tag)
+        self.doc.core_properties.language = tag
+        self.language = tag
+
+    def set_text_size(self, points: float) -> None:
+        """Body text, lists and table text at least ``points`` (the family's summary reads at 12 pt)."""
+        for name in ("Normal", "List Bullet", "Table Text", "Subtitle"):
+            if self.has_style(name):
+                font = self.doc.styles[name].font
+                if font.size is None or font.size.pt < points:
+                    font.size = Pt(points)
 
     def has_style(self, name: str) -> bool:
         return any((s.name or "").lower() == name.lower() for s in self.doc.styles)
@@ -490,6 +529,10 @@ class DocumentBuilder:
         for place, text in self.extra_texts:
             check(text, place)
         return names, places
+
+    def body_text(self) -> str:
+        """The text a reader reads on the pages, without headers and footers."""
+        return _text_of(self.doc.element.body)
 
     def all_text(self) -> str:
         """Body, headers and footers as one text (for collecting the app's own words)."""

@@ -98,14 +98,17 @@ def goal_and_questions(b: DocumentBuilder, ctx: ExportContext, heading: str = "D
     case = ctx.case
     if case.incident.strip():
         b.paragraph(ctx.p(case.incident), bold="Aanleiding: ")
-    b.paragraph(ctx.p(case.goal) if case.goal.strip() else "Nog niet vastgelegd.", bold="Doel: ")
+    if case.goal.strip():
+        b.paragraph(ctx.p(case.goal), bold="Doel: ")
+    else:
+        b.paragraph("Het doel van de review is niet beschreven.", italic=True)
     questions = [q.strip() for q in case.questions.splitlines() if q.strip()]
     if questions:
         b.paragraph(bold="Reviewvragen", keep_with_next=True)
         for n, q in enumerate(questions, start=1):
             b.numbered(ctx.p(q), n)
     else:
-        b.paragraph("Er zijn nog geen reviewvragen vastgelegd.", italic=True)
+        b.paragraph("Er zijn geen reviewvragen vastgelegd.", italic=True)
 
 
 PARTIAL_DATE_MARK = "≈"
@@ -153,7 +156,7 @@ def timeline_section(b: DocumentBuilder, ctx: ExportContext, *, chart: bool = Tr
     b.place("tijdlijn")
     b.heading("Tijdlijn", level)
     if not ctx.events:
-        b.paragraph("Er staan nog geen gebeurtenissen in de tijdlijn.", italic=True)
+        b.paragraph("Er staan geen gebeurtenissen in de tijdlijn.", italic=True)
         b.new_section(landscape=False)
         return
     b.paragraph(timeline_intro(ctx.events))

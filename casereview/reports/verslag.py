@@ -11,6 +11,7 @@ from casereview.findings.followup_decisions import list_decisions
 from casereview.model.tables import Agreement, Contribution
 from casereview.reports.after_meeting import after_meeting_sections
 from casereview.reports.docx_builder import Cell, DocumentBuilder
+from casereview.reports.rules_judged import judge_rules, outside_phase_note
 from casereview.reports.sections import (
     OVERDUE_FILL,
     ExportContext,
@@ -95,16 +96,9 @@ def procedure_section(b: DocumentBuilder, ctx: ExportContext) -> None:
         b.table(["", "Fase", "Regel", "Tijd", "Status"], rows, [0.8, 9.2, 1.8, 2.0, 2.6], label="werkwijze")
     b.heading("Hoe de zeven regels zijn nageleefd", 2)
     b.place("zeven regels")
-    rule_rows = []
-    for check in evaluate_rules(ctx.case_file):
-        if check.met:
-            state, note = "ja", check.evidence
-        elif check.waived_reason:
-            state, note = "n.v.t.", check.waived_reason
-        else:
-            state, note = "nog niet", check.missing
-        note = f"{note} {check.warning}".strip() if check.warning else note
-        rule_rows.append([str(check.rule), check.title, Cell(state, bold=True), ctx.p(note)])
+    rule_rows: list[list[str | Cell]] = [
+        [str(j.rule), j.title, Cell(j.state, bold=True), ctx.p(j.note)]
+        for j in judge_rules(evaluate_rules(ctx.case_file), steps)]
     b.table(["", "Regel", "Nageleefd", "Toelichting"], rule_rows, [0.8, 4.8, 2.6, 8.8], label="zeven regels")
 
 
@@ -179,6 +173,9 @@ def conclusions_section(b: DocumentBuilder, ctx: ExportContext) -> None:
     if not conclusions:
         b.paragraph("Er zijn geen conclusies vastgelegd.", italic=True)
         return
+    outside = outside_phase_note(list_steps(ctx.case_file), "conclusies")
+    if outside:
+        b.paragraph(outside, italic=True)
     numbers = ctx.event_numbers()
     events = {r.event.id: r for r in ctx.events}
     names = load_names(ctx.case_file)
@@ -197,24 +194,19 @@ def conclusions_section(b: DocumentBuilder, ctx: ExportContext) -> None:
                 basis.append(("Gebeurtenis " + str(numbers[eid]) + ": ",
                               f"{ctx.p(document_date(row)[0])}, "
                               f"{' + '.join(ctx.p(n) for n in row.party_names) or 'zonder partij'} — "
-                              f"{ctx.p(_short(row.event.description))}"))
+                              f"{ctx.p(row.event.description)}"))
         for cid in view.contribution_ids:
             item = contributions.get(cid)
             if item is not None:
                 who = attribution_label(item, names, ctx.case.attribution)
                 label = CONTRIBUTION_KIND_LABELS.get(item.kind, item.kind)
-                basis.append((f"Bijdrage ({label}{', ' + ctx.p(who) if who else ''}): ", ctx.p(_short(item.text))))
+                basis.append((f"Bijdrage ({label}{', ' + ctx.p(who) if who else ''}): ", ctx.p(item.text)))
         if basis:
             b.paragraph(bold="Berust op", keep_with_next=True)
             for lead, text in basis:
                 b.bullet(text, bold=lead)
         if view.themes:
             b.paragraph(", ".join(ctx.p(t) for t in view.themes), bold="Thema's: ")
-
-
-def _short(text: str, limit: int = 220) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
 
 def agreement_fields(ctx: ExportContext, a: Agreement) -> list[tuple[str, str | Cell]]:
@@ -224,13 +216,16 @@ def agreement_fields(ctx: ExportContext, a: Agreement) -> list[tuple[str, str | 
     fields: list[tuple[str, str | Cell]] = [("Wat gaan we doen", ctx.p(a.action))]
     if a.kind_reason:
         fields.append(("Waarom", ctx.p(a.kind_reason)))
-    fields += [
-        ("Eigenaar", agreement_owner(ctx, a) or "nog niemand"),
-        ("Uiterlijk", Cell(due + " (te laat)", bold=True, fill=OVERDUE_FILL) if overdue else due),
-        ("Hoe weten we dat het werkt", ctx.p(a.success_check) or "nog niet vastgelegd"),
-        ("Soort", AGREEMENT_KIND_LABELS.get(a.kind, "nog niet gekozen")),
-        ("Niveau", AGREEMENT_LEVEL_LABELS.get(a.level or "", "nog niet gekozen")),
-    ]
+    owner = agreement_owner(ctx, a)
+    if owner:
+        fields.append(("Eigenaar", owner))
+    fields.append(("Uiterlijk", Cell(due + " (te laat)", bold=True, fill=OVERDUE_FILL) if overdue else due))
+    if a.success_check.strip():
+        fields.append(("Hoe weten we dat het werkt", ctx.p(a.success_check)))
+    if a.kind in AGREEMENT_KIND_LABELS:
+        fields.append(("Soort", AGREEMENT_KIND_LABELS[a.kind]))
+    if (a.level or "") in AGREEMENT_LEVEL_LABELS:
+        fields.append(("Niveau", AGREEMENT_LEVEL_LABELS[a.level or ""]))
     if a.programme:
         fields.append(("Hoort bij", ctx.p(a.programme)))
     effect = latest_effects(ctx.case_file).get(a.id or -1)
@@ -257,6 +252,9 @@ def agreements_section(b: DocumentBuilder, ctx: ExportContext) -> None:
     if not ctx.agreements:
         b.paragraph("Er zijn geen verbeterafspraken gemaakt.", italic=True)
         return
+    outside = outside_phase_note(list_steps(ctx.case_file), "afspraken")
+    if outside:
+        b.paragraph(outside, italic=True)
     warning = rule_reflex_warning(ctx.agreements)
     if warning:
         b.paragraph(warning, italic=True)
@@ -276,14 +274,13 @@ def followup_section(b: DocumentBuilder, ctx: ExportContext) -> None:
         b.paragraph(f"De terugkombijeenkomst is gepland op {format_dutch(ctx.case.followup_date)}. Daar "
                     "bespreken we per afspraak of die is uitgevoerd en of het gewerkt heeft.")
     else:
-        b.paragraph("Er is nog geen datum gepland om de afspraken na te lopen; plan die in de "
-                    "eerstvolgende weken.")
+        b.paragraph("Er is nog geen datum vastgesteld waarop de afspraken worden nagelopen.")
     open_states = (AgreementStatus.OPEN, AgreementStatus.IN_PROGRESS)
     still_open = [(n, a) for n, a in enumerate(ctx.agreements, start=1) if a.status in open_states]
     if still_open:
         b.paragraph(bold=f"Openstaande afspraken ({len(still_open)})", keep_with_next=True)
         for n, a in still_open:
-            owner = agreement_owner(ctx, a) or "nog geen eigenaar"
+            owner = agreement_owner(ctx, a) or "zonder eigenaar"
             due = format_dutch(a.due_date) or "geen datum"
             late = " — te laat" if is_overdue(a, ctx.today) else ""
             b.numbered(f"{ctx.p(a.action)} ({owner}, uiterlijk {due}{late})", n)

@@ -118,11 +118,12 @@ def test_summary_for_the_family_is_plain(small, tmp_path: Path) -> None:
 
 
 def test_plain_language_check_finds_jargon_abbreviations_and_long_sentences() -> None:
-    notes = plain_language_notes("De GGZ deed een KOPP-check in het kader van de ondertoezichtstelling. "
+    notes = plain_language_notes("De GGZ deed een KOPP-check in het kader van de regievoering. "
                                  "Dit is een hele lange zin met veel te veel woorden erin zodat niemand hem nog "
-                                 "goed kan volgen.")
+                                 "goed kan volgen. Er kwam een ondertoezichtstelling.")
     assert "Afkorting: GGZ" in notes and "Afkorting: KOPP-check" in notes
-    assert "Vakwoord: ondertoezichtstelling" in notes
+    assert "Vakwoord: regievoering" in notes
+    assert "Vakwoord: ondertoezichtstelling" not in notes  # the summary explains it under "Woorden in deze tekst"
     assert any(n.startswith("Lange zin (19 woorden)") for n in notes)
 
 
