@@ -78,7 +78,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             from casereview.reports.documents import export_document
 
             export_document(case, out, kind=args.kind, party=args.party, named=args.named,
-                            file_format=args.format, final=args.final)
+                            file_format=args.format, final=args.final, page_numbers=True)
         notes: list[str] = []
         measured = ""
         if args.kind == "samenvatting" and not args.named:

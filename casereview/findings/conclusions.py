@@ -175,3 +175,21 @@ def restore_conclusion(case: CaseFile, snapshot: ConclusionSnapshot) -> Conclusi
                 agreement.conclusion_id = item.id
                 s.add(agreement)
     return item
+
+
+def answered_questions(conclusion: Conclusion) -> list[int]:
+    """The review questions (numbers from 1, in the order of the case's list) this conclusion answers."""
+    return sorted({int(part) for part in conclusion.answers.split(",") if part.strip().isdigit()})
+
+
+def set_answered_questions(case: CaseFile, conclusion_id: int, numbers: Iterable[int]) -> list[int]:
+    """Say which review questions a conclusion answers; returns the previous numbers (for undo)."""
+    chosen = sorted({int(n) for n in numbers if int(n) >= 1})
+    with case.write("conclusion", "answers", f"#{conclusion_id}") as s:
+        row = s.get(Conclusion, conclusion_id)
+        if row is None:
+            raise CaseFileError("Deze conclusie bestaat niet meer.")
+        previous = answered_questions(row)
+        row.answers = ",".join(str(n) for n in chosen)
+        s.add(row)
+    return previous

@@ -21,10 +21,9 @@ UNANSWERED = "Nog niet beantwoord"
 
 
 def after_meeting_sections(b: DocumentBuilder, ctx: ExportContext) -> None:
+    """The family's questions and the evaluation; the consent appendix comes with the other appendices."""
     family_questions_section(b, ctx)
     evaluation_section(b, ctx)
-    if ctx.final:
-        consent_appendix(b, ctx)
 
 
 def family_questions_section(b: DocumentBuilder, ctx: ExportContext) -> None:
@@ -78,9 +77,9 @@ def evaluation_section(b: DocumentBuilder, ctx: ExportContext) -> None:
 def consent_appendix(b: DocumentBuilder, ctx: ExportContext) -> None:
     """Bijlage: who reacted on the concept and who did not, and the reactions not taken over with the reason."""
     state = finality(ctx.case_file, ctx.today)
-    b.page_break()
+    b.new_page_at_next_heading()
     b.place("reacties op het concept")
-    b.heading("Bijlage: Reacties op het concept", 1)
+    b.appendix("Reacties op het concept")
     if state.version is None:
         b.paragraph("Er is geen concept verstuurd.", italic=True)
         return

@@ -34,7 +34,7 @@ from casereview.session.parties import list_parties
 from casereview.timeline.dates import format_dutch
 
 CONCEPT_HEADER = "CONCEPT — niet verspreiden"
-_SKIPPED_LABELS = {"titelpagina", "inhoud", "pagina-einde"}
+_SKIPPED_LABELS = {"titelpagina", "inhoud", "pagina-einde", "colofon", "ondertekening", "afkortingen"}
 _P, _TBL, _TR, _TC = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
 
 
@@ -55,9 +55,15 @@ def _text(element) -> str:
     return "".join(t.text or "" for t in element.iter(qn("w:t")))
 
 
-def _prefix(p, number: int) -> None:
-    run = parse_xml(f'<w:r {nsdecls("w")}><w:rPr><w:b/><w:color w:val="7F7F7F"/></w:rPr>'
-                    f'<w:t xml:space="preserve">[{number}] </w:t></w:r>')
+def _prefix(p, number: int, *, in_table: bool = False) -> None:
+    """"[12] " before a paragraph; in a table row it stands small on a line of its own above the first cell's
+    text, so a narrow number column shows "[12]" over "3" instead of wrapping both."""
+    if in_table:
+        run = parse_xml(f'<w:r {nsdecls("w")}><w:rPr><w:b/><w:color w:val="7F7F7F"/><w:sz w:val="14"/></w:rPr>'
+                        f'<w:t xml:space="preserve">[{number}]</w:t><w:br/></w:r>')
+    else:
+        run = parse_xml(f'<w:r {nsdecls("w")}><w:rPr><w:b/><w:color w:val="7F7F7F"/></w:rPr>'
+                        f'<w:t xml:space="preserve">[{number}] </w:t></w:r>')
     ppr = p.find(qn("w:pPr"))
     if ppr is not None:
         ppr.addnext(run)
@@ -91,7 +97,7 @@ def number_paragraphs(builder: DocumentBuilder) -> list[NumberedParagraph]:
                 if first is None or not any(cells):
                     continue
                 numbered.append(NumberedParagraph(len(numbered) + 1, " | ".join(cells)))
-                _prefix(first, len(numbered))
+                _prefix(first, len(numbered), in_table=True)
     return numbered
 
 

@@ -21,8 +21,11 @@ from casereview.reports.safe_write import ExportError
 FORMATS = ("docx", "pdf", "odt")
 CONVERT_TIMEOUT_SECONDS = 180
 _FILTERS = {
-    # PDF/A-2b: the archiving flavour of PDF; fonts embedded, no external content.
-    "pdf": 'pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"2"}}',
+    # PDF/A-2b: the archiving flavour of PDF; fonts embedded, no external content. The headings become the
+    # PDF's outline (bookmarks), and Word bookmarks named destinations (the contents' page numbers are read there).
+    "pdf": ('pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"2"},'
+            '"ExportBookmarks":{"type":"boolean","value":"true"},'
+            '"ExportBookmarksToPDFDestination":{"type":"boolean","value":"true"}}'),
     "odt": "odt:writer8",
 }
 

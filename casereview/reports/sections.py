@@ -102,13 +102,18 @@ def goal_and_questions(b: DocumentBuilder, ctx: ExportContext, heading: str = "D
         b.paragraph(ctx.p(case.goal), bold="Doel: ")
     else:
         b.paragraph("Het doel van de review is niet beschreven.", italic=True)
-    questions = [q.strip() for q in case.questions.splitlines() if q.strip()]
+    questions = review_questions(case)
     if questions:
         b.paragraph(bold="Reviewvragen", keep_with_next=True)
         for n, q in enumerate(questions, start=1):
             b.numbered(ctx.p(q), n)
     else:
         b.paragraph("Er zijn geen reviewvragen vastgelegd.", italic=True)
+
+
+def review_questions(case: Case) -> list[str]:
+    """The review questions, one per line of the case's list; their numbers start at 1."""
+    return [q.strip() for q in case.questions.splitlines() if q.strip()]
 
 
 PARTIAL_DATE_MARK = "≈"
@@ -148,13 +153,17 @@ def timeline_rows(ctx: ExportContext) -> list[list[str | Cell]]:
     return rows
 
 
-def timeline_section(b: DocumentBuilder, ctx: ExportContext, *, chart: bool = True, level: int = 1) -> None:
+def timeline_section(b: DocumentBuilder, ctx: ExportContext, *, chart: bool = True, level: int = 1,
+                     appendix: bool = False) -> None:
     """The chart (on a landscape page) and the table of every event; key moments shaded."""
     from casereview.timeline.chart import chart_labels, render_timeline_png
 
     b.new_section(landscape=True)
     b.place("tijdlijn")
-    b.heading("Tijdlijn", level)
+    if appendix:
+        b.appendix("Tijdlijn")
+    else:
+        b.heading("Tijdlijn", level)
     if not ctx.events:
         b.paragraph("Er staan geen gebeurtenissen in de tijdlijn.", italic=True)
         b.new_section(landscape=False)

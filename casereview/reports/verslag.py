@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections import defaultdict
 
 from casereview.findings.agreements import is_overdue, rule_reflex_warning
-from casereview.findings.conclusions import list_conclusions
+from casereview.findings.conclusions import answered_questions, list_conclusions
 from casereview.findings.effect_checks import latest_effects
 from casereview.findings.followup_decisions import list_decisions
-from casereview.model.tables import Agreement, Contribution
-from casereview.reports.after_meeting import after_meeting_sections
+from casereview.model.tables import Agreement, Contribution, Step
+from casereview.reports.after_meeting import after_meeting_sections, consent_appendix
 from casereview.reports.docx_builder import Cell, DocumentBuilder
-from casereview.reports.rules_judged import judge_rules, outside_phase_note
+from casereview.reports.front_matter import answers_to_questions, colophon_page, summary_chapter
+from casereview.reports.rules_judged import judge_rules, outside_phase_note, phase_for_findings
 from casereview.reports.sections import (
     OVERDUE_FILL,
     ExportContext,
@@ -46,24 +47,32 @@ KIND_ORDER = (ContributionKind.WENT_WELL, ContributionKind.CONCERN, Contribution
 
 
 def build_verslag(b: DocumentBuilder, ctx: ExportContext) -> None:
+    """Title, colophon, contents and abbreviations, samenvatting, the numbered chapters, then the appendices."""
+    b.number_headings = True
     title_page(b, ctx, "Verslag van de casusreview")
+    colophon_page(b, ctx)
     b.contents()
-    b.page_break()
-    goal_and_questions(b, ctx)
-    participants_section(b, ctx)
+    b.abbreviations()
+    b.new_page_at_next_heading()
+    summary_chapter(b, ctx)
+    goal_and_questions(b, ctx, heading="Aanleiding, doel en reviewvragen")
     procedure_section(b, ctx)
-    timeline_section(b, ctx)
     contributions_section(b, ctx)
     conclusions_section(b, ctx)
     agreements_section(b, ctx)
     followup_section(b, ctx)
     after_meeting_sections(b, ctx)
+    b.new_page_at_next_heading()
+    participants_section(b, ctx)
+    timeline_section(b, ctx, appendix=True)
+    if ctx.final:
+        consent_appendix(b, ctx)
 
 
 def participants_section(b: DocumentBuilder, ctx: ExportContext) -> None:
     """Who took part, per party; persons only by name when the group chose that (rule 1)."""
     b.place("deelnemers")
-    b.heading("Wie namen deel", 1)
+    b.appendix("Deelnemers")
     attribution = ctx.case.attribution
     b.paragraph(f"Bijdragen staan in dit verslag {ATTRIBUTION_LABELS.get(attribution, attribution)}.")
     people = defaultdict(list)
@@ -116,6 +125,15 @@ def procedure_intro(states: list[str]) -> str:
     return f"De bijeenkomst volgt een vaste agenda; {done} van de {len(states)} fasen zijn afgerond. " + base
 
 
+def synthesis_steps(steps: list[Step]) -> list[Step]:
+    """The chair's written synthesis: the notes of the phase just before conclusions are drawn (the analysis)."""
+    findings = phase_for_findings(steps)
+    if findings is not None and steps.index(findings) > 0:
+        analysis = steps[steps.index(findings) - 1]
+        return [analysis] if analysis.notes.strip() else []
+    return [st for st in steps if st.notes.strip() and "5" in st.rules.split(",")][-1:]
+
+
 def _grouped(items: list[Contribution]) -> dict[int | None, dict[int | None, list[Contribution]]]:
     grouped: dict[int | None, dict[int | None, list[Contribution]]] = defaultdict(lambda: defaultdict(list))
     for item in items:
@@ -126,11 +144,23 @@ def _grouped(items: list[Contribution]) -> dict[int | None, dict[int | None, lis
 def contributions_section(b: DocumentBuilder, ctx: ExportContext) -> None:
     """What went well and what worried, per phase and (unless anonymous) per party."""
     b.place("bijdragen")
-    b.heading("Wat ging goed en wat zorgen gaf", 1)
+    b.heading("Analyse", 1)
+    steps_in_order = list_steps(ctx.case_file)
+    synthesis = synthesis_steps(steps_in_order)
+    if synthesis:
+        b.place("analyse van de voorzitter")
+        b.heading("Wat de groep samen ziet", 2)
+        for st in synthesis:
+            for part in st.notes.split("\n\n"):
+                if part.strip():
+                    b.paragraph(ctx.p(part.strip()))
     items = list_contributions(ctx.case_file)
     if not items:
         b.paragraph("Er zijn geen bijdragen vastgelegd.", italic=True)
         return
+    b.place("bijdragen")
+    b.paragraph("Hierna volgt per fase van de bijeenkomst wat de deelnemers inbrachten: wat goed ging, wat zorgen "
+                "gaf, en wat zij ervan leerden.")
     names = load_names(ctx.case_file)
     attribution = ctx.case.attribution
     numbers = ctx.event_numbers()
@@ -139,13 +169,16 @@ def contributions_section(b: DocumentBuilder, ctx: ExportContext) -> None:
     for n, (step_id, by_party) in enumerate(order, start=1):
         kinds = {c.kind for cs in by_party.values() for c in cs}
         if step_id in steps:
-            step_title = ctx.p(steps[step_id].title)
+            step_title = f"In de fase ‘{ctx.p(steps[step_id].title)}’"
         elif kinds == {ContributionKind.PREPARATION}:
             step_title = "Ingebracht in de voorbereiding"
         else:
             step_title = "Ingebracht buiten de agenda om"
         b.place(f"bijdragen fase {n}")
         b.heading(step_title, 2)
+        notes = steps[step_id].notes.strip() if step_id in steps else ""
+        if notes and steps[step_id] not in synthesis:
+            b.paragraph(ctx.p(notes), italic=True)
         if attribution == Attribution.ANONYMOUS:
             groups = [("", [c for cs in by_party.values() for c in cs])]
         else:
@@ -180,11 +213,15 @@ def conclusions_section(b: DocumentBuilder, ctx: ExportContext) -> None:
     events = {r.event.id: r for r in ctx.events}
     names = load_names(ctx.case_file)
     contributions = {c.id: c for c in list_contributions(ctx.case_file)}
+    answers_to_questions(b, ctx, conclusions)
     for n, view in enumerate(conclusions, start=1):
         b.place(f"conclusie {n}")
         b.heading(f"Conclusie {n}", 2, toc=False)
         c = view.conclusion
         b.paragraph(ctx.p(c.text))
+        answered = answered_questions(c)
+        if answered:
+            b.paragraph(", ".join(map(str, answered)), bold="Antwoord op reviewvraag: ")
         if c.no_change:
             b.paragraph(ctx.p(c.no_change_reason), bold="Er hoeft niets te veranderen, omdat: ")
         basis = []

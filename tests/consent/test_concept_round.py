@@ -87,7 +87,7 @@ def test_word_comments_become_reactions_on_their_paragraph(small, tmp_path: Path
     reactions = list_reactions(small)
     assert [(r.paragraph, r.author) for r in reactions] == [(2, "M. de Boer"), (5, "M. de Boer")]
     assert reactions[0].text == "Het doel was breder: ook de overdracht."
-    assert reactions[0].paragraph_text == numbers[2]
+    assert reactions[0].paragraph_text.split() == numbers[2].replace("\t", "").split()  # a list item's tab is no text
     assert reactions[0].party_id == find_party(small, "Wijkteam Oost").id
     assert reactions[0].channel == ReactionChannel.WORD
     state = finality(small, TODAY)

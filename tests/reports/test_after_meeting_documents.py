@@ -60,7 +60,7 @@ def test_final_verslag_carries_the_appendix(small, tmp_path: Path) -> None:
            decided_by="voorzitter")
     out = export_document(small, tmp_path / "definitief.docx", final=True, today=TODAY)
     text = _all_text(out)
-    assert "Bijlage: Reacties op het concept" in text
+    assert "Bijlage C  Reacties op het concept" in text
     assert "Basisschool De Regenboog | akkoord" in text
     assert "Wijkteam Oost | akkoord met opmerkingen" in text
     assert ("Wijkteam Oost | 4 | andere zienswijze | Wij zien de bundeling anders. | "

@@ -116,9 +116,9 @@ def export_to(context: CaseContext, kind: str, out: Path, *, pseudonymise: bool 
 
     if kind == "definitief":
         return export_document(context.case, out, kind="verslag", pseudonymise=pseudonymise, file_format=file_format,
-                               progress=progress, named=named, final=True)
+                               progress=progress, named=named, final=True, page_numbers=True)
     return export_document(context.case, out, kind=kind, pseudonymise=pseudonymise, file_format=file_format,
-                           progress=progress, named=named)
+                           progress=progress, named=named, page_numbers=kind == "verslag")
 
 
 def suggested_path(context: CaseContext, kind: str, suffix: str) -> Path:
