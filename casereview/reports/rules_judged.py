@@ -8,6 +8,7 @@ something that counts for it was recorded earlier, and that is said too.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from casereview.model.tables import Step
@@ -58,21 +59,30 @@ def judge_rules(checks: list[RuleCheck], steps: list[Step]) -> list[JudgedRule]:
         if serving and len(pending) == len(serving):
             note = f"De bijeenkomst is niet toegekomen aan {'de fasen' if len(pending) > 1 else 'de fase'} {titles}."
             if check.met:
-                note += f" Wel al vastgelegd: {_lower_first(check.evidence)}"
+                note += f" Wel al vastgelegd: {_lower_first(_counted(check.evidence))}"
             judged.append(JudgedRule(check.rule, check.title, NOT_REACHED, note))
         elif pending:
             note = f"Nog niet gehouden: {titles}."
             if check.met:
-                note = f"{check.evidence} {note}"
+                note = f"{_counted(check.evidence)} {note}"
             judged.append(JudgedRule(check.rule, check.title, PARTLY, note))
         elif check.met:
-            judged.append(JudgedRule(check.rule, check.title, MET, check.evidence))
+            judged.append(JudgedRule(check.rule, check.title, MET, _counted(check.evidence)))
         else:
             judged.append(JudgedRule(check.rule, check.title, NOT_MET, NOT_MET_TEXT.get(check.rule, "")))
         if check.warning:
             last = judged[-1]
             judged[-1] = JudgedRule(last.rule, last.title, last.state, f"{last.note} {check.warning}".strip())
     return judged
+
+
+_PLURALS = {"conclusie(s)": ("conclusie", "conclusies"), "afspraak/afspraken": ("afspraak", "afspraken")}
+_COUNTED = re.compile(r"(\d+) (" + "|".join(re.escape(k) for k in _PLURALS) + ")")
+
+
+def _counted(text: str) -> str:
+    """"4 conclusie(s)" as a reader writes it: "4 conclusies", "1 conclusie" (the checklist's shorthand)."""
+    return _COUNTED.sub(lambda m: f"{m.group(1)} {_PLURALS[m.group(2)][int(m.group(1)) != 1]}", text)
 
 
 def _lower_first(text: str) -> str:
