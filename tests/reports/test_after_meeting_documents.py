@@ -133,6 +133,7 @@ def test_printed_evaluation_form_has_every_statement_and_no_name_field(small, tm
     assert "Dit formulier is anoniem." in text
     assert "8 | Ik zou weer meedoen aan een review. | ☐ | ☐ | ☐ | ☐ | ☐" in text
     assert "Naam" not in text
+    assert "Wat wilt u de voorzitter nog meegeven? Wat werkte, wat kan beter?" in text  # the open question
 
 
 def test_new_documents_use_pseudonyms_and_pass_the_leak_check(small, tmp_path: Path) -> None:
