@@ -88,7 +88,8 @@ def summary_chapter(b: DocumentBuilder, ctx: ExportContext) -> None:
                          Cell(status, bold=late, fill=OVERDUE_FILL if late else "")])
         b.table(["Nr", "Afspraak", "Eigenaar", "Uiterlijk", "Status"], rows, [0.9, 8.4, 3.4, 2.4, 1.9],
                 label="samenvatting afspraken")
-    b.new_page_at_next_heading()
+    if conclusions or measures:  # a summary with content has its own page; "nothing yet" shares it
+        b.new_page_at_next_heading()
 
 
 def answers_to_questions(b: DocumentBuilder, ctx: ExportContext, conclusions: list[ConclusionView], *,

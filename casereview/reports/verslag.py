@@ -108,7 +108,7 @@ def procedure_section(b: DocumentBuilder, ctx: ExportContext) -> None:
     rule_rows: list[list[str | Cell]] = [
         [str(j.rule), j.title, Cell(j.state, bold=True), ctx.p(j.note)]
         for j in judge_rules(evaluate_rules(ctx.case_file), steps)]
-    b.table(["", "Regel", "Nageleefd", "Toelichting"], rule_rows, [0.8, 4.8, 2.6, 8.8], label="zeven regels")
+    b.table(["", "Regel", "Nageleefd", "Toelichting"], rule_rows, [0.8, 4.4, 3.4, 8.4], label="zeven regels")
 
 
 def procedure_intro(states: list[str]) -> str:
