@@ -26,9 +26,11 @@ def heading_pages(pdf: Path) -> dict[str, int]:
     pages: dict[str, int] = {}
     for name, destination in reader.named_destinations.items():
         try:
-            pages[str(name).lstrip("/")] = reader.get_destination_page_number(destination) + 1
+            page = reader.get_destination_page_number(destination)
         except (KeyError, ValueError, TypeError):
             continue
+        if page is not None and page >= 0:
+            pages[str(name).lstrip("/")] = page + 1
     return pages
 
 

@@ -65,7 +65,8 @@ class ColophonDialog(QDialog):
         self.adopted.setCalendarPopup(True)
         self.adopted.setDisplayFormat("dd-MM-yyyy")
         self.adopted_known.setChecked(colophon.adopted_on is not None)
-        self.adopted.setDate(QDate(colophon.adopted_on) if colophon.adopted_on else QDate.currentDate())
+        adopted = colophon.adopted_on
+        self.adopted.setDate(QDate(adopted.year, adopted.month, adopted.day) if adopted else QDate.currentDate())
         self.adopted.setEnabled(colophon.adopted_on is not None)
         self.adopted_known.toggled.connect(self._save_adopted)
         self.adopted.editingFinished.connect(self._save_adopted)
