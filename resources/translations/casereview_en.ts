@@ -3784,7 +3784,7 @@ Do you want to take over the case file?</translation>
         </message>
         <message>
             <source>concept ter wederhoor</source>
-            <translation type="unfinished" />
+            <translation>draft for comments</translation>
         </message>
         <message>
             <source>contact</source>
@@ -3796,7 +3796,7 @@ Do you want to take over the case file?</translation>
         </message>
         <message>
             <source>definitief</source>
-            <translation type="unfinished" />
+            <translation>final</translation>
         </message>
         <message>
             <source>doorgeschoven</source>
