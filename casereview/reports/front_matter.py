@@ -9,10 +9,10 @@ reader who reads nothing else; each review question is answered in it.
 from __future__ import annotations
 
 from casereview.findings.agreements import is_overdue
-from casereview.findings.conclusions import ConclusionView, answered_questions, list_conclusions
+from casereview.findings.conclusions import ConclusionView, answered_questions, list_conclusions, review_questions
 from casereview.reports.colophon import Colophon, read_colophon
 from casereview.reports.docx_builder import Cell, DocumentBuilder
-from casereview.reports.sections import OVERDUE_FILL, ExportContext, agreement_owner, review_questions
+from casereview.reports.sections import OVERDUE_FILL, ExportContext, agreement_owner
 from casereview.timeline.dates import format_dutch
 from casereview.vocabulary import AGREEMENT_STATUS_LABELS, REPORT_STATUS_LABELS, AgreementKind
 

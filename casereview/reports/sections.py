@@ -15,6 +15,7 @@ from sqlmodel import select
 
 from casereview.casefile.case_file import CaseFile
 from casereview.findings.agreements import list_agreements
+from casereview.findings.conclusions import review_questions
 from casereview.model.tables import Agreement, Case, Party, ProgressNote
 from casereview.privacy.pseudonyms import Pseudonymiser, pairs_of
 from casereview.reports.docx_builder import Cell, DocumentBuilder
@@ -109,11 +110,6 @@ def goal_and_questions(b: DocumentBuilder, ctx: ExportContext, heading: str = "D
             b.numbered(ctx.p(q), n)
     else:
         b.paragraph("Er zijn geen reviewvragen vastgelegd.", italic=True)
-
-
-def review_questions(case: Case) -> list[str]:
-    """The review questions, one per line of the case's list; their numbers start at 1."""
-    return [q.strip() for q in case.questions.splitlines() if q.strip()]
 
 
 PARTIAL_DATE_MARK = "≈"

@@ -618,6 +618,10 @@
             <translation>Search events and contributions…</translation>
         </message>
         <message>
+            <source>Reviewvragen die deze conclusie beantwoordt</source>
+            <translation>Review questions this conclusion answers</translation>
+        </message>
+        <message>
             <source>Eigen thema…</source>
             <translation>Own theme…</translation>
         </message>
@@ -648,6 +652,10 @@
         <message>
             <source>Conclusie</source>
             <translation>Conclusion</translation>
+        </message>
+        <message>
+            <source>Beantwoordt reviewvraag</source>
+            <translation>Answers review question</translation>
         </message>
     </context>
     <context>
