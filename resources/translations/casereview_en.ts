@@ -3354,6 +3354,10 @@ overdue</translation>
             <translation>Written: {0}</translation>
         </message>
         <message>
+            <source>Taalniveau: gemiddeld {0} woorden per zin; {1}% van de woorden staat niet in de B1-woordenlijst.</source>
+            <translation>Reading level: on average {0} words per sentence; {1}% of the words are not on the B1 word list.</translation>
+        </message>
+        <message>
             <source>Tijdlijn importeren</source>
             <translation>Import timeline</translation>
         </message>
