@@ -52,8 +52,10 @@ def build_progress(b: DocumentBuilder, ctx: ExportContext) -> None:
                      agreement_owner(ctx, a) or "—", format_dutch(a.due_date) or "geen datum",
                      Cell(status, bold=late, fill=OVERDUE_FILL if late else ""),
                      EFFECT_RESULT_LABELS.get(effect.result, "") if effect else "niet gemeten"])
+    # Widths that fit a portrait page with DejaVu as well as Calibri; the table follows the introduction on
+    # its page instead of being kept whole on the next one.
     b.table(["Nr", "Afspraak", "Niveau", "Eigenaar", "Uiterlijk", "Status", "Effect"], rows,
-            [0.8, 4.6, 1.9, 2.8, 2.3, 2.2, 2.0], label="overzicht")
+            [1.0, 4.4, 2.2, 2.8, 2.1, 2.0, 2.1], label="overzicht", keep_together=False)
     notes = ctx.progress_notes()
     b.heading("Per afspraak", 1)
     for n, a in enumerate(agreements, start=1):
