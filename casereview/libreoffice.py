@@ -26,8 +26,11 @@ CONVERSION_SECONDS = 180
 
 FILTERS = {
     "docx": "docx:MS Word 2007 XML",
-    # PDF/A-2b: the archiving flavour of PDF; fonts embedded, no external content.
-    "pdf": 'pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"2"}}',
+    # PDF/A-2b: the archiving flavour of PDF; fonts embedded, no external content. The headings become the
+    # PDF's outline (bookmarks), and Word bookmarks named destinations (the contents' page numbers are read there).
+    "pdf": ('pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"2"},'
+            '"ExportBookmarks":{"type":"boolean","value":"true"},'
+            '"ExportBookmarksToPDFDestination":{"type":"boolean","value":"true"}}'),
     "odt": "odt:writer8",
 }
 FLAGS = ("--headless", "--invisible", "--norestore", "--nologo", "--nolockcheck", "--nodefault")

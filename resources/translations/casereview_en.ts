@@ -513,6 +513,85 @@
         </message>
     </context>
     <context>
+        <name>ColophonDialog</name>
+        <message>
+            <source>Colofon van het verslag</source>
+            <translation>Colophon of the report</translation>
+        </message>
+        <message>
+            <source>Opdrachtgever</source>
+            <translation>Commissioned by</translation>
+        </message>
+        <message>
+            <source>Voorzitter</source>
+            <translation>Chair</translation>
+        </message>
+        <message>
+            <source>Bereikbaar via (voor de familie)</source>
+            <translation>Reachable at (for the family)</translation>
+        </message>
+        <message>
+            <source>Versie</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Auteurs, één per regel</source>
+            <translation>Authors, one per line</translation>
+        </message>
+        <message>
+            <source>Auteurs (één per regel)</source>
+            <translation>Authors (one per line)</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Concept ter wederhoor</source>
+            <translation>Draft for comments</translation>
+        </message>
+        <message>
+            <source>Definitief</source>
+            <translation>Final</translation>
+        </message>
+        <message>
+            <source>Vastgesteld op</source>
+            <translation>Adopted on</translation>
+        </message>
+        <message>
+            <source>Datum van vaststelling</source>
+            <translation>Date of adoption</translation>
+        </message>
+        <message>
+            <source>Vaststelling</source>
+            <translation>Adoption</translation>
+        </message>
+        <message>
+            <source>Verzendlijst, één ontvanger per regel</source>
+            <translation>Distribution list, one recipient per line</translation>
+        </message>
+        <message>
+            <source>Verzendlijst (één per regel)</source>
+            <translation>Distribution list (one per line)</translation>
+        </message>
+        <message>
+            <source>Vervolgbijeenkomst: tijd</source>
+            <translation>Follow-up meeting: time</translation>
+        </message>
+        <message>
+            <source>Vervolgbijeenkomst: plaats</source>
+            <translation>Follow-up meeting: place</translation>
+        </message>
+        <message>
+            <source>bijv. 14:00</source>
+            <translation>e.g. 14:00</translation>
+        </message>
+        <message>
+            <source>Colofon wijzigen</source>
+            <translation>Edit colophon</translation>
+        </message>
+    </context>
+    <context>
         <name>ConclusionDialog</name>
         <message>
             <source>Conclusie bewerken</source>
@@ -537,6 +616,10 @@
         <message>
             <source>Zoek in gebeurtenissen en bijdragen…</source>
             <translation>Search events and contributions…</translation>
+        </message>
+        <message>
+            <source>Reviewvragen die deze conclusie beantwoordt</source>
+            <translation>Review questions this conclusion answers</translation>
         </message>
         <message>
             <source>Eigen thema…</source>
@@ -569,6 +652,10 @@
         <message>
             <source>Conclusie</source>
             <translation>Conclusion</translation>
+        </message>
+        <message>
+            <source>Beantwoordt reviewvraag</source>
+            <translation>Answers review question</translation>
         </message>
     </context>
     <context>
@@ -3164,6 +3251,18 @@ overdue</translation>
             <translation>The title cannot be empty.</translation>
         </message>
         <message>
+            <source>Onbekend veld in het colofon: {fields}.</source>
+            <translation>Unknown colophon field: {fields}.</translation>
+        </message>
+        <message>
+            <source>De status van het verslag is 'concept' of 'definitief', niet '{status}'.</source>
+            <translation>The report's status is 'concept' or 'definitief', not '{status}'.</translation>
+        </message>
+        <message>
+            <source>De datum van vaststelling '{value}' is geen datum.</source>
+            <translation>The adoption date '{value}' is not a date.</translation>
+        </message>
+        <message>
             <source>Deze afspraak bestaat niet meer.</source>
             <translation>This agreement no longer exists.</translation>
         </message>
@@ -3281,6 +3380,10 @@ overdue</translation>
         <message>
             <source>Geschreven: {0}</source>
             <translation>Written: {0}</translation>
+        </message>
+        <message>
+            <source>Taalniveau: gemiddeld {0} woorden per zin; {1}% van de woorden staat niet in de B1-woordenlijst.</source>
+            <translation>Reading level: on average {0} words per sentence; {1}% of the words are not on the B1 word list.</translation>
         </message>
         <message>
             <source>Tijdlijn importeren</source>
@@ -3735,12 +3838,20 @@ Do you want to take over the case file?</translation>
             <translation>in progress</translation>
         </message>
         <message>
+            <source>concept ter wederhoor</source>
+            <translation>draft for comments</translation>
+        </message>
+        <message>
             <source>contact</source>
             <translation>contact</translation>
         </message>
         <message>
             <source>dag</source>
             <translation>day</translation>
+        </message>
+        <message>
+            <source>definitief</source>
+            <translation>final</translation>
         </message>
         <message>
             <source>doorgeschoven</source>
@@ -3953,6 +4064,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>De &amp;familie…</source>
             <translation>The &amp;family…</translation>
+        </message>
+        <message>
+            <source>C&amp;olofon…</source>
+            <translation>C&amp;olophon…</translation>
         </message>
     </context>
 </TS>

@@ -1,4 +1,4 @@
-"""The "Na de bijeenkomst" menu: concept, reactions, evaluation and the family."""
+"""The "Na de bijeenkomst" menu: concept, reactions, evaluation, the family and the verslag's colophon."""
 
 from __future__ import annotations
 
@@ -18,11 +18,14 @@ class AfterMeetingMenu:
                                         objectName="reactionLogAction")
         self.evaluation_action = QAction(window.tr("&Evaluatie invoeren…"), window, objectName="evaluationAction")
         self.family_action = QAction(window.tr("De &familie…"), window, objectName="familyAction")
+        self.colophon_action = QAction(window.tr("C&olofon…"), window, objectName="colophonAction")
         self.send_action.triggered.connect(self.send_concept)
         self.reactions_action.triggered.connect(lambda: self._open("reaction_log", "ReactionLogDialog"))
         self.evaluation_action.triggered.connect(lambda: self._open("evaluation_form", "EvaluationDialog"))
         self.family_action.triggered.connect(lambda: self._open("family_dialog", "FamilyDialog"))
-        self.actions = (self.send_action, self.reactions_action, self.evaluation_action, self.family_action)
+        self.colophon_action.triggered.connect(self.edit_colophon)
+        self.actions = (self.send_action, self.reactions_action, self.evaluation_action, self.family_action,
+                        self.colophon_action)
         self._enabled = True
         self._sending = False  # one round of concepts at a time: each freezes a version of the draft
         for action in self.actions:
@@ -43,6 +46,14 @@ class AfterMeetingMenu:
             return
         dialog_class = getattr(importlib.import_module(f"casereview.ui.consent.{module}"), name)
         dialog_class(context, parent=self.window).exec()
+
+    def edit_colophon(self) -> None:
+        """Who owns the verslag: opdrachtgever, chair, authors, version, status, distribution."""
+        from casereview.ui.dialogs.colophon_dialog import ColophonDialog
+
+        context = getattr(self.window, "context", None)
+        if context is not None:
+            ColophonDialog(context, parent=self.window).exec()
 
     def send_concept(self) -> None:
         from casereview.ui.consent.send_concept import run_send_concept
