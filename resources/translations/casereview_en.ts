@@ -1775,10 +1775,6 @@ overdue</translation>
             <translation>Merge timelines</translation>
         </message>
         <message>
-            <source>Gebeurtenissen van verschillende partijen met een overlappende datum en een vergelijkbare inhoud: waarschijnlijk één feit, door elke partij in eigen woorden verteld.</source>
-            <translation>Events of different parties with overlapping dates and similar content: probably one fact, told by each party in its own words.</translation>
-        </message>
-        <message>
             <source>Hoe sterk gebeurtenissen op elkaar moeten lijken (0-100)</source>
             <translation>How alike events must be (0-100)</translation>
         </message>
@@ -1791,8 +1787,20 @@ overdue</translation>
             <translation>Keep apart</translation>
         </message>
         <message>
-            <source>Drempel:</source>
-            <translation>Threshold:</translation>
+            <source>Gebeurtenissen van verschillende partijen die dicht bij elkaar liggen en hetzelfde vertellen: waarschijnlijk één feit, door elke partij in eigen woorden verteld.</source>
+            <translation>Events of different parties that lie close together and tell the same thing: probably one fact, told by each party in its own words.</translation>
+        </message>
+        <message>
+            <source>Drempel</source>
+            <translation>Threshold</translation>
+        </message>
+        <message>
+            <source>Eigen afkortingen…</source>
+            <translation>Own abbreviations…</translation>
+        </message>
+        <message>
+            <source>&amp;Drempel:</source>
+            <translation>&amp;Threshold:</translation>
         </message>
         <message>
             <source>Tekst van de samengevoegde gebeurtenis:</source>
@@ -1813,6 +1821,58 @@ overdue</translation>
         <message>
             <source>Geen gebeurtenissen gevonden die op elkaar lijken.</source>
             <translation>No events found that look alike.</translation>
+        </message>
+        <message>
+            <source>Ruim: ook gebeurtenissen die maar een beetje op elkaar lijken worden voorgesteld; controleer elk voorstel.</source>
+            <translation>Loose: events that are only a little alike are proposed too; check every proposal.</translation>
+        </message>
+        <message>
+            <source>Gewoon: een feit dat twee partijen elk in eigen woorden vertellen, ook een paar dagen later geregistreerd; verschillende feiten op één dag blijven apart.</source>
+            <translation>Normal: one fact that two parties each tell in their own words, also when registered a few days later; different facts on one day stay apart.</translation>
+        </message>
+        <message>
+            <source>Streng: alleen gebeurtenissen die bijna hetzelfde zeggen op (bijna) dezelfde dag.</source>
+            <translation>Strict: only events that say almost the same on (almost) the same day.</translation>
+        </message>
+        <message>
+            <source>zelfde datum</source>
+            <translation>same date</translation>
+        </message>
+        <message>
+            <source>1 dag uit elkaar</source>
+            <translation>1 day apart</translation>
+        </message>
+        <message>
+            <source>{0} dagen uit elkaar</source>
+            <translation>{0} days apart</translation>
+        </message>
+        <message>
+            <source>geen</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>{0} en {1} ({2}%): {3}; gedeelde woorden: {4}; {5}.</source>
+            <translation>{0} and {1} ({2}%): {3}; shared words: {4}; {5}.</translation>
+        </message>
+        <message>
+            <source>inhoud</source>
+            <translation>content</translation>
+        </message>
+        <message>
+            <source>noemt de andere partij</source>
+            <translation>names the other party</translation>
+        </message>
+        <message>
+            <source>zelfde soort gebeurtenis</source>
+            <translation>same kind of event</translation>
+        </message>
+        <message>
+            <source>tijdstippen ver uit elkaar</source>
+            <translation>times far apart</translation>
+        </message>
+        <message>
+            <source>datum</source>
+            <translation>date</translation>
         </message>
         <message>
             <source>Datum</source>
@@ -1853,6 +1913,21 @@ overdue</translation>
         <message>
             <source>Gebeurtenissen samenvoegen</source>
             <translation>Merge events</translation>
+        </message>
+        <message>
+            <source>Gebeurtenissen apart houden</source>
+            <translation>Keep events apart</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeTermsDialog</name>
+        <message>
+            <source>Eigen afkortingen</source>
+            <translation>Own abbreviations</translation>
+        </message>
+        <message>
+            <source>Schrijf per regel een afkorting of naam en wat die betekent, bijvoorbeeld "SWT = wijkteam" of "Jeugdbescherming Regio = jeugdbescherming". Bekende afkortingen als VT, GI, RvdK, JGZ en POH kent casereview al.</source>
+            <translation>Write one abbreviation or name per line with what it means, for example "SWT = wijkteam" or "Jeugdbescherming Regio = jeugdbescherming". casereview already knows common abbreviations such as VT, GI, RvdK, JGZ and POH.</translation>
         </message>
     </context>
     <context>
@@ -3329,6 +3404,10 @@ overdue</translation>
         <message>
             <source>Afgebroken; er is niets veranderd.</source>
             <translation>Cancelled; nothing has changed.</translation>
+        </message>
+        <message>
+            <source>Kies minstens twee gebeurtenissen van verschillende partijen.</source>
+            <translation>Choose at least two events of different parties.</translation>
         </message>
         <message>
             <source>De schijf is vol: de wijziging is niet opgeslagen. Maak ruimte vrij en probeer het opnieuw; wat u typte staat er nog.</source>
