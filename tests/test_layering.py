@@ -108,3 +108,12 @@ def test_the_circle_contract_refuses_a_circle_hidden_in_a_function(tmp_path: Pat
     assert refused.returncode != 0 and "BROKEN" in refused.stdout and "planted.pkg" in refused.stdout
     (tmp_path / "planted" / "pkg" / "b.py").write_text("def late():\n    return 1\n", encoding="utf-8")
     assert _lint_planted(tmp_path, {}, contract).returncode == 0
+
+
+def test_the_capability_contract_refuses_one_capability_importing_another(tmp_path: Path) -> None:
+    contract = _pyproject_contract("The capabilities stand alone")
+    assert contract["type"] == "independence"
+    files = {"__init__.py": "", **{f"{name}/__init__.py": "" for name in ("timeline", "session", "findings", "consent")},
+             "findings/agreements.py": "from planted.session import parties\n", "session/parties.py": ""}
+    refused = _lint_planted(tmp_path, files, contract)
+    assert refused.returncode != 0 and "planted.findings is not allowed to import planted.session" in refused.stdout
