@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from casereview import settings
-from casereview.casefile.case_file import CaseFile, create_case
+from casereview.casefile.case_file import CaseFile, create_case, reopen_case
 from casereview.ui.case_context import CaseContext
 from casereview.ui.case_view import CaseView
 from casereview.ui.consent.menu import AfterMeetingMenu
@@ -299,7 +299,7 @@ class MainWindow(QMainWindow):
         title = self.tr("Vorige versie terugzetten")
         if not attempt(lambda: restore_safety_copy(case, chosen), parent=self, title=title).ok:
             return
-        reopened = attempt(case.reopen, quiet=True)
+        reopened = attempt(lambda: reopen_case(case), quiet=True)
         if not reopened.ok or reopened.value is None:
             self.close_case()
             QMessageBox.warning(self, title, reopened.message)
