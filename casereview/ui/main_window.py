@@ -355,7 +355,7 @@ class MainWindow(QMainWindow):
         """A dark projector view for a bright room; remembered for the next session."""
         settings.put("presenter_theme", "projector" if dark else "light")
         if self.presenter_window is not None:
-            self.presenter_window.set_theme("projector" if dark else "light")  # type: ignore[attr-defined]
+            self.presenter_window.set_theme("projector" if dark else "light")
 
     def close_session(self) -> None:
         """Close the session only when all seven rules are met or n.v.t.; otherwise say what is missing."""

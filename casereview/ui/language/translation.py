@@ -33,7 +33,7 @@ LOCALES = {
 class CaseReviewTranslator(QTranslator):
     """A QTranslator that falls back to the shared context."""
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None,  # type: ignore[override]
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
                   n: int = -1) -> str | None:
         """None (a null QString) when neither context knows the text, so Qt shows the Dutch source."""
         found = super().translate(context, source, disambiguation, n)

@@ -116,7 +116,7 @@ def run_long(work: Callable[[Progress], T], *, parent: QWidget, title: str, labe
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     if not cancellable:
-        dialog.setCancelButton(None)  # type: ignore[arg-type]
+        dialog.setCancelButton(None)
 
     def show_progress(done: int, total: int) -> None:
         dialog.setMaximum(max(total, 0))

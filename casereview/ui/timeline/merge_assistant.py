@@ -40,7 +40,8 @@ class MergeAssistant(QDialog):
     """Proposals on the left; the parts of the chosen one side by side on the right."""
 
     def __init__(self, context: CaseContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName="mergeAssistant")
+        super().__init__(parent)
+        self.setObjectName("mergeAssistant")
         self.context = context
         self.setWindowTitle(self.tr("Tijdlijnen samenvoegen"))
         self.resize(1100, 620)
