@@ -13,9 +13,11 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QInputDialog, QLineEdit, QLi
 
 from casereview import settings
 from casereview.ui.main_window import MainWindow
+from casereview.ui.overview.models import AgreementsModel
 from casereview.ui.overview.window import OverviewWindow
 
 AS_OF = date(2024, 6, 1)
+ACTION, DUE, LEVEL = AgreementsModel.ACTION, AgreementsModel.DUE, AgreementsModel.LEVEL
 
 
 def _column(view: QTableView, column: int) -> list[str]:
@@ -46,29 +48,29 @@ def test_filters_and_sorting_of_agreements(window: OverviewWindow) -> None:
     view = window.findChild(QTableView, "overviewAgreements")
     assert view.model().rowCount() == 7
     window.findChild(QCheckBox, "agreementOverdueFilter").setChecked(True)
-    assert sorted(_column(view, 1)) == ["Nieuwe training onderbuikgevoel", "Verwijsindex gebruiken; Jan Vos krijgt bericht"]
+    assert sorted(_column(view, ACTION)) == ["Nieuwe training onderbuikgevoel", "Verwijsindex gebruiken; Jan Vos krijgt bericht"]
     window.findChild(QCheckBox, "agreementOverdueFilter").setChecked(False)
     status = window.findChild(QComboBox, "agreementStatusFilter")
     status.setCurrentIndex(status.findData("done"))
-    assert sorted(_column(view, 1)) == ["Veiligheidsplan met ouders", "Warme overdracht bij elke wisseling"]
+    assert sorted(_column(view, ACTION)) == ["Veiligheidsplan met ouders", "Warme overdracht bij elke wisseling"]
     status.setCurrentIndex(0)
     theme = window.findChild(QComboBox, "agreementThemeFilter")
     theme.setCurrentIndex(theme.findData("rd-continuiteit"))
-    assert len(_column(view, 1)) == 2
+    assert len(_column(view, ACTION)) == 2
     theme.setCurrentIndex(0)
     kind = window.findChild(QComboBox, "agreementKindFilter")
     kind.setCurrentIndex(kind.findData("new_measure"))
-    assert _column(view, 1) == ["Nieuwe training onderbuikgevoel"]
+    assert _column(view, ACTION) == ["Nieuwe training onderbuikgevoel"]
     kind.setCurrentIndex(0)
     window.findChild(QLineEdit, "agreementOwnerFilter").setText("jan vos")
-    assert _column(view, 1) == ["Verwijsindex gebruiken; Jan Vos krijgt bericht"]
-    assert _column(view, 8) == ["keten"]
+    assert _column(view, ACTION) == ["Verwijsindex gebruiken; Jan Vos krijgt bericht"]
+    assert _column(view, LEVEL) == ["keten"]
     window.findChild(QLineEdit, "agreementOwnerFilter").clear()
     assert window.agreements_count.text() == "7 van 7 afspraken"
-    view.sortByColumn(4, Qt.SortOrder.AscendingOrder)  # due date, no date last
-    assert _column(view, 4) == ["01-06-2022", "01-05-2023", "01-09-2023", "01-05-2024", "31-12-2024", "", ""]
-    view.sortByColumn(4, Qt.SortOrder.DescendingOrder)
-    assert _column(view, 4)[2:] == ["31-12-2024", "01-05-2024", "01-09-2023", "01-05-2023", "01-06-2022"]
+    view.sortByColumn(DUE, Qt.SortOrder.AscendingOrder)  # due date, no date last
+    assert _column(view, DUE) == ["01-06-2022", "01-05-2023", "01-09-2023", "01-05-2024", "31-12-2024", "", ""]
+    view.sortByColumn(DUE, Qt.SortOrder.DescendingOrder)
+    assert _column(view, DUE)[2:] == ["31-12-2024", "01-05-2024", "01-09-2023", "01-05-2023", "01-06-2022"]
 
 
 def test_period_limits_every_view(window: OverviewWindow) -> None:
@@ -110,11 +112,11 @@ def test_chart_cell_click_lists_the_cases_of_that_year(qtbot, window: OverviewWi
 
 def test_double_click_opens_the_case_in_follow_up_mode(qtbot, window: OverviewWindow, case_folder: Path) -> None:
     view = window.findChild(QTableView, "overviewAgreements")
-    view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
-    row = _column(view, 1).index("Warme overdracht bij elke wisseling")
+    view.sortByColumn(ACTION, Qt.SortOrder.AscendingOrder)
+    row = _column(view, ACTION).index("Warme overdracht bij elke wisseling")
     window.show()
     qtbot.waitExposed(window)
-    rect = view.visualRect(view.model().index(row, 1))
+    rect = view.visualRect(view.model().index(row, ACTION))
     with qtbot.waitSignal(window.openCaseRequested) as signal:
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
