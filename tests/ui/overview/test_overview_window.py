@@ -199,3 +199,74 @@ def test_export_from_the_window_writes_the_matrix(qtbot, window: OverviewWindow,
     window.export_matrix_action.trigger()
     qtbot.waitUntil(lambda: window.summary.text().startswith("Geëxporteerd naar"), timeout=60000)
     assert load_workbook(target).active.max_row == 8
+
+
+@pytest.fixture
+def three_of_one_title(qtbot, tmp_path: Path) -> OverviewWindow:
+    """Three reviews with the same title (the demo made three times), plus one byte copy of the first."""
+    import shutil
+
+    from casereview.casefile.case_file import create_case
+    from casereview.findings.agreements import add_agreement
+    from casereview.session.procedure import update_case_details
+
+    folder = tmp_path / "demo's"
+    folder.mkdir()
+    for name, due in (("demo.casereview", date(2024, 1, 31)), ("demo-2.casereview", date(2024, 12, 31)),
+                      ("demo-voor-training.casereview", date(2023, 11, 30))):
+        with create_case(folder / name, "Review Demo") as case:
+            update_case_details(case, review_date=date(2023, 10, 1))
+            add_agreement(case, action=f"Afspraak uit {name}", owner_person="Marieke de Wit", due_date=due)
+    shutil.copy(folder / "demo.casereview", folder / "demo (kopie).casereview")
+    win = OverviewWindow(as_of=AS_OF)
+    qtbot.addWidget(win)
+    large = win.font()
+    large.setPointSizeF(large.pointSizeF() * 1.4)  # a laptop at 140 % text size
+    win.setFont(large)
+    win.show()
+    qtbot.waitExposed(win)
+    win.set_folders([str(folder)])
+    with qtbot.waitSignal(win.loaded, timeout=60000):
+        win.refresh()
+    qtbot.waitExposed(win)
+    win.centralWidget().layout().activate()
+    return win
+
+
+def test_a_file_column_tells_cases_of_one_title_apart(three_of_one_title: OverviewWindow) -> None:
+    view = three_of_one_title.findChild(QTableView, "overviewAgreements")
+    assert view.model().headerData(AgreementsModel.FILE, Qt.Orientation.Horizontal) == "Bestand"
+    assert set(_column(view, AgreementsModel.CASE)) == {"Review Demo"}
+    files = _column(view, AgreementsModel.FILE)
+    assert len(files) == 3 and len(set(files)) == 3
+    assert {"demo-2.casereview", "demo-voor-training.casereview"} <= set(files)
+    row = files.index("demo-2.casereview")
+    tip = view.model().index(row, AgreementsModel.FILE).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.endswith("demo-2.casereview") and Path(tip).is_absolute()
+
+
+def test_counts_are_worded_in_singular_and_plural(three_of_one_title: OverviewWindow) -> None:
+    window = three_of_one_title
+    assert window.summary.text() == ("3 dossiers · 3 afspraken, waarvan 2 te laat · 0 overgeslagen · "
+                                     "1 kopie één keer geteld")
+    assert window.agreements_count.text() == "3 van 3 afspraken"
+    window.findChild(QLineEdit, "agreementOwnerFilter").setText("nobody")
+    assert window.agreements_count.text() == "0 van 3 afspraken"
+    window.year_to.setCurrentIndex(window.year_to.findData(2023))
+    assert window.summary.text().startswith("3 dossiers · 3 afspraken")
+
+
+def test_dates_and_filters_are_shown_whole(qtbot, three_of_one_title: OverviewWindow) -> None:
+    window = three_of_one_title
+    view = window.findChild(QTableView, "overviewAgreements")
+    metrics = view.fontMetrics()
+    dates = _column(view, AgreementsModel.DUE)
+    assert "31-12-2024" in dates
+    for row, text in enumerate(dates):
+        width = view.visualRect(view.model().index(row, AgreementsModel.DUE)).width()
+        assert width >= metrics.horizontalAdvance(text) + 6, (text, width)
+    for name in ("overviewYearFrom", "overviewYearTo", "agreementStatusFilter", "agreementThemeFilter",
+                 "agreementKindFilter"):
+        combo = window.findChild(QComboBox, name)
+        longest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
+        assert combo.width() >= longest + 20, (name, combo.width(), longest)
