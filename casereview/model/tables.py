@@ -95,6 +95,17 @@ class EventPartyLink(SQLModel, table=True):
     party_id: int = Field(foreign_key="party.id", primary_key=True, ondelete="CASCADE")
 
 
+class MergeRejection(SQLModel, table=True):
+    """Two events the chair kept apart: never proposed as one fact again, also after reopening or a new import.
+
+    Events are known by a fingerprint of party, written date and text (``first`` < ``second``), not by id,
+    because a new import of the same file makes new rows.
+    """
+
+    first: str = Field(primary_key=True)
+    second: str = Field(primary_key=True)
+
+
 class EventPart(SQLModel, table=True):
     """One party's account of an event that was merged from several: its text, source, file and row."""
 

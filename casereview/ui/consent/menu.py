@@ -23,12 +23,17 @@ class AfterMeetingMenu:
         self.evaluation_action.triggered.connect(lambda: self._open("evaluation_form", "EvaluationDialog"))
         self.family_action.triggered.connect(lambda: self._open("family_dialog", "FamilyDialog"))
         self.actions = (self.send_action, self.reactions_action, self.evaluation_action, self.family_action)
+        self._enabled = True
+        self._sending = False  # one round of concepts at a time: each freezes a version of the draft
         for action in self.actions:
             menu.addAction(action)
 
     def set_enabled(self, enabled: bool) -> None:
         for action in self.actions:
             action.setEnabled(enabled)
+        self._enabled = enabled
+        if self._sending:
+            self.send_action.setEnabled(False)
 
     def _open(self, module: str, name: str) -> None:
         import importlib
@@ -43,5 +48,20 @@ class AfterMeetingMenu:
         from casereview.ui.consent.send_concept import run_send_concept
 
         context = getattr(self.window, "context", None)
-        if context is not None:
-            run_send_concept(context, parent=self.window)
+        if context is None or self._sending:
+            return
+        self._sending = True
+        self.send_action.setEnabled(False)
+        if run_send_concept(context, parent=self.window, on_finished=self._sent) is None:
+            self._sent()
+        else:
+            self.window.statusBar().showMessage(self._busy_text())
+
+    def _busy_text(self) -> str:
+        return self.window.tr("De concepten worden geschreven…")
+
+    def _sent(self) -> None:
+        self._sending = False
+        self.send_action.setEnabled(self._enabled)
+        if self.window.statusBar().currentMessage() == self._busy_text():
+            self.window.statusBar().clearMessage()

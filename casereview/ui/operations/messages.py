@@ -134,6 +134,8 @@ ERROR_TEXTS: dict[str, str] = {
         "Het bestandstype van '{name}' ({ext}) wordt niet ondersteund. Kies een CSV (.csv, .txt), Excel (.xlsx, .xls), LibreOffice (.ods, .odt), Word (.docx, .doc) of RTF (.rtf)-bestand."),
     "cancelled": QT_TRANSLATE_NOOP("errors",
         "Afgebroken; er is niets veranderd."),
+    "merge.too_few": QT_TRANSLATE_NOOP("errors",
+        "Kies minstens twee gebeurtenissen van verschillende partijen."),
     "write.disk_full": QT_TRANSLATE_NOOP("errors",
         "De schijf is vol: de wijziging is niet opgeslagen. Maak ruimte vrij en probeer het opnieuw; wat u typte staat er nog."),
     "write.busy": QT_TRANSLATE_NOOP("errors",

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox
 
 from casereview import settings
+from casereview.casefile.progress import Progress
 from casereview.overview.figures import Overview
 from casereview.ui.overview.background import RunningJob, start_job
 
@@ -66,7 +66,7 @@ class OverviewMenu(QObject):
         if not path:
             return
 
-        def work(_progress: Any, _cancelled: Any) -> Path:
+        def work(_progress: Progress) -> Path:
             if kind == "xlsx":
                 from casereview.reports.overview_matrix import export_matrix
 
@@ -76,7 +76,7 @@ class OverviewMenu(QObject):
             return export_jaaroverzicht(overview, Path(path), cite=cite)
 
         self.export_job = start_job(
-            work, self, done=lambda out: self._say(self.tr("Geëxporteerd naar {0}").format(out)),
+            work, self, title=self.tr("Exporteren"), done=lambda out: self._say(self.tr("Geëxporteerd naar {0}").format(out)),
             failed=lambda message: QMessageBox.warning(self.window, self.tr("Exporteren"), message))
 
     def export_codebook(self) -> None:

@@ -204,9 +204,8 @@ class OverviewWindow(QMainWindow):
         self.refresh_button.setEnabled(False)
         self.summary.setText(self.tr("Dossiers inlezen…"))
         self._job = start_job(
-            lambda progress, cancelled: load_cases(sources, passphrase=passphrase, progress=progress,
-                                                   cancelled=cancelled),
-            self, done=self._loaded, failed=self.summary.setText, progressed=self._progressed,
+            lambda progress: load_cases(sources, passphrase=passphrase, progress=progress),
+            self, title=self.tr("Dossiers inlezen"), done=self._loaded, failed=self.summary.setText, progressed=self._progressed,
             cancelled=lambda: self.summary.setText(
                 self.tr("Inlezen gestopt. Wat al gelezen was, gaat de volgende keer sneller.")),
             finished=self._job_finished)
