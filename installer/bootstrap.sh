@@ -78,6 +78,8 @@ case "$MODE" in
     .venv/bin/ruff check .
     echo "== lint-imports"
     .venv/bin/lint-imports
+    echo "== mypy"
+    .venv/bin/mypy
     exec .venv/bin/python -m pytest "$@"
     ;;
   *)

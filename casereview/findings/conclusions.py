@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlmodel import delete, func, select
+from sqlmodel import col, delete, func, select
 
 from casereview.casefile.case_file import CaseFile
 from casereview.model import CaseFileError
@@ -86,8 +86,8 @@ def _link(s, conclusion_id: int | None, event_ids: Iterable[int], contribution_i
 
 def list_conclusions(case: CaseFile) -> list[ConclusionView]:
     with case.read() as s:
-        items = {c.id: ConclusionView(c) for c in s.exec(select(Conclusion).order_by(Conclusion.position,
-                                                                                       Conclusion.id))}
+        items = {c.id: ConclusionView(c) for c in s.exec(select(Conclusion).order_by(col(Conclusion.position),
+                                                                                       col(Conclusion.id)))}
         for link in s.exec(select(ConclusionEventLink)):
             items[link.conclusion_id].event_ids.append(link.event_id)
         for clink in s.exec(select(ConclusionContributionLink)):

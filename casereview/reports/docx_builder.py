@@ -535,7 +535,7 @@ class DocumentBuilder:
             if page is None:
                 continue
             entry = next(e for e in self._headings if e.bookmark == bookmark)
-            container = p.find(qn("w:hyperlink"))  # type: ignore[attr-defined]
+            container = p.find(qn("w:hyperlink"))
             target = container if container is not None else p
             runs = target.findall(qn("w:r"))
             for run in runs[1:]:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from casereview.casefile.case_file import CaseFile
 from casereview.findings.agreements import list_agreements
@@ -56,7 +56,7 @@ class ExportContext:
 
     def progress_notes(self) -> dict[int, list[ProgressNote]]:
         with self.case_file.read() as s:
-            notes = list(s.exec(select(ProgressNote).order_by(ProgressNote.noted_on, ProgressNote.id)))
+            notes = list(s.exec(select(ProgressNote).order_by(col(ProgressNote.noted_on), col(ProgressNote.id))))
         grouped: dict[int, list[ProgressNote]] = {}
         for note in notes:
             grouped.setdefault(note.agreement_id, []).append(note)

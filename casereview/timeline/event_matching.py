@@ -149,13 +149,13 @@ class Lexicon:
             if token in RECEIVING:
                 receiving = True
                 continue
-            term = self.words.get(token)
-            if term is not None:
-                if term in self.organisations:
-                    named.add(term)
+            word_term = self.words.get(token)
+            if word_term is not None:
+                if word_term in self.organisations:
+                    named.add(word_term)
                     org_at.append(i)
                 else:
-                    content.add(term)
+                    content.add(word_term)
             elif token not in _STOP and not token.isdigit() and len(token) > 1:
                 content.add(stem(token))
         # "van (de|het) <organisatie>": what the text tells came from that party.

@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from casereview import settings
-from casereview.casefile.case_file import CaseFile, create_case
+from casereview.casefile.case_file import CaseFile, create_case, reopen_case
 from casereview.ui.case_context import CaseContext
 from casereview.ui.case_view import CaseView
 from casereview.ui.consent.menu import AfterMeetingMenu
@@ -307,7 +307,7 @@ class MainWindow(QMainWindow):
         if not run_long(lambda _progress: restore_safety_copy(case, chosen), parent=self, title=title, label=label,
                         context=self.context).ok:
             return
-        reopened = run_long(lambda _progress: case.reopen(), parent=self, title=title, label=label, quiet=True,
+        reopened = run_long(lambda _progress: reopen_case(case), parent=self, title=title, label=label, quiet=True,
                             context=self.context)
         if not reopened.ok or reopened.value is None:
             self.close_case()
@@ -365,7 +365,7 @@ class MainWindow(QMainWindow):
         """A dark projector view for a bright room; remembered for the next session."""
         settings.put("presenter_theme", "projector" if dark else "light")
         if self.presenter_window is not None:
-            self.presenter_window.set_theme("projector" if dark else "light")  # type: ignore[attr-defined]
+            self.presenter_window.set_theme("projector" if dark else "light")
 
     def close_session(self) -> None:
         """Close the session only when all seven rules are met or n.v.t.; otherwise say what is missing."""

@@ -360,6 +360,52 @@
         </message>
     </context>
     <context>
+        <name>AgreementsTab</name>
+        <message>
+            <source>Alle statussen</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Alleen te laat</source>
+            <translation>Overdue only</translation>
+        </message>
+        <message>
+            <source>Eigenaar (partij of persoon)</source>
+            <translation>Owner (party or person)</translation>
+        </message>
+        <message>
+            <source>Eigenaar</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Thema</source>
+            <translation>Theme</translation>
+        </message>
+        <message>
+            <source>Alle soorten</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Alle thema's</source>
+            <translation>All themes</translation>
+        </message>
+        <message numerus="yes">
+            <source>{0} van %n afspraken</source>
+            <translation>
+                <numerusform>{0} of %n agreement</numerusform>
+                <numerusform>{0} of %n agreements</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CaptureBar</name>
         <message>
             <source>Partij</source>
@@ -738,6 +784,21 @@
         <message>
             <source>Toevoegen</source>
             <translation>Add</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConclusionsTab</name>
+        <message>
+            <source>Thema's</source>
+            <translation>Themes</translation>
+        </message>
+        <message>
+            <source>Conclusies bij dit thema</source>
+            <translation>Conclusions with this theme</translation>
+        </message>
+        <message>
+            <source>Wat ging goed (in alle dossiers)</source>
+            <translation>What went well (in all cases)</translation>
         </message>
     </context>
     <context>
@@ -1942,6 +2003,80 @@ overdue</translation>
         </message>
     </context>
     <context>
+        <name>OverviewMenu</name>
+        <message>
+            <source>&amp;Overzicht</source>
+            <translation>&amp;Overview</translation>
+        </message>
+        <message>
+            <source>Alle afspraken exporteren (.xlsx)…</source>
+            <translation>Export all agreements (.xlsx)…</translation>
+        </message>
+        <message>
+            <source>Jaaroverzicht exporteren (.docx)…</source>
+            <translation>Export annual overview (.docx)…</translation>
+        </message>
+        <message>
+            <source>Codeboek thema's exporteren…</source>
+            <translation>Export theme codebook…</translation>
+        </message>
+        <message>
+            <source>Codeboek thema's importeren…</source>
+            <translation>Import theme codebook…</translation>
+        </message>
+        <message>
+            <source>bij een neutraal nummer</source>
+            <translation>by a neutral number</translation>
+        </message>
+        <message>
+            <source>bij titel</source>
+            <translation>by title</translation>
+        </message>
+        <message>
+            <source>Jaaroverzicht</source>
+            <translation>Annual overview</translation>
+        </message>
+        <message>
+            <source>Dossiers noemen:</source>
+            <translation>Refer to cases:</translation>
+        </message>
+        <message>
+            <source>Exporteren naar</source>
+            <translation>Export to</translation>
+        </message>
+        <message>
+            <source>Geëxporteerd naar {0}</source>
+            <translation>Exported to {0}</translation>
+        </message>
+        <message>
+            <source>Exporteren</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Codeboek opslaan</source>
+            <translation>Save codebook</translation>
+        </message>
+        <message>
+            <source>Codeboek</source>
+            <translation>Codebook</translation>
+        </message>
+        <message>
+            <source>Kan '{0}' niet schrijven: {1}</source>
+            <translation>Cannot write '{0}': {1}</translation>
+        </message>
+        <message>
+            <source>Codeboek kiezen</source>
+            <translation>Choose codebook</translation>
+        </message>
+        <message numerus="yes">
+            <source>Codeboek met %n thema's ingesteld; nieuwe reviews beginnen ermee.</source>
+            <translation>
+                <numerusform>Codebook with %n theme set; new reviews start with it.</numerusform>
+                <numerusform>Codebook with %n themes set; new reviews start with it.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>OverviewModels</name>
         <message>
             <source>Dossier</source>
@@ -2039,6 +2174,10 @@ overdue</translation>
             <translation>Overview across cases — casereview</translation>
         </message>
         <message>
+            <source>Mappen met dossiers</source>
+            <translation>Folders with case files</translation>
+        </message>
+        <message>
             <source>Map toevoegen…</source>
             <translation>Add folder…</translation>
         </message>
@@ -2061,6 +2200,14 @@ overdue</translation>
         <message>
             <source>Periode (jaar van de review):</source>
             <translation>Period (year of the review):</translation>
+        </message>
+        <message>
+            <source>Periode vanaf</source>
+            <translation>Period from</translation>
+        </message>
+        <message>
+            <source>Periode tot en met</source>
+            <translation>Period up to and including</translation>
         </message>
         <message>
             <source>Afspraken</source>
@@ -2086,61 +2233,30 @@ overdue</translation>
             <source>Regio</source>
             <translation>Region</translation>
         </message>
-        <message>
-            <source>Regioregister lezen</source>
-            <translation>Read the regional register</translation>
+        <message numerus="yes">
+            <source>%n dossiers</source>
+            <translation>
+                <numerusform>%n case</numerusform>
+                <numerusform>%n cases</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n afspraken, waarvan {0} te laat</source>
+            <translation>
+                <numerusform>%n agreement, {0} of them overdue</numerusform>
+                <numerusform>%n agreements, {0} of them overdue</numerusform>
+            </translation>
         </message>
         <message>
-            <source>Alle statussen</source>
-            <translation>All statuses</translation>
+            <source>{0} overgeslagen</source>
+            <translation>{0} skipped</translation>
         </message>
-        <message>
-            <source>Alleen te laat</source>
-            <translation>Overdue only</translation>
-        </message>
-        <message>
-            <source>Eigenaar (partij of persoon)</source>
-            <translation>Owner (party or person)</translation>
-        </message>
-        <message>
-            <source>Alle soorten</source>
-            <translation>All kinds</translation>
-        </message>
-        <message>
-            <source>Klik op een getal om te zien welke dossiers en passages erachter zitten.</source>
-            <translation>Click a number to see the cases and passages behind it.</translation>
-        </message>
-        <message>
-            <source>Een thema dat terugkomt in een latere review, nadat een afspraak met dat thema als gereed was gemeld.</source>
-            <translation>A theme that comes back in a later review after an agreement with that theme was reported done.</translation>
-        </message>
-        <message>
-            <source>Conclusies bij dit thema</source>
-            <translation>Conclusions with this theme</translation>
-        </message>
-        <message>
-            <source>Wat ging goed (in alle dossiers)</source>
-            <translation>What went well (in all cases)</translation>
-        </message>
-        <message>
-            <source>&amp;Overzicht</source>
-            <translation>&amp;Overview</translation>
-        </message>
-        <message>
-            <source>Alle afspraken exporteren (.xlsx)…</source>
-            <translation>Export all agreements (.xlsx)…</translation>
-        </message>
-        <message>
-            <source>Jaaroverzicht exporteren (.docx)…</source>
-            <translation>Export annual overview (.docx)…</translation>
-        </message>
-        <message>
-            <source>Codeboek thema's exporteren…</source>
-            <translation>Export theme codebook…</translation>
-        </message>
-        <message>
-            <source>Codeboek thema's importeren…</source>
-            <translation>Import theme codebook…</translation>
+        <message numerus="yes">
+            <source>%n kopieën één keer geteld</source>
+            <translation>
+                <numerusform>%n copy counted once</numerusform>
+                <numerusform>%n copies counted once</numerusform>
+            </translation>
         </message>
         <message>
             <source>Map met dossiers</source>
@@ -2171,84 +2287,12 @@ overdue</translation>
             <translation>Include encrypted cases ({0})…</translation>
         </message>
         <message>
-            <source>{0} dossiers · {1} afspraken, waarvan {2} te laat · {3} overgeslagen · {4} kopieën één keer geteld</source>
-            <translation>{0} cases · {1} agreements, {2} of them overdue · {3} skipped · {4} copies counted once</translation>
-        </message>
-        <message>
-            <source>Alle thema's</source>
-            <translation>All themes</translation>
-        </message>
-        <message>
-            <source>{0} van {1} afspraken</source>
-            <translation>{0} of {1} agreements</translation>
-        </message>
-        <message>
-            <source>Dossiers met '{0}'</source>
-            <translation>Cases with '{0}'</translation>
-        </message>
-        <message>
-            <source>Conclusies met '{0}'</source>
-            <translation>Conclusions with '{0}'</translation>
-        </message>
-        <message>
-            <source>Afspraken met '{0}'</source>
-            <translation>Agreements with '{0}'</translation>
-        </message>
-        <message>
             <source>Versleutelde dossiers</source>
             <translation>Encrypted cases</translation>
         </message>
         <message>
             <source>Wachtwoord van de versleutelde dossiers:</source>
             <translation>Passphrase of the encrypted cases:</translation>
-        </message>
-        <message>
-            <source>bij een neutraal nummer</source>
-            <translation>by a neutral number</translation>
-        </message>
-        <message>
-            <source>bij titel</source>
-            <translation>by title</translation>
-        </message>
-        <message>
-            <source>Jaaroverzicht</source>
-            <translation>Annual overview</translation>
-        </message>
-        <message>
-            <source>Dossiers noemen:</source>
-            <translation>Refer to cases:</translation>
-        </message>
-        <message>
-            <source>Exporteren naar</source>
-            <translation>Export to</translation>
-        </message>
-        <message>
-            <source>Geëxporteerd naar {0}</source>
-            <translation>Exported to {0}</translation>
-        </message>
-        <message>
-            <source>Exporteren</source>
-            <translation>Export</translation>
-        </message>
-        <message>
-            <source>Codeboek opslaan</source>
-            <translation>Save codebook</translation>
-        </message>
-        <message>
-            <source>Codeboek</source>
-            <translation>Codebook</translation>
-        </message>
-        <message>
-            <source>Kan '{0}' niet schrijven: {1}</source>
-            <translation>Cannot write '{0}': {1}</translation>
-        </message>
-        <message>
-            <source>Codeboek kiezen</source>
-            <translation>Choose codebook</translation>
-        </message>
-        <message>
-            <source>Codeboek met {0} thema's ingesteld; nieuwe reviews beginnen ermee.</source>
-            <translation>Codebook with {0} themes set; new reviews start with it.</translation>
         </message>
     </context>
     <context>
@@ -2689,6 +2733,20 @@ overdue</translation>
         </message>
     </context>
     <context>
+        <name>RecurrenceTab</name>
+        <message>
+            <source>Een thema dat terugkomt in een latere review, nadat een afspraak met dat thema als gereed was gemeld.</source>
+            <translation>A theme that comes back in a later review after an agreement with that theme was reported done.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionTab</name>
+        <message>
+            <source>Regioregister lezen</source>
+            <translation>Read the regional register</translation>
+        </message>
+    </context>
+    <context>
         <name>RegionalThemesDialog</name>
         <message>
             <source>Thema's in de regio</source>
@@ -2961,6 +3019,25 @@ overdue</translation>
         <message>
             <source>Thema's van de afspraak</source>
             <translation>Themes of the agreement</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThemesTab</name>
+        <message>
+            <source>Klik op een getal om te zien welke dossiers en passages erachter zitten.</source>
+            <translation>Click a number to see the cases and passages behind it.</translation>
+        </message>
+        <message>
+            <source>Dossiers met '{0}'</source>
+            <translation>Cases with '{0}'</translation>
+        </message>
+        <message>
+            <source>Conclusies met '{0}'</source>
+            <translation>Conclusions with '{0}'</translation>
+        </message>
+        <message>
+            <source>Afspraken met '{0}'</source>
+            <translation>Agreements with '{0}'</translation>
         </message>
     </context>
     <context>

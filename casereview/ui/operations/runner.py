@@ -91,7 +91,7 @@ def run_long(work: Callable[[Progress], T], *, parent: QWidget, title: str, labe
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     if not cancellable:
-        dialog.setCancelButton(None)  # type: ignore[arg-type]  # PySide6's stub lacks the None that hides it
+        dialog.setCancelButton(None)  # PySide6 accepts the None that hides it
 
     def show_progress(done: int, total: int) -> None:
         dialog.setMaximum(max(total, 0))

@@ -134,7 +134,7 @@ class PublishDialog(QDialog):
         self.status.setText(self.tr("Ingetrokken (versie {0}); eerdere versies blijven als geschiedenis bewaard.")
                             .format(version))
 
-    def _run(self, work, on_done, busy: str) -> None:  # type: ignore[no-untyped-def]
+    def _run(self, work, on_done, busy: str) -> None:
         """The register may be a share or a server that takes seconds to answer: off the GUI thread."""
         self.status.setText(busy)
 

@@ -53,7 +53,8 @@ class MergeAssistant(QDialog):
     """Proposals on the left; the parts of the chosen one side by side on the right."""
 
     def __init__(self, context: CaseContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName="mergeAssistant")
+        super().__init__(parent)
+        self.setObjectName("mergeAssistant")
         self.context = context
         self.setWindowTitle(self.tr("Tijdlijnen samenvoegen"))
         self.resize(1100, 620)
@@ -287,7 +288,8 @@ class MergeTermsDialog(QDialog):
     """One "afkorting = betekenis" per line, kept in the user's settings for every case."""
 
     def __init__(self, current: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName="mergeTermsDialog")
+        super().__init__(parent)
+        self.setObjectName("mergeTermsDialog")
         self.setWindowTitle(self.tr("Eigen afkortingen"))
         explain = QLabel(self.tr("Schrijf per regel een afkorting of naam en wat die betekent, bijvoorbeeld "
                                  "\"SWT = wijkteam\" of \"Jeugdbescherming Regio = jeugdbescherming\". Bekende "
