@@ -196,9 +196,18 @@ class _DemoWriter:
                 party_id=self._party(item.get("party"), where), time=item.get("time", ""),
                 source=item.get("source", ""), key_moment=item.get("key", "none"),
             )
+            assert event.id is not None
+            if "type" in item:
+                timeline.update_event(self.case, event.id, **self._responsibility(item, where))
             if "ref" in item:
-                assert event.id is not None
                 self.event_ids[item["ref"]] = event.id
+
+    def _responsibility(self, item: Mapping[str, Any], where: str) -> dict[str, Any]:
+        """Type, receiving party and confirmed start of an event that passes responsibility on."""
+        values = timeline.edit_values("event_type", item["type"])
+        values |= timeline.edit_values("followup_confirmed", item.get("confirmed", ""))
+        values |= timeline.edit_values("receiving_party_id", self._party(item.get("receiver"), where))
+        return values
 
     def _procedure(self) -> None:
         steps = procedure.list_steps(self.case)

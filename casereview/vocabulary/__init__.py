@@ -225,6 +225,9 @@ class EventType(StrEnum):
     MEETING = "meeting"
     ASSESSMENT = "assessment"
     INCIDENT = "incident"
+    CLOSURE = "closure"
+    MOVE = "move"
+    REFUSAL = "refusal"
     OTHER = "other"
 
 
@@ -239,7 +242,31 @@ EVENT_TYPE_LABELS: dict[str, str] = {
     EventType.MEETING: "overleg",
     EventType.ASSESSMENT: "onderzoek",
     EventType.INCIDENT: "incident",
+    EventType.CLOSURE: "afsluiting",
+    EventType.MOVE: "verhuizing",
+    EventType.REFUSAL: "afwijzing",
     EventType.OTHER: "overig",
+}
+
+# Kinds of event that pass responsibility for the child's safety on (or end it): the responsibility map
+# follows them, and for each one asks who takes over and whether that party confirmed it started.
+RESPONSIBILITY_EVENT_TYPES: frozenset[str] = frozenset(
+    {EventType.HANDOVER, EventType.REFERRAL, EventType.CLOSURE, EventType.MOVE, EventType.REFUSAL})
+
+class GapReason(StrEnum):
+    """Why nobody held the child for a while (the responsibility map's gaps)."""
+
+    HANDOVER_UNCONFIRMED = "handover_unconfirmed"
+    CLOSURE_WITHOUT_NEXT_PARTY = "closure_without_next_party"
+    MOVE_WITHOUT_WARM_TRANSFER = "move_without_warm_transfer"
+    REFUSAL_WITHOUT_FALLBACK = "refusal_without_fallback"
+
+
+GAP_REASON_LABELS: dict[str, str] = {
+    GapReason.HANDOVER_UNCONFIRMED: "overdracht zonder bevestigde start",
+    GapReason.CLOSURE_WITHOUT_NEXT_PARTY: "afgesloten zonder volgende partij",
+    GapReason.MOVE_WITHOUT_WARM_TRANSFER: "verhuizing zonder warme overdracht",
+    GapReason.REFUSAL_WITHOUT_FALLBACK: "afwijzing zonder vangnet",
 }
 
 # For a hand-over: was the start of the follow-up care confirmed?
