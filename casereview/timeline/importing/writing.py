@@ -52,7 +52,7 @@ def event_key(start: date | None, end: date | None, precision: str, date_text: s
 def existing_keys(session: Session) -> set[tuple[Any, ...]]:
     e = TimelineEvent
     rows = session.exec(select(e.date_start, e.date_end, e.date_precision, e.date_text, e.time, Party.name,
-                               e.description).join(Party, isouter=True))
+                               e.description).join(Party, e.party_id == Party.id, isouter=True))
     return {event_key(start, end, precision, text, clock, name or "", description)
             for start, end, precision, text, clock, name, description in rows}
 
