@@ -84,10 +84,10 @@ class TimelineEvent(SQLModel, table=True):
     event_type: str = Field(default="", sa_column_kwargs={"server_default": ""})  # signaal, overdracht, ...
     # For a hand-over: did the sending party make sure the follow-up care really started? "", "yes", "no".
     followup_confirmed: str = Field(default="", sa_column_kwargs={"server_default": ""})
-    # For a hand-over, referral, closure, move or refusal: the party that takes over (``party_id`` hands over).
-    receiving_party_id: int | None = Field(default=None, foreign_key="party.id", ondelete="SET NULL")
     origin_file: str = Field(default="", sa_column_kwargs={"server_default": ""})  # the imported file's name
     origin_row: int | None = None  # its row there
+    # For a hand-over, referral, closure, move or refusal: the party that takes over (``party_id`` hands over).
+    receiving_party_id: int | None = Field(default=None, foreign_key="party.id", ondelete="SET NULL")
 
 
 class EventPartyLink(SQLModel, table=True):

@@ -234,10 +234,29 @@ def derive_responsibility(rows: Sequence[EventRow], names: dict[int, str],
     return _Derivation(rows, names, frozenset(non_holders)).run()
 
 
-def responsibility_map(case: CaseFile) -> ResponsibilityMap:
-    """The map of a case file."""
+def _parties(case: CaseFile) -> tuple[dict[int, str], list[int]]:
     with case.read() as s:
         parties = list(s.exec(select(Party)))
     names = {p.id: p.name for p in parties if p.id is not None}
     family = [p.id for p in parties if p.id is not None and p.category == PartyCategory.CLIENT]
+    return names, family
+
+
+def responsibility_map(case: CaseFile) -> ResponsibilityMap:
+    """The map of a case file."""
+    names, family = _parties(case)
     return derive_responsibility(list_events(case), names, family)
+
+
+def responsibility_of_rows(case: CaseFile, rows: Sequence[EventRow]) -> ResponsibilityMap:
+    """The map of rows whose party names were already replaced (pseudonyms in an export): names come from the rows.
+
+    A receiving party that appears in no row keeps no name, so nothing unreplaced slips in.
+    """
+    _names, family = _parties(case)
+    names: dict[int, str] = {}
+    for row in rows:
+        if row.event.party_id is not None:
+            names[row.event.party_id] = row.party_name
+        names.update(zip(row.other_party_ids, row.other_parties, strict=False))
+    return derive_responsibility(rows, names, family)

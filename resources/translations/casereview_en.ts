@@ -3484,6 +3484,10 @@ Do you want to take over the case file?</translation>
             <translation>Change follow-up start</translation>
         </message>
         <message>
+            <source>Ontvangende partij wijzigen</source>
+            <translation>Change receiving party</translation>
+        </message>
+        <message>
             <source>Datum</source>
             <translation>Date</translation>
         </message>
@@ -3502,6 +3506,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Sleutelmoment</source>
             <translation>Key moment</translation>
+        </message>
+        <message>
+            <source>Neemt over</source>
+            <translation>Takes over</translation>
         </message>
         <message>
             <source>Organisatie</source>
@@ -3676,6 +3684,22 @@ Do you want to take over the case file?</translation>
             <translation>done</translation>
         </message>
         <message>
+            <source>afgesloten zonder volgende partij</source>
+            <translation>closed without a next party</translation>
+        </message>
+        <message>
+            <source>afsluiting</source>
+            <translation>closure</translation>
+        </message>
+        <message>
+            <source>afwijzing</source>
+            <translation>refusal</translation>
+        </message>
+        <message>
+            <source>afwijzing zonder vangnet</source>
+            <translation>refused without a fallback</translation>
+        </message>
+        <message>
             <source>anoniem</source>
             <translation>anonymous</translation>
         </message>
@@ -3800,6 +3824,10 @@ Do you want to take over the case file?</translation>
             <translation>hand-over</translation>
         </message>
         <message>
+            <source>overdracht zonder bevestigde start</source>
+            <translation>hand-over without a confirmed start</translation>
+        </message>
+        <message>
             <source>overig</source>
             <translation>other</translation>
         </message>
@@ -3830,6 +3858,14 @@ Do you want to take over the case file?</translation>
         <message>
             <source>verbetering bestaande werkwijze</source>
             <translation>improvement of existing practice</translation>
+        </message>
+        <message>
+            <source>verhuizing</source>
+            <translation>move</translation>
+        </message>
+        <message>
+            <source>verhuizing zonder warme overdracht</source>
+            <translation>move without a warm transfer</translation>
         </message>
         <message>
             <source>verwijzing</source>
