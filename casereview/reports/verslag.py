@@ -11,6 +11,7 @@ from casereview.findings.followup_decisions import list_decisions
 from casereview.model.tables import Agreement, Contribution
 from casereview.reports.after_meeting import after_meeting_sections
 from casereview.reports.docx_builder import Cell, DocumentBuilder
+from casereview.reports.responsibility_section import responsibility_section
 from casereview.reports.sections import (
     OVERDUE_FILL,
     ExportContext,
@@ -52,6 +53,7 @@ def build_verslag(b: DocumentBuilder, ctx: ExportContext) -> None:
     participants_section(b, ctx)
     procedure_section(b, ctx)
     timeline_section(b, ctx)
+    responsibility_section(b, ctx)
     contributions_section(b, ctx)
     conclusions_section(b, ctx)
     agreements_section(b, ctx)

@@ -1,0 +1,43 @@
+"""The verslag's "Wie had de regie": the demo's six-week gap after the wijkteam closed, in a table."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import docx
+
+from casereview.casefile.case_file import create_case
+from casereview.demo.demo_case import write_demo_case
+from casereview.reports.documents import export_document
+
+
+def _table(document: docx.document.Document, header: str) -> list[list[str]]:
+    table = next(t for t in document.tables if header in [c.text for c in t.rows[0].cells])
+    return [[c.text for c in row.cells] for row in table.rows]
+
+
+def test_the_demo_verslag_shows_who_held_the_child_and_the_gap(tmp_path: Path) -> None:
+    case = write_demo_case(tmp_path / "demo.casereview", today=date(2026, 11, 23))
+    try:
+        out = export_document(case, tmp_path / "verslag.docx", pseudonymise=True, today=date(2026, 11, 23))
+    finally:
+        case.close()
+    document = docx.Document(str(out))
+    top = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert top.index("Wie had de regie") == top.index("Tijdlijn") + 1
+    periods = _table(document, "Partij met de regie")
+    assert ["15 april 2024 – 12 maart 2026", "Wijkteam Noord"] in periods
+    assert ["23 april 2026 – nu", "Jeugdbescherming (GI)"] in periods
+    gaps = _table(document, "Wat ontbrak")
+    assert gaps[1:] == [["12 maart 2026 – 23 april 2026", "6 weken", "Wijkteam Noord", "Jeugdbescherming (GI)",
+                         "overdracht zonder bevestigde start"]]
+
+
+def test_a_timeline_without_hand_overs_has_no_such_section(tmp_path: Path) -> None:
+    case = create_case(tmp_path / "leeg.casereview", "Leeg")
+    try:
+        out = export_document(case, tmp_path / "verslag.docx", pseudonymise=False, today=date(2026, 11, 23))
+    finally:
+        case.close()
+    assert "Wie had de regie" not in [p.text for p in docx.Document(str(out)).paragraphs]
