@@ -273,3 +273,6 @@ GAP_REASON_LABELS: dict[str, str] = {
 FOLLOWUP_UNKNOWN, FOLLOWUP_YES, FOLLOWUP_NO = "", "yes", "no"
 FOLLOWUP_LABELS: dict[str, str] = {FOLLOWUP_UNKNOWN: "onbekend", FOLLOWUP_YES: "bevestigd",
                                    FOLLOWUP_NO: "niet bevestigd"}
+
+# The chair's guide to the seven rules, here so the translation script finds its texts.
+from casereview.vocabulary.rule_guide import RULE_GUIDE_LABELS  # noqa: E402, F401
