@@ -20,10 +20,12 @@ from casereview.model.errors import PassphraseRequired
 
 def cmd_new(args: argparse.Namespace) -> int:
     from casereview.casefile.case_file import create_case
+    from casereview.session.procedure import update_case_details
 
-    with create_case(case_path(args.path), args.title):
-        pass
-    print(f"Nieuw dossier aangemaakt: {args.path}")
+    with create_case(case_path(args.path), args.title) as case:
+        if args.oefening:
+            update_case_details(case, exercise=True)
+    print(f"Nieuw {'oefendossier' if args.oefening else 'dossier'} aangemaakt: {args.path}")
     return EXIT_OK
 
 
@@ -44,6 +46,8 @@ def cmd_info(args: argparse.Namespace) -> int:
             "effect_checks": "Effectmetingen",
             "reactions": "Reacties op concept",
         }
+        if summary["exercise"]:
+            print("Oefendossier: telt niet mee in het overzicht over dossiers.")
         for key, label in labels.items():
             print(f"{label + ':':<20} {summary[key]}")
     return EXIT_OK
@@ -110,6 +114,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("new", help="maak een leeg dossier")
     p.add_argument("path")
     p.add_argument("--title", required=True)
+    p.add_argument("--oefening", action="store_true",
+                   help="een oefendossier (zoals het voorbeeld of een worst-case-oefening): telt niet mee in het "
+                        "overzicht over dossiers")
     p.set_defaults(func=cmd_new)
 
     p = sub.add_parser("export", help="schrijf een verslag of andere export")

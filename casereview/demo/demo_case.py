@@ -21,7 +21,7 @@ from sqlalchemy import event
 from sqlmodel import select
 
 from casereview.casefile.case_file import CaseFile, create_case
-from casereview.findings import agreements, conclusions, leerbrief
+from casereview.findings import agreements, conclusions, effect_checks, leerbrief
 from casereview.model import EXTENSION, CaseFileError
 from casereview.model.tables import AgreementThemeLink, GroundRule, PreparationQuestion, Pseudonym, Step
 from casereview.paths import data_dir, resources_dir
@@ -166,6 +166,7 @@ class _DemoWriter:
             review_date=_iso(data.get("review_date"), "reviewdatum"),
             followup_date=_iso(data.get("followup_date"), "datum terugkommoment"),
             attribution=data.get("attribution", "party"),
+            exercise=bool(data.get("exercise", False)),
         )
 
     def _parties(self) -> None:
@@ -285,8 +286,13 @@ class _DemoWriter:
                 success_check=item.get("success_check", ""), kind=item.get("kind", "improve_existing"),
                 kind_reason=item.get("kind_reason", ""),
                 conclusion_id=None if number is None else self.conclusion_ids[number - 1],
+                level=item.get("level"),
             )
             assert added.id is not None
+            for check in item.get("effect_checks", []):
+                effect_checks.add_effect_check(self.case, added.id, _text(check, "result", where),
+                                               check.get("note", ""),
+                                               on=self.today - timedelta(days=int(check.get("days_ago", 0))))
             theme_ids = self._themes(item.get("themes", []), where)
             if theme_ids:
                 with self.case.write("agreement", "themes", f"#{added.id}") as s:

@@ -99,8 +99,9 @@ def _add_the_leerbrief(conn: Connection) -> None:
     add_missing_schema(conn)
 
 
-def _add_the_receiving_party(conn: Connection) -> None:
-    """Events that pass responsibility on name the party that takes over, for the responsibility map."""
+def _add_what_the_sources_ask(conn: Connection) -> None:
+    """Version 9: events that pass the child on name the party that takes over (the responsibility map),
+    and a case can be marked as an exercise."""
     add_missing_schema(conn)
 
 
@@ -113,7 +114,7 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     _give_default_themes_their_codes,
     _add_the_round_after_the_meeting,
     _add_the_leerbrief,
-    _add_the_receiving_party,
+    _add_what_the_sources_ask,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

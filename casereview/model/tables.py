@@ -43,6 +43,8 @@ class Case(SQLModel, table=True):
     followup_date: date | None = None
     terugkommoment_date: date | None = None  # about a year after the review: does what was agreed work?
     attribution: str = Attribution.PARTY
+    # A practice review (the demo, a worst-case exercise): the overview leaves it out of its figures.
+    exercise: bool = Field(default=False, sa_column_kwargs={"server_default": "0"})
     session_closed_at: NaiveDatetime | None = None
     created_at: NaiveDatetime = Field(default_factory=_now)
 

@@ -181,3 +181,10 @@ def test_the_hand_over_to_child_protection_leaves_a_six_week_gap(demo: CaseFile)
     assert gap.days == 42
     assert {p.party for p in found.periods} >= {"Wijkteam Noord", "Veilig Thuis", "Raad voor de Kinderbescherming",
                                                 "Jeugdbescherming (GI)"}
+
+
+def test_the_demo_is_an_exercise_with_an_effect_check(demo: CaseFile) -> None:
+    from casereview.findings.effect_checks import latest_effects
+
+    assert demo.case().exercise is True  # it must not count in the overview as a real review
+    assert {check.result for check in latest_effects(demo).values()} == {"partly", "too_early"}
