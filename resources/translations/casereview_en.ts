@@ -445,6 +445,18 @@
             <translation>Review questions</translation>
         </message>
         <message>
+            <source>Oefendossier: telt niet mee in het overzicht over dossiers</source>
+            <translation>Exercise case: not counted in the overview across cases</translation>
+        </message>
+        <message>
+            <source>Oefendossier</source>
+            <translation>Exercise case</translation>
+        </message>
+        <message>
+            <source>Voor het voorbeelddossier of een oefening met een verzonnen casus</source>
+            <translation>For the demo case or an exercise with an invented case</translation>
+        </message>
+        <message>
             <source>Gegevens van de review wijzigen</source>
             <translation>Change review details</translation>
         </message>
