@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import Any
 
 from casereview.cli import agreements
 from casereview.cli.common import (
@@ -53,6 +54,22 @@ def cmd_info(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _regional(args: argparse.Namespace, case: Any) -> list[dict[str, Any]] | None:
+    """Lessons from the region's register for the preparation pack; only read when asked with --uit-de-regio."""
+    if not args.uit_de_regio:
+        return None
+    if args.kind != "voorbereiding":
+        raise CaseFileError("--uit-de-regio hoort bij --kind voorbereiding.")
+    from casereview import settings
+    from casereview.register.lessons import case_theme_codes, regional_lessons
+
+    url = args.register or str(settings.get("register_url") or "")
+    if not url:
+        raise CaseFileError("Geef het register op met --register, of stel het in bij Instellingen.")
+    found = regional_lessons(url, themes=case_theme_codes(case), leave_out_case=case.case().uuid)
+    return [lesson.to_json() for lesson in found]
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     if args.kind == "concept":
         from casereview.cli.consent import export_concept_command
@@ -82,7 +99,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             from casereview.reports.documents import export_document
 
             export_document(case, out, kind=args.kind, party=args.party, named=args.named,
-                            file_format=args.format, final=args.final)
+                            file_format=args.format, final=args.final, regional_lessons=_regional(args, case))
         notes = []
         if args.kind == "samenvatting" and not args.named:
             from casereview.reports.samenvatting import summary_language_notes
@@ -138,6 +155,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--final", action="store_true",
                    help="het definitieve verslag, met de bijlage over de reacties op het concept")
     p.add_argument("--deadline", metavar="JJJJ-MM-DD", help="uiterste datum voor reacties (concept)")
+    p.add_argument("--uit-de-regio", action="store_true", dest="uit_de_regio",
+                   help="voorbereiding: neem vergelijkbare lessen uit het regionale register op (maakt verbinding "
+                        "met het register)")
+    p.add_argument("--register", help="het register voor --uit-de-regio (standaard dat uit de instellingen)")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("info", help="versie en aantallen van een dossier")

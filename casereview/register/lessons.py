@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import and_, func, select
 
+from casereview.casefile.case_file import CaseFile
 from casereview.register.schema import RegisterAgreement, RegisterLesson, RegisterLessonTheme
 from casereview.register.service import Register, open_register
 
@@ -21,6 +22,7 @@ _LESSON = RegisterLesson.__table__  # type: ignore[attr-defined]
 _THEME = RegisterLessonTheme.__table__  # type: ignore[attr-defined]
 _AGREEMENT = RegisterAgreement.__table__  # type: ignore[attr-defined]
 _PUBLISHED = "published"
+CONTINUITY_CODE = "rd-continuiteit"  # the rode draad of hand-overs and gaps in who held the child
 
 
 @dataclass
@@ -99,3 +101,21 @@ def regional_lessons(raw: str, *, themes: Iterable[str] = (), leave_out_case: st
     """For the preparation pack: a few current lessons sharing the case's themes, most recent first."""
     with open_register(raw) as register:
         return read_lessons(register, themes=themes, leave_out_case=leave_out_case)[:limit]
+
+
+def case_theme_codes(case: CaseFile) -> list[str]:
+    """The theme codes a case is about, to find similar lessons: those of its conclusions and agreements, and
+    continuity of care when its timeline shows a gap in who held the child (so a pack sent before the
+    meeting, with no conclusions yet, still finds lessons about hand-overs)."""
+    from casereview.model.tables import AgreementThemeLink, ConclusionThemeLink, Theme
+    from casereview.timeline.responsibility import responsibility_map
+
+    with case.read() as s:
+        conn = s.connection()
+        linked = set(conn.execute(select(ConclusionThemeLink.theme_id)).scalars())
+        linked |= set(conn.execute(select(AgreementThemeLink.theme_id)).scalars())
+        codes = [code for theme_id, code in conn.execute(select(Theme.id, Theme.code).order_by(Theme.id))
+                 if theme_id in linked and code]
+    if responsibility_map(case).gaps and CONTINUITY_CODE not in codes:
+        codes.append(CONTINUITY_CODE)
+    return codes

@@ -53,3 +53,24 @@ def test_lessons_json_carries_story_mechanisms_themes_and_agreements(register_pa
     assert json.loads(out) == []
     code, out = _run(capsys, "register", "lessons", "--register", register_path)
     assert code == 0 and "Wijkteam Oost" in out and "Wijkteam Noord" in out
+
+
+def test_the_preparation_pack_takes_regional_lessons_only_when_asked(register_path: str, tmp_path: Path,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    import docx
+
+    demo = tmp_path / "demo.casereview"
+    plain, regional = tmp_path / "voorbereiding.docx", tmp_path / "met-regio.docx"
+    assert _run(capsys, "export", str(demo), "-o", str(plain), "--kind", "voorbereiding")[0] == 0
+    assert "Uit de regio: vergelijkbare lessen" not in [p.text for p in docx.Document(str(plain)).paragraphs]
+    assert _run(capsys, "export", str(demo), "-o", str(regional), "--kind", "voorbereiding", "--uit-de-regio",
+                "--register", register_path)[0] == 0
+    texts = [p.text for p in docx.Document(str(regional)).paragraphs]
+    start = texts.index("Uit de regio: vergelijkbare lessen")
+    section = texts[start:texts.index("Tijdlijn")]
+    assert any(t.startswith("Wijkteam Oost") for t in section)  # the other organisation's lesson
+    assert not any(t.startswith("Wijkteam Noord") for t in section)  # the case's own lesson is no news to it
+    assert any(t.startswith("Het verhaal: ") for t in section)
+    code = main(["export", str(demo), "-o", str(tmp_path / "x.docx"), "--kind", "verslag", "--uit-de-regio",
+                 "--register", register_path])
+    assert code == 2 and "hoort bij --kind voorbereiding" in capsys.readouterr().err
