@@ -55,13 +55,19 @@ def cmd_merge(args: argparse.Namespace) -> int:
 
 
 def cmd_responsibility(args: argparse.Namespace) -> int:
+    from casereview.timeline.events import list_events
+    from casereview.timeline.reassessment import CHANGE_LABELS, reassessment_moments
     from casereview.timeline.responsibility import responsibility_map
-    from casereview.timeline.responsibility_text import gap_line, period_line
+    from casereview.timeline.responsibility_text import gap_line, moment_label, period_line
 
     with open_case_from_args(args, read_only=True) as case:
         found = responsibility_map(case)
+        moments = reassessment_moments(list_events(case))
     if args.json:
-        print(json.dumps(found.to_json(), ensure_ascii=False))
+        print(json.dumps({**found.to_json(), "reassessments": [
+            {"date": m.moment.day.isoformat() if m.moment else None,
+             "precision": m.moment.precision if m.moment else "unknown", "change": m.change, "party": m.party,
+             "event": m.event_id} for m in moments]}, ensure_ascii=False))
         return EXIT_OK
     if not found.periods:
         print("Geen overdrachten, verwijzingen, afsluitingen, verhuizingen of afwijzingen in de tijdlijn.")
@@ -69,6 +75,9 @@ def cmd_responsibility(args: argparse.Namespace) -> int:
         print(period_line(period))
     for gap in found.gaps:
         print(gap_line(gap))
+    for m in moments:
+        when = moment_label(m.moment) if m.moment else "datum onbekend"
+        print(f"Opnieuw wegen: {when}, {CHANGE_LABELS[m.change]} ({m.party or 'zonder partij'}).")
     return EXIT_OK
 
 

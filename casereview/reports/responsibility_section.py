@@ -9,8 +9,9 @@ from __future__ import annotations
 from casereview.reports.docx_builder import Cell, DocumentBuilder
 from casereview.reports.sections import CONCERN_FILL, ExportContext
 from casereview.timeline.events import EventRow
+from casereview.timeline.reassessment import CHANGE_LABELS, reassessment_moments
 from casereview.timeline.responsibility import ResponsibilityMap, responsibility_of_rows
-from casereview.timeline.responsibility_text import duration_label, span_label
+from casereview.timeline.responsibility_text import duration_label, moment_label, span_label
 from casereview.vocabulary import GAP_REASON_LABELS
 
 
@@ -31,10 +32,24 @@ def responsibility_intro(found: ResponsibilityMap) -> str:
             "is; waar die start niet is bevestigd, telt het gat tot de eerste eigen gebeurtenis van die partij.")
 
 
+def reassessment_rows(ctx: ExportContext) -> list[list[str | Cell]]:
+    """Changes in the family before the incident (after it, the review's own story takes over)."""
+    numbers = ctx.event_numbers()
+    incident = ctx.case.incident_date
+    rows: list[list[str | Cell]] = []
+    for m in reassessment_moments(ctx.events):
+        if incident is not None and m.moment is not None and m.moment.day >= incident:
+            continue
+        rows.append([str(numbers.get(m.event_id, "")), moment_label(m.moment) if m.moment else "datum onbekend",
+                     CHANGE_LABELS[m.change], ctx.p(m.party) or "—"])
+    return rows
+
+
 def responsibility_section(b: DocumentBuilder, ctx: ExportContext, *, level: int = 1) -> None:
-    """Nothing when the timeline holds no event that passes the child on: the section would only say so."""
+    """Nothing when the timeline holds no event that passes the child on and no change in the family."""
     found = export_responsibility(ctx)
-    if not found.periods and not found.gaps:
+    moments = reassessment_rows(ctx)
+    if not found.periods and not found.gaps and not moments:
         return
     b.place("regie")
     b.heading("Wie had de regie", level)
@@ -50,3 +65,8 @@ def responsibility_section(b: DocumentBuilder, ctx: ExportContext, *, level: int
         b.paragraph(bold="Gaten in de regie", keep_with_next=True)
         b.table(["Periode", "Duur", "Na", "Naar", "Wat ontbrak"], rows, [4.2, 2.2, 3.6, 3.6, 4.4],
                 label="regie-gaten")
+    if moments:
+        b.paragraph(bold="Momenten om de veiligheid opnieuw te wegen", keep_with_next=True)
+        b.paragraph("Bij deze veranderingen in het gezin hadden de risico's voor de kinderen opnieuw gewogen "
+                    "moeten worden; het nummer verwijst naar de tijdlijn.")
+        b.table(["Nr", "Wanneer", "Verandering", "Partij"], moments, [1.2, 4.0, 6.0, 6.8], label="herbeoordeling")

@@ -53,6 +53,25 @@ def test_a_timeline_without_hand_overs_says_so(tmp_path: Path, capsys: pytest.Ca
     path = tmp_path / "leeg.casereview"
     create_case(path, "Leeg").close()
     assert main(["responsibility", str(path), "--json"]) == 0
-    assert json.loads(capsys.readouterr().out) == {"periods": [], "gaps": []}
+    assert json.loads(capsys.readouterr().out) == {"periods": [], "gaps": [], "reassessments": []}
     assert main(["responsibility", str(path)]) == 0
     assert "Geen overdrachten" in capsys.readouterr().out
+
+
+def test_changes_in_the_family_are_listed_as_moments_to_reassess(tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "gezin.casereview"
+    case = create_case(path, "Gezin")
+    team = add_party(case, "Wijkteam")
+    add_event(case, date_text="03-2025", description="Moeder heeft een nieuwe partner", party_id=team.id)
+    add_event(case, date_text="", description="Het gezin verhuist naar Utrecht", party_id=team.id)
+    add_event(case, date_text="10-05-2025", description="Huisbezoek", party_id=team.id)
+    case.close()
+    assert main(["responsibility", str(path), "--json"]) == 0
+    moments = json.loads(capsys.readouterr().out)["reassessments"]
+    assert [(m["date"], m["precision"], m["change"], m["party"]) for m in moments] == [
+        ("2025-03-01", "month", "new_partner", "Wijkteam"), (None, "unknown", "move", "Wijkteam")]
+    assert main(["responsibility", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "Opnieuw wegen: maart 2025, nieuwe partner (Wijkteam)." in out
+    assert "Opnieuw wegen: datum onbekend, verhuizing (Wijkteam)." in out

@@ -41,3 +41,16 @@ def test_a_timeline_without_hand_overs_has_no_such_section(tmp_path: Path) -> No
     finally:
         case.close()
     assert "Wie had de regie" not in [p.text for p in docx.Document(str(out)).paragraphs]
+
+
+def test_the_demo_verslag_lists_the_moments_to_reassess_before_the_incident(tmp_path: Path) -> None:
+    case = write_demo_case(tmp_path / "demo.casereview", today=date(2026, 11, 23))
+    try:
+        out = export_document(case, tmp_path / "verslag.docx", pseudonymise=True, today=date(2026, 11, 23))
+    finally:
+        case.close()
+    rows = _table(docx.Document(str(out)), "Verandering")
+    changes = [(r[1], r[2]) for r in rows[1:]]
+    assert ("2025", "nieuwe partner") in changes  # the partner moved in early 2025
+    assert ("22 mei 2025", "ontslag of einde van een behandeling") in changes
+    assert all("juni 2026" not in when and "juli 2026" not in when for when, _c in changes)  # after the incident
