@@ -26,6 +26,7 @@ from matplotlib.ticker import Formatter, Locator
 
 from casereview.casefile.case_file import CaseFile
 from casereview.timeline.events import EventRow, list_events
+from casereview.timeline.reassessment import Reassessment, reassessment_moments
 from casereview.timeline.responsibility import ResponsibilityMap, responsibility_map, responsibility_of_rows
 from casereview.timeline.responsibility_text import duration_label
 from casereview.vocabulary import DatePrecision, KeyMoment
@@ -66,6 +67,7 @@ class TimelineArtists:
     regie_lane: int | None = None
     period_bars: list[object] = field(default_factory=list)
     gap_bars: list[object] = field(default_factory=list)
+    reassessment_marks: PathCollection | None = None  # changes in the family: moments to weigh the risks again
 
     def event_id(self, artist: object, index: int) -> int | None:
         """The event id behind point ``index`` of a picked collection."""
@@ -235,7 +237,8 @@ def draw_timeline(fig: Figure, rows: list[EventRow], *, selected_id: int | None 
     base = 15 if large else 10
     ax = fig.add_subplot(1, 1, 1)
     lanes = _lanes(rows)
-    if responsibility is not None and (responsibility.periods or responsibility.gaps):
+    changes = reassessment_moments(rows) if responsibility is not None else []
+    if responsibility is not None and (responsibility.periods or responsibility.gaps or changes):
         lanes.append(REGIE_LANE)
     lane_of = {name: i for i, name in enumerate(lanes)}
     artists = TimelineArtists(ax=ax, lanes=lanes)
@@ -316,6 +319,7 @@ def draw_timeline(fig: Figure, rows: list[EventRow], *, selected_id: int | None 
     if lanes and lanes[-1] == REGIE_LANE and responsibility is not None:
         artists.regie_lane = len(lanes) - 1
         lo_hi = _regie_lane(ax, artists, responsibility, base, large, float(hi.max()) if len(hi) else None)
+        _reassessment_marks(ax, artists, changes, large)
     if lo_hi is not None:
         lo, hi = np.append(lo, lo_hi[0]), np.append(hi, lo_hi[1])
     _style_axes(ax, lanes, lo, hi, base, large)
@@ -324,6 +328,8 @@ def draw_timeline(fig: Figure, rows: list[EventRow], *, selected_id: int | None 
         shown.add("period")
     if artists.gap_bars:
         shown.add("gap")
+    if artists.reassessment_marks is not None:
+        shown.add("reassess")
     _legend(fig, ax, base, large, shown=shown)
     _unknown_note(fig, artists, base)
     return artists
@@ -337,6 +343,8 @@ def _regie_lane(ax, artists: TimelineArtists, found: ResponsibilityMap, base: in
     """
     lane = artists.regie_lane
     assert lane is not None
+    if not found.periods and not found.gaps:
+        return None
     last_day = max([p.end.day for p in found.periods if p.end] + [p.start.day for p in found.periods]
                    + [g.start.day for g in found.gaps] + [g.end.day for g in found.gaps if g.end])
     open_end = max(float(date2num(last_day)) + 1, last_event or 0.0)
@@ -367,6 +375,16 @@ def _regie_lane(ax, artists: TimelineArtists, found: ResponsibilityMap, base: in
                     fontsize=base - 3, color=VERMILLION, ha="left", va="bottom", zorder=5)
         edges += [start, end]
     return (min(edges), max(edges)) if edges else None
+
+
+def _reassessment_marks(ax, artists: TimelineArtists, changes: Sequence[Reassessment], large: bool) -> None:
+    """A downward triangle at the top of the lane for each dated change in the family."""
+    lane = artists.regie_lane
+    days = [float(date2num(c.moment.day)) for c in changes if c.moment is not None]
+    if lane is None or not days:
+        return
+    artists.reassessment_marks = ax.scatter(days, [lane - 0.42] * len(days), s=(8 if large else 5.5) ** 2,
+                                            marker="v", c="black", zorder=6)
 
 
 def _linked_lanes(ax, artists: TimelineArtists, rows: Sequence[EventRow], lane_of: dict[str, int], x: np.ndarray,
@@ -437,8 +455,10 @@ def _legend(fig: Figure, ax, base: int, large: bool, shown: set[str]) -> None:
                markersize=size + 1, label="sleutelmoment: zorgelijk"),
         Line2D([], [], linestyle="-", color=BLUE, linewidth=6, alpha=0.75, label="had de regie"),
         Line2D([], [], linestyle="--", color=VERMILLION, linewidth=2, label="niemand had de regie"),
+        Line2D([], [], linestyle="none", marker="v", color="black", markersize=size,
+               label="verandering in het gezin: opnieuw wegen"),
     ]
-    needed = ("", "span", KeyMoment.GOOD, KeyMoment.CONCERN, "period", "gap")
+    needed = ("", "span", KeyMoment.GOOD, KeyMoment.CONCERN, "period", "gap", "reassess")
     handles = [h for h, need in zip(candidates, needed, strict=True) if not need or need in shown]
     fig.legend(handles=handles, loc="outside lower center", ncol=4, fontsize=base - 1, frameon=False,
                handlelength=2.4, handletextpad=0.6, columnspacing=1.8)

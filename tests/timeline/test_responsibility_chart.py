@@ -54,3 +54,15 @@ def test_the_report_picture_carries_the_lane(case: CaseFile) -> None:
     with_lane = render_timeline_png(case, dpi=60)
     without = render_timeline_png(case, dpi=60, rows=[r for r in list_events(case) if r.event.event_type == ""])
     assert with_lane.startswith(b"\x89PNG") and with_lane != without
+
+
+def test_changes_in_the_family_are_marked_on_the_lane(case: CaseFile) -> None:
+    team = add_party(case, "Wijkteam")
+    add_event(case, date_text="01-03-2025", description="Moeder heeft een nieuwe partner", party_id=team.id)
+    add_event(case, date_text="01-06-2025", description="Huisbezoek", party_id=team.id)
+    fig = Figure(figsize=(10, 5))
+    artists = draw_timeline(fig, list_events(case), responsibility=responsibility_map(case))
+    assert artists.lanes[-1] == REGIE_LANE and artists.period_bars == [] and artists.gap_bars == []
+    assert artists.reassessment_marks is not None
+    assert artists.reassessment_marks.get_offsets()[0][0] == date2num(date(2025, 3, 1))
+    assert "verandering in het gezin: opnieuw wegen" in [t.get_text() for t in fig.legends[0].get_texts()]
