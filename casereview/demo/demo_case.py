@@ -21,7 +21,7 @@ from sqlalchemy import event
 from sqlmodel import select
 
 from casereview.casefile.case_file import CaseFile, create_case
-from casereview.findings import agreements, conclusions, effect_checks, leerbrief
+from casereview.findings import agreements, conclusions, effect_checks, grey_area, leerbrief
 from casereview.model import EXTENSION, CaseFileError
 from casereview.model.tables import AgreementThemeLink, GroundRule, PreparationQuestion, Pseudonym, Step
 from casereview.paths import data_dir, resources_dir
@@ -127,6 +127,7 @@ class _DemoWriter:
         self._contributions()
         self._conclusions()
         self._agreements()
+        self._grey_area()
         self._leerbrief()
 
     def _party(self, key: str | None, where: str) -> int | None:
@@ -304,6 +305,11 @@ class _DemoWriter:
             status = item.get("status", "open")
             if status != "open":
                 agreements.set_status(self.case, added.id, status, item.get("status_reason", ""))
+
+    def _grey_area(self) -> None:
+        for i, item in enumerate(self.content.get("grey_area", []), start=1):
+            grey_area.add_grey_area(self.case, _text(item, "kind", f"schemergebied {i}"),
+                                    _text(item, "text", f"schemergebied {i}"))
 
     def _leerbrief(self) -> None:
         item = self.content.get("leerbrief")

@@ -101,7 +101,8 @@ def _add_the_leerbrief(conn: Connection) -> None:
 
 def _add_what_the_sources_ask(conn: Connection) -> None:
     """Version 9: events that pass the child on name the party that takes over (the responsibility map),
-    and a case can be marked as an exercise."""
+    a case can be marked as an exercise, and the analysis keeps its schemergebied (uncertainties, dilemmas,
+    accepted risks)."""
     add_missing_schema(conn)
 
 

@@ -92,6 +92,15 @@ class TimelineEvent(SQLModel, table=True):
     receiving_party_id: int | None = Field(default=None, foreign_key="party.id", ondelete="SET NULL")
 
 
+class GreyArea(SQLModel, table=True):
+    """The schemergebied: an uncertainty, a dilemma or a risk the group accepted, in the analysis."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str  # GreyAreaKind key
+    text: str
+    position: int = 0
+
+
 class EventPartyLink(SQLModel, table=True):
     """A further party an event involves (a hand-over, a joint meeting); the first is ``TimelineEvent.party_id``."""
 

@@ -11,6 +11,7 @@ from casereview.findings.followup_decisions import list_decisions
 from casereview.model.tables import Agreement, Contribution
 from casereview.reports.after_meeting import after_meeting_sections
 from casereview.reports.docx_builder import Cell, DocumentBuilder
+from casereview.reports.grey_area_section import grey_area_section
 from casereview.reports.responsibility_section import responsibility_section
 from casereview.reports.sections import (
     OVERDUE_FILL,
@@ -56,6 +57,7 @@ def build_verslag(b: DocumentBuilder, ctx: ExportContext) -> None:
     responsibility_section(b, ctx)
     contributions_section(b, ctx)
     conclusions_section(b, ctx)
+    grey_area_section(b, ctx)
     agreements_section(b, ctx)
     followup_section(b, ctx)
     after_meeting_sections(b, ctx)

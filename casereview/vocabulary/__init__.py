@@ -253,6 +253,21 @@ EVENT_TYPE_LABELS: dict[str, str] = {
 RESPONSIBILITY_EVENT_TYPES: frozenset[str] = frozenset(
     {EventType.HANDOVER, EventType.REFERRAL, EventType.CLOSURE, EventType.MOVE, EventType.REFUSAL})
 
+class GreyAreaKind(StrEnum):
+    """The schemergebied: what the review could not settle, had to weigh, or chose to accept."""
+
+    UNCERTAINTY = "uncertainty"
+    DILEMMA = "dilemma"
+    ACCEPTED_RISK = "accepted_risk"
+
+
+GREY_AREA_KIND_LABELS: dict[str, str] = {
+    GreyAreaKind.UNCERTAINTY: "onzekerheid",
+    GreyAreaKind.DILEMMA: "dilemma",
+    GreyAreaKind.ACCEPTED_RISK: "geaccepteerd risico",
+}
+
+
 class GapReason(StrEnum):
     """Why nobody held the child for a while (the responsibility map's gaps)."""
 

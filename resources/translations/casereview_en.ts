@@ -1254,6 +1254,37 @@ overdue</translation>
         </message>
     </context>
     <context>
+        <name>GreyAreaPane</name>
+        <message>
+            <source>Het schemergebied</source>
+            <translation>The grey area</translation>
+        </message>
+        <message>
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Nieuw punt voor het schemergebied</source>
+            <translation>New point for the grey area</translation>
+        </message>
+        <message>
+            <source>Wat blijft onzeker, welk dilemma, welk risico aanvaarden we? Enter</source>
+            <translation>What stays uncertain, which dilemma, which risk do we accept? Enter</translation>
+        </message>
+        <message>
+            <source>Verwijderen</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Schemergebied aanvullen</source>
+            <translation>Add to the grey area</translation>
+        </message>
+        <message>
+            <source>Punt uit het schemergebied verwijderen</source>
+            <translation>Remove a point from the grey area</translation>
+        </message>
+    </context>
+    <context>
         <name>GroundRulesPane</name>
         <message>
             <source>Afspraken over de veilige setting</source>
@@ -3926,8 +3957,16 @@ Do you want to take over the case file?</translation>
             <translation>day</translation>
         </message>
         <message>
+            <source>dilemma</source>
+            <translation>dilemma</translation>
+        </message>
+        <message>
             <source>doorgeschoven</source>
             <translation>carried forward</translation>
+        </message>
+        <message>
+            <source>geaccepteerd risico</source>
+            <translation>accepted risk</translation>
         </message>
         <message>
             <source>geen maatregel nodig</source>
@@ -4012,6 +4051,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>onderzoek</source>
             <translation>assessment</translation>
+        </message>
+        <message>
+            <source>onzekerheid</source>
+            <translation>uncertainty</translation>
         </message>
         <message>
             <source>open</source>

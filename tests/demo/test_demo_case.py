@@ -188,3 +188,9 @@ def test_the_demo_is_an_exercise_with_an_effect_check(demo: CaseFile) -> None:
 
     assert demo.case().exercise is True  # it must not count in the overview as a real review
     assert {check.result for check in latest_effects(demo).values()} == {"partly", "too_early"}
+
+
+def test_the_demo_names_its_grey_area(demo: CaseFile) -> None:
+    from casereview.findings.grey_area import list_grey_areas
+
+    assert {item.kind for item in list_grey_areas(demo)} == {"uncertainty", "dilemma", "accepted_risk"}

@@ -54,6 +54,7 @@ def test_verslag_holds_every_section_event_and_agreement(case, tmp_path) -> None
     document = docx.Document(str(out))
     top = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
     assert top == ["Inhoud", "Doel en reviewvragen", "Wie namen deel", "Werkwijze", "Tijdlijn",
+                   "Wie had de regie",  # the timeline names a change in the family: a moment to reassess
                    "Wat ging goed en wat zorgen gaf", "Conclusies", "Verbeterafspraken", "Vervolg en borging",
                    "Vragen van de familie", "Evaluatie door de deelnemers"]
     timeline = find_table(document, "Wat er gebeurde")
