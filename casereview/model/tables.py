@@ -101,6 +101,18 @@ class GreyArea(SQLModel, table=True):
     position: int = 0
 
 
+class StaffAftercare(SQLModel, table=True):
+    """Zorg voor personeel: what the incident did to a party's professionals and what aftercare they get.
+
+    Internal by default: a document for outside recipients carries it only when the chair ticks ``share``.
+    """
+
+    party_id: int = Field(foreign_key="party.id", primary_key=True, ondelete="CASCADE")
+    impact: str = ""
+    aftercare: str = ""
+    share: bool = Field(default=False, sa_column_kwargs={"server_default": "0"})
+
+
 class EventPartyLink(SQLModel, table=True):
     """A further party an event involves (a hand-over, a joint meeting); the first is ``TimelineEvent.party_id``."""
 

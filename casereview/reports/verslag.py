@@ -10,6 +10,7 @@ from casereview.findings.effect_checks import latest_effects
 from casereview.findings.followup_decisions import list_decisions
 from casereview.model.tables import Agreement, Contribution
 from casereview.reports.after_meeting import after_meeting_sections
+from casereview.reports.aftercare_section import aftercare_section
 from casereview.reports.docx_builder import Cell, DocumentBuilder
 from casereview.reports.grey_area_section import grey_area_section
 from casereview.reports.responsibility_section import responsibility_section
@@ -60,6 +61,7 @@ def build_verslag(b: DocumentBuilder, ctx: ExportContext) -> None:
     grey_area_section(b, ctx)
     agreements_section(b, ctx)
     followup_section(b, ctx)
+    aftercare_section(b, ctx)
     after_meeting_sections(b, ctx)
 
 

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
     <context>
+        <name>AftercarePane</name>
+        <message>
+            <source>Partij</source>
+            <translation>Party</translation>
+        </message>
+        <message>
+            <source>Wat het voor de professionals betekende</source>
+            <translation>What it meant for the professionals</translation>
+        </message>
+        <message>
+            <source>Welke nazorg er is</source>
+            <translation>What aftercare there is</translation>
+        </message>
+        <message>
+            <source>Mag in het verslag (anders alleen intern)</source>
+            <translation>May go into the report (otherwise internal only)</translation>
+        </message>
+        <message>
+            <source>Opslaan</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Nazorg per partij</source>
+            <translation>Aftercare per party</translation>
+        </message>
+        <message>
+            <source>Wat het betekende</source>
+            <translation>What it meant</translation>
+        </message>
+        <message>
+            <source>Nazorg</source>
+            <translation>Aftercare</translation>
+        </message>
+        <message>
+            <source>Zorg voor personeel</source>
+            <translation>Care for staff</translation>
+        </message>
+        <message>
+            <source>in het verslag</source>
+            <translation>in the report</translation>
+        </message>
+        <message>
+            <source>intern</source>
+            <translation>internal</translation>
+        </message>
+        <message>
+            <source>Nazorg voor personeel vastleggen</source>
+            <translation>Record aftercare for staff</translation>
+        </message>
+    </context>
+    <context>
         <name>AgendaEditor</name>
         <message>
             <source>Titel van de fase</source>
