@@ -102,7 +102,7 @@ def _add_the_leerbrief(conn: Connection) -> None:
 def _add_what_the_sources_ask(conn: Connection) -> None:
     """Version 9: events that pass the child on name the party that takes over (the responsibility map),
     a case can be marked as an exercise, and the analysis keeps its schemergebied (uncertainties, dilemmas,
-    accepted risks) and a record of the aftercare of each party's staff."""
+    accepted risks), a record of the aftercare of each party's staff, and further incidents with their own date."""
     add_missing_schema(conn)
 
 

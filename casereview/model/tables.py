@@ -113,6 +113,20 @@ class StaffAftercare(SQLModel, table=True):
     share: bool = Field(default=False, sa_column_kwargs={"server_default": "0"})
 
 
+class Incident(SQLModel, table=True):
+    """A further incident the same review looks at ("vijf meldingen in één onderzoek"), with its own date.
+
+    The first incident stays in ``Case.incident`` and ``Case.incident_date``.
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    date_start: date | None = None
+    date_precision: str = DatePrecision.UNKNOWN
+    date_text: str = ""
+    description: str
+    position: int = 0
+
+
 class EventPartyLink(SQLModel, table=True):
     """A further party an event involves (a hand-over, a joint meeting); the first is ``TimelineEvent.party_id``."""
 

@@ -13,6 +13,7 @@ from casereview.reports.after_meeting import after_meeting_sections
 from casereview.reports.aftercare_section import aftercare_section
 from casereview.reports.docx_builder import Cell, DocumentBuilder
 from casereview.reports.grey_area_section import grey_area_section
+from casereview.reports.incidents_section import incidents_section
 from casereview.reports.responsibility_section import responsibility_section
 from casereview.reports.sections import (
     OVERDUE_FILL,
@@ -52,6 +53,7 @@ def build_verslag(b: DocumentBuilder, ctx: ExportContext) -> None:
     b.contents()
     b.page_break()
     goal_and_questions(b, ctx)
+    incidents_section(b, ctx)
     participants_section(b, ctx)
     procedure_section(b, ctx)
     timeline_section(b, ctx)

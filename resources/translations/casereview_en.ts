@@ -488,6 +488,10 @@
             <translation>Incident</translation>
         </message>
         <message>
+            <source>Meer incidenten</source>
+            <translation>More incidents</translation>
+        </message>
+        <message>
             <source>Doel</source>
             <translation>Goal</translation>
         </message>
@@ -1515,6 +1519,41 @@ overdue</translation>
         <message>
             <source>Dit bestand heeft geen kolom voor de partij. Van welke partij is deze tijdlijn? Vul de partij in, of kies bewust voor zonder partij.</source>
             <translation>This file has no party column. Whose timeline is this? Enter the party, or knowingly choose to import without one.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentsPane</name>
+        <message>
+            <source>Datum van het incident</source>
+            <translation>Date of the incident</translation>
+        </message>
+        <message>
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Nog een incident in deze review</source>
+            <translation>Another incident in this review</translation>
+        </message>
+        <message>
+            <source>Nog een incident in deze review, Enter voegt toe</source>
+            <translation>Another incident in this review, Enter adds it</translation>
+        </message>
+        <message>
+            <source>Verwijderen</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Verdere incidenten</source>
+            <translation>Further incidents</translation>
+        </message>
+        <message>
+            <source>Incident toevoegen</source>
+            <translation>Add incident</translation>
+        </message>
+        <message>
+            <source>Incident verwijderen</source>
+            <translation>Remove incident</translation>
         </message>
     </context>
     <context>

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QWidget
 from casereview.session.procedure import case_details_state, update_case_details
 from casereview.ui.case_context import CaseContext
 from casereview.ui.operations.undo_commands import push_edit
+from casereview.ui.session.incidents_pane import IncidentsPane
 from casereview.ui.widgets.autosave_text import AutosaveTextEdit
 
 
@@ -26,6 +27,7 @@ class CaseDetailsPane(QWidget):
         form = QFormLayout(self)
         form.addRow(self.tr("Titel"), self.title_edit)
         form.addRow(self.tr("Incident"), self.incident_edit)
+        form.addRow(self.tr("Meer incidenten"), IncidentsPane(context, parent=self))
         form.addRow(self.tr("Doel"), self.goal_edit)
         form.addRow(self.tr("Reviewvragen"), self.questions_edit)
         self.exercise_check = QCheckBox(self.tr("Oefendossier: telt niet mee in het overzicht over dossiers"),
