@@ -112,9 +112,10 @@ def case_theme_codes(case: CaseFile) -> list[str]:
 
     with case.read() as s:
         conn = s.connection()
-        linked = set(conn.execute(select(ConclusionThemeLink.theme_id)).scalars())
-        linked |= set(conn.execute(select(AgreementThemeLink.theme_id)).scalars())
-        codes = [code for theme_id, code in conn.execute(select(Theme.id, Theme.code).order_by(Theme.id))
+        links = (ConclusionThemeLink.__table__, AgreementThemeLink.__table__)  # type: ignore[attr-defined]
+        linked = {theme_id for table in links for theme_id in conn.execute(select(table.c.theme_id)).scalars()}
+        themes = Theme.__table__  # type: ignore[attr-defined]
+        codes = [code for theme_id, code in conn.execute(select(themes.c.id, themes.c.code).order_by(themes.c.id))
                  if theme_id in linked and code]
     if responsibility_map(case).gaps and CONTINUITY_CODE not in codes:
         codes.append(CONTINUITY_CODE)

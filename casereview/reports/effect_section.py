@@ -43,13 +43,13 @@ def effect_section(b: DocumentBuilder, overview: Overview, *, level: int = 2) ->
     names = {t.key: t.name for t in overview.themes}
     by_theme = overview.effect_by_theme()
     theme_rows = [[names.get(key, key), *_cells(counts)] for key, counts in by_theme.items()
-                  if sum(counts.values())]
+                  if any(counts.values())]
     theme_rows.sort(key=lambda row: (-sum(int(c) for c in row[1:]), row[0]))
     if theme_rows:
         b.table(["Thema", *EFFECT_HEADERS], theme_rows, [7.4, 1.7, 2.1, 1.9, 2.9], label="effect per thema")
     by_level = overview.effect_by_level()
     order = [str(lv) for lv in AgreementLevel] + [""]
     level_rows = [[AGREEMENT_LEVEL_LABELS.get(key, "geen niveau gekozen"), *_cells(by_level[key])]
-                  for key in order if key in by_level and sum(by_level[key].values())]
+                  for key in order if key in by_level and any(by_level[key].values())]
     if level_rows:
         b.table(["Niveau", *EFFECT_HEADERS], level_rows, [7.4, 1.7, 2.1, 1.9, 2.9], label="effect per niveau")

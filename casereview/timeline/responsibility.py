@@ -33,7 +33,7 @@ from casereview.vocabulary import (
 )
 
 # Coarser precisions rank higher: a span is as precise as its least precise end.
-_COARSENESS = {DatePrecision.DAY: 0, DatePrecision.MONTH: 1, DatePrecision.YEAR: 2, DatePrecision.UNKNOWN: 3}
+_COARSENESS: dict[str, int] = {DatePrecision.DAY: 0, DatePrecision.MONTH: 1, DatePrecision.YEAR: 2, DatePrecision.UNKNOWN: 3}
 
 
 @dataclass(frozen=True, slots=True)
