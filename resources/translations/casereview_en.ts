@@ -1323,8 +1323,8 @@ overdue</translation>
             <translation>New point for the grey area</translation>
         </message>
         <message>
-            <source>Wat blijft onzeker, welk dilemma, welk risico aanvaarden we? Enter</source>
-            <translation>What stays uncertain, which dilemma, which risk do we accept? Enter</translation>
+            <source>Onzeker, dilemma of aanvaard risico? Enter</source>
+            <translation>Uncertain, dilemma or accepted risk? Enter</translation>
         </message>
         <message>
             <source>Verwijderen</source>
@@ -1536,8 +1536,8 @@ overdue</translation>
             <translation>Another incident in this review</translation>
         </message>
         <message>
-            <source>Nog een incident in deze review, Enter voegt toe</source>
-            <translation>Another incident in this review, Enter adds it</translation>
+            <source>Nog een incident, Enter</source>
+            <translation>Another incident, Enter</translation>
         </message>
         <message>
             <source>Verwijderen</source>

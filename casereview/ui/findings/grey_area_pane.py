@@ -41,7 +41,7 @@ class GreyAreaPane(QWidget):
                                      str(kind))
         self.edit = QLineEdit(objectName="greyAreaEdit")
         self.edit.setAccessibleName(self.tr("Nieuw punt voor het schemergebied"))
-        self.edit.setPlaceholderText(self.tr("Wat blijft onzeker, welk dilemma, welk risico aanvaarden we? Enter"))
+        self.edit.setPlaceholderText(self.tr("Onzeker, dilemma of aanvaard risico? Enter"))
         self.edit.returnPressed.connect(self.add)
         self.remove_button = QPushButton(self.tr("Verwijderen"), objectName="removeGreyAreaButton")
         self.remove_button.clicked.connect(self.remove_selected)

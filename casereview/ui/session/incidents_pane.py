@@ -24,7 +24,7 @@ class IncidentsPane(QWidget):
         self.date_edit.setMaximumWidth(120)
         self.text_edit = QLineEdit(objectName="incidentTextEdit")
         self.text_edit.setAccessibleName(self.tr("Nog een incident in deze review"))
-        self.text_edit.setPlaceholderText(self.tr("Nog een incident in deze review, Enter voegt toe"))
+        self.text_edit.setPlaceholderText(self.tr("Nog een incident, Enter"))
         self.text_edit.returnPressed.connect(self.add)
         self.remove_button = QPushButton(self.tr("Verwijderen"), objectName="removeIncidentButton")
         self.remove_button.clicked.connect(self.remove_selected)
