@@ -263,7 +263,7 @@ class GreyAreaKind(StrEnum):
 
 GREY_AREA_KIND_LABELS: dict[str, str] = {
     GreyAreaKind.UNCERTAINTY: "onzekerheid",
-    GreyAreaKind.DILEMMA: "dilemma",
+    GreyAreaKind.DILEMMA: "afweging (dilemma)",
     GreyAreaKind.ACCEPTED_RISK: "geaccepteerd risico",
 }
 

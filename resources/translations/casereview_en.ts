@@ -4015,6 +4015,10 @@ Do you want to take over the case file?</translation>
             <translation>closure</translation>
         </message>
         <message>
+            <source>afweging (dilemma)</source>
+            <translation>trade-off (dilemma)</translation>
+        </message>
+        <message>
             <source>afwijzing</source>
             <translation>refusal</translation>
         </message>
@@ -4045,10 +4049,6 @@ Do you want to take over the case file?</translation>
         <message>
             <source>dag</source>
             <translation>day</translation>
-        </message>
-        <message>
-            <source>dilemma</source>
-            <translation>dilemma</translation>
         </message>
         <message>
             <source>doorgeschoven</source>

@@ -29,7 +29,7 @@ def test_items_are_stored_undone_and_reported(qtbot, open_window, case: CaseFile
     qtbot.keyClick(edit, Qt.Key.Key_Return)
     assert [(i.kind, i.text[:10]) for i in list_grey_areas(case)] == [("accepted_risk", "Een gezin "),
                                                                       ("dilemma", "Vertrouwen")]
-    assert edit.text() == "" and shown.count() == 2 and shown.item(1).text().startswith("dilemma: ")
+    assert edit.text() == "" and shown.count() == 2 and shown.item(1).text().startswith("afweging (dilemma): ")
     out = export_document(case, tmp_path / "verslag.docx", pseudonymise=False)
     texts = [p.text for p in docx.Document(str(out)).paragraphs]
     start = texts.index("Het schemergebied")
