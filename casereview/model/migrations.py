@@ -99,8 +99,19 @@ def _add_the_leerbrief(conn: Connection) -> None:
     add_missing_schema(conn)
 
 
+def _remember_events_kept_apart(conn: Connection) -> None:
+    """A table for the pairs of events the chair kept apart in the merge assistant."""
+    add_missing_schema(conn)
+
+
+def _give_the_report_an_owner(conn: Connection) -> None:
+    """The verslag's colophon on the case (opdrachtgever, chair, authors, version, status, adoption,
+    distribution), the follow-up meeting's time and place, and which review questions a conclusion answers."""
+    add_missing_schema(conn)
+
+
 def _add_what_the_sources_ask(conn: Connection) -> None:
-    """Version 9: events that pass the child on name the party that takes over (the responsibility map),
+    """Events that pass the child on name the party that takes over (the responsibility map),
     a case can be marked as an exercise, and the analysis keeps its schemergebied (uncertainties, dilemmas,
     accepted risks), a record of the aftercare of each party's staff, and further incidents with their own date."""
     add_missing_schema(conn)
@@ -115,6 +126,8 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     _give_default_themes_their_codes,
     _add_the_round_after_the_meeting,
     _add_the_leerbrief,
+    _remember_events_kept_apart,
+    _give_the_report_an_owner,
     _add_what_the_sources_ask,
 ]
 
