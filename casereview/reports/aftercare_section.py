@@ -19,6 +19,6 @@ def aftercare_section(b: DocumentBuilder, ctx: ExportContext, *, level: int = 1)
     b.heading("Zorg voor de betrokken professionals", level)
     b.paragraph("Een calamiteit raakt ook de mensen die met het gezin werkten. Met instemming van de partij staat "
                 "hier wat het voor hen betekende en welke nazorg er is.")
-    b.table(["Partij", "Wat het betekende", "Nazorg"],
+    b.table(["Partij van de professionals", "Wat het betekende", "Nazorg"],
             [[ctx.p(r.party), ctx.p(r.impact) or "—", ctx.p(r.aftercare) or "—"] for r in rows],
             [4.0, 6.5, 6.5], label="nazorg")

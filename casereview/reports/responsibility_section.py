@@ -69,4 +69,4 @@ def responsibility_section(b: DocumentBuilder, ctx: ExportContext, *, level: int
         b.paragraph(bold="Momenten om de veiligheid opnieuw te wegen", keep_with_next=True)
         b.paragraph("Bij deze veranderingen in het gezin hadden de risico's voor de kinderen opnieuw gewogen "
                     "moeten worden; het nummer verwijst naar de tijdlijn.")
-        b.table(["Nr", "Wanneer", "Verandering", "Partij"], moments, [1.2, 4.0, 6.0, 6.8], label="herbeoordeling")
+        b.table(["Nr", "Wanneer", "Verandering", "In de tijdlijn van"], moments, [1.2, 4.0, 6.0, 6.8], label="herbeoordeling")
