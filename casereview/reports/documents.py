@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from casereview.casefile.case_file import CaseFile
 from casereview.casefile.progress import NO_PROGRESS, Progress
@@ -43,12 +44,14 @@ STEPS = 5  # own words, reading the case, building, the leak check, writing
 
 def build_document(case: CaseFile, *, kind: str = "verslag", party: str | None = None, pseudonymise: bool = True,
                    today: date | None = None, template: Path | None = None,
-                   progress: Progress = NO_PROGRESS, named: bool = False, final: bool = False) -> DocumentBuilder:
+                   progress: Progress = NO_PROGRESS, named: bool = False, final: bool = False,
+                   regional_lessons: list[dict[str, Any]] | None = None) -> DocumentBuilder:
     """Build the document in memory and run the leak check; raises before anything is written.
 
     ``progress`` hears of each of the first four of :data:`STEPS` and may cancel between them.
     ``named`` builds the internal document with real names: no pseudonyms, no leak check.
     ``final`` adds the appendix on the reactions to the concept (the caller checked the gate).
+    ``regional_lessons`` (voorbereiding only): lessons the caller read from the register when the user asked.
     """
     if kind not in KINDS + AFTER_MEETING_KINDS:
         raise ExportError(code="export.unknown_kind", kind=kind, kinds=", ".join(KINDS + AFTER_MEETING_KINDS))
@@ -56,6 +59,7 @@ def build_document(case: CaseFile, *, kind: str = "verslag", party: str | None =
     if named:
         ctx = load_context(case, pseudonymise=False, today=today)
         ctx.final = final
+        ctx.regional_lessons = regional_lessons
         progress.step(1, STEPS)
         builder = DocumentBuilder(template)
         _build(builder, ctx, kind, party)
@@ -67,6 +71,7 @@ def build_document(case: CaseFile, *, kind: str = "verslag", party: str | None =
     progress.step(1, STEPS)
     ctx = load_context(case, pseudonymise=pseudonymise, today=today, keep_words=keep)
     ctx.final = final
+    ctx.regional_lessons = regional_lessons
     progress.step(2, STEPS)
     builder = DocumentBuilder(template)
     _build(builder, ctx, kind, party)
@@ -127,7 +132,8 @@ def check_names_in(case: CaseFile, texts: list[tuple[str, str]], keep_words: fro
 def export_document(case: CaseFile, out: Path, *, kind: str = "verslag", party: str | None = None,
                     pseudonymise: bool = True, today: date | None = None, template: Path | None = None,
                     file_format: str | None = None, progress: Progress = NO_PROGRESS, named: bool = False,
-                    final: bool = False, page_numbers: bool = False) -> Path:
+                    final: bool = False, page_numbers: bool = False,
+                    regional_lessons: list[dict[str, Any]] | None = None) -> Path:
     """Write one Word document to ``out`` (all or nothing) and return its path.
 
     ``party`` (voorbereiding only) limits the pack to one party's questions.
@@ -154,7 +160,8 @@ def export_document(case: CaseFile, out: Path, *, kind: str = "verslag", party: 
         if not state.final_allowed:
             raise ExportError("Het verslag kan nog niet definitief worden gemaakt:\n" + "\n".join(state.blockers))
     builder = build_document(case, kind=kind, party=party, pseudonymise=pseudonymise, today=today,
-                             template=template, progress=progress, named=named, final=final)
+                             template=template, progress=progress, named=named, final=final,
+                             regional_lessons=regional_lessons)
     if page_numbers:
         number_the_contents(builder)
     progress.step(4, STEPS)  # past the last chance to cancel: the file is written whole

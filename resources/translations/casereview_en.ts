@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
     <context>
+        <name>AftercarePane</name>
+        <message>
+            <source>Partij</source>
+            <translation>Party</translation>
+        </message>
+        <message>
+            <source>Wat het voor de professionals betekende</source>
+            <translation>What it meant for the professionals</translation>
+        </message>
+        <message>
+            <source>Welke nazorg er is</source>
+            <translation>What aftercare there is</translation>
+        </message>
+        <message>
+            <source>Mag in het verslag (anders alleen intern)</source>
+            <translation>May go into the report (otherwise internal only)</translation>
+        </message>
+        <message>
+            <source>Opslaan</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Nazorg per partij</source>
+            <translation>Aftercare per party</translation>
+        </message>
+        <message>
+            <source>Wat het betekende</source>
+            <translation>What it meant</translation>
+        </message>
+        <message>
+            <source>Nazorg</source>
+            <translation>Aftercare</translation>
+        </message>
+        <message>
+            <source>Zorg voor personeel</source>
+            <translation>Care for staff</translation>
+        </message>
+        <message>
+            <source>in het verslag</source>
+            <translation>in the report</translation>
+        </message>
+        <message>
+            <source>intern</source>
+            <translation>internal</translation>
+        </message>
+        <message>
+            <source>Nazorg voor personeel vastleggen</source>
+            <translation>Record aftercare for staff</translation>
+        </message>
+    </context>
+    <context>
         <name>AgendaEditor</name>
         <message>
             <source>Titel van de fase</source>
@@ -483,12 +534,28 @@
             <translation>Incident</translation>
         </message>
         <message>
+            <source>Meer incidenten</source>
+            <translation>More incidents</translation>
+        </message>
+        <message>
             <source>Doel</source>
             <translation>Goal</translation>
         </message>
         <message>
             <source>Reviewvragen</source>
             <translation>Review questions</translation>
+        </message>
+        <message>
+            <source>Oefendossier: telt niet mee in het overzicht over dossiers</source>
+            <translation>Exercise case: not counted in the overview across cases</translation>
+        </message>
+        <message>
+            <source>Oefendossier</source>
+            <translation>Exercise case</translation>
+        </message>
+        <message>
+            <source>Voor het voorbeelddossier of een oefening met een verzonnen casus</source>
+            <translation>For the demo case or an exercise with an invented case</translation>
         </message>
         <message>
             <source>Gegevens van de review wijzigen</source>
@@ -1390,6 +1457,37 @@ overdue</translation>
         </message>
     </context>
     <context>
+        <name>GreyAreaPane</name>
+        <message>
+            <source>Het schemergebied</source>
+            <translation>The grey area</translation>
+        </message>
+        <message>
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Nieuw punt voor het schemergebied</source>
+            <translation>New point for the grey area</translation>
+        </message>
+        <message>
+            <source>Onzeker, dilemma of aanvaard risico? Enter</source>
+            <translation>Uncertain, dilemma or accepted risk? Enter</translation>
+        </message>
+        <message>
+            <source>Verwijderen</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Schemergebied aanvullen</source>
+            <translation>Add to the grey area</translation>
+        </message>
+        <message>
+            <source>Punt uit het schemergebied verwijderen</source>
+            <translation>Remove a point from the grey area</translation>
+        </message>
+    </context>
+    <context>
         <name>GroundRulesPane</name>
         <message>
             <source>Afspraken over de veilige setting</source>
@@ -1581,6 +1679,41 @@ overdue</translation>
         <message>
             <source>Dit bestand heeft geen kolom voor de partij. Van welke partij is deze tijdlijn? Vul de partij in, of kies bewust voor zonder partij.</source>
             <translation>This file has no party column. Whose timeline is this? Enter the party, or knowingly choose to import without one.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentsPane</name>
+        <message>
+            <source>Datum van het incident</source>
+            <translation>Date of the incident</translation>
+        </message>
+        <message>
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Nog een incident in deze review</source>
+            <translation>Another incident in this review</translation>
+        </message>
+        <message>
+            <source>Nog een incident, Enter</source>
+            <translation>Another incident, Enter</translation>
+        </message>
+        <message>
+            <source>Verwijderen</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Verdere incidenten</source>
+            <translation>Further incidents</translation>
+        </message>
+        <message>
+            <source>Incident toevoegen</source>
+            <translation>Add incident</translation>
+        </message>
+        <message>
+            <source>Incident verwijderen</source>
+            <translation>Remove incident</translation>
         </message>
     </context>
     <context>
@@ -2808,6 +2941,36 @@ overdue</translation>
         </message>
     </context>
     <context>
+        <name>RuleGuide</name>
+        <message>
+            <source>Vragen</source>
+            <translation>Prompts</translation>
+        </message>
+        <message>
+            <source>Vragen die de voorzitter kan stellen om deze regel waar te maken</source>
+            <translation>Questions the chair can ask to live up to this rule</translation>
+        </message>
+        <message>
+            <source>Vragen bij deze regel tonen</source>
+            <translation>Show the prompts for this rule</translation>
+        </message>
+        <message>
+            <source>Wat de regel van deze fase vraagt</source>
+            <translation>What this phase's rule asks</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Regel {0} · {1}:&lt;/b&gt; {2}</source>
+            <translation>&lt;b&gt;Rule {0} · {1}:&lt;/b&gt; {2}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RuleGuideLine</name>
+        <message>
+            <source>Regel {0}, {1}: {2}</source>
+            <translation>Rule {0}, {1}: {2}</translation>
+        </message>
+    </context>
+    <context>
         <name>RulesChecklist</name>
         <message>
             <source>De zeven regels</source>
@@ -3786,6 +3949,10 @@ Do you want to take over the case file?</translation>
             <translation>Change follow-up start</translation>
         </message>
         <message>
+            <source>Ontvangende partij wijzigen</source>
+            <translation>Change receiving party</translation>
+        </message>
+        <message>
             <source>Datum</source>
             <translation>Date</translation>
         </message>
@@ -3804,6 +3971,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Sleutelmoment</source>
             <translation>Key moment</translation>
+        </message>
+        <message>
+            <source>Neemt over</source>
+            <translation>Takes over</translation>
         </message>
         <message>
             <source>Organisatie</source>
@@ -3946,12 +4117,72 @@ Do you want to take over the case file?</translation>
             <translation>reads the draft</translation>
         </message>
         <message>
+            <source>'Er hoeft niets te veranderen' is ook een conclusie die mag.</source>
+            <translation>'Nothing needs to change' is an allowed conclusion too.</translation>
+        </message>
+        <message>
+            <source>Bij welke rode draad hoort deze les, zodat hij meetelt naast andere casussen?</source>
+            <translation>Which recurring theme does this lesson belong to, so that it counts alongside other cases?</translation>
+        </message>
+        <message>
             <source>Cliënt/burger</source>
             <translation>Client/citizen</translation>
         </message>
         <message>
+            <source>Deze tijd is goed besteed: de les gaat verder dan vandaag.</source>
+            <translation>This time is well spent: the lesson goes beyond today.</translation>
+        </message>
+        <message>
+            <source>Dit zijn de fasen van vandaag en de tijd die we er elk voor nemen.</source>
+            <translation>These are today's phases and the time we take for each.</translation>
+        </message>
+        <message>
+            <source>Geef iedere partij een aandeel: nodig de stille partijen uit en breng het perspectief van de cliënt in.</source>
+            <translation>Give every party a share: invite the quiet parties and bring in the client's perspective.</translation>
+        </message>
+        <message>
+            <source>Geen beoordeling; wat hier gezegd wordt, blijft hier.</source>
+            <translation>No appraisal; what is said here stays here.</translation>
+        </message>
+        <message>
+            <source>Geen te grote vernieuwingsdrang</source>
+            <translation>No excessive urge to innovate</translation>
+        </message>
+        <message>
             <source>Gemeente</source>
             <translation>Municipality</translation>
+        </message>
+        <message>
+            <source>Gemengde denkkracht en goede leiding</source>
+            <translation>Mixed perspectives and good leadership</translation>
+        </message>
+        <message>
+            <source>Goed voorbereiden en goed afronden</source>
+            <translation>Prepare well and close well</translation>
+        </message>
+        <message>
+            <source>Haal op wat de deelnemers hebben voorbereid, met voorbeelden van wat goed ging en wat niet; rond af met heldere conclusies.</source>
+            <translation>Gather what the participants prepared, with examples of what went well and what did not; close with clear conclusions.</translation>
+        </message>
+        <message>
+            <source>Helder doel</source>
+            <translation>Clear goal</translation>
+        </message>
+        <message>
+            <source>Hoe zou het gezin dit moment hebben beleefd?</source>
+            <translation>How would the family have experienced this moment?</translation>
+        </message>
+        <message>
+            <source>Houd het doel in beeld: we leren om te verbeteren.</source>
+            <translation>Keep the goal in view: we learn in order to improve.</translation>
+        </message>
+        <message>
+            <source>Ieder perspectief telt, ook dat van het gezin.</source>
+            <translation>Every perspective counts, the family's too.</translation>
+        </message>
+        <message>
+            <source>Iedereen weet wat er komt.</source>
+            <translation>Everyone knows what comes next.</translation>
         </message>
         <message>
             <source>Inspectie</source>
@@ -3962,20 +4193,140 @@ Do you want to take over the case file?</translation>
             <translation>Organisation</translation>
         </message>
         <message>
+            <source>Is hier een nieuwe regel nodig, of werkt wat we al hebben beter als we het aanscherpen?</source>
+            <translation>Is a new rule needed here, or does what we have work better if we sharpen it?</translation>
+        </message>
+        <message>
+            <source>Kan iedereen zich hierin vinden voordat we beginnen?</source>
+            <translation>Can everyone agree to this before we start?</translation>
+        </message>
+        <message>
+            <source>Laat zien wat er komt en houd de tijd in de gaten.</source>
+            <translation>Show what is coming and keep an eye on the time.</translation>
+        </message>
+        <message>
+            <source>Leest iedereen hetzelfde in dit doel, of mist er iets?</source>
+            <translation>Does everyone read the same in this goal, or is something missing?</translation>
+        </message>
+        <message>
+            <source>Maak er plaats voor: de review hoort bij het kwaliteitssysteem, en daarom is de tijd die hij kost gerechtvaardigd.</source>
+            <translation>Make room for it: the review is part of the quality system, which justifies the time it takes.</translation>
+        </message>
+        <message>
+            <source>Maak plaats</source>
+            <translation>Make room</translation>
+        </message>
+        <message>
             <source>Manager</source>
             <translation>Manager</translation>
+        </message>
+        <message>
+            <source>Niemand zit hier om beoordeeld te worden; we kijken samen hoe het geheel werkte.</source>
+            <translation>Nobody is here to be appraised; together we look at how the whole worked.</translation>
         </message>
         <message>
             <source>Onafhankelijk expert</source>
             <translation>Independent expert</translation>
         </message>
         <message>
+            <source>Pas op voor de reflex om iets nieuws te bedenken; een bestaande werkwijze verbeteren levert vaak meer op.</source>
+            <translation>Beware the reflex to invent something new; improving an existing way of working often achieves more.</translation>
+        </message>
+        <message>
             <source>Professional</source>
             <translation>Professional</translation>
         </message>
         <message>
+            <source>Veilige setting</source>
+            <translation>Safe setting</translation>
+        </message>
+        <message>
+            <source>Verbeter wat er is; 'niets hoeft te veranderen' mag.</source>
+            <translation>Improve what exists; 'nothing needs to change' is allowed.</translation>
+        </message>
+        <message>
+            <source>Voorbeelden van wat goed ging en wat niet; heldere conclusies.</source>
+            <translation>Examples of what went well and what did not; clear conclusions.</translation>
+        </message>
+        <message>
+            <source>Voorspelbare procedure</source>
+            <translation>Predictable procedure</translation>
+        </message>
+        <message>
+            <source>Waar liep het bij jou vast, en wat had je op dat moment nodig gehad?</source>
+            <translation>Where did it get stuck for you, and what would you have needed at that moment?</translation>
+        </message>
+        <message>
+            <source>Wanneer kijken we samen of het gewerkt heeft?</source>
+            <translation>When do we look together at whether it worked?</translation>
+        </message>
+        <message>
+            <source>Wat kost deze maatregel aan tijd en papier, en wat levert hij op?</source>
+            <translation>What does this measure cost in time and paperwork, and what does it bring?</translation>
+        </message>
+        <message>
+            <source>Wat we hier zeggen, blijft in deze kamer; het verslag noemt partijen, geen mensen.</source>
+            <translation>What we say stays in this room; the report names parties, not people.</translation>
+        </message>
+        <message>
+            <source>Wat zag jouw organisatie dat de anderen niet zagen?</source>
+            <translation>What did your organisation see that the others did not?</translation>
+        </message>
+        <message>
+            <source>We eindigen met conclusies en, waar dat nodig is, met afspraken.</source>
+            <translation>We end with conclusions and, where needed, with agreements.</translation>
+        </message>
+        <message>
+            <source>We leren om te verbeteren.</source>
+            <translation>We learn in order to improve.</translation>
+        </message>
+        <message>
+            <source>Welk voorbeeld heb je meegenomen van iets dat goed ging?</source>
+            <translation>Which example did you bring of something that went well?</translation>
+        </message>
+        <message>
+            <source>Welke conclusie kunnen we nu samen trekken?</source>
+            <translation>Which conclusion can we now draw together?</translation>
+        </message>
+        <message>
+            <source>Welke vraag willen we aan het eind van vandaag beantwoord hebben?</source>
+            <translation>Which question do we want answered by the end of today?</translation>
+        </message>
+        <message>
+            <source>Wie hebben we nog niet gehoord?</source>
+            <translation>Whom have we not heard yet?</translation>
+        </message>
+        <message>
+            <source>Wie neemt de les mee naar het eigen team, en wanneer?</source>
+            <translation>Who takes the lesson back to their own team, and when?</translation>
+        </message>
+        <message>
+            <source>Zorg dat niemand zich beoordeeld voelt: dit is geen functioneringsgesprek.</source>
+            <translation>Make sure nobody feels appraised: this is not a performance review.</translation>
+        </message>
+        <message>
             <source>afgerond</source>
             <translation>done</translation>
+        </message>
+        <message>
+            <source>afgesloten zonder volgende partij</source>
+            <translation>closed without a next party</translation>
+        </message>
+        <message>
+            <source>afsluiting</source>
+            <translation>closure</translation>
+        </message>
+        <message>
+            <source>afweging (dilemma)</source>
+            <translation>trade-off (dilemma)</translation>
+        </message>
+        <message>
+            <source>afwijzing</source>
+            <translation>refusal</translation>
+        </message>
+        <message>
+            <source>afwijzing zonder vangnet</source>
+            <translation>refused without a fallback</translation>
         </message>
         <message>
             <source>anoniem</source>
@@ -4012,6 +4363,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>doorgeschoven</source>
             <translation>carried forward</translation>
+        </message>
+        <message>
+            <source>geaccepteerd risico</source>
+            <translation>accepted risk</translation>
         </message>
         <message>
             <source>geen maatregel nodig</source>
@@ -4098,6 +4453,10 @@ Do you want to take over the case file?</translation>
             <translation>assessment</translation>
         </message>
         <message>
+            <source>onzekerheid</source>
+            <translation>uncertainty</translation>
+        </message>
+        <message>
             <source>open</source>
             <translation>open</translation>
         </message>
@@ -4108,6 +4467,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>overdracht</source>
             <translation>hand-over</translation>
+        </message>
+        <message>
+            <source>overdracht zonder bevestigde start</source>
+            <translation>hand-over without a confirmed start</translation>
         </message>
         <message>
             <source>overig</source>
@@ -4140,6 +4503,14 @@ Do you want to take over the case file?</translation>
         <message>
             <source>verbetering bestaande werkwijze</source>
             <translation>improvement of existing practice</translation>
+        </message>
+        <message>
+            <source>verhuizing</source>
+            <translation>move</translation>
+        </message>
+        <message>
+            <source>verhuizing zonder warme overdracht</source>
+            <translation>move without a warm transfer</translation>
         </message>
         <message>
             <source>verwijzing</source>
