@@ -7,7 +7,7 @@ weighed, which risk was knowingly accepted) guards against the rule reflex.
 
 from __future__ import annotations
 
-from sqlmodel import func, select
+from sqlmodel import col, func, select
 
 from casereview.casefile.case_file import CaseFile
 from casereview.casefile.row_history import TableState, capture
@@ -18,7 +18,7 @@ from casereview.vocabulary import GREY_AREA_KIND_LABELS
 
 def list_grey_areas(case: CaseFile) -> list[GreyArea]:
     with case.read() as s:
-        items = list(s.exec(select(GreyArea).order_by(GreyArea.position, GreyArea.id)))
+        items = list(s.exec(select(GreyArea).order_by(col(GreyArea.position), col(GreyArea.id))))
         for item in items:
             s.expunge(item)
         return items

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from casereview.casefile.case_file import CaseFile
 from casereview.casefile.row_history import TableState, capture
@@ -29,7 +29,7 @@ class AftercareRow:
 def list_aftercare(case: CaseFile, *, shared_only: bool = False) -> list[AftercareRow]:
     """The records in party-name order; ``shared_only`` for documents that leave the review."""
     with case.read() as s:
-        rows = s.exec(select(StaffAftercare, Party).join(Party, Party.id == StaffAftercare.party_id)).all()
+        rows = s.exec(select(StaffAftercare, Party).join(Party, col(Party.id) == col(StaffAftercare.party_id))).all()
         out = [AftercareRow(record.party_id, party.name, record.impact, record.aftercare, record.share)
                for record, party in rows if not shared_only or record.share]
     return sorted(out, key=lambda r: r.party.casefold())

@@ -61,5 +61,5 @@ def reassessment_moments(rows: Sequence[EventRow]) -> list[Reassessment]:
             continue
         e = row.event
         moment = Moment(e.date_start, e.date_precision) if e.date_start is not None else None
-        out.append(Reassessment(e.id, moment, change, row.party_name, e.description))
+        out.append(Reassessment(int(e.id or 0), moment, change, row.party_name, e.description))
     return out
