@@ -99,6 +99,11 @@ def _add_the_leerbrief(conn: Connection) -> None:
     add_missing_schema(conn)
 
 
+def _add_detected_names_and_decisions(conn: Connection) -> None:
+    """Detected names and the chair's "geen naam" decisions, so a decision persists between runs."""
+    add_missing_schema(conn)
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _create_initial_schema,
     _give_the_case_a_uuid,
@@ -108,6 +113,7 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     _give_default_themes_their_codes,
     _add_the_round_after_the_meeting,
     _add_the_leerbrief,
+    _add_detected_names_and_decisions,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

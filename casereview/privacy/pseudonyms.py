@@ -18,7 +18,7 @@ from sqlmodel import func, select
 
 from casereview.casefile.case_file import CaseFile
 from casereview.model import CaseFileError
-from casereview.model.tables import Pseudonym
+from casereview.model.tables import NameDecision, Pseudonym
 from casereview.privacy.folding import fold, fold_char, fold_text
 
 Pair = tuple[str, str]
@@ -34,8 +34,42 @@ def list_pseudonyms(case: CaseFile) -> list[Pseudonym]:
 
 
 def pairs_of(case: CaseFile) -> list[Pair]:
-    """The list as (real name, pseudonym) pairs, ready for :func:`pseudonymise_text`."""
-    return [(p.real_name, p.pseudonym) for p in list_pseudonyms(case)]
+    """The list as (real name, pseudonym) pairs, ready for :func:`pseudonymise_text`, with the first names.
+
+    Deciding "Lotte de Vries" also decides "Lotte" alone (see :func:`with_first_names`),
+    unless the chair decided that first name separately: listed it with its own
+    pseudonym, or kept it as "geen naam".
+    """
+    pairs = [(p.real_name, p.pseudonym) for p in list_pseudonyms(case)]
+    with case.read() as s:
+        kept = [d.text for d in s.exec(select(NameDecision))]
+    return with_first_names(pairs, kept)
+
+
+def names_of(case: CaseFile) -> list[str]:
+    """Every real name the exports replace and the leak check looks for, first names included."""
+    return [real for real, _alias in pairs_of(case)]
+
+
+def with_first_names(pairs: Iterable[Pair], separate: Iterable[str] = ()) -> list[Pair]:
+    """``pairs`` plus, for each full name, its first name alone with the same pseudonym.
+
+    Left out: a first name that is an initial or a title, one that is listed or
+    in ``separate`` itself, and one two listed people share (whose would it be?).
+    """
+    pairs = list(pairs)
+    taken = {fold_text(real) for real, _alias in pairs} | {fold_text(t) for t in separate}
+    firsts: dict[str, list[Pair]] = {}
+    for real, alias in pairs:
+        words = _clean(real).split(" ")
+        first = words[0].strip(".,")
+        if len(words) < 2 or len(first) < 2 or not first[:1].isupper() or fold_text(first) in _TITLE_WORDS:
+            continue
+        firsts.setdefault(fold_text(first), []).append((first, alias))
+    for key, found in firsts.items():
+        if key not in taken and len({alias for _f, alias in found}) == 1:
+            pairs.append(found[0])
+    return pairs
 
 
 def set_pseudonym(case: CaseFile, real_name: str, pseudonym: str) -> None:
@@ -80,7 +114,9 @@ def parse_assignment(text: str) -> Pair:
 
 _SEP = r"(?: ?- ?| )"
 _TITLES = ("de heer", "mevrouw", "mevr", "mw", "mejuffrouw", "juffrouw", "juf", "meneer", "mijnheer", "heer",
-           "dhr", "mr", "dr", "drs", "ing", "ir", "prof", "familie", "fam", "mrs", "ms", "miss", "mister")
+           "dhr", "hr", "mej", "meester", "mr", "dr", "drs", "ing", "ir", "prof", "familie", "fam", "gezin",
+           "mrs", "ms", "miss", "mister")
+_TITLE_WORDS = frozenset(_TITLES)
 _TITLE = "(?:" + "|".join(re.escape(t).replace(r"\ ", " ") + r"\.?" for t in _TITLES) + ")"
 _INITIALS = r"(?:[^\W\d_]\. ?){1,4}"
 
