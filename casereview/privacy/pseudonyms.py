@@ -20,6 +20,7 @@ from casereview.casefile.case_file import CaseFile
 from casereview.model import CaseFileError
 from casereview.model.tables import NameDecision, Pseudonym
 from casereview.privacy.folding import fold, fold_char, fold_text
+from casereview.privacy.ordinary_words import STANDARD_WORDS
 
 Pair = tuple[str, str]
 
@@ -54,8 +55,10 @@ def names_of(case: CaseFile) -> list[str]:
 def with_first_names(pairs: Iterable[Pair], separate: Iterable[str] = ()) -> list[Pair]:
     """``pairs`` plus, for each full name, its first name alone with the same pseudonym.
 
-    Left out: a first name that is an initial or a title, one that is listed or
-    in ``separate`` itself, and one two listed people share (whose would it be?).
+    Left out: a first name that is an initial, a title or one of the app's own
+    words, one the pseudonym itself contains ("Wijkteam Oost" = "het wijkteam"),
+    one that is listed or in ``separate`` itself, and one two listed people
+    share (whose would it be?).
     """
     pairs = list(pairs)
     taken = {fold_text(real) for real, _alias in pairs} | {fold_text(t) for t in separate}
@@ -63,7 +66,8 @@ def with_first_names(pairs: Iterable[Pair], separate: Iterable[str] = ()) -> lis
     for real, alias in pairs:
         words = _clean(real).split(" ")
         first = words[0].strip(".,")
-        if len(words) < 2 or len(first) < 2 or not first[:1].isupper() or fold_text(first) in _TITLE_WORDS:
+        if (len(words) < 2 or len(first) < 2 or not first[:1].isupper() or fold_text(first) in _TITLE_WORDS
+                or fold_text(first) in STANDARD_WORDS or fold_text(first) in fold_text(alias).split()):
             continue
         firsts.setdefault(fold_text(first), []).append((first, alias))
     for key, found in firsts.items():

@@ -25,6 +25,7 @@ from casereview.findings.leerbrief import (
     quarter_of,
 )
 from casereview.privacy.date_leaks import find_fine_dates
+from casereview.privacy.detection.gate import UndecidedNamesError, undecided_finder
 from casereview.privacy.ordinary_words import STANDARD_WORDS, words_of
 from casereview.privacy.pseudonyms import NameFinder
 from casereview.reports.safe_write import ExportError, check_target, write_atomically
@@ -140,6 +141,11 @@ def export_leerbrief(case: CaseFile, out: Path, *, today: date | None = None, te
         names, places = builder.find_places(finder)
         if places:
             raise LeerbriefLeakError([f"{place}: een echte naam ({', '.join(names)})" for place in places])
+    undecided = undecided_finder(case)
+    if undecided is not None:
+        found, _places = builder.find_places(undecided)
+        if found:
+            raise UndecidedNamesError(found)
     dates = find_fine_dates(builder.all_text(), event_dates(case))
     if dates:
         raise LeerbriefLeakError([f"document: een datum preciezer dan een kwartaal ({', '.join(dates)})"])

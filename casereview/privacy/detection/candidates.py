@@ -31,6 +31,24 @@ _ORGANISATION_WORD = re.compile(
     r"huis|kliniek|instelling|gemeente|wijkteam|opvang)\b.*$", re.IGNORECASE | re.DOTALL)
 
 
+# Words the detector sometimes takes into a name: a role before it ("collega Anouk Visser",
+# "Jeugdverpleegkundige Ingrid Bakker", "Review Emma") or a preposition after it ("Pieter de Jong aan de").
+_ROLE_ENDINGS = ("kundige", "arts", "werker", "leerkracht", "begeleider", "behandelaar", "collega", "review",
+                 "casus", "verslag", "moeder", "vader", "zoon", "dochter", "kind", "buurman", "buurvrouw",
+                 "agent", "wijkagent", "voogd", "mentor", "coach", "juffrouw")
+_TRAILING = frozenset("van de der den het ten ter te in 't op aan bij met voor en of die dat is was heeft naar "
+                      "om uit over zegt belt en".split())
+
+
+def _trim_person(text: str) -> str:
+    words = text.split(" ")
+    while len(words) > 1 and words[0].casefold().endswith(_ROLE_ENDINGS):
+        words = words[1:]
+    while len(words) > 1 and words[-1] in _TRAILING:
+        words = words[:-1]
+    return " ".join(words)
+
+
 @dataclass
 class Candidate:
     text: str
@@ -45,8 +63,9 @@ def _clean_span(kind: str, text: str) -> list[tuple[str, str]]:
         match = _ORGANISATION_WORD.search(text)
         if match is not None:
             rest = text[match.start():].strip()
-            text = text[:match.start()].strip()
-            return [(PERSON, text), (INSTITUTION, re.sub(r"^(?:van|bij|op|uit)\s+(?:de|het)\s+", "", rest))]
+            person = _trim_person(text[:match.start()].strip())
+            return [(PERSON, person), (INSTITUTION, re.sub(r"^(?:van|bij|op|uit)\s+(?:de|het)\s+", "", rest))]
+        return [(kind, _trim_person(text))]
     return [(kind, text)]
 
 

@@ -64,5 +64,5 @@ def annotate(detector: Any, text: str) -> list[Span]:
     for annotation in document.annotations.sorted(by=("start_char",)):
         kind = TAG_KINDS.get(annotation.tag)
         if kind is not None:
-            spans.append((kind, annotation.start_char, annotation.end_char))
+            spans.append((kind, int(annotation.start_char), int(annotation.end_char)))
     return spans
