@@ -49,6 +49,11 @@ def _trim_person(text: str) -> str:
     return " ".join(words)
 
 
+# "Dennis. Sandra": two names across the end of a sentence (an initial's full stop is not an end).
+_SENTENCE_END = re.compile(r"(?<=\w\w)[.!?]\s+")
+_TITLE_ABBREVIATIONS = frozenset("mevr mw dhr hr mej dr drs ing ir prof fam mr ds st".split())
+
+
 @dataclass
 class Candidate:
     text: str
@@ -59,6 +64,11 @@ class Candidate:
 
 def _clean_span(kind: str, text: str) -> list[tuple[str, str]]:
     text = " ".join(text.split()).strip(" ,;:()[]\"'")
+    if kind == PERSON:
+        for match in _SENTENCE_END.finditer(text):
+            before = text[:match.start()].split(" ")[-1].casefold()
+            if before not in _TITLE_ABBREVIATIONS:
+                return [*_clean_span(kind, text[:match.start()]), *_clean_span(kind, text[match.end():])]
     if kind == PERSON:
         match = _ORGANISATION_WORD.search(text)
         if match is not None:

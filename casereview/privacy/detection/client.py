@@ -44,16 +44,22 @@ def detect(texts: Sequence[str], *, progress: Progress = NO_PROGRESS, folder: Pa
         [sys.executable, "-m", "casereview.privacy.detection.worker", str(folder)],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, encoding="utf-8")
     lines: queue.Queue[str | None] = queue.Queue()
-    threading.Thread(target=_reader, args=(process.stdout, lines), daemon=True).start()
+    reader = threading.Thread(target=_reader, args=(process.stdout, lines), daemon=True)
+    reader.start()
     try:
         assert process.stdin is not None
-        process.stdin.write(json.dumps({"texts": list(texts)}))
-        process.stdin.close()
+        try:
+            process.stdin.write(json.dumps({"texts": list(texts)}))
+        finally:
+            process.stdin.close()
         return _follow(lines, progress, len(texts))
     finally:
         if process.poll() is None:
             process.kill()
         process.wait()
+        reader.join()
+        if process.stdout is not None:
+            process.stdout.close()
 
 
 def _follow(lines: queue.Queue[str | None], progress: Progress, total: int) -> list[list[Span]]:
