@@ -49,7 +49,7 @@ MESSAGES: dict[str, str] = {
     "export.write_failed": "'{name}' kon niet worden geschreven ({reason}). Er is niets veranderd.",
     "export.unknown_kind": "Onbekende soort document '{kind}'; kies uit {kinds}.",
     "export.undecided_names": "Er is niets gemaakt: nog niet beslist of dit namen of andere persoonsgegevens "
-                              "zijn ({count}): {names}. Open Namen in het menu Dossier en kies per naam een "
+                              "zijn ({count}): {names}. Open Bestand > Namen (Ctrl+Shift+N) en kies per naam een "
                               "pseudoniem of 'geen naam', of maak bewust een intern document met echte namen.",
     "export.undecided_names.cli": "Er is niets gemaakt: nog niet beslist of dit namen of andere "
                                   "persoonsgegevens zijn ({count}): {names}. Geef een pseudoniem met "

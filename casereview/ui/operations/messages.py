@@ -83,7 +83,7 @@ ERROR_TEXTS: dict[str, str] = {
     "export.unknown_kind": QT_TRANSLATE_NOOP("errors",
         "Onbekende soort document '{kind}'; kies uit {kinds}."),
     "export.undecided_names": QT_TRANSLATE_NOOP("errors",
-        "Er is niets gemaakt: nog niet beslist of dit namen of andere persoonsgegevens zijn ({count}): {names}. Open Namen in het menu Dossier en kies per naam een pseudoniem of 'geen naam', of maak bewust een intern document met echte namen."),
+        "Er is niets gemaakt: nog niet beslist of dit namen of andere persoonsgegevens zijn ({count}): {names}. Open Bestand > Namen (Ctrl+Shift+N) en kies per naam een pseudoniem of 'geen naam', of maak bewust een intern document met echte namen."),
     "export.undecided_names.cli": QT_TRANSLATE_NOOP("errors",
         "Er is niets gemaakt: nog niet beslist of dit namen of andere persoonsgegevens zijn ({count}): {names}. Geef een pseudoniem met 'casereview pseudonyms PAD --set \"NAAM=pseudoniem\"' of houd de tekst zoals hij is met 'casereview names PAD --not-a-name NAAM' (alles: 'casereview names PAD'), of maak bewust een intern document met --named."),
     "names.not_detected": QT_TRANSLATE_NOOP("errors",
