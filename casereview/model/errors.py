@@ -59,6 +59,7 @@ MESSAGES: dict[str, str] = {
     "names.not_detected": "Niet gevonden bij de gedetecteerde namen: {names}. Schrijf de tekst precies "
                           "zoals de lijst met gevonden namen hem toont.",
     "detection.failed": "Het zoeken naar namen is mislukt ({reason}). Er is niets veranderd; probeer het opnieuw.",
+    "pseudonym.look_alike": "Het pseudoniem '{pseudonym}' bevat tekens die op gewone letters lijken maar het niet zijn ({characters}); typ het opnieuw met gewone letters.",
     "undo.in_use": "Dit kan niet meer ongedaan worden gemaakt: er is inmiddels iets aan gekoppeld.",
     "contribution.empty": "Er is geen tekst om op te slaan.",
     "contribution.too_long": "Een bijdrage mag hoogstens {maximum} tekens lang zijn.",

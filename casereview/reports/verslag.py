@@ -197,13 +197,13 @@ def conclusions_section(b: DocumentBuilder, ctx: ExportContext) -> None:
                 basis.append(("Gebeurtenis " + str(numbers[eid]) + ": ",
                               f"{ctx.p(document_date(row)[0])}, "
                               f"{' + '.join(ctx.p(n) for n in row.party_names) or 'zonder partij'} — "
-                              f"{ctx.p(_short(row.event.description))}"))
+                              f"{_short(ctx.p(row.event.description))}"))
         for cid in view.contribution_ids:
             item = contributions.get(cid)
             if item is not None:
                 who = attribution_label(item, names, ctx.case.attribution)
                 label = CONTRIBUTION_KIND_LABELS.get(item.kind, item.kind)
-                basis.append((f"Bijdrage ({label}{', ' + ctx.p(who) if who else ''}): ", ctx.p(_short(item.text))))
+                basis.append((f"Bijdrage ({label}{', ' + ctx.p(who) if who else ''}): ", _short(ctx.p(item.text))))
         if basis:
             b.paragraph(bold="Berust op", keep_with_next=True)
             for lead, text in basis:
@@ -212,9 +212,25 @@ def conclusions_section(b: DocumentBuilder, ctx: ExportContext) -> None:
             b.paragraph(", ".join(ctx.p(t) for t in view.themes), bold="Thema's: ")
 
 
+_INTERFIXES = frozenset("de van der den het ter ten te in 't op".split())
+
+
 def _short(text: str, limit: int = 220) -> str:
+    """At most ``limit`` characters, cut between words and never inside a name.
+
+    Called on pseudonymised text (so "Sandra de Vri…" cannot be written). A cut
+    also backs off from a run of capitalised words and interfixes at the edge:
+    that may be a name no one listed, and half of it would slip past every check.
+    """
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+    if len(text) <= limit:
+        return text
+    words = text[:limit].split(" ")
+    if len(words) > 1:
+        words = words[:-1]  # the last word may be cut through
+    while len(words) > 1 and (words[-1][:1].isupper() or words[-1] in _INTERFIXES):
+        words = words[:-1]
+    return " ".join(words).rstrip(" ,;:") + "…"
 
 
 def agreement_fields(ctx: ExportContext, a: Agreement) -> list[tuple[str, str | Cell]]:

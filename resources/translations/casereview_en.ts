@@ -3273,6 +3273,10 @@ overdue</translation>
             <translation>The search for names failed ({reason}). Nothing was changed; please try again.</translation>
         </message>
         <message>
+            <source>Het pseudoniem '{pseudonym}' bevat tekens die op gewone letters lijken maar het niet zijn ({characters}); typ het opnieuw met gewone letters.</source>
+            <translation>The pseudonym '{pseudonym}' contains characters that look like ordinary letters but are not ({characters}); type it again with ordinary letters.</translation>
+        </message>
+        <message>
             <source>Dit kan niet meer ongedaan worden gemaakt: er is inmiddels iets aan gekoppeld.</source>
             <translation>This can no longer be undone: something has been linked to it since.</translation>
         </message>

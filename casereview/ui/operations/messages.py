@@ -90,6 +90,8 @@ ERROR_TEXTS: dict[str, str] = {
         "Niet gevonden bij de gedetecteerde namen: {names}. Schrijf de tekst precies zoals de lijst met gevonden namen hem toont."),
     "detection.failed": QT_TRANSLATE_NOOP("errors",
         "Het zoeken naar namen is mislukt ({reason}). Er is niets veranderd; probeer het opnieuw."),
+    "pseudonym.look_alike": QT_TRANSLATE_NOOP("errors",
+        "Het pseudoniem '{pseudonym}' bevat tekens die op gewone letters lijken maar het niet zijn ({characters}); typ het opnieuw met gewone letters."),
     "undo.in_use": QT_TRANSLATE_NOOP("errors",
         "Dit kan niet meer ongedaan worden gemaakt: er is inmiddels iets aan gekoppeld."),
     "contribution.empty": QT_TRANSLATE_NOOP("errors",
