@@ -46,11 +46,18 @@ class OutsiderFinders:
     parties: NameFinder
     detected: NameFinder
 
-    def problems(self, place: str, text: str) -> list[str]:
-        """One Dutch line per kind of problem in ``text`` (empty: it may leave)."""
+    def problems(self, place: str, text: str, *, names_only: bool = False) -> list[str]:
+        """One Dutch line per kind of problem in ``text`` (empty: it may leave).
+
+        ``names_only`` checks only for names of people (theme codes: a code made
+        from a default theme may share a word with a party such as "GGZ volwassenen").
+        """
         out: list[str] = []
-        for finder, what in ((self.names, "een echte naam"), (self.parties, "de naam van een partij"),
-                             (self.detected, "een persoon, plaats of instelling uit het dossier")):
+        finders = [(self.names, "een echte naam")]
+        if not names_only:
+            finders += [(self.parties, "de naam van een partij"),
+                        (self.detected, "een persoon, plaats of instelling uit het dossier")]
+        for finder, what in finders:
             found = finder(text) if finder else []
             if found:
                 out.append(f"{place}: {what} ({', '.join(found)})")

@@ -62,7 +62,7 @@ def leerbrief_problems(case: CaseFile, content: LeerbriefContent | None = None) 
     places = [(FIELD_LABELS[key], content.texts.get(key, "")) for key in TEXT_FIELDS]
     places += [("thema's", " ".join(content.theme_names.values())), ("themacodes", " ".join(content.themes))]
     for place, text in places:
-        problems += finders.problems(place, text)
+        problems += finders.problems(place, text, names_only=place == "themacodes")
         open_ones = undecided(text) if undecided is not None else []
         if open_ones:
             problems.append(f"{place}: nog niet beslist of dit een naam is ({', '.join(open_ones)})")
