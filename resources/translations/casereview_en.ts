@@ -513,6 +513,85 @@
         </message>
     </context>
     <context>
+        <name>ColophonDialog</name>
+        <message>
+            <source>Colofon van het verslag</source>
+            <translation>Colophon of the report</translation>
+        </message>
+        <message>
+            <source>Opdrachtgever</source>
+            <translation>Commissioned by</translation>
+        </message>
+        <message>
+            <source>Voorzitter</source>
+            <translation>Chair</translation>
+        </message>
+        <message>
+            <source>Bereikbaar via (voor de familie)</source>
+            <translation>Reachable at (for the family)</translation>
+        </message>
+        <message>
+            <source>Versie</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Auteurs, één per regel</source>
+            <translation>Authors, one per line</translation>
+        </message>
+        <message>
+            <source>Auteurs (één per regel)</source>
+            <translation>Authors (one per line)</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Concept ter wederhoor</source>
+            <translation>Draft for comments</translation>
+        </message>
+        <message>
+            <source>Definitief</source>
+            <translation>Final</translation>
+        </message>
+        <message>
+            <source>Vastgesteld op</source>
+            <translation>Adopted on</translation>
+        </message>
+        <message>
+            <source>Datum van vaststelling</source>
+            <translation>Date of adoption</translation>
+        </message>
+        <message>
+            <source>Vaststelling</source>
+            <translation>Adoption</translation>
+        </message>
+        <message>
+            <source>Verzendlijst, één ontvanger per regel</source>
+            <translation>Distribution list, one recipient per line</translation>
+        </message>
+        <message>
+            <source>Verzendlijst (één per regel)</source>
+            <translation>Distribution list (one per line)</translation>
+        </message>
+        <message>
+            <source>Vervolgbijeenkomst: tijd</source>
+            <translation>Follow-up meeting: time</translation>
+        </message>
+        <message>
+            <source>Vervolgbijeenkomst: plaats</source>
+            <translation>Follow-up meeting: place</translation>
+        </message>
+        <message>
+            <source>bijv. 14:00</source>
+            <translation>e.g. 14:00</translation>
+        </message>
+        <message>
+            <source>Colofon wijzigen</source>
+            <translation>Edit colophon</translation>
+        </message>
+    </context>
+    <context>
         <name>ConclusionDialog</name>
         <message>
             <source>Conclusie bewerken</source>
@@ -537,6 +616,10 @@
         <message>
             <source>Zoek in gebeurtenissen en bijdragen…</source>
             <translation>Search events and contributions…</translation>
+        </message>
+        <message>
+            <source>Reviewvragen die deze conclusie beantwoordt</source>
+            <translation>Review questions this conclusion answers</translation>
         </message>
         <message>
             <source>Eigen thema…</source>
@@ -569,6 +652,10 @@
         <message>
             <source>Conclusie</source>
             <translation>Conclusion</translation>
+        </message>
+        <message>
+            <source>Beantwoordt reviewvraag</source>
+            <translation>Answers review question</translation>
         </message>
     </context>
     <context>
@@ -1303,8 +1390,16 @@ overdue</translation>
             <translation>Import timeline – {0}</translation>
         </message>
         <message>
+            <source>Voorbeeld lezen</source>
+            <translation>Reading the preview</translation>
+        </message>
+        <message>
             <source>Dit document heeft meer tabellen die op een tijdlijn lijken. Controleer hierboven of de juiste tabel gekozen is.</source>
             <translation>This document has more tables that look like a timeline. Check above that the right table is chosen.</translation>
+        </message>
+        <message>
+            <source>Bezig: het voorbeeld wordt gelezen…</source>
+            <translation>Busy: reading the preview…</translation>
         </message>
         <message>
             <source>datum</source>
@@ -1337,6 +1432,10 @@ overdue</translation>
         <message>
             <source>soort</source>
             <translation>type</translation>
+        </message>
+        <message>
+            <source>Voorbeeld wordt gelezen</source>
+            <translation>Reading the preview</translation>
         </message>
         <message>
             <source>Kolommen in het bestand</source>
@@ -1621,12 +1720,20 @@ overdue</translation>
             <translation>Open case file</translation>
         </message>
         <message>
+            <source>Het voorbeelddossier wordt gemaakt…</source>
+            <translation>Creating the example case…</translation>
+        </message>
+        <message>
             <source>{0} — casereview</source>
             <translation>{0} — casereview</translation>
         </message>
         <message>
             <source>Vorige versie terugzetten</source>
             <translation>Restore a previous version</translation>
+        </message>
+        <message>
+            <source>De versie van {0} wordt teruggezet…</source>
+            <translation>Restoring the version of {0}…</translation>
         </message>
         <message>
             <source>Vorige versie teruggezet.</source>
@@ -1672,10 +1779,6 @@ overdue</translation>
             <translation>Merge timelines</translation>
         </message>
         <message>
-            <source>Gebeurtenissen van verschillende partijen met een overlappende datum en een vergelijkbare inhoud: waarschijnlijk één feit, door elke partij in eigen woorden verteld.</source>
-            <translation>Events of different parties with overlapping dates and similar content: probably one fact, told by each party in its own words.</translation>
-        </message>
-        <message>
             <source>Hoe sterk gebeurtenissen op elkaar moeten lijken (0-100)</source>
             <translation>How alike events must be (0-100)</translation>
         </message>
@@ -1688,8 +1791,20 @@ overdue</translation>
             <translation>Keep apart</translation>
         </message>
         <message>
-            <source>Drempel:</source>
-            <translation>Threshold:</translation>
+            <source>Gebeurtenissen van verschillende partijen die dicht bij elkaar liggen en hetzelfde vertellen: waarschijnlijk één feit, door elke partij in eigen woorden verteld.</source>
+            <translation>Events of different parties that lie close together and tell the same thing: probably one fact, told by each party in its own words.</translation>
+        </message>
+        <message>
+            <source>Drempel</source>
+            <translation>Threshold</translation>
+        </message>
+        <message>
+            <source>Eigen afkortingen…</source>
+            <translation>Own abbreviations…</translation>
+        </message>
+        <message>
+            <source>&amp;Drempel:</source>
+            <translation>&amp;Threshold:</translation>
         </message>
         <message>
             <source>Tekst van de samengevoegde gebeurtenis:</source>
@@ -1710,6 +1825,58 @@ overdue</translation>
         <message>
             <source>Geen gebeurtenissen gevonden die op elkaar lijken.</source>
             <translation>No events found that look alike.</translation>
+        </message>
+        <message>
+            <source>Ruim: ook gebeurtenissen die maar een beetje op elkaar lijken worden voorgesteld; controleer elk voorstel.</source>
+            <translation>Loose: events that are only a little alike are proposed too; check every proposal.</translation>
+        </message>
+        <message>
+            <source>Gewoon: een feit dat twee partijen elk in eigen woorden vertellen, ook een paar dagen later geregistreerd; verschillende feiten op één dag blijven apart.</source>
+            <translation>Normal: one fact that two parties each tell in their own words, also when registered a few days later; different facts on one day stay apart.</translation>
+        </message>
+        <message>
+            <source>Streng: alleen gebeurtenissen die bijna hetzelfde zeggen op (bijna) dezelfde dag.</source>
+            <translation>Strict: only events that say almost the same on (almost) the same day.</translation>
+        </message>
+        <message>
+            <source>zelfde datum</source>
+            <translation>same date</translation>
+        </message>
+        <message>
+            <source>1 dag uit elkaar</source>
+            <translation>1 day apart</translation>
+        </message>
+        <message>
+            <source>{0} dagen uit elkaar</source>
+            <translation>{0} days apart</translation>
+        </message>
+        <message>
+            <source>geen</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>{0} en {1} ({2}%): {3}; gedeelde woorden: {4}; {5}.</source>
+            <translation>{0} and {1} ({2}%): {3}; shared words: {4}; {5}.</translation>
+        </message>
+        <message>
+            <source>inhoud</source>
+            <translation>content</translation>
+        </message>
+        <message>
+            <source>noemt de andere partij</source>
+            <translation>names the other party</translation>
+        </message>
+        <message>
+            <source>zelfde soort gebeurtenis</source>
+            <translation>same kind of event</translation>
+        </message>
+        <message>
+            <source>tijdstippen ver uit elkaar</source>
+            <translation>times far apart</translation>
+        </message>
+        <message>
+            <source>datum</source>
+            <translation>date</translation>
         </message>
         <message>
             <source>Datum</source>
@@ -1750,6 +1917,21 @@ overdue</translation>
         <message>
             <source>Gebeurtenissen samenvoegen</source>
             <translation>Merge events</translation>
+        </message>
+        <message>
+            <source>Gebeurtenissen apart houden</source>
+            <translation>Keep events apart</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeTermsDialog</name>
+        <message>
+            <source>Eigen afkortingen</source>
+            <translation>Own abbreviations</translation>
+        </message>
+        <message>
+            <source>Schrijf per regel een afkorting of naam en wat die betekent, bijvoorbeeld "SWT = wijkteam" of "Jeugdbescherming Regio = jeugdbescherming". Bekende afkortingen als VT, GI, RvdK, JGZ en POH kent casereview al.</source>
+            <translation>Write one abbreviation or name per line with what it means, for example "SWT = wijkteam" or "Jeugdbescherming Regio = jeugdbescherming". casereview already knows common abbreviations such as VT, GI, RvdK, JGZ and POH.</translation>
         </message>
     </context>
     <context>
@@ -2124,6 +2306,10 @@ overdue</translation>
         <message>
             <source>Dossiers inlezen…</source>
             <translation>Reading case files…</translation>
+        </message>
+        <message>
+            <source>Dossiers inlezen</source>
+            <translation>Reading case files</translation>
         </message>
         <message>
             <source>Inlezen gestopt. Wat al gelezen was, gaat de volgende keer sneller.</source>
@@ -2687,6 +2873,10 @@ overdue</translation>
         <message>
             <source>Het regioregister wordt gelezen…</source>
             <translation>Reading the regional register…</translation>
+        </message>
+        <message>
+            <source>Thema's in de regio</source>
+            <translation>Themes in the region</translation>
         </message>
         <message>
             <source>{0} thema's in het regioregister. Aantallen onder {1} worden niet getoond.</source>
@@ -3313,6 +3503,18 @@ overdue</translation>
             <translation>The title cannot be empty.</translation>
         </message>
         <message>
+            <source>Onbekend veld in het colofon: {fields}.</source>
+            <translation>Unknown colophon field: {fields}.</translation>
+        </message>
+        <message>
+            <source>De status van het verslag is 'concept' of 'definitief', niet '{status}'.</source>
+            <translation>The report's status is 'concept' or 'definitief', not '{status}'.</translation>
+        </message>
+        <message>
+            <source>De datum van vaststelling '{value}' is geen datum.</source>
+            <translation>The adoption date '{value}' is not a date.</translation>
+        </message>
+        <message>
             <source>Deze afspraak bestaat niet meer.</source>
             <translation>This agreement no longer exists.</translation>
         </message>
@@ -3381,6 +3583,10 @@ overdue</translation>
             <translation>Cancelled; nothing has changed.</translation>
         </message>
         <message>
+            <source>Kies minstens twee gebeurtenissen van verschillende partijen.</source>
+            <translation>Choose at least two events of different parties.</translation>
+        </message>
+        <message>
             <source>De schijf is vol: de wijziging is niet opgeslagen. Maak ruimte vrij en probeer het opnieuw; wat u typte staat er nog.</source>
             <translation>The disk is full: the change was not saved. Free some space and try again; what you typed is still there.</translation>
         </message>
@@ -3432,12 +3638,20 @@ overdue</translation>
             <translation>Written: {0}</translation>
         </message>
         <message>
+            <source>Taalniveau: gemiddeld {0} woorden per zin; {1}% van de woorden staat niet in de B1-woordenlijst.</source>
+            <translation>Reading level: on average {0} words per sentence; {1}% of the words are not on the B1 word list.</translation>
+        </message>
+        <message>
             <source>Tijdlijn importeren</source>
             <translation>Import timeline</translation>
         </message>
         <message>
             <source>Importeren</source>
             <translation>Import</translation>
+        </message>
+        <message>
+            <source>{0} wordt gelezen…</source>
+            <translation>Reading {0}…</translation>
         </message>
         <message>
             <source>Tijdlijn importeren uit {0}…</source>
@@ -3458,6 +3672,10 @@ overdue</translation>
         <message>
             <source>Dossier openen</source>
             <translation>Open case file</translation>
+        </message>
+        <message>
+            <source>{0} wordt geopend…</source>
+            <translation>Opening {0}…</translation>
         </message>
         <message>
             <source>Het dossier is niet geopend: het wachtwoord is te vaak onjuist ingevoerd.</source>
@@ -3540,6 +3758,13 @@ Do you want to take over the case file?</translation>
 {0}</source>
             <translation>Written:
 {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>self.window</name>
+        <message>
+            <source>De concepten worden geschreven…</source>
+            <translation>Writing the drafts…</translation>
         </message>
     </context>
     <context>
@@ -3869,12 +4094,20 @@ Do you want to take over the case file?</translation>
             <translation>in progress</translation>
         </message>
         <message>
+            <source>concept ter wederhoor</source>
+            <translation>draft for comments</translation>
+        </message>
+        <message>
             <source>contact</source>
             <translation>contact</translation>
         </message>
         <message>
             <source>dag</source>
             <translation>day</translation>
+        </message>
+        <message>
+            <source>definitief</source>
+            <translation>final</translation>
         </message>
         <message>
             <source>doorgeschoven</source>
@@ -4042,10 +4275,28 @@ Do you want to take over the case file?</translation>
         </message>
     </context>
     <context>
-        <name>task</name>
+        <name>unexpected</name>
         <message>
-            <source>Het register gaf een onverwachte fout: {0}</source>
-            <translation>The register gave an unexpected error: {0}</translation>
+            <source>Onverwachte fout</source>
+            <translation>Unexpected error</translation>
+        </message>
+        <message>
+            <source>Er ging iets onverwachts mis. Wat al was opgeslagen, is bewaard.</source>
+            <translation>Something unexpected went wrong. What was already saved is kept.</translation>
+        </message>
+        <message>
+            <source>Er ging iets onverwachts mis bij: {0}.</source>
+            <translation>Something unexpected went wrong in: {0}.</translation>
+        </message>
+        <message>
+            <source>Er ging iets onverwachts mis.</source>
+            <translation>Something unexpected went wrong.</translation>
+        </message>
+        <message>
+            <source>Wat al was opgeslagen, is niet verloren: alles wat u invoert, wordt direct vastgelegd. Probeer het nog eens; gebeurt het weer, stuur dan het logbestand naar uw beheerder. Het logbestand staat hier:
+{0}</source>
+            <translation>Nothing already saved is lost: everything you enter is stored at once. Try again; if it happens again, send the log file to your administrator. The log file is here:
+{0}</translation>
         </message>
     </context>
     <context>
@@ -4069,6 +4320,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>De &amp;familie…</source>
             <translation>The &amp;family…</translation>
+        </message>
+        <message>
+            <source>C&amp;olofon…</source>
+            <translation>C&amp;olophon…</translation>
         </message>
     </context>
 </TS>

@@ -40,8 +40,10 @@ from PySide6.QtWidgets import (
 )
 
 from casereview import settings
+from casereview.casefile.progress import Progress
 from casereview.overview.figures import Overview, Passage, build_overview
 from casereview.overview.index import LoadedCases, load_cases
+from casereview.ui.operations.background import Operation, run_in_background
 from casereview.ui.overview.models import (
     AgreementFilter,
     AgreementsModel,
@@ -50,7 +52,6 @@ from casereview.ui.overview.models import (
     ThemesModel,
     shared,
 )
-from casereview.ui.overview.worker import Job
 from casereview.vocabulary import AGREEMENT_KIND_LABELS, AGREEMENT_STATUS_LABELS
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -84,10 +85,10 @@ class OverviewWindow(QMainWindow):
         self.loaded_cases: LoadedCases | None = None
         self.overview: Overview | None = None
         self._passphrase: str | None = None
-        self._job: Job | None = None
+        self._job: Operation[LoadedCases] | None = None
         self._chart: Any = None
         self._grid: Any = None
-        self._export_job: Job | None = None
+        self._export_job: Operation[Path] | None = None
         self._build()
         self._build_menu()
         for folder in settings.overview_folders():
@@ -316,20 +317,15 @@ class OverviewWindow(QMainWindow):
             return
         sources = self.folder_list()
         passphrase = self._passphrase
-        job = Job(lambda progress, cancelled: load_cases(sources, passphrase=passphrase, progress=progress,
-                                                         cancelled=cancelled), self)
-        job.progressed.connect(self._progressed)
-        job.succeeded.connect(self._loaded)
-        job.cancelled.connect(self._cancelled)
-        job.failed.connect(self._failed)
-        job.finished.connect(self._job_finished)
-        self._job = job
         self.progress.setValue(0)
         self.progress.show()
         self.cancel_button.show()
         self.refresh_button.setEnabled(False)
         self.summary.setText(self.tr("Dossiers inlezen…"))
-        job.start()
+        self._job = run_in_background(
+            lambda progress: load_cases(sources, passphrase=passphrase, progress=progress),
+            title=self.tr("Dossiers inlezen"), on_done=self._loaded, on_failed=self._failed,
+            on_cancelled=self._cancelled, on_progress=self._progressed, on_finished=self._job_finished, owner=self)
 
     def cancel(self) -> None:
         if self._job is not None:
@@ -524,7 +520,7 @@ class OverviewWindow(QMainWindow):
             return
         overview = self.overview
 
-        def work(_progress: Any, _cancelled: Any) -> Path:
+        def work(_progress: Progress) -> Path:
             if kind == "xlsx":
                 from casereview.reports.overview_matrix import export_matrix
 
@@ -533,11 +529,10 @@ class OverviewWindow(QMainWindow):
 
             return export_jaaroverzicht(overview, Path(path), cite=cite)
 
-        job = Job(work, self)
-        job.succeeded.connect(lambda out: self.summary.setText(self.tr("Geëxporteerd naar {0}").format(out)))
-        job.failed.connect(lambda message: QMessageBox.warning(self, self.tr("Exporteren"), message))
-        self._export_job = job
-        job.start()
+        self._export_job = run_in_background(
+            work, title=self.tr("Exporteren"),
+            on_done=lambda out: self.summary.setText(self.tr("Geëxporteerd naar {0}").format(out)),
+            on_failed=lambda message: QMessageBox.warning(self, self.tr("Exporteren"), message), owner=self)
 
     def export_codebook(self) -> None:
         from casereview.vocabulary.codebook import dumps
@@ -570,7 +565,7 @@ class OverviewWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         """Stop a running indexing first, so no thread outlives the window."""
         for job in (self._job, self._export_job):
-            if job is not None and job.isRunning():
+            if job is not None and job.running:
                 job.cancel()
                 job.wait()
         super().closeEvent(event)
