@@ -65,10 +65,10 @@ class Candidate:
 def _clean_span(kind: str, text: str) -> list[tuple[str, str]]:
     text = " ".join(text.split()).strip(" ,;:()[]\"'")
     if kind == PERSON:
-        for match in _SENTENCE_END.finditer(text):
-            before = text[:match.start()].split(" ")[-1].casefold()
+        for end in _SENTENCE_END.finditer(text):
+            before = text[:end.start()].split(" ")[-1].casefold()
             if before not in _TITLE_ABBREVIATIONS:
-                return [*_clean_span(kind, text[:match.start()]), *_clean_span(kind, text[match.end():])]
+                return [*_clean_span(kind, text[:end.start()]), *_clean_span(kind, text[end.end():])]
     if kind == PERSON:
         match = _ORGANISATION_WORD.search(text)
         if match is not None:
@@ -98,7 +98,9 @@ def group_candidates(places: Sequence[Place], spans: Sequence[Sequence[Span]]) -
 def detect_names(case: CaseFile, *, progress: Progress = NO_PROGRESS, detector: Detector | None = None) -> int:
     """Run detection over every text of the case and store the candidates; returns how many."""
     if detector is None:
-        from casereview.privacy.detection.client import detect as detector
+        from casereview.privacy.detection.client import detect
+
+        detector = detect
     places = case_texts(case)
     spans = detector([p.text for p in places], progress=progress)
     candidates = group_candidates(places, spans)

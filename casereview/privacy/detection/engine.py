@@ -37,7 +37,7 @@ def _quiet_logging() -> None:
 def load(folder: Path) -> Any:
     """A ready ``deduce.Deduce``, building the cache into ``folder`` first when it is missing."""
     _quiet_logging()
-    import deduce
+    import deduce  # type: ignore[import-untyped]
 
     if cache_ready(folder):
         try:
