@@ -117,6 +117,11 @@ def _add_what_the_sources_ask(conn: Connection) -> None:
     add_missing_schema(conn)
 
 
+def _add_detected_names_and_decisions(conn: Connection) -> None:
+    """Detected names and the chair's "geen naam" decisions, so a decision persists between runs."""
+    add_missing_schema(conn)
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _create_initial_schema,
     _give_the_case_a_uuid,
@@ -129,6 +134,7 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     _remember_events_kept_apart,
     _give_the_report_an_owner,
     _add_what_the_sources_ask,
+    _add_detected_names_and_decisions,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -422,3 +422,40 @@ class Leerbrief(SQLModel, table=True):
     lessons: str = Field(default="", sa_column_kwargs={"server_default": ""})  # one lesson per line
     ready: bool = Field(default=False, sa_column_kwargs={"server_default": "0"})
     updated_at: NaiveDatetime | None = None
+
+
+class DetectedName(SQLModel, table=True):
+    """Personal data the de-identifier found in the case's texts, grouped by text and kind.
+
+    Replaced whole by each detection run; ``places`` is a JSON list of where it
+    occurs ("gebeurtenis 3", "titel"). Whether it is decided lives elsewhere:
+    in the pseudonym list, or as a :class:`NameDecision` kept as written.
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    text: str
+    kind: str
+    count: int = 1
+    places: str = "[]"
+    detected_at: NaiveDatetime = Field(default_factory=_now)
+
+
+class NameDecision(SQLModel, table=True):
+    """A detected text the chair decided is not a name to hide ("geen naam"): kept as written.
+
+    Kept apart from :class:`DetectedName` so a decision survives the next
+    detection run and holds again when the text comes back.
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    text: str = Field(unique=True)
+    kind: str = ""
+    decided_at: NaiveDatetime = Field(default_factory=_now)
+
+
+class DetectionRun(SQLModel, table=True):
+    """When detection last ran and over which texts (a hash): newer texts mean the list may be incomplete."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    texts_hash: str
+    detected_at: NaiveDatetime = Field(default_factory=_now)

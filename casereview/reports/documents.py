@@ -16,8 +16,9 @@ from typing import Any
 
 from casereview.casefile.case_file import CaseFile
 from casereview.casefile.progress import NO_PROGRESS, Progress
+from casereview.privacy.detection.gate import UndecidedNamesError, check_undecided, undecided_finder
 from casereview.privacy.ordinary_words import STANDARD_WORDS, words_of
-from casereview.privacy.pseudonyms import NameFinder, list_pseudonyms
+from casereview.privacy.pseudonyms import NameFinder, names_of
 from casereview.reports.docx_builder import DocumentBuilder
 from casereview.reports.evaluatieformulier import build_evaluation_form
 from casereview.reports.family_summary import build_family_summary
@@ -66,7 +67,7 @@ def build_document(case: CaseFile, *, kind: str = "verslag", party: str | None =
         builder.finish(title=ctx.title, date_text=format_dutch(ctx.today), named=True)
         progress.step(3, STEPS)
         return builder
-    names = [p.real_name for p in list_pseudonyms(case)]
+    names = names_of(case)
     keep = own_words(case, kind, party, today, template, final=final) if names else frozenset()
     progress.step(1, STEPS)
     ctx = load_context(case, pseudonymise=pseudonymise, today=today, keep_words=keep)
@@ -81,6 +82,11 @@ def build_document(case: CaseFile, *, kind: str = "verslag", party: str | None =
         found, places = builder.find_places(NameFinder(names, keep))
         if places:
             raise NameLeakError(found, places)
+    undecided = undecided_finder(case)
+    if undecided is not None:
+        found, _places = builder.find_places(undecided)
+        if found:
+            raise UndecidedNamesError(found)
     return builder
 
 
@@ -114,8 +120,12 @@ def _build(builder: DocumentBuilder, ctx: ExportContext, kind: str, party: str |
 
 
 def check_names_in(case: CaseFile, texts: list[tuple[str, str]], keep_words: frozenset[str] = frozenset()) -> None:
-    """The same check for exports that are not Word documents: ``texts`` are (place, text) pairs."""
-    finder = NameFinder((p.real_name for p in list_pseudonyms(case)), STANDARD_WORDS | keep_words)
+    """The same checks for exports that are not Word documents: ``texts`` are (place, text) pairs.
+
+    Open candidates (:mod:`casereview.privacy.detection.gate`) are checked first, then listed names.
+    """
+    finder = NameFinder(names_of(case), STANDARD_WORDS | keep_words)
+    check_undecided(case, [text for _place, text in texts])
     if not finder:
         return
     names: list[str] = []

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from casereview.reports.docx_builder import DocumentBuilder
 from casereview.reports.sections import ExportContext
-from casereview.session.incidents import list_incidents
+from casereview.timeline.incidents import list_incidents
 from casereview.timeline.dates import format_dutch, format_event_date
 
 

@@ -1850,6 +1850,10 @@ overdue</translation>
             <translation>&amp;Pseudonyms…</translation>
         </message>
         <message>
+            <source>&amp;Namen…</source>
+            <translation>&amp;Names…</translation>
+        </message>
+        <message>
             <source>Vorige versie terugzetten…</source>
             <translation>Restore a previous version…</translation>
         </message>
@@ -2122,6 +2126,159 @@ overdue</translation>
         <message>
             <source>Schrijf per regel een afkorting of naam en wat die betekent, bijvoorbeeld "SWT = wijkteam" of "Jeugdbescherming Regio = jeugdbescherming". Bekende afkortingen als VT, GI, RvdK, JGZ en POH kent casereview al.</source>
             <translation>Write one abbreviation or name per line with what it means, for example "SWT = wijkteam" or "Jeugdbescherming Regio = jeugdbescherming". casereview already knows common abbreviations such as VT, GI, RvdK, JGZ and POH.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NameStateModel</name>
+        <message>
+            <source>Tekst</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Aantal</source>
+            <translation>Count</translation>
+        </message>
+        <message>
+            <source>Waar</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <source>Besluit</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>persoon</source>
+            <translation>person</translation>
+        </message>
+        <message>
+            <source>plaats of adres</source>
+            <translation>place or address</translation>
+        </message>
+        <message>
+            <source>instelling</source>
+            <translation>institution</translation>
+        </message>
+        <message>
+            <source>datum</source>
+            <translation>date</translation>
+        </message>
+        <message>
+            <source>leeftijd</source>
+            <translation>age</translation>
+        </message>
+        <message>
+            <source>telefoonnummer</source>
+            <translation>phone number</translation>
+        </message>
+        <message>
+            <source>BSN</source>
+            <translation>BSN (citizen service number)</translation>
+        </message>
+        <message>
+            <source>e-mailadres</source>
+            <translation>e-mail address</translation>
+        </message>
+        <message>
+            <source>webadres</source>
+            <translation>web address</translation>
+        </message>
+        <message>
+            <source>nog niet beslist</source>
+            <translation>not decided yet</translation>
+        </message>
+        <message>
+            <source>geen naam</source>
+            <translation>not a name</translation>
+        </message>
+        <message>
+            <source>pseudoniem: {0}</source>
+            <translation>pseudonym: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NamesDialog</name>
+        <message>
+            <source>Namen</source>
+            <translation>Names</translation>
+        </message>
+        <message>
+            <source>Gevonden namen en persoonsgegevens</source>
+            <translation>Names and personal data found</translation>
+        </message>
+        <message>
+            <source>Gevonden namen</source>
+            <translation>Names found</translation>
+        </message>
+        <message>
+            <source>Pseudoniem voor de gekozen naam</source>
+            <translation>Pseudonym for the chosen name</translation>
+        </message>
+        <message>
+            <source>pseudoniem, bijv. moeder; Enter slaat op</source>
+            <translation>pseudonym, e.g. mother; Enter stores it</translation>
+        </message>
+        <message>
+            <source>Geen naam (Ctrl+G)</source>
+            <translation>Not a name (Ctrl+G)</translation>
+        </message>
+        <message>
+            <source>Weer open</source>
+            <translation>Reopen</translation>
+        </message>
+        <message>
+            <source>Zoeken</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <source>Er is nog niet gezocht. Kies Zoeken: de eerste keer duurt dat ongeveer een minuut.</source>
+            <translation>Not searched yet. Choose Search: the first time takes about a minute.</translation>
+        </message>
+        <message>
+            <source>Nog niet beslist: {0}.</source>
+            <translation>Not decided yet: {0}.</translation>
+        </message>
+        <message>
+            <source>De teksten zijn veranderd sinds het zoeken; zoek opnieuw.</source>
+            <translation>The texts changed since the search; search again.</translation>
+        </message>
+        <message>
+            <source>Pseudoniem</source>
+            <translation>Pseudonym</translation>
+        </message>
+        <message>
+            <source>Geen naam</source>
+            <translation>Not a name</translation>
+        </message>
+        <message>
+            <source>Namen zoeken</source>
+            <translation>Searching for names</translation>
+        </message>
+        <message>
+            <source>Namen en andere persoonsgegevens zoeken in alle teksten…</source>
+            <translation>Searching all texts for names and other personal data…</translation>
+        </message>
+    </context>
+    <context>
+        <name>NamesStatusLabel</name>
+        <message>
+            <source>Namen die nog niet beslist zijn</source>
+            <translation>Names not decided yet</translation>
+        </message>
+        <message>
+            <source>Namen: nog niet gezocht (Ctrl+Shift+N)</source>
+            <translation>Names: not searched yet (Ctrl+Shift+N)</translation>
+        </message>
+        <message>
+            <source>Namen niet beslist: {0}</source>
+            <translation>Names not decided: {0}</translation>
+        </message>
+        <message>
+            <source> (teksten gewijzigd; zoek opnieuw)</source>
+            <translation> (texts changed; search again)</translation>
         </message>
     </context>
     <context>
@@ -3528,6 +3685,26 @@ overdue</translation>
         <message>
             <source>Onbekende soort document '{kind}'; kies uit {kinds}.</source>
             <translation>Unknown kind of document '{kind}'; choose from {kinds}.</translation>
+        </message>
+        <message>
+            <source>Er is niets gemaakt: nog niet beslist of dit namen of andere persoonsgegevens zijn ({count}): {names}. Open Bestand &gt; Namen (Ctrl+Shift+N) en kies per naam een pseudoniem of 'geen naam', of maak bewust een intern document met echte namen.</source>
+            <translation>Nothing was made: it is not decided yet whether these are names or other personal data ({count}): {names}. Open File &gt; Names (Ctrl+Shift+N) and choose a pseudonym or 'not a name' for each, or deliberately make an internal document with real names.</translation>
+        </message>
+        <message>
+            <source>Er is niets gemaakt: nog niet beslist of dit namen of andere persoonsgegevens zijn ({count}): {names}. Geef een pseudoniem met 'casereview pseudonyms PAD --set "NAAM=pseudoniem"' of houd de tekst zoals hij is met 'casereview names PAD --not-a-name NAAM' (alles: 'casereview names PAD'), of maak bewust een intern document met --named.</source>
+            <translation>Nothing was made: it is not decided yet whether these are names or other personal data ({count}): {names}. Give a pseudonym with 'casereview pseudonyms PATH --set "NAME=pseudonym"' or keep the text as written with 'casereview names PATH --not-a-name NAME' (all: 'casereview names PATH'), or deliberately make an internal document with --named.</translation>
+        </message>
+        <message>
+            <source>Niet gevonden bij de gedetecteerde namen: {names}. Schrijf de tekst precies zoals de lijst met gevonden namen hem toont.</source>
+            <translation>Not among the detected names: {names}. Write the text exactly as the list of names found shows it.</translation>
+        </message>
+        <message>
+            <source>Het zoeken naar namen is mislukt ({reason}). Er is niets veranderd; probeer het opnieuw.</source>
+            <translation>The search for names failed ({reason}). Nothing was changed; please try again.</translation>
+        </message>
+        <message>
+            <source>Het pseudoniem '{pseudonym}' bevat tekens die op gewone letters lijken maar het niet zijn ({characters}); typ het opnieuw met gewone letters.</source>
+            <translation>The pseudonym '{pseudonym}' contains characters that look like ordinary letters but are not ({characters}); type it again with ordinary letters.</translation>
         </message>
         <message>
             <source>Dit kan niet meer ongedaan worden gemaakt: er is inmiddels iets aan gekoppeld.</source>

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLineEdit, QListWidget
 
 from casereview.casefile.case_file import CaseFile
 from casereview.reports.documents import export_document
-from casereview.session.incidents import list_incidents
+from casereview.timeline.incidents import list_incidents
 from casereview.session.procedure import update_case_details
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
