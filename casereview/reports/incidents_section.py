@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from casereview.reports.docx_builder import DocumentBuilder
 from casereview.reports.sections import ExportContext
-from casereview.timeline.incidents import list_incidents
 from casereview.timeline.dates import format_dutch, format_event_date
+from casereview.timeline.incidents import list_incidents
 
 
 def incidents_section(b: DocumentBuilder, ctx: ExportContext, *, level: int = 1) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
-from casereview.timeline.incidents import add_incident, incidents_state, list_incidents, remove_incident
 from casereview.timeline.dates import format_event_date
+from casereview.timeline.incidents import add_incident, incidents_state, list_incidents, remove_incident
 from casereview.ui.case_context import CaseContext
 from casereview.ui.operations.undo_commands import push_edit
 

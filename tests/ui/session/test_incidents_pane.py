@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QLineEdit, QListWidget
 
 from casereview.casefile.case_file import CaseFile
 from casereview.reports.documents import export_document
-from casereview.timeline.incidents import list_incidents
 from casereview.session.procedure import update_case_details
+from casereview.timeline.incidents import list_incidents
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
