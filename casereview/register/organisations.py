@@ -1,0 +1,82 @@
+"""The organisations that publish: their names, and on PostgreSQL their database roles and grants."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from sqlalchemy import Connection, insert, select, text
+
+from casereview.register.connection import RegisterError
+from casereview.register.migrations.env_settings import VERSION_TABLE
+from casereview.register.opening import Register, open_register
+from casereview.register.schema import RegisterOrganisation
+
+PUBLISHER_ROLE = "casereview_publisher"
+ORGANISATION = RegisterOrganisation.__table__  # type: ignore[attr-defined]
+
+
+def role_name(organisation: str) -> str:
+    """The PostgreSQL role of an organisation: ``crv_`` and its name folded to letters, digits and ``_``."""
+    folded = unicodedata.normalize("NFKD", organisation).encode("ascii", "ignore").decode().lower()
+    slug = re.sub(r"[^a-z0-9]+", "_", folded).strip("_")
+    if not slug:
+        raise RegisterError(f"'{organisation}' is geen bruikbare naam voor een organisatie.")
+    return f"crv_{slug}"[:63]
+
+
+def clean_organisation(name: str) -> str:
+    clean = " ".join(name.split())
+    if not clean:
+        raise RegisterError("Geef de naam van de organisatie op (--organisation).")
+    return clean
+
+
+def init_register(raw: str, organisations: Iterable[str] = ()) -> Register:
+    """Create (or bring up to date) a register; on PostgreSQL also the publishers' roles and grants."""
+    register = open_register(raw, create=True)
+    orgs = [clean_organisation(o) for o in organisations]
+    with register.writing() as conn:
+        if register.target.is_sqlite:
+            for org in orgs:
+                ensure_organisation(conn, org, None)
+        else:
+            _postgres_roles(conn, orgs)
+    return register
+
+
+def _postgres_roles(conn: Connection, organisations: list[str]) -> None:
+    conn.execute(text(f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{PUBLISHER_ROLE}') "
+                      f"THEN CREATE ROLE {PUBLISHER_ROLE} NOLOGIN; END IF; END $$"))
+    conn.execute(text(f"GRANT USAGE ON SCHEMA public TO {PUBLISHER_ROLE}"))
+    conn.execute(text(f"GRANT SELECT ON register_organisation, {VERSION_TABLE} TO {PUBLISHER_ROLE}"))
+    # Own rows may be corrected or erased (an erasure request); row-level security keeps others' rows safe.
+    conn.execute(text("GRANT SELECT, INSERT, UPDATE, DELETE ON register_lesson, register_lesson_theme, "
+                      f"register_agreement TO {PUBLISHER_ROLE}"))
+    conn.execute(text(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {PUBLISHER_ROLE}"))
+    for org in organisations:
+        role = role_name(org)
+        conn.execute(text(f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{role}') "
+                          f"THEN CREATE ROLE {role} LOGIN; END IF; END $$"))
+        conn.execute(text(f"GRANT {PUBLISHER_ROLE} TO {role}"))
+        ensure_organisation(conn, org, role)
+
+
+def ensure_organisation(conn: Connection, name: str, role: str | None) -> None:
+    known = conn.execute(select(ORGANISATION.c.name).where(ORGANISATION.c.name == name)).first()
+    if known is None:
+        conn.execute(insert(ORGANISATION).values(name=name, role_name=role))
+    elif role is not None:
+        conn.execute(ORGANISATION.update().where(ORGANISATION.c.name == name).values(role_name=role))
+
+
+def check_organisation(conn: Connection, register: Register, organisation: str) -> None:
+    """SQLite: an organisation joins by publishing. PostgreSQL: the administrator gave it a role."""
+    if register.target.is_sqlite:
+        ensure_organisation(conn, organisation, None)
+        return
+    known = conn.execute(select(ORGANISATION.c.role_name).where(ORGANISATION.c.name == organisation)).first()
+    if known is None:
+        raise RegisterError(f"De organisatie '{organisation}' is niet bekend in dit register; vraag de beheerder "
+                            f"'casereview register init … --organisation \"{organisation}\"' te draaien.")
