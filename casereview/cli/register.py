@@ -12,6 +12,12 @@ import json
 from casereview.cli.common import EXIT_OK, add_passphrase_option, case_path, open_case_from_args
 from casereview.model import CaseFileError
 
+SQLITE_HAS_NO_IDENTITY = (
+    "Let op: een registerbestand kent geen identiteit. Iedereen die het bestand kan schrijven, kan lessen "
+    "toevoegen of veranderen onder de naam van elke organisatie. Ondertekende lessen maken zo'n wijziging "
+    "zichtbaar in 'register list', maar voorkomen haar niet; gebruik PostgreSQL als organisaties elkaars "
+    "lessen niet mogen kunnen veranderen.")
+
 
 def _register_url(args: argparse.Namespace) -> str:
     from casereview import settings
@@ -24,10 +30,14 @@ def _register_url(args: argparse.Namespace) -> str:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from casereview.register.service import init_register
+    from casereview.register.service import init_register, organisation_roles, shown_organisation
 
     with init_register(args.url, args.organisation or []) as register:
         print(f"Register klaar: {register.target.describe()} (schema {register.revision()})")
+        if register.target.is_sqlite:
+            print(SQLITE_HAS_NO_IDENTITY)
+        for name, role in organisation_roles(register).items():
+            print(f"Rol voor {shown_organisation(name)}: {role}")
     return EXIT_OK
 
 
@@ -61,7 +71,7 @@ def cmd_withdraw(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from casereview.register.service import list_lessons, open_register
+    from casereview.register.service import list_lessons, open_register, printable, shown_organisation
 
     with open_register(_register_url(args)) as register:
         lessons = list_lessons(register)
@@ -71,8 +81,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     if not lessons:
         print("Het register bevat nog geen (actuele) lessen.")
     for item in lessons:
-        print(f"{item['organisation']} · {item['quarter'] or item['published']} · versie {item['version']} · "
-              f"{', '.join(item['themes']) or 'geen thema'}")
+        print(f"{shown_organisation(item['organisation'])} · {printable(item['quarter'] or item['published'])} · "
+              f"versie {item['version']} · {printable(', '.join(item['themes'])) or 'geen thema'}")
     return EXIT_OK
 
 

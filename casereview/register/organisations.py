@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterable
 
 from sqlalchemy import Connection, insert, select, text
 
 from casereview.register.connection import RegisterError
 from casereview.register.migrations.env_settings import VERSION_TABLE
+from casereview.register.names import clean_organisation, role_name, shown_organisation
 from casereview.register.opening import Register, open_register
 from casereview.register.schema import RegisterOrganisation
 
@@ -17,32 +16,20 @@ PUBLISHER_ROLE = "casereview_publisher"
 ORGANISATION = RegisterOrganisation.__table__  # type: ignore[attr-defined]
 
 
-def role_name(organisation: str) -> str:
-    """The PostgreSQL role of an organisation: ``crv_`` and its name folded to letters, digits and ``_``."""
-    folded = unicodedata.normalize("NFKD", organisation).encode("ascii", "ignore").decode().lower()
-    slug = re.sub(r"[^a-z0-9]+", "_", folded).strip("_")
-    if not slug:
-        raise RegisterError(f"'{organisation}' is geen bruikbare naam voor een organisatie.")
-    return f"crv_{slug}"[:63]
-
-
-def clean_organisation(name: str) -> str:
-    clean = " ".join(name.split())
-    if not clean:
-        raise RegisterError("Geef de naam van de organisatie op (--organisation).")
-    return clean
-
-
 def init_register(raw: str, organisations: Iterable[str] = ()) -> Register:
     """Create (or bring up to date) a register; on PostgreSQL also the publishers' roles and grants."""
-    register = open_register(raw, create=True)
     orgs = [clean_organisation(o) for o in organisations]
-    with register.writing() as conn:
-        if register.target.is_sqlite:
-            for org in orgs:
-                ensure_organisation(conn, org, None)
-        else:
-            _postgres_roles(conn, orgs)
+    register = open_register(raw, create=True)
+    try:
+        with register.writing() as conn:
+            if register.target.is_sqlite:
+                for org in orgs:
+                    ensure_organisation(conn, org, None)
+            else:
+                _postgres_roles(conn, orgs)
+    except BaseException:
+        register.close()
+        raise
     return register
 
 
@@ -56,11 +43,23 @@ def _postgres_roles(conn: Connection, organisations: list[str]) -> None:
                       f"register_agreement TO {PUBLISHER_ROLE}"))
     conn.execute(text(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {PUBLISHER_ROLE}"))
     for org in organisations:
-        role = role_name(org)
+        role = _role_for(conn, org)
         conn.execute(text(f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{role}') "
                           f"THEN CREATE ROLE {role} LOGIN; END IF; END $$"))
         conn.execute(text(f"GRANT {PUBLISHER_ROLE} TO {role}"))
         ensure_organisation(conn, org, role)
+
+
+def _role_for(conn: Connection, organisation: str) -> str:
+    """The organisation's role: the one it already has, or one derived from its name; never another's."""
+    known = conn.execute(select(ORGANISATION.c.role_name).where(ORGANISATION.c.name == organisation)).scalar()
+    role = known or role_name(organisation)
+    holder = conn.execute(select(ORGANISATION.c.name).where(ORGANISATION.c.role_name == role,
+                                                            ORGANISATION.c.name != organisation)).scalar()
+    if holder is not None:
+        raise RegisterError(f"De rol {role} hoort al bij de organisatie '{shown_organisation(holder)}'; "
+                            f"'{organisation}' krijgt geen rol en er is niets veranderd.")
+    return role
 
 
 def ensure_organisation(conn: Connection, name: str, role: str | None) -> None:
@@ -69,6 +68,14 @@ def ensure_organisation(conn: Connection, name: str, role: str | None) -> None:
         conn.execute(insert(ORGANISATION).values(name=name, role_name=role))
     elif role is not None:
         conn.execute(ORGANISATION.update().where(ORGANISATION.c.name == name).values(role_name=role))
+
+
+def organisation_roles(register: Register) -> dict[str, str]:
+    """Each organisation and the database role it logs in as (PostgreSQL; empty on SQLite)."""
+    with register.reading() as conn:
+        rows = conn.execute(select(ORGANISATION.c.name, ORGANISATION.c.role_name)
+                            .where(ORGANISATION.c.role_name.is_not(None)).order_by(ORGANISATION.c.name)).all()
+    return {name: role for name, role in rows}
 
 
 def check_organisation(conn: Connection, register: Register, organisation: str) -> None:

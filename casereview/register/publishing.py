@@ -18,8 +18,9 @@ from sqlalchemy import Connection, func, insert, select
 from casereview.casefile.case_file import CaseFile
 from casereview.findings.leerbrief import quarter_of
 from casereview.register.connection import RegisterError
+from casereview.register.names import clean_organisation
 from casereview.register.opening import Register
-from casereview.register.organisations import check_organisation, clean_organisation
+from casereview.register.organisations import check_organisation
 from casereview.register.schema import RegisterAgreement, RegisterLesson, RegisterLessonTheme
 from casereview.reports.leerbrief import checked_content
 

@@ -21,11 +21,11 @@ class RegisterModel(SQLModel, registry=registry()):
 
 
 class RegisterOrganisation(RegisterModel, table=True):
-    """An organisation that publishes; on PostgreSQL with the database role it logs in as."""
+    """An organisation that publishes; on PostgreSQL with the database role it logs in as (one role, one organisation)."""
 
     __tablename__ = "register_organisation"
     name: str = Field(primary_key=True)
-    role_name: str | None = Field(default=None, index=True)
+    role_name: str | None = Field(default=None, index=True, unique=True)
 
 
 class RegisterLesson(RegisterModel, table=True):

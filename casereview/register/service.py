@@ -2,7 +2,8 @@
 
 The work lives in modules named after what they do: :mod:`~casereview.register.opening`
 (connecting, refusing foreign files), :mod:`~casereview.register.migrating` (schema steps),
-:mod:`~casereview.register.organisations` (names, roles, grants),
+:mod:`~casereview.register.names` (cleaning, showing, role names),
+:mod:`~casereview.register.organisations` (roles, grants),
 :mod:`~casereview.register.publishing` (publishing, withdrawing) and
 :mod:`~casereview.register.reading` (lists and regional counts).
 """
@@ -11,8 +12,9 @@ from __future__ import annotations
 
 from casereview.register.connection import make_engine
 from casereview.register.migrating import alembic_config, head_revision, migrate
+from casereview.register.names import clean_organisation, printable, role_name, shown_organisation
 from casereview.register.opening import Register, open_register
-from casereview.register.organisations import clean_organisation, init_register, role_name
+from casereview.register.organisations import init_register, organisation_roles
 from casereview.register.publishing import (
     PUBLISHED,
     WITHDRAWN,
@@ -40,6 +42,6 @@ __all__ = [
     "MIN_SHOWN", "PUBLISHED", "WITHDRAWN", "Publication", "Register", "ThemeCount", "alembic_config",
     "all_metadata_tables", "clean_organisation", "head_revision", "init_register", "list_lessons", "make_engine",
     "migrate", "next_version", "open_register", "prepare_publication", "publish", "publish_prepared",
-    "record_in_case", "regional_theme_counts", "role_name", "table_names", "theme_counts", "withdraw",
+    "organisation_roles", "printable", "record_in_case", "regional_theme_counts", "role_name", "shown_organisation", "table_names", "theme_counts", "withdraw",
     "withdraw_lesson", "write_publication",
 ]
