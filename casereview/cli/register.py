@@ -82,8 +82,23 @@ def cmd_list(args: argparse.Namespace) -> int:
         print("Het register bevat nog geen (actuele) lessen.")
     for item in lessons:
         print(f"{shown_organisation(item['organisation'])} · {printable(item['quarter'] or item['published'])} · "
-              f"versie {item['version']} · {printable(', '.join(item['themes'])) or 'geen thema'}")
+              f"versie {item['version']} · {printable(', '.join(item['themes'])) or 'geen thema'}"
+              f"{_signature_note(item)}")
     return EXIT_OK
+
+
+def _signature_note(item: dict) -> str:
+    """What a reader must know about a row's signature (a SQLite register file has no identity of its own)."""
+    notes = []
+    if item["signature"] == "invalid":
+        withdrawn = " (een intrekking)" if item["status"] == "withdrawn" else ""
+        notes.append(f"LET OP: handtekening klopt niet{withdrawn}, deze rij is buiten casereview veranderd")
+    elif item["signature"] == "unsigned":
+        notes.append("niet ondertekend")
+    if item["unverified_versions"]:
+        versions = ", ".join(str(v) for v in item["unverified_versions"])
+        notes.append(f"LET OP: nieuwere versie {versions} niet getoond, handtekening klopt niet")
+    return "".join(f" · {note}" for note in notes)
 
 
 def cmd_themes(args: argparse.Namespace) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import Connection, insert, select, text
 
 from casereview.register.connection import RegisterError
@@ -11,6 +12,7 @@ from casereview.register.migrations.env_settings import VERSION_TABLE
 from casereview.register.names import clean_organisation, role_name, shown_organisation
 from casereview.register.opening import Register, open_register
 from casereview.register.schema import RegisterOrganisation
+from casereview.register.signing import local_key, public_text
 
 PUBLISHER_ROLE = "casereview_publisher"
 ORGANISATION = RegisterOrganisation.__table__  # type: ignore[attr-defined]
@@ -76,6 +78,24 @@ def organisation_roles(register: Register) -> dict[str, str]:
         rows = conn.execute(select(ORGANISATION.c.name, ORGANISATION.c.role_name)
                             .where(ORGANISATION.c.role_name.is_not(None)).order_by(ORGANISATION.c.name)).all()
     return {name: role for name, role in rows}
+
+
+def signing_key(conn: Connection, organisation: str) -> Ed25519PrivateKey:
+    """This computer's key for the organisation, registered on first use; refused when the register holds another.
+
+    The organisation's row must exist (:func:`check_organisation`).
+    """
+    registered = conn.execute(select(ORGANISATION.c.public_key).where(ORGANISATION.c.name == organisation)).scalar()
+    key = local_key(organisation, create=registered is None)
+    if registered is None and key is not None:
+        conn.execute(ORGANISATION.update().where(ORGANISATION.c.name == organisation)
+                     .values(public_key=public_text(key)))
+        return key
+    if key is None or public_text(key) != registered:
+        raise RegisterError(f"Dit register kent voor '{organisation}' een andere sleutel dan die op deze computer. "
+                            f"Lessen van '{organisation}' schrijven of intrekken kan alleen met de sleutel van die "
+                            "organisatie (op de computer die voor haar het eerst publiceerde); er is niets geschreven.")
+    return key
 
 
 def check_organisation(conn: Connection, register: Register, organisation: str) -> None:

@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import Connection, func, insert, select
 
 from casereview.casefile.case_file import CaseFile
@@ -20,8 +21,9 @@ from casereview.findings.leerbrief import quarter_of
 from casereview.register.connection import RegisterError
 from casereview.register.names import clean_organisation
 from casereview.register.opening import Register
-from casereview.register.organisations import check_organisation
+from casereview.register.organisations import check_organisation, signing_key
 from casereview.register.schema import RegisterAgreement, RegisterLesson, RegisterLessonTheme
+from casereview.register.signing import payload, sign
 from casereview.reports.leerbrief import checked_content
 
 PUBLISHED = "published"
@@ -107,8 +109,9 @@ def publish_prepared(register: Register, publication: Publication) -> Publicatio
     """
     with register.writing() as conn:
         check_organisation(conn, register, publication.organisation)
+        signer = signing_key(conn, publication.organisation) if register.target.is_sqlite else None
         publication.version = next_version(conn, publication.case, publication.organisation)
-        write_publication(conn, publication)
+        write_publication(conn, publication, signer)
     return publication
 
 
@@ -119,10 +122,14 @@ def record_in_case(case: CaseFile, action: str, detail: str) -> None:
             pass
 
 
-def write_publication(conn: Connection, p: Publication) -> int:
-    values = {"case_uuid": p.case, "organisation": p.organisation, "version": p.version, "status": p.status,
-              "published_quarter": p.published_quarter, "review_quarter": p.review_quarter, "year": p.year,
-              "organisation_kinds": ",".join(p.organisation_kinds), **p.texts}
+def write_publication(conn: Connection, p: Publication, signer: Ed25519PrivateKey | None = None) -> int:
+    """Insert the rows of one publication; with ``signer`` (a SQLite register) the lesson row carries its signature."""
+    values: dict[str, Any] = {
+        "case_uuid": p.case, "organisation": p.organisation, "version": p.version, "status": p.status,
+        "published_quarter": p.published_quarter, "review_quarter": p.review_quarter, "year": p.year,
+        "organisation_kinds": ",".join(p.organisation_kinds), **p.texts}
+    if signer is not None:
+        values["signature"] = sign(signer, payload(values, p.themes, p.agreements))
     lesson_id = conn.execute(insert(LESSON).values(**values)).inserted_primary_key[0]  # type: ignore[index]
     if p.themes:
         conn.execute(insert(_THEME), [{"lesson_id": lesson_id, "code": code} for code in p.themes])
@@ -143,6 +150,7 @@ def withdraw_lesson(register: Register, case_uuid: str, organisation: str, *, to
     org = clean_organisation(organisation)
     with register.writing() as conn:
         check_organisation(conn, register, org)
+        signer = signing_key(conn, org) if register.target.is_sqlite else None
         latest = conn.execute(select(LESSON.c.status).where(
             LESSON.c.case_uuid == case_uuid, LESSON.c.organisation == org)
             .order_by(LESSON.c.version.desc())).first()
@@ -155,5 +163,5 @@ def withdraw_lesson(register: Register, case_uuid: str, organisation: str, *, to
         write_publication(conn, Publication(case=case_uuid, organisation=org, version=version,
                                             published_quarter=quarter, review_quarter="", year=int(quarter[:4]),
                                             organisation_kinds=[], themes=[], agreements=[], texts={},
-                                            status=WITHDRAWN))
+                                            status=WITHDRAWN), signer)
     return version

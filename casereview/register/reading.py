@@ -1,24 +1,29 @@
 """Reading the register: each case's current lesson per organisation, and the region's counts per theme.
 
 Lists show each case's latest row per organisation and leave out withdrawn
-ones; counts under :data:`MIN_SHOWN` are hidden.
+ones (on a SQLite register, the latest row whose signature verifies); counts
+under :data:`MIN_SHOWN` are hidden.
 """
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from sqlalchemy import and_, func, inspect, select
+from sqlalchemy import RowMapping, and_, func, inspect, select
 
 from casereview.register.opening import Register, open_register
-from casereview.register.publishing import LESSON, PUBLISHED
-from casereview.register.schema import RegisterAgreement, RegisterLessonTheme, RegisterModel
+from casereview.register.publishing import LESSON, PUBLISHED, WITHDRAWN
+from casereview.register.schema import RegisterAgreement, RegisterLessonTheme, RegisterModel, RegisterOrganisation
+from casereview.register.signing import BY_ROLE, INVALID, payload, verify
 
 MIN_SHOWN = 3
 """Counts under this are hidden: small numbers can point to one family."""
 _THEME = RegisterLessonTheme.__table__  # type: ignore[attr-defined]
 _AGREEMENT = RegisterAgreement.__table__  # type: ignore[attr-defined]
+_ORGANISATION = RegisterOrganisation.__table__  # type: ignore[attr-defined]
 
 
 def _current_lessons():  # noqa: ANN202  (a SQLAlchemy subquery)
@@ -31,20 +36,34 @@ def _current_lessons():  # noqa: ANN202  (a SQLAlchemy subquery)
 
 
 def list_lessons(register: Register) -> list[dict[str, Any]]:
-    """The current lessons: each case's latest version per organisation, withdrawn ones left out."""
-    current = _current_lessons().subquery()
+    """The current lessons: each case's latest version per organisation, withdrawn ones left out.
+
+    On a SQLite register each row's signature is checked (:mod:`casereview.register.signing`):
+    a newer row that does not verify is not followed (its version is listed under
+    ``unverified_versions``), so a forged withdrawal cannot hide a lesson; a lesson with no row
+    that verifies is shown marked ``"signature": "invalid"``.
+    """
+    sqlite = register.target.is_sqlite
+    source = (select(LESSON) if sqlite else _current_lessons()).subquery()
     with register.reading() as conn:
-        rows = conn.execute(select(current).order_by(current.c.organisation, current.c.case_uuid)).mappings().all()
+        rows = conn.execute(select(source).order_by(source.c.organisation, source.c.case_uuid,
+                                                    source.c.version.desc())).mappings().all()
         themes: dict[int, list[str]] = {}
         for lesson_id, code in conn.execute(select(_THEME.c.lesson_id, _THEME.c.code)
-                                            .join(current, current.c.id == _THEME.c.lesson_id)
+                                            .join(source, source.c.id == _THEME.c.lesson_id)
                                             .order_by(_THEME.c.code)):
             themes.setdefault(lesson_id, []).append(code)
         agreements: dict[int, list[dict[str, Any]]] = {}
-        for a in conn.execute(select(_AGREEMENT).join(current, current.c.id == _AGREEMENT.c.lesson_id)
+        for a in conn.execute(select(_AGREEMENT).join(source, source.c.id == _AGREEMENT.c.lesson_id)
                               .order_by(_AGREEMENT.c.id)).mappings():
             agreements.setdefault(a["lesson_id"], []).append({"kind": a["kind"], "level": a["level"],
                                                               "count": a["count"]})
+        keys: dict[str, str | None] = {name: key for name, key in
+                                        conn.execute(select(_ORGANISATION.c.name, _ORGANISATION.c.public_key))}
+    if sqlite:
+        shown = list(_trusted_current(rows, themes, agreements, keys))
+    else:
+        shown = [(r, BY_ROLE, []) for r in rows]
     return [{
         "case": r["case_uuid"], "organisation": r["organisation"], "version": r["version"],
         "themes": themes.get(r["id"], []), "quarter": r["review_quarter"], "year": r["year"],
@@ -52,7 +71,30 @@ def list_lessons(register: Register) -> list[dict[str, Any]]:
         "organisation_kinds": [k for k in r["organisation_kinds"].split(",") if k],
         "agreements": agreements.get(r["id"], []),
         "lessons": [line for line in r["lessons"].splitlines() if line.strip()],
-    } for r in rows]
+        "status": r["status"], "signature": status, "unverified_versions": skipped,
+    } for r, status, skipped in shown]
+
+
+def _trusted_current(rows: Sequence[RowMapping], themes: dict[int, list[str]],
+                     agreements: dict[int, list[dict[str, Any]]],
+                     keys: dict[str, str | None]) -> Iterator[tuple[RowMapping, str, list[int]]]:
+    """Per case and organisation (rows newest first): the newest row that verifies, and the versions passed over."""
+    for _, group in itertools.groupby(rows, key=lambda r: (r["organisation"], r["case_uuid"])):
+        versions = list(group)
+        skipped: list[int] = []
+        chosen, status = versions[0], INVALID
+        for row in versions:
+            found = verify(keys.get(row["organisation"]),
+                           payload(row, themes.get(row["id"], []), agreements.get(row["id"], [])), row["signature"])
+            if found != INVALID:
+                chosen, status = row, found
+                break
+            skipped.append(row["version"])
+        if status != INVALID and chosen["status"] == WITHDRAWN:
+            if not skipped:
+                continue
+            chosen, status = versions[0], INVALID  # a row passed over after a withdrawal: show it, marked
+        yield chosen, status, [v for v in skipped if v != chosen["version"]]
 
 
 @dataclass

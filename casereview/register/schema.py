@@ -26,6 +26,7 @@ class RegisterOrganisation(RegisterModel, table=True):
     __tablename__ = "register_organisation"
     name: str = Field(primary_key=True)
     role_name: str | None = Field(default=None, index=True, unique=True)
+    public_key: str | None = None  # SQLite: the Ed25519 key its rows are signed with (base64)
 
 
 class RegisterLesson(RegisterModel, table=True):
@@ -49,6 +50,7 @@ class RegisterLesson(RegisterModel, table=True):
     went_well: str = ""
     lessons: str = ""
     owner_role: str | None = None  # PostgreSQL: the role that wrote the row (current_user); row-level security
+    signature: str | None = None  # SQLite: the organisation's signature over the row (casereview.register.signing)
 
 
 class RegisterLessonTheme(RegisterModel, table=True):
