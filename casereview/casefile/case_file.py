@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import event
+from sqlalchemy import event, text
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, select
 
@@ -22,7 +22,7 @@ from casereview.casefile.lock import CaseLock, LockHeld, LockInfo, acquire
 from casereview.casefile.text_cleaning import clean_session, clean_text
 from casereview.model import SCHEMA_VERSION, CaseFileError, CaseStore, ReadOnlyCaseError
 from casereview.model.errors import DamagedCaseError
-from casereview.model.store import inspect_file, write_protection_reason
+from casereview.model.store import file_identity, inspect_file, write_protection_reason
 from casereview.model.tables import Case, ChangeLog, GroundRule, Step, Theme
 from casereview.settings import new_case_codebook
 from casereview.vocabulary.default_agenda import DEFAULT_AGENDA, DEFAULT_GROUND_RULES
@@ -68,6 +68,17 @@ class CaseFile:
         self.read_only_reason = read_only_reason
         self._listeners: list[Listener] = []
         self.last_safety_copy = float("-inf")  # time.monotonic() of the last safety copy
+        self.expected_uuid: str | None = None  # the case's UUID as opened; a write checks it is still this case
+        self.stopped: CaseFileError | None = None  # why writing stopped while open (replaced, taken over)
+        if claim is not None:
+            self._watch(claim)
+
+    def _watch(self, claim: HolderClaim) -> None:
+        claim.on_lost = lambda: self.stop_writing(CaseFileError(code="lock.taken_over", name=self.path.name))
+
+    def remember_identity(self) -> None:
+        """Note which case this is, so every later write can check the file is still this one."""
+        self.expected_uuid = self.case().uuid
 
     @property
     def path(self) -> Path:
@@ -99,9 +110,12 @@ class CaseFile:
     @contextmanager
     def write(self, entity: str, action: str, detail: str = "") -> Iterator[Session]:
         """A session whose changes are committed, logged and announced on exit."""
+        if self.stopped is not None:
+            raise ReadOnlyCaseError(code=self.stopped.code, **self.stopped.params)
         if self.read_only:
             raise ReadOnlyCaseError(self.read_only_reason)
         with self.store.session() as session:
+            self._check_still_ours(session)
             event.listen(session, "before_flush", clean_session)
             try:
                 yield session
@@ -112,6 +126,43 @@ class CaseFile:
                 session.rollback()
                 raise write_failure(self.path.name, exc) from exc
         self.notify(entity)
+
+    def _check_still_ours(self, session: Session) -> None:
+        """Before a write: the file at our path is still the one we opened, holding our case and our holder row.
+
+        Another process can move a different case over the path (the next write would land
+        there) or take the lock over while this one was paused. Then nothing is written, and
+        the case turns read-only (:meth:`stop_writing`) so the window keeps what was typed.
+        """
+        try:
+            found_uuid = session.execute(text('SELECT uuid FROM "case" LIMIT 1')).scalar()
+            holder_gone = self.claim is not None and session.execute(
+                text("SELECT 1 FROM holder WHERE token = :token"), {"token": self.claim.token}).first() is None
+        except (DBAPIError, sqlite3.Error) as exc:
+            session.rollback()
+            raise write_failure(self.path.name, exc) from exc
+        identity = file_identity(self.path)
+        moved = identity is not None and self.store.identity is not None and identity != self.store.identity
+        if moved or (self.expected_uuid is not None and found_uuid != self.expected_uuid):
+            session.rollback()
+            raise self.stop_writing(CaseFileError(code="case.replaced", name=self.path.name))
+        if holder_gone:
+            session.rollback()
+            raise self.stop_writing(CaseFileError(code="lock.taken_over", name=self.path.name))
+
+    def stop_writing(self, reason: CaseFileError) -> CaseFileError:
+        """Make the open case read-only for the rest of its life here and tell the views ("read_only").
+
+        Safe from the heartbeat's thread. Returns ``reason`` for the caller to raise.
+        """
+        if self.stopped is None:
+            self.stopped = reason
+            self.read_only_reason = str(reason)
+            self.store.read_only = True
+            if self.claim is not None:
+                self.claim.stop()
+            self.notify("read_only")
+        return reason
 
     def case(self) -> Case:
         with self.read() as s:
@@ -186,7 +237,9 @@ def create_case(path: Path | str, title: str, *, with_defaults: bool = True,
         raise
     claim = HolderClaim(store, lock.info)
     claim.claim(take_over=True)
-    return CaseFile(store, lock=lock, claim=claim)
+    case = CaseFile(store, lock=lock, claim=claim)
+    case.remember_identity()
+    return case
 
 
 def open_case(path: Path | str, *, read_only: bool = False, passphrase: str | None = None,
@@ -237,7 +290,7 @@ def open_case(path: Path | str, *, read_only: bool = False, passphrase: str | No
         raise CaseFileError(code="case.damaged", name=path.name, reason=str(exc)) from exc
     case = CaseFile(store, lock=lock, lock_info=holder, read_only_reason=reason)
     try:
-        case.case()  # refuse a file without a review row early, before anything is written to it
+        case.remember_identity()  # refuse a file without a review row early, before anything is written to it
     except CaseFileError:
         case.close()
         raise
@@ -259,6 +312,11 @@ def open_case(path: Path | str, *, read_only: bool = False, passphrase: str | No
             case.lock, case.lock_info, case.read_only_reason = None, other, str(LockHeld(other))
             return case
         case.claim = claim
+        case._watch(claim)
+        if store.removed_objects:
+            with case.write("case", "clean", f"{len(store.removed_objects)} onbekende databaseobjecten verwijderd; "
+                                             f"kopie van daarvoor: {store.cleaning_copy.name if store.cleaning_copy else '-'}"):
+                pass
         from casereview.casefile.safety_copies import start_safety_copies
 
         start_safety_copies(case)
