@@ -63,7 +63,7 @@ class HolderClaim:
         self.token = uuid.uuid4().hex
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
-        self.on_lost: Callable[[], None] | None = None
+        self.on_lost: Callable[[], object] | None = None
         self.lost = False
 
     def _execute(self, statements: list[tuple[str, tuple[Any, ...]]], *, immediate: bool = False) -> list[Any]:
@@ -135,7 +135,7 @@ class HolderClaim:
         """
         raw = self.store.engine.raw_connection()
         try:
-            conn = raw.driver_connection
+            conn: Any = raw.driver_connection
             conn.execute("BEGIN")
             try:
                 updated = conn.execute("UPDATE holder SET heartbeat = ? WHERE token = ?",

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from sqlalchemy import RowMapping, and_, func, inspect, select
+from sqlalchemy import RowMapping, Select, and_, func, inspect, select
 
 from casereview.register.opening import Register, open_register
 from casereview.register.publishing import LESSON, PUBLISHED, WITHDRAWN
@@ -26,7 +26,7 @@ _AGREEMENT = RegisterAgreement.__table__  # type: ignore[attr-defined]
 _ORGANISATION = RegisterOrganisation.__table__  # type: ignore[attr-defined]
 
 
-def _current_lessons():  # noqa: ANN202  (a SQLAlchemy subquery)
+def _current_lessons() -> Select[Any]:
     latest = (select(LESSON.c.case_uuid, LESSON.c.organisation, func.max(LESSON.c.version).label("version"))
               .group_by(LESSON.c.case_uuid, LESSON.c.organisation).subquery())
     return (select(LESSON).join(latest, and_(LESSON.c.case_uuid == latest.c.case_uuid,
@@ -44,7 +44,8 @@ def list_lessons(register: Register) -> list[dict[str, Any]]:
     that verifies is shown marked ``"signature": "invalid"``.
     """
     sqlite = register.target.is_sqlite
-    source = (select(LESSON) if sqlite else _current_lessons()).subquery()
+    query: Select[Any] = select(LESSON) if sqlite else _current_lessons()
+    source = query.subquery()
     with register.reading() as conn:
         rows = conn.execute(select(source).order_by(source.c.organisation, source.c.case_uuid,
                                                     source.c.version.desc())).mappings().all()

@@ -36,7 +36,7 @@ BY_ROLE = "role"
 """On PostgreSQL the database's roles vouch for the writer; rows carry no signature."""
 
 
-def payload(row: Mapping[str, Any], themes: Iterable[str], agreements: Iterable[Mapping[str, Any]]) -> bytes:
+def payload(row: Mapping[Any, Any], themes: Iterable[str], agreements: Iterable[Mapping[str, Any]]) -> bytes:
     """The bytes a signature covers: every value of the row, its theme codes and agreement counts, in one order."""
     values: dict[str, Any] = {name: row.get(name, "") for name in SIGNED_FIELDS}
     values["year"] = row.get("year")
