@@ -3,17 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection
-
-from casereview.register.connection import RegisterError
-
-if TYPE_CHECKING:
-    from casereview.register.opening import Register
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
@@ -34,13 +27,3 @@ def head_revision() -> str:
     head = scripts().get_current_head()
     assert head is not None
     return head
-
-
-def migrate(register: Register, revision: str = "head") -> None:
-    """Run the register's Alembic steps up to ``revision`` in one transaction."""
-    try:
-        with register.writing() as conn:
-            command.upgrade(alembic_config(conn), revision)
-    except RegisterError as exc:
-        raise RegisterError(f"{exc} Het register kon niet worden bijgewerkt naar deze versie van casereview; "
-                            "vraag de beheerder 'casereview register init' te draaien.") from exc

@@ -9,13 +9,14 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from alembic import command
 from alembic.runtime.migration import MigrationContext
 from alembic.util.exc import CommandError
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, ProgrammingError
 
 from casereview.register.connection import RegisterError, RegisterTarget, make_engine, parse_register
-from casereview.register.migrating import migrate, scripts
+from casereview.register.migrating import alembic_config, scripts
 from casereview.register.migrations.env_settings import VERSION_TABLE
 
 CASE_FILE_APPLICATION_ID = 0x43525631
@@ -116,3 +117,13 @@ def open_register(raw: str | RegisterTarget, *, create: bool = False, upgrade: b
         register.close()
         raise
     return register
+
+
+def migrate(register: Register, revision: str = "head") -> None:
+    """Run the register's Alembic steps up to ``revision`` in one transaction."""
+    try:
+        with register.writing() as conn:
+            command.upgrade(alembic_config(conn), revision)
+    except RegisterError as exc:
+        raise RegisterError(f"{exc} Het register kon niet worden bijgewerkt naar deze versie van casereview; "
+                            "vraag de beheerder 'casereview register init' te draaien.") from exc

@@ -1,7 +1,7 @@
 """The register's public operations in one import for the command line and the window.
 
 The work lives in modules named after what they do: :mod:`~casereview.register.opening`
-(connecting, refusing foreign files), :mod:`~casereview.register.migrating` (schema steps),
+(connecting, refusing foreign files), :mod:`~casereview.register.migrating` (where the schema steps are),
 :mod:`~casereview.register.names` (cleaning, showing, role names),
 :mod:`~casereview.register.organisations` (roles, grants),
 :mod:`~casereview.register.publishing` (publishing, withdrawing) and
@@ -11,9 +11,9 @@ The work lives in modules named after what they do: :mod:`~casereview.register.o
 from __future__ import annotations
 
 from casereview.register.connection import make_engine
-from casereview.register.migrating import alembic_config, head_revision, migrate
+from casereview.register.migrating import alembic_config, head_revision
 from casereview.register.names import clean_organisation, printable, role_name, shown_organisation
-from casereview.register.opening import Register, open_register
+from casereview.register.opening import Register, migrate, open_register
 from casereview.register.organisations import init_register, organisation_roles
 from casereview.register.publishing import (
     PUBLISHED,

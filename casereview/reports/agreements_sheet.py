@@ -59,7 +59,8 @@ def export_agreements(case: CaseFile, out: Path, *, pseudonymise: bool = True, t
     rows = agreement_table(case, pseudonymise=pseudonymise, today=today)
     check_names_in(case, [(f"afspraak {row[0]}", " | ".join(str(v) for v in row if v is not None))
                           for row in rows], words_of(" ".join(HEADERS)))
-    write_atomically(out, (lambda tmp: _write_xlsx(tmp, rows)) if suffix == ".xlsx" else
+    title = load_context(case, pseudonymise=pseudonymise, today=today, keep_words=STANDARD_WORDS).title
+    write_atomically(out, (lambda tmp: _write_xlsx(tmp, rows, title)) if suffix == ".xlsx" else
                      (lambda tmp: _write_csv(tmp, rows)))
     if not case.read_only:
         with case.write("export", "export", f"afspraken → {out.name}"):
@@ -83,7 +84,7 @@ def _write_csv(path: Path, rows: list[list[str | int | date | None]]) -> None:
             writer.writerow([_as_text(v) for v in row])
 
 
-def _write_xlsx(path: Path, rows: list[list[str | int | date | None]]) -> None:
+def _write_xlsx(path: Path, rows: list[list[str | int | date | None]], title: str = "") -> None:
     from openpyxl import Workbook
 
     book = Workbook()
@@ -92,7 +93,10 @@ def _write_xlsx(path: Path, rows: list[list[str | int | date | None]]) -> None:
     append_row(sheet, HEADERS)
     for row in rows:
         append_row(sheet, row)
-    style_agreement_sheet(sheet, widths=WIDTHS, late_column=9, freeze="B2")
+    style_agreement_sheet(sheet, widths=WIDTHS, late_column=9, freeze="B2",
+                          title=f"Verbeterafspraken — {title}" if title else "Verbeterafspraken",
+                          choices={6: list(AGREEMENT_KIND_LABELS.values()), 8: list(AGREEMENT_STATUS_LABELS.values()),
+                                   10: ["ja", "nee"]})
     book.properties.title = "Verbeterafspraken"
     book.properties.creator = "casereview"
     book.save(path)

@@ -57,7 +57,8 @@ def _write(path: Path, rows: list[list[object]], overview: Overview) -> None:
     append_row(sheet, HEADERS)
     for row in rows:
         append_row(sheet, row)
-    style_agreement_sheet(sheet, widths=WIDTHS, late_column=7, freeze="C2")
+    style_agreement_sheet(sheet, widths=WIDTHS, late_column=7, freeze="C2", title="Alle verbeterafspraken",
+                          choices={7: list(AGREEMENT_STATUS_LABELS.values())})
     book.properties.title = "Alle verbeterafspraken"
     book.properties.creator = "casereview"
     book.properties.description = f"Stand op {overview.as_of.isoformat()}"

@@ -9,9 +9,8 @@ import threading
 from pathlib import Path
 
 import pytest
-from conftest import select_tab
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMessageBox, QTabWidget, QWidget
 
 from casereview.casefile.case_file import create_case
 from casereview.session.contributions import list_contributions
@@ -36,7 +35,8 @@ def _take_over(path: Path) -> None:
 
 
 def _type_contribution(qtbot, window, text: str) -> QLineEdit:  # type: ignore[no-untyped-def]  # noqa: ANN001
-    select_tab(window, "sessionTab")
+    tabs = window.findChild(QTabWidget, "caseTabs")
+    tabs.setCurrentWidget(tabs.findChild(QWidget, "sessionTab"))
     picker = window.findChild(QComboBox, "partyPicker")
     picker.setCurrentIndex(picker.findText("Wijkteam Oost"))
     edit = window.findChild(QLineEdit, "captureEdit")
