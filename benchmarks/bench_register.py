@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
+from memory_keyring import use_memory_keyring  # noqa: E402
 from postgres_cluster import start_cluster  # noqa: E402
 
 from casereview.demo.demo_case import write_demo_case  # noqa: E402
@@ -94,6 +95,7 @@ def run(urls: dict[str, str], items: list[Publication]) -> tuple[float, tuple[fl
 
 def main() -> None:
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
+    use_memory_keyring()  # signing keys of the SQLite run: never in this computer's real keyring
     folder = Path(tempfile.mkdtemp(prefix="bench-register-"))
     case = write_demo_case(folder / "demo.casereview")
     try:

@@ -18,6 +18,7 @@ from hypothesis import settings as hypothesis_settings  # noqa: E402
 hypothesis_settings.register_profile("ci", derandomize=True, database=None)
 if os.environ.get("CI"):
     hypothesis_settings.load_profile("ci")
+from memory_keyring import MemoryKeyring, use_memory_keyring  # noqa: E402
 from postgres_cluster import Cluster, PostgresUnavailable, start_cluster  # noqa: E402
 
 from casereview.casefile.case_file import CaseFile, create_case  # noqa: E402
@@ -49,6 +50,16 @@ def user_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monk
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("CASEREVIEW_HOME", str(home))
     return home
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """Register passwords and signing keys go to a keyring in memory, never the real one, fresh per test."""
+    import keyring
+
+    saved = keyring.get_keyring()
+    yield use_memory_keyring()
+    keyring.set_keyring(saved)
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import event
+from sqlalchemy import event, text
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, select
 
@@ -24,6 +24,7 @@ from casereview.casefile.holder import HolderClaim
 from casereview.casefile.lock import CaseLock, LockInfo
 from casereview.casefile.text_cleaning import clean_session
 from casereview.model import CaseFileError, CaseStore, ReadOnlyCaseError
+from casereview.model.store import file_identity
 from casereview.model.tables import Case, ChangeLog
 
 Listener = Callable[[str], None]
@@ -68,6 +69,18 @@ class CaseFile:
         self.read_only_reason = read_only_reason
         self._listeners: list[Listener] = []
         self.last_safety_copy = float("-inf")  # time.monotonic() of the last safety copy
+        self.expected_uuid: str | None = None  # the case's UUID as opened; a write checks it is still this case
+        self.stopped: CaseFileError | None = None  # why writing stopped while open (replaced, taken over)
+        if claim is not None:
+            self.watch(claim)
+
+    def watch(self, claim: HolderClaim) -> None:
+        """Stop writing when the heartbeat finds our holder row gone (the lock was taken over)."""
+        claim.on_lost = lambda: self.stop_writing(CaseFileError(code="lock.taken_over", name=self.path.name))
+
+    def remember_identity(self) -> None:
+        """Note which case this is, so every later write can check the file is still this one."""
+        self.expected_uuid = self.case().uuid
 
     @property
     def path(self) -> Path:
@@ -99,9 +112,12 @@ class CaseFile:
     @contextmanager
     def write(self, entity: str, action: str, detail: str = "") -> Iterator[Session]:
         """A session whose changes are committed, logged and announced on exit."""
+        if self.stopped is not None:
+            raise ReadOnlyCaseError(code=self.stopped.code, **self.stopped.params)
         if self.read_only:
             raise ReadOnlyCaseError(self.read_only_reason)
         with self.store.session() as session:
+            self._check_still_ours(session)
             event.listen(session, "before_flush", clean_session)
             try:
                 yield session
@@ -112,6 +128,43 @@ class CaseFile:
                 session.rollback()
                 raise write_failure(self.path.name, exc) from exc
         self.notify(entity)
+
+    def _check_still_ours(self, session: Session) -> None:
+        """Before a write: the file at our path is still the one we opened, holding our case and our holder row.
+
+        Another process can move a different case over the path (the next write would land
+        there) or take the lock over while this one was paused. Then nothing is written, and
+        the case turns read-only (:meth:`stop_writing`) so the window keeps what was typed.
+        """
+        try:
+            found_uuid = session.execute(text('SELECT uuid FROM "case" LIMIT 1')).scalar()
+            holder_gone = self.claim is not None and session.execute(
+                text("SELECT 1 FROM holder WHERE token = :token"), {"token": self.claim.token}).first() is None
+        except (DBAPIError, sqlite3.Error) as exc:
+            session.rollback()
+            raise write_failure(self.path.name, exc) from exc
+        identity = file_identity(self.path)
+        moved = identity is not None and self.store.identity is not None and identity != self.store.identity
+        if moved or (self.expected_uuid is not None and found_uuid != self.expected_uuid):
+            session.rollback()
+            raise self.stop_writing(CaseFileError(code="case.replaced", name=self.path.name))
+        if holder_gone:
+            session.rollback()
+            raise self.stop_writing(CaseFileError(code="lock.taken_over", name=self.path.name))
+
+    def stop_writing(self, reason: CaseFileError) -> CaseFileError:
+        """Make the open case read-only for the rest of its life here and tell the views ("read_only").
+
+        Safe from the heartbeat's thread. Returns ``reason`` for the caller to raise.
+        """
+        if self.stopped is None:
+            self.stopped = reason
+            self.read_only_reason = str(reason)
+            self.store.read_only = True
+            if self.claim is not None:
+                self.claim.stop()
+            self.notify("read_only")
+        return reason
 
     def case(self) -> Case:
         with self.read() as s:

@@ -68,7 +68,9 @@ def create_case(path: Path | str, title: str, *, with_defaults: bool = True,
         raise
     claim = HolderClaim(store, lock.info)
     claim.claim(take_over=True)
-    return CaseFile(store, lock=lock, claim=claim)
+    case = CaseFile(store, lock=lock, claim=claim)
+    case.remember_identity()
+    return case
 
 
 def open_case(path: Path | str, *, read_only: bool = False, passphrase: str | None = None,
@@ -119,7 +121,7 @@ def open_case(path: Path | str, *, read_only: bool = False, passphrase: str | No
         raise CaseFileError(code="case.damaged", name=path.name, reason=str(exc)) from exc
     case = CaseFile(store, lock=lock, lock_info=holder, read_only_reason=reason)
     try:
-        case.case()  # refuse a file without a review row early, before anything is written to it
+        case.remember_identity()  # refuse a file without a review row early, before anything is written to it
     except CaseFileError:
         case.close()
         raise
@@ -141,6 +143,12 @@ def open_case(path: Path | str, *, read_only: bool = False, passphrase: str | No
             case.lock, case.lock_info, case.read_only_reason = None, other, str(LockHeld(other))
             return case
         case.claim = claim
+        case.watch(claim)
+        if store.removed_objects:
+            copy = store.cleaning_copy.name if store.cleaning_copy else "-"
+            with case.write("case", "clean", f"{len(store.removed_objects)} onbekende databaseobjecten verwijderd; "
+                                             f"kopie van daarvoor: {copy}"):
+                pass
         start_safety_copies(case)
     return case
 

@@ -8,12 +8,16 @@ in a transaction of its own taken with ``BEGIN IMMEDIATE`` (two instances
 cannot both see "no holder"), and refreshes its ``heartbeat`` while it runs.
 A row whose process is gone (this computer) or whose heartbeat stopped long
 ago (another computer, whose clock may differ) belongs to a dead holder.
+A heartbeat that finds our row gone means someone took the case over (our
+process was paused, a laptop lid closed): the case stops writing
+(:attr:`HolderClaim.on_lost`).
 """
 
 from __future__ import annotations
 
 import threading
 import uuid
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -59,6 +63,8 @@ class HolderClaim:
         self.token = uuid.uuid4().hex
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        self.on_lost: Callable[[], object] | None = None
+        self.lost = False
 
     def _execute(self, statements: list[tuple[str, tuple[Any, ...]]], *, immediate: bool = False) -> list[Any]:
         raw = self.store.engine.raw_connection()
@@ -121,12 +127,43 @@ class HolderClaim:
                         (self.token, self.info.user, self.info.machine, self.info.pid, _iso(since),
                          _iso(_utc_now())))], immediate=True)
 
+    def beat(self) -> bool:
+        """Refresh our heartbeat; False when our row is gone (someone took the case over meanwhile).
+
+        On False ``on_lost`` is called once and the heartbeat stops: a holder that lost the
+        case must not keep writing as if it still held it.
+        """
+        raw = self.store.engine.raw_connection()
+        try:
+            conn: Any = raw.driver_connection
+            conn.execute("BEGIN")
+            try:
+                updated = conn.execute("UPDATE holder SET heartbeat = ? WHERE token = ?",
+                                       (_iso(_utc_now()), self.token)).rowcount
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+        finally:
+            raw.close()
+        if updated:
+            return True
+        self._stop.set()
+        if self.on_lost is not None and not self.lost:
+            self.lost = True
+            self.on_lost()
+        return False
+
     def _beat(self) -> None:
         while not self._stop.wait(HEARTBEAT_SECONDS):
             try:
-                self._execute([("UPDATE holder SET heartbeat = ? WHERE token = ?", (_iso(_utc_now()), self.token))])
+                self.beat()
             except Exception:  # the file is gone or busy for a moment: the next beat tries again
                 continue
+
+    def stop(self) -> None:
+        """Stop the heartbeat without touching the row (it may be someone else's file or lock by now)."""
+        self._stop.set()
 
     def release(self) -> None:
         """Stop the heartbeat and remove our row (safe to call twice; failures leave a dead row)."""

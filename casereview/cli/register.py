@@ -13,6 +13,12 @@ from casereview.cli.common import EXIT_OK, add_passphrase_option, case_path, ope
 from casereview.model import CaseFileError
 from casereview.vocabulary import AgreementLevel
 
+SQLITE_HAS_NO_IDENTITY = (
+    "Let op: een registerbestand kent geen identiteit. Iedereen die het bestand kan schrijven, kan lessen "
+    "toevoegen of veranderen onder de naam van elke organisatie. Ondertekende lessen maken zo'n wijziging "
+    "zichtbaar in 'register list', maar voorkomen haar niet; gebruik PostgreSQL als organisaties elkaars "
+    "lessen niet mogen kunnen veranderen.")
+
 
 def _register_url(args: argparse.Namespace) -> str:
     from casereview import settings
@@ -25,10 +31,14 @@ def _register_url(args: argparse.Namespace) -> str:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from casereview.register.service import init_register
+    from casereview.register.service import init_register, organisation_roles, shown_organisation
 
     with init_register(args.url, args.organisation or []) as register:
         print(f"Register klaar: {register.target.describe()} (schema {register.revision()})")
+        if register.target.is_sqlite:
+            print(SQLITE_HAS_NO_IDENTITY)
+        for name, role in organisation_roles(register).items():
+            print(f"Rol voor {shown_organisation(name)}: {role}")
     return EXIT_OK
 
 
@@ -62,7 +72,7 @@ def cmd_withdraw(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from casereview.register.service import list_lessons, open_register
+    from casereview.register.service import list_lessons, open_register, printable, shown_organisation
 
     with open_register(_register_url(args)) as register:
         lessons = list_lessons(register)
@@ -72,9 +82,24 @@ def cmd_list(args: argparse.Namespace) -> int:
     if not lessons:
         print("Het register bevat nog geen (actuele) lessen.")
     for item in lessons:
-        print(f"{item['organisation']} · {item['quarter'] or item['published']} · versie {item['version']} · "
-              f"{', '.join(item['themes']) or 'geen thema'}")
+        print(f"{shown_organisation(item['organisation'])} · {printable(item['quarter'] or item['published'])} · "
+              f"versie {item['version']} · {printable(', '.join(item['themes'])) or 'geen thema'}"
+              f"{_signature_note(item)}")
     return EXIT_OK
+
+
+def _signature_note(item: dict) -> str:
+    """What a reader must know about a row's signature (a SQLite register file has no identity of its own)."""
+    notes = []
+    if item["signature"] == "invalid":
+        withdrawn = " (een intrekking)" if item["status"] == "withdrawn" else ""
+        notes.append(f"LET OP: handtekening klopt niet{withdrawn}, deze rij is buiten casereview veranderd")
+    elif item["signature"] == "unsigned":
+        notes.append("niet ondertekend")
+    if item["unverified_versions"]:
+        versions = ", ".join(str(v) for v in item["unverified_versions"])
+        notes.append(f"LET OP: nieuwere versie {versions} niet getoond, handtekening klopt niet")
+    return "".join(f" · {note}" for note in notes)
 
 
 def cmd_themes(args: argparse.Namespace) -> int:

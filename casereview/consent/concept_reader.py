@@ -17,10 +17,21 @@ import docx
 from docx.document import Document
 from docx.oxml.ns import qn
 
-from casereview.consent.document_identity import CASE_ID, CONTENT_HASH, PARTY_ID, VERSION, read_properties
+from casereview.consent.document_identity import (
+    CASE_ID,
+    CONTENT_HASH,
+    IDENTITY_HASH,
+    PARTY_ID,
+    VERSION,
+    identity_hash,
+    read_properties,
+)
 from casereview.model import CaseFileError
 
 NUMBER_PREFIX = re.compile(r"^\s*\[(\d+)\]\s*")
+
+_NUMBER = re.compile(r"[0-9]{1,9}")
+"""A version or party number as casereview writes it (ASCII digits; "²" or 5,000 digits is not one)."""
 
 
 @dataclass(frozen=True)
@@ -132,10 +143,20 @@ def read_concept(path: Path) -> ConceptFile:
     props = read_properties(doc)
     case_id = props.get(CASE_ID, "")
     raw_version = props.get(VERSION, "")
-    if not case_id or not raw_version.isdigit():
+    if not case_id or not raw_version:
         raise CaseFileError(f"'{path.name}' is geen concept van casereview: de kenmerken van het concept "
                             "(dossier en versie) ontbreken in de documenteigenschappen. Er is niets ingelezen.")
     raw_party = props.get(PARTY_ID, "")
+    if not _NUMBER.fullmatch(raw_version) or (raw_party and not _NUMBER.fullmatch(raw_party)):
+        shown = raw_version if not _NUMBER.fullmatch(raw_version) else raw_party
+        raise CaseFileError(f"'{path.name}': de documenteigenschappen van het concept zijn veranderd (versie of "
+                            f"organisatie '{shown[:20]}{'…' if len(shown) > 20 else ''}' is geen nummer van "
+                            "casereview). Er is niets ingelezen.")
+    stored = props.get(IDENTITY_HASH)
+    if stored is not None and stored != identity_hash(case_id, raw_version, props.get(CONTENT_HASH, ""), raw_party):
+        raise CaseFileError(f"'{path.name}': de documenteigenschappen van het concept (versie of organisatie) zijn "
+                            "na het versturen veranderd. Er is niets ingelezen; vraag de reacties op in het concept "
+                            "zoals het verstuurd is.")
     anchors = _anchors(doc)
     comments = []
     for comment in doc.comments:
@@ -147,4 +168,4 @@ def read_concept(path: Path) -> ConceptFile:
                                      anchors.get(comment.comment_id), text))
     comments += _tracked_changes(doc)
     return ConceptFile(case_id=case_id, version=int(raw_version), content_hash=props.get(CONTENT_HASH, ""),
-                       party_id=int(raw_party) if raw_party.isdigit() else None, comments=comments)
+                       party_id=int(raw_party) if raw_party else None, comments=comments)

@@ -9,6 +9,7 @@ and read here.
 
 from __future__ import annotations
 
+import hashlib
 from xml.sax.saxutils import escape
 
 from docx.document import Document
@@ -21,11 +22,26 @@ CASE_ID = "CasereviewCaseId"
 VERSION = "CasereviewConceptVersion"
 CONTENT_HASH = "CasereviewContentHash"
 PARTY_ID = "CasereviewPartyId"
+IDENTITY_HASH = "CasereviewIdentityHash"
 
 _NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
 _VT = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
 _FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"  # the one id Office uses for user-defined properties
 _PARTNAME = "/docProps/custom.xml"
+
+
+def identity_hash(case_id: str, version: str, content_hash: str, party_id: str) -> str:
+    """One hash over the case, version, content and party: an edited version or party property no longer matches.
+
+    It has no secret: it catches a property changed by hand, not someone who recomputes it.
+    """
+    return hashlib.sha256("|".join((case_id, version, content_hash, party_id)).encode()).hexdigest()
+
+
+def identity_properties(case_id: str, version: str, content_hash: str, party_id: str) -> dict[str, str]:
+    """The properties a concept carries, its identity hash included."""
+    return {CASE_ID: case_id, VERSION: version, CONTENT_HASH: content_hash, PARTY_ID: party_id,
+            IDENTITY_HASH: identity_hash(case_id, version, content_hash, party_id)}
 
 
 def _custom_part(doc: Document) -> Part | None:

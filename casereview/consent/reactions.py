@@ -84,7 +84,12 @@ def read_reactions(case: CaseFile, path: Path, *, party: str | None = None, dry_
     if version is None or (concept.content_hash and concept.content_hash != version.content_hash):
         raise CaseFileError(f"'{path.name}' hoort bij conceptversie {concept.version}, maar die versie bestaat niet "
                             "(meer) in dit dossier. Er is niets ingelezen.")
-    if party:
+    if concept.party_id is not None and party:
+        named = find_party(case, party)
+        if named.id != concept.party_id:
+            raise CaseFileError(f"'{path.name}' is het concept voor een andere organisatie dan {named.name}; de "
+                                "reacties erin zijn van die organisatie. Er is niets ingelezen.")
+    if concept.party_id is None and party:
         who = find_party(case, party)
     elif concept.party_id is not None:
         with case.read() as s:

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlmodel import col, select
 
+from casereview.casefile.archive_limits import check_archive
 from casereview.casefile.case_file import CaseFile
 from casereview.findings.agreement_sheet_layout import (
     COL_ACTION,
@@ -33,7 +34,7 @@ from casereview.findings.agreement_sheet_layout import (
     status_from_label,
 )
 from casereview.model import CaseFileError
-from casereview.model.tables import Agreement, EffectCheck, ProgressNote
+from casereview.model.tables import Agreement, EffectCheck, Party, ProgressNote
 from casereview.vocabulary import (
     AGREEMENT_STATUS_LABELS,
     EFFECT_RESULT_LABELS,
@@ -156,6 +157,48 @@ def _date(value: Any) -> date | str | None:
         return f"'{text}' bestaat niet als datum"
 
 
+MAX_SHEET_ROWS = 10_000
+"""More rows than any review has agreements: reading further would only cost time and memory."""
+_ID_TEXT = re.compile(r"\d{1,12}")
+
+
+def _agreement_id(value: Any) -> int | None:
+    """A row id as casereview wrote it (an integer; a float after a re-save), or None ("inf", "abc", "1e400")."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value if 0 < value < 10**12 else None
+    if isinstance(value, float):
+        return int(value) if value.is_integer() and 0 < value < 10**12 else None
+    text = _text(value)
+    if text.endswith(".0"):
+        text = text[:-2]
+    return int(text) if _ID_TEXT.fullmatch(text) and int(text) > 0 else None
+
+
+def _refuse_oversized_sheets(path: Path) -> None:
+    """Count rows by streaming before the workbook is loaded: one cell at row 1,048,576 took 35 s and 2.3 GB."""
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except Exception:  # not a workbook: the full load below says so in its own words
+        return
+    try:
+        for sheet in book.worksheets:
+            rows = sheet.max_row or 0  # the sheet's own claim (its dimension), then what it really holds
+            if rows <= MAX_SHEET_ROWS:
+                for rows, _line in enumerate(sheet.iter_rows(max_col=1, values_only=True), start=1):
+                    if rows > MAX_SHEET_ROWS:
+                        break
+            if rows > MAX_SHEET_ROWS:
+                raise CaseFileError(f"Blad '{sheet.title}' van '{path.name}' heeft meer dan {MAX_SHEET_ROWS} rijen "
+                                    "(tot rij {0}); zo lang is geen afsprakenlijst. Er is niets gelezen of "
+                                    "gewijzigd.".format(sheet.max_row or f"{MAX_SHEET_ROWS + 1}+"))
+    finally:
+        book.close()
+
+
 def read_sheet(case: CaseFile, path: Path, *, today: date | None = None) -> SheetPlan:
     """Validate the whole workbook against the case and return what applying it would do."""
     from openpyxl import load_workbook
@@ -163,6 +206,10 @@ def read_sheet(case: CaseFile, path: Path, *, today: date | None = None) -> Shee
     today = today or date.today()
     path = Path(path)
     name = path.name
+    if not path.exists():
+        raise CaseFileError(f"Het bestand '{path}' bestaat niet.")
+    check_archive(path, what="De afsprakenlijst")
+    _refuse_oversized_sheets(path)
     try:
         book = load_workbook(path, data_only=True)
     except FileNotFoundError as exc:
@@ -179,13 +226,22 @@ def read_sheet(case: CaseFile, path: Path, *, today: date | None = None) -> Shee
         raise CaseFileError(f"De afsprakenlijst '{name}' hoort bij een ander dossier; er is niets gewijzigd.")
     party = _text(meta.cell(3, 2).value)
     base: dict[int, tuple[str, str, int | None, str | None]] = {}
-    for line in meta.iter_rows(min_row=META_HEADER_ROW + 1, max_col=5, values_only=True):
+    meta_errors: list[str] = []
+    for number, line in enumerate(meta.iter_rows(min_row=META_HEADER_ROW + 1, max_col=5, values_only=True),
+                                  start=META_HEADER_ROW + 1):
         if not line or line[0] is None:
             continue
-        effect_id = line[3] if len(line) > 3 else None
+        lesson_id = _agreement_id(line[0])
+        effect_id = _agreement_id(line[3]) if len(line) > 3 and line[3] not in (None, "") else None
+        if lesson_id is None or (len(line) > 3 and line[3] not in (None, "") and effect_id is None):
+            column = "A" if lesson_id is None else "D"
+            meta_errors.append(f"Verborgen blad '{META_SHEET}', rij {number}, kolom {column}: "
+                               f"'{_text(line[0] if column == 'A' else line[3])[:40]}' is geen nummer van casereview.")
+            continue
         base_effect = _text(line[4]) if len(line) > 4 else ""
-        base[int(line[0])] = (_text(line[1]), _text(line[2]), int(effect_id) if effect_id not in (None, "") else None,
-                              base_effect or None)
+        base[lesson_id] = (_text(line[1]), _text(line[2]), effect_id, base_effect or None)
+    if meta_errors:
+        raise SheetValidationError(meta_errors)
     sheet = book[SHEET]
     headers = [_text(sheet.cell(1, c).value) for c in range(1, len(HEADERS) + 1)]
     if headers != list(HEADERS):
@@ -194,6 +250,7 @@ def read_sheet(case: CaseFile, path: Path, *, today: date | None = None) -> Shee
 
     with case.read() as s:
         agreements = {a.id: a for a in s.exec(select(Agreement)) if a.id is not None}
+        party_names = {p.id: p.name for p in s.exec(select(Party))}
         checks = list(s.exec(select(EffectCheck).order_by(col(EffectCheck.checked_on), col(EffectCheck.id))))
         notes = {(n.agreement_id, n.noted_on, n.text) for n in s.exec(select(ProgressNote))}
     latest = {c.agreement_id: c for c in checks}
@@ -210,14 +267,19 @@ def read_sheet(case: CaseFile, path: Path, *, today: date | None = None) -> Shee
         if all(_text(v) == "" for v in values):
             continue
         raw_id = values[COL_ID - 1]
-        try:
-            agreement_id = int(float(_text(raw_id)))
-        except ValueError:
-            errors.append(f"{where(row, COL_ID)}: '{_text(raw_id)}' is geen afspraaknummer van casereview.")
+        found_id = _agreement_id(raw_id)
+        if found_id is None:
+            errors.append(f"{where(row, COL_ID)}: '{_text(raw_id)[:40]}' is geen afspraaknummer van casereview.")
             continue
+        agreement_id = found_id
         item = agreements.get(agreement_id)
         if item is None or agreement_id not in base:
             errors.append(f"{where(row, COL_ID)}: afspraak {agreement_id} bestaat niet in dit dossier.")
+            continue
+        owner = party_names.get(item.owner_party_id) if item.owner_party_id is not None else None
+        if owner is None or owner.casefold() != party.casefold():
+            errors.append(f"{where(row, COL_ID)}: afspraak {agreement_id} hoort niet bij {party or 'deze partij'}; "
+                          "een afsprakenlijst verandert alleen de afspraken van haar eigen partij.")
             continue
         if agreement_id in seen:
             errors.append(f"{where(row, COL_ID)}: afspraak {agreement_id} staat twee keer in de lijst.")

@@ -31,6 +31,12 @@ MESSAGES: dict[str, str] = {
     "store.truncated": "Het dossier '{name}' is afgebroken of beschadigd (het bestand is te kort).",
     "lock.held": "Geopend door {user} op computer {machine} sinds {since}. U kunt het dossier alleen bekijken.",
     "lock.failed": "Het dossier '{name}' kan niet worden vergrendeld; probeer het opnieuw.",
+    "lock.taken_over": "Iemand anders heeft het dossier '{name}' overgenomen om te bewerken terwijl het hier open "
+                       "stond. casereview schrijft er niet meer in; het venster is nu alleen-lezen. Wat u typte staat "
+                       "er nog: kopieer het, sluit het dossier en overleg wie verder bewerkt.",
+    "case.replaced": "Het bestand '{name}' is vervangen door een ander bestand terwijl het hier open stond. casereview "
+                     "schrijft er niet meer in, zodat uw werk niet in een ander dossier terechtkomt; het venster is nu "
+                     "alleen-lezen. Wat u typte staat er nog: kopieer het en open het juiste dossier opnieuw.",
     "copy.onto_itself": "Kies een andere naam of map: de kopie kan niet het dossier zelf vervangen.",
     "copy.is_folder": "'{target}' is een map; geef een bestandsnaam op.",
     "copy.exists": "Het bestand '{name}' bestaat al.",

@@ -30,6 +30,7 @@ from sqlmodel import Session, create_engine
 
 from casereview.model.errors import CaseFileError, DamagedCaseError, PassphraseRequired, WrongPassphrase
 from casereview.model.migrations import MIGRATIONS, SCHEMA_VERSION
+from casereview.model.schema_objects import ForeignObject, drop_foreign_objects, foreign_objects
 
 APPLICATION_ID = 0x43525631  # "CRV1"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -408,6 +409,9 @@ class CaseStore:
         self.engine = engine
         self.read_only = read_only
         self._passphrase = passphrase
+        self.identity = file_identity(path)
+        self.removed_objects: list[ForeignObject] = []
+        self.cleaning_copy: Path | None = None
 
     @property
     def encrypted(self) -> bool:
@@ -482,6 +486,12 @@ class CaseStore:
             )
         store = cls(path, _make_engine(path, read_only=read_only, passphrase=key), read_only=read_only,
                     passphrase=key)
+        if not read_only:
+            try:
+                store.remove_foreign_objects()
+            except BaseException:
+                store.close()
+                raise
         if version < SCHEMA_VERSION:
             try:
                 backup = store.backup_to(free_backup_path(path, version))
@@ -502,6 +512,22 @@ class CaseStore:
                 store.close()
                 raise
         return store
+
+    def remove_foreign_objects(self) -> None:
+        """Drop triggers, views and indexes the schema does not define, after a safety copy, before any write.
+
+        What was removed and where the copy went stay in ``removed_objects`` and ``cleaning_copy``.
+        """
+        conn = _connect(self.path, read_only=False, passphrase=self._passphrase)
+        try:
+            found = foreign_objects(conn)
+            if not found:
+                return
+            self.cleaning_copy = self.backup_to(free_cleaning_copy_path(self.path))
+            drop_foreign_objects(conn, found)
+        finally:
+            conn.close()
+        self.removed_objects = found
 
     def check_schema(self) -> None:
         """Raise :class:`DamagedCaseError` when tables, columns or references are damaged."""
@@ -597,6 +623,9 @@ class CaseStore:
             dst = _connect(self.path, read_only=False, passphrase=self._passphrase)
             try:
                 src.backup(dst)
+                found = foreign_objects(dst)  # a copy can carry a planted trigger too
+                if found:
+                    drop_foreign_objects(dst, found)
             except Exception as exc:
                 raise CaseFileError(f"Terugzetten in '{self.path.name}' is mislukt ({type(exc).__name__}); "
                                     "het dossier is niet gewijzigd.") from exc
@@ -658,6 +687,25 @@ def _place_new(tmp: Path, path: Path) -> None:
 def backup_path_for(path: Path, version: int) -> Path:
     """Where the copy of an older file goes before it is migrated."""
     return path.with_name(f"{path.stem}.backup-v{version}{path.suffix}")
+
+
+def free_cleaning_copy_path(path: Path) -> Path:
+    """Where the copy goes before objects the schema does not define are removed (never overwritten)."""
+    candidate = path.with_name(f"{path.stem}.voor-opschonen{path.suffix}")
+    number = 2
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem}.voor-opschonen-{number}{path.suffix}")
+        number += 1
+    return candidate
+
+
+def file_identity(path: Path) -> tuple[int, int] | None:
+    """Device and inode of the file at ``path``, where the system has them (None on shares that report 0)."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino) if st.st_ino else None
 
 
 def free_backup_path(path: Path, version: int) -> Path:

@@ -21,11 +21,12 @@ class RegisterModel(SQLModel, registry=registry()):
 
 
 class RegisterOrganisation(RegisterModel, table=True):
-    """An organisation that publishes; on PostgreSQL with the database role it logs in as."""
+    """An organisation that publishes; on PostgreSQL with the database role it logs in as (one role, one organisation)."""
 
     __tablename__ = "register_organisation"
     name: str = Field(primary_key=True)
-    role_name: str | None = Field(default=None, index=True)
+    role_name: str | None = Field(default=None, index=True, unique=True)
+    public_key: str | None = None  # SQLite: the Ed25519 key its rows are signed with (base64)
 
 
 class RegisterLesson(RegisterModel, table=True):
@@ -49,6 +50,7 @@ class RegisterLesson(RegisterModel, table=True):
     went_well: str = ""
     lessons: str = ""
     owner_role: str | None = None  # PostgreSQL: the role that wrote the row (current_user); row-level security
+    signature: str | None = None  # SQLite: the organisation's signature over the row (casereview.register.signing)
 
 
 class RegisterLessonTheme(RegisterModel, table=True):

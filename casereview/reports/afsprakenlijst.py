@@ -28,11 +28,10 @@ from casereview.reports.colophon import read_colophon
 from casereview.reports.documents import check_names_in
 from casereview.reports.safe_write import ExportError, check_target, write_atomically
 from casereview.reports.sections import load_context
-from casereview.reports.sheet_style import explicit_font, fit_row_heights, print_setup
+from casereview.reports.sheet_style import append_row, explicit_font, fit_row_heights, print_setup
 from casereview.vocabulary import AGREEMENT_LEVEL_LABELS, AGREEMENT_STATUS_LABELS, EFFECT_RESULT_LABELS
 
 WIDTHS = (5, 50, 12, 40, 12, 16, 18, 40, 12, 6)
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def find_party(case: CaseFile, name: str) -> tuple[int, str]:
@@ -109,9 +108,9 @@ def _write(path: Path, rows: list[list[str | int | date | None]], head: list[lis
     book = Workbook()
     sheet = book.active
     sheet.title = SHEET
-    sheet.append(list(HEADERS))
+    append_row(sheet, HEADERS)
     for row in rows:
-        sheet.append(row)
+        append_row(sheet, row)
     last = len(rows) + 1
     header_fill = PatternFill("solid", fgColor="1F3864")
     fill_in = PatternFill("solid", fgColor="FFF8DC")
@@ -121,8 +120,6 @@ def _write(path: Path, rows: list[list[str | int | date | None]], head: list[lis
         cell.alignment = Alignment(vertical="top", wrap_text=True)
     for line in sheet.iter_rows(min_row=2, max_row=last):
         for cell in line:
-            if cell.data_type == "f":  # user text that merely looks like a formula stays text
-                cell.data_type = "s"
             cell.alignment = Alignment(vertical="top", wrap_text=True)
             if cell.column in FILL_IN_COLUMNS:
                 cell.protection = Protection(locked=False)
@@ -155,11 +152,11 @@ def _write(path: Path, rows: list[list[str | int | date | None]], head: list[lis
 
     hidden = book.create_sheet(META_SHEET)
     for line in head:
-        hidden.append(line)
-    hidden.append(["id", "afspraak", "status", "effectmeting", "effect"])
+        append_row(hidden, line)
+    append_row(hidden, ["id", "afspraak", "status", "effectmeting", "effect"])
     assert hidden.max_row == META_HEADER_ROW
     for line in meta:
-        hidden.append(line)
+        append_row(hidden, line)
     hidden.sheet_state = "hidden"
     hidden.protection.sheet = True
     book.properties.title = f"Afsprakenlijst — {title}"
@@ -173,7 +170,7 @@ def _guide_sheet(book: Any, guide: list[tuple[str, str]], title: str) -> None:
 
     sheet = book.create_sheet("Toelichting", 0)
     for label, text in guide:
-        sheet.append([label, text])
+        append_row(sheet, [label, text])
     sheet["A1"].font = Font(name="Calibri", size=14, bold=True)
     for line in sheet.iter_rows(min_row=2):
         line[0].font = Font(name="Calibri", size=10, bold=True)

@@ -13,19 +13,17 @@ from datetime import date
 from pathlib import Path
 
 from casereview.casefile.case_file import CaseFile
-from casereview.casefile.text_cleaning import clean_text
 from casereview.findings.agreements import is_overdue
 from casereview.privacy.ordinary_words import STANDARD_WORDS, words_of
 from casereview.reports.documents import check_names_in
 from casereview.reports.safe_write import ExportError, NameLeakError, check_target, write_atomically
 from casereview.reports.sections import agreement_owner, load_context
-from casereview.reports.sheet_style import style_agreement_sheet
+from casereview.reports.sheet_style import append_row, csv_text, style_agreement_sheet
 from casereview.vocabulary import AGREEMENT_KIND_LABELS, AGREEMENT_STATUS_LABELS
 
 HEADERS = ("Nr", "Afspraak", "Eigenaar", "Uiterlijk", "Hoe weten we dat het werkt", "Soort", "Reden soort",
            "Status", "Reden status", "Te laat", "Laatste voortgang", "Datum voortgang", "Review")
 WIDTHS = (5, 50, 28, 12, 40, 26, 30, 15, 30, 8, 50, 14, 30)
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 __all__ = ["export_agreements", "agreement_table", "ExportError", "NameLeakError"]
 
@@ -75,8 +73,7 @@ def _as_text(value: str | int | date | None) -> str:
         return ""
     if isinstance(value, date):
         return value.strftime("%d-%m-%Y")
-    text = str(value)
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    return csv_text(str(value))
 
 
 def _write_csv(path: Path, rows: list[list[str | int | date | None]]) -> None:
@@ -84,7 +81,7 @@ def _write_csv(path: Path, rows: list[list[str | int | date | None]]) -> None:
         writer = csv.writer(fh, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
         writer.writerow(HEADERS)
         for row in rows:
-            writer.writerow([clean_text(_as_text(v)) for v in row])
+            writer.writerow([_as_text(v) for v in row])
 
 
 def _write_xlsx(path: Path, rows: list[list[str | int | date | None]], title: str = "") -> None:
@@ -93,10 +90,10 @@ def _write_xlsx(path: Path, rows: list[list[str | int | date | None]], title: st
     book = Workbook()
     sheet = book.active
     sheet.title = "Verbeterafspraken"
-    sheet.append(list(HEADERS))
+    append_row(sheet, HEADERS)
     for row in rows:
-        sheet.append([clean_text(v) if isinstance(v, str) else v for v in row])
-    style_agreement_sheet(sheet, widths=WIDTHS, late_column=9, freeze="B2", text_formulas=True,
+        append_row(sheet, row)
+    style_agreement_sheet(sheet, widths=WIDTHS, late_column=9, freeze="B2",
                           title=f"Verbeterafspraken — {title}" if title else "Verbeterafspraken",
                           choices={6: list(AGREEMENT_KIND_LABELS.values()), 8: list(AGREEMENT_STATUS_LABELS.values()),
                                    10: ["ja", "nee"]})

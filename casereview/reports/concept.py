@@ -21,7 +21,7 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt, RGBColor
 
 from casereview.casefile.case_file import CaseFile
-from casereview.consent.document_identity import CASE_ID, CONTENT_HASH, PARTY_ID, VERSION, write_properties
+from casereview.consent.document_identity import identity_properties, write_properties
 from casereview.consent.drafts import NumberedParagraph, freeze_version
 from casereview.consent.reactions import find_party
 from casereview.model.tables import DraftVersion, Party
@@ -173,8 +173,8 @@ def _dress(doc: Document, version: DraftVersion, case_uuid: str, party: Party | 
             run.font.size = Pt(11)
             run.font.color.rgb = RGBColor(0xC0, 0x00, 0x00)
     added.append(header_text)
-    write_properties(doc, {CASE_ID: case_uuid, VERSION: str(version.number), CONTENT_HASH: version.content_hash,
-                           PARTY_ID: str(party.id) if party is not None else ""})
+    write_properties(doc, identity_properties(case_uuid, str(version.number), version.content_hash,
+                                              str(party.id) if party is not None else ""))
     return added
 
 

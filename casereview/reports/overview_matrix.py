@@ -14,7 +14,7 @@ from pathlib import Path
 from casereview.overview.figures import Overview
 from casereview.reports.overview_texts import OverviewTexts
 from casereview.reports.safe_write import ExportError, check_target, write_atomically
-from casereview.reports.sheet_style import style_agreement_sheet
+from casereview.reports.sheet_style import append_row, style_agreement_sheet
 from casereview.vocabulary import (
     AGREEMENT_KIND_LABELS,
     AGREEMENT_LEVEL_LABELS,
@@ -26,7 +26,6 @@ from casereview.vocabulary import (
 HEADERS = ("Dossier", "Jaar", "Afspraak", "Eigenaar (partij)", "Eigenaar (persoon)", "Uiterlijk", "Status",
            "Te laat", "Soort", "Niveau", "Effect", "Thema's", "Themacodes")
 WIDTHS = (26, 7, 50, 24, 20, 12, 15, 8, 28, 14, 18, 45, 24)
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def effect_label(kind: str, effect: str) -> str:
@@ -70,9 +69,9 @@ def _write(path: Path, rows: list[list[object]], overview: Overview) -> None:
     book = Workbook()
     sheet = book.active
     sheet.title = "Alle afspraken"
-    sheet.append(list(HEADERS))
+    append_row(sheet, HEADERS)
     for row in rows:
-        sheet.append([("'" + v) if isinstance(v, str) and v.startswith(_FORMULA_START) else v for v in row])
+        append_row(sheet, row)
     style_agreement_sheet(sheet, widths=WIDTHS, late_column=7, freeze="C2", title="Alle verbeterafspraken",
                           choices={7: list(AGREEMENT_STATUS_LABELS.values())})
     book.properties.title = "Alle verbeterafspraken"

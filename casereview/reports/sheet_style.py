@@ -10,18 +10,39 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
+from casereview.casefile.text_cleaning import clean_text
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+"""What makes a spreadsheet program compute a cell instead of showing it."""
+
+
+def csv_text(value: str) -> str:
+    """A CSV cell: cleaned first (a control character before "=" hid the formula), then escaped with "'"."""
+    text = clean_text(value)
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def append_row(sheet: Any, row: Sequence[object]) -> None:
+    """Append to a workbook sheet: text cleaned (Excel refuses control characters) and always stored as text.
+
+    Numbers and dates casereview wrote stay numbers and dates; a text never becomes a live
+    formula, also on hidden sheets (an owner's "=HYPERLINK(…)" stays what it says).
+    """
+    sheet.append([clean_text(v) if isinstance(v, str) else v for v in row])
+    for cell in sheet[sheet.max_row]:
+        if cell.data_type == "f":
+            cell.data_type = "s"
+
 HEADER_FILL = "1F3864"
 LATE_FILL = "F8DCCB"
 
 
-def style_agreement_sheet(sheet: Any, *, widths: Sequence[float], late_column: int, freeze: str,
-                          text_formulas: bool = False, title: str = "",
+def style_agreement_sheet(sheet: Any, *, widths: Sequence[float], late_column: int, freeze: str, title: str = "",
                           choices: dict[int, Sequence[str]] | None = None) -> None:
     """Style a sheet whose first row holds the headers; ``late_column`` (0-based) says "ja" when overdue.
 
-    ``text_formulas`` turns cells openpyxl took for formulas back into text (user text that starts
-    with "=" must never compute in Excel). ``title`` goes into the printed page header; ``choices``
-    (1-based column → values) become drop-down lists.
+    Rows are written with :func:`append_row`, so no cell holds a formula. ``title`` goes into the
+    printed page header; ``choices`` (1-based column → values) become drop-down lists.
     """
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
@@ -35,8 +56,6 @@ def style_agreement_sheet(sheet: Any, *, widths: Sequence[float], late_column: i
     late = PatternFill("solid", fgColor=LATE_FILL)
     for line in sheet.iter_rows(min_row=2):
         for cell in line:
-            if text_formulas and cell.data_type == "f":
-                cell.data_type = "s"
             if isinstance(cell.value, date):
                 cell.number_format = "DD-MM-YYYY"
             cell.alignment = wrap
@@ -101,7 +120,7 @@ def print_setup(sheet: Any, *, title: str, header_rows: str = "1:1") -> None:
     header = sheet.oddHeader
     header.left.text = CONFIDENTIAL
     header.left.font = f"{FONT_NAME},Bold"
-    header.center.text = title.replace("&", "&&")
+    header.center.text = clean_text(title).replace("&", "&&")  # an old title may hold control characters
     header.center.font = FONT_NAME
     footer = sheet.oddFooter
     footer.right.text = "Pagina &P van &N"

@@ -21,6 +21,8 @@ class CaseContext(QObject):
         selectedEventChanged(int): an event was selected in the table or chart (0 for none).
         errorRaised(str): a service refused an edit or failed; the window shows the (translated) message.
         busyChanged(bool): long work runs in a worker thread (views wait with writing) or has ended.
+        readOnlyEntered(str): the case stopped writing while open (the file was replaced, or someone
+            took the lock over); the (translated) message says why. Always on the GUI thread.
 
     A change made by work in a worker thread reaches the views on the GUI thread.
     """
@@ -30,6 +32,7 @@ class CaseContext(QObject):
     selectedEventChanged = Signal(int)
     errorRaised = Signal(str)
     busyChanged = Signal(bool)
+    readOnlyEntered = Signal(str)
     _changedInWorker = Signal(str)
 
     def __init__(self, case: CaseFile, *, parent: QObject | None = None) -> None:
@@ -41,7 +44,12 @@ class CaseContext(QObject):
         self._busy = False
         self._gui_thread = threading.get_ident()
         self._changedInWorker.connect(self.changed, Qt.ConnectionType.QueuedConnection)
+        self.changed.connect(self._on_changed)
         case.subscribe(self._on_case_changed)
+
+    def _on_changed(self, entity: str) -> None:
+        if entity == "read_only" and self.case.stopped is not None:
+            self.readOnlyEntered.emit(describe(self.case.stopped))
 
     def _on_case_changed(self, entity: str) -> None:
         if threading.get_ident() == self._gui_thread:

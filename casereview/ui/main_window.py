@@ -23,7 +23,7 @@ from casereview.ui.operations.file_actions import (
     with_extension,
 )
 from casereview.ui.operations.messages import is_expected
-from casereview.ui.operations.runner import attempt, run_long
+from casereview.ui.operations.runner import attempt, run_long, show_failure
 from casereview.ui.start_screen import StartScreen
 from casereview.ui.style.palette import colours
 
@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
         self.close_case()
         self.context = CaseContext(case, parent=self)
         self.context.errorRaised.connect(self.show_status_error)
+        self.context.readOnlyEntered.connect(self._case_stopped_writing)
         self.case_view = CaseView(self.context, parent=self)
         self.case_view.phase_panel.closeRequested.connect(self.close_session)
         self.stack.addWidget(self.case_view)
@@ -405,6 +406,13 @@ class MainWindow(QMainWindow):
         if self.context is not None and toggle_encryption(self, self.context):
             state = self.tr("versleuteld") if self.context.case.encrypted else self.tr("niet versleuteld")
             self.statusBar().showMessage(self.tr("Het dossier is nu {0}.").format(state), 10_000)
+
+    def _case_stopped_writing(self, message: str) -> None:
+        """The file was replaced or the lock taken over: the window turns read-only; what was typed stays."""
+        self.read_only_label.setText(message)
+        self.read_only_label.setVisible(True)
+        self._update_actions()
+        show_failure(message, context=None, parent=self, title=self.tr("Dossier alleen-lezen"))
 
     def show_status_error(self, message: str) -> None:
         """Refused edits are shown calmly in the status bar, not in a modal box mid-meeting."""

@@ -1946,6 +1946,10 @@ overdue</translation>
             <translation>The case file is now {0}.</translation>
         </message>
         <message>
+            <source>Dossier alleen-lezen</source>
+            <translation>Case file read-only</translation>
+        </message>
+        <message>
             <source>&amp;Ongedaan maken</source>
             <translation>&amp;Undo</translation>
         </message>
@@ -3629,6 +3633,14 @@ overdue</translation>
         <message>
             <source>Het dossier '{name}' kan niet worden vergrendeld; probeer het opnieuw.</source>
             <translation>The case file '{name}' cannot be locked; please try again.</translation>
+        </message>
+        <message>
+            <source>Iemand anders heeft het dossier '{name}' overgenomen om te bewerken terwijl het hier open stond. casereview schrijft er niet meer in; het venster is nu alleen-lezen. Wat u typte staat er nog: kopieer het, sluit het dossier en overleg wie verder bewerkt.</source>
+            <translation>Someone else took over the case file '{name}' for editing while it was open here. casereview no longer writes to it; the window is now read-only. What you typed is still there: copy it, close the case file and agree who continues editing.</translation>
+        </message>
+        <message>
+            <source>Het bestand '{name}' is vervangen door een ander bestand terwijl het hier open stond. casereview schrijft er niet meer in, zodat uw werk niet in een ander dossier terechtkomt; het venster is nu alleen-lezen. Wat u typte staat er nog: kopieer het en open het juiste dossier opnieuw.</source>
+            <translation>The file '{name}' was replaced by another file while it was open here. casereview no longer writes to it, so your work does not end up in another case file; the window is now read-only. What you typed is still there: copy it and open the right case file again.</translation>
         </message>
         <message>
             <source>Kies een andere naam of map: de kopie kan niet het dossier zelf vervangen.</source>

@@ -244,6 +244,48 @@ def test_tracked_changes_come_in_as_proposed_corrections(small, tmp_path: Path) 
         (3, "Piet", ReactionKind.FACTUAL_CORRECTION, "Voorgestelde wijziging — toegevoegd: \u201cin september\u201d")]
 
 
+def _with_property(source: Path, target: Path, name: str, value: str) -> Path:
+    """Change one custom property of a returned concept, as anyone can in Word's file properties."""
+    from casereview.consent.document_identity import write_properties
+
+    doc = docx.Document(str(source))
+    props = read_properties(doc)
+    props[name] = value
+    write_properties(doc, props)
+    doc.save(str(target))
+    return target
+
+
+def test_one_partys_concept_is_not_read_as_another_partys_reactions(small, tmp_path: Path) -> None:
+    """Issue 22 §4: --party overrode the concept's party; one concept satisfied three parties' responses."""
+    concept = export_concept(small, tmp_path / "concept.docx", party="Wijkteam Oost", today=TODAY)
+    comment_on(concept.path, tmp_path / "terug.docx", [(2, "Piet", "Opmerking.")])
+    with pytest.raises(CaseFileError, match="andere organisatie dan Basisschool De Regenboog"):
+        read_reactions(small, tmp_path / "terug.docx", party="Basisschool De Regenboog")
+    assert list_reactions(small) == []
+    report = read_reactions(small, tmp_path / "terug.docx", party="wijkteam oost")  # its own party is fine
+    assert report.party == "Wijkteam Oost"
+
+
+def test_an_edited_party_or_version_property_is_detected(small, tmp_path: Path) -> None:
+    from casereview.consent.document_identity import PARTY_ID
+
+    concept = export_concept(small, tmp_path / "concept.docx", party="Wijkteam Oost", today=TODAY)
+    comment_on(concept.path, tmp_path / "terug.docx", [(2, "Piet", "Opmerking.")])
+    school = find_party(small, "Basisschool De Regenboog")
+    edited = _with_property(tmp_path / "terug.docx", tmp_path / "bewerkt.docx", PARTY_ID, str(school.id))
+    with pytest.raises(CaseFileError, match="na het versturen veranderd"):
+        read_reactions(small, edited)
+    assert list_reactions(small) == []
+
+
+@pytest.mark.parametrize("version", ["²", "9" * 5000, "1e3"])
+def test_a_version_that_is_no_number_gives_a_clear_message(small, tmp_path: Path, version: str) -> None:
+    concept = export_concept(small, tmp_path / "concept.docx", party="Wijkteam Oost", today=TODAY)
+    edited = _with_property(concept.path, tmp_path / "bewerkt.docx", VERSION, version)
+    with pytest.raises(CaseFileError, match="geen nummer van casereview") as err:
+        read_reactions(small, edited)
+    assert len(str(err.value)) < 400
 def test_a_party_copy_marks_the_passages_about_that_organisation(small, tmp_path: Path) -> None:
     from casereview.reports.concept import MARK_FILL
 

@@ -156,3 +156,51 @@ def test_values_left_as_exported_are_no_conflict(tmp_path: Path) -> None:
     _fill(out, {2: {"Effect": "werkt deels"}})
     conflict = read_sheet(case, out, today=TODAY).conflicts
     assert [(c.what, c.in_case, c.in_sheet) for c in conflict] == [("effect", "werkt niet", "werkt deels")]
+
+
+@pytest.mark.parametrize("bad_id", ["inf", "abc", "1e400", "-3", 2.5])
+def test_an_id_that_is_no_number_is_named_not_a_traceback(tmp_path: Path, bad_id: object) -> None:
+    case, ids, out = _export(tmp_path)
+    _fill(out, {3: {"id": bad_id}})
+    with pytest.raises(SheetValidationError) as err:
+        read_sheet(case, out, today=TODAY)
+    assert "Blad 'Afspraken', rij 3, kolom J (id)" in str(err.value) and "geen afspraaknummer" in str(err.value)
+
+
+def test_a_bad_id_in_the_hidden_sheet_is_named_too(tmp_path: Path) -> None:
+    case, _ids, out = _export(tmp_path)
+    book = load_workbook(out)
+    meta = book["casereview"]
+    meta.cell(meta.max_row, 1).value = "inf"
+    book.save(out)
+    with pytest.raises(SheetValidationError) as err:
+        read_sheet(case, out, today=TODAY)
+    assert f"Verborgen blad 'casereview', rij {meta.max_row}, kolom A" in str(err.value)
+
+
+def test_an_owners_sheet_cannot_change_another_partys_agreement(tmp_path: Path) -> None:
+    """Issue 22 §4: a row with the school's agreement added to the wijkteam's sheet (visible and hidden)."""
+    case, ids, out = _export(tmp_path)
+    school = get_agreement(case, ids["school"])
+    book = load_workbook(out)
+    sheet, meta = book["Afspraken"], book["casereview"]
+    row = sheet.max_row + 1
+    for column, value in ((1, 9), (2, school.action), (6, "uitgevoerd"), (10, school.id)):
+        sheet.cell(row, column).value = value
+    meta.append([school.id, school.action, school.status, None, None])
+    book.save(out)
+    with pytest.raises(SheetValidationError) as err:
+        read_sheet(case, out, today=TODAY)
+    assert f"rij {row}, kolom J (id): afspraak {school.id} hoort niet bij" in str(err.value)
+    assert get_agreement(case, ids["school"]).status == school.status
+
+
+def test_a_sheet_with_a_cell_at_the_last_row_is_refused_before_loading(tmp_path: Path) -> None:
+    """A 7 KB sheet with one cell at row 1,048,576 took 35 s and 2.3 GB; now it is refused at once."""
+    case, _ids, out = _export(tmp_path)
+    book = load_workbook(out)
+    book["Afspraken"].cell(1_048_576, 1).value = "x"
+    book.save(out)
+    assert out.stat().st_size < 20_000
+    with pytest.raises(CaseFileError, match="meer dan 10000 rijen"):
+        read_sheet(case, out, today=TODAY)

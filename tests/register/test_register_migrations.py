@@ -54,3 +54,21 @@ def test_an_older_register_is_migrated_and_keeps_its_lessons(register_url: str, 
             finally:
                 case.close()
             assert len(list_lessons(register)) == 2
+
+
+def test_a_role_two_organisations_shared_is_taken_from_both(register_url: str) -> None:
+    """Names cut to the same 63 characters shared a role; the step takes it from both until init runs again."""
+    target = parse_register(register_url)
+    register = Register(target, make_engine(target, create=True))
+    try:
+        migrate(register, "r0002")
+        with register.writing() as conn:
+            conn.execute(sa.text("INSERT INTO register_organisation (name, role_name) VALUES "
+                                 "('Jeugdzorg Noord', 'crv_jeugdzorg_noord'), ('Jeugdzorg-Noord', 'crv_jeugdzorg_noord'),"
+                                 " ('Veilig Thuis', 'crv_veilig_thuis')"))
+        migrate(register)
+        with register.reading() as conn:
+            roles = dict(conn.execute(sa.text("SELECT name, role_name FROM register_organisation")).all())
+    finally:
+        register.close()
+    assert roles == {"Jeugdzorg Noord": None, "Jeugdzorg-Noord": None, "Veilig Thuis": "crv_veilig_thuis"}

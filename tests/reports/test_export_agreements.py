@@ -64,3 +64,56 @@ def test_wrong_suffix(case, tmp_path) -> None:
     with pytest.raises(ExportError) as err:
         export_agreements(case, tmp_path / "afspraken.ods")
     assert ".ods" in str(err.value)
+
+
+def _plant_raw_action(path: Path, action: str) -> None:
+    """An old case file (or one edited with another tool) holds text casereview would have cleaned."""
+    import sqlite3
+
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("UPDATE agreement SET action = ? WHERE action LIKE '=HYPERLINK%'", (action,))
+    finally:
+        conn.close()
+
+
+@pytest.fixture()
+def old_case(tmp_path):  # noqa: ANN001, ANN201
+    from casereview.session.parties import list_parties
+
+    c = rich_case_copy(tmp_path)
+    add_agreement(c, action="=HYPERLINK(\"http://x\";\"klik\")", owner_person="teamleider",
+                  owner_party_id=list_parties(c)[0].id)
+    path = c.path
+    c.close()
+    _plant_raw_action(path, "\x01=cmd|' /C calc'!A0")
+    from casereview.casefile.case_file import open_case
+
+    with open_case(path) as reopened:
+        yield reopened
+
+
+def test_csv_cleans_a_control_character_before_escaping_the_formula(old_case, tmp_path) -> None:  # noqa: ANN001
+    out = export_agreements(old_case, tmp_path / "afspraken.csv", pseudonymise=True, today=TODAY)
+    rows = list(csv.reader(out.read_bytes().decode("utf-8-sig").splitlines(), delimiter=";"))
+    assert rows[4][1] == "'=cmd|' /C calc'!A0"
+    assert not any(cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row)
+
+
+def test_xlsx_of_an_old_file_with_control_characters_is_written_as_text(old_case, tmp_path) -> None:  # noqa: ANN001
+    out = export_agreements(old_case, tmp_path / "afspraken.xlsx", pseudonymise=True, today=TODAY)
+    cell = load_workbook(out).active.cell(row=5, column=2)
+    assert cell.data_type == "s" and cell.value == "=cmd|' /C calc'!A0"
+
+
+def test_owner_sheet_writes_no_formula_on_any_sheet(old_case, tmp_path) -> None:  # noqa: ANN001
+    """The hidden sheet held agreement text as a live formula; an old file's control character crashed it."""
+    from casereview.reports.afsprakenlijst import export_afsprakenlijst
+    from casereview.session.parties import list_parties
+
+    party = list_parties(old_case)[0].name
+    out = export_afsprakenlijst(old_case, tmp_path / "lijst.xlsx", party)
+    book = load_workbook(out)
+    texts = [cell for sheet in book.worksheets for row in sheet.iter_rows() for cell in row]
+    assert not [c.coordinate for c in texts if c.data_type == "f"]
+    assert any(c.value == "=cmd|' /C calc'!A0" and c.parent.sheet_state == "hidden" for c in texts)

@@ -91,3 +91,22 @@ def test_jaaroverzicht_converts_in_libreoffice(case_folder: Path, tmp_path: Path
     assert int(next(line.split()[1] for line in pages.splitlines() if line.startswith("Pages:"))) >= 3
     text = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
     assert "Jaaroverzicht casusreviews" in text and "Wat ging goed" in text and "Review Vos 2023" in text
+
+
+def test_matrix_of_an_old_file_with_control_characters_and_formulas_is_all_text(case_folder: Path,
+                                                                                 tmp_path: Path) -> None:
+    """An old case file with a control character (once an IllegalCharacterError traceback) and a formula."""
+    import sqlite3
+
+    path = case_folder / "2024" / "school.casereview"
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("UPDATE agreement SET action = ? WHERE id = (SELECT min(id) FROM agreement)",
+                     ("\x02=HYPERLINK(\"http://x\";\"klik\")\x1b",))
+    finally:
+        conn.close()
+    out = tmp_path / "matrix.xlsx"
+    assert main(["overview", str(case_folder), "--as-of", "2024-06-01", "--export", str(out), "--cite", "titel"]) == 0
+    cells = [cell for row in load_workbook(out).active.iter_rows() for cell in row]
+    assert not [c.coordinate for c in cells if c.data_type == "f"]
+    assert any(c.value == "=HYPERLINK(\"http://x\";\"klik\")" for c in cells)
