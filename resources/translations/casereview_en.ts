@@ -214,6 +214,22 @@
             <translation>Which conclusion does this agreement follow from?</translation>
         </message>
         <message>
+            <source>Kies eerst de soort: verbetering van een bestaande werkwijze, een nieuwe maatregel, of geen maatregel nodig.</source>
+            <translation>Choose the kind first: improvement of an existing way of working, a new measure, or no measure needed.</translation>
+        </message>
+        <message>
+            <source>Schrijf op waarom geen maatregel nodig is.</source>
+            <translation>Write down why no measure is needed.</translation>
+        </message>
+        <message>
+            <source>Wie is eigenaar? Kies een partij of schrijf een naam.</source>
+            <translation>Who is the owner? Choose a party or type a name.</translation>
+        </message>
+        <message>
+            <source>Vul de toetsing in: hoe weten we dat het gewerkt heeft?</source>
+            <translation>Fill in the check: how will we know it worked?</translation>
+        </message>
+        <message>
             <source>(geen partij)</source>
             <translation>(no party)</translation>
         </message>
@@ -351,10 +367,6 @@
             <translation>There are more new measures ({0}) than improvements of existing ways of working ({1}). Could an existing way of working solve this too?</translation>
         </message>
         <message>
-            <source>Kies eerst de soort: verbetering van een bestaande werkwijze, een nieuwe maatregel, of geen maatregel nodig.</source>
-            <translation>Choose the kind first: improvement of an existing way of working, a new measure, or no measure needed.</translation>
-        </message>
-        <message>
             <source>Afspraak verwijderen</source>
             <translation>Delete agreement</translation>
         </message>
@@ -368,6 +380,18 @@
         <message>
             <source>Wat wordt er gezegd? Enter slaat op</source>
             <translation>What is being said? Enter saves</translation>
+        </message>
+        <message>
+            <source>De toets die deze partij kiest</source>
+            <translation>The key that picks this party</translation>
+        </message>
+        <message>
+            <source>Partijen…</source>
+            <translation>Parties…</translation>
+        </message>
+        <message>
+            <source>Partijen toevoegen, hernoemen, een categorie geven en deelnemers vastleggen</source>
+            <translation>Add and rename parties, give them a category and record participants</translation>
         </message>
         <message>
             <source>Ctrl+1…9 of beginletters: partij · Alt+1…6: soort · Enter: opslaan · Ctrl+Z: terug · F6: naar tijdlijn en lijst</source>
@@ -416,6 +440,10 @@
         <message>
             <source>Bijdrage toevoegen</source>
             <translation>Add contribution</translation>
+        </message>
+        <message>
+            <source>Bijdrage en nieuwe partij toevoegen</source>
+            <translation>Add contribution and new party</translation>
         </message>
     </context>
     <context>
@@ -510,6 +538,65 @@
         <message>
             <source>(nog geen doel opgeschreven)</source>
             <translation>(no goal written down yet)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseRefusalDialog</name>
+        <message>
+            <source>Naar de spelregels</source>
+            <translation>Go to the ground rules</translation>
+        </message>
+        <message>
+            <source>Naar het doel</source>
+            <translation>Go to the goal</translation>
+        </message>
+        <message>
+            <source>Naar de reviewvragen</source>
+            <translation>Go to the review questions</translation>
+        </message>
+        <message>
+            <source>Naar de agenda</source>
+            <translation>Go to the agenda</translation>
+        </message>
+        <message>
+            <source>Naar de verbeterafspraken</source>
+            <translation>Go to the improvement agreements</translation>
+        </message>
+        <message>
+            <source>Naar de conclusies</source>
+            <translation>Go to the conclusions</translation>
+        </message>
+        <message>
+            <source>Naar de voorbereidingsvragen</source>
+            <translation>Go to the preparation questions</translation>
+        </message>
+        <message>
+            <source>Naar de partijen</source>
+            <translation>Go to the parties</translation>
+        </message>
+        <message>
+            <source>Naar 'Vervolgbijeenkomst gepland op' (Opvolging)</source>
+            <translation>Go to 'Follow-up meeting planned on' (Follow-up)</translation>
+        </message>
+        <message>
+            <source>Naar 'Terugkommoment op' (Opvolging)</source>
+            <translation>Go to 'Look-back moment on' (Follow-up)</translation>
+        </message>
+        <message>
+            <source>Sessie nog niet af</source>
+            <translation>Session not finished yet</translation>
+        </message>
+        <message>
+            <source>De sessie kan nog niet worden afgesloten. Er is nog open:</source>
+            <translation>The session cannot be closed yet. Still open:</translation>
+        </message>
+        <message>
+            <source>Regel {0} ({1}): {2}</source>
+            <translation>Rule {0} ({1}): {2}</translation>
+        </message>
+        <message>
+            <source>Terug naar de sessie</source>
+            <translation>Back to the session</translation>
         </message>
     </context>
     <context>
@@ -649,8 +736,24 @@
             <translation>Why not?</translation>
         </message>
         <message>
+            <source>De nieuwe conclusie koppelen aan de gebeurtenis die in de tijdlijn gekozen is</source>
+            <translation>Link the new conclusion to the event chosen in the timeline</translation>
+        </message>
+        <message>
             <source>Toevoegen</source>
             <translation>Add</translation>
+        </message>
+        <message>
+            <source>Bij gebeurtenis {0}</source>
+            <translation>With event {0}</translation>
+        </message>
+        <message>
+            <source>Bij de gekozen gebeurtenis</source>
+            <translation>At the chosen event</translation>
+        </message>
+        <message>
+            <source>Geen gebeurtenis gekozen</source>
+            <translation>No event chosen</translation>
         </message>
     </context>
     <context>
@@ -1601,6 +1704,10 @@ overdue</translation>
             <translation>&amp;Close session…</translation>
         </message>
         <message>
+            <source>Samen&amp;vatting van de sessie</source>
+            <translation>Session &amp;summary</translation>
+        </message>
+        <message>
             <source>Nieuwe review</source>
             <translation>New review</translation>
         </message>
@@ -1651,14 +1758,6 @@ overdue</translation>
         <message>
             <source>Sessie nog niet af</source>
             <translation>Session not finished yet</translation>
-        </message>
-        <message>
-            <source>Sessie afgesloten</source>
-            <translation>Session closed</translation>
-        </message>
-        <message>
-            <source>De sessie is afgesloten. Alle zeven regels zijn afgevinkt.</source>
-            <translation>The session is closed. All seven rules are ticked off.</translation>
         </message>
     </context>
     <context>
@@ -1746,6 +1845,33 @@ overdue</translation>
         <message>
             <source>Gebeurtenissen samenvoegen</source>
             <translation>Merge events</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewPartyDialog</name>
+        <message>
+            <source>Nieuwe partij?</source>
+            <translation>New party?</translation>
+        </message>
+        <message>
+            <source>'{0}' is nog geen partij. Bedoelt u een van deze?</source>
+            <translation>'{0}' is not a party yet. Did you mean one of these?</translation>
+        </message>
+        <message>
+            <source>'{0}' is nog geen partij. Als nieuwe partij toevoegen?</source>
+            <translation>'{0}' is not a party yet. Add it as a new party?</translation>
+        </message>
+        <message>
+            <source>Bedoeld: {0}</source>
+            <translation>Meant: {0}</translation>
+        </message>
+        <message>
+            <source>Nieuwe partij '{0}' toevoegen</source>
+            <translation>Add new party '{0}'</translation>
+        </message>
+        <message>
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -2093,6 +2219,97 @@ overdue</translation>
         </message>
     </context>
     <context>
+        <name>PartyEditor</name>
+        <message>
+            <source>Partijen</source>
+            <translation>Parties</translation>
+        </message>
+        <message>
+            <source>Naam van een nieuwe partij</source>
+            <translation>Name of a new party</translation>
+        </message>
+        <message>
+            <source>Nieuwe partij</source>
+            <translation>New party</translation>
+        </message>
+        <message>
+            <source>Toevoegen</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Verwijderen</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Naam van de partij</source>
+            <translation>Name of the party</translation>
+        </message>
+        <message>
+            <source>Categorie van de partij</source>
+            <translation>Category of the party</translation>
+        </message>
+        <message>
+            <source>Deelnemers namens deze partij</source>
+            <translation>Participants for this party</translation>
+        </message>
+        <message>
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Naam van de deelnemer</source>
+            <translation>Name of the participant</translation>
+        </message>
+        <message>
+            <source>Functie</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Functie van de deelnemer</source>
+            <translation>Role of the participant</translation>
+        </message>
+        <message>
+            <source>Deelnemer toevoegen</source>
+            <translation>Add participant</translation>
+        </message>
+        <message>
+            <source>Deelnemer verwijderen</source>
+            <translation>Remove participant</translation>
+        </message>
+        <message>
+            <source>Nummer (Ctrl+nummer in de invoerbalk) en naam</source>
+            <translation>Number (Ctrl+number in the capture bar) and name</translation>
+        </message>
+        <message>
+            <source>&amp;Naam</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <source>&amp;Categorie</source>
+            <translation>&amp;Category</translation>
+        </message>
+        <message>
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Partij toevoegen</source>
+            <translation>Add party</translation>
+        </message>
+        <message>
+            <source>Partij hernoemen</source>
+            <translation>Rename party</translation>
+        </message>
+        <message>
+            <source>Categorie van de partij wijzigen</source>
+            <translation>Change the party's category</translation>
+        </message>
+        <message>
+            <source>Partij verwijderen</source>
+            <translation>Remove party</translation>
+        </message>
+    </context>
+    <context>
         <name>PhaseList</name>
         <message>
             <source>Agenda</source>
@@ -2162,6 +2379,10 @@ overdue</translation>
             <source>De sessie is afgesloten</source>
             <translation>The session is closed</translation>
         </message>
+        <message>
+            <source>Afgesloten op {0}. Sessie → Samenvatting van de sessie toont wat er is geconcludeerd en afgesproken.</source>
+            <translation>Closed on {0}. Session → Session summary shows what was concluded and agreed.</translation>
+        </message>
     </context>
     <context>
         <name>PhaseTimer</name>
@@ -2184,6 +2405,10 @@ overdue</translation>
         <message>
             <source>Sessie {0} / {1}</source>
             <translation>Session {0} / {1}</translation>
+        </message>
+        <message>
+            <source>Afgesloten</source>
+            <translation>Closed</translation>
         </message>
         <message>
             <source>Fase {0} / {1}</source>
@@ -2631,6 +2856,37 @@ overdue</translation>
         <message>
             <source>Map voor de concepten</source>
             <translation>Folder for the drafts</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionSummaryDialog</name>
+        <message>
+            <source>Samenvatting van de sessie</source>
+            <translation>Session summary</translation>
+        </message>
+        <message>
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Wie</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Wat</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Uiterlijk</source>
+            <translation>Due by</translation>
+        </message>
+        <message>
+            <source>Vervolgbijeenkomst over de afspraken</source>
+            <translation>Follow-up meeting on the agreements</translation>
+        </message>
+        <message>
+            <source>Terugkommoment (tweede leermoment, ongeveer een jaar later)</source>
+            <translation>Look-back moment (a second learning moment, about a year later)</translation>
         </message>
     </context>
     <context>
@@ -3644,12 +3900,44 @@ Do you want to take over the case file?</translation>
             <translation>reads the draft</translation>
         </message>
         <message>
+            <source>Alle perspectieven komen aan bod; de voorzitter geeft ieder ruimte.</source>
+            <translation>Every perspective is heard; the chair gives everyone room.</translation>
+        </message>
+        <message>
+            <source>Bestaande werkwijzen verbeteren levert vaak meer op dan iets nieuws.</source>
+            <translation>Improving existing ways of working often achieves more than something new.</translation>
+        </message>
+        <message>
             <source>Cliënt/burger</source>
             <translation>Client/citizen</translation>
         </message>
         <message>
+            <source>De review hoort bij het kwaliteitssysteem; afspraken worden gevolgd.</source>
+            <translation>The review is part of the quality system; agreements are followed up.</translation>
+        </message>
+        <message>
+            <source>Geen te grote vernieuwingsdrang</source>
+            <translation>No excessive urge to innovate</translation>
+        </message>
+        <message>
             <source>Gemeente</source>
             <translation>Municipality</translation>
+        </message>
+        <message>
+            <source>Gemengde denkkracht en goede leiding</source>
+            <translation>Mixed perspectives and good leadership</translation>
+        </message>
+        <message>
+            <source>Goed voorbereiden en goed afronden</source>
+            <translation>Prepare well and close well</translation>
+        </message>
+        <message>
+            <source>Helder doel</source>
+            <translation>Clear goal</translation>
+        </message>
+        <message>
+            <source>Iedereen weet wat er komt; de procedure leidt waar nodig tot afspraken.</source>
+            <translation>Everyone knows what comes next; where needed the procedure leads to agreements.</translation>
         </message>
         <message>
             <source>Inspectie</source>
@@ -3660,8 +3948,16 @@ Do you want to take over the case file?</translation>
             <translation>Organisation</translation>
         </message>
         <message>
+            <source>Maak plaats</source>
+            <translation>Make room</translation>
+        </message>
+        <message>
             <source>Manager</source>
             <translation>Manager</translation>
+        </message>
+        <message>
+            <source>Niemand zit hier voor een beoordeling van zijn functioneren.</source>
+            <translation>Nobody is here for a performance review.</translation>
         </message>
         <message>
             <source>Onafhankelijk expert</source>
@@ -3670,6 +3966,22 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Professional</source>
             <translation>Professional</translation>
+        </message>
+        <message>
+            <source>Veilige setting</source>
+            <translation>Safe setting</translation>
+        </message>
+        <message>
+            <source>Voorbereid binnenkomen; afsluiten met heldere conclusies en afspraken.</source>
+            <translation>Come prepared; close with clear conclusions and agreements.</translation>
+        </message>
+        <message>
+            <source>Voorspelbare procedure</source>
+            <translation>Predictable procedure</translation>
+        </message>
+        <message>
+            <source>We leren om te verbeteren; het doel staat op papier.</source>
+            <translation>We learn in order to improve; the goal is written down.</translation>
         </message>
         <message>
             <source>afgerond</source>

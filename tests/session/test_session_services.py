@@ -113,6 +113,7 @@ def test_party_balance_marks_parties_not_yet_heard(case: CaseFile) -> None:
     add_contribution(case, text="a", party_id=ids["Wijkteam Noord"])
     add_contribution(case, text="b", party_id=ids["Wijkteam Noord"])
     balance = party_balance(case)
-    assert [(b.name, b.count, b.heard) for b in balance] == [
-        ("Wijkteam Noord", 2, True), ("Basisschool De Linde", 0, False), ("Jeugdzorg Regio", 0, False)]
-    assert balance[0].category == "Gemeente"
+    # in the capture bar's order (by name), numbered as Ctrl+1, Ctrl+2, ...
+    assert [(b.number, b.name, b.count, b.heard) for b in balance] == [
+        (1, "Basisschool De Linde", 0, False), (2, "Jeugdzorg Regio", 0, False), (3, "Wijkteam Noord", 2, True)]
+    assert balance[2].category == "Gemeente"
