@@ -1136,6 +1136,10 @@ Are you sure you want to make a document with real names?</translation>
             <translation>First add the family as a party with category Client/citizen.</translation>
         </message>
         <message>
+            <source>Partijen bewerken…</source>
+            <translation>Edit parties…</translation>
+        </message>
+        <message>
             <source>Familie</source>
             <translation>Family</translation>
         </message>
@@ -1224,8 +1228,8 @@ overdue</translation>
             <translation>Calendar (.ics)…</translation>
         </message>
         <message>
-            <source>Agenda terugkommoment laden</source>
-            <translation>Load look-back agenda</translation>
+            <source>Agenda vervolgbijeenkomst laden</source>
+            <translation>Load follow-up meeting agenda</translation>
         </message>
         <message>
             <source>Voegt aan de agenda een fase per open afspraak toe, met de toetsing en de laatste effectmeting.</source>
@@ -1336,8 +1340,8 @@ overdue</translation>
             <translation>Calendar written: {0}</translation>
         </message>
         <message>
-            <source>De agenda van het terugkommoment staat klaar op het tabblad Sessie.</source>
-            <translation>The look-back agenda is ready on the Session tab.</translation>
+            <source>De agenda van de vervolgbijeenkomst staat klaar op het tabblad Sessie.</source>
+            <translation>The follow-up meeting agenda is ready on the Session tab.</translation>
         </message>
         <message>
             <source>Vervolgbijeenkomst plannen</source>
@@ -3133,6 +3137,26 @@ overdue</translation>
         <message>
             <source>Beide</source>
             <translation>Both</translation>
+        </message>
+        <message>
+            <source>Weergave: {0}</source>
+            <translation>View: {0}</translation>
+        </message>
+        <message>
+            <source>Filter op partij</source>
+            <translation>Filter by party</translation>
+        </message>
+        <message>
+            <source>Filter op sleutelmoment</source>
+            <translation>Filter by key moment</translation>
+        </message>
+        <message>
+            <source>&amp;Partij:</source>
+            <translation>&amp;Party:</translation>
+        </message>
+        <message>
+            <source>&amp;Toon:</source>
+            <translation>&amp;Show:</translation>
         </message>
         <message>
             <source>Tijdlijn</source>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyleOptionViewItem,
     QTabWidget,
+    QWidget,
 )
 from pytestqt.qtbot import QtBot
 from session_fixtures import populate
@@ -295,4 +296,23 @@ def test_party_editor_sets_category_and_participants_from_the_session_tab(open_w
     assert [p.name for p in list_participants(case) if p.party_id == family.id] == ["moeder"]
     assert editor.list.currentItem().text().startswith("2  Familie")  # numbered as in the capture bar
     editor.reject()
+    window.close_case()
+
+
+def test_tab_leaves_incident_and_reaches_every_timeline_view_button(open_window, qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "tab.casereview"
+    create_case(path, "Review gezin T.").close()
+    window = open_window(path, tab="openingTab")
+    incident = window.case_view.details.incident_edit
+    incident.setFocus()
+    qtbot.keyClick(incident, Qt.Key.Key_Tab)
+    assert "\t" not in incident.toPlainText() and not incident.hasFocus()
+    pane = window.case_view.timeline
+    for mode in ("table", "chart", "both"):
+        button = pane.findChild(QWidget, f"timelineView_{mode}")
+        assert button is not None and button.focusPolicy() & Qt.FocusPolicy.TabFocus, mode
+    for name in ("timelineKeyFilter", "timelinePartyFilter"):
+        combo = _find(window, QComboBox, name)
+        assert combo.accessibleName()
+        assert any(label.buddy() is combo for label in window.findChildren(QLabel)), name
     window.close_case()
