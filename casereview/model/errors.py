@@ -57,6 +57,9 @@ MESSAGES: dict[str, str] = {
     "ground_rule.gone": "Deze spelregel bestaat niet meer.",
     "question.empty": "Een voorbereidingsvraag mag niet leeg zijn.",
     "case.title_empty": "De titel mag niet leeg zijn.",
+    "colophon.unknown_field": "Onbekend veld in het colofon: {fields}.",
+    "colophon.bad_status": "De status van het verslag is 'concept' of 'definitief', niet '{status}'.",
+    "colophon.bad_date": "De datum van vaststelling '{value}' is geen datum.",
     "agreement.gone": "Deze afspraak bestaat niet meer.",
     "agreement.no_action": "Schrijf op wat er gedaan wordt.",
     "agreement.unknown_level": "Onbekend niveau '{level}'.",
@@ -74,6 +77,7 @@ MESSAGES: dict[str, str] = {
     "import.pdf": "'{name}' is een PDF. Een tijdlijn uit een PDF kan niet worden ingelezen; vraag het Word- of Excel-bestand op, of kopieer de tabel naar Excel.",
     "import.unsupported": "Het bestandstype van '{name}' ({ext}) wordt niet ondersteund. Kies een CSV (.csv, .txt), Excel (.xlsx, .xls), LibreOffice (.ods, .odt), Word (.docx, .doc) of RTF (.rtf)-bestand.",
     "cancelled": "Afgebroken; er is niets veranderd.",
+    "merge.too_few": "Kies minstens twee gebeurtenissen van verschillende partijen.",
     "write.disk_full": "De schijf is vol: de wijziging is niet opgeslagen. Maak ruimte vrij en probeer het opnieuw; "
                        "wat u typte staat er nog.",
     "write.busy": "Het dossier is even bezet (een ander programma schrijft erin). Probeer het zo opnieuw; wat u "

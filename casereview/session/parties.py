@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+<<<<<<< HEAD
 from typing import Any
 
 from rapidfuzz import fuzz, process
 from sqlmodel import Session, func, select
+=======
+from sqlmodel import Session, col, func, select
+>>>>>>> main
 
 from casereview.casefile.case_file import CaseFile
 from casereview.casefile.row_history import Removed, put_back, remove_rows, update_fields
@@ -103,7 +107,7 @@ def add_party(case: CaseFile, name: str, category: str = PartyCategory.ORGANISAT
 
 def list_participants(case: CaseFile) -> list[Participant]:
     with case.read() as s:
-        return list(s.exec(select(Participant).order_by(Participant.party_id, Participant.name)))
+        return list(s.exec(select(Participant).order_by(col(Participant.party_id), col(Participant.name))))
 
 
 def add_participant(case: CaseFile, name: str, role: str = "", party_id: int | None = None) -> Participant:
@@ -126,5 +130,5 @@ def restore_participant(case: CaseFile, removed: Removed) -> None:
 def contribution_counts(case: CaseFile) -> dict[int, int]:
     """Contributions per party id: the basis of the rule-5 balance."""
     with case.read() as s:
-        rows = s.exec(select(Contribution.party_id, func.count()).group_by(Contribution.party_id))
+        rows = s.exec(select(col(Contribution.party_id), func.count()).group_by(col(Contribution.party_id)))
         return {pid: n for pid, n in rows if pid is not None}
