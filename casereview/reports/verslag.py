@@ -311,15 +311,10 @@ def followup_section(b: DocumentBuilder, ctx: ExportContext) -> None:
         b.paragraph(f"De vervolgbijeenkomst over de afspraken is gepland op {format_dutch(ctx.case.followup_date)}. Daar "
                     "bespreken we per afspraak of die is uitgevoerd en of het gewerkt heeft.")
     else:
-<<<<<<< HEAD
-        b.paragraph("Er is nog geen datum gepland om de afspraken na te lopen; plan die in de "
-                    "eerstvolgende weken.")
+        b.paragraph("Er is nog geen datum vastgesteld waarop de afspraken worden nagelopen.")
     if ctx.case.terugkommoment_date:
         b.paragraph(f"Het terugkommoment, een tweede leermoment ongeveer een jaar na de review, is gepland op "
                     f"{format_dutch(ctx.case.terugkommoment_date)}.")
-=======
-        b.paragraph("Er is nog geen datum vastgesteld waarop de afspraken worden nagelopen.")
->>>>>>> main
     open_states = (AgreementStatus.OPEN, AgreementStatus.IN_PROGRESS)
     still_open = [(n, a) for n, a in enumerate(ctx.agreements, start=1) if a.status in open_states]
     if still_open:

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-<<<<<<< HEAD
 from typing import Any
 
 from rapidfuzz import fuzz, process
-from sqlmodel import Session, func, select
-=======
 from sqlmodel import Session, col, func, select
->>>>>>> main
 
 from casereview.casefile.case_file import CaseFile
 from casereview.casefile.row_history import Removed, put_back, remove_rows, update_fields
