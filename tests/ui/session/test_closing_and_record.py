@@ -204,6 +204,7 @@ def test_party_numbers_are_shown_and_the_same_in_picker_and_chart(open_window, q
     assert _find(window, QLabel, "capturePartyKey").text() == "Ctrl+3"
     chart = window.case_view.balance
     assert [(b.number, b.name) for b in chart.bars][2] == (3, "Wijkteam Noord")
+    assert chart.label(chart.bars[2]) == "3  Wijkteam Noord"  # the chart shows the key's number too
     view = picker.view()
     option = QStyleOptionViewItem()
     view.itemDelegate().initStyleOption(option, picker.model().index(2, 0))
