@@ -165,7 +165,7 @@ class _DemoWriter:
             questions="\n".join(data.get("questions", [])),
             incident_date=_iso(data.get("incident_date"), "incidentdatum"),
             review_date=_iso(data.get("review_date"), "reviewdatum"),
-            followup_date=_iso(data.get("followup_date"), "datum terugkommoment"),
+            followup_date=_iso(data.get("followup_date"), "datum vervolgbijeenkomst"),
             attribution=data.get("attribution", "party"),
             exercise=bool(data.get("exercise", False)),
         )

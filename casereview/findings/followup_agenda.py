@@ -1,4 +1,6 @@
-"""The agenda of the follow-up meeting (terugkommoment), loaded from the open agreements.
+"""The agenda of the follow-up meeting (vervolgbijeenkomst), loaded from the open agreements.
+
+Not the terugkommoment: that is the second learning moment about a year after the review.
 
 A follow-up meeting is about the agreements, so its agenda is built from them: one phase per
 open agreement with its success check and the latest effect check, then the decisions.
@@ -24,7 +26,7 @@ def followup_agenda(case: CaseFile) -> list[PhaseTemplate]:
     """Opening, one phase per open agreement (overdue first), and a closing round of decisions."""
     agreements = [a for a in followup_order(list_agreements(case)) if a.status in OPEN_STATES]
     effects = latest_effects(case)
-    phases = [PhaseTemplate("Terugkommoment: opening", "1,2",
+    phases = [PhaseTemplate("Vervolgbijeenkomst: opening", "1,2",
                             "Heet iedereen welkom en herhaal het doel: nagaan of de afspraken zijn uitgevoerd "
                             "en of ze werken.", 10)]
     for number, item in enumerate(agreements, start=1):
@@ -41,9 +43,9 @@ def followup_agenda(case: CaseFile) -> list[PhaseTemplate]:
             lines.append("Over datum: besluit doorschuiven (nieuwe datum, met reden) of stoppen (met reden).")
         short = item.action if len(item.action) <= 50 else item.action[:49].rstrip() + "…"
         phases.append(PhaseTemplate(f"Afspraak {number}: {short}", "7", "\n".join(lines), 10))
-    phases.append(PhaseTemplate("Besluiten en volgende terugkommoment", "6,7",
-                                "Leg per afspraak vast wat er nu gebeurt en plan zo nodig een volgend "
-                                "terugkommoment.", 15))
+    phases.append(PhaseTemplate("Besluiten en volgende vervolgbijeenkomst", "6,7",
+                                "Leg per afspraak vast wat er nu gebeurt en plan zo nodig een volgende "
+                                "vervolgbijeenkomst.", 15))
     return phases
 
 

@@ -24,7 +24,7 @@ from casereview.vocabulary import (
 def build_progress(b: DocumentBuilder, ctx: ExportContext) -> None:
     extra = []
     if ctx.case.followup_date:
-        extra.append(f"Terugkombijeenkomst: {format_dutch(ctx.case.followup_date)}")
+        extra.append(f"Vervolgbijeenkomst: {format_dutch(ctx.case.followup_date)}")
     if ctx.case.terugkommoment_date:
         extra.append(f"Terugkommoment: {format_dutch(ctx.case.terugkommoment_date)}")
     title_page(b, ctx, "Voortgang van de verbeterafspraken", extra)

@@ -107,6 +107,8 @@ class CaseView(QWidget):
         self.contributions.capture.show_event()
         self.contributions.show_current_phase()
         self.conclusions = ConclusionsPane(context, parent=self)
+        self.conclusions.event_numbers = self.timeline.model.numbers
+        self.conclusions.show_event()
         self.agreements = AgreementsPane(context, parent=self)
         self.rules = RulesChecklist(context, parent=self)
         self.balance = PartyBalanceChart(context, parent=self)
@@ -170,6 +172,7 @@ class CaseView(QWidget):
         self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
         self._show_tab_for_phase(context.current_phase_id)
         context.currentPhaseChanged.connect(self._show_tab_for_phase)
+        context.currentPhaseChanged.connect(lambda _id: self._follow_up_mode(self.tabs.currentIndex()))
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -338,8 +341,36 @@ class CaseView(QWidget):
     def _follow_up_mode(self, index: int) -> None:
         """Months after the meeting the agenda, timer and rules do not matter: the agreements get the width."""
         following = self.tabs.widget(index) is self.follow_up
-        self.phase_panel.setVisible(not following)
+        in_session = bool(self.context.current_phase_id) and self.context.case.case().session_closed_at is None
+        self.phase_panel.setVisible(not following or in_session)  # mid-meeting the clock stays in view
         self._apply_panels()
+
+    def go_to_field(self, field: str) -> QWidget | None:
+        """Take the chair to where a refused close is put right: switch to its tab and focus the field."""
+        from casereview.session import rules_check as rc
+
+        places: dict[str, tuple[QWidget | None, QWidget]] = {
+            rc.FIELD_GROUND_RULES: (self.tabs.widget(OPENING_TAB), self.ground_rules.new_edit),
+            rc.FIELD_GOAL: (self.tabs.widget(OPENING_TAB), self.details.goal_edit),
+            rc.FIELD_QUESTIONS: (self.tabs.widget(OPENING_TAB), self.details.questions_edit),
+            rc.FIELD_PREPARATION: (self.tabs.widget(OPENING_TAB), self.preparation.edit),
+            rc.FIELD_AGENDA: (self.tabs.widget(OPENING_TAB), self.agenda.list),
+            rc.FIELD_PARTIES: (self.session, self.contributions.capture.parties_button),
+            rc.FIELD_CONCLUSIONS: (self.closing, self.conclusions.text_edit),
+            rc.FIELD_AGREEMENTS: (self.closing, self.agreements.table if self.agreements.model.rowCount()
+                                  else self.agreements.action_edit),
+            rc.FIELD_FOLLOWUP_MEETING: (self.follow_up, self.follow_up.meeting_check),
+            rc.FIELD_TERUGKOMMOMENT: (self.follow_up, self.follow_up.terugkommoment_check),
+        }
+        if field not in places:
+            return None
+        page, widget = places[field]
+        if page is not None:
+            self.tabs.setCurrentWidget(page)
+        if field == rc.FIELD_AGREEMENTS and widget is self.agreements.table:
+            self.agreements.select_first_incomplete()
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        return widget
 
     def show_follow_up(self) -> None:
         """Follow-up mode: the agreements tab, open and overdue ones on top."""

@@ -133,12 +133,14 @@ class MainWindow(QMainWindow):
         self.dark_presenter_action.toggled.connect(self._presenter_theme)
         self.close_session_action = QAction(self.tr("Sessie &afsluiten…"), self)
         self.close_session_action.setObjectName("closeSessionAction")
+        self.summary_action = QAction(self.tr("Samen&vatting van de sessie"), self, objectName="sessionSummaryAction")
+        self.summary_action.triggered.connect(self.show_session_summary)
         self.previous_phase_action.triggered.connect(lambda: self.case_view and self.case_view.phase_panel.move(-1))
         self.next_phase_action.triggered.connect(lambda: self.case_view and self.case_view.phase_panel.move(1))
         self.presenter_action.toggled.connect(self.show_presenter)
         self.close_session_action.triggered.connect(self.close_session)
         for action in (self.previous_phase_action, self.next_phase_action, None, self.presenter_action,
-                       self.dark_presenter_action, None, self.close_session_action):
+                       self.dark_presenter_action, None, self.close_session_action, self.summary_action):
             if action is None:
                 menu.addSeparator()
             else:
@@ -154,6 +156,9 @@ class MainWindow(QMainWindow):
                        self.followup_action, self.pseudonyms_action, self.names_action):
             action.setEnabled(has_case)
         self.restore_version_action.setEnabled(has_case and not (self.context and self.context.case.read_only))
+        closed = self.context is not None and self.context.case.case().session_closed_at is not None
+        self.summary_action.setEnabled(closed)
+        self.close_session_action.setEnabled(has_case and not closed)
         self.after_meeting_menu.set_enabled(has_case)
 
     # --- opening and closing -------------------------------------------------
@@ -387,19 +392,44 @@ class MainWindow(QMainWindow):
             self.presenter_window.set_theme("projector" if dark else "light")
 
     def close_session(self) -> None:
-        """Close the session only when all seven rules are met or n.v.t.; otherwise say what is missing."""
+        """Close the session only when all seven rules are met or n.v.t.; otherwise say what is missing
+        and offer to go to the field that puts it right. A refusal changes nothing: the clock keeps running."""
         if self.context is None or self.case_view is None:
             return
-        from casereview.session.rules_check import close_session
+        from casereview.session.rules_check import close_session, open_rules
+        from casereview.ui.session.close_refusal import CloseRefusalDialog
 
         self.case_view.commit_input()
-        self.case_view.phase_panel.timer.stop()
-        if not attempt(lambda: close_session(self.context.case), parent=self,  # type: ignore[union-attr]
-                       title=self.tr("Sessie nog niet af")).ok:
+        self.case_view.phase_panel.timer.persist()  # the time so far is kept; the clock goes on
+        context, case_view = self.context, self.case_view
+        remaining = attempt(lambda: open_rules(context.case), parent=self, title=self.tr("Sessie nog niet af"))
+        if not remaining.ok:
             return
-        self.case_view.phase_panel.timer.load(self.context.current_phase_id, running=False)
-        QMessageBox.information(self, self.tr("Sessie afgesloten"),
-                                self.tr("De sessie is afgesloten. Alle zeven regels zijn afgevinkt."))
+        if remaining.value:
+            dialog = CloseRefusalDialog(remaining.value, parent=self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.goToField.connect(case_view.go_to_field)
+            dialog.open()
+            return
+        case_view.phase_panel.timer.stop()
+        if not attempt(lambda: close_session(context.case), parent=self, title=self.tr("Sessie nog niet af")).ok:
+            case_view.phase_panel.timer.load(context.current_phase_id, running=not case_view.phase_panel.timer.paused)
+            return
+        context.set_current_phase(0)
+        case_view.phase_panel.timer.load(0, running=False)
+        case_view.phase_panel.refresh()
+        self._update_actions()
+        self.show_session_summary()
+
+    def show_session_summary(self) -> None:
+        """The closed session's summary, for the group: conclusions, who does what by when, next dates."""
+        if self.context is None:
+            return
+        from casereview.ui.session.session_summary import SessionSummaryDialog
+
+        dialog = SessionSummaryDialog(self.context, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     # --- messages ---------------------------------------------------------------
     def toggle_encryption(self) -> None:

@@ -220,6 +220,9 @@ THE_SEVEN_RULES: tuple[tuple[int, str, str], ...] = (
     (6, "Goed voorbereiden en goed afronden", "Voorbereid binnenkomen; afsluiten met heldere conclusies en afspraken."),
     (7, "Maak plaats", "De review hoort bij het kwaliteitssysteem; afspraken worden gevolgd."),
 )
+# The rules' titles and meanings by number, so the window can translate them (update.py reads ``*_LABELS``).
+RULE_TITLE_LABELS: dict[int, str] = {number: title for number, title, _meaning in THE_SEVEN_RULES}
+RULE_MEANING_LABELS: dict[int, str] = {number: meaning for number, _title, meaning in THE_SEVEN_RULES}
 
 MONTH_NAMES_NL: tuple[str, ...] = (
     "januari", "februari", "maart", "april", "mei", "juni", "juli",

@@ -36,7 +36,8 @@ DEFAULT_AGENDA: tuple[PhaseTemplate, ...] = (
         "ook 'niets hoeft te veranderen' kan een conclusie zijn.", 30),
     PhaseTemplate(
         "Afronding en borging", "6,7",
-        "Vat de conclusies en afspraken samen, spreek af wie wat wanneer doet en plan het terugkommoment.", 15),
+        "Vat de conclusies en afspraken samen, spreek af wie wat wanneer doet, plan de vervolgbijeenkomst over de "
+        "afspraken en het terugkommoment, het tweede leermoment over ongeveer een jaar.", 15),
 )
 
 DEFAULT_GROUND_RULES: tuple[str, ...] = (

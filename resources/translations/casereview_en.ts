@@ -265,6 +265,22 @@
             <translation>Which conclusion does this agreement follow from?</translation>
         </message>
         <message>
+            <source>Kies eerst de soort: verbetering van een bestaande werkwijze, een nieuwe maatregel, of geen maatregel nodig.</source>
+            <translation>Choose the kind first: improvement of an existing way of working, a new measure, or no measure needed.</translation>
+        </message>
+        <message>
+            <source>Schrijf op waarom geen maatregel nodig is.</source>
+            <translation>Write down why no measure is needed.</translation>
+        </message>
+        <message>
+            <source>Wie is eigenaar? Kies een partij of schrijf een naam.</source>
+            <translation>Who is the owner? Choose a party or type a name.</translation>
+        </message>
+        <message>
+            <source>Vul de toetsing in: hoe weten we dat het gewerkt heeft?</source>
+            <translation>Fill in the check: how will we know it worked?</translation>
+        </message>
+        <message>
             <source>(geen partij)</source>
             <translation>(no party)</translation>
         </message>
@@ -402,10 +418,6 @@
             <translation>There are more new measures ({0}) than improvements of existing ways of working ({1}). Could an existing way of working solve this too?</translation>
         </message>
         <message>
-            <source>Kies eerst de soort: verbetering van een bestaande werkwijze, een nieuwe maatregel, of geen maatregel nodig.</source>
-            <translation>Choose the kind first: improvement of an existing way of working, a new measure, or no measure needed.</translation>
-        </message>
-        <message>
             <source>Afspraak verwijderen</source>
             <translation>Delete agreement</translation>
         </message>
@@ -467,6 +479,18 @@
             <translation>What is being said? Enter saves</translation>
         </message>
         <message>
+            <source>De toets die deze partij kiest</source>
+            <translation>The key that picks this party</translation>
+        </message>
+        <message>
+            <source>Partijen…</source>
+            <translation>Parties…</translation>
+        </message>
+        <message>
+            <source>Partijen toevoegen, hernoemen, een categorie geven en deelnemers vastleggen</source>
+            <translation>Add and rename parties, give them a category and record participants</translation>
+        </message>
+        <message>
             <source>Ctrl+1…9 of beginletters: partij · Alt+1…6: soort · Enter: opslaan · Ctrl+Z: terug · F6: naar tijdlijn en lijst</source>
             <translation>Ctrl+1…9 or first letters: party · Alt+1…6: kind · Enter: save · Ctrl+Z: undo · F6: to timeline and list</translation>
         </message>
@@ -513,6 +537,10 @@
         <message>
             <source>Bijdrage toevoegen</source>
             <translation>Add contribution</translation>
+        </message>
+        <message>
+            <source>Bijdrage en nieuwe partij toevoegen</source>
+            <translation>Add contribution and new party</translation>
         </message>
     </context>
     <context>
@@ -623,6 +651,65 @@
         <message>
             <source>(nog geen doel opgeschreven)</source>
             <translation>(no goal written down yet)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseRefusalDialog</name>
+        <message>
+            <source>Naar de spelregels</source>
+            <translation>Go to the ground rules</translation>
+        </message>
+        <message>
+            <source>Naar het doel</source>
+            <translation>Go to the goal</translation>
+        </message>
+        <message>
+            <source>Naar de reviewvragen</source>
+            <translation>Go to the review questions</translation>
+        </message>
+        <message>
+            <source>Naar de agenda</source>
+            <translation>Go to the agenda</translation>
+        </message>
+        <message>
+            <source>Naar de verbeterafspraken</source>
+            <translation>Go to the improvement agreements</translation>
+        </message>
+        <message>
+            <source>Naar de conclusies</source>
+            <translation>Go to the conclusions</translation>
+        </message>
+        <message>
+            <source>Naar de voorbereidingsvragen</source>
+            <translation>Go to the preparation questions</translation>
+        </message>
+        <message>
+            <source>Naar de partijen</source>
+            <translation>Go to the parties</translation>
+        </message>
+        <message>
+            <source>Naar 'Vervolgbijeenkomst gepland op' (Opvolging)</source>
+            <translation>Go to 'Follow-up meeting planned on' (Follow-up)</translation>
+        </message>
+        <message>
+            <source>Naar 'Terugkommoment op' (Opvolging)</source>
+            <translation>Go to 'Look-back moment on' (Follow-up)</translation>
+        </message>
+        <message>
+            <source>Sessie nog niet af</source>
+            <translation>Session not finished yet</translation>
+        </message>
+        <message>
+            <source>De sessie kan nog niet worden afgesloten. Er is nog open:</source>
+            <translation>The session cannot be closed yet. Still open:</translation>
+        </message>
+        <message>
+            <source>Regel {0} ({1}): {2}</source>
+            <translation>Rule {0} ({1}): {2}</translation>
+        </message>
+        <message>
+            <source>Terug naar de sessie</source>
+            <translation>Back to the session</translation>
         </message>
     </context>
     <context>
@@ -849,8 +936,24 @@
             <translation>Why not?</translation>
         </message>
         <message>
+            <source>De nieuwe conclusie koppelen aan de gebeurtenis die in de tijdlijn gekozen is</source>
+            <translation>Link the new conclusion to the event chosen in the timeline</translation>
+        </message>
+        <message>
             <source>Toevoegen</source>
             <translation>Add</translation>
+        </message>
+        <message>
+            <source>Bij gebeurtenis {0}</source>
+            <translation>With event {0}</translation>
+        </message>
+        <message>
+            <source>Bij de gekozen gebeurtenis</source>
+            <translation>At the chosen event</translation>
+        </message>
+        <message>
+            <source>Geen gebeurtenis gekozen</source>
+            <translation>No event chosen</translation>
         </message>
     </context>
     <context>
@@ -1248,6 +1351,10 @@ Are you sure you want to make a document with real names?</translation>
             <translation>First add the family as a party with category Client/citizen.</translation>
         </message>
         <message>
+            <source>Partijen bewerken…</source>
+            <translation>Edit parties…</translation>
+        </message>
+        <message>
             <source>Familie</source>
             <translation>Family</translation>
         </message>
@@ -1336,8 +1443,8 @@ overdue</translation>
             <translation>Calendar (.ics)…</translation>
         </message>
         <message>
-            <source>Agenda terugkommoment laden</source>
-            <translation>Load look-back agenda</translation>
+            <source>Agenda vervolgbijeenkomst laden</source>
+            <translation>Load follow-up meeting agenda</translation>
         </message>
         <message>
             <source>Voegt aan de agenda een fase per open afspraak toe, met de toetsing en de laatste effectmeting.</source>
@@ -1448,8 +1555,8 @@ overdue</translation>
             <translation>Calendar written: {0}</translation>
         </message>
         <message>
-            <source>De agenda van het terugkommoment staat klaar op het tabblad Sessie.</source>
-            <translation>The look-back agenda is ready on the Session tab.</translation>
+            <source>De agenda van de vervolgbijeenkomst staat klaar op het tabblad Sessie.</source>
+            <translation>The follow-up meeting agenda is ready on the Session tab.</translation>
         </message>
         <message>
             <source>Vervolgbijeenkomst plannen</source>
@@ -1898,6 +2005,10 @@ overdue</translation>
             <translation>&amp;Close session…</translation>
         </message>
         <message>
+            <source>Samen&amp;vatting van de sessie</source>
+            <translation>Session &amp;summary</translation>
+        </message>
+        <message>
             <source>Nieuwe review</source>
             <translation>New review</translation>
         </message>
@@ -1960,14 +2071,6 @@ overdue</translation>
         <message>
             <source>Sessie nog niet af</source>
             <translation>Session not finished yet</translation>
-        </message>
-        <message>
-            <source>Sessie afgesloten</source>
-            <translation>Session closed</translation>
-        </message>
-        <message>
-            <source>De sessie is afgesloten. Alle zeven regels zijn afgevinkt.</source>
-            <translation>The session is closed. All seven rules are ticked off.</translation>
         </message>
     </context>
     <context>
@@ -2214,16 +2317,16 @@ overdue</translation>
             <translation>Names and personal data found</translation>
         </message>
         <message>
-            <source>Gevonden namen</source>
-            <translation>Names found</translation>
-        </message>
-        <message>
             <source>Pseudoniem voor de gekozen naam</source>
             <translation>Pseudonym for the chosen name</translation>
         </message>
         <message>
             <source>pseudoniem, bijv. moeder; Enter slaat op</source>
             <translation>pseudonym, e.g. mother; Enter stores it</translation>
+        </message>
+        <message>
+            <source>Gevonden namen</source>
+            <translation>Names found</translation>
         </message>
         <message>
             <source>Geen naam (Ctrl+G)</source>
@@ -2283,6 +2386,33 @@ overdue</translation>
         <message>
             <source> (teksten gewijzigd; zoek opnieuw)</source>
             <translation> (texts changed; search again)</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewPartyDialog</name>
+        <message>
+            <source>Nieuwe partij?</source>
+            <translation>New party?</translation>
+        </message>
+        <message>
+            <source>'{0}' is nog geen partij. Bedoelt u een van deze?</source>
+            <translation>'{0}' is not a party yet. Did you mean one of these?</translation>
+        </message>
+        <message>
+            <source>'{0}' is nog geen partij. Als nieuwe partij toevoegen?</source>
+            <translation>'{0}' is not a party yet. Add it as a new party?</translation>
+        </message>
+        <message>
+            <source>Bedoeld: {0}</source>
+            <translation>Meant: {0}</translation>
+        </message>
+        <message>
+            <source>Nieuwe partij '{0}' toevoegen</source>
+            <translation>Add new party '{0}'</translation>
+        </message>
+        <message>
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -2617,6 +2747,97 @@ overdue</translation>
         </message>
     </context>
     <context>
+        <name>PartyEditor</name>
+        <message>
+            <source>Partijen</source>
+            <translation>Parties</translation>
+        </message>
+        <message>
+            <source>Naam van een nieuwe partij</source>
+            <translation>Name of a new party</translation>
+        </message>
+        <message>
+            <source>Nieuwe partij</source>
+            <translation>New party</translation>
+        </message>
+        <message>
+            <source>Toevoegen</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Verwijderen</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Naam van de partij</source>
+            <translation>Name of the party</translation>
+        </message>
+        <message>
+            <source>Categorie van de partij</source>
+            <translation>Category of the party</translation>
+        </message>
+        <message>
+            <source>Deelnemers namens deze partij</source>
+            <translation>Participants for this party</translation>
+        </message>
+        <message>
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Naam van de deelnemer</source>
+            <translation>Name of the participant</translation>
+        </message>
+        <message>
+            <source>Functie</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Functie van de deelnemer</source>
+            <translation>Role of the participant</translation>
+        </message>
+        <message>
+            <source>Deelnemer toevoegen</source>
+            <translation>Add participant</translation>
+        </message>
+        <message>
+            <source>Deelnemer verwijderen</source>
+            <translation>Remove participant</translation>
+        </message>
+        <message>
+            <source>Nummer (Ctrl+nummer in de invoerbalk) en naam</source>
+            <translation>Number (Ctrl+number in the capture bar) and name</translation>
+        </message>
+        <message>
+            <source>&amp;Naam</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <source>&amp;Categorie</source>
+            <translation>&amp;Category</translation>
+        </message>
+        <message>
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Partij toevoegen</source>
+            <translation>Add party</translation>
+        </message>
+        <message>
+            <source>Partij hernoemen</source>
+            <translation>Rename party</translation>
+        </message>
+        <message>
+            <source>Categorie van de partij wijzigen</source>
+            <translation>Change the party's category</translation>
+        </message>
+        <message>
+            <source>Partij verwijderen</source>
+            <translation>Remove party</translation>
+        </message>
+    </context>
+    <context>
         <name>PhaseList</name>
         <message>
             <source>Agenda</source>
@@ -2686,6 +2907,10 @@ overdue</translation>
             <source>De sessie is afgesloten</source>
             <translation>The session is closed</translation>
         </message>
+        <message>
+            <source>Afgesloten op {0}. Sessie → Samenvatting van de sessie toont wat er is geconcludeerd en afgesproken.</source>
+            <translation>Closed on {0}. Session → Session summary shows what was concluded and agreed.</translation>
+        </message>
     </context>
     <context>
         <name>PhaseTimer</name>
@@ -2708,6 +2933,10 @@ overdue</translation>
         <message>
             <source>Sessie {0} / {1}</source>
             <translation>Session {0} / {1}</translation>
+        </message>
+        <message>
+            <source>Afgesloten</source>
+            <translation>Closed</translation>
         </message>
         <message>
             <source>Fase {0} / {1}</source>
@@ -3206,6 +3435,37 @@ overdue</translation>
         </message>
     </context>
     <context>
+        <name>SessionSummaryDialog</name>
+        <message>
+            <source>Samenvatting van de sessie</source>
+            <translation>Session summary</translation>
+        </message>
+        <message>
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Wie</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Wat</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Uiterlijk</source>
+            <translation>Due by</translation>
+        </message>
+        <message>
+            <source>Vervolgbijeenkomst over de afspraken</source>
+            <translation>Follow-up meeting on the agreements</translation>
+        </message>
+        <message>
+            <source>Terugkommoment (tweede leermoment, ongeveer een jaar later)</source>
+            <translation>Look-back moment (a second learning moment, about a year later)</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Instellingen</source>
@@ -3468,6 +3728,26 @@ overdue</translation>
         <message>
             <source>Beide</source>
             <translation>Both</translation>
+        </message>
+        <message>
+            <source>Weergave: {0}</source>
+            <translation>View: {0}</translation>
+        </message>
+        <message>
+            <source>Filter op partij</source>
+            <translation>Filter by party</translation>
+        </message>
+        <message>
+            <source>Filter op sleutelmoment</source>
+            <translation>Filter by key moment</translation>
+        </message>
+        <message>
+            <source>&amp;Partij:</source>
+            <translation>&amp;Party:</translation>
+        </message>
+        <message>
+            <source>&amp;Toon:</source>
+            <translation>&amp;Show:</translation>
         </message>
         <message>
             <source>Tijdlijn</source>
@@ -4310,12 +4590,24 @@ Do you want to take over the case file?</translation>
             <translation>'Nothing needs to change' is an allowed conclusion too.</translation>
         </message>
         <message>
+            <source>Alle perspectieven komen aan bod; de voorzitter geeft ieder ruimte.</source>
+            <translation>Every perspective is heard; the chair gives everyone room.</translation>
+        </message>
+        <message>
+            <source>Bestaande werkwijzen verbeteren levert vaak meer op dan iets nieuws.</source>
+            <translation>Improving existing ways of working often achieves more than something new.</translation>
+        </message>
+        <message>
             <source>Bij welke rode draad hoort deze les, zodat hij meetelt naast andere casussen?</source>
             <translation>Which recurring theme does this lesson belong to, so that it counts alongside other cases?</translation>
         </message>
         <message>
             <source>Cliënt/burger</source>
             <translation>Client/citizen</translation>
+        </message>
+        <message>
+            <source>De review hoort bij het kwaliteitssysteem; afspraken worden gevolgd.</source>
+            <translation>The review is part of the quality system; agreements are followed up.</translation>
         </message>
         <message>
             <source>Deze tijd is goed besteed: de les gaat verder dan vandaag.</source>
@@ -4374,6 +4666,10 @@ Do you want to take over the case file?</translation>
             <translation>Everyone knows what comes next.</translation>
         </message>
         <message>
+            <source>Iedereen weet wat er komt; de procedure leidt waar nodig tot afspraken.</source>
+            <translation>Everyone knows what comes next; where needed the procedure leads to agreements.</translation>
+        </message>
+        <message>
             <source>Inspectie</source>
             <translation>Inspectorate</translation>
         </message>
@@ -4414,6 +4710,10 @@ Do you want to take over the case file?</translation>
             <translation>Nobody is here to be appraised; together we look at how the whole worked.</translation>
         </message>
         <message>
+            <source>Niemand zit hier voor een beoordeling van zijn functioneren.</source>
+            <translation>Nobody is here for a performance review.</translation>
+        </message>
+        <message>
             <source>Onafhankelijk expert</source>
             <translation>Independent expert</translation>
         </message>
@@ -4436,6 +4736,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Voorbeelden van wat goed ging en wat niet; heldere conclusies.</source>
             <translation>Examples of what went well and what did not; clear conclusions.</translation>
+        </message>
+        <message>
+            <source>Voorbereid binnenkomen; afsluiten met heldere conclusies en afspraken.</source>
+            <translation>Come prepared; close with clear conclusions and agreements.</translation>
         </message>
         <message>
             <source>Voorspelbare procedure</source>
@@ -4468,6 +4772,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>We leren om te verbeteren.</source>
             <translation>We learn in order to improve.</translation>
+        </message>
+        <message>
+            <source>We leren om te verbeteren; het doel staat op papier.</source>
+            <translation>We learn in order to improve; the goal is written down.</translation>
         </message>
         <message>
             <source>Welk voorbeeld heb je meegenomen van iets dat goed ging?</source>

@@ -88,6 +88,7 @@ def test_new_import_capture_conclude_agree_export_reopen(qtbot: QtBot, tmp_path:
     qtbot.keyClicks(window.findChild(QLineEdit, "agreementActionEdit"), "Wijkteam belt de huisarts bij elke start")
     owner = window.findChild(QComboBox, "agreementPartyCombo")
     owner.setCurrentIndex(owner.findText("Wijkteam"))
+    qtbot.keyClicks(window.findChild(QLineEdit, "agreementCheckEdit"), "De huisarts weet binnen een week van de start")
     kinds = window.findChild(QComboBox, "agreementKindCombo")
     kinds.setCurrentIndex(kinds.findText("verbetering bestaande werkwijze"))
     qtbot.mouseClick(window.findChild(QPushButton, "addAgreementButton"), Qt.MouseButton.LeftButton)

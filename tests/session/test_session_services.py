@@ -122,9 +122,10 @@ def test_party_balance_marks_parties_not_yet_heard(case: CaseFile) -> None:
     add_contribution(case, text="a", party_id=ids["Wijkteam Noord"])
     add_contribution(case, text="b", party_id=ids["Wijkteam Noord"])
     balance = party_balance(case)
-    assert [(b.name, b.count, b.heard) for b in balance] == [
-        ("Wijkteam Noord", 2, True), ("Basisschool De Linde", 0, False), ("Jeugdzorg Regio", 0, False)]
-    assert balance[0].category == "Gemeente"
+    # in the capture bar's order (by name), numbered as Ctrl+1, Ctrl+2, ...
+    assert [(b.number, b.name, b.count, b.heard) for b in balance] == [
+        (1, "Basisschool De Linde", 0, False), (2, "Jeugdzorg Regio", 0, False), (3, "Wijkteam Noord", 2, True)]
+    assert balance[2].category == "Gemeente"
 
 
 def test_rule7_asks_that_the_lesson_reaches_beyond_the_meeting(case: CaseFile) -> None:
@@ -140,4 +141,4 @@ def test_rule7_asks_that_the_lesson_reaches_beyond_the_meeting(case: CaseFile) -
     assert not rule7.met and "rode draad" in rule7.missing
     update_conclusion(case, conclusion.id, text=conclusion.text, theme_ids=[list_themes(case)[0].id])
     rule7 = next(r for r in evaluate_rules(case) if r.rule == 7)
-    assert rule7.met and "1 van de 1 conclusie(s) onder een rode draad" in rule7.evidence
+    assert rule7.met and "de conclusie staat onder een rode draad" in rule7.evidence

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QLineEdit, QListView, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
 
@@ -14,6 +14,7 @@ from casereview.findings.conclusions import list_conclusions
 from casereview.session.contributions import list_contributions
 from casereview.session.parties import add_party, list_parties
 from casereview.timeline.events import add_event
+from casereview.ui.session.new_party_dialog import NewPartyDialog
 
 
 def test_capture_conclude_agree_and_reopen(open_window, qtbot: QtBot, tmp_path: Path) -> None:
@@ -82,7 +83,7 @@ def test_capture_conclude_agree_and_reopen(open_window, qtbot: QtBot, tmp_path: 
         assert parties[agreement.owner_party_id] == "Wijkteam Oost"
 
 
-def test_new_party_typed_in_picker_is_created(open_window, qtbot: QtBot, tmp_path: Path) -> None:
+def test_new_party_typed_in_picker_is_created_after_confirmation(open_window, qtbot: QtBot, tmp_path: Path) -> None:
     path = tmp_path / "p.casereview"
     create_case(path, "Review E").close()
     window = open_window(path)
@@ -92,7 +93,13 @@ def test_new_party_typed_in_picker_is_created(open_window, qtbot: QtBot, tmp_pat
     qtbot.keyClicks(party_picker.lineEdit(), "Veilig Thuis")
     qtbot.keyClick(party_picker.lineEdit(), Qt.Key.Key_Return)
     qtbot.keyClicks(capture, "Wij kregen de melding pas na twee weken.")
+
+    def confirm() -> None:
+        dialog = window.findChild(NewPartyDialog, "newPartyDialog")
+        qtbot.mouseClick(dialog.findChild(QPushButton, "addNewPartyButton"), Qt.MouseButton.LeftButton)
+    QTimer.singleShot(0, confirm)
     qtbot.keyClick(capture, Qt.Key.Key_Return)
+    assert capture.text() == ""
     window.close()
     with open_case(path) as case:
         assert [p.name for p in list_parties(case)] == ["Veilig Thuis"]

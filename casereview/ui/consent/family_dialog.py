@@ -66,6 +66,9 @@ class FamilyDialog(QDialog):
         self.events.itemChanged.connect(self._toggle_event)
         self.empty_note = QLabel(self.tr("Voeg eerst de familie toe als partij met categorie Cliënt/burger."),
                                  objectName="familyEmptyNote", wordWrap=True)
+        # The advice leads somewhere: the party editor, where the family gets its category.
+        self.edit_parties_button = QPushButton(self.tr("Partijen bewerken…"), objectName="familyEditPartiesButton")
+        self.edit_parties_button.clicked.connect(self.edit_parties)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
@@ -73,7 +76,10 @@ class FamilyDialog(QDialog):
         form.addRow(self.tr("Betrokkenheid"), checks)
         form.addRow(self.tr("Contactpersoon"), self.contact)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.empty_note)
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.empty_note, 1)
+        note_row.addWidget(self.edit_parties_button)
+        layout.addLayout(note_row)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Eigen vragen van de familie")))
         layout.addWidget(self.questions, 1)
@@ -87,6 +93,7 @@ class FamilyDialog(QDialog):
         self.questions.currentRowChanged.connect(self._show_answer)
         self._loading = False
         self._load_parties()
+        self.context.changed.connect(lambda entity: entity == "party" and self._load_parties())
         self._load_questions()
         self._load_events()
 
@@ -105,6 +112,11 @@ class FamilyDialog(QDialog):
         attempt(lambda: mark_event_from_family(self.context.case, int(item.data(Qt.ItemDataRole.UserRole)),
                                                item.checkState() == Qt.CheckState.Checked),
                 parent=self, title=self.windowTitle())
+
+    def edit_parties(self) -> QDialog:
+        from casereview.ui.session.party_editor import open_party_editor
+
+        return open_party_editor(self.context, parent=self)
 
     def _load_parties(self) -> None:
         self.parties = family_parties(self.context.case)

@@ -110,7 +110,9 @@ class AgreementForm(QWidget):
         self.hints = QLabel(objectName="agreementHints")
         self.hints.setWordWrap(True)
         self.hints.setStyleSheet(f"color: {colours().warning};")
-        self.hints.hide()
+        # Room for two lines always: a hint appearing while typing never moves the buttons under the mouse.
+        self.hints.setFixedHeight(2 * self.hints.fontMetrics().lineSpacing() + 4)
+        self.hints.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.reason_edit = QLineEdit(objectName="agreementReasonEdit")
         self.reason_edit.setAccessibleName(self.tr("Waarom geen maatregel"))
         self.reason_edit.setPlaceholderText(self.tr("Waarom geen maatregel?"))
@@ -174,8 +176,31 @@ class AgreementForm(QWidget):
         """Gentle hints while typing; they never stop the chair from adding the agreement."""
         hints = agreement_hints(self.action_edit.text(), self.check_edit.text(), self.conclusion_combo.currentData(),
                                 has_conclusions=self.conclusion_combo.count() > 1)
-        self.hints.setText(" · ".join(self.tr(self.HINT_TEXTS[h]) for h in hints))
-        self.hints.setVisible(bool(hints))
+        self.show_hint(" · ".join(self.tr(self.HINT_TEXTS[h]) for h in hints))
+
+    def show_hint(self, text: str) -> None:
+        """Fill the reserved hint line (the full text in the tooltip, should it not fit)."""
+        self.hints.setText(text)
+        self.hints.setToolTip(text)
+
+    def missing_field(self) -> tuple[QWidget, str] | None:
+        """The first required field still empty, with what to say; None when the agreement is complete.
+
+        Every agreement needs a kind; a measure also needs an owner and a check (rule 7), wherever it is made.
+        """
+        kind = self.kind_combo.currentData()
+        if not kind:
+            return self.kind_combo, self.tr("Kies eerst de soort: verbetering van een bestaande werkwijze, "
+                                            "een nieuwe maatregel, of geen maatregel nodig.")
+        if kind == AgreementKind.NO_MEASURE:
+            if not self.reason_edit.text().strip():
+                return self.reason_edit, self.tr("Schrijf op waarom geen maatregel nodig is.")
+            return None
+        if self.party_combo.currentData() is None and not self.person_edit.text().strip():
+            return self.party_combo, self.tr("Wie is eigenaar? Kies een partij of schrijf een naam.")
+        if not self.check_edit.text().strip():
+            return self.check_edit, self.tr("Vul de toetsing in: hoe weten we dat het gewerkt heeft?")
+        return None
 
     def place_button(self, button: QPushButton) -> None:
         """Put the form's own action (e.g. "Afspraak toevoegen") on its last row."""
@@ -430,6 +455,12 @@ class AgreementDialog(QDialog):
 
     def accept(self) -> None:
         """Store changed fields as one undoable edit; stay open with the message when refused."""
+        missing = self.form.missing_field()
+        if missing is not None:
+            widget, message = missing
+            self._show_error(message)
+            widget.setFocus()
+            return
         current = get_agreement(self.context.case, self.agreement_id)
         changed = {k: v for k, v in self.form.values().items() if getattr(current, k) != v}
         if changed:

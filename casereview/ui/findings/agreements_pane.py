@@ -187,6 +187,18 @@ class AgreementsPane(QWidget):
         self.edit_button.setEnabled(selected)
         self.delete_button.setEnabled(selected)
 
+    def select_first_incomplete(self) -> None:
+        """Select the first agreement still missing an owner, a date, a check or a kind (a refused close)."""
+        for row, item in enumerate(self.model.items()):
+            if item.kind == AgreementKind.NO_MEASURE:
+                continue
+            if not item.kind or item.due_date is None or not item.success_check.strip() or \
+                    (item.owner_party_id is None and not item.owner_person.strip()):
+                self.table.selectRow(row)
+                return
+        if self.model.rowCount():
+            self.table.selectRow(0)
+
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
@@ -194,14 +206,14 @@ class AgreementsPane(QWidget):
         return self.model.data(rows[0], AGREEMENT_ID_ROLE)
 
     def add(self) -> None:
-        if self.action_edit.text().strip() and not self.form.kind_chosen():
-            message = self.tr("Kies eerst de soort: verbetering van een bestaande werkwijze, een nieuwe maatregel, "
-                              "of geen maatregel nodig.")
-            self.form.hints.setText(message)
-            self.form.hints.show()
-            self.context.errorRaised.emit(message)
-            self.kind_combo.setFocus()
-            return
+        if self.action_edit.text().strip():
+            missing = self.form.missing_field()
+            if missing is not None:
+                widget, message = missing
+                self.form.show_hint(message)
+                self.context.errorRaised.emit(message)
+                widget.setFocus()
+                return
         values = self.form.values()
 
         case = self.context.case

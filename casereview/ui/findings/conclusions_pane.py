@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
@@ -109,6 +110,12 @@ class ConclusionsPane(QWidget):
         self.reason_edit.setPlaceholderText(self.tr("Waarom niet?"))
         self.reason_edit.setEnabled(False)
         self.no_change.toggled.connect(self.reason_edit.setEnabled)
+        # A conclusion rests on a timeline event only when the chair ticks it: never by a selection left behind.
+        self.link_event = QCheckBox(objectName="conclusionLinkEventCheck")
+        self.link_event.setToolTip(self.tr("De nieuwe conclusie koppelen aan de gebeurtenis die in de tijdlijn "
+                                           "gekozen is"))
+        self.event_numbers: Callable[[], dict[int, int]] = dict  # set by the case view from the timeline
+        context.selectedEventChanged.connect(lambda _id: self.show_event())
         self.add_button = QPushButton(self.tr("Toevoegen"), objectName="addConclusionButton")
         self.add_button.clicked.connect(self.add)
         self.text_edit.returnPressed.connect(self.add)
@@ -123,6 +130,7 @@ class ConclusionsPane(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.no_change)
         row.addWidget(self.reason_edit, 1)
+        row.addWidget(self.link_event)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list, 1)
@@ -131,6 +139,21 @@ class ConclusionsPane(QWidget):
         layout.addWidget(GreyAreaPane(context, parent=self))
         context.changed.connect(lambda entity: entity == "conclusion" and self._update_buttons())
         self._update_buttons()
+        self.show_event()
+
+    def show_event(self) -> None:
+        """Offer the selected event as a link; a new selection never ticks it."""
+        event_id = self.context.selected_event_id
+        number = self.event_numbers().get(event_id, 0) if event_id else 0
+        self.link_event.setChecked(False)
+        self.link_event.setEnabled(bool(event_id))
+        self.link_event.setText(self.tr("Bij gebeurtenis {0}").format(number) if number
+                                else self.tr("Bij de gekozen gebeurtenis") if event_id
+                                else self.tr("Geen gebeurtenis gekozen"))
+
+    def chosen_event_ids(self) -> list[int]:
+        event_id = self.context.selected_event_id
+        return [event_id] if event_id and self.link_event.isChecked() else []
 
     def _update_buttons(self) -> None:
         selected = self.selected_id() is not None
@@ -142,9 +165,8 @@ class ConclusionsPane(QWidget):
         return self.model.data(rows[0], CONCLUSION_ID_ROLE) if rows else None
 
     def new_with_links(self) -> ConclusionDialog:
-        """Start from the event selected on the timeline, if any."""
-        event_id = self.context.selected_event_id
-        return _open(ConclusionDialog(self.context, event_ids=[event_id] if event_id else [], parent=self))
+        """The dialog links the selected event only when the chair ticked it."""
+        return _open(ConclusionDialog(self.context, event_ids=self.chosen_event_ids(), parent=self))
 
     def edit_selected(self) -> ConclusionDialog | None:
         conclusion_id = self.selected_id()
@@ -159,18 +181,18 @@ class ConclusionsPane(QWidget):
             self.context.undo_stack.push(delete_conclusion_command(self.context, conclusion_id))
 
     def add(self) -> None:
-        """Quick entry during the meeting; it rests on the event selected on the timeline, if any."""
-        event_id = self.context.selected_event_id
+        """Quick entry during the meeting; linked to the selected event only when the chair ticked it."""
         no_change = self.no_change.isChecked()
         values = dict(text=self.text_edit.text(), no_change=no_change,
                       no_change_reason=self.reason_edit.text() if no_change else "",
-                      event_ids=[event_id] if event_id else [])
+                      event_ids=self.chosen_event_ids())
         command = new_conclusion_command(self.context, values)
         self.context.undo_stack.push(command)
         if not command.failed:
             self.text_edit.clear()
             self.reason_edit.clear()
             self.no_change.setChecked(False)
+            self.link_event.setChecked(False)
 
 
 def _open(dialog: D) -> D:

@@ -218,7 +218,7 @@ class FollowUpView(QWidget):
         self.import_sheet_button = QPushButton(self.tr("Ingevulde lijst inlezen…"),
                                                objectName="importAfsprakenlijstButton")
         self.calendar_button = QPushButton(self.tr("Agenda (.ics)…"), objectName="exportKalenderButton")
-        self.agenda_button = QPushButton(self.tr("Agenda terugkommoment laden"), objectName="loadFollowUpAgendaButton")
+        self.agenda_button = QPushButton(self.tr("Agenda vervolgbijeenkomst laden"), objectName="loadFollowUpAgendaButton")
         self.agenda_button.setToolTip(self.tr("Voegt aan de agenda een fase per open afspraak toe, met de toetsing "
                                               "en de laatste effectmeting."))
         self.export_sheet_button.clicked.connect(self._ask_export_sheet)
@@ -445,10 +445,10 @@ class FollowUpView(QWidget):
     def load_agenda(self) -> None:
         """One undoable step: the follow-up phases are added to the agenda."""
         case = self.context.case
-        self.context.undo_stack.push(ServiceCommand(self.context, self.tr("Agenda terugkommoment laden"),
+        self.context.undo_stack.push(ServiceCommand(self.context, self.tr("Agenda vervolgbijeenkomst laden"),
                                                     lambda: load_followup_agenda(case),
                                                     lambda ids: unload_followup_agenda(case, ids)))
-        self.action_message.setText(self.tr("De agenda van het terugkommoment staat klaar op het tabblad Sessie."))
+        self.action_message.setText(self.tr("De agenda van de vervolgbijeenkomst staat klaar op het tabblad Sessie."))
 
     # --- actions ----------------------------------------------------------------------
     def edit_current(self) -> AgreementDialog | None:

@@ -9,24 +9,36 @@ box's own typing history.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
+    QDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
 from casereview.session.contributions import add_contribution, delete_contribution, restore_contribution
-from casereview.session.parties import add_party, list_parties
+from casereview.session.parties import (
+    PICK_KEYS,
+    add_party,
+    delete_party,
+    find_party_id,
+    list_parties,
+    nearest_party_names,
+    restore_party,
+)
 from casereview.ui.case_context import CaseContext
-from casereview.ui.operations.runner import attempt
 from casereview.ui.operations.undo_commands import AddCommand
 from casereview.ui.style.palette import colours
 from casereview.vocabulary import CONTRIBUTION_KIND_LABELS, ContributionKind
@@ -35,6 +47,15 @@ CAPTURE_KINDS = (
     ContributionKind.OBSERVATION, ContributionKind.WENT_WELL, ContributionKind.CONCERN,
     ContributionKind.QUESTION, ContributionKind.LESSON, ContributionKind.PREPARATION,
 )
+
+
+class NumberedDelegate(QStyledItemDelegate):
+    """Shows each party's number (its Ctrl+number) before its name in the picker's list."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        if index.row() < PICK_KEYS:
+            option.text = f"{index.row() + 1}  {option.text}"
 
 
 class CaptureBar(QWidget):
@@ -65,6 +86,15 @@ class CaptureBar(QWidget):
         self.party_picker.lineEdit().setPlaceholderText(self.tr("Partij"))
         # a long name shows its beginning, not its end, in the narrow picker
         self.party_picker.currentIndexChanged.connect(lambda _i: self.party_picker.lineEdit().setCursorPosition(0))
+        self.party_picker.view().setItemDelegate(NumberedDelegate(self.party_picker))
+        self.party_key_label = QLabel(objectName="capturePartyKey")
+        self.party_key_label.setToolTip(self.tr("De toets die deze partij kiest"))
+        self.party_picker.currentIndexChanged.connect(lambda _i: self._show_party_key())
+        self.party_picker.editTextChanged.connect(lambda _t: self._show_party_key())
+        self.parties_button = QPushButton(self.tr("Partijen…"), objectName="partiesButton")
+        self.parties_button.setToolTip(self.tr("Partijen toevoegen, hernoemen, een categorie geven en deelnemers "
+                                               "vastleggen"))
+        self.parties_button.clicked.connect(self.edit_parties)
         completer = self.party_picker.completer()
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.setFilterMode(Qt.MatchFlag.MatchStartsWith)
@@ -92,7 +122,12 @@ class CaptureBar(QWidget):
             label.setBuddy(widget or self.party_picker)
             grid.addWidget(label, row, 0)
         grid.addWidget(self.edit, 0, 1, 1, 3)
-        grid.addWidget(self.party_picker, 1, 1)
+        picker_row = QHBoxLayout()
+        picker_row.setContentsMargins(0, 0, 0, 0)
+        picker_row.addWidget(self.party_picker, 1)
+        picker_row.addWidget(self.party_key_label)
+        picker_row.addWidget(self.parties_button)
+        grid.addLayout(picker_row, 1, 1)
         kind_label = QLabel(self.tr("Soort:"))
         kind_label.setBuddy(self.kind_picker)
         kinds = QHBoxLayout()
@@ -166,44 +201,86 @@ class CaptureBar(QWidget):
         if index < 0:
             self.party_picker.setEditText(current)
         self.party_picker.blockSignals(False)
+        self._show_party_key()
+
+    def _show_party_key(self) -> None:
+        index = self.party_picker.findText(self.party_picker.currentText().strip(), Qt.MatchFlag.MatchFixedString)
+        self.party_key_label.setText(self.tr("Ctrl+{0}").format(index + 1) if 0 <= index < PICK_KEYS else "")
+
+    def edit_parties(self) -> QDialog:
+        from casereview.ui.session.party_editor import open_party_editor
+
+        index = self.party_picker.findText(self.party_picker.currentText().strip(), Qt.MatchFlag.MatchFixedString)
+        return open_party_editor(self.context, parent=self.window(),
+                                 select_id=int(self.party_picker.itemData(index)) if index >= 0 else None)
 
     def _pick_party_number(self, number: int) -> None:
         if number <= self.party_picker.count():
             self.party_picker.setCurrentIndex(number - 1)
             self.edit.setFocus()
 
-    def current_party_id(self) -> int | None:
-        """The party picked, creating it when the chair typed a new name."""
+    def resolve_party(self) -> tuple[bool, int | str | None]:
+        """(False, ...) when the chair cancelled; else (True, party id), (True, new name) or (True, None).
+
+        A name that is not a party yet is never added silently: the chair confirms it, or picks one
+        of the nearest existing names instead.
+        """
         text = self.party_picker.currentText().strip()
         if not text:
-            return None
+            return True, None
         index = self.party_picker.findText(text, Qt.MatchFlag.MatchFixedString)
         if index >= 0:
-            return int(self.party_picker.itemData(index))
+            return True, int(self.party_picker.itemData(index))
         matches = [i for i in range(self.party_picker.count())
                    if self.party_picker.itemText(i).lower().startswith(text.lower())]
         if len(matches) == 1:
-            return int(self.party_picker.itemData(matches[0]))
-        party = add_party(self.context.case, text)
-        return party.id
+            return True, int(self.party_picker.itemData(matches[0]))
+        from casereview.ui.session.new_party_dialog import NewPartyDialog
+
+        dialog = NewPartyDialog(text, nearest_party_names(self.context.case, text), parent=self.window())
+        if not dialog.exec() or not dialog.chosen:
+            return False, None
+        existing = find_party_id(self.context.case, dialog.chosen)
+        if existing is not None:
+            self.party_picker.setCurrentIndex(self.party_picker.findData(existing))
+            return True, existing
+        return True, dialog.chosen
 
     def store(self) -> None:
         text = self.edit.text().strip()
         if not text:
             return
-        party = attempt(self.current_party_id, context=self.context)
-        if not party.ok:
+        confirmed, party = self.resolve_party()
+        if not confirmed:
+            self.party_picker.lineEdit().setFocus()
+            self.party_picker.lineEdit().selectAll()
             return  # the text stays in the box so nothing typed is lost
-        party_id = party.value
         kind = self.kind_picker.currentData()
         step_id = self.context.current_phase_id or None
         event_id = self.context.selected_event_id or None
         case = self.context.case
-        command = AddCommand(self.context, self.tr("Bijdrage toevoegen"),
-                             lambda: add_contribution(case, text=text, party_id=party_id, kind=kind, step_id=step_id,
-                                                      event_id=event_id),
-                             lambda row_id: delete_contribution(case, row_id),
-                             lambda removed: restore_contribution(case, removed))
+        new_party: dict[str, Any] = {"name": party if isinstance(party, str) else "", "id": None}
+
+        def create() -> Any:
+            party_id = party if isinstance(party, int) else None
+            if new_party["name"]:
+                new_party["id"] = party_id = add_party(case, new_party["name"]).id
+            return add_contribution(case, text=text, party_id=party_id, kind=kind, step_id=step_id,
+                                    event_id=event_id)
+
+        def remove(row_id: int) -> Any:
+            """Undo takes a party made for this contribution away too: out of the chart and every list."""
+            removed = delete_contribution(case, row_id)
+            return removed, delete_party(case, new_party["id"]) if new_party["id"] is not None else None
+
+        def restore(removed: Any) -> None:
+            contribution, party_rows = removed
+            if party_rows is not None:
+                restore_party(case, party_rows)
+            restore_contribution(case, contribution)
+
+        label = self.tr("Bijdrage en nieuwe partij toevoegen") if new_party["name"] else self.tr("Bijdrage toevoegen")
+        command = AddCommand(self.context, label, create, remove, restore)
         self.context.undo_stack.push(command)
         if command.failed or command.row_id is None:
             return  # the text stays in the box so nothing typed is lost

@@ -56,6 +56,11 @@ class PartyBalanceChart(QWidget):
     def quiet_parties(self) -> list[str]:
         return [b.name for b in self.bars if not b.heard]
 
+    @staticmethod
+    def label(bar: PartyBalance) -> str:
+        """The party with its number, the Ctrl+number that picks it in the capture bar."""
+        return f"{bar.number}  {bar.name}" if bar.number else bar.name
+
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(260, 28 + ROW_HEIGHT * max(3, len(self.bars)))
 
@@ -76,7 +81,7 @@ class PartyBalanceChart(QWidget):
             return
         top = metrics.height() + 8
         row_h = max(14, min(ROW_HEIGHT, (self.height() - top) // len(self.bars)))
-        name_w = min(int(width * 0.55), max(metrics.horizontalAdvance(b.name) for b in self.bars) + 8)
+        name_w = min(int(width * 0.55), max(metrics.horizontalAdvance(self.label(b)) for b in self.bars) + 8)
         count_w = metrics.horizontalAdvance("999") + 6
         bar_w = max(10, width - name_w - count_w - 4)
         most = max(1, max(b.count for b in self.bars))
@@ -88,7 +93,7 @@ class PartyBalanceChart(QWidget):
                                  self.tr("… en {0} meer").format(len(self.bars) - i))
                 break
             painter.setPen(TEXT_COLOUR if bar.heard else QUIET_COLOUR)
-            name = metrics.elidedText(bar.name, Qt.TextElideMode.ElideRight, name_w - 6)
+            name = metrics.elidedText(self.label(bar), Qt.TextElideMode.ElideRight, name_w - 6)
             painter.drawText(QRectF(0, y, name_w - 4, row_h), Qt.AlignmentFlag.AlignVCenter, name)
             rect = QRectF(name_w, y + 3, bar_w * bar.count / most, row_h - 6)
             if bar.heard:

@@ -164,7 +164,8 @@ class PhaseTimer(QWidget):
     # --- showing ------------------------------------------------------------------
     def texts(self) -> tuple[str, str]:
         if not self._step_id:
-            return self.tr("Nog niet begonnen"), self.tr("Sessie {0} / {1}").format(
+            closed = self.context.case.case().session_closed_at is not None
+            return self.tr("Afgesloten") if closed else self.tr("Nog niet begonnen"), self.tr("Sessie {0} / {1}").format(
                 format_duration(self.session_seconds()), format_duration(self._session_timebox_s))
         phase = self.tr("Fase {0} / {1}").format(format_duration(self.phase_seconds()),
                                                  format_duration(self._timebox_s))
@@ -295,9 +296,12 @@ class PhasePanel(QWidget):
             self.next_button.setVisible(True)
             self.close_button.setVisible(False)
             self.next_button.setText(self.tr("Sessie beginnen ▶"))
-        closed = self.context.case.case().session_closed_at is not None
-        if closed:
+        closed_at = self.context.case.case().session_closed_at
+        if closed_at is not None:
             self.title_label.setText(self.tr("De sessie is afgesloten"))
+            self.prompt_label.setText(self.tr("Afgesloten op {0}. Sessie → Samenvatting van de sessie toont wat er "
+                                              "is geconcludeerd en afgesproken.").format(closed_at.strftime("%d-%m-%Y")))
+            self.next_button.setText(self.tr("Volgende fase ▶"))
             self.next_button.setEnabled(False)
             self.previous_button.setEnabled(False)
             self.close_button.setVisible(False)

@@ -100,10 +100,10 @@ class RulesChecklist(QWidget):
 
     def _plain_text(self, check: RuleCheck) -> str:
         if check.met:
-            return f"✓  {check.rule}. {check.title}"
+            return f"✓  {check.rule}. {self.tr(check.title)}"
         if check.waived_reason:
-            return f"–  {check.rule}. {check.title}  " + self.tr("(n.v.t.)")
-        return f"○  {check.rule}. {check.title}\n      → {check.missing}"
+            return f"–  {check.rule}. {self.tr(check.title)}  " + self.tr("(n.v.t.)")
+        return f"○  {check.rule}. {self.tr(check.title)}\n      → {check.missing}"
 
     def _tooltip(self, check: RuleCheck) -> str:
         if check.met:

@@ -61,6 +61,7 @@ QHeaderView::section {{ background: {p.panel}; color: {p.text}; border: none;
 QMenuBar {{ background: {p.window}; }}
 QMenu {{ background: {p.surface}; border: 1px solid {p.border}; }}
 QMenu::item:selected, QMenuBar::item:selected {{ background: {p.selection}; color: {p.selection_text}; }}
+QMenu::item:disabled, QMenu::item:disabled:selected {{ color: {p.quiet}; background: transparent; }}
 QLabel[role="hint"] {{ color: {p.muted}; font-size: {type_scale.small}pt; }}
 QLabel[role="muted"] {{ color: {p.muted}; }}
 QLabel[role="heading"] {{ font-weight: 600; font-size: {type_scale.heading}pt; margin-top: {space.small}px; }}

@@ -192,6 +192,8 @@ class TimelinePane(QWidget):
                             (VIEW_BOTH, self.tr("Beide"))):
             button = QToolButton(text=label, checkable=True, objectName=f"timelineView_{mode}")
             button.setProperty("mode", mode)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # each of the three is reached by Tab
+            button.setAccessibleName(self.tr("Weergave: {0}").format(label))
             self.view_buttons.addButton(button)
             view_bar.addWidget(button)
         self.view_buttons.buttonClicked.connect(lambda b: self.set_view_mode(b.property("mode")))
@@ -200,8 +202,14 @@ class TimelinePane(QWidget):
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
         bar.addWidget(self.search, 2)
-        bar.addWidget(self.party_filter, 1)
-        bar.addWidget(self.key_filter, 1)
+        self.party_filter.setAccessibleName(self.tr("Filter op partij"))
+        self.key_filter.setAccessibleName(self.tr("Filter op sleutelmoment"))
+        for caption, combo in ((self.tr("&Partij:"), self.party_filter), (self.tr("&Toon:"), self.key_filter)):
+            buddy = QLabel(caption)
+            buddy.setBuddy(combo)
+            buddy.setMinimumWidth(buddy.fontMetrics().horizontalAdvance(caption) + 4)
+            bar.addWidget(buddy)
+            bar.addWidget(combo, 1)
         bar_second = QHBoxLayout()
         bar_second.setContentsMargins(0, 0, 0, 0)
         bar_second.addWidget(self.count_label)

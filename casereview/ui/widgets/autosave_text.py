@@ -23,6 +23,7 @@ class AutosaveTextEdit(QPlainTextEdit):
             self.setObjectName(object_name)
         self._commit = commit
         self._saved = ""
+        self.setTabChangesFocus(True)  # Tab moves on, as in every field not meant for tab characters
         self._timer = QTimer(self, singleShot=True, interval=IDLE_COMMIT_MS)
         self._timer.timeout.connect(self.commit)
         self.textChanged.connect(self._timer.start)

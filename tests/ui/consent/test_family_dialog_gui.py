@@ -43,3 +43,24 @@ def test_family_dialog_stores_each_edit(qtbot: QtBot, case, tmp_path) -> None:
     assert list_events(case)[0].event.from_family is True
     dialog.grab().save(str(tmp_path / "family.png"))
     context.close()
+
+
+def test_family_advice_leads_to_the_party_editor(qtbot: QtBot, case) -> None:
+    """"Voeg eerst de familie toe als partij met categorie Cliënt/burger" is no dead end."""
+    from casereview.ui.session.party_editor import PartyEditor
+
+    add_party(case, "Familie Mol")  # an organisation by default: not a family party yet
+    context = CaseContext(case)
+    dialog = FamilyDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.empty_note.isVisible()
+    qtbot.mouseClick(dialog.findChild(QPushButton, "familyEditPartiesButton"), Qt.MouseButton.LeftButton)
+    editor = dialog.findChild(PartyEditor, "partyEditor")
+    assert editor is not None and editor.current_id() == list_parties(case)[0].id
+    editor.set_category(PartyCategory.CLIENT)
+    assert list_parties(case)[0].category == PartyCategory.CLIENT
+    assert not dialog.empty_note.isVisible()  # the family dialog picks the family up at once
+    context.undo_stack.undo()
+    assert list_parties(case)[0].category == PartyCategory.ORGANISATION
+    editor.reject()

@@ -35,6 +35,8 @@ from casereview.ui.findings.agreement_dialog import AgreementDialog
 from casereview.ui.findings.agreement_sheet_dialog import AgreementSheetDialog
 from casereview.ui.findings.followup_view import FollowUpView
 from casereview.ui.main_window import MainWindow
+from casereview.ui.session.close_refusal import CloseRefusalDialog
+from casereview.ui.session.session_summary import SessionSummaryDialog
 from casereview.vocabulary import AgreementKind, AgreementLevel, AgreementStatus
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -65,8 +67,7 @@ def _show(window: MainWindow, title: str) -> None:
     tabs.setCurrentIndex([tabs.tabText(i) for i in range(tabs.count())].index(title))
 
 
-def test_session_cannot_close_while_an_agreement_lacks_a_success_check(qtbot: QtBot, tmp_path: Path,
-                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_session_cannot_close_while_an_agreement_lacks_a_success_check(qtbot: QtBot, tmp_path: Path) -> None:
     path = tmp_path / "sluiten.casereview"
     with create_case(path, "Review gezin K.") as case:
         team = add_party(case, "Wijkteam Noord")
@@ -75,25 +76,27 @@ def test_session_cannot_close_while_an_agreement_lacks_a_success_check(qtbot: Qt
         update_case_details(case, followup_date=TODAY + timedelta(days=90))
         add_agreement(case, action="Wijkteam belt de school bij verzuim", owner_party_id=team.id,
                       due_date=TODAY + timedelta(days=60), kind=AgreementKind.IMPROVE_EXISTING)
-    warnings: list[str] = []
-    monkeypatch.setattr("casereview.ui.main_window.QMessageBox.warning",
-                        lambda _parent, _title, text: warnings.append(text))
-    monkeypatch.setattr("casereview.ui.main_window.QMessageBox.information", lambda *_args: None)
     window = _window(qtbot, path)
     window.close_session_action.trigger()
-    assert warnings and "Regel 7" in warnings[0] and "zonder toetsing" in warnings[0]
+    refusal = _find(window, CloseRefusalDialog, "closeRefusalDialog")
+    assert "Regel 7" in refusal.message.text() and "zonder toetsing" in refusal.message.text()
     assert window.context.case.case().session_closed_at is None
 
-    _show(window, "Conclusies en afspraken")
+    # "Naar de verbeterafspraken" takes the chair to the agreement that lacks its check.
+    go = _find(refusal, QPushButton, "closeRefusalGoButton")
+    qtbot.mouseClick(go, Qt.MouseButton.LeftButton)
+    tabs = _find(window, QTabWidget, "caseTabs")
+    assert tabs.tabText(tabs.currentIndex()) == "Conclusies en afspraken"
     table = _find(window, QTableView, "agreementTable")
-    table.selectRow(0)
+    assert table.hasFocus() and [i.row() for i in table.selectionModel().selectedRows()] == [0]
     qtbot.mouseClick(_find(window, QPushButton, "editAgreementButton"), Qt.MouseButton.LeftButton)
     dialog = _find(window, AgreementDialog, "agreementDialog")
     qtbot.keyClicks(_find(dialog, QLineEdit, "agreementCheckEdit"), "Geen verzuim zonder melding in een kwartaal")
     dialog.accept()
     window.close_session_action.trigger()
-    assert len(warnings) == 1
     assert window.context.case.case().session_closed_at is not None
+    summary = _find(window, SessionSummaryDialog, "sessionSummaryDialog")
+    assert "Wijkteam Noord" in summary.plain_text() and "Wijkteam belt de school bij verzuim" in summary.plain_text()
     window.close_case()
 
 
@@ -115,7 +118,9 @@ def test_form_asks_for_the_kind_stores_level_and_hints_gently(qtbot: QtBot, tmp_
 
     action.clear()
     qtbot.keyClicks(action, "Wijkteam bespreekt signalen elke maand")
-    assert not hints.isVisible(), "a concrete agreement without conclusions in the case gets no hint"
+    assert hints.text() == "", "a concrete agreement without conclusions in the case gets no hint"
+    qtbot.keyClicks(_find(window, QLineEdit, "agreementPersonEdit"), "teamleider")
+    qtbot.keyClicks(_find(window, QLineEdit, "agreementCheckEdit"), "Elke maand een verslag van het overleg")
     kinds.setCurrentIndex(kinds.findText("verbetering bestaande werkwijze"))
     levels = _find(window, QComboBox, "agreementLevelCombo")
     levels.setCurrentIndex(levels.findText("keten"))

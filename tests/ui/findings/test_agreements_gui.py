@@ -41,6 +41,11 @@ def _add(qtbot: QtBot, window: MainWindow, action: str, kind: str, party: str = 
         parties.setCurrentIndex(parties.findText(party))
     if reason:
         qtbot.keyClicks(window.findChild(QLineEdit, "agreementReasonEdit"), reason)
+    elif kind != "geen maatregel nodig":  # a measure needs an owner and a check (issue 26)
+        for name, text in (("agreementPersonEdit", "teamleider"), ("agreementCheckEdit", "Steekproef")):
+            edit = window.findChild(QLineEdit, name)
+            if not edit.text():
+                qtbot.keyClicks(edit, text)
     action_edit = window.findChild(QLineEdit, "agreementActionEdit")
     qtbot.keyClicks(action_edit, action)
     qtbot.keyClick(action_edit, Qt.Key.Key_Return)

@@ -170,6 +170,10 @@ def test_agreement_dialog_edits_fields_and_stays_open_on_refusal(open_window, qt
     assert "geen maatregel" in error.text()
 
     _choose(qtbot, dialog.findChild(QComboBox, "agreementKindCombo"), "verbetering bestaande werkwijze")
+    qtbot.keyClick(person, Qt.Key.Key_Return)  # refused: a measure needs its check here too
+    assert dialog.isVisible() and "toetsing" in error.text()
+    check = dialog.findChild(QLineEdit, "agreementCheckEdit")
+    qtbot.keyClicks(check, "Elke school weet wie het aanspreekpunt is")
     qtbot.keyClick(person, Qt.Key.Key_Return)
     assert not dialog.isVisible()
     assert "Mark Visser" in view.table.model().index(0, 1).data()

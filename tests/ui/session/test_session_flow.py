@@ -16,6 +16,8 @@ from casereview.findings.conclusions import add_conclusion, list_themes
 from casereview.session.contributions import list_contributions
 from casereview.session.procedure import list_ground_rules, list_steps, update_case_details
 from casereview.session.rules_check import evaluate_rules
+from casereview.ui.session.close_refusal import CloseRefusalDialog
+from casereview.ui.session.session_summary import SessionSummaryDialog
 from casereview.vocabulary import AgreementKind, ContributionKind, StepState
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -139,14 +141,12 @@ def test_whole_session_with_keys_and_clicks(open_window, qtbot, tmp_path: Path, 
     assert [s.state for s in list_steps(case)][:-1] == [StepState.DONE] * (len(steps) - 1)
 
     # Try to close with rules open: stopped, and told what is missing.
-    warnings: list[str] = []
-    monkeypatch.setattr("casereview.ui.main_window.QMessageBox.warning",
-                        lambda _parent, _title, text: warnings.append(text))
-    monkeypatch.setattr("casereview.ui.main_window.QMessageBox.information", lambda *_args: None)
     close_button = _find(window, QPushButton, "closeSessionButton")
     assert close_button.isVisible() and not next_button.isVisible()  # the last phase offers closing
     _click(qtbot, close_button)
-    assert warnings and "Regel 4" in warnings[0] and "Regel 7" in warnings[0]
+    refusal = _find(window, CloseRefusalDialog, "closeRefusalDialog")
+    assert "Regel 4" in refusal.message.text() and "Regel 7" in refusal.message.text()
+    refusal.reject()
     assert case.case().session_closed_at is None
     checklist = view.rules
     qtbot.waitUntil(lambda: {c.rule for c in checklist.open_rules()} == {4, 6, 7})
@@ -159,8 +159,8 @@ def test_whole_session_with_keys_and_clicks(open_window, qtbot, tmp_path: Path, 
     update_case_details(case, followup_date=date(2027, 6, 1))
     qtbot.waitUntil(lambda: checklist.open_rules() == [])
     window.close_session_action.trigger()
-    assert len(warnings) == 1
     assert case.case().session_closed_at is not None
+    _find(window, SessionSummaryDialog, "sessionSummaryDialog").close()
     assert not next_button.isEnabled()
     window.close()
 
