@@ -22,6 +22,7 @@ from casereview.casefile.lock import CaseLock, LockHeld, LockInfo, acquire
 from casereview.casefile.text_cleaning import clean_session, clean_text
 from casereview.model import SCHEMA_VERSION, CaseFileError, CaseStore, ReadOnlyCaseError
 from casereview.model.errors import DamagedCaseError
+from casereview.model.failures import WriteFailedError, database_failure
 from casereview.model.store import inspect_file, write_protection_reason
 from casereview.model.tables import Case, ChangeLog, GroundRule, Step, Theme
 from casereview.settings import new_case_codebook
@@ -30,24 +31,9 @@ from casereview.vocabulary.default_agenda import DEFAULT_AGENDA, DEFAULT_GROUND_
 Listener = Callable[[str], None]
 
 
-class WriteFailedError(CaseFileError):
-    """The database refused a write (disk full, file gone, locked); nothing of it was saved."""
-
-
 def write_failure(name: str, exc: BaseException) -> WriteFailedError:
-    """A coded, Dutch reason for a failed write, judged from the driver's words only (never its SQL)."""
-    raw = str(getattr(exc, "orig", exc)).lower()
-    if "full" in raw:
-        return WriteFailedError(code="write.disk_full")
-    if "locked" in raw or "busy" in raw:
-        return WriteFailedError(code="write.busy")
-    if "readonly" in raw or "read-only" in raw or "permission" in raw:
-        return WriteFailedError(code="write.not_allowed", name=name)
-    if "disk i/o" in raw or "unable to open" in raw:
-        return WriteFailedError(code="write.unreachable", name=name)
-    if "constraint" in raw or "foreign key" in raw:
-        return WriteFailedError(code="write.conflict")
-    return WriteFailedError(code="write.failed", name=name, reason=type(getattr(exc, "orig", exc)).__name__)
+    """A coded reason for a failed write of the case ``name`` (classified in :mod:`casereview.model.failures`)."""
+    return database_failure(exc, name)
 
 
 class CaseFile:

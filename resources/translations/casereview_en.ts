@@ -2978,265 +2978,6 @@ overdue</translation>
         </message>
     </context>
     <context>
-        <name>errors</name>
-        <message>
-            <source>Dit item bestaat niet meer.</source>
-            <translation>This item no longer exists.</translation>
-        </message>
-        <message>
-            <source>Geef de review een titel.</source>
-            <translation>Give the review a title.</translation>
-        </message>
-        <message>
-            <source>Het dossier '{name}' bevat geen review.</source>
-            <translation>The case file '{name}' holds no review.</translation>
-        </message>
-        <message>
-            <source>Het bestand '{name}' bestaat al; kies een andere naam.</source>
-            <translation>The file '{name}' already exists; choose another name.</translation>
-        </message>
-        <message>
-            <source>De map '{folder}' bestaat niet.</source>
-            <translation>The folder '{folder}' does not exist.</translation>
-        </message>
-        <message>
-            <source>Het bestand '{name}' wordt op dit moment al gebruikt. Geopend door {user} op computer {machine} sinds {since}.</source>
-            <translation>The file '{name}' is in use right now. Opened by {user} on computer {machine} since {since}.</translation>
-        </message>
-        <message>
-            <source>Het dossier '{name}' is beschadigd en kan niet worden gelezen ({reason}).</source>
-            <translation>The case file '{name}' is damaged and cannot be read ({reason}).</translation>
-        </message>
-        <message>
-            <source>Dit dossier is alleen-lezen geopend; wijzigingen worden niet opgeslagen.</source>
-            <translation>This case file is open read-only; changes are not saved.</translation>
-        </message>
-        <message>
-            <source>Het bestand '{path}' bestaat niet (meer). Is het verplaatst of hernoemd, of is de netwerkschijf niet bereikbaar?</source>
-            <translation>The file '{path}' does not exist (any more). Was it moved or renamed, or is the network drive out of reach?</translation>
-        </message>
-        <message>
-            <source>'{path}' is een map, geen dossierbestand.</source>
-            <translation>'{path}' is a folder, not a case file.</translation>
-        </message>
-        <message>
-            <source>'{name}' is geen gewoon bestand en dus geen casereview-dossier.</source>
-            <translation>'{name}' is not an ordinary file, so it is no casereview case file.</translation>
-        </message>
-        <message>
-            <source>Het bestand '{name}' is leeg; er staat geen dossier in.</source>
-            <translation>The file '{name}' is empty; it holds no case.</translation>
-        </message>
-        <message>
-            <source>'{name}' is geen casereview-dossier (het bestand heeft een ander formaat).</source>
-            <translation>'{name}' is not a casereview case file (the file has another format).</translation>
-        </message>
-        <message>
-            <source>Het dossier '{name}' is afgebroken of beschadigd (het bestand is te kort).</source>
-            <translation>The case file '{name}' is cut off or damaged (the file is too short).</translation>
-        </message>
-        <message>
-            <source>Geopend door {user} op computer {machine} sinds {since}. U kunt het dossier alleen bekijken.</source>
-            <translation>Opened by {user} on computer {machine} since {since}. You can only view the case file.</translation>
-        </message>
-        <message>
-            <source>Het dossier '{name}' kan niet worden vergrendeld; probeer het opnieuw.</source>
-            <translation>The case file '{name}' cannot be locked; please try again.</translation>
-        </message>
-        <message>
-            <source>Kies een andere naam of map: de kopie kan niet het dossier zelf vervangen.</source>
-            <translation>Choose another name or folder: the copy cannot replace the case file itself.</translation>
-        </message>
-        <message>
-            <source>'{target}' is een map; geef een bestandsnaam op.</source>
-            <translation>'{target}' is a folder; give a file name.</translation>
-        </message>
-        <message>
-            <source>Het bestand '{name}' bestaat al.</source>
-            <translation>The file '{name}' already exists.</translation>
-        </message>
-        <message>
-            <source>'{name}' kan niet worden overschreven. Geopend door {user} op computer {machine} sinds {since}.</source>
-            <translation>'{name}' cannot be overwritten. Opened by {user} on computer {machine} since {since}.</translation>
-        </message>
-        <message>
-            <source>Kies een wachtwoord van minstens {minimum} tekens.</source>
-            <translation>Choose a passphrase of at least {minimum} characters.</translation>
-        </message>
-        <message>
-            <source>Het dossier '{name}' kon niet worden vervangen: {reason}. Het is niet gewijzigd.</source>
-            <translation>The case file '{name}' could not be replaced: {reason}. It has not been changed.</translation>
-        </message>
-        <message>
-            <source>De map '{folder}' bestaat niet; kies een bestaande map.</source>
-            <translation>The folder '{folder}' does not exist; choose an existing folder.</translation>
-        </message>
-        <message>
-            <source>'{name}' is nu geopend in een ander programma (Word of LibreOffice). Sluit het bestand en probeer het opnieuw, of kies een andere naam.</source>
-            <translation>'{name}' is open in another program (Word or LibreOffice). Close the file and try again, or choose another name.</translation>
-        </message>
-        <message>
-            <source>'{name}' is alleen-lezen; kies een andere naam of map.</source>
-            <translation>'{name}' is read-only; choose another name or folder.</translation>
-        </message>
-        <message>
-            <source>U kunt niet schrijven in de map '{folder}'; kies een andere map.</source>
-            <translation>You cannot write in the folder '{folder}'; choose another folder.</translation>
-        </message>
-        <message>
-            <source>U kunt niet schrijven in de map '{folder}' ({reason}).</source>
-            <translation>You cannot write in the folder '{folder}' ({reason}).</translation>
-        </message>
-        <message>
-            <source>'{name}' kan niet worden overschreven; waarschijnlijk is het geopend in een ander programma. Sluit het en probeer het opnieuw.</source>
-            <translation>'{name}' cannot be overwritten; it is probably open in another program. Close it and try again.</translation>
-        </message>
-        <message>
-            <source>'{name}' kon niet worden geschreven ({reason}). Er is niets veranderd.</source>
-            <translation>'{name}' could not be written ({reason}). Nothing has changed.</translation>
-        </message>
-        <message>
-            <source>Onbekende soort document '{kind}'; kies uit {kinds}.</source>
-            <translation>Unknown kind of document '{kind}'; choose from {kinds}.</translation>
-        </message>
-        <message>
-            <source>Dit kan niet meer ongedaan worden gemaakt: er is inmiddels iets aan gekoppeld.</source>
-            <translation>This can no longer be undone: something has been linked to it since.</translation>
-        </message>
-        <message>
-            <source>Er is geen tekst om op te slaan.</source>
-            <translation>There is no text to store.</translation>
-        </message>
-        <message>
-            <source>Een bijdrage mag hoogstens {maximum} tekens lang zijn.</source>
-            <translation>A contribution may be at most {maximum} characters long.</translation>
-        </message>
-        <message>
-            <source>Deze fase bestaat niet meer.</source>
-            <translation>This phase no longer exists.</translation>
-        </message>
-        <message>
-            <source>Een fase heeft een titel nodig.</source>
-            <translation>A phase needs a title.</translation>
-        </message>
-        <message>
-            <source>Een spelregel mag niet leeg zijn.</source>
-            <translation>A ground rule cannot be empty.</translation>
-        </message>
-        <message>
-            <source>Deze spelregel bestaat niet meer.</source>
-            <translation>This ground rule no longer exists.</translation>
-        </message>
-        <message>
-            <source>Een voorbereidingsvraag mag niet leeg zijn.</source>
-            <translation>A preparation question cannot be empty.</translation>
-        </message>
-        <message>
-            <source>De titel mag niet leeg zijn.</source>
-            <translation>The title cannot be empty.</translation>
-        </message>
-        <message>
-            <source>Deze afspraak bestaat niet meer.</source>
-            <translation>This agreement no longer exists.</translation>
-        </message>
-        <message>
-            <source>Schrijf op wat er gedaan wordt.</source>
-            <translation>Write down what will be done.</translation>
-        </message>
-        <message>
-            <source>Onbekend niveau '{level}'.</source>
-            <translation>Unknown level '{level}'.</translation>
-        </message>
-        <message>
-            <source>Onbekende uitkomst '{result}'.</source>
-            <translation>Unknown outcome '{result}'.</translation>
-        </message>
-        <message>
-            <source>Een effectmeting kan niet in de toekomst liggen.</source>
-            <translation>An effect check cannot lie in the future.</translation>
-        </message>
-        <message>
-            <source>Geef aan waarom de afspraak wordt doorgeschoven.</source>
-            <translation>Say why the agreement is carried forward.</translation>
-        </message>
-        <message>
-            <source>De nieuwe datum moet na vandaag liggen.</source>
-            <translation>The new date must be after today.</translation>
-        </message>
-        <message>
-            <source>Geef aan waarom met de afspraak wordt gestopt.</source>
-            <translation>Say why the agreement is stopped.</translation>
-        </message>
-        <message>
-            <source>Het bestand '{path}' bestaat niet. Controleer de naam en de map.</source>
-            <translation>The file '{path}' does not exist. Check the name and the folder.</translation>
-        </message>
-        <message>
-            <source>'{path}' is een map, geen tijdlijnbestand. Kies een CSV (.csv, .txt), Excel (.xlsx, .xls), LibreOffice (.ods, .odt), Word (.docx, .doc) of RTF (.rtf)-bestand.</source>
-            <translation>'{path}' is a folder, not a timeline file. Choose a CSV (.csv, .txt), Excel (.xlsx, .xls), LibreOffice (.ods, .odt), Word (.docx, .doc) or RTF (.rtf) file.</translation>
-        </message>
-        <message>
-            <source>Het bestandstype van '{name}' ({ext}) wordt niet ondersteund. Kies een CSV (.csv, .txt), Excel (.xlsx, .xls), LibreOffice (.ods, .odt), Word (.docx, .doc) of RTF (.rtf)-bestand.</source>
-            <translation>The file type of '{name}' ({ext}) is not supported. Choose a CSV (.csv, .txt), Excel (.xlsx, .xls), LibreOffice (.ods, .odt), Word (.docx, .doc) or RTF (.rtf) file.</translation>
-        </message>
-        <message>
-            <source>'{name}' is geen gewoon bestand en kan niet worden ingelezen.</source>
-            <translation>'{name}' is not an ordinary file and cannot be read.</translation>
-        </message>
-        <message>
-            <source>Het bestand '{name}' kan niet worden geopend: {reason}.</source>
-            <translation>The file '{name}' cannot be opened: {reason}.</translation>
-        </message>
-        <message>
-            <source>Het bestand '{name}' is leeg; er staat geen tijdlijn in.</source>
-            <translation>The file '{name}' is empty; it holds no timeline.</translation>
-        </message>
-        <message>
-            <source>'{name}' is in het oude Excel- of Word-formaat (.xls/.doc). Open het en sla het op als .xlsx of .docx, en importeer dat bestand.</source>
-            <translation>'{name}' is in the old Excel or Word format (.xls/.doc). Open it, save it as .xlsx or .docx and import that file.</translation>
-        </message>
-        <message>
-            <source>'{name}' is een PDF. Een tijdlijn uit een PDF kan niet worden ingelezen; vraag het Word- of Excel-bestand op, of kopieer de tabel naar Excel.</source>
-            <translation>'{name}' is a PDF. A timeline cannot be read from a PDF; ask for the Word or Excel file, or copy the table into Excel.</translation>
-        </message>
-        <message>
-            <source>Afgebroken; er is niets veranderd.</source>
-            <translation>Cancelled; nothing has changed.</translation>
-        </message>
-        <message>
-            <source>De schijf is vol: de wijziging is niet opgeslagen. Maak ruimte vrij en probeer het opnieuw; wat u typte staat er nog.</source>
-            <translation>The disk is full: the change was not saved. Free some space and try again; what you typed is still there.</translation>
-        </message>
-        <message>
-            <source>Het dossier is even bezet (een ander programma schrijft erin). Probeer het zo opnieuw; wat u typte staat er nog.</source>
-            <translation>The case file is busy for a moment (another program is writing to it). Try again shortly; what you typed is still there.</translation>
-        </message>
-        <message>
-            <source>Er mag niet (meer) in '{name}' worden geschreven; de wijziging is niet opgeslagen. Wat u typte staat er nog.</source>
-            <translation>'{name}' may not be written (any more); the change was not saved. What you typed is still there.</translation>
-        </message>
-        <message>
-            <source>'{name}' is niet (meer) bereikbaar: is de netwerkverbinding weg of de schijf losgekoppeld? De wijziging is niet opgeslagen; wat u typte staat er nog.</source>
-            <translation>'{name}' cannot be reached (any more): is the network connection gone or the drive disconnected? The change was not saved; what you typed is still there.</translation>
-        </message>
-        <message>
-            <source>De wijziging past niet bij wat er al in het dossier staat en is niet opgeslagen.</source>
-            <translation>The change does not fit what is already in the case file and was not saved.</translation>
-        </message>
-        <message>
-            <source>Opslaan in '{name}' is mislukt ({reason}); de wijziging is niet opgeslagen. Wat u typte staat er nog.</source>
-            <translation>Saving to '{name}' failed ({reason}); the change was not saved. What you typed is still there.</translation>
-        </message>
-        <message>
-            <source>Het dossier kon niet worden bijgewerkt ({0}). Wat u typte staat er nog; probeer het opnieuw of sla een kopie op.</source>
-            <translation>The case file could not be updated ({0}). What you typed is still there; try again or save a copy.</translation>
-        </message>
-        <message>
-            <source>Een bestand kon niet worden gelezen of geschreven: {0}.</source>
-            <translation>A file could not be read or written: {0}.</translation>
-        </message>
-    </context>
-    <context>
         <name>parent</name>
         <message>
             <source>Exporteren naar</source>
@@ -3892,6 +3633,273 @@ Do you want to take over the case file?</translation>
         <message>
             <source>De &amp;familie…</source>
             <translation>The &amp;family…</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <source>'{name}' is alleen-lezen; kies een andere naam of map.</source>
+            <translation>'{name}' is read-only; choose another name or folder.</translation>
+        </message>
+        <message>
+            <source>'{name}' is een PDF. Een tijdlijn uit een PDF kan niet worden ingelezen; vraag het Word- of Excel-bestand op, of kopieer de tabel naar Excel.</source>
+            <translation>'{name}' is a PDF. A timeline cannot be read from a PDF; ask for the Word or Excel file, or copy the table into Excel.</translation>
+        </message>
+        <message>
+            <source>'{name}' is geen casereview-dossier (het bestand heeft een ander formaat).</source>
+            <translation>'{name}' is not a casereview case file (the file has another format).</translation>
+        </message>
+        <message>
+            <source>'{name}' is geen gewoon bestand en dus geen casereview-dossier.</source>
+            <translation>'{name}' is not an ordinary file, so it is no casereview case file.</translation>
+        </message>
+        <message>
+            <source>'{name}' is geen gewoon bestand en kan niet worden ingelezen.</source>
+            <translation>'{name}' is not an ordinary file and cannot be read.</translation>
+        </message>
+        <message>
+            <source>'{name}' is in het oude Excel- of Word-formaat (.xls/.doc). Open het en sla het op als .xlsx of .docx, en importeer dat bestand.</source>
+            <translation>'{name}' is in the old Excel or Word format (.xls/.doc). Open it, save it as .xlsx or .docx and import that file.</translation>
+        </message>
+        <message>
+            <source>'{name}' is niet (meer) bereikbaar: is de netwerkverbinding weg of de schijf losgekoppeld? De wijziging is niet opgeslagen; wat u typte staat er nog.</source>
+            <translation>'{name}' cannot be reached (any more): is the network connection gone or the drive disconnected? The change was not saved; what you typed is still there.</translation>
+        </message>
+        <message>
+            <source>'{name}' is nu geopend in een ander programma (Word of LibreOffice). Sluit het bestand en probeer het opnieuw, of kies een andere naam.</source>
+            <translation>'{name}' is open in another program (Word or LibreOffice). Close the file and try again, or choose another name.</translation>
+        </message>
+        <message>
+            <source>'{name}' kan niet worden overschreven. Geopend door {user} op computer {machine} sinds {since}.</source>
+            <translation>'{name}' cannot be overwritten. Opened by {user} on computer {machine} since {since}.</translation>
+        </message>
+        <message>
+            <source>'{name}' kan niet worden overschreven; waarschijnlijk is het geopend in een ander programma. Sluit het en probeer het opnieuw.</source>
+            <translation>'{name}' cannot be overwritten; it is probably open in another program. Close it and try again.</translation>
+        </message>
+        <message>
+            <source>'{name}' kon niet worden geschreven ({reason}). Er is niets veranderd.</source>
+            <translation>'{name}' could not be written ({reason}). Nothing has changed.</translation>
+        </message>
+        <message>
+            <source>'{path}' is een map, geen dossierbestand.</source>
+            <translation>'{path}' is a folder, not a case file.</translation>
+        </message>
+        <message>
+            <source>'{path}' is een map, geen tijdlijnbestand. Kies een CSV (.csv, .txt), Excel (.xlsx, .xls), LibreOffice (.ods, .odt), Word (.docx, .doc) of RTF (.rtf)-bestand.</source>
+            <translation>'{path}' is a folder, not a timeline file. Choose a CSV (.csv, .txt), Excel (.xlsx, .xls), LibreOffice (.ods, .odt), Word (.docx, .doc) or RTF (.rtf) file.</translation>
+        </message>
+        <message>
+            <source>'{target}' is een map; geef een bestandsnaam op.</source>
+            <translation>'{target}' is a folder; give a file name.</translation>
+        </message>
+        <message>
+            <source>Afgebroken; er is niets veranderd.</source>
+            <translation>Cancelled; nothing has changed.</translation>
+        </message>
+        <message>
+            <source>De map '{folder}' bestaat niet.</source>
+            <translation>The folder '{folder}' does not exist.</translation>
+        </message>
+        <message>
+            <source>De map '{folder}' bestaat niet; kies een bestaande map.</source>
+            <translation>The folder '{folder}' does not exist; choose an existing folder.</translation>
+        </message>
+        <message>
+            <source>De nieuwe datum moet na vandaag liggen.</source>
+            <translation>The new date must be after today.</translation>
+        </message>
+        <message>
+            <source>De schijf is vol: de wijziging is niet opgeslagen. Maak ruimte vrij en probeer het opnieuw; wat u typte staat er nog.</source>
+            <translation>The disk is full: the change was not saved. Free some space and try again; what you typed is still there.</translation>
+        </message>
+        <message>
+            <source>De titel mag niet leeg zijn.</source>
+            <translation>The title cannot be empty.</translation>
+        </message>
+        <message>
+            <source>De wijziging past niet bij wat er al in het dossier staat en is niet opgeslagen.</source>
+            <translation>The change does not fit what is already in the case file and was not saved.</translation>
+        </message>
+        <message>
+            <source>Deze afspraak bestaat niet meer.</source>
+            <translation>This agreement no longer exists.</translation>
+        </message>
+        <message>
+            <source>Deze fase bestaat niet meer.</source>
+            <translation>This phase no longer exists.</translation>
+        </message>
+        <message>
+            <source>Deze spelregel bestaat niet meer.</source>
+            <translation>This ground rule no longer exists.</translation>
+        </message>
+        <message>
+            <source>Dit dossier is alleen-lezen geopend; wijzigingen worden niet opgeslagen.</source>
+            <translation>This case file is open read-only; changes are not saved.</translation>
+        </message>
+        <message>
+            <source>Dit item bestaat niet meer.</source>
+            <translation>This item no longer exists.</translation>
+        </message>
+        <message>
+            <source>Dit kan niet meer ongedaan worden gemaakt: er is inmiddels iets aan gekoppeld.</source>
+            <translation>This can no longer be undone: something has been linked to it since.</translation>
+        </message>
+        <message>
+            <source>Een bestand kon niet worden gelezen of geschreven: {reason}.</source>
+            <translation>A file could not be read or written: {reason}.</translation>
+        </message>
+        <message>
+            <source>Een bijdrage mag hoogstens {maximum} tekens lang zijn.</source>
+            <translation>A contribution may be at most {maximum} characters long.</translation>
+        </message>
+        <message>
+            <source>Een effectmeting kan niet in de toekomst liggen.</source>
+            <translation>An effect check cannot lie in the future.</translation>
+        </message>
+        <message>
+            <source>Een fase heeft een titel nodig.</source>
+            <translation>A phase needs a title.</translation>
+        </message>
+        <message>
+            <source>Een spelregel mag niet leeg zijn.</source>
+            <translation>A ground rule cannot be empty.</translation>
+        </message>
+        <message>
+            <source>Een voorbereidingsvraag mag niet leeg zijn.</source>
+            <translation>A preparation question cannot be empty.</translation>
+        </message>
+        <message>
+            <source>Er is geen tekst om op te slaan.</source>
+            <translation>There is no text to store.</translation>
+        </message>
+        <message>
+            <source>Er mag niet (meer) in '{name}' worden geschreven; de wijziging is niet opgeslagen. Wat u typte staat er nog.</source>
+            <translation>'{name}' may not be written (any more); the change was not saved. What you typed is still there.</translation>
+        </message>
+        <message>
+            <source>Er mag niet (meer) in het dossier worden geschreven; de wijziging is niet opgeslagen. Wat u typte staat er nog.</source>
+            <translation>The case file can no longer be written to; the change was not saved. What you typed is still there.</translation>
+        </message>
+        <message>
+            <source>Geef aan waarom de afspraak wordt doorgeschoven.</source>
+            <translation>Say why the agreement is carried forward.</translation>
+        </message>
+        <message>
+            <source>Geef aan waarom met de afspraak wordt gestopt.</source>
+            <translation>Say why the agreement is stopped.</translation>
+        </message>
+        <message>
+            <source>Geef de review een titel.</source>
+            <translation>Give the review a title.</translation>
+        </message>
+        <message>
+            <source>Geopend door {user} op computer {machine} sinds {since}. U kunt het dossier alleen bekijken.</source>
+            <translation>Opened by {user} on computer {machine} since {since}. You can only view the case file.</translation>
+        </message>
+        <message>
+            <source>Het bestand '{name}' bestaat al.</source>
+            <translation>The file '{name}' already exists.</translation>
+        </message>
+        <message>
+            <source>Het bestand '{name}' bestaat al; kies een andere naam.</source>
+            <translation>The file '{name}' already exists; choose another name.</translation>
+        </message>
+        <message>
+            <source>Het bestand '{name}' is leeg; er staat geen dossier in.</source>
+            <translation>The file '{name}' is empty; it holds no case.</translation>
+        </message>
+        <message>
+            <source>Het bestand '{name}' is leeg; er staat geen tijdlijn in.</source>
+            <translation>The file '{name}' is empty; it holds no timeline.</translation>
+        </message>
+        <message>
+            <source>Het bestand '{name}' kan niet worden geopend: {reason}.</source>
+            <translation>The file '{name}' cannot be opened: {reason}.</translation>
+        </message>
+        <message>
+            <source>Het bestand '{name}' wordt op dit moment al gebruikt. Geopend door {user} op computer {machine} sinds {since}.</source>
+            <translation>The file '{name}' is in use right now. Opened by {user} on computer {machine} since {since}.</translation>
+        </message>
+        <message>
+            <source>Het bestand '{path}' bestaat niet (meer). Is het verplaatst of hernoemd, of is de netwerkschijf niet bereikbaar?</source>
+            <translation>The file '{path}' does not exist (any more). Was it moved or renamed, or is the network drive out of reach?</translation>
+        </message>
+        <message>
+            <source>Het bestand '{path}' bestaat niet. Controleer de naam en de map.</source>
+            <translation>The file '{path}' does not exist. Check the name and the folder.</translation>
+        </message>
+        <message>
+            <source>Het bestandstype van '{name}' ({ext}) wordt niet ondersteund. Kies een CSV (.csv, .txt), Excel (.xlsx, .xls), LibreOffice (.ods, .odt), Word (.docx, .doc) of RTF (.rtf)-bestand.</source>
+            <translation>The file type of '{name}' ({ext}) is not supported. Choose a CSV (.csv, .txt), Excel (.xlsx, .xls), LibreOffice (.ods, .odt), Word (.docx, .doc) or RTF (.rtf) file.</translation>
+        </message>
+        <message>
+            <source>Het dossier '{name}' bevat geen review.</source>
+            <translation>The case file '{name}' holds no review.</translation>
+        </message>
+        <message>
+            <source>Het dossier '{name}' is afgebroken of beschadigd (het bestand is te kort).</source>
+            <translation>The case file '{name}' is cut off or damaged (the file is too short).</translation>
+        </message>
+        <message>
+            <source>Het dossier '{name}' is beschadigd en kan niet worden gelezen ({reason}).</source>
+            <translation>The case file '{name}' is damaged and cannot be read ({reason}).</translation>
+        </message>
+        <message>
+            <source>Het dossier '{name}' kan niet worden vergrendeld; probeer het opnieuw.</source>
+            <translation>The case file '{name}' cannot be locked; please try again.</translation>
+        </message>
+        <message>
+            <source>Het dossier '{name}' kon niet worden vervangen: {reason}. Het is niet gewijzigd.</source>
+            <translation>The case file '{name}' could not be replaced: {reason}. It has not been changed.</translation>
+        </message>
+        <message>
+            <source>Het dossier is even bezet (een ander programma schrijft erin). Probeer het zo opnieuw; wat u typte staat er nog.</source>
+            <translation>The case file is busy for a moment (another program is writing to it). Try again shortly; what you typed is still there.</translation>
+        </message>
+        <message>
+            <source>Het dossier is niet (meer) bereikbaar: is de netwerkverbinding weg of de schijf losgekoppeld? De wijziging is niet opgeslagen; wat u typte staat er nog.</source>
+            <translation>The case file cannot be reached: has the network connection dropped or the drive been disconnected? The change was not saved; what you typed is still there.</translation>
+        </message>
+        <message>
+            <source>Het dossier kon niet worden bijgewerkt ({reason}). Wat u typte staat er nog; probeer het opnieuw of sla een kopie op.</source>
+            <translation>The case file could not be updated ({reason}). What you typed is still there; try again or save a copy.</translation>
+        </message>
+        <message>
+            <source>Kies een andere naam of map: de kopie kan niet het dossier zelf vervangen.</source>
+            <translation>Choose another name or folder: the copy cannot replace the case file itself.</translation>
+        </message>
+        <message>
+            <source>Kies een wachtwoord van minstens {minimum} tekens.</source>
+            <translation>Choose a passphrase of at least {minimum} characters.</translation>
+        </message>
+        <message>
+            <source>Onbekend niveau '{level}'.</source>
+            <translation>Unknown level '{level}'.</translation>
+        </message>
+        <message>
+            <source>Onbekende soort document '{kind}'; kies uit {kinds}.</source>
+            <translation>Unknown kind of document '{kind}'; choose from {kinds}.</translation>
+        </message>
+        <message>
+            <source>Onbekende uitkomst '{result}'.</source>
+            <translation>Unknown outcome '{result}'.</translation>
+        </message>
+        <message>
+            <source>Opslaan in '{name}' is mislukt ({reason}); de wijziging is niet opgeslagen. Wat u typte staat er nog.</source>
+            <translation>Saving to '{name}' failed ({reason}); the change was not saved. What you typed is still there.</translation>
+        </message>
+        <message>
+            <source>Schrijf op wat er gedaan wordt.</source>
+            <translation>Write down what will be done.</translation>
+        </message>
+        <message>
+            <source>U kunt niet schrijven in de map '{folder}' ({reason}).</source>
+            <translation>You cannot write in the folder '{folder}' ({reason}).</translation>
+        </message>
+        <message>
+            <source>U kunt niet schrijven in de map '{folder}'; kies een andere map.</source>
+            <translation>You cannot write in the folder '{folder}'; choose another folder.</translation>
         </message>
     </context>
 </TS>

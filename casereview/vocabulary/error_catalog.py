@@ -1,0 +1,167 @@
+"""The one catalog of error messages, worded for the command line and for the window.
+
+Every error a user can see has a code (``"case.exists"``) and parameters; the
+wording lives here once, in Dutch, the source language. Qt Linguist translates
+it: ``resources/translations/update.py`` adds every text of :data:`CATALOG` to
+the :data:`CONTEXT` context of the ``.ts`` (services hold no Qt, so lupdate
+cannot see them), and the window's ``describe`` looks them up there.
+
+Most messages read the same everywhere (a plain string). Where the command line
+names its flags and the window names its own controls, the entry is a
+:class:`Wording` with both texts; no window text ever names a flag.
+
+This module sits in the lowest layer so every service can raise a coded error.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any, Literal
+
+CONTEXT = "errors"
+Interface = Literal["cli", "window"]
+
+
+@dataclass(frozen=True)
+class Wording:
+    """One message worded per interface: ``cli`` may name command-line flags, ``window`` names controls."""
+
+    cli: str
+    window: str
+
+
+# code -> Dutch text with {named} placeholders, or a Wording where the interfaces differ.
+# Add new codes here (and their English in resources/translations/en.json).
+CATALOG: dict[str, str | Wording] = {
+    "item.gone": "Dit item bestaat niet meer.",
+    "case.no_title": "Geef de review een titel.",
+    "case.empty": "Het dossier '{name}' bevat geen review.",
+    "case.exists": "Het bestand '{name}' bestaat al; kies een andere naam.",
+    "case.no_folder": "De map '{folder}' bestaat niet.",
+    "case.in_use": "Het bestand '{name}' wordt op dit moment al gebruikt. Geopend door {user} op computer "
+                   "{machine} sinds {since}.",
+    "case.damaged": "Het dossier '{name}' is beschadigd en kan niet worden gelezen ({reason}).",
+    "case.read_only": "Dit dossier is alleen-lezen geopend; wijzigingen worden niet opgeslagen.",
+    "store.not_found": "Het bestand '{path}' bestaat niet (meer). Is het verplaatst of hernoemd, of is de netwerkschijf niet bereikbaar?",
+    "store.is_folder": "'{path}' is een map, geen dossierbestand.",
+    "store.not_a_file": "'{name}' is geen gewoon bestand en dus geen casereview-dossier.",
+    "store.empty": "Het bestand '{name}' is leeg; er staat geen dossier in.",
+    "store.other_format": "'{name}' is geen casereview-dossier (het bestand heeft een ander formaat).",
+    "store.truncated": "Het dossier '{name}' is afgebroken of beschadigd (het bestand is te kort).",
+    "lock.held": "Geopend door {user} op computer {machine} sinds {since}. U kunt het dossier alleen bekijken.",
+    "lock.failed": "Het dossier '{name}' kan niet worden vergrendeld; probeer het opnieuw.",
+    "copy.onto_itself": "Kies een andere naam of map: de kopie kan niet het dossier zelf vervangen.",
+    "copy.is_folder": "'{target}' is een map; geef een bestandsnaam op.",
+    "copy.exists": "Het bestand '{name}' bestaat al.",
+    "copy.in_use": "'{name}' kan niet worden overschreven. Geopend door {user} op computer {machine} sinds {since}.",
+    "passphrase.too_short": "Kies een wachtwoord van minstens {minimum} tekens.",
+    "encryption.replace_failed": "Het dossier '{name}' kon niet worden vervangen: {reason}. Het is niet gewijzigd.",
+    "export.is_folder": "'{target}' is een map; geef een bestandsnaam op.",
+    "export.no_folder": "De map '{folder}' bestaat niet; kies een bestaande map.",
+    "export.open_elsewhere": "'{name}' is nu geopend in een ander programma (Word of LibreOffice). Sluit het "
+                             "bestand en probeer het opnieuw, of kies een andere naam.",
+    "export.read_only": "'{name}' is alleen-lezen; kies een andere naam of map.",
+    "export.folder_not_writable": "U kunt niet schrijven in de map '{folder}'; kies een andere map.",
+    "export.temp_failed": "U kunt niet schrijven in de map '{folder}' ({reason}).",
+    "export.replace_denied": "'{name}' kan niet worden overschreven; waarschijnlijk is het geopend in een ander "
+                             "programma. Sluit het en probeer het opnieuw.",
+    "export.write_failed": "'{name}' kon niet worden geschreven ({reason}). Er is niets veranderd.",
+    "export.unknown_kind": "Onbekende soort document '{kind}'; kies uit {kinds}.",
+    "undo.in_use": "Dit kan niet meer ongedaan worden gemaakt: er is inmiddels iets aan gekoppeld.",
+    "contribution.empty": "Er is geen tekst om op te slaan.",
+    "contribution.too_long": "Een bijdrage mag hoogstens {maximum} tekens lang zijn.",
+    "phase.gone": "Deze fase bestaat niet meer.",
+    "phase.no_title": "Een fase heeft een titel nodig.",
+    "ground_rule.empty": "Een spelregel mag niet leeg zijn.",
+    "ground_rule.gone": "Deze spelregel bestaat niet meer.",
+    "question.empty": "Een voorbereidingsvraag mag niet leeg zijn.",
+    "case.title_empty": "De titel mag niet leeg zijn.",
+    "agreement.gone": "Deze afspraak bestaat niet meer.",
+    "agreement.no_action": "Schrijf op wat er gedaan wordt.",
+    "agreement.unknown_level": "Onbekend niveau '{level}'.",
+    "effect.unknown_result": "Onbekende uitkomst '{result}'.",
+    "effect.in_future": "Een effectmeting kan niet in de toekomst liggen.",
+    "decision.carry_reason": "Geef aan waarom de afspraak wordt doorgeschoven.",
+    "decision.date_not_later": "De nieuwe datum moet na vandaag liggen.",
+    "decision.stop_reason": "Geef aan waarom met de afspraak wordt gestopt.",
+    "import.not_found": "Het bestand '{path}' bestaat niet. Controleer de naam en de map.",
+    "import.is_folder": "'{path}' is een map, geen tijdlijnbestand. Kies een CSV (.csv, .txt), Excel (.xlsx, .xls), LibreOffice (.ods, .odt), Word (.docx, .doc) of RTF (.rtf)-bestand.",
+    "import.not_a_file": "'{name}' is geen gewoon bestand en kan niet worden ingelezen.",
+    "import.cannot_open": "Het bestand '{name}' kan niet worden geopend: {reason}.",
+    "import.empty": "Het bestand '{name}' is leeg; er staat geen tijdlijn in.",
+    "import.old_office": "'{name}' is in het oude Excel- of Word-formaat (.xls/.doc). Open het en sla het op als .xlsx of .docx, en importeer dat bestand.",
+    "import.pdf": "'{name}' is een PDF. Een tijdlijn uit een PDF kan niet worden ingelezen; vraag het Word- of Excel-bestand op, of kopieer de tabel naar Excel.",
+    "import.unsupported": "Het bestandstype van '{name}' ({ext}) wordt niet ondersteund. Kies een CSV (.csv, .txt), Excel (.xlsx, .xls), LibreOffice (.ods, .odt), Word (.docx, .doc) of RTF (.rtf)-bestand.",
+    "cancelled": "Afgebroken; er is niets veranderd.",
+    "write.disk_full": "De schijf is vol: de wijziging is niet opgeslagen. Maak ruimte vrij en probeer het opnieuw; "
+                       "wat u typte staat er nog.",
+    "write.busy": "Het dossier is even bezet (een ander programma schrijft erin). Probeer het zo opnieuw; wat u "
+                  "typte staat er nog.",
+    "write.not_allowed": "Er mag niet (meer) in '{name}' worden geschreven; de wijziging is niet opgeslagen. Wat u "
+                         "typte staat er nog.",
+    "write.unreachable": "'{name}' is niet (meer) bereikbaar: is de netwerkverbinding weg of de schijf losgekoppeld? "
+                         "De wijziging is niet opgeslagen; wat u typte staat er nog.",
+    "write.conflict": "De wijziging past niet bij wat er al in het dossier staat en is niet opgeslagen.",
+    "write.failed": "Opslaan in '{name}' is mislukt ({reason}); de wijziging is niet opgeslagen. Wat u typte staat "
+                    "er nog.",
+    "database.not_allowed": "Er mag niet (meer) in het dossier worden geschreven; de wijziging is niet opgeslagen. "
+                            "Wat u typte staat er nog.",
+    "database.unreachable": "Het dossier is niet (meer) bereikbaar: is de netwerkverbinding weg of de schijf "
+                            "losgekoppeld? De wijziging is niet opgeslagen; wat u typte staat er nog.",
+    "database.failed": "Het dossier kon niet worden bijgewerkt ({reason}). Wat u typte staat er nog; probeer het "
+                       "opnieuw of sla een kopie op.",
+    "file.failed": "Een bestand kon niet worden gelezen of geschreven: {reason}.",
+}
+
+
+def wording(code: str, interface: Interface = "cli") -> str:
+    """The Dutch source text of ``code`` for ``interface`` (KeyError for an unknown code)."""
+    entry = CATALOG[code]
+    if isinstance(entry, Wording):
+        return entry.cli if interface == "cli" else entry.window
+    return entry
+
+
+def source_texts(interface: Interface | None = None) -> Iterator[tuple[str, str]]:
+    """(code, Dutch text) of every wording, for one interface or both; what the translators get."""
+    for code, entry in CATALOG.items():
+        if isinstance(entry, Wording):
+            if interface in (None, "cli"):
+                yield code, entry.cli
+            if interface in (None, "window"):
+                yield code, entry.window
+        else:
+            yield code, entry
+
+
+def placeholders(text: str) -> set[str]:
+    """The ``{names}`` a text expects."""
+    return {field for _literal, field, _spec, _conv in string.Formatter().parse(text) if field}
+
+
+class _KeepMissing(dict[str, Any]):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def fill(text: str, params: Mapping[str, Any]) -> str:
+    """``text`` with its placeholders filled; a missing parameter stays visible instead of raising."""
+    return text.format_map(_KeepMissing(params))
+
+
+class CodedError(Exception):
+    """An error the user sees: ``code`` and ``params`` word it, ``str()`` is the Dutch command-line text.
+
+    ``CodedError(code="case.exists", name="x.casereview")`` words the text from
+    :data:`CATALOG`; ``CodedError("Dutch text")`` keeps the text as given (no code:
+    every interface shows it as it is).
+    """
+
+    def __init__(self, message: str = "", /, *, code: str = "", **params: Any) -> None:
+        if code and not message:
+            message = fill(wording(code, "cli"), params)
+        super().__init__(message)
+        self.code = code
+        self.params = params
