@@ -236,8 +236,7 @@ def open_case(path: Path | str, *, read_only: bool = False, passphrase: str | No
             other = claim.claim(take_over=take_over)
         except Exception as exc:  # the file refused even this small write
             case.close()
-            raise CaseFileError(f"Het dossier '{path.name}' kan niet worden vergrendeld voor bewerken "
-                                f"({type(exc).__name__}).") from exc
+            raise CaseFileError(code="lock.cannot_lock", name=path.name, reason=type(exc).__name__) from exc
         if other is not None:  # held through another path to the same file
             store.close()
             lock.release()

@@ -3638,6 +3638,10 @@ Do you want to take over the case file?</translation>
     <context>
         <name>errors</name>
         <message>
+            <source>'{name}' is alleen-lezen geopend; er kan niets worden teruggezet.</source>
+            <translation>'{name}' is opened read-only; nothing can be restored.</translation>
+        </message>
+        <message>
             <source>'{name}' is alleen-lezen; kies een andere naam of map.</source>
             <translation>'{name}' is read-only; choose another name or folder.</translation>
         </message>
@@ -3646,8 +3650,16 @@ Do you want to take over the case file?</translation>
             <translation>'{name}' is a PDF. A timeline cannot be read from a PDF; ask for the Word or Excel file, or copy the table into Excel.</translation>
         </message>
         <message>
+            <source>'{name}' is een database van een ander programma, geen casereview-dossier.</source>
+            <translation>'{name}' is a database of another program, not a casereview case file.</translation>
+        </message>
+        <message>
             <source>'{name}' is geen casereview-dossier (het bestand heeft een ander formaat).</source>
             <translation>'{name}' is not a casereview case file (the file has another format).</translation>
+        </message>
+        <message>
+            <source>'{name}' is geen casereview-dossier, of het is een versleuteld dossier en deze installatie kan geen versleutelde dossiers openen (onderdeel 'encryption' ontbreekt).</source>
+            <translation>'{name}' is not a casereview case file, or it is an encrypted case file and this installation cannot open encrypted case files (the 'encryption' component is missing).</translation>
         </message>
         <message>
             <source>'{name}' is geen gewoon bestand en dus geen casereview-dossier.</source>
@@ -3668,6 +3680,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>'{name}' is nu geopend in een ander programma (Word of LibreOffice). Sluit het bestand en probeer het opnieuw, of kies een andere naam.</source>
             <translation>'{name}' is open in another program (Word or LibreOffice). Close the file and try again, or choose another name.</translation>
+        </message>
+        <message>
+            <source>'{name}' is versleuteld, maar deze installatie van casereview kan geen versleutelde dossiers openen. Installeer het onderdeel voor versleuteling (pip install "casereview[encryption]").</source>
+            <translation>'{name}' is encrypted, but this installation of casereview cannot open encrypted case files. Install the encryption component (pip install "casereview[encryption]").</translation>
         </message>
         <message>
             <source>'{name}' kan niet worden overschreven. Geopend door {user} op computer {machine} sinds {since}.</source>
@@ -3698,12 +3714,24 @@ Do you want to take over the case file?</translation>
             <translation>Cancelled; nothing has changed.</translation>
         </message>
         <message>
+            <source>De kopie '{name}' is beschadigd en kan niet worden teruggezet.</source>
+            <translation>The copy '{name}' is damaged and cannot be restored.</translation>
+        </message>
+        <message>
+            <source>De kopie van {copy} bestaat niet meer.</source>
+            <translation>The copy of {copy} no longer exists.</translation>
+        </message>
+        <message>
             <source>De map '{folder}' bestaat niet.</source>
             <translation>The folder '{folder}' does not exist.</translation>
         </message>
         <message>
             <source>De map '{folder}' bestaat niet; kies een bestaande map.</source>
             <translation>The folder '{folder}' does not exist; choose an existing folder.</translation>
+        </message>
+        <message>
+            <source>De map '{parent}' bestaat niet.</source>
+            <translation>The folder '{parent}' does not exist.</translation>
         </message>
         <message>
             <source>De nieuwe datum moet na vandaag liggen.</source>
@@ -3728,6 +3756,14 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Deze fase bestaat niet meer.</source>
             <translation>This phase no longer exists.</translation>
+        </message>
+        <message>
+            <source>Deze kopie is gemaakt met een ander wachtwoord en kan niet worden teruggezet.</source>
+            <translation>This copy was made with a different password and cannot be restored.</translation>
+        </message>
+        <message>
+            <source>Deze kopie is gemaakt met een andere versie van casereview en kan niet worden teruggezet; open haar als apart dossier.</source>
+            <translation>This copy was made with a different version of casereview and cannot be restored; open it as a separate case file.</translation>
         </message>
         <message>
             <source>Deze spelregel bestaat niet meer.</source>
@@ -3760,6 +3796,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Een fase heeft een titel nodig.</source>
             <translation>A phase needs a title.</translation>
+        </message>
+        <message>
+            <source>Een kopie kan niet over het dossier zelf heen; kies een andere naam.</source>
+            <translation>A copy cannot replace the case file itself; choose another name.</translation>
         </message>
         <message>
             <source>Een spelregel mag niet leeg zijn.</source>
@@ -3814,6 +3854,10 @@ Do you want to take over the case file?</translation>
             <translation>The file '{name}' is empty; it holds no timeline.</translation>
         </message>
         <message>
+            <source>Het bestand '{name}' kan niet worden gelezen: {strerror}.</source>
+            <translation>The file '{name}' cannot be read: {strerror}.</translation>
+        </message>
+        <message>
             <source>Het bestand '{name}' kan niet worden geopend: {reason}.</source>
             <translation>The file '{name}' cannot be opened: {reason}.</translation>
         </message>
@@ -3834,6 +3878,10 @@ Do you want to take over the case file?</translation>
             <translation>The file type of '{name}' ({ext}) is not supported. Choose a CSV (.csv, .txt), Excel (.xlsx, .xls), LibreOffice (.ods, .odt), Word (.docx, .doc) or RTF (.rtf) file.</translation>
         </message>
         <message>
+            <source>Het bijwerken van '{name}' naar de nieuwe dossierversie is mislukt ({reason}). Het dossier is niet gewijzigd; een kopie van vóór het bijwerken staat in '{name2}'.</source>
+            <translation>Updating '{name}' to the new case file version failed ({reason}). The case file has not been changed; a copy from before the update is in '{name2}'.</translation>
+        </message>
+        <message>
             <source>Het dossier '{name}' bevat geen review.</source>
             <translation>The case file '{name}' holds no review.</translation>
         </message>
@@ -3842,12 +3890,56 @@ Do you want to take over the case file?</translation>
             <translation>The case file '{name}' is cut off or damaged (the file is too short).</translation>
         </message>
         <message>
+            <source>Het dossier '{name}' is afgebroken: het bestand is korter dan het zou moeten zijn ({st_size} van {declared} bytes). Misschien is het kopiëren niet afgemaakt; kopieer het opnieuw of gebruik een reservekopie.</source>
+            <translation>The case file '{name}' is cut off: the file is shorter than it should be ({st_size} of {declared} bytes). Perhaps the copy did not finish; copy it again or use a backup.</translation>
+        </message>
+        <message>
             <source>Het dossier '{name}' is beschadigd en kan niet worden gelezen ({reason}).</source>
             <translation>The case file '{name}' is damaged and cannot be read ({reason}).</translation>
         </message>
         <message>
+            <source>Het dossier '{name}' is beschadigd: de dossierversie in de kop van het bestand ({version}) kan niet kloppen. Het bestand is niet gewijzigd; zet een reservekopie terug.</source>
+            <translation>The case file '{name}' is damaged: the case file version in the file's header ({version}) cannot be right. The file has not been changed; restore a backup.</translation>
+        </message>
+        <message>
+            <source>Het dossier '{name}' is beschadigd: {check}</source>
+            <translation>The case file '{name}' is damaged: {check}</translation>
+        </message>
+        <message>
+            <source>Het dossier '{name}' is gemaakt met een nieuwere versie van casereview (dossierversie {version}; deze versie kent t/m {schema_version}). Werk casereview bij om het te openen. Het bestand is niet gewijzigd.</source>
+            <translation>The case file '{name}' was made with a newer version of casereview (case file version {version}; this version knows up to {schema_version}). Update casereview to open it. The file has not been changed.</translation>
+        </message>
+        <message>
+            <source>Het dossier '{name}' is gemaakt met een oudere versie en moet eerst worden bijgewerkt; open het met schrijfrechten.</source>
+            <translation>The case file '{name}' was made with an older version and must be updated first; open it with write access.</translation>
+        </message>
+        <message>
+            <source>Het dossier '{name}' is nooit helemaal aangemaakt (er staan geen tabellen in). Maak een nieuw dossier aan.</source>
+            <translation>The case file '{name}' was never fully created (it holds no tables). Create a new case file.</translation>
+        </message>
+        <message>
+            <source>Het dossier '{name}' is tijdens het opslaan onderbroken of door een ander programma omgezet, en moet eerst worden hersteld, maar dat kan nu niet. {reason}</source>
+            <translation>The case file '{name}' was interrupted while saving or converted by another program, and must be recovered first, but that is not possible now. {reason}</translation>
+        </message>
+        <message>
+            <source>Het dossier '{name}' is versleuteld. Geef het wachtwoord om het te openen.</source>
+            <translation>The case file '{name}' is encrypted. Give the password to open it.</translation>
+        </message>
+        <message>
+            <source>Het dossier '{name}' kan niet worden vergrendeld voor bewerken ({reason}).</source>
+            <translation>The case file '{name}' cannot be locked for editing ({reason}).</translation>
+        </message>
+        <message>
+            <source>Het dossier '{name}' kan niet worden vergrendeld voor bewerken: {strerror}. Mag u in deze map schrijven?</source>
+            <translation>The case file '{name}' cannot be locked for editing: {strerror}. Are you allowed to write in this folder?</translation>
+        </message>
+        <message>
             <source>Het dossier '{name}' kan niet worden vergrendeld; probeer het opnieuw.</source>
             <translation>The case file '{name}' cannot be locked; please try again.</translation>
+        </message>
+        <message>
+            <source>Het dossier '{name}' kon na een onderbreking niet worden hersteld ({reason}).</source>
+            <translation>The case file '{name}' could not be recovered after an interruption ({reason}).</translation>
         </message>
         <message>
             <source>Het dossier '{name}' kon niet worden vervangen: {reason}. Het is niet gewijzigd.</source>
@@ -3864,6 +3956,42 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Het dossier kon niet worden bijgewerkt ({reason}). Wat u typte staat er nog; probeer het opnieuw of sla een kopie op.</source>
             <translation>The case file could not be updated ({reason}). What you typed is still there; try again or save a copy.</translation>
+        </message>
+        <message>
+            <source>Het wachtwoord bevat een teken dat in geen wachtwoord kan staan (een NUL-teken of een half teken); kies een ander wachtwoord.</source>
+            <translation>The password contains a character no password can hold (a NUL character or half a character); choose another password.</translation>
+        </message>
+        <message>
+            <source>Het wachtwoord klopt niet voor '{name}' (of het bestand is geen versleuteld casereview-dossier). Let op hoofdletters en spaties en probeer het opnieuw.</source>
+            <translation>The password is wrong for '{name}' (or the file is not an encrypted casereview case file). Mind capitals and spaces and try again.</translation>
+        </message>
+        <message>
+            <source>Het wachtwoord voor '{name}' bevat een teken dat in geen wachtwoord kan staan (een NUL-teken of een half teken). Typ het wachtwoord opnieuw.</source>
+            <translation>The password for '{name}' contains a character no password can hold (a NUL character or half a character). Type the password again.</translation>
+        </message>
+        <message>
+            <source>Kan '{name}' niet aanmaken: {strerror}.</source>
+            <translation>Cannot create '{name}': {strerror}.</translation>
+        </message>
+        <message>
+            <source>Kan '{name}' niet openen: {reason}.</source>
+            <translation>Cannot open '{name}': {reason}.</translation>
+        </message>
+        <message>
+            <source>Kan '{name}' niet schrijven: {reason}.</source>
+            <translation>Cannot write '{name}': {reason}.</translation>
+        </message>
+        <message>
+            <source>Kan de oude vergrendeling '{name}' niet opruimen: {strerror}.</source>
+            <translation>Cannot clear away the old lock '{name}': {strerror}.</translation>
+        </message>
+        <message>
+            <source>Kan geen kopie maken in '{target}': {reason}.</source>
+            <translation>Cannot make a copy in '{target}': {reason}.</translation>
+        </message>
+        <message>
+            <source>Kan niet bij '{path}': {strerror}.</source>
+            <translation>Cannot reach '{path}': {strerror}.</translation>
         </message>
         <message>
             <source>Kies een andere naam of map: de kopie kan niet het dossier zelf vervangen.</source>
@@ -3894,12 +4022,24 @@ Do you want to take over the case file?</translation>
             <translation>Write down what will be done.</translation>
         </message>
         <message>
+            <source>Terugzetten in '{name}' is mislukt ({reason}); het dossier is niet gewijzigd.</source>
+            <translation>Restoring into '{name}' failed ({reason}); the case file has not been changed.</translation>
+        </message>
+        <message>
+            <source>U heeft geen toegang tot '{name}': {strerror}.</source>
+            <translation>You have no access to '{name}': {strerror}.</translation>
+        </message>
+        <message>
             <source>U kunt niet schrijven in de map '{folder}' ({reason}).</source>
             <translation>You cannot write in the folder '{folder}' ({reason}).</translation>
         </message>
         <message>
             <source>U kunt niet schrijven in de map '{folder}'; kies een andere map.</source>
             <translation>You cannot write in the folder '{folder}'; choose another folder.</translation>
+        </message>
+        <message>
+            <source>Versleutelen kan niet: het onderdeel voor versleuteling is niet geïnstalleerd (pip install "casereview[encryption]").</source>
+            <translation>Encryption is not possible: the encryption component is not installed (pip install "casereview[encryption]").</translation>
         </message>
     </context>
 </TS>
