@@ -30,7 +30,7 @@ def test_a_two_sided_entry_differs_and_asks_for_the_same_parameters() -> None:
 def test_every_code_is_dotted_lowercase_and_its_text_a_sentence() -> None:
     for code, text in source_texts():
         assert re.fullmatch(r"[a-z_]+(\.[a-z_]+)*", code), code
-        assert text.strip() == text and text[-1] in ".?!)", f"{code}: {text!r}"
+        assert text.strip() == text and text[-1] in ".?!)}", f"{code}: {text!r}"
 
 
 def test_the_command_line_gets_the_cli_wording_and_the_old_api_still_works() -> None:
