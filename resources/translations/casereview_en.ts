@@ -3638,6 +3638,26 @@ Do you want to take over the case file?</translation>
     <context>
         <name>errors</name>
         <message>
+            <source>'{name}' begint als UTF-16-tekst maar is beschadigd ({reason}).</source>
+            <translation>'{name}' starts as UTF-16 text but is damaged ({reason}).</translation>
+        </message>
+        <message>
+            <source>'{name}' bevat binaire gegevens en is geen leesbaar tekstbestand (of staat in een tekencodering zonder kenmerk, zoals UTF-16 zonder BOM). Sla de tijdlijn op als 'CSV (puntkomma's)' of 'CSV UTF-8'.</source>
+            <translation>'{name}' holds binary data and is not a readable text file (or it is in an encoding without a marker, such as UTF-16 without BOM). Save the timeline as 'CSV (semicolon)' or 'CSV UTF-8'.</translation>
+        </message>
+        <message>
+            <source>'{name}' bevat op regel {line} onleesbare tekens (binaire gegevens); het is geen tekstbestand met een tijdlijn.</source>
+            <translation>'{name}' holds unreadable characters (binary data) on line {line}; it is not a text file with a timeline.</translation>
+        </message>
+        <message>
+            <source>'{name}' heeft de extensie .rtf, maar is geen RTF-bestand.</source>
+            <translation>'{name}' has the extension .rtf but is not an RTF file.</translation>
+        </message>
+        <message>
+            <source>'{name}' heeft de extensie {ext}, maar is geen {kind} (beschadigd of een ander formaat). Open het en sla het opnieuw op.</source>
+            <translation>'{name}' has the extension {ext} but is not a {kind} (damaged or another format). Open it and save it again.</translation>
+        </message>
+        <message>
             <source>'{name}' is alleen-lezen geopend; er kan niets worden teruggezet.</source>
             <translation>'{name}' is opened read-only; nothing can be restored.</translation>
         </message>
@@ -3646,12 +3666,28 @@ Do you want to take over the case file?</translation>
             <translation>'{name}' is read-only; choose another name or folder.</translation>
         </message>
         <message>
+            <source>'{name}' is beschadigd: het OpenDocument-bestand kan niet worden gelezen ({reason}). Open het in LibreOffice en sla het opnieuw op.</source>
+            <translation>'{name}' is damaged: the OpenDocument file cannot be read ({reason}). Open it in LibreOffice and save it again.</translation>
+        </message>
+        <message>
+            <source>'{name}' is beschadigd: het lijkt een Office-bestand, maar de inhoud kan niet worden uitgepakt. Open het in Word, Excel of LibreOffice en sla het opnieuw op.</source>
+            <translation>'{name}' is damaged: it looks like an Office file, but its content cannot be unpacked. Open it in Word, Excel or LibreOffice and save it again.</translation>
+        </message>
+        <message>
             <source>'{name}' is een PDF. Een tijdlijn uit een PDF kan niet worden ingelezen; vraag het Word- of Excel-bestand op, of kopieer de tabel naar Excel.</source>
             <translation>'{name}' is a PDF. A timeline cannot be read from a PDF; ask for the Word or Excel file, or copy the table into Excel.</translation>
         </message>
         <message>
             <source>'{name}' is een database van een ander programma, geen casereview-dossier.</source>
             <translation>'{name}' is a database of another program, not a casereview case file.</translation>
+        </message>
+        <message>
+            <source>'{name}' is een zip-bestand (of een ander Office-formaat), geen tijdlijn. Kies een {supported}-bestand.</source>
+            <translation>'{name}' is a zip file (or another Office format), not a timeline. Choose a {supported} file.</translation>
+        </message>
+        <message>
+            <source>'{name}' is een zip-bestand maar geen {kind}; het kan niet als tijdlijn worden ingelezen.</source>
+            <translation>'{name}' is a zip file but not a {kind}; it cannot be read as a timeline.</translation>
         </message>
         <message>
             <source>'{name}' is geen casereview-dossier (het bestand heeft een ander formaat).</source>
@@ -3698,6 +3734,18 @@ Do you want to take over the case file?</translation>
             <translation>'{name}' could not be written ({reason}). Nothing has changed.</translation>
         </message>
         <message>
+            <source>'{name}', regel {line_num}: het bestand is geen geldige CSV ({reason}).</source>
+            <translation>'{name}', line {line_num}: the file is not valid CSV ({reason}).</translation>
+        </message>
+        <message>
+            <source>'{name}', regel {number}: de tekencodering is niet te herkennen (geen UTF-8 en geen Windows-1252). Sla het bestand op als 'CSV UTF-8' en probeer het opnieuw.</source>
+            <translation>'{name}', line {number}: the character encoding cannot be recognised (not UTF-8 and not Windows-1252). Save the file as 'CSV UTF-8' and try again.</translation>
+        </message>
+        <message>
+            <source>'{name}', rij {row_numbers}: een aanhalingsteken (") wordt niet afgesloten, waardoor de rest van het bestand in één cel terechtkomt. Controleer die rij.</source>
+            <translation>'{name}', row {row_numbers}: a quotation mark (") is not closed, so the rest of the file ends up in one cell. Check that row.</translation>
+        </message>
+        <message>
             <source>'{path}' is een map, geen dossierbestand.</source>
             <translation>'{path}' is a folder, not a case file.</translation>
         </message>
@@ -3706,12 +3754,40 @@ Do you want to take over the case file?</translation>
             <translation>'{path}' is a folder, not a timeline file. Choose a CSV (.csv, .txt), Excel (.xlsx, .xls), LibreOffice (.ods, .odt), Word (.docx, .doc) or RTF (.rtf) file.</translation>
         </message>
         <message>
+            <source>'{place}' is leeg: er staan alleen lege rijen in.</source>
+            <translation>'{place}' is empty: it holds only empty rows.</translation>
+        </message>
+        <message>
             <source>'{target}' is een map; geef een bestandsnaam op.</source>
             <translation>'{target}' is a folder; give a file name.</translation>
         </message>
         <message>
             <source>Afgebroken; er is niets veranderd.</source>
             <translation>Cancelled; nothing has changed.</translation>
+        </message>
+        <message>
+            <source>Beschrijf wat er gebeurde.</source>
+            <translation>Describe what happened.</translation>
+        </message>
+        <message>
+            <source>Beschrijving: beschrijf wat er gebeurde; leeg mag niet.</source>
+            <translation>Description: describe what happened; it may not be empty.</translation>
+        </message>
+        <message>
+            <source>Datum: {problem}.</source>
+            <translation>Date: {problem}.</translation>
+        </message>
+        <message>
+            <source>De import van {file_name} kon niet worden opgeslagen ({reason}); het dossier is niet gewijzigd.</source>
+            <translation>The import of {file_name} could not be saved ({reason}); the case file has not been changed.</translation>
+        </message>
+        <message>
+            <source>De kolom {columns} uit de kolomkoppeling staat niet in de kopregel van {place}. Kolommen: {headers}.</source>
+            <translation>The column {columns} of the column mapping is not in the header row of {place}. Columns: {headers}.</translation>
+        </message>
+        <message>
+            <source>De kolommen {columns} uit de kolomkoppeling staan niet in de kopregel van {place}. Kolommen: {headers}.</source>
+            <translation>The columns {columns} of the column mapping are not in the header row of {place}. Columns: {headers}.</translation>
         </message>
         <message>
             <source>De kopie '{name}' is beschadigd en kan niet worden teruggezet.</source>
@@ -3738,12 +3814,40 @@ Do you want to take over the case file?</translation>
             <translation>The new date must be after today.</translation>
         </message>
         <message>
+            <source>De partijnaam voor heel {name} is te lang (maximaal {max_party} tekens).</source>
+            <translation>The party name for all of {name} is too long (at most {max_party} characters).</translation>
+        </message>
+        <message>
+            <source>De samengevoegde gebeurtenis bestaat niet meer; de samenvoeging kan niet terug.</source>
+            <translation>The merged event no longer exists; the merge cannot be undone.</translation>
+        </message>
+        <message>
             <source>De schijf is vol: de wijziging is niet opgeslagen. Maak ruimte vrij en probeer het opnieuw; wat u typte staat er nog.</source>
             <translation>The disk is full: the change was not saved. Free some space and try again; what you typed is still there.</translation>
         </message>
         <message>
             <source>De titel mag niet leeg zijn.</source>
             <translation>The title cannot be empty.</translation>
+        </message>
+        <message>
+            <source>De werkmap '{name}' bevat geen werkbladen.</source>
+            <translation>The workbook '{name}' holds no worksheets.</translation>
+        </message>
+        <message>
+            <source>De werkmap '{name}' heeft geen blad '{sheet}'. Bladen: {names}.</source>
+            <translation>The workbook '{name}' has no sheet '{sheet}'. Sheets: {names}.</translation>
+        </message>
+        <message>
+            <source>De werkmap '{name}' is beschadigd en kan niet helemaal worden gelezen ({reason}). Open het bestand in {app} en sla het opnieuw op.</source>
+            <translation>The workbook '{name}' is damaged and cannot be read completely ({reason}). Open the file in {app} and save it again.</translation>
+        </message>
+        <message>
+            <source>De werkmap '{name}' is leeg: geen enkel blad bevat gegevens.</source>
+            <translation>The workbook '{name}' is empty: no sheet holds any data.</translation>
+        </message>
+        <message>
+            <source>De werkmap '{name}' kan niet worden gelezen (beschadigd of geen echte .{fmt}): {reason}. Open het bestand in {app} en sla het opnieuw op.</source>
+            <translation>The workbook '{name}' cannot be read (damaged or not a real .{fmt}): {reason}. Open the file in {app} and save it again.</translation>
         </message>
         <message>
             <source>De wijziging past niet bij wat er al in het dossier staat en is niet opgeslagen.</source>
@@ -3758,12 +3862,20 @@ Do you want to take over the case file?</translation>
             <translation>This phase no longer exists.</translation>
         </message>
         <message>
+            <source>Deze gebeurtenis bestaat niet meer.</source>
+            <translation>This event no longer exists.</translation>
+        </message>
+        <message>
             <source>Deze kopie is gemaakt met een ander wachtwoord en kan niet worden teruggezet.</source>
             <translation>This copy was made with a different password and cannot be restored.</translation>
         </message>
         <message>
             <source>Deze kopie is gemaakt met een andere versie van casereview en kan niet worden teruggezet; open haar als apart dossier.</source>
             <translation>This copy was made with a different version of casereview and cannot be restored; open it as a separate case file.</translation>
+        </message>
+        <message>
+            <source>Deze partij bestaat niet meer.</source>
+            <translation>This party no longer exists.</translation>
         </message>
         <message>
             <source>Deze spelregel bestaat niet meer.</source>
@@ -3806,6 +3918,18 @@ Do you want to take over the case file?</translation>
             <translation>A ground rule cannot be empty.</translation>
         </message>
         <message>
+            <source>Een tabel in '{name}' is beschadigd en kan niet worden gelezen ({reason}). Open het document in Word en sla het opnieuw op.</source>
+            <translation>A table in '{name}' is damaged and cannot be read ({reason}). Open the document in Word and save it again.</translation>
+        </message>
+        <message>
+            <source>Een van deze gebeurtenissen bestaat niet meer.</source>
+            <translation>One of these events no longer exists.</translation>
+        </message>
+        <message>
+            <source>Een van deze partijen bestaat niet meer.</source>
+            <translation>One of these parties no longer exists.</translation>
+        </message>
+        <message>
             <source>Een voorbereidingsvraag mag niet leeg zijn.</source>
             <translation>A preparation question cannot be empty.</translation>
         </message>
@@ -3834,8 +3958,28 @@ Do you want to take over the case file?</translation>
             <translation>Give the review a title.</translation>
         </message>
         <message>
+            <source>Geen kopregel gevonden in de eerste {rows} rijen van {place}: geen rij met kolomkoppen als 'Datum' en 'Omschrijving' (eerste rij: {first}). Wijs de kolommen voor datum en omschrijving aan in het importvenster, of met {map_hint}.</source>
+            <translation>No header row found in the first {rows} rows of {place}: no row with column headings such as 'Datum' and 'Omschrijving' (first row: {first}). Point out the date and description columns in the import window, or with {map_hint}.</translation>
+        </message>
+        <message>
+            <source>Geen kopregel gevonden in de eerste {rows} rijen van {place}: geen rij met kolomkoppen als 'Datum' en 'Omschrijving' (eerste rij: {first}). Wijs hieronder bij 'Kolommen in het bestand' aan welke kolom de datum en welke de omschrijving is.</source>
+            <translation>No header row found in the first {rows} rows of {place}: no row with column headings such as 'Datum' and 'Omschrijving' (first row: {first}). Under 'Columns in the file' below, point out which column is the date and which the description.</translation>
+        </message>
+        <message>
+            <source>Geen van de tabellen in '{name}' lijkt op een tijdlijn (een kolom met datums en een met de omschrijving). Tabellen: {listed}. Kies zelf een tabel.</source>
+            <translation>None of the tables in '{name}' looks like a timeline (a column of dates and one with the description). Tables: {listed}. Choose a table yourself.</translation>
+        </message>
+        <message>
             <source>Geopend door {user} op computer {machine} sinds {since}. U kunt het dossier alleen bekijken.</source>
             <translation>Opened by {user} on computer {machine} since {since}. You can only view the case file.</translation>
+        </message>
+        <message>
+            <source>Het Word-document '{name}' bevat geen tabel. Een tijdlijn moet als tabel in het document staan (met kolommen als Datum en Omschrijving).</source>
+            <translation>The Word document '{name}' holds no table. A timeline must be a table in the document (with columns such as Date and Description).</translation>
+        </message>
+        <message>
+            <source>Het Word-document '{name}' kan niet worden gelezen (beschadigd of geen echte .docx): {reason}. Open het in Word en sla het opnieuw op.</source>
+            <translation>The Word document '{name}' cannot be read (damaged or not a real .docx): {reason}. Open it in Word and save it again.</translation>
         </message>
         <message>
             <source>Het bestand '{name}' bestaat al.</source>
@@ -3852,6 +3996,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Het bestand '{name}' is leeg; er staat geen tijdlijn in.</source>
             <translation>The file '{name}' is empty; it holds no timeline.</translation>
+        </message>
+        <message>
+            <source>Het bestand '{name}' is te groot ({value} MB; maximaal {value2} MB). Is dit wel een tijdlijn?</source>
+            <translation>The file '{name}' is too large ({value} MB; at most {value2} MB). Is this really a timeline?</translation>
         </message>
         <message>
             <source>Het bestand '{name}' kan niet worden gelezen: {strerror}.</source>
@@ -3880,6 +4028,26 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Het bijwerken van '{name}' naar de nieuwe dossierversie is mislukt ({reason}). Het dossier is niet gewijzigd; een kopie van vóór het bijwerken staat in '{name2}'.</source>
             <translation>Updating '{name}' to the new case file version failed ({reason}). The case file has not been changed; a copy from before the update is in '{name2}'.</translation>
+        </message>
+        <message>
+            <source>Het document '{name}' bevat geen tabel. Een tijdlijn moet als tabel in het document staan (met kolommen als Datum en Omschrijving).</source>
+            <translation>The document '{name}' holds no table. A timeline must be a table in the document (with columns such as Date and Description).</translation>
+        </message>
+        <message>
+            <source>Het document '{name}' bevat {count} tabellen die op een tijdlijn lijken: {listed}. Kies in het importvenster welke tabel u wilt importeren.</source>
+            <translation>The document '{name}' holds {count} tables that look like a timeline: {listed}. Choose in the import window which table to import.</translation>
+        </message>
+        <message>
+            <source>Het document '{name}' bevat {count} tabellen die op een tijdlijn lijken: {listed}. Kies welke tabel u wilt importeren (in het importvenster of met --table N).</source>
+            <translation>The document '{name}' holds {count} tables that look like a timeline: {listed}. Choose which table to import (in the import window or with --table N).</translation>
+        </message>
+        <message>
+            <source>Het document '{name}' heeft {count} tabel; tabel {table} bestaat niet.</source>
+            <translation>The document '{name}' has {count} table; table {table} does not exist.</translation>
+        </message>
+        <message>
+            <source>Het document '{name}' heeft {count} tabellen; tabel {table} bestaat niet.</source>
+            <translation>The document '{name}' has {count} tables; table {table} does not exist.</translation>
         </message>
         <message>
             <source>Het dossier '{name}' bevat geen review.</source>
@@ -3958,6 +4126,14 @@ Do you want to take over the case file?</translation>
             <translation>The case file could not be updated ({reason}). What you typed is still there; try again or save a copy.</translation>
         </message>
         <message>
+            <source>Het omzetten van '{name}' door LibreOffice duurde langer dan {conversion_seconds} seconden en is afgebroken. Open het bestand zelf en sla het op als Word-document (.docx).</source>
+            <translation>Converting '{name}' with LibreOffice took longer than {conversion_seconds} seconds and was stopped. Open the file yourself and save it as a Word document (.docx).</translation>
+        </message>
+        <message>
+            <source>Het veld '{field}' van een gebeurtenis kan niet worden gewijzigd.</source>
+            <translation>The field '{field}' of an event cannot be changed.</translation>
+        </message>
+        <message>
             <source>Het wachtwoord bevat een teken dat in geen wachtwoord kan staan (een NUL-teken of een half teken); kies een ander wachtwoord.</source>
             <translation>The password contains a character no password can hold (a NUL character or half a character); choose another password.</translation>
         </message>
@@ -3968,6 +4144,18 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Het wachtwoord voor '{name}' bevat een teken dat in geen wachtwoord kan staan (een NUL-teken of een half teken). Typ het wachtwoord opnieuw.</source>
             <translation>The password for '{name}' contains a character no password can hold (a NUL character or half a character). Type the password again.</translation>
+        </message>
+        <message>
+            <source>Import {batch} staat niet (meer) in het dossier.</source>
+            <translation>Import {batch} is not (or no longer) in the case file.</translation>
+        </message>
+        <message>
+            <source>In de kopregel{where_header} van {place} is geen kolom voor {names} gevonden. Kolommen: {headers}. Wijs de juiste kolom aan bij 'Kolommen in het bestand'.</source>
+            <translation>The header row{where_header} of {place} has no column for {names}. Columns: {headers}. Point out the right column under 'Columns in the file'.</translation>
+        </message>
+        <message>
+            <source>In de kopregel{where_header} van {place} is geen kolom voor {names} gevonden. Kolommen: {headers}. Wijs de juiste kolom aan in het importvenster, of met {map_hint}.</source>
+            <translation>The header row{where_header} of {place} has no column for {names}. Columns: {headers}. Point out the right column in the import window, or with {map_hint}.</translation>
         </message>
         <message>
             <source>Kan '{name}' niet aanmaken: {strerror}.</source>
@@ -4002,16 +4190,52 @@ Do you want to take over the case file?</translation>
             <translation>Choose a passphrase of at least {minimum} characters.</translation>
         </message>
         <message>
+            <source>Kies eerst de gebeurtenis(sen) die weg moeten.</source>
+            <translation>First choose the event(s) to remove.</translation>
+        </message>
+        <message>
+            <source>Kies minstens twee gebeurtenissen om samen te voegen.</source>
+            <translation>Choose at least two events to merge.</translation>
+        </message>
+        <message>
+            <source>Kies welke tabel de tijdlijn is.</source>
+            <translation>Choose which table is the timeline.</translation>
+        </message>
+        <message>
+            <source>Kolomkoppeling voor '{header}' bij {name}: '{value}' is geen bekend veld. Kies uit {choices} of negeren.</source>
+            <translation>Column mapping for '{header}' in {name}: '{value}' is not a known field. Choose from {choices} or ignore.</translation>
+        </message>
+        <message>
+            <source>LibreOffice kon '{name}' niet omzetten (beschadigd of geen echt {kind}). Open het bestand en sla het op als Word-document (.docx).</source>
+            <translation>LibreOffice could not convert '{name}' (damaged or not a real {kind}). Open the file and save it as a Word document (.docx).</translation>
+        </message>
+        <message>
             <source>Onbekend niveau '{level}'.</source>
             <translation>Unknown level '{level}'.</translation>
+        </message>
+        <message>
+            <source>Onbekend sleutelmoment '{key_moment}'.</source>
+            <translation>Unknown key moment '{key_moment}'.</translation>
+        </message>
+        <message>
+            <source>Onbekend sleutelmoment '{value}'.</source>
+            <translation>Unknown key moment '{value}'.</translation>
         </message>
         <message>
             <source>Onbekende soort document '{kind}'; kies uit {kinds}.</source>
             <translation>Unknown kind of document '{kind}'; choose from {kinds}.</translation>
         </message>
         <message>
+            <source>Onbekende soort gebeurtenis '{value}'.</source>
+            <translation>Unknown kind of event '{value}'.</translation>
+        </message>
+        <message>
             <source>Onbekende uitkomst '{result}'.</source>
             <translation>Unknown outcome '{result}'.</translation>
+        </message>
+        <message>
+            <source>Onbekende waarde '{value}' voor 'start vervolgzorg bevestigd'.</source>
+            <translation>Unknown value '{value}' for 'start of follow-up care confirmed'.</translation>
         </message>
         <message>
             <source>Opslaan in '{name}' is mislukt ({reason}); de wijziging is niet opgeslagen. Wat u typte staat er nog.</source>
@@ -4024,6 +4248,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Terugzetten in '{name}' is mislukt ({reason}); het dossier is niet gewijzigd.</source>
             <translation>Restoring into '{name}' failed ({reason}); the case file has not been changed.</translation>
+        </message>
+        <message>
+            <source>Tijd: '{text}' is geen tijd; schrijf bijvoorbeeld 14:30.</source>
+            <translation>Time: '{text}' is not a time; write for example 14:30.</translation>
         </message>
         <message>
             <source>U heeft geen toegang tot '{name}': {strerror}.</source>
@@ -4040,6 +4268,30 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Versleutelen kan niet: het onderdeel voor versleuteling is niet geïnstalleerd (pip install "casereview[encryption]").</source>
             <translation>Encryption is not possible: the encryption component is not installed (pip install "casereview[encryption]").</translation>
+        </message>
+        <message>
+            <source>{place} bevat alleen een kopregel en geen gebeurtenissen.</source>
+            <translation>{place} holds only a header row and no events.</translation>
+        </message>
+        <message>
+            <source>{place} heeft geen kolom voor de partij. Vul in van welke partij deze tijdlijn is (bijvoorbeeld '{example}'), of kies 'Bewust zonder partij importeren'. Er is niets geïmporteerd.</source>
+            <translation>{place} has no column for the party. Fill in which party this timeline is from (for example '{example}'), or choose 'Knowingly import without a party'. Nothing has been imported.</translation>
+        </message>
+        <message>
+            <source>{place} heeft geen kolom voor de partij. Zeg van welke partij deze tijdlijn is met --party '{example}', of importeer bewust zonder partij met --zonder-partij. Er is niets geïmporteerd.</source>
+            <translation>{place} has no column for the party. Say which party this timeline is from with --party '{example}', or import deliberately without a party with --zonder-partij. Nothing has been imported.</translation>
+        </message>
+        <message>
+            <source>{what} '{name}' bestaat uit {count} onderdelen (meer dan {max_members}); zo'n bestand maakt een kantoorprogramma niet. Het is niet gelezen.</source>
+            <translation>{what} '{name}' consists of {count} parts (more than {max_members}); no office program makes such a file. It has not been read.</translation>
+        </message>
+        <message>
+            <source>{what} '{name}' is niet gelezen: het onderdeel '{filename}' wordt uitgepakt {value} groot (uit {value2} ingepakt). Dat past niet bij een gewone tijdlijn en kan de computer vastzetten; sla het bestand opnieuw op of splits het.</source>
+            <translation>{what} '{name}' has not been read: the part '{filename}' unpacks to {value} (from {value2} packed). That does not fit an ordinary timeline and can freeze the computer; save the file again or split it.</translation>
+        </message>
+        <message>
+            <source>{what} '{name}' is niet gelezen: uitgepakt wordt het meer dan {value}. Sla het bestand opnieuw op of splits het.</source>
+            <translation>{what} '{name}' has not been read: unpacked it becomes more than {value}. Save the file again or split it.</translation>
         </message>
     </context>
 </TS>

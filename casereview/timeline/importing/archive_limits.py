@@ -40,8 +40,7 @@ def check_archive(path: Path, *, what: str = "Het bestand") -> None:
         return
     if len(members) > MAX_MEMBERS:
         raise TimelineImportError(
-            f"{what} '{path.name}' bestaat uit {len(members)} onderdelen (meer dan {MAX_MEMBERS}); "
-            "zo'n bestand maakt een kantoorprogramma niet. Het is niet gelezen.")
+            code="import.archive_too_many_parts", what=what, name=path.name, count=len(members), max_members=MAX_MEMBERS)
     total = 0
     for member in members:
         size = member.file_size
@@ -49,13 +48,10 @@ def check_archive(path: Path, *, what: str = "Het bestand") -> None:
         ratio = size / max(member.compress_size, 1)
         if size > MAX_MEMBER_BYTES or (size > RATIO_FLOOR_BYTES and ratio > MAX_RATIO):
             raise TimelineImportError(
-                f"{what} '{path.name}' is niet gelezen: het onderdeel '{member.filename[:80]}' wordt "
-                f"uitgepakt {_mb(size)} groot (uit {_mb(member.compress_size)} ingepakt). Dat past niet bij een "
-                "gewone tijdlijn en kan de computer vastzetten; sla het bestand opnieuw op of splits het.")
+                code="import.archive_part_too_large", what=what, name=path.name, filename=member.filename[:80], value=_mb(size), value2=_mb(member.compress_size))
         if total > MAX_TOTAL_BYTES:
             raise TimelineImportError(
-                f"{what} '{path.name}' is niet gelezen: uitgepakt wordt het meer dan {_mb(MAX_TOTAL_BYTES)}. "
-                "Sla het bestand opnieuw op of splits het.")
+                code="import.archive_too_large", what=what, name=path.name, value=_mb(MAX_TOTAL_BYTES))
 
 
 def cap_cell(value: object) -> object:

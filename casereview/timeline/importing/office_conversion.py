@@ -59,13 +59,11 @@ def read_converted(path: Path, fmt: str) -> list[RawTable]:
                            timeout=CONVERSION_SECONDS, check=False, cwd=work)
         except subprocess.TimeoutExpired as exc:
             raise TimelineImportError(
-                f"Het omzetten van '{path.name}' door LibreOffice duurde langer dan {CONVERSION_SECONDS} seconden "
-                "en is afgebroken. Open het bestand zelf en sla het op als Word-document (.docx).") from exc
+                code="import.conversion_timeout", name=path.name, conversion_seconds=CONVERSION_SECONDS) from exc
         except OSError as exc:
             raise TimelineImportError(_save_as_docx_hint(path, kind)) from exc
         converted = out / "bron.docx"
         if not converted.is_file():
             raise TimelineImportError(
-                f"LibreOffice kon '{path.name}' niet omzetten (beschadigd of geen echt {kind}). Open het bestand "
-                "en sla het op als Word-document (.docx).")
+                code="import.conversion_failed", name=path.name, kind=kind)
         return read_docx(converted, shown_name=path.name)
