@@ -217,6 +217,26 @@ CATALOG: dict[str, str | Wording] = {
     "import.several_timeline_tables": Wording(
         cli="Het document '{name}' bevat {count} tabellen die op een tijdlijn lijken: {listed}. Kies welke tabel u wilt importeren (in het importvenster of met --table N).",
         window="Het document '{name}' bevat {count} tabellen die op een tijdlijn lijken: {listed}. Kies in het importvenster welke tabel u wilt importeren."),
+    # findings
+    "agreement.unknown_kind": "Onbekende soort afspraak '{kind}'.",
+    "agreement.no_measure_reason": "Leg uit waarom geen maatregel nodig is.",
+    "agreement.unknown_field": "Onbekend veld: {items}.",
+    "agreement.unknown_status": "Onbekende status '{status}'.",
+    "agreement.not_done_reason": "Geef aan waarom de afspraak niet is uitgevoerd.",
+    "agreement.empty_note": "De voortgangsnotitie is leeg.",
+    "conclusion.gone": "Deze conclusie bestaat niet meer.",
+    "theme.no_name": "Geef het thema een naam.",
+    "conclusion.empty": "Schrijf de conclusie op.",
+    "conclusion.no_change_reason": "Leg uit waarom er niets hoeft te veranderen.",
+    "leerbrief.unknown_part": "Onbekend onderdeel van de leerbrief: {items}.",
+    "agreement_sheet.missing_sheet": "'{name}' is geen afsprakenlijst van casereview (het blad '{sheet}' of het verborgen blad '{meta_sheet}' ontbreekt).",
+    "agreement_sheet.not_ours": "'{name}' is geen afsprakenlijst van casereview.",
+    "agreement_sheet.other_case": "De afsprakenlijst '{name}' hoort bij een ander dossier; er is niets gewijzigd.",
+    "agreement_sheet.headers_changed": "Blad '{sheet}' van '{name}', rij 1: de kolomkoppen zijn veranderd; verwacht {items}.",
+    "agreement_sheet.not_found": "Het bestand '{path}' bestaat niet.",
+    "agreement_sheet.not_xlsx": "'{name}' is geen Excel-werkmap (.xlsx) die casereview kan lezen.",
+    "agreement_sheet.agreement_gone": "Afspraak {agreement_id} bestaat niet meer; er is niets gewijzigd.",
+    "agreement_sheet.not_applied": "De afsprakenlijst is niet verwerkt; er is niets gewijzigd.\n{problems}",
 }
 
 

@@ -3690,6 +3690,18 @@ Do you want to take over the case file?</translation>
             <translation>'{name}' is a zip file but not a {kind}; it cannot be read as a timeline.</translation>
         </message>
         <message>
+            <source>'{name}' is geen Excel-werkmap (.xlsx) die casereview kan lezen.</source>
+            <translation>'{name}' is not an Excel workbook (.xlsx) that casereview can read.</translation>
+        </message>
+        <message>
+            <source>'{name}' is geen afsprakenlijst van casereview (het blad '{sheet}' of het verborgen blad '{meta_sheet}' ontbreekt).</source>
+            <translation>'{name}' is not a casereview agreements list (the sheet '{sheet}' or the hidden sheet '{meta_sheet}' is missing).</translation>
+        </message>
+        <message>
+            <source>'{name}' is geen afsprakenlijst van casereview.</source>
+            <translation>'{name}' is not a casereview agreements list.</translation>
+        </message>
+        <message>
             <source>'{name}' is geen casereview-dossier (het bestand heeft een ander formaat).</source>
             <translation>'{name}' is not a casereview case file (the file has another format).</translation>
         </message>
@@ -3766,6 +3778,10 @@ Do you want to take over the case file?</translation>
             <translation>Cancelled; nothing has changed.</translation>
         </message>
         <message>
+            <source>Afspraak {agreement_id} bestaat niet meer; er is niets gewijzigd.</source>
+            <translation>Agreement {agreement_id} no longer exists; nothing has been changed.</translation>
+        </message>
+        <message>
             <source>Beschrijf wat er gebeurde.</source>
             <translation>Describe what happened.</translation>
         </message>
@@ -3774,8 +3790,22 @@ Do you want to take over the case file?</translation>
             <translation>Description: describe what happened; it may not be empty.</translation>
         </message>
         <message>
+            <source>Blad '{sheet}' van '{name}', rij 1: de kolomkoppen zijn veranderd; verwacht {items}.</source>
+            <translation>Sheet '{sheet}' of '{name}', row 1: the column headings have changed; expected {items}.</translation>
+        </message>
+        <message>
             <source>Datum: {problem}.</source>
             <translation>Date: {problem}.</translation>
+        </message>
+        <message>
+            <source>De afsprakenlijst '{name}' hoort bij een ander dossier; er is niets gewijzigd.</source>
+            <translation>The agreements list '{name}' belongs to another case file; nothing has been changed.</translation>
+        </message>
+        <message>
+            <source>De afsprakenlijst is niet verwerkt; er is niets gewijzigd.
+{problems}</source>
+            <translation>The agreements list has not been processed; nothing has been changed.
+{problems}</translation>
         </message>
         <message>
             <source>De import van {file_name} kon niet worden opgeslagen ({reason}); het dossier is niet gewijzigd.</source>
@@ -3830,6 +3860,10 @@ Do you want to take over the case file?</translation>
             <translation>The title cannot be empty.</translation>
         </message>
         <message>
+            <source>De voortgangsnotitie is leeg.</source>
+            <translation>The progress note is empty.</translation>
+        </message>
+        <message>
             <source>De werkmap '{name}' bevat geen werkbladen.</source>
             <translation>The workbook '{name}' holds no worksheets.</translation>
         </message>
@@ -3856,6 +3890,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Deze afspraak bestaat niet meer.</source>
             <translation>This agreement no longer exists.</translation>
+        </message>
+        <message>
+            <source>Deze conclusie bestaat niet meer.</source>
+            <translation>This conclusion no longer exists.</translation>
         </message>
         <message>
             <source>Deze fase bestaat niet meer.</source>
@@ -3946,6 +3984,10 @@ Do you want to take over the case file?</translation>
             <translation>The case file can no longer be written to; the change was not saved. What you typed is still there.</translation>
         </message>
         <message>
+            <source>Geef aan waarom de afspraak niet is uitgevoerd.</source>
+            <translation>Say why the agreement was not carried out.</translation>
+        </message>
+        <message>
             <source>Geef aan waarom de afspraak wordt doorgeschoven.</source>
             <translation>Say why the agreement is carried forward.</translation>
         </message>
@@ -3956,6 +3998,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Geef de review een titel.</source>
             <translation>Give the review a title.</translation>
+        </message>
+        <message>
+            <source>Geef het thema een naam.</source>
+            <translation>Give the theme a name.</translation>
         </message>
         <message>
             <source>Geen kopregel gevonden in de eerste {rows} rijen van {place}: geen rij met kolomkoppen als 'Datum' en 'Omschrijving' (eerste rij: {first}). Wijs de kolommen voor datum en omschrijving aan in het importvenster, of met {map_hint}.</source>
@@ -4016,6 +4062,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Het bestand '{path}' bestaat niet (meer). Is het verplaatst of hernoemd, of is de netwerkschijf niet bereikbaar?</source>
             <translation>The file '{path}' does not exist (any more). Was it moved or renamed, or is the network drive out of reach?</translation>
+        </message>
+        <message>
+            <source>Het bestand '{path}' bestaat niet.</source>
+            <translation>The file '{path}' does not exist.</translation>
         </message>
         <message>
             <source>Het bestand '{path}' bestaat niet. Controleer de naam en de map.</source>
@@ -4206,12 +4256,24 @@ Do you want to take over the case file?</translation>
             <translation>Column mapping for '{header}' in {name}: '{value}' is not a known field. Choose from {choices} or ignore.</translation>
         </message>
         <message>
+            <source>Leg uit waarom er niets hoeft te veranderen.</source>
+            <translation>Explain why nothing needs to change.</translation>
+        </message>
+        <message>
+            <source>Leg uit waarom geen maatregel nodig is.</source>
+            <translation>Explain why no measure is needed.</translation>
+        </message>
+        <message>
             <source>LibreOffice kon '{name}' niet omzetten (beschadigd of geen echt {kind}). Open het bestand en sla het op als Word-document (.docx).</source>
             <translation>LibreOffice could not convert '{name}' (damaged or not a real {kind}). Open the file and save it as a Word document (.docx).</translation>
         </message>
         <message>
             <source>Onbekend niveau '{level}'.</source>
             <translation>Unknown level '{level}'.</translation>
+        </message>
+        <message>
+            <source>Onbekend onderdeel van de leerbrief: {items}.</source>
+            <translation>Unknown part of the learning letter: {items}.</translation>
         </message>
         <message>
             <source>Onbekend sleutelmoment '{key_moment}'.</source>
@@ -4222,12 +4284,24 @@ Do you want to take over the case file?</translation>
             <translation>Unknown key moment '{value}'.</translation>
         </message>
         <message>
+            <source>Onbekend veld: {items}.</source>
+            <translation>Unknown field: {items}.</translation>
+        </message>
+        <message>
+            <source>Onbekende soort afspraak '{kind}'.</source>
+            <translation>Unknown kind of agreement '{kind}'.</translation>
+        </message>
+        <message>
             <source>Onbekende soort document '{kind}'; kies uit {kinds}.</source>
             <translation>Unknown kind of document '{kind}'; choose from {kinds}.</translation>
         </message>
         <message>
             <source>Onbekende soort gebeurtenis '{value}'.</source>
             <translation>Unknown kind of event '{value}'.</translation>
+        </message>
+        <message>
+            <source>Onbekende status '{status}'.</source>
+            <translation>Unknown status '{status}'.</translation>
         </message>
         <message>
             <source>Onbekende uitkomst '{result}'.</source>
@@ -4240,6 +4314,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Opslaan in '{name}' is mislukt ({reason}); de wijziging is niet opgeslagen. Wat u typte staat er nog.</source>
             <translation>Saving to '{name}' failed ({reason}); the change was not saved. What you typed is still there.</translation>
+        </message>
+        <message>
+            <source>Schrijf de conclusie op.</source>
+            <translation>Write the conclusion down.</translation>
         </message>
         <message>
             <source>Schrijf op wat er gedaan wordt.</source>
