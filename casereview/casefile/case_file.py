@@ -23,7 +23,7 @@ from casereview.casefile.text_cleaning import clean_session, clean_text
 from casereview.model import SCHEMA_VERSION, CaseFileError, CaseStore, ReadOnlyCaseError
 from casereview.model.errors import DamagedCaseError
 from casereview.model.failures import WriteFailedError, database_failure
-from casereview.model.store import inspect_file, write_protection_reason
+from casereview.model.store import inspect_file, write_protection
 from casereview.model.tables import Case, ChangeLog, GroundRule, Step, Theme
 from casereview.settings import new_case_codebook
 from casereview.vocabulary.default_agenda import DEFAULT_AGENDA, DEFAULT_GROUND_RULES
@@ -40,24 +40,35 @@ class CaseFile:
     """One open review. Use :func:`create_case` or :func:`open_case` to get one.
 
     ``lock_info`` says who else has the case open when that made it read-only;
-    ``read_only_reason`` is the Dutch sentence the GUI shows for a read-only case.
+    ``read_only_error`` says why a case is read-only as a coded error (the window words it);
+    ``read_only_reason`` is its Dutch text.
     """
 
     def __init__(self, store: CaseStore, *, lock: CaseLock | None = None, lock_info: LockInfo | None = None,
-                 read_only_reason: str = "", claim: HolderClaim | None = None) -> None:
+                 read_only_reason: str | CaseFileError = "", claim: HolderClaim | None = None) -> None:
         self.store = store
         self.lock = lock
         self.claim = claim
         self.lock_info = lock_info
         if store.read_only and not read_only_reason:
-            read_only_reason = "Dit dossier is alleen-lezen geopend; wijzigingen worden niet opgeslagen."
-        self.read_only_reason = read_only_reason
+            read_only_reason = CaseFileError(code="case.read_only")
+        self.read_only_error = read_only_reason if isinstance(read_only_reason, CaseFileError) else \
+            CaseFileError(read_only_reason)
         self._listeners: list[Listener] = []
         self.last_safety_copy = float("-inf")  # time.monotonic() of the last safety copy
 
     @property
+    def read_only_reason(self) -> str:
+        return str(self.read_only_error)
+
+    @property
     def path(self) -> Path:
         return self.store.path
+
+    def read_only_refusal(self) -> ReadOnlyCaseError:
+        """The error a write to this read-only case raises, with the reason's code and parameters."""
+        error = self.read_only_error
+        return ReadOnlyCaseError(str(error), code=error.code, **error.params)
 
     @property
     def read_only(self) -> bool:
@@ -86,7 +97,7 @@ class CaseFile:
     def write(self, entity: str, action: str, detail: str = "") -> Iterator[Session]:
         """A session whose changes are committed, logged and announced on exit."""
         if self.read_only:
-            raise ReadOnlyCaseError(self.read_only_reason)
+            raise self.read_only_refusal()
         with self.store.session() as session:
             event.listen(session, "before_flush", clean_session)
             try:
@@ -193,17 +204,17 @@ def open_case(path: Path | str, *, read_only: bool = False, passphrase: str | No
     except DamagedCaseError as damage:
         if damage.structural or not damaged_read_only:
             raise
-        return _open_damaged(path, passphrase, str(damage))
-    reason = ""
+        return _open_damaged(path, passphrase, damage)
+    reason: CaseFileError | None = None
     lock: CaseLock | None = None
     holder: LockInfo | None = None
     if not read_only:
-        reason = write_protection_reason(path)
-        if not reason:
+        reason = write_protection(path)
+        if reason is None:
             try:
                 lock = acquire(path, take_over=take_over)
             except LockHeld as held:
-                holder, reason = held.info, str(held)
+                holder, reason = held.info, held
     try:
         store = CaseStore.open(path, read_only=read_only or bool(reason), passphrase=passphrase,
                                inspected_version=version)
@@ -212,7 +223,7 @@ def open_case(path: Path | str, *, read_only: bool = False, passphrase: str | No
             lock.release()
         if damage.structural or not damaged_read_only:
             raise
-        return _open_damaged(path, passphrase, str(damage))
+        return _open_damaged(path, passphrase, damage)
     except CaseFileError:
         if lock is not None:
             lock.release()
@@ -221,7 +232,7 @@ def open_case(path: Path | str, *, read_only: bool = False, passphrase: str | No
         if lock is not None:
             lock.release()
         raise CaseFileError(code="case.damaged", name=path.name, reason=str(exc)) from exc
-    case = CaseFile(store, lock=lock, lock_info=holder, read_only_reason=reason)
+    case = CaseFile(store, lock=lock, lock_info=holder, read_only_reason=reason or "")
     try:
         case.case()  # refuse a file without a review row early, before anything is written to it
     except CaseFileError:
@@ -241,7 +252,7 @@ def open_case(path: Path | str, *, read_only: bool = False, passphrase: str | No
             store.close()
             lock.release()
             case.store = CaseStore.open(path, read_only=True, passphrase=passphrase, inspected_version=SCHEMA_VERSION)
-            case.lock, case.lock_info, case.read_only_reason = None, other, str(LockHeld(other))
+            case.lock, case.lock_info, case.read_only_error = None, other, LockHeld(other)
             return case
         case.claim = claim
         from casereview.casefile.safety_copies import start_safety_copies
@@ -250,13 +261,13 @@ def open_case(path: Path | str, *, read_only: bool = False, passphrase: str | No
     return case
 
 
-def _open_damaged(path: Path, passphrase: str | None, message: str) -> CaseFile:
+def _open_damaged(path: Path, passphrase: str | None, damage: DamagedCaseError) -> CaseFile:
     """A case whose references are broken, read-only with the damage as the reason shown."""
     store = CaseStore.open(path, read_only=True, passphrase=passphrase, inspected_version=SCHEMA_VERSION)
-    case = CaseFile(store, read_only_reason=message)
+    case = CaseFile(store, read_only_reason=damage)
     try:
         case.case()
     except Exception as exc:
         case.close()
-        raise CaseFileError(message) from exc
+        raise CaseFileError(str(damage), code=damage.code, **damage.params) from exc
     return case

@@ -348,25 +348,27 @@ def schema_damage(conn: Any, name: str) -> DamagedCaseError | None:
     return None
 
 
-def write_protection_reason(path: Path) -> str:
-    """Why this file cannot be edited, in Dutch; empty when it can.
+def write_protection(path: Path) -> CaseFileError | None:
+    """Why this file cannot be edited, as a coded error; None when it can.
 
     Looks at the mode bits as well as ``os.access`` so a write-protected file
     is respected even when running as an administrator.
     """
-    name = path.name
     try:
         mode = path.stat().st_mode
     except OSError:
-        return ""
+        return None
     if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(path, os.W_OK):
-        return (f"Het bestand '{name}' is alleen-lezen (schrijfbeveiligd). U kunt het bekijken; "
-                "om het te bewerken moet de schrijfbeveiliging eraf, of maak een kopie.")
+        return CaseFileError(code="store.write_protected", name=path.name)
     directory = path.parent
     if not os.access(directory, os.W_OK | os.X_OK):
-        return (f"In de map '{directory}' mag casereview niet schrijven, dus '{name}' kan alleen "
-                "bekeken worden. Kopieer het naar een map waar u wel mag schrijven.")
-    return ""
+        return CaseFileError(code="store.folder_not_writable", folder=directory, name=path.name)
+    return None
+
+
+def write_protection_reason(path: Path) -> str:
+    """Why this file cannot be edited, in Dutch; empty when it can."""
+    return str(write_protection(path) or "")
 
 
 class CaseStore:

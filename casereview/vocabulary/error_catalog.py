@@ -237,6 +237,34 @@ CATALOG: dict[str, str | Wording] = {
     "agreement_sheet.not_xlsx": "'{name}' is geen Excel-werkmap (.xlsx) die casereview kan lezen.",
     "agreement_sheet.agreement_gone": "Afspraak {agreement_id} bestaat niet meer; er is niets gewijzigd.",
     "agreement_sheet.not_applied": "De afsprakenlijst is niet verwerkt; er is niets gewijzigd.\n{problems}",
+    # consent
+    "reactions.unknown_party": "De partij '{name}' staat niet in dit dossier (bekend: {known}).",
+    "reactions.other_review": "'{name}' is een concept van een andere review, niet van dit dossier ('{name2}'). Er is niets ingelezen.",
+    "reactions.version_gone": "'{name}' hoort bij conceptversie {version}, maar die versie bestaat niet (meer) in dit dossier. Er is niets ingelezen.",
+    "reactions.already_read": "'{name}' is al eerder ingelezen (versie {number}, {name2}); er is niets toegevoegd.",
+    "reactions.unknown_status": "Onbekende reactie '{status}'.",
+    "reactions.too_long": "Een reactie mag hoogstens {max_text} tekens lang zijn.",
+    "reactions.unknown_channel": "Onbekende manier van reageren '{channel}'.",
+    "reactions.unknown_kind": "Onbekende soort reactie '{kind}'.",
+    "reactions.no_such_paragraph": "Alinea {paragraph} bestaat niet in conceptversie {number}.",
+    "reactions.unknown_decision": "Onbekend besluit '{decision}'.",
+    "reactions.rejection_reason": "Geef een reden waarom deze reactie niet is overgenomen.",
+    "reactions.decided_by": "Vul in wie dit besluit heeft genomen.",
+    "reactions.party_needed": Wording(
+        cli="'{name}' is een concept voor alle organisaties; geef met --party aan van welke organisatie deze reacties zijn.",
+        window="'{name}' is een concept voor alle organisaties; kies van welke organisatie deze reacties zijn."),
+    "reactions.gone": "Deze reactie bestaat niet meer.",
+    "reactions.party_gone": Wording(
+        cli="De organisatie waarvoor '{name}' is gemaakt, staat niet meer in het dossier; geef met --party aan van wie de reacties zijn.",
+        window="De organisatie waarvoor '{name}' is gemaakt, staat niet meer in het dossier; kies van wie de reacties zijn."),
+    "concept.no_properties": "'{name}' is geen concept van casereview: de kenmerken van het concept (dossier en versie) ontbreken in de documenteigenschappen. Er is niets ingelezen.",
+    "concept.not_docx": "'{name}' is geen Word-document (.docx) dat casereview kan lezen.",
+    "concept.unreadable": "'{name}' kan niet worden gelezen als Word-document ({reason}).",
+    "concept.read_only": "Het dossier is alleen-lezen geopend; er kan geen nieuwe conceptversie worden vastgelegd.",
+    "concept.version_gone": "Conceptversie {number} bestaat niet.",
+    "concept.none_sent": "Er is nog geen concept verstuurd; verstuur eerst een concept.",
+    "store.write_protected": "Het bestand '{name}' is alleen-lezen (schrijfbeveiligd). U kunt het bekijken; om het te bewerken moet de schrijfbeveiliging eraf, of maak een kopie.",
+    "store.folder_not_writable": "In de map '{folder}' mag casereview niet schrijven, dus '{name}' kan alleen bekeken worden. Kopieer het naar een map waar u wel mag schrijven.",
 }
 
 

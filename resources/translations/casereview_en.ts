@@ -3658,6 +3658,14 @@ Do you want to take over the case file?</translation>
             <translation>'{name}' has the extension {ext} but is not a {kind} (damaged or another format). Open it and save it again.</translation>
         </message>
         <message>
+            <source>'{name}' hoort bij conceptversie {version}, maar die versie bestaat niet (meer) in dit dossier. Er is niets ingelezen.</source>
+            <translation>'{name}' belongs to concept version {version}, but that version does not exist (any more) in this case file. Nothing has been read.</translation>
+        </message>
+        <message>
+            <source>'{name}' is al eerder ingelezen (versie {number}, {name2}); er is niets toegevoegd.</source>
+            <translation>'{name}' has been read before (version {number}, {name2}); nothing has been added.</translation>
+        </message>
+        <message>
             <source>'{name}' is alleen-lezen geopend; er kan niets worden teruggezet.</source>
             <translation>'{name}' is opened read-only; nothing can be restored.</translation>
         </message>
@@ -3678,6 +3686,18 @@ Do you want to take over the case file?</translation>
             <translation>'{name}' is a PDF. A timeline cannot be read from a PDF; ask for the Word or Excel file, or copy the table into Excel.</translation>
         </message>
         <message>
+            <source>'{name}' is een concept van een andere review, niet van dit dossier ('{name2}'). Er is niets ingelezen.</source>
+            <translation>'{name}' is a concept of another review, not of this case file ('{name2}'). Nothing has been read.</translation>
+        </message>
+        <message>
+            <source>'{name}' is een concept voor alle organisaties; geef met --party aan van welke organisatie deze reacties zijn.</source>
+            <translation>'{name}' is a concept for all organisations; say with --party which organisation these reactions are from.</translation>
+        </message>
+        <message>
+            <source>'{name}' is een concept voor alle organisaties; kies van welke organisatie deze reacties zijn.</source>
+            <translation>'{name}' is a concept for all organisations; choose which organisation these reactions are from.</translation>
+        </message>
+        <message>
             <source>'{name}' is een database van een ander programma, geen casereview-dossier.</source>
             <translation>'{name}' is a database of another program, not a casereview case file.</translation>
         </message>
@@ -3694,6 +3714,10 @@ Do you want to take over the case file?</translation>
             <translation>'{name}' is not an Excel workbook (.xlsx) that casereview can read.</translation>
         </message>
         <message>
+            <source>'{name}' is geen Word-document (.docx) dat casereview kan lezen.</source>
+            <translation>'{name}' is not a Word document (.docx) that casereview can read.</translation>
+        </message>
+        <message>
             <source>'{name}' is geen afsprakenlijst van casereview (het blad '{sheet}' of het verborgen blad '{meta_sheet}' ontbreekt).</source>
             <translation>'{name}' is not a casereview agreements list (the sheet '{sheet}' or the hidden sheet '{meta_sheet}' is missing).</translation>
         </message>
@@ -3708,6 +3732,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>'{name}' is geen casereview-dossier, of het is een versleuteld dossier en deze installatie kan geen versleutelde dossiers openen (onderdeel 'encryption' ontbreekt).</source>
             <translation>'{name}' is not a casereview case file, or it is an encrypted case file and this installation cannot open encrypted case files (the 'encryption' component is missing).</translation>
+        </message>
+        <message>
+            <source>'{name}' is geen concept van casereview: de kenmerken van het concept (dossier en versie) ontbreken in de documenteigenschappen. Er is niets ingelezen.</source>
+            <translation>'{name}' is not a casereview concept: the concept's marks (case file and version) are missing from the document properties. Nothing has been read.</translation>
         </message>
         <message>
             <source>'{name}' is geen gewoon bestand en dus geen casereview-dossier.</source>
@@ -3732,6 +3760,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>'{name}' is versleuteld, maar deze installatie van casereview kan geen versleutelde dossiers openen. Installeer het onderdeel voor versleuteling (pip install "casereview[encryption]").</source>
             <translation>'{name}' is encrypted, but this installation of casereview cannot open encrypted case files. Install the encryption component (pip install "casereview[encryption]").</translation>
+        </message>
+        <message>
+            <source>'{name}' kan niet worden gelezen als Word-document ({reason}).</source>
+            <translation>'{name}' cannot be read as a Word document ({reason}).</translation>
         </message>
         <message>
             <source>'{name}' kan niet worden overschreven. Geopend door {user} op computer {machine} sinds {since}.</source>
@@ -3782,6 +3814,10 @@ Do you want to take over the case file?</translation>
             <translation>Agreement {agreement_id} no longer exists; nothing has been changed.</translation>
         </message>
         <message>
+            <source>Alinea {paragraph} bestaat niet in conceptversie {number}.</source>
+            <translation>Paragraph {paragraph} does not exist in concept version {number}.</translation>
+        </message>
+        <message>
             <source>Beschrijf wat er gebeurde.</source>
             <translation>Describe what happened.</translation>
         </message>
@@ -3792,6 +3828,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Blad '{sheet}' van '{name}', rij 1: de kolomkoppen zijn veranderd; verwacht {items}.</source>
             <translation>Sheet '{sheet}' of '{name}', row 1: the column headings have changed; expected {items}.</translation>
+        </message>
+        <message>
+            <source>Conceptversie {number} bestaat niet.</source>
+            <translation>Concept version {number} does not exist.</translation>
         </message>
         <message>
             <source>Datum: {problem}.</source>
@@ -3842,6 +3882,18 @@ Do you want to take over the case file?</translation>
         <message>
             <source>De nieuwe datum moet na vandaag liggen.</source>
             <translation>The new date must be after today.</translation>
+        </message>
+        <message>
+            <source>De organisatie waarvoor '{name}' is gemaakt, staat niet meer in het dossier; geef met --party aan van wie de reacties zijn.</source>
+            <translation>The organisation '{name}' was made for is no longer in the case file; say with --party whom the reactions are from.</translation>
+        </message>
+        <message>
+            <source>De organisatie waarvoor '{name}' is gemaakt, staat niet meer in het dossier; kies van wie de reacties zijn.</source>
+            <translation>The organisation '{name}' was made for is no longer in the case file; choose whom the reactions are from.</translation>
+        </message>
+        <message>
+            <source>De partij '{name}' staat niet in dit dossier (bekend: {known}).</source>
+            <translation>The party '{name}' is not in this case file (known: {known}).</translation>
         </message>
         <message>
             <source>De partijnaam voor heel {name} is te lang (maximaal {max_party} tekens).</source>
@@ -3916,6 +3968,10 @@ Do you want to take over the case file?</translation>
             <translation>This party no longer exists.</translation>
         </message>
         <message>
+            <source>Deze reactie bestaat niet meer.</source>
+            <translation>This reaction no longer exists.</translation>
+        </message>
+        <message>
             <source>Deze spelregel bestaat niet meer.</source>
             <translation>This ground rule no longer exists.</translation>
         </message>
@@ -3952,6 +4008,10 @@ Do you want to take over the case file?</translation>
             <translation>A copy cannot replace the case file itself; choose another name.</translation>
         </message>
         <message>
+            <source>Een reactie mag hoogstens {max_text} tekens lang zijn.</source>
+            <translation>A reaction may be at most {max_text} characters long.</translation>
+        </message>
+        <message>
             <source>Een spelregel mag niet leeg zijn.</source>
             <translation>A ground rule cannot be empty.</translation>
         </message>
@@ -3976,6 +4036,10 @@ Do you want to take over the case file?</translation>
             <translation>There is no text to store.</translation>
         </message>
         <message>
+            <source>Er is nog geen concept verstuurd; verstuur eerst een concept.</source>
+            <translation>No concept has been sent yet; send a concept first.</translation>
+        </message>
+        <message>
             <source>Er mag niet (meer) in '{name}' worden geschreven; de wijziging is niet opgeslagen. Wat u typte staat er nog.</source>
             <translation>'{name}' may not be written (any more); the change was not saved. What you typed is still there.</translation>
         </message>
@@ -3998,6 +4062,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Geef de review een titel.</source>
             <translation>Give the review a title.</translation>
+        </message>
+        <message>
+            <source>Geef een reden waarom deze reactie niet is overgenomen.</source>
+            <translation>Give a reason why this reaction was not adopted.</translation>
         </message>
         <message>
             <source>Geef het thema een naam.</source>
@@ -4034,6 +4102,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Het bestand '{name}' bestaat al; kies een andere naam.</source>
             <translation>The file '{name}' already exists; choose another name.</translation>
+        </message>
+        <message>
+            <source>Het bestand '{name}' is alleen-lezen (schrijfbeveiligd). U kunt het bekijken; om het te bewerken moet de schrijfbeveiliging eraf, of maak een kopie.</source>
+            <translation>The file '{name}' is read-only (write-protected). You can view it; to edit it, remove the write protection or make a copy.</translation>
         </message>
         <message>
             <source>Het bestand '{name}' is leeg; er staat geen dossier in.</source>
@@ -4164,6 +4236,10 @@ Do you want to take over the case file?</translation>
             <translation>The case file '{name}' could not be replaced: {reason}. It has not been changed.</translation>
         </message>
         <message>
+            <source>Het dossier is alleen-lezen geopend; er kan geen nieuwe conceptversie worden vastgelegd.</source>
+            <translation>The case file is opened read-only; no new concept version can be recorded.</translation>
+        </message>
+        <message>
             <source>Het dossier is even bezet (een ander programma schrijft erin). Probeer het zo opnieuw; wat u typte staat er nog.</source>
             <translation>The case file is busy for a moment (another program is writing to it). Try again shortly; what you typed is still there.</translation>
         </message>
@@ -4206,6 +4282,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>In de kopregel{where_header} van {place} is geen kolom voor {names} gevonden. Kolommen: {headers}. Wijs de juiste kolom aan in het importvenster, of met {map_hint}.</source>
             <translation>The header row{where_header} of {place} has no column for {names}. Columns: {headers}. Point out the right column in the import window, or with {map_hint}.</translation>
+        </message>
+        <message>
+            <source>In de map '{folder}' mag casereview niet schrijven, dus '{name}' kan alleen bekeken worden. Kopieer het naar een map waar u wel mag schrijven.</source>
+            <translation>casereview may not write in the folder '{folder}', so '{name}' can only be viewed. Copy it to a folder where you may write.</translation>
         </message>
         <message>
             <source>Kan '{name}' niet aanmaken: {strerror}.</source>
@@ -4268,6 +4348,10 @@ Do you want to take over the case file?</translation>
             <translation>LibreOffice could not convert '{name}' (damaged or not a real {kind}). Open the file and save it as a Word document (.docx).</translation>
         </message>
         <message>
+            <source>Onbekend besluit '{decision}'.</source>
+            <translation>Unknown decision '{decision}'.</translation>
+        </message>
+        <message>
             <source>Onbekend niveau '{level}'.</source>
             <translation>Unknown level '{level}'.</translation>
         </message>
@@ -4288,6 +4372,14 @@ Do you want to take over the case file?</translation>
             <translation>Unknown field: {items}.</translation>
         </message>
         <message>
+            <source>Onbekende manier van reageren '{channel}'.</source>
+            <translation>Unknown way of reacting '{channel}'.</translation>
+        </message>
+        <message>
+            <source>Onbekende reactie '{status}'.</source>
+            <translation>Unknown reaction '{status}'.</translation>
+        </message>
+        <message>
             <source>Onbekende soort afspraak '{kind}'.</source>
             <translation>Unknown kind of agreement '{kind}'.</translation>
         </message>
@@ -4298,6 +4390,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Onbekende soort gebeurtenis '{value}'.</source>
             <translation>Unknown kind of event '{value}'.</translation>
+        </message>
+        <message>
+            <source>Onbekende soort reactie '{kind}'.</source>
+            <translation>Unknown kind of reaction '{kind}'.</translation>
         </message>
         <message>
             <source>Onbekende status '{status}'.</source>
@@ -4346,6 +4442,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Versleutelen kan niet: het onderdeel voor versleuteling is niet geïnstalleerd (pip install "casereview[encryption]").</source>
             <translation>Encryption is not possible: the encryption component is not installed (pip install "casereview[encryption]").</translation>
+        </message>
+        <message>
+            <source>Vul in wie dit besluit heeft genomen.</source>
+            <translation>Fill in who took this decision.</translation>
         </message>
         <message>
             <source>{place} bevat alleen een kopregel en geen gebeurtenissen.</source>
