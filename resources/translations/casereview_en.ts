@@ -3802,6 +3802,10 @@ Do you want to take over the case file?</translation>
             <translation>'{place}' is empty: it holds only empty rows.</translation>
         </message>
         <message>
+            <source>'{rules}' is geen geldige lijst van regels (gebruik 1 t/m 7, bijv. '6,7').</source>
+            <translation>'{rules}' is not a valid list of rules (use 1 to 7, e.g. '6,7').</translation>
+        </message>
+        <message>
             <source>'{target}' is een map; geef een bestandsnaam op.</source>
             <translation>'{target}' is a folder; give a file name.</translation>
         </message>
@@ -3846,6 +3850,10 @@ Do you want to take over the case file?</translation>
 {problems}</source>
             <translation>The agreements list has not been processed; nothing has been changed.
 {problems}</translation>
+        </message>
+        <message>
+            <source>De fase '{title}' bevat al bijdragen en kan niet worden verwijderd. Verplaats die bijdragen eerst naar een andere fase.</source>
+            <translation>The phase '{title}' already holds contributions and cannot be removed. Move those contributions to another phase first.</translation>
         </message>
         <message>
             <source>De import van {file_name} kon niet worden opgeslagen ({reason}); het dossier is niet gewijzigd.</source>
@@ -3906,6 +3914,20 @@ Do you want to take over the case file?</translation>
         <message>
             <source>De schijf is vol: de wijziging is niet opgeslagen. Maak ruimte vrij en probeer het opnieuw; wat u typte staat er nog.</source>
             <translation>The disk is full: the change was not saved. Free some space and try again; what you typed is still there.</translation>
+        </message>
+        <message>
+            <source>De sessie is al begonnen; pas de agenda per fase aan in plaats van een sjabloon te laden.</source>
+            <translation>The session has already started; adjust the agenda phase by phase instead of loading a template.</translation>
+        </message>
+        <message>
+            <source>De sessie kan nog niet worden afgesloten.
+{missing}</source>
+            <translation>The session cannot be closed yet.
+{missing}</translation>
+        </message>
+        <message>
+            <source>De tijd van een fase moet tussen 1 en {max_timebox} minuten liggen.</source>
+            <translation>A phase's time must be between 1 and {max_timebox} minutes.</translation>
         </message>
         <message>
             <source>De titel mag niet leeg zijn.</source>
@@ -3976,8 +3998,16 @@ Do you want to take over the case file?</translation>
             <translation>This ground rule no longer exists.</translation>
         </message>
         <message>
+            <source>Deze vraag bestaat niet meer.</source>
+            <translation>This question no longer exists.</translation>
+        </message>
+        <message>
             <source>Dit dossier is alleen-lezen geopend; wijzigingen worden niet opgeslagen.</source>
             <translation>This case file is open read-only; changes are not saved.</translation>
+        </message>
+        <message>
+            <source>Dit formulier is leeg; vul ten minste één vraag in.</source>
+            <translation>This form is empty; fill in at least one question.</translation>
         </message>
         <message>
             <source>Dit item bestaat niet meer.</source>
@@ -3986,6 +4016,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Dit kan niet meer ongedaan worden gemaakt: er is inmiddels iets aan gekoppeld.</source>
             <translation>This can no longer be undone: something has been linked to it since.</translation>
+        </message>
+        <message>
+            <source>Een antwoord mag hoogstens {max_text} tekens lang zijn.</source>
+            <translation>An answer may be at most {max_text} characters long.</translation>
         </message>
         <message>
             <source>Een bestand kon niet worden gelezen of geschreven: {reason}.</source>
@@ -3998,6 +4032,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Een effectmeting kan niet in de toekomst liggen.</source>
             <translation>An effect check cannot lie in the future.</translation>
+        </message>
+        <message>
+            <source>Een evaluatie heeft {count} antwoorden, niet {count2}.</source>
+            <translation>An evaluation has {count} answers, not {count2}.</translation>
         </message>
         <message>
             <source>Een fase heeft een titel nodig.</source>
@@ -4032,8 +4070,16 @@ Do you want to take over the case file?</translation>
             <translation>A preparation question cannot be empty.</translation>
         </message>
         <message>
+            <source>Een vraag mag hoogstens {max_text} tekens lang zijn.</source>
+            <translation>A question may be at most {max_text} characters long.</translation>
+        </message>
+        <message>
             <source>Er is geen tekst om op te slaan.</source>
             <translation>There is no text to store.</translation>
+        </message>
+        <message>
+            <source>Er is geen vraag om op te slaan.</source>
+            <translation>There is no question to save.</translation>
         </message>
         <message>
             <source>Er is nog geen concept verstuurd; verstuur eerst een concept.</source>
@@ -4060,12 +4106,28 @@ Do you want to take over the case file?</translation>
             <translation>Say why the agreement is stopped.</translation>
         </message>
         <message>
+            <source>Geef de deelnemer een naam.</source>
+            <translation>Give the participant a name.</translation>
+        </message>
+        <message>
+            <source>Geef de partij een naam.</source>
+            <translation>Give the party a name.</translation>
+        </message>
+        <message>
             <source>Geef de review een titel.</source>
             <translation>Give the review a title.</translation>
         </message>
         <message>
             <source>Geef een reden waarom deze reactie niet is overgenomen.</source>
             <translation>Give a reason why this reaction was not adopted.</translation>
+        </message>
+        <message>
+            <source>Geef een reden waarom deze regel niet van toepassing is.</source>
+            <translation>Give a reason why this rule does not apply.</translation>
+        </message>
+        <message>
+            <source>Geef het sjabloon een naam met letters of cijfers.</source>
+            <translation>Give the template a name with letters or digits.</translation>
         </message>
         <message>
             <source>Geef het thema een naam.</source>
@@ -4094,6 +4156,22 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Het Word-document '{name}' kan niet worden gelezen (beschadigd of geen echte .docx): {reason}. Open het in Word en sla het opnieuw op.</source>
             <translation>The Word document '{name}' cannot be read (damaged or not a real .docx): {reason}. Open it in Word and save it again.</translation>
+        </message>
+        <message>
+            <source>Het agendasjabloon '{name}' bestaat niet (meer).</source>
+            <translation>The agenda template '{name}' does not exist (any more).</translation>
+        </message>
+        <message>
+            <source>Het agendasjabloon '{name}' bevat geen fasen.</source>
+            <translation>The agenda template '{name}' holds no phases.</translation>
+        </message>
+        <message>
+            <source>Het agendasjabloon '{name}' is onleesbaar: {reason}</source>
+            <translation>The agenda template '{name}' is unreadable: {reason}</translation>
+        </message>
+        <message>
+            <source>Het agendasjabloon '{name}', fase {number}, is ongeldig: {reason}</source>
+            <translation>The agenda template '{name}', phase {number}, is invalid: {reason}</translation>
         </message>
         <message>
             <source>Het bestand '{name}' bestaat al.</source>
@@ -4372,8 +4450,16 @@ Do you want to take over the case file?</translation>
             <translation>Unknown field: {items}.</translation>
         </message>
         <message>
+            <source>Onbekende categorie '{category}'.</source>
+            <translation>Unknown category '{category}'.</translation>
+        </message>
+        <message>
             <source>Onbekende manier van reageren '{channel}'.</source>
             <translation>Unknown way of reacting '{channel}'.</translation>
+        </message>
+        <message>
+            <source>Onbekende mate van betrokkenheid: {items}.</source>
+            <translation>Unknown degree of involvement: {items}.</translation>
         </message>
         <message>
             <source>Onbekende reactie '{status}'.</source>
@@ -4382,6 +4468,14 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Onbekende soort afspraak '{kind}'.</source>
             <translation>Unknown kind of agreement '{kind}'.</translation>
+        </message>
+        <message>
+            <source>Onbekende soort bijdrage '{kind}'.</source>
+            <translation>Unknown kind of contribution '{kind}'.</translation>
+        </message>
+        <message>
+            <source>Onbekende soort bijdrage '{values}'.</source>
+            <translation>Unknown kind of contribution '{values}'.</translation>
         </message>
         <message>
             <source>Onbekende soort document '{kind}'; kies uit {kinds}.</source>
@@ -4410,6 +4504,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Opslaan in '{name}' is mislukt ({reason}); de wijziging is niet opgeslagen. Wat u typte staat er nog.</source>
             <translation>Saving to '{name}' failed ({reason}); the change was not saved. What you typed is still there.</translation>
+        </message>
+        <message>
+            <source>Regel {rule} bestaat niet; er zijn zeven regels.</source>
+            <translation>Rule {rule} does not exist; there are seven rules.</translation>
         </message>
         <message>
             <source>Schrijf de conclusie op.</source>
@@ -4442,6 +4540,14 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Versleutelen kan niet: het onderdeel voor versleuteling is niet geïnstalleerd (pip install "casereview[encryption]").</source>
             <translation>Encryption is not possible: the encryption component is not installed (pip install "casereview[encryption]").</translation>
+        </message>
+        <message>
+            <source>Verstreken tijd kan niet negatief zijn.</source>
+            <translation>Elapsed time cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Vraag {n}: kies een score van 1 tot en met 5.</source>
+            <translation>Question {n}: choose a score from 1 to 5.</translation>
         </message>
         <message>
             <source>Vul in wie dit besluit heeft genomen.</source>
