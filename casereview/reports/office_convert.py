@@ -44,7 +44,7 @@ def format_of(out: Path, requested: str | None) -> str:
     """The format asked for, or the one the file name suggests (``verslag.pdf``)."""
     if requested:
         if requested not in FORMATS:
-            raise ExportError(f"Onbekend bestandsformaat '{requested}'; kies uit {', '.join(FORMATS)}.")
+            raise ExportError(code="export.unknown_format", requested=requested, items=', '.join(FORMATS))
         return requested
     suffix = out.suffix.lower().lstrip(".")
     return suffix if suffix in FORMATS else "docx"
@@ -55,9 +55,7 @@ def convert_docx(docx_path: Path, target_format: str, out: Path) -> None:
     program = office_program()
     if program is None:
         raise ExportError(
-            f"Voor een {target_format.upper()}-bestand is LibreOffice nodig, en dat is op deze computer niet "
-            "gevonden. Installeer LibreOffice (gratis), of exporteer als Word-document (.docx) en sla het "
-            f"daar op als {target_format.upper()}.")
+            code="export.office_missing", target_format=target_format.upper())
     with tempfile.TemporaryDirectory(prefix="casereview-office-") as work:
         folder = Path(work)
         source = folder / "document.docx"
@@ -70,14 +68,10 @@ def convert_docx(docx_path: Path, target_format: str, out: Path) -> None:
             subprocess.run(command, capture_output=True, timeout=CONVERT_TIMEOUT_SECONDS, check=False,
                            stdin=subprocess.DEVNULL, env=env)
         except subprocess.TimeoutExpired as exc:
-            raise ExportError(f"LibreOffice gaf binnen {CONVERT_TIMEOUT_SECONDS} seconden geen "
-                              f"{target_format.upper()}-bestand; er is niets opgeslagen. Probeer het opnieuw "
-                              "of exporteer als Word-document.") from exc
+            raise ExportError(code="export.office_timeout", convert_timeout_seconds=CONVERT_TIMEOUT_SECONDS, target_format=target_format.upper()) from exc
         except OSError as exc:
-            raise ExportError(f"LibreOffice kon niet worden gestart ({exc.strerror or exc}); er is niets "
-                              "opgeslagen.") from exc
+            raise ExportError(code="export.office_not_started", value=exc.strerror or exc) from exc
         produced = folder / "uit" / f"document.{target_format}"
         if not produced.is_file() or produced.stat().st_size == 0:
-            raise ExportError(f"LibreOffice maakte geen {target_format.upper()}-bestand van dit document; er is "
-                              "niets opgeslagen. Exporteer als Word-document en sla het daar om.")
+            raise ExportError(code="export.office_no_output", target_format=target_format.upper())
         shutil.copyfile(produced, out)

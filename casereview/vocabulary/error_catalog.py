@@ -292,6 +292,34 @@ CATALOG: dict[str, str | Wording] = {
     "party.unknown_category": "Onbekende categorie '{category}'.",
     "participant.no_name": "Geef de deelnemer een naam.",
     "session.cannot_close": "De sessie kan nog niet worden afgesloten.\n{missing}",
+    # reports
+    "export.office_missing": "Voor een {target_format}-bestand is LibreOffice nodig, en dat is op deze computer niet gevonden. Installeer LibreOffice (gratis), of exporteer als Word-document (.docx) en sla het daar op als {target_format}.",
+    "export.unknown_format": "Onbekend bestandsformaat '{requested}'; kies uit {items}.",
+    "export.office_no_output": "LibreOffice maakte geen {target_format}-bestand van dit document; er is niets opgeslagen. Exporteer als Word-document en sla het daar om.",
+    "export.office_timeout": "LibreOffice gaf binnen {convert_timeout_seconds} seconden geen {target_format}-bestand; er is niets opgeslagen. Probeer het opnieuw of exporteer als Word-document.",
+    "export.office_not_started": "LibreOffice kon niet worden gestart ({value}); er is niets opgeslagen.",
+    "export.unknown_party": "Partij '{name}' bestaat niet in dit dossier. Bekende partijen: {known}.",
+    "agreements_sheet.not_xlsx": "Een afsprakenlijst is een Excel-werkmap (.xlsx), niet '{suffix}'.",
+    "agreements_sheet.party_owns_nothing": "Partij '{party_name}' is van geen enkele afspraak eigenaar; er is niets geschreven.",
+    "concept.no_organisations": "Er zijn nog geen organisaties vastgelegd om het concept aan te sturen.",
+    "leerbrief.empty": "De leerbrief is nog leeg; schrijf hem eerst in het onderdeel Leerbrief.",
+    "leerbrief.not_ready": "De leerbrief is nog niet gemarkeerd als 'klaar om te delen'; er is niets gedeeld.",
+    "export.template_unusable": "Het sjabloon '{name}' is geen bruikbaar Word-document; zet een .docx of .dotx uit Word neer, of verwijder het om de standaardopmaak te gebruiken.",
+    "overview_export.bad_cite": "Dossiers worden genoemd bij 'titel' of 'nummer', niet '{cite}'.",
+    "overview_export.matrix_not_xlsx": "De afsprakenmatrix wordt een .xlsx-bestand, niet '{suffix}'.",
+    "agreements_export.bad_suffix": "Afspraken kunnen naar .xlsx of .csv worden geëxporteerd, niet naar '{suffix}'.",
+    "calendar.not_ics": "Een agenda-export is een .ics-bestand, niet '{suffix}'.",
+    "calendar.nothing": "Er zijn geen open afspraken met een datum en geen geplande bijeenkomsten; er is niets geschreven.",
+    "export.party_not_in_case": "De partij '{name}' staat niet in dit dossier. Kies uit: {known}.",
+    "export.name_leak": Wording(
+        cli="Het document is niet opgeslagen: er staat nog een echte naam uit de lijst met pseudoniemen in ({places}). Pas de tekst of de lijst met pseudoniemen aan, of maak bewust een intern document met namen (--named, of 'Intern document met echte namen' in het exportvenster).",
+        window="Het document is niet opgeslagen: er staat nog een echte naam uit de lijst met pseudoniemen in ({places}). Pas de tekst of de lijst met pseudoniemen aan, of maak bewust een intern document met namen ('Intern document met echte namen')."),
+    "export.names_leak": Wording(
+        cli="Het document is niet opgeslagen: er staan nog {count} echte namen uit de lijst met pseudoniemen in ({places}). Pas de tekst of de lijst met pseudoniemen aan, of maak bewust een intern document met namen (--named, of 'Intern document met echte namen' in het exportvenster).",
+        window="Het document is niet opgeslagen: er staan nog {count} echte namen uit de lijst met pseudoniemen in ({places}). Pas de tekst of de lijst met pseudoniemen aan, of maak bewust een intern document met namen ('Intern document met echte namen')."),
+    "leerbrief.leak": "De leerbrief kan niet gedeeld worden: {problems}. Pas de tekst aan in het onderdeel Leerbrief.",
+    "overview_export.name_leak": "Het overzicht is niet opgeslagen: er staat een echte naam uit de pseudoniemenlijst van een van de dossiers in ({places}), in een dossier dat die naam niet in zijn eigen lijst heeft. Zet de naam ook in de pseudoniemen van dat dossier, of pas de tekst aan.",
+    "report.not_final_yet": "Het verslag kan nog niet definitief worden gemaakt:\n{blockers}",
 }
 
 

@@ -3818,6 +3818,10 @@ Do you want to take over the case file?</translation>
             <translation>Agreement {agreement_id} no longer exists; nothing has been changed.</translation>
         </message>
         <message>
+            <source>Afspraken kunnen naar .xlsx of .csv worden geëxporteerd, niet naar '{suffix}'.</source>
+            <translation>Agreements can be exported to .xlsx or .csv, not to '{suffix}'.</translation>
+        </message>
+        <message>
             <source>Alinea {paragraph} bestaat niet in conceptversie {number}.</source>
             <translation>Paragraph {paragraph} does not exist in concept version {number}.</translation>
         </message>
@@ -3852,6 +3856,10 @@ Do you want to take over the case file?</translation>
 {problems}</translation>
         </message>
         <message>
+            <source>De afsprakenmatrix wordt een .xlsx-bestand, niet '{suffix}'.</source>
+            <translation>The agreements matrix becomes an .xlsx file, not '{suffix}'.</translation>
+        </message>
+        <message>
             <source>De fase '{title}' bevat al bijdragen en kan niet worden verwijderd. Verplaats die bijdragen eerst naar een andere fase.</source>
             <translation>The phase '{title}' already holds contributions and cannot be removed. Move those contributions to another phase first.</translation>
         </message>
@@ -3874,6 +3882,18 @@ Do you want to take over the case file?</translation>
         <message>
             <source>De kopie van {copy} bestaat niet meer.</source>
             <translation>The copy of {copy} no longer exists.</translation>
+        </message>
+        <message>
+            <source>De leerbrief is nog leeg; schrijf hem eerst in het onderdeel Leerbrief.</source>
+            <translation>The learning note is still empty; write it first in the Learning note section.</translation>
+        </message>
+        <message>
+            <source>De leerbrief is nog niet gemarkeerd als 'klaar om te delen'; er is niets gedeeld.</source>
+            <translation>The learning note has not been marked 'ready to share'; nothing has been shared.</translation>
+        </message>
+        <message>
+            <source>De leerbrief kan niet gedeeld worden: {problems}. Pas de tekst aan in het onderdeel Leerbrief.</source>
+            <translation>The learning note cannot be shared: {problems}. Change the text in the Learning note section.</translation>
         </message>
         <message>
             <source>De map '{folder}' bestaat niet.</source>
@@ -3902,6 +3922,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>De partij '{name}' staat niet in dit dossier (bekend: {known}).</source>
             <translation>The party '{name}' is not in this case file (known: {known}).</translation>
+        </message>
+        <message>
+            <source>De partij '{name}' staat niet in dit dossier. Kies uit: {known}.</source>
+            <translation>The party '{name}' is not in this case file. Choose from: {known}.</translation>
         </message>
         <message>
             <source>De partijnaam voor heel {name} is te lang (maximaal {max_party} tekens).</source>
@@ -4018,6 +4042,18 @@ Do you want to take over the case file?</translation>
             <translation>This can no longer be undone: something has been linked to it since.</translation>
         </message>
         <message>
+            <source>Dossiers worden genoemd bij 'titel' of 'nummer', niet '{cite}'.</source>
+            <translation>Case files are cited by 'titel' or 'nummer', not '{cite}'.</translation>
+        </message>
+        <message>
+            <source>Een afsprakenlijst is een Excel-werkmap (.xlsx), niet '{suffix}'.</source>
+            <translation>An agreements list is an Excel workbook (.xlsx), not '{suffix}'.</translation>
+        </message>
+        <message>
+            <source>Een agenda-export is een .ics-bestand, niet '{suffix}'.</source>
+            <translation>A calendar export is an .ics file, not '{suffix}'.</translation>
+        </message>
+        <message>
             <source>Een antwoord mag hoogstens {max_text} tekens lang zijn.</source>
             <translation>An answer may be at most {max_text} characters long.</translation>
         </message>
@@ -4092,6 +4128,14 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Er mag niet (meer) in het dossier worden geschreven; de wijziging is niet opgeslagen. Wat u typte staat er nog.</source>
             <translation>The case file can no longer be written to; the change was not saved. What you typed is still there.</translation>
+        </message>
+        <message>
+            <source>Er zijn geen open afspraken met een datum en geen geplande bijeenkomsten; er is niets geschreven.</source>
+            <translation>There are no open agreements with a date and no planned meetings; nothing has been written.</translation>
+        </message>
+        <message>
+            <source>Er zijn nog geen organisaties vastgelegd om het concept aan te sturen.</source>
+            <translation>No organisations have been recorded yet to send the concept to.</translation>
         </message>
         <message>
             <source>Geef aan waarom de afspraak niet is uitgevoerd.</source>
@@ -4250,6 +4294,22 @@ Do you want to take over the case file?</translation>
             <translation>The document '{name}' has {count} tables; table {table} does not exist.</translation>
         </message>
         <message>
+            <source>Het document is niet opgeslagen: er staan nog {count} echte namen uit de lijst met pseudoniemen in ({places}). Pas de tekst of de lijst met pseudoniemen aan, of maak bewust een intern document met namen ('Intern document met echte namen').</source>
+            <translation>The document has not been saved: {count} real names from the pseudonym list are still in it ({places}). Change the text or the pseudonym list, or deliberately make an internal document with names ('Internal document with real names').</translation>
+        </message>
+        <message>
+            <source>Het document is niet opgeslagen: er staan nog {count} echte namen uit de lijst met pseudoniemen in ({places}). Pas de tekst of de lijst met pseudoniemen aan, of maak bewust een intern document met namen (--named, of 'Intern document met echte namen' in het exportvenster).</source>
+            <translation>The document has not been saved: {count} real names from the pseudonym list are still in it ({places}). Change the text or the pseudonym list, or deliberately make an internal document with names (--named, or 'Internal document with real names' in the export window).</translation>
+        </message>
+        <message>
+            <source>Het document is niet opgeslagen: er staat nog een echte naam uit de lijst met pseudoniemen in ({places}). Pas de tekst of de lijst met pseudoniemen aan, of maak bewust een intern document met namen ('Intern document met echte namen').</source>
+            <translation>The document has not been saved: a real name from the pseudonym list is still in it ({places}). Change the text or the pseudonym list, or deliberately make an internal document with names ('Internal document with real names').</translation>
+        </message>
+        <message>
+            <source>Het document is niet opgeslagen: er staat nog een echte naam uit de lijst met pseudoniemen in ({places}). Pas de tekst of de lijst met pseudoniemen aan, of maak bewust een intern document met namen (--named, of 'Intern document met echte namen' in het exportvenster).</source>
+            <translation>The document has not been saved: a real name from the pseudonym list is still in it ({places}). Change the text or the pseudonym list, or deliberately make an internal document with names (--named, or 'Internal document with real names' in the export window).</translation>
+        </message>
+        <message>
             <source>Het dossier '{name}' bevat geen review.</source>
             <translation>The case file '{name}' holds no review.</translation>
         </message>
@@ -4334,8 +4394,22 @@ Do you want to take over the case file?</translation>
             <translation>Converting '{name}' with LibreOffice took longer than {conversion_seconds} seconds and was stopped. Open the file yourself and save it as a Word document (.docx).</translation>
         </message>
         <message>
+            <source>Het overzicht is niet opgeslagen: er staat een echte naam uit de pseudoniemenlijst van een van de dossiers in ({places}), in een dossier dat die naam niet in zijn eigen lijst heeft. Zet de naam ook in de pseudoniemen van dat dossier, of pas de tekst aan.</source>
+            <translation>The overview has not been saved: a real name from the pseudonym list of one of the case files is in it ({places}), in a case file that does not have that name in its own list. Add the name to that case file's pseudonyms too, or change the text.</translation>
+        </message>
+        <message>
+            <source>Het sjabloon '{name}' is geen bruikbaar Word-document; zet een .docx of .dotx uit Word neer, of verwijder het om de standaardopmaak te gebruiken.</source>
+            <translation>The template '{name}' is not a usable Word document; put a .docx or .dotx from Word there, or remove it to use the standard layout.</translation>
+        </message>
+        <message>
             <source>Het veld '{field}' van een gebeurtenis kan niet worden gewijzigd.</source>
             <translation>The field '{field}' of an event cannot be changed.</translation>
+        </message>
+        <message>
+            <source>Het verslag kan nog niet definitief worden gemaakt:
+{blockers}</source>
+            <translation>The report cannot be made final yet:
+{blockers}</translation>
         </message>
         <message>
             <source>Het wachtwoord bevat een teken dat in geen wachtwoord kan staan (een NUL-teken of een half teken); kies een ander wachtwoord.</source>
@@ -4422,12 +4496,28 @@ Do you want to take over the case file?</translation>
             <translation>Explain why no measure is needed.</translation>
         </message>
         <message>
+            <source>LibreOffice gaf binnen {convert_timeout_seconds} seconden geen {target_format}-bestand; er is niets opgeslagen. Probeer het opnieuw of exporteer als Word-document.</source>
+            <translation>LibreOffice gave no {target_format} file within {convert_timeout_seconds} seconds; nothing has been saved. Try again or export as a Word document.</translation>
+        </message>
+        <message>
             <source>LibreOffice kon '{name}' niet omzetten (beschadigd of geen echt {kind}). Open het bestand en sla het op als Word-document (.docx).</source>
             <translation>LibreOffice could not convert '{name}' (damaged or not a real {kind}). Open the file and save it as a Word document (.docx).</translation>
         </message>
         <message>
+            <source>LibreOffice kon niet worden gestart ({value}); er is niets opgeslagen.</source>
+            <translation>LibreOffice could not be started ({value}); nothing has been saved.</translation>
+        </message>
+        <message>
+            <source>LibreOffice maakte geen {target_format}-bestand van dit document; er is niets opgeslagen. Exporteer als Word-document en sla het daar om.</source>
+            <translation>LibreOffice made no {target_format} file of this document; nothing has been saved. Export as a Word document and convert it there.</translation>
+        </message>
+        <message>
             <source>Onbekend besluit '{decision}'.</source>
             <translation>Unknown decision '{decision}'.</translation>
+        </message>
+        <message>
+            <source>Onbekend bestandsformaat '{requested}'; kies uit {items}.</source>
+            <translation>Unknown file format '{requested}'; choose from {items}.</translation>
         </message>
         <message>
             <source>Onbekend niveau '{level}'.</source>
@@ -4435,7 +4525,7 @@ Do you want to take over the case file?</translation>
         </message>
         <message>
             <source>Onbekend onderdeel van de leerbrief: {items}.</source>
-            <translation>Unknown part of the learning letter: {items}.</translation>
+            <translation>Unknown part of the learning note: {items}.</translation>
         </message>
         <message>
             <source>Onbekend sleutelmoment '{key_moment}'.</source>
@@ -4506,6 +4596,14 @@ Do you want to take over the case file?</translation>
             <translation>Saving to '{name}' failed ({reason}); the change was not saved. What you typed is still there.</translation>
         </message>
         <message>
+            <source>Partij '{name}' bestaat niet in dit dossier. Bekende partijen: {known}.</source>
+            <translation>Party '{name}' does not exist in this case file. Known parties: {known}.</translation>
+        </message>
+        <message>
+            <source>Partij '{party_name}' is van geen enkele afspraak eigenaar; er is niets geschreven.</source>
+            <translation>Party '{party_name}' owns no agreement; nothing has been written.</translation>
+        </message>
+        <message>
             <source>Regel {rule} bestaat niet; er zijn zeven regels.</source>
             <translation>Rule {rule} does not exist; there are seven rules.</translation>
         </message>
@@ -4544,6 +4642,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Verstreken tijd kan niet negatief zijn.</source>
             <translation>Elapsed time cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Voor een {target_format}-bestand is LibreOffice nodig, en dat is op deze computer niet gevonden. Installeer LibreOffice (gratis), of exporteer als Word-document (.docx) en sla het daar op als {target_format}.</source>
+            <translation>A {target_format} file needs LibreOffice, and it was not found on this computer. Install LibreOffice (free), or export as a Word document (.docx) and save it as {target_format} there.</translation>
         </message>
         <message>
             <source>Vraag {n}: kies een score van 1 tot en met 5.</source>
