@@ -3802,12 +3802,24 @@ Do you want to take over the case file?</translation>
             <translation>'{place}' is empty: it holds only empty rows.</translation>
         </message>
         <message>
+            <source>'{real}' staat niet in de lijst met pseudoniemen.</source>
+            <translation>'{real}' is not in the pseudonym list.</translation>
+        </message>
+        <message>
             <source>'{rules}' is geen geldige lijst van regels (gebruik 1 t/m 7, bijv. '6,7').</source>
             <translation>'{rules}' is not a valid list of rules (use 1 to 7, e.g. '6,7').</translation>
         </message>
         <message>
             <source>'{target}' is een map; geef een bestandsnaam op.</source>
             <translation>'{target}' is a folder; give a file name.</translation>
+        </message>
+        <message>
+            <source>'{text}' is geen geldige toewijzing; schrijf het als "Echte Naam=pseudoniem".</source>
+            <translation>'{text}' is not a valid assignment; write it as "Real Name=pseudonym".</translation>
+        </message>
+        <message>
+            <source>'{value}' is geen geldig registeradres.</source>
+            <translation>'{value}' is not a valid register address.</translation>
         </message>
         <message>
             <source>Afgebroken; er is niets veranderd.</source>
@@ -3906,6 +3918,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>De map '{parent}' bestaat niet.</source>
             <translation>The folder '{parent}' does not exist.</translation>
+        </message>
+        <message>
+            <source>De map '{parent}' van het register bestaat niet.</source>
+            <translation>The folder '{parent}' of the register does not exist.</translation>
         </message>
         <message>
             <source>De nieuwe datum moet na vandaag liggen.</source>
@@ -4046,6 +4062,10 @@ Do you want to take over the case file?</translation>
             <translation>Case files are cited by 'titel' or 'nummer', not '{cite}'.</translation>
         </message>
         <message>
+            <source>Een SQLite-register is een bestand: schrijf sqlite:///pad/naar/register.db.</source>
+            <translation>An SQLite register is a file: write sqlite:///path/to/register.db.</translation>
+        </message>
+        <message>
             <source>Een afsprakenlijst is een Excel-werkmap (.xlsx), niet '{suffix}'.</source>
             <translation>An agreements list is an Excel workbook (.xlsx), not '{suffix}'.</translation>
         </message>
@@ -4084,6 +4104,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Een reactie mag hoogstens {max_text} tekens lang zijn.</source>
             <translation>A reaction may be at most {max_text} characters long.</translation>
+        </message>
+        <message>
+            <source>Een register is een SQLite-bestand of een PostgreSQL-database, geen {backend}.</source>
+            <translation>A register is an SQLite file or a PostgreSQL database, not {backend}.</translation>
         </message>
         <message>
             <source>Een spelregel mag niet leeg zijn.</source>
@@ -4138,6 +4162,10 @@ Do you want to take over the case file?</translation>
             <translation>No organisations have been recorded yet to send the concept to.</translation>
         </message>
         <message>
+            <source>Gebruik postgresql+psycopg:// (psycopg 3), niet {drivername}://.</source>
+            <translation>Use postgresql+psycopg:// (psycopg 3), not {drivername}://.</translation>
+        </message>
+        <message>
             <source>Geef aan waarom de afspraak niet is uitgevoerd.</source>
             <translation>Say why the agreement was not carried out.</translation>
         </message>
@@ -4168,6 +4196,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Geef een reden waarom deze regel niet van toepassing is.</source>
             <translation>Give a reason why this rule does not apply.</translation>
+        </message>
+        <message>
+            <source>Geef het register op: een pad naar een registerbestand of een postgresql+psycopg://-adres.</source>
+            <translation>Give the register: a path to a register file or a postgresql+psycopg:// address.</translation>
         </message>
         <message>
             <source>Geef het sjabloon een naam met letters of cijfers.</source>
@@ -4220,6 +4252,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Het bestand '{name}' bestaat al.</source>
             <translation>The file '{name}' already exists.</translation>
+        </message>
+        <message>
+            <source>Het bestand '{name}' bestaat al. Het voorbeelddossier overschrijft niets; kies een andere naam of verwijder het bestaande bestand eerst.</source>
+            <translation>The file '{name}' already exists. The example case file overwrites nothing; choose another name or remove the existing file first.</translation>
         </message>
         <message>
             <source>Het bestand '{name}' bestaat al; kies een andere naam.</source>
@@ -4398,6 +4434,18 @@ Do you want to take over the case file?</translation>
             <translation>The overview has not been saved: a real name from the pseudonym list of one of the case files is in it ({places}), in a case file that does not have that name in its own list. Add the name to that case file's pseudonyms too, or change the text.</translation>
         </message>
         <message>
+            <source>Het pseudoniem '{alias}' bevat de echte naam zelf; kies een ander pseudoniem.</source>
+            <translation>The pseudonym '{alias}' contains the real name itself; choose another pseudonym.</translation>
+        </message>
+        <message>
+            <source>Het register '{path}' bestaat niet. Maak het met: casereview register init {path}</source>
+            <translation>The register '{path}' does not exist. Create it with: casereview register init {path}</translation>
+        </message>
+        <message>
+            <source>Het register op {host} moet met TLS versleuteld worden bereikt; sslmode={mode} is niet toegestaan. Gebruik sslmode=require, verify-ca of verify-full.</source>
+            <translation>The register on {host} must be reached encrypted with TLS; sslmode={mode} is not allowed. Use sslmode=require, verify-ca or verify-full.</translation>
+        </message>
+        <message>
             <source>Het sjabloon '{name}' is geen bruikbaar Word-document; zet een .docx of .dotx uit Word neer, of verwijder het om de standaardopmaak te gebruiken.</source>
             <translation>The template '{name}' is not a usable Word document; put a .docx or .dotx from Word there, or remove it to use the standard layout.</translation>
         </message>
@@ -4412,6 +4460,14 @@ Do you want to take over the case file?</translation>
 {blockers}</translation>
         </message>
         <message>
+            <source>Het voorbeelddossier '{name}' is onleesbaar: regel {lineno}, kolom {colno}: {msg}.</source>
+            <translation>The example case file '{name}' is unreadable: line {lineno}, column {colno}: {msg}.</translation>
+        </message>
+        <message>
+            <source>Het voorbeelddossier ontbreekt in de installatie ({path}).</source>
+            <translation>The example case file is missing from the installation ({path}).</translation>
+        </message>
+        <message>
             <source>Het wachtwoord bevat een teken dat in geen wachtwoord kan staan (een NUL-teken of een half teken); kies een ander wachtwoord.</source>
             <translation>The password contains a character no password can hold (a NUL character or half a character); choose another password.</translation>
         </message>
@@ -4420,12 +4476,24 @@ Do you want to take over the case file?</translation>
             <translation>The password is wrong for '{name}' (or the file is not an encrypted casereview case file). Mind capitals and spaces and try again.</translation>
         </message>
         <message>
+            <source>Het wachtwoord kon niet in de sleutelbos van het systeem worden bewaard ({reason}).</source>
+            <translation>The password could not be stored in the system's keyring ({reason}).</translation>
+        </message>
+        <message>
             <source>Het wachtwoord voor '{name}' bevat een teken dat in geen wachtwoord kan staan (een NUL-teken of een half teken). Typ het wachtwoord opnieuw.</source>
             <translation>The password for '{name}' contains a character no password can hold (a NUL character or half a character). Type the password again.</translation>
         </message>
         <message>
             <source>Import {batch} staat niet (meer) in het dossier.</source>
             <translation>Import {batch} is not (or no longer) in the case file.</translation>
+        </message>
+        <message>
+            <source>In '{text}' staat geen echte naam vóór het '='-teken.</source>
+            <translation>'{text}' has no real name before the '=' sign.</translation>
+        </message>
+        <message>
+            <source>In '{text}' staat geen pseudoniem na het '='-teken.</source>
+            <translation>'{text}' has no pseudonym after the '=' sign.</translation>
         </message>
         <message>
             <source>In de kopregel{where_header} van {place} is geen kolom voor {names} gevonden. Kolommen: {headers}. Wijs de juiste kolom aan bij 'Kolommen in het bestand'.</source>
@@ -4648,8 +4716,44 @@ Do you want to take over the case file?</translation>
             <translation>A {target_format} file needs LibreOffice, and it was not found on this computer. Install LibreOffice (free), or export as a Word document (.docx) and save it as {target_format} there.</translation>
         </message>
         <message>
+            <source>Voorbeelddossier: '{key}' ontbreekt of is leeg bij {where}.</source>
+            <translation>Example case file: '{key}' is missing or empty at {where}.</translation>
+        </message>
+        <message>
+            <source>Voorbeelddossier: '{value}' bij {where} is geen datum (jjjj-mm-dd).</source>
+            <translation>Example case file: '{value}' at {where} is not a date (yyyy-mm-dd).</translation>
+        </message>
+        <message>
+            <source>Voorbeelddossier: conclusie {number} bij {where} bestaat niet.</source>
+            <translation>Example case file: conclusion {number} at {where} does not exist.</translation>
+        </message>
+        <message>
+            <source>Voorbeelddossier: fase {position} bij {where} staat niet op de agenda.</source>
+            <translation>Example case file: phase {position} at {where} is not on the agenda.</translation>
+        </message>
+        <message>
+            <source>Voorbeelddossier: onbekende partij '{key}' bij {where}.</source>
+            <translation>Example case file: unknown party '{key}' at {where}.</translation>
+        </message>
+        <message>
+            <source>Voorbeelddossier: onbekende {what} '{ref}' bij {where}.</source>
+            <translation>Example case file: unknown {what} '{ref}' at {where}.</translation>
+        </message>
+        <message>
+            <source>Voorbeelddossier: thema '{prefix}' bij {where} is niet eenduidig te vinden.</source>
+            <translation>Example case file: theme '{prefix}' at {where} cannot be found unambiguously.</translation>
+        </message>
+        <message>
             <source>Vraag {n}: kies een score van 1 tot en met 5.</source>
             <translation>Question {n}: choose a score from 1 to 5.</translation>
+        </message>
+        <message>
+            <source>Vul de echte naam in.</source>
+            <translation>Fill in the real name.</translation>
+        </message>
+        <message>
+            <source>Vul een pseudoniem in voor '{real}'.</source>
+            <translation>Fill in a pseudonym for '{real}'.</translation>
         </message>
         <message>
             <source>Vul in wie dit besluit heeft genomen.</source>
