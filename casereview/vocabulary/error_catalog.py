@@ -347,6 +347,15 @@ CATALOG: dict[str, str | Wording] = {
     "demo.phase_not_on_agenda": "Voorbeelddossier: fase {position} bij {where} staat niet op de agenda.",
     "demo.theme_ambiguous": "Voorbeelddossier: thema '{prefix}' bij {where} is niet eenduidig te vinden.",
     "demo.no_such_conclusion": "Voorbeelddossier: conclusie {number} bij {where} bestaat niet.",
+    # codebook
+    "codebook.no_themes": "{source} bevat geen lijst 'themes' met thema's.",
+    "codebook.bad_json": "{source} is geen geldig JSON-bestand ({reason}).",
+    "codebook.not_an_object": "{where}: verwacht een object met code en label.",
+    "codebook.bad_code": "{where}: de code '{code_value}' is ongeldig (kleine letters, cijfers, - . _; hoogstens 40 tekens).",
+    "codebook.no_label": "{where}: het label ontbreekt.",
+    "codebook.bad_default": "{where}: 'default' moet true of false zijn.",
+    "codebook.duplicate_code": "{where}: de code '{code_value}' staat er twee keer in.",
+    "codebook.duplicate_label": "{where}: het label '{label}' staat er twee keer in.",
 }
 
 

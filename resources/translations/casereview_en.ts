@@ -4772,6 +4772,14 @@ Do you want to take over the case file?</translation>
             <translation>{place} has no column for the party. Say which party this timeline is from with --party '{example}', or import deliberately without a party with --zonder-partij. Nothing has been imported.</translation>
         </message>
         <message>
+            <source>{source} bevat geen lijst 'themes' met thema's.</source>
+            <translation>{source} holds no list 'themes' of themes.</translation>
+        </message>
+        <message>
+            <source>{source} is geen geldig JSON-bestand ({reason}).</source>
+            <translation>{source} is not a valid JSON file ({reason}).</translation>
+        </message>
+        <message>
             <source>{what} '{name}' bestaat uit {count} onderdelen (meer dan {max_members}); zo'n bestand maakt een kantoorprogramma niet. Het is niet gelezen.</source>
             <translation>{what} '{name}' consists of {count} parts (more than {max_members}); no office program makes such a file. It has not been read.</translation>
         </message>
@@ -4782,6 +4790,30 @@ Do you want to take over the case file?</translation>
         <message>
             <source>{what} '{name}' is niet gelezen: uitgepakt wordt het meer dan {value}. Sla het bestand opnieuw op of splits het.</source>
             <translation>{what} '{name}' has not been read: unpacked it becomes more than {value}. Save the file again or split it.</translation>
+        </message>
+        <message>
+            <source>{where}: 'default' moet true of false zijn.</source>
+            <translation>{where}: 'default' must be true or false.</translation>
+        </message>
+        <message>
+            <source>{where}: de code '{code_value}' is ongeldig (kleine letters, cijfers, - . _; hoogstens 40 tekens).</source>
+            <translation>{where}: the code '{code_value}' is invalid (lower-case letters, digits, - . _; at most 40 characters).</translation>
+        </message>
+        <message>
+            <source>{where}: de code '{code_value}' staat er twee keer in.</source>
+            <translation>{where}: the code '{code_value}' appears twice.</translation>
+        </message>
+        <message>
+            <source>{where}: het label '{label}' staat er twee keer in.</source>
+            <translation>{where}: the label '{label}' appears twice.</translation>
+        </message>
+        <message>
+            <source>{where}: het label ontbreekt.</source>
+            <translation>{where}: the label is missing.</translation>
+        </message>
+        <message>
+            <source>{where}: verwacht een object met code en label.</source>
+            <translation>{where}: expected an object with code and label.</translation>
         </message>
     </context>
 </TS>

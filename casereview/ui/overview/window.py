@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from casereview import settings
 from casereview.overview.figures import Overview, Passage, build_overview
 from casereview.overview.index import LoadedCases, load_cases
+from casereview.ui.operations.messages import describe
 from casereview.ui.overview.models import (
     AgreementFilter,
     AgreementsModel,
@@ -561,7 +562,7 @@ class OverviewWindow(QMainWindow):
         try:
             entries = loads(Path(path).read_text(encoding="utf-8"), source=f"'{Path(path).name}'")
         except (OSError, UnicodeDecodeError, CodebookError) as exc:
-            QMessageBox.warning(self, self.tr("Codeboek"), str(exc))
+            QMessageBox.warning(self, self.tr("Codeboek"), describe(exc))
             return
         settings.set_codebook(entries)
         self.summary.setText(self.tr("Codeboek met {0} thema's ingesteld; nieuwe reviews beginnen ermee.").format(
