@@ -8,7 +8,8 @@ cannot see them), and the window's ``describe`` looks them up there.
 
 Most messages read the same everywhere (a plain string). Where the command line
 names its flags and the window names its own controls, the entry is a
-:class:`Wording` with both texts; no window text ever names a flag.
+:class:`Wording` with both texts; no window text ever names a flag. Codes under
+``cli.`` belong to the command line alone (a wrong flag) and may name flags.
 
 This module sits in the lowest layer so every service can raise a coded error.
 """
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 CONTEXT = "errors"
+CLI_ONLY = "cli."  # the prefix of codes only the command line raises
 Interface = Literal["cli", "window"]
 
 
@@ -356,6 +358,27 @@ CATALOG: dict[str, str | Wording] = {
     "codebook.bad_default": "{where}: 'default' moet true of false zijn.",
     "codebook.duplicate_code": "{where}: de code '{code_value}' staat er twee keer in.",
     "codebook.duplicate_label": "{where}: het label '{label}' staat er twee keer in.",
+    # command line only (may name flags)
+    "cli.no_register": "Geef het register op met --register (een pad of een postgresql+psycopg://-adres), of stel het in bij Instellingen.",
+    "cli.passphrase_nul": "Het wachtwoord op de standaardinvoer bevat een NUL-teken; dat kan geen wachtwoord zijn.",
+    "cli.passphrase_needed": "Het dossier '{name}' is versleuteld. Geef het wachtwoord op de standaardinvoer met --passphrase-stdin, of start de opdracht in een terminal.",
+    "cli.bad_extension": "Een dossier heeft de extensie .casereview; '{name}' niet.",
+    "cli.bad_map": "--map '{item}' heeft niet de vorm Kolomkop=veld (bijv. 'Wat is er gebeurd=omschrijving').",
+    "cli.passphrase_not_utf_eight": "Het wachtwoord op de standaardinvoer is geen geldige UTF-8-tekst. Geef het wachtwoord als gewone tekst.",
+    "cli.read_only_nothing_changed": "Het dossier '{name}' is alleen-lezen geopend; er is niets gewijzigd.",
+    "cli.sheet_needs_party": "Geef met --party de partij waarvoor de afsprakenlijst is.",
+    "cli.named_not_for_sheet": "--named geldt alleen voor Word-documenten; de afsprakenlijst is altijd met pseudoniemen.",
+    "cli.named_not_for_leerbrief": "--named geldt niet voor de leerbrief: die bevat nooit namen.",
+    "cli.overview_bad_suffix": "Het overzicht kan naar .xlsx of .docx, niet naar '{name}'.",
+    "cli.not_found": "De map of het bestand '{raw}' bestaat niet.",
+    "cli.demo_exists": "Het bestand '{name}' bestaat al; het demodossier overschrijft niets.",
+    "cli.party_or_none": "Geef --party of --zonder-partij, niet allebei.",
+    "cli.threshold_range": "--threshold {threshold} valt buiten 0-100.",
+    "cli.import_read_only": "Het dossier '{name}' kan nu niet worden bewerkt: {read_only_reason} Er is niets geïmporteerd.",
+    "cli.merge_read_only": "Het dossier '{name}' is alleen-lezen geopend; er is niets samengevoegd.",
+    "cli.named_not_for_concept": "--named geldt niet voor een concept: dat gaat naar alle organisaties en is altijd met pseudoniemen.",
+    "cli.bad_deadline": "--deadline '{raw}' is geen datum; schrijf die als JJJJ-MM-DD (bijv. 2026-12-15).",
+    "cli.reactions_read_only": "Het dossier '{name}' is alleen-lezen geopend; er is niets ingelezen. {read_only_reason}",
 }
 
 
@@ -368,8 +391,13 @@ def wording(code: str, interface: Interface = "cli") -> str:
 
 
 def source_texts(interface: Interface | None = None) -> Iterator[tuple[str, str]]:
-    """(code, Dutch text) of every wording, for one interface or both; what the translators get."""
+    """(code, Dutch text) of every wording, for one interface or both; what the translators get.
+
+    Codes under ``cli.`` are the command line's own (about its flags); the window never shows them.
+    """
     for code, entry in CATALOG.items():
+        if interface == "window" and code.startswith(CLI_ONLY):
+            continue
         if isinstance(entry, Wording):
             if interface in (None, "cli"):
                 yield code, entry.cli

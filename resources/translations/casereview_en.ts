@@ -3822,6 +3822,30 @@ Do you want to take over the case file?</translation>
             <translation>'{value}' is not a valid register address.</translation>
         </message>
         <message>
+            <source>--deadline '{raw}' is geen datum; schrijf die als JJJJ-MM-DD (bijv. 2026-12-15).</source>
+            <translation>--deadline '{raw}' is not a date; write it as YYYY-MM-DD (e.g. 2026-12-15).</translation>
+        </message>
+        <message>
+            <source>--map '{item}' heeft niet de vorm Kolomkop=veld (bijv. 'Wat is er gebeurd=omschrijving').</source>
+            <translation>--map '{item}' is not of the form Column heading=field (e.g. 'Wat is er gebeurd=omschrijving').</translation>
+        </message>
+        <message>
+            <source>--named geldt alleen voor Word-documenten; de afsprakenlijst is altijd met pseudoniemen.</source>
+            <translation>--named applies only to Word documents; the agreements list always uses pseudonyms.</translation>
+        </message>
+        <message>
+            <source>--named geldt niet voor de leerbrief: die bevat nooit namen.</source>
+            <translation>--named does not apply to the learning note: it never contains names.</translation>
+        </message>
+        <message>
+            <source>--named geldt niet voor een concept: dat gaat naar alle organisaties en is altijd met pseudoniemen.</source>
+            <translation>--named does not apply to a concept: it goes to all organisations and always uses pseudonyms.</translation>
+        </message>
+        <message>
+            <source>--threshold {threshold} valt buiten 0-100.</source>
+            <translation>--threshold {threshold} is outside 0-100.</translation>
+        </message>
+        <message>
             <source>Afgebroken; er is niets veranderd.</source>
             <translation>Cancelled; nothing has changed.</translation>
         </message>
@@ -3922,6 +3946,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>De map '{parent}' van het register bestaat niet.</source>
             <translation>The folder '{parent}' of the register does not exist.</translation>
+        </message>
+        <message>
+            <source>De map of het bestand '{raw}' bestaat niet.</source>
+            <translation>The folder or file '{raw}' does not exist.</translation>
         </message>
         <message>
             <source>De nieuwe datum moet na vandaag liggen.</source>
@@ -4086,6 +4114,10 @@ Do you want to take over the case file?</translation>
             <translation>A contribution may be at most {maximum} characters long.</translation>
         </message>
         <message>
+            <source>Een dossier heeft de extensie .casereview; '{name}' niet.</source>
+            <translation>A case file has the extension .casereview; '{name}' does not.</translation>
+        </message>
+        <message>
             <source>Een effectmeting kan niet in de toekomst liggen.</source>
             <translation>An effect check cannot lie in the future.</translation>
         </message>
@@ -4166,6 +4198,10 @@ Do you want to take over the case file?</translation>
             <translation>Use postgresql+psycopg:// (psycopg 3), not {drivername}://.</translation>
         </message>
         <message>
+            <source>Geef --party of --zonder-partij, niet allebei.</source>
+            <translation>Give --party or --zonder-partij, not both.</translation>
+        </message>
+        <message>
             <source>Geef aan waarom de afspraak niet is uitgevoerd.</source>
             <translation>Say why the agreement was not carried out.</translation>
         </message>
@@ -4198,6 +4234,10 @@ Do you want to take over the case file?</translation>
             <translation>Give a reason why this rule does not apply.</translation>
         </message>
         <message>
+            <source>Geef het register op met --register (een pad of een postgresql+psycopg://-adres), of stel het in bij Instellingen.</source>
+            <translation>Give the register with --register (a path or a postgresql+psycopg:// address), or set it in Settings.</translation>
+        </message>
+        <message>
             <source>Geef het register op: een pad naar een registerbestand of een postgresql+psycopg://-adres.</source>
             <translation>Give the register: a path to a register file or a postgresql+psycopg:// address.</translation>
         </message>
@@ -4208,6 +4248,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Geef het thema een naam.</source>
             <translation>Give the theme a name.</translation>
+        </message>
+        <message>
+            <source>Geef met --party de partij waarvoor de afsprakenlijst is.</source>
+            <translation>Give with --party the party the agreements list is for.</translation>
         </message>
         <message>
             <source>Geen kopregel gevonden in de eerste {rows} rijen van {place}: geen rij met kolomkoppen als 'Datum' en 'Omschrijving' (eerste rij: {first}). Wijs de kolommen voor datum en omschrijving aan in het importvenster, of met {map_hint}.</source>
@@ -4256,6 +4300,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Het bestand '{name}' bestaat al. Het voorbeelddossier overschrijft niets; kies een andere naam of verwijder het bestaande bestand eerst.</source>
             <translation>The file '{name}' already exists. The example case file overwrites nothing; choose another name or remove the existing file first.</translation>
+        </message>
+        <message>
+            <source>Het bestand '{name}' bestaat al; het demodossier overschrijft niets.</source>
+            <translation>The file '{name}' already exists; the demo case file overwrites nothing.</translation>
         </message>
         <message>
             <source>Het bestand '{name}' bestaat al; kies een andere naam.</source>
@@ -4358,6 +4406,18 @@ Do you want to take over the case file?</translation>
             <translation>The case file '{name}' is cut off: the file is shorter than it should be ({st_size} of {declared} bytes). Perhaps the copy did not finish; copy it again or use a backup.</translation>
         </message>
         <message>
+            <source>Het dossier '{name}' is alleen-lezen geopend; er is niets gewijzigd.</source>
+            <translation>The case file '{name}' is opened read-only; nothing has been changed.</translation>
+        </message>
+        <message>
+            <source>Het dossier '{name}' is alleen-lezen geopend; er is niets ingelezen. {read_only_reason}</source>
+            <translation>The case file '{name}' is opened read-only; nothing has been read. {read_only_reason}</translation>
+        </message>
+        <message>
+            <source>Het dossier '{name}' is alleen-lezen geopend; er is niets samengevoegd.</source>
+            <translation>The case file '{name}' is opened read-only; nothing has been merged.</translation>
+        </message>
+        <message>
             <source>Het dossier '{name}' is beschadigd en kan niet worden gelezen ({reason}).</source>
             <translation>The case file '{name}' is damaged and cannot be read ({reason}).</translation>
         </message>
@@ -4390,6 +4450,10 @@ Do you want to take over the case file?</translation>
             <translation>The case file '{name}' is encrypted. Give the password to open it.</translation>
         </message>
         <message>
+            <source>Het dossier '{name}' is versleuteld. Geef het wachtwoord op de standaardinvoer met --passphrase-stdin, of start de opdracht in een terminal.</source>
+            <translation>The case file '{name}' is encrypted. Give the password on standard input with --passphrase-stdin, or start the command in a terminal.</translation>
+        </message>
+        <message>
             <source>Het dossier '{name}' kan niet worden vergrendeld voor bewerken ({reason}).</source>
             <translation>The case file '{name}' cannot be locked for editing ({reason}).</translation>
         </message>
@@ -4400,6 +4464,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Het dossier '{name}' kan niet worden vergrendeld; probeer het opnieuw.</source>
             <translation>The case file '{name}' cannot be locked; please try again.</translation>
+        </message>
+        <message>
+            <source>Het dossier '{name}' kan nu niet worden bewerkt: {read_only_reason} Er is niets geïmporteerd.</source>
+            <translation>The case file '{name}' cannot be edited now: {read_only_reason} Nothing has been imported.</translation>
         </message>
         <message>
             <source>Het dossier '{name}' kon na een onderbreking niet worden hersteld ({reason}).</source>
@@ -4432,6 +4500,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Het overzicht is niet opgeslagen: er staat een echte naam uit de pseudoniemenlijst van een van de dossiers in ({places}), in een dossier dat die naam niet in zijn eigen lijst heeft. Zet de naam ook in de pseudoniemen van dat dossier, of pas de tekst aan.</source>
             <translation>The overview has not been saved: a real name from the pseudonym list of one of the case files is in it ({places}), in a case file that does not have that name in its own list. Add the name to that case file's pseudonyms too, or change the text.</translation>
+        </message>
+        <message>
+            <source>Het overzicht kan naar .xlsx of .docx, niet naar '{name}'.</source>
+            <translation>The overview can go to .xlsx or .docx, not to '{name}'.</translation>
         </message>
         <message>
             <source>Het pseudoniem '{alias}' bevat de echte naam zelf; kies een ander pseudoniem.</source>
@@ -4478,6 +4550,14 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Het wachtwoord kon niet in de sleutelbos van het systeem worden bewaard ({reason}).</source>
             <translation>The password could not be stored in the system's keyring ({reason}).</translation>
+        </message>
+        <message>
+            <source>Het wachtwoord op de standaardinvoer bevat een NUL-teken; dat kan geen wachtwoord zijn.</source>
+            <translation>The password on standard input contains a NUL character; that cannot be a password.</translation>
+        </message>
+        <message>
+            <source>Het wachtwoord op de standaardinvoer is geen geldige UTF-8-tekst. Geef het wachtwoord als gewone tekst.</source>
+            <translation>The password on standard input is not valid UTF-8 text. Give the password as plain text.</translation>
         </message>
         <message>
             <source>Het wachtwoord voor '{name}' bevat een teken dat in geen wachtwoord kan staan (een NUL-teken of een half teken). Typ het wachtwoord opnieuw.</source>

@@ -47,3 +47,9 @@ def test_the_command_line_gets_the_cli_wording_and_the_old_api_still_works() -> 
 
 def test_a_missing_parameter_stays_visible_instead_of_raising() -> None:
     assert str(CaseFileError(code="case.exists")) == "Het bestand '{name}' bestaat al; kies een andere naam."
+
+
+def test_command_line_only_codes_stay_out_of_the_window_wordings() -> None:
+    cli_only = {code for code in CATALOG if code.startswith("cli.")}
+    assert cli_only and any("--" in wording(code) for code in cli_only)
+    assert not cli_only & {code for code, _text in source_texts("window")}
