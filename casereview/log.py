@@ -33,7 +33,7 @@ _PRIVATE_DIR = 0o700
 class ContentFreeFormatter(logging.Formatter):
     """Exceptions as types and code locations only; their messages may quote case content."""
 
-    def formatException(self, ei: tuple) -> str:  # type: ignore[override]
+    def formatException(self, ei: tuple) -> str:
         kind, value, tb = ei
         lines = ["Traceback (alleen plaatsen in de code; foutmeldingen worden niet gelogd):"]
         for frame in traceback.extract_tb(tb):
@@ -52,7 +52,7 @@ class ContentFreeFormatter(logging.Formatter):
 class PrivateRotatingFileHandler(RotatingFileHandler):
     """A rotating log whose files (also the rotated ones) only the user can read."""
 
-    def _open(self):  # type: ignore[no-untyped-def]
+    def _open(self):
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, _PRIVATE_FILE)
         os.close(fd)
         _make_private(Path(self.baseFilename), _PRIVATE_FILE)

@@ -16,7 +16,8 @@ if ! python3 -c 'import ensurepip' >/dev/null 2>&1; then APT_PACKAGES+=(python3-
 if [ "$MODE" = "test" ]; then
   # LibreOffice converts the exported Word files to PDF (proving they open without repair) and
   # re-saves spreadsheets and documents the way Calc and Writer users send them back.
-  APT_PACKAGES+=(libreoffice-writer libreoffice-calc poppler-utils xvfb xauth)
+  # Carlito has Calibri's metrics (the template's font): the page tests then lay out as Word does.
+  APT_PACKAGES+=(libreoffice-writer libreoffice-calc poppler-utils fonts-crosextra-carlito xvfb xauth)
   # The register tests run against a real PostgreSQL: tests/postgres_cluster.py starts a throwaway
   # cluster in a temporary folder (as the unprivileged postgres user when run as root), on a unix
   # socket, and stops it afterwards. Without it the register tests fail with a clear message.
@@ -77,6 +78,8 @@ case "$MODE" in
     .venv/bin/ruff check .
     echo "== lint-imports"
     .venv/bin/lint-imports
+    echo "== mypy"
+    .venv/bin/mypy
     exec .venv/bin/python -m pytest "$@"
     ;;
   *)

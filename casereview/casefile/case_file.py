@@ -1,143 +1,30 @@
-"""The open case as the services see it: a store, a change log and listeners.
+"""Opening and creating a case file: the lock, the holder claim, encryption and the safety copies.
 
-Every write goes through :meth:`CaseFile.write`, which commits at once, adds a
-change-log row in the same transaction and then tells listeners which kind of
-thing changed. Views subscribe (through a Qt bridge in ``casereview.ui``) and
-decide for themselves whether to refresh; services never know about views.
+The open case itself (reading, writing, listeners) is :class:`CaseFile` in
+:mod:`casereview.casefile.case_access`; it is importable from here too, where
+every service has always found it.
 """
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import event
-from sqlalchemy.exc import DBAPIError
-from sqlmodel import Session, select
+from sqlmodel import Session
 
+from casereview.casefile.case_access import CaseFile, Listener, WriteFailedError, write_failure
 from casereview.casefile.holder import HolderClaim
 from casereview.casefile.lock import CaseLock, LockHeld, LockInfo, acquire
-from casereview.casefile.text_cleaning import clean_session, clean_text
-from casereview.model import SCHEMA_VERSION, CaseFileError, CaseStore, ReadOnlyCaseError
+from casereview.casefile.passphrase import check_passphrase
+from casereview.casefile.safety_copies import start_safety_copies
+from casereview.casefile.text_cleaning import clean_text
+from casereview.model import SCHEMA_VERSION, CaseFileError, CaseStore
 from casereview.model.errors import DamagedCaseError
-from casereview.model.failures import WriteFailedError, database_failure
 from casereview.model.store import inspect_file, write_protection
 from casereview.model.tables import Case, ChangeLog, GroundRule, Step, Theme
 from casereview.settings import new_case_codebook
 from casereview.vocabulary.default_agenda import DEFAULT_AGENDA, DEFAULT_GROUND_RULES
 
-Listener = Callable[[str], None]
-
-
-def write_failure(name: str, exc: BaseException) -> WriteFailedError:
-    """A coded reason for a failed write of the case ``name`` (classified in :mod:`casereview.model.failures`)."""
-    return database_failure(exc, name)
-
-
-class CaseFile:
-    """One open review. Use :func:`create_case` or :func:`open_case` to get one.
-
-    ``lock_info`` says who else has the case open when that made it read-only;
-    ``read_only_error`` says why a case is read-only as a coded error (the window words it);
-    ``read_only_reason`` is its Dutch text.
-    """
-
-    def __init__(self, store: CaseStore, *, lock: CaseLock | None = None, lock_info: LockInfo | None = None,
-                 read_only_reason: str | CaseFileError = "", claim: HolderClaim | None = None) -> None:
-        self.store = store
-        self.lock = lock
-        self.claim = claim
-        self.lock_info = lock_info
-        if store.read_only and not read_only_reason:
-            read_only_reason = CaseFileError(code="case.read_only")
-        self.read_only_error = read_only_reason if isinstance(read_only_reason, CaseFileError) else \
-            CaseFileError(read_only_reason)
-        self._listeners: list[Listener] = []
-        self.last_safety_copy = float("-inf")  # time.monotonic() of the last safety copy
-
-    @property
-    def read_only_reason(self) -> str:
-        return str(self.read_only_error)
-
-    @property
-    def path(self) -> Path:
-        return self.store.path
-
-    def read_only_refusal(self) -> ReadOnlyCaseError:
-        """The error a write to this read-only case raises, with the reason's code and parameters."""
-        error = self.read_only_error
-        return ReadOnlyCaseError(str(error), code=error.code, **error.params)
-
-    @property
-    def read_only(self) -> bool:
-        return self.store.read_only
-
-    @property
-    def encrypted(self) -> bool:
-        return self.store.encrypted
-
-    def subscribe(self, listener: Listener) -> None:
-        self._listeners.append(listener)
-
-    def unsubscribe(self, listener: Listener) -> None:
-        if listener in self._listeners:
-            self._listeners.remove(listener)
-
-    def notify(self, entity: str) -> None:
-        for listener in list(self._listeners):
-            listener(entity)
-
-    def read(self) -> Session:
-        """A session for reading; use as a context manager."""
-        return self.store.session()
-
-    @contextmanager
-    def write(self, entity: str, action: str, detail: str = "") -> Iterator[Session]:
-        """A session whose changes are committed, logged and announced on exit."""
-        if self.read_only:
-            raise self.read_only_refusal()
-        with self.store.session() as session:
-            event.listen(session, "before_flush", clean_session)
-            try:
-                yield session
-                session.flush()
-                session.add(ChangeLog(action=action, entity=entity, detail=detail[:300]))
-                session.commit()
-            except (DBAPIError, sqlite3.Error) as exc:
-                session.rollback()
-                raise write_failure(self.path.name, exc) from exc
-        self.notify(entity)
-
-    def case(self) -> Case:
-        with self.read() as s:
-            case = s.exec(select(Case)).first()
-            if case is None:
-                raise CaseFileError(code="case.empty", name=self.path.name)
-            return case
-
-    def close(self) -> None:
-        """Close the file and give up the editing lock (safe to call twice)."""
-        self._listeners.clear()
-        if self.claim is not None:
-            self.claim.release()
-            self.claim = None
-        self.store.close()
-        if self.lock is not None:
-            self.lock.release()
-
-    def reopen(self) -> CaseFile:
-        """Close this case and open the same file again with the same key (after a restore)."""
-        path, passphrase = self.path, self.store.passphrase
-        self.close()
-        return open_case(path, passphrase=passphrase, damaged_read_only=True)
-
-    def __enter__(self) -> CaseFile:
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        self.close()
+__all__ = ["CaseFile", "Listener", "WriteFailedError", "create_case", "open_case", "reopen_case", "write_failure"]
 
 
 def create_case(path: Path | str, title: str, *, with_defaults: bool = True,
@@ -151,8 +38,6 @@ def create_case(path: Path | str, title: str, *, with_defaults: bool = True,
     if not title:
         raise CaseFileError(code="case.no_title")
     if passphrase is not None:
-        from casereview.casefile.passphrase import check_passphrase
-
         check_passphrase(passphrase)
 
     def populate(s: Session) -> None:
@@ -255,8 +140,6 @@ def open_case(path: Path | str, *, read_only: bool = False, passphrase: str | No
             case.lock, case.lock_info, case.read_only_error = None, other, LockHeld(other)
             return case
         case.claim = claim
-        from casereview.casefile.safety_copies import start_safety_copies
-
         start_safety_copies(case)
     return case
 
@@ -271,3 +154,10 @@ def _open_damaged(path: Path, passphrase: str | None, damage: DamagedCaseError) 
         case.close()
         raise CaseFileError(str(damage), code=damage.code, **damage.params) from exc
     return case
+
+
+def reopen_case(case: CaseFile) -> CaseFile:
+    """Close ``case`` and open the same file again with the same key (after a restore)."""
+    path, passphrase = case.path, case.store.passphrase
+    case.close()
+    return open_case(path, passphrase=passphrase, damaged_read_only=True)

@@ -50,7 +50,7 @@ class TableState:
 
 
 def _table(model: type[SQLModel]) -> Table:
-    return model.__table__  # type: ignore[attr-defined,no-any-return]
+    return model.__table__  # type: ignore[attr-defined]
 
 
 def _dependents(parent: Table) -> list[tuple[Table, Column[Any], Column[Any], str]]:

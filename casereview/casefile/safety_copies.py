@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from casereview.casefile.case_file import CaseFile
+from casereview.casefile.case_access import CaseFile
 from casereview.model import CaseFileError
 from casereview.paths import data_dir
 from casereview.vocabulary import MONTH_NAMES_NL

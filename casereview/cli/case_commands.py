@@ -28,7 +28,7 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    from casereview.reports.summary import summarise
+    from casereview.reports.case_counts import summarise
 
     try:
         summary = summarise(args.path)
@@ -77,13 +77,17 @@ def cmd_export(args: argparse.Namespace) -> int:
             from casereview.reports.documents import export_document
 
             export_document(case, out, kind=args.kind, party=args.party, named=args.named,
-                            file_format=args.format, final=args.final)
-        notes = []
+                            file_format=args.format, final=args.final, page_numbers=True)
+        notes: list[str] = []
+        measured = ""
         if args.kind == "samenvatting" and not args.named:
-            from casereview.reports.samenvatting import summary_language_notes
+            from casereview.reports.family_summary_check import summary_language
 
-            notes = summary_language_notes(case)
+            language = summary_language(case)
+            notes, measured = language.notes, language.measure.summary()
     print(f"Geschreven: {out}")
+    if measured:
+        print(f"Taalniveau: {measured}.")
     for note in notes:
         print(f"Let op (B1): {note}")
     return EXIT_OK

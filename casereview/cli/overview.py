@@ -48,7 +48,7 @@ def cmd_overview(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _print_text(overview) -> None:  # type: ignore[no-untyped-def]
+def _print_text(overview) -> None:
     figures = overview.to_json()
     a = figures["agreements"]
     print(f"{figures['cases']} dossiers; {a['total']} afspraken: {a['open']} open, {a['in_progress']} in uitvoering, "

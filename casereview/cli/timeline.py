@@ -38,7 +38,11 @@ def cmd_merge(args: argparse.Namespace) -> int:
             raise CaseFileError(code="cli.merge_read_only", name=Path(args.path).name)
         proposals = propose_merges(case, args.threshold)
         if args.json:
-            print(json.dumps({"proposals": [{"events": p.events, "score": p.score} for p in proposals]}))
+            print(json.dumps({"proposals": [
+                {"events": p.events, "score": p.score,
+                 "explanation": [{"events": [m.first, m.second], "score": m.score, "days_apart": m.days_apart,
+                                  "shared_words": list(m.shared_words), "rules": m.rules} for m in p.pairs]}
+                for p in proposals]}))
         if args.apply:
             for proposal in proposals:
                 merge_events(case, proposal.events)
@@ -48,6 +52,10 @@ def cmd_merge(args: argparse.Namespace) -> int:
         for p in proposals:
             ids = ", ".join(f"#{i}" for i in p.events)
             print(f"{'Samengevoegd' if args.apply else 'Voorstel'}: {ids} (overeenkomst {p.score})")
+            for m in p.pairs:
+                words = ", ".join(m.shared_words) or "geen"
+                apart = {0: "zelfde datum", 1: "1 dag uit elkaar"}.get(m.days_apart, f"{m.days_apart} dagen uit elkaar")
+                print(f"    #{m.first} en #{m.second}: {m.score}; {apart}; gedeelde woorden: {words}")
     return EXIT_OK
 
 

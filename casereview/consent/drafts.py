@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlmodel import func, select
+from sqlmodel import col, func, select
 
 from casereview.casefile.case_file import CaseFile
 from casereview.model import CaseFileError
@@ -30,7 +30,7 @@ def content_hash(paragraphs: list[NumberedParagraph]) -> str:
 
 def list_versions(case: CaseFile) -> list[DraftVersion]:
     with case.read() as s:
-        return list(s.exec(select(DraftVersion).order_by(DraftVersion.number)))
+        return list(s.exec(select(DraftVersion).order_by(col(DraftVersion.number))))
 
 
 def latest_version(case: CaseFile) -> DraftVersion | None:
@@ -102,7 +102,7 @@ def version_summaries(case: CaseFile) -> list[dict[str, object]]:
     """The draft versions for ``info --json``: number, date, deadline, hash, responses and reactions."""
     with case.read() as s:
         rows = []
-        for v in s.exec(select(DraftVersion).order_by(DraftVersion.number)):
+        for v in s.exec(select(DraftVersion).order_by(col(DraftVersion.number))):
             responses = int(s.exec(select(func.count()).select_from(PartyResponse)
                                    .where(PartyResponse.version_id == v.id)).one())
             reactions = int(s.exec(select(func.count()).select_from(Reaction)

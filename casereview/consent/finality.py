@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from casereview.casefile.case_file import CaseFile
 from casereview.model.tables import DraftVersion, Party, PartyResponse, Reaction
@@ -57,7 +57,7 @@ def consulted(party: Party) -> bool:
 def finality(case: CaseFile, today: date | None = None) -> Finality:
     today = today or date.today()
     with case.read() as s:
-        version = s.exec(select(DraftVersion).order_by(DraftVersion.number.desc())).first()
+        version = s.exec(select(DraftVersion).order_by(col(DraftVersion.number).desc())).first()
         undecided = len(list(s.exec(select(Reaction.id).where(Reaction.decision == ReactionDecision.PENDING))))
         if version is None:
             return Finality(None, undecided=undecided)

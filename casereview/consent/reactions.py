@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from sqlmodel import func, select
+from sqlmodel import col, func, select
 
 from casereview.casefile.case_file import CaseFile
 from casereview.consent.concept_reader import CommentFound, read_concept
@@ -99,7 +99,7 @@ def read_reactions(case: CaseFile, path: Path, *, party: str | None = None, dry_
     texts = paragraphs_of(version)
     report = ReadingReport(file_name=path.name, party=who.name, version=version.number, dry_run=dry_run)
     with case.read() as s:
-        known = set(s.exec(select(Reaction.source_key).where(Reaction.source_key.is_not(None))))
+        known = set(s.exec(select(col(Reaction.source_key)).where(col(Reaction.source_key).is_not(None))))
         responded = s.get(PartyResponse, (version.id, who.id)) is not None
     for found in concept.comments:
         key = _source_key(own.uuid, version.number, who.id, found)
@@ -153,7 +153,7 @@ def set_response(case: CaseFile, party_id: int, status: str, *, version: int | N
 
 def _version_or_latest(case: CaseFile, number: int | None) -> DraftVersion:
     with case.read() as s:
-        query = select(DraftVersion).order_by(DraftVersion.number.desc())
+        query = select(DraftVersion).order_by(col(DraftVersion.number).desc())
         if number is not None:
             query = select(DraftVersion).where(DraftVersion.number == number)
         version = s.exec(query).first()
@@ -225,7 +225,7 @@ def set_kind(case: CaseFile, reaction_id: int, kind: str) -> None:
 
 def list_reactions(case: CaseFile) -> list[Reaction]:
     with case.read() as s:
-        return list(s.exec(select(Reaction).order_by(Reaction.version_id, Reaction.paragraph, Reaction.id)))
+        return list(s.exec(select(Reaction).order_by(col(Reaction.version_id), col(Reaction.paragraph), col(Reaction.id))))
 
 
 def count_reactions(case: CaseFile) -> int:

@@ -255,6 +255,8 @@ class _DemoWriter:
                 theme_ids=self._themes(item.get("themes", []), where),
             )
             assert added.id is not None
+            if item.get("answers"):
+                conclusions.set_answered_questions(self.case, added.id, item["answers"])
             self.conclusion_ids.append(added.id)
 
     def _agreements(self) -> None:

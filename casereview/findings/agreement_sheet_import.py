@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from casereview.casefile.case_file import CaseFile
 from casereview.findings.agreement_sheet_layout import (
@@ -192,7 +192,7 @@ def read_sheet(case: CaseFile, path: Path, *, today: date | None = None) -> Shee
 
     with case.read() as s:
         agreements = {a.id: a for a in s.exec(select(Agreement)) if a.id is not None}
-        checks = list(s.exec(select(EffectCheck).order_by(EffectCheck.checked_on, EffectCheck.id)))
+        checks = list(s.exec(select(EffectCheck).order_by(col(EffectCheck.checked_on), col(EffectCheck.id))))
         notes = {(n.agreement_id, n.noted_on, n.text) for n in s.exec(select(ProgressNote))}
     latest = {c.agreement_id: c for c in checks}
 

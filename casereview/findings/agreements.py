@@ -6,7 +6,7 @@ from collections import Counter
 from datetime import date
 from typing import Any
 
-from sqlmodel import func, select
+from sqlmodel import col, func, select
 
 from casereview.casefile.case_file import CaseFile
 from casereview.casefile.row_history import Removed, put_back, remove_rows
@@ -97,7 +97,7 @@ def restore_agreement(case: CaseFile, removed: Removed) -> None:
 
 def list_agreements(case: CaseFile) -> list[Agreement]:
     with case.read() as s:
-        return list(s.exec(select(Agreement).order_by(Agreement.position, Agreement.id)))
+        return list(s.exec(select(Agreement).order_by(col(Agreement.position), col(Agreement.id))))
 
 
 def set_status(case: CaseFile, agreement_id: int, status: str, reason: str = "") -> tuple[str, str]:
@@ -131,7 +131,7 @@ def add_progress_note(case: CaseFile, agreement_id: int, text: str, on: date | N
 def list_progress_notes(case: CaseFile, agreement_id: int) -> list[ProgressNote]:
     with case.read() as s:
         return list(s.exec(select(ProgressNote).where(ProgressNote.agreement_id == agreement_id)
-                           .order_by(ProgressNote.noted_on, ProgressNote.id)))
+                           .order_by(col(ProgressNote.noted_on), col(ProgressNote.id))))
 
 
 def remove_progress_note(case: CaseFile, note_id: int) -> Removed:

@@ -6,12 +6,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlmodel import delete, func, select
+from sqlmodel import col, delete, func, select
 
 from casereview.casefile.case_file import CaseFile
 from casereview.model import CaseFileError
 from casereview.model.tables import (
     Agreement,
+    Case,
     Conclusion,
     ConclusionContributionLink,
     ConclusionEventLink,
@@ -49,12 +50,13 @@ def add_theme(case: CaseFile, name: str) -> Theme:
 
 def add_conclusion(case: CaseFile, text: str, *, no_change: bool = False, no_change_reason: str = "",
                    event_ids: Iterable[int] = (), contribution_ids: Iterable[int] = (),
-                   theme_ids: Iterable[int] = ()) -> Conclusion:
+                   theme_ids: Iterable[int] = (), answers: Iterable[int] = ()) -> Conclusion:
+    """A conclusion with what it rests on; ``answers`` are the numbers of the review questions it answers."""
     clean = _checked_text(text, no_change, no_change_reason)
     with case.write("conclusion", "add", clean[:60]) as s:
         position = s.exec(select(func.count()).select_from(Conclusion)).one()
         item = Conclusion(text=clean, no_change=no_change, no_change_reason=no_change_reason.strip(),
-                          position=position)
+                          position=position, answers=_answers_text(answers))
         s.add(item)
         s.flush()
         _link(s, item.id, event_ids, contribution_ids, theme_ids)
@@ -84,8 +86,8 @@ def _link(s, conclusion_id: int | None, event_ids: Iterable[int], contribution_i
 
 def list_conclusions(case: CaseFile) -> list[ConclusionView]:
     with case.read() as s:
-        items = {c.id: ConclusionView(c) for c in s.exec(select(Conclusion).order_by(Conclusion.position,
-                                                                                       Conclusion.id))}
+        items = {c.id: ConclusionView(c) for c in s.exec(select(Conclusion).order_by(col(Conclusion.position),
+                                                                                       col(Conclusion.id)))}
         for link in s.exec(select(ConclusionEventLink)):
             items[link.conclusion_id].event_ids.append(link.event_id)
         for clink in s.exec(select(ConclusionContributionLink)):
@@ -107,7 +109,8 @@ def get_conclusion(case: CaseFile, conclusion_id: int) -> ConclusionView:
 def update_conclusion(case: CaseFile, conclusion_id: int, *, text: str, no_change: bool = False,
                       no_change_reason: str = "", event_ids: Iterable[int] | None = None,
                       contribution_ids: Iterable[int] | None = None,
-                      theme_ids: Iterable[int] | None = None) -> dict[str, Any]:
+                      theme_ids: Iterable[int] | None = None,
+                      answers: Iterable[int] | None = None) -> dict[str, Any]:
     """Change the wording and, when given, the links in one write.
 
     Returns the previous values as keyword arguments, so an edit is undone by
@@ -121,6 +124,8 @@ def update_conclusion(case: CaseFile, conclusion_id: int, *, text: str, no_chang
     if with_links:
         before.update(event_ids=list(previous.event_ids), contribution_ids=list(previous.contribution_ids),
                       theme_ids=list(previous.theme_ids))
+    if answers is not None:
+        before["answers"] = answered_questions(previous.conclusion)
     with case.write("conclusion", "edit", f"#{conclusion_id}") as s:
         item = s.get(Conclusion, conclusion_id)
         if item is None:
@@ -128,6 +133,8 @@ def update_conclusion(case: CaseFile, conclusion_id: int, *, text: str, no_chang
         item.text = clean
         item.no_change = no_change
         item.no_change_reason = no_change_reason.strip() if no_change else ""
+        if answers is not None:
+            item.answers = _answers_text(answers)
         s.add(item)
         if with_links:
             for model in (ConclusionEventLink, ConclusionContributionLink, ConclusionThemeLink):
@@ -175,3 +182,29 @@ def restore_conclusion(case: CaseFile, snapshot: ConclusionSnapshot) -> Conclusi
                 agreement.conclusion_id = item.id
                 s.add(agreement)
     return item
+
+
+def review_questions(case: Case) -> list[str]:
+    """The review questions, one per line of the case's list; a conclusion refers to them by number from 1."""
+    return [q.strip() for q in case.questions.splitlines() if q.strip()]
+
+
+def _answers_text(numbers: Iterable[int]) -> str:
+    return ",".join(str(n) for n in sorted({int(n) for n in numbers if int(n) >= 1}))
+
+
+def answered_questions(conclusion: Conclusion) -> list[int]:
+    """The review questions (numbers from 1, in the order of the case's list) this conclusion answers."""
+    return sorted({int(part) for part in conclusion.answers.split(",") if part.strip().isdigit()})
+
+
+def set_answered_questions(case: CaseFile, conclusion_id: int, numbers: Iterable[int]) -> list[int]:
+    """Say which review questions a conclusion answers; returns the previous numbers (for undo)."""
+    with case.write("conclusion", "answers", f"#{conclusion_id}") as s:
+        row = s.get(Conclusion, conclusion_id)
+        if row is None:
+            raise CaseFileError("Deze conclusie bestaat niet meer.")
+        previous = answered_questions(row)
+        row.answers = _answers_text(numbers)
+        s.add(row)
+    return previous

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlmodel import func, select
+from sqlmodel import col, func, select
 
 from casereview.casefile.case_file import CaseFile
 from casereview.casefile.row_history import Removed, put_back, remove_rows
@@ -36,13 +36,13 @@ def list_effect_checks(case: CaseFile, agreement_id: int) -> list[EffectCheck]:
     """Oldest first, as a history reads."""
     with case.read() as s:
         return list(s.exec(select(EffectCheck).where(EffectCheck.agreement_id == agreement_id)
-                           .order_by(EffectCheck.checked_on, EffectCheck.id)))
+                           .order_by(col(EffectCheck.checked_on), col(EffectCheck.id))))
 
 
 def latest_effects(case: CaseFile) -> dict[int, EffectCheck]:
     """Agreement id → its most recent effect check (by date, then by entry)."""
     with case.read() as s:
-        checks = list(s.exec(select(EffectCheck).order_by(EffectCheck.checked_on, EffectCheck.id)))
+        checks = list(s.exec(select(EffectCheck).order_by(col(EffectCheck.checked_on), col(EffectCheck.id))))
     return {check.agreement_id: check for check in checks}
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from casereview.casefile.case_file import CaseFile
 from casereview.model import CaseFileError
@@ -82,7 +82,7 @@ def undo_decision(case: CaseFile, undo: DecisionUndo) -> None:
 
 def list_decisions(case: CaseFile, agreement_id: int | None = None) -> list[FollowUpDecision]:
     """Oldest first; all agreements when ``agreement_id`` is None."""
-    query = select(FollowUpDecision).order_by(FollowUpDecision.decided_on, FollowUpDecision.id)
+    query = select(FollowUpDecision).order_by(col(FollowUpDecision.decided_on), col(FollowUpDecision.id))
     if agreement_id is not None:
         query = query.where(FollowUpDecision.agreement_id == agreement_id)
     with case.read() as s:

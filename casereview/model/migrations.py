@@ -99,6 +99,17 @@ def _add_the_leerbrief(conn: Connection) -> None:
     add_missing_schema(conn)
 
 
+def _remember_events_kept_apart(conn: Connection) -> None:
+    """A table for the pairs of events the chair kept apart in the merge assistant."""
+    add_missing_schema(conn)
+
+
+def _give_the_report_an_owner(conn: Connection) -> None:
+    """The verslag's colophon on the case (opdrachtgever, chair, authors, version, status, adoption,
+    distribution), the follow-up meeting's time and place, and which review questions a conclusion answers."""
+    add_missing_schema(conn)
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _create_initial_schema,
     _give_the_case_a_uuid,
@@ -108,6 +119,8 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     _give_default_themes_their_codes,
     _add_the_round_after_the_meeting,
     _add_the_leerbrief,
+    _remember_events_kept_apart,
+    _give_the_report_an_owner,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

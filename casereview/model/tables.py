@@ -21,6 +21,7 @@ from casereview.vocabulary import (
     DatePrecision,
     KeyMoment,
     PartyCategory,
+    ReportStatus,
     StepState,
 )
 
@@ -45,6 +46,17 @@ class Case(SQLModel, table=True):
     attribution: str = Attribution.PARTY
     session_closed_at: NaiveDatetime | None = None
     created_at: NaiveDatetime = Field(default_factory=_now)
+    # The verslag's colophon: who owns the report and what state it is in.
+    commissioner: str = Field(default="", sa_column_kwargs={"server_default": ""})  # opdrachtgever
+    chair_name: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    chair_contact: str = Field(default="", sa_column_kwargs={"server_default": ""})  # how the family reaches them
+    authors: str = Field(default="", sa_column_kwargs={"server_default": ""})  # one per line
+    report_version: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    report_status: str = Field(default=ReportStatus.CONCEPT, sa_column_kwargs={"server_default": "concept"})
+    adopted_on: date | None = None  # the day the verslag was adopted (vastgesteld)
+    distribution: str = Field(default="", sa_column_kwargs={"server_default": ""})  # one recipient per line
+    followup_time: str = Field(default="", sa_column_kwargs={"server_default": ""})  # "14:00", for the calendar
+    followup_place: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
 class Party(SQLModel, table=True):
@@ -93,6 +105,17 @@ class EventPartyLink(SQLModel, table=True):
 
     event_id: int = Field(foreign_key="timelineevent.id", primary_key=True, ondelete="CASCADE")
     party_id: int = Field(foreign_key="party.id", primary_key=True, ondelete="CASCADE")
+
+
+class MergeRejection(SQLModel, table=True):
+    """Two events the chair kept apart: never proposed as one fact again, also after reopening or a new import.
+
+    Events are known by a fingerprint of party, written date and text (``first`` < ``second``), not by id,
+    because a new import of the same file makes new rows.
+    """
+
+    first: str = Field(primary_key=True)
+    second: str = Field(primary_key=True)
 
 
 class EventPart(SQLModel, table=True):
@@ -148,6 +171,8 @@ class Conclusion(SQLModel, table=True):
     no_change: bool = False  # "er hoeft niets te veranderen"
     no_change_reason: str = ""
     created_at: NaiveDatetime = Field(default_factory=_now)
+    # The review questions (their numbers, comma separated) this conclusion answers.
+    answers: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
 class ConclusionEventLink(SQLModel, table=True):

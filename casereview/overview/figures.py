@@ -9,7 +9,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from casereview.overview.index import Duplicate, LoadedCases, Progress, load_cases
+from casereview.casefile.progress import NO_PROGRESS, Progress
+from casereview.overview.index import Duplicate, LoadedCases, load_cases
 from casereview.overview.records import AgreementRef, CaseRecord, Skipped
 from casereview.overview.themes import ThemeCount, count_themes, theme_key, themes_in_case
 from casereview.vocabulary import AgreementStatus
@@ -178,8 +179,8 @@ def find_recurrences(cases: Iterable[CaseRecord]) -> list[Recurrence]:
 
 
 def overview_of(sources: Iterable[Path | str], *, as_of: date | None = None, start: date | None = None,
-                end: date | None = None, passphrase: str | None = None, progress: Progress | None = None,
-                cancelled: Any = None) -> Overview:
+                end: date | None = None, passphrase: str | None = None,
+                progress: Progress = NO_PROGRESS) -> Overview:
     """Read (through the index) and count in one go, for the command line and tests."""
-    loaded = load_cases(sources, passphrase=passphrase, progress=progress, cancelled=cancelled)
+    loaded = load_cases(sources, passphrase=passphrase, progress=progress)
     return build_overview(loaded, as_of=as_of, start=start, end=end)

@@ -14,10 +14,11 @@ import json
 import logging
 import os
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from casereview.casefile.progress import NO_PROGRESS, OperationCancelled, Progress
 from casereview.model import SCHEMA_VERSION
 from casereview.overview.reading import find_case_files, read_case, read_header
 from casereview.overview.records import CaseRecord, Skipped
@@ -28,13 +29,6 @@ log = logging.getLogger(__name__)
 INDEX_FORMAT = 3  # bump whenever what the reader keeps changes
 INDEX_NAME = "overzicht-index.sqlite"
 _COMMIT_EVERY = 50
-
-Progress = Callable[[int, int], None]
-
-
-class OverviewCancelled(Exception):
-    """The user stopped the indexing; what was indexed so far is kept for next time."""
-
 
 @dataclass
 class Duplicate:
@@ -83,13 +77,14 @@ def _open_index(path: Path) -> sqlite3.Connection:
     raise AssertionError("unreachable")
 
 
-def load_cases(sources: Iterable[Path | str], *, passphrase: str | None = None, progress: Progress | None = None,
-               cancelled: Callable[[], bool] | None = None, index: Path | None = None) -> LoadedCases:
+def load_cases(sources: Iterable[Path | str], *, passphrase: str | None = None, progress: Progress = NO_PROGRESS,
+               index: Path | None = None) -> LoadedCases:
     """Read every case file under ``sources``, from the index where the file has not changed.
 
     ``passphrase`` is tried on encrypted files (one passphrase for all of them,
-    as the window asks once). Raises :class:`OverviewCancelled` when
-    ``cancelled()`` turns true.
+    as the window asks once). ``progress.step`` raises
+    :class:`~casereview.casefile.progress.OperationCancelled` when the user
+    stopped; what was indexed until then is kept for next time.
     """
     paths, result_skipped = find_case_files(sources)
     result = LoadedCases(skipped=result_skipped)
@@ -100,25 +95,26 @@ def load_cases(sources: Iterable[Path | str], *, passphrase: str | None = None, 
         pending: list[tuple[object, ...]] = []
         records: list[CaseRecord] = []
         total = len(paths)
-        for number, path in enumerate(paths, start=1):
-            if cancelled is not None and cancelled():
-                _store(conn, pending)
-                raise OverviewCancelled()
-            outcome = _cached(path, known.get(str(path)), passphrase)
-            if outcome is not None:
-                result.from_index += 1
-            else:
-                outcome, entry = _read_fresh(path, passphrase)
-                if entry is not None:
-                    pending.append(entry)
-                    if len(pending) >= _COMMIT_EVERY:
-                        _store(conn, pending)
-            if isinstance(outcome, Skipped):
-                result.skipped.append(outcome)
-            else:
-                records.append(outcome)
-            if progress is not None:
-                progress(number, total)
+        try:
+            for number, path in enumerate(paths, start=1):
+                progress.step(number - 1, total)
+                outcome = _cached(path, known.get(str(path)), passphrase)
+                if outcome is not None:
+                    result.from_index += 1
+                else:
+                    outcome, entry = _read_fresh(path, passphrase)
+                    if entry is not None:
+                        pending.append(entry)
+                        if len(pending) >= _COMMIT_EVERY:
+                            _store(conn, pending)
+                if isinstance(outcome, Skipped):
+                    result.skipped.append(outcome)
+                else:
+                    records.append(outcome)
+            progress.step(total, total)
+        except OperationCancelled:
+            _store(conn, pending)
+            raise
         _store(conn, pending)
     finally:
         conn.close()

@@ -253,14 +253,17 @@ class Publication:
     def describe(self) -> str:
         """The preview as Dutch text: every value that would be written, nothing left out."""
         from casereview.findings.leerbrief import FIELD_LABELS
+        from casereview.vocabulary import AGREEMENT_KIND_LABELS, AGREEMENT_LEVEL_LABELS, PARTY_CATEGORY_LABELS
 
+        kinds = [PARTY_CATEGORY_LABELS.get(k, k) for k in self.organisation_kinds]  # labels, never the stored keys
+        agreements = [f"{a['count']}× {AGREEMENT_KIND_LABELS.get(a['kind'], a['kind'])} "
+                      f"({AGREEMENT_LEVEL_LABELS.get(a['level'], 'niveau niet aangegeven')})" for a in self.agreements]
         lines = [f"Register: versie {self.version} van deze leerbrief voor {self.organisation}",
                  f"Dossiercode: {self.case}",
                  f"Kwartaal review: {self.review_quarter or '(onbekend)'}; gepubliceerd: {self.published_quarter}",
-                 f"Soorten organisaties: {', '.join(self.organisation_kinds) or '-'}",
+                 f"Soorten organisaties: {', '.join(kinds) or '-'}",
                  f"Thema's: {', '.join(self.themes) or '-'}",
-                 "Verbeterafspraken: " + (", ".join(f"{a['count']}× {a['kind']} ({a['level']})"
-                                                    for a in self.agreements) or "-")]
+                 "Verbeterafspraken: " + (", ".join(agreements) or "-")]
         for key, value in self.texts.items():
             if value:
                 lines += ["", f"{FIELD_LABELS.get(key, key)}:", value]

@@ -7,9 +7,9 @@ for the columns they fill in, and `update-agreements` reads it back.
 
 from __future__ import annotations
 
-import math
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from casereview.casefile.case_file import CaseFile
 from casereview.findings.agreement_sheet_layout import (
@@ -24,9 +24,11 @@ from casereview.findings.agreement_sheet_layout import (
 from casereview.findings.effect_checks import latest_effects
 from casereview.model import CaseFileError
 from casereview.privacy.ordinary_words import STANDARD_WORDS, words_of
+from casereview.reports.colophon import read_colophon
 from casereview.reports.documents import check_names_in
 from casereview.reports.safe_write import ExportError, check_target, write_atomically
 from casereview.reports.sections import load_context
+from casereview.reports.sheet_style import explicit_font, fit_row_heights, print_setup
 from casereview.vocabulary import AGREEMENT_LEVEL_LABELS, AGREEMENT_STATUS_LABELS, EFFECT_RESULT_LABELS
 
 WIDTHS = (5, 50, 12, 40, 12, 16, 18, 40, 12, 6)
@@ -71,15 +73,33 @@ def export_afsprakenlijst(case: CaseFile, out: Path, party: str, *, pseudonymise
                           for row in rows], words_of(" ".join(HEADERS)))
     stamp = (now or datetime.now()).replace(microsecond=0).isoformat()
     head = [[MARKER, 1], ["dossier", case.case().uuid], ["partij", party_name], ["geëxporteerd", stamp]]
-    write_atomically(out, lambda tmp: _write(tmp, rows, head, meta, ctx.title))
+    colophon = read_colophon(case)
+    back = ", ".join(part for part in (ctx.p(colophon.chair_name), ctx.p(colophon.chair_contact)) if part)
+    guide = owner_guide(ctx.title, ctx.p(party_name), back)
+    write_atomically(out, lambda tmp: _write(tmp, rows, head, meta, ctx.title, guide))
     if not case.read_only:
         with case.write("export", "export", f"afsprakenlijst → {out.name}"):
             pass
     return out
 
 
+def owner_guide(title: str, party: str, send_back_to: str) -> list[tuple[str, str]]:
+    """The first sheet an owner sees: what this is, for whom, what to fill in and where it goes back."""
+    return [
+        ("Afsprakenlijst", ""),
+        ("Review", title),
+        ("Voor", party),
+        ("Wat vult u in", "Op het blad 'Afspraken' vult u per afspraak de gele kolommen in: de status en het effect "
+                          "(kies uit de lijst), wat er is gedaan (voortgang) en de datum daarvan."),
+        ("Wat laat u staan", "De andere kolommen, de volgorde van de rijen en de namen van de bladen. Zo kan de "
+                             "voorzitter uw antwoorden inlezen."),
+        ("Terugsturen aan", send_back_to or "de voorzitter van de review die u deze lijst stuurde"),
+        ("Let op", "Deze lijst is vertrouwelijk. Stuur haar niet door buiten uw organisatie."),
+    ]
+
+
 def _write(path: Path, rows: list[list[str | int | date | None]], head: list[list[str | int | None]],
-           meta: list[list[str | int | None]], title: str) -> None:
+           meta: list[list[str | int | None]], title: str, guide: list[tuple[str, str]]) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill, Protection
     from openpyxl.utils import get_column_letter
@@ -108,10 +128,6 @@ def _write(path: Path, rows: list[list[str | int | date | None]], head: list[lis
                 cell.fill = fill_in
         line[2].number_format = "DD-MM-YYYY"
         line[8].number_format = "DD-MM-YYYY"
-        # Spreadsheets do not grow a row for wrapped text written by a program; estimate the lines.
-        lines = max(math.ceil(len(str(cell.value or "")) / max(WIDTHS[cell.column - 1] - 2, 1))
-                    for cell in line[:COL_ID - 1])
-        sheet.row_dimensions[line[0].row].height = 15 * max(lines, 2)
     statuses = ",".join(AGREEMENT_STATUS_LABELS.values())
     effects = ",".join(EFFECT_RESULT_LABELS.values())
     for column, choices, prompt in ((6, statuses, "Kies de status"), (7, effects, "Kies het effect")):
@@ -127,14 +143,14 @@ def _write(path: Path, rows: list[list[str | int | date | None]], head: list[lis
         sheet.column_dimensions[get_column_letter(i)].width = width
     sheet.column_dimensions[get_column_letter(COL_ID)].hidden = True
     sheet.freeze_panes = "A2"
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.print_title_rows = "1:1"
+    explicit_font(sheet)
+    fit_row_heights(sheet, WIDTHS)
+    print_setup(sheet, title=f"Afsprakenlijst — {guide[2][1]} — {title}")
     sheet.protection.sheet = True
     sheet.protection.formatColumns = False
     sheet.protection.formatRows = False
+
+    _guide_sheet(book, guide, title)
 
     hidden = book.create_sheet(META_SHEET)
     for line in head:
@@ -148,3 +164,24 @@ def _write(path: Path, rows: list[list[str | int | date | None]], head: list[lis
     book.properties.title = f"Afsprakenlijst — {title}"
     book.properties.creator = "casereview"
     book.save(path)
+
+
+def _guide_sheet(book: Any, guide: list[tuple[str, str]], title: str) -> None:
+    """The instructions as the first sheet (the import reads the sheets by name, so the order is free)."""
+    from openpyxl.styles import Alignment, Font
+
+    sheet = book.create_sheet("Toelichting", 0)
+    for label, text in guide:
+        sheet.append([label, text])
+    sheet["A1"].font = Font(name="Calibri", size=14, bold=True)
+    for line in sheet.iter_rows(min_row=2):
+        line[0].font = Font(name="Calibri", size=10, bold=True)
+        line[1].font = Font(name="Calibri", size=10)
+        for cell in line:
+            cell.alignment = Alignment(vertical="top", wrap_text=True)
+    sheet.column_dimensions["A"].width = 18
+    sheet.column_dimensions["B"].width = 90
+    fit_row_heights(sheet, (18, 90), first_row=2)
+    print_setup(sheet, title=f"Afsprakenlijst — {title}")
+    sheet.protection.sheet = True
+    book.active = 0

@@ -21,10 +21,9 @@ UNANSWERED = "Nog niet beantwoord"
 
 
 def after_meeting_sections(b: DocumentBuilder, ctx: ExportContext) -> None:
+    """The family's questions and the evaluation; the consent appendix comes with the other appendices."""
     family_questions_section(b, ctx)
     evaluation_section(b, ctx)
-    if ctx.final:
-        consent_appendix(b, ctx)
 
 
 def family_questions_section(b: DocumentBuilder, ctx: ExportContext) -> None:
@@ -32,8 +31,9 @@ def family_questions_section(b: DocumentBuilder, ctx: ExportContext) -> None:
     b.place("vragen van de familie")
     b.heading("Vragen van de familie", 1)
     for party in family_parties(ctx.case_file):
-        levels = ", ".join(INVOLVEMENT_LABELS.get(k, k) for k in involvement_of(party)) or "niet vastgelegd"
-        line = f"{ctx.p(party.name)}: betrokkenheid {levels}"
+        levels = ", ".join(INVOLVEMENT_LABELS.get(k, k) for k in involvement_of(party))
+        line = (f"{ctx.p(party.name)}: betrokkenheid {levels}" if levels
+                else f"De betrokkenheid van {ctx.p(party.name)} bij de review is niet beschreven")
         if (party.contact_person or "").strip():
             line += f"; contactpersoon {ctx.p(party.contact_person or '')}"
         b.paragraph(line + ".")
@@ -77,9 +77,9 @@ def evaluation_section(b: DocumentBuilder, ctx: ExportContext) -> None:
 def consent_appendix(b: DocumentBuilder, ctx: ExportContext) -> None:
     """Bijlage: who reacted on the concept and who did not, and the reactions not taken over with the reason."""
     state = finality(ctx.case_file, ctx.today)
-    b.page_break()
+    b.new_page_at_next_heading()
     b.place("reacties op het concept")
-    b.heading("Bijlage: Reacties op het concept", 1)
+    b.appendix("Reacties op het concept")
     if state.version is None:
         b.paragraph("Er is geen concept verstuurd.", italic=True)
         return

@@ -61,7 +61,8 @@ def export_agreements(case: CaseFile, out: Path, *, pseudonymise: bool = True, t
     rows = agreement_table(case, pseudonymise=pseudonymise, today=today)
     check_names_in(case, [(f"afspraak {row[0]}", " | ".join(str(v) for v in row if v is not None))
                           for row in rows], words_of(" ".join(HEADERS)))
-    write_atomically(out, (lambda tmp: _write_xlsx(tmp, rows)) if suffix == ".xlsx" else
+    title = load_context(case, pseudonymise=pseudonymise, today=today, keep_words=STANDARD_WORDS).title
+    write_atomically(out, (lambda tmp: _write_xlsx(tmp, rows, title)) if suffix == ".xlsx" else
                      (lambda tmp: _write_csv(tmp, rows)))
     if not case.read_only:
         with case.write("export", "export", f"afspraken → {out.name}"):
@@ -86,7 +87,7 @@ def _write_csv(path: Path, rows: list[list[str | int | date | None]]) -> None:
             writer.writerow([clean_text(_as_text(v)) for v in row])
 
 
-def _write_xlsx(path: Path, rows: list[list[str | int | date | None]]) -> None:
+def _write_xlsx(path: Path, rows: list[list[str | int | date | None]], title: str = "") -> None:
     from openpyxl import Workbook
 
     book = Workbook()
@@ -95,7 +96,10 @@ def _write_xlsx(path: Path, rows: list[list[str | int | date | None]]) -> None:
     sheet.append(list(HEADERS))
     for row in rows:
         sheet.append([clean_text(v) if isinstance(v, str) else v for v in row])
-    style_agreement_sheet(sheet, widths=WIDTHS, late_column=9, freeze="B2", text_formulas=True)
+    style_agreement_sheet(sheet, widths=WIDTHS, late_column=9, freeze="B2", text_formulas=True,
+                          title=f"Verbeterafspraken — {title}" if title else "Verbeterafspraken",
+                          choices={6: list(AGREEMENT_KIND_LABELS.values()), 8: list(AGREEMENT_STATUS_LABELS.values()),
+                                   10: ["ja", "nee"]})
     book.properties.title = "Verbeterafspraken"
     book.properties.creator = "casereview"
     book.save(path)

@@ -34,7 +34,7 @@ from casereview.session.parties import list_parties
 from casereview.timeline.dates import format_dutch
 
 CONCEPT_HEADER = "CONCEPT — niet verspreiden"
-_SKIPPED_LABELS = {"titelpagina", "inhoud", "pagina-einde"}
+_SKIPPED_LABELS = {"titelpagina", "inhoud", "pagina-einde", "colofon", "ondertekening", "afkortingen"}
 _P, _TBL, _TR, _TC = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
 
 
@@ -55,9 +55,15 @@ def _text(element) -> str:
     return "".join(t.text or "" for t in element.iter(qn("w:t")))
 
 
-def _prefix(p, number: int) -> None:
-    run = parse_xml(f'<w:r {nsdecls("w")}><w:rPr><w:b/><w:color w:val="7F7F7F"/></w:rPr>'
-                    f'<w:t xml:space="preserve">[{number}] </w:t></w:r>')
+def _prefix(p, number: int, *, in_table: bool = False) -> None:
+    """"[12] " before a paragraph; in a table row it stands small on a line of its own above the first cell's
+    text, so a narrow number column shows "[12]" over "3" instead of wrapping both."""
+    if in_table:
+        run = parse_xml(f'<w:r {nsdecls("w")}><w:rPr><w:b/><w:color w:val="7F7F7F"/><w:sz w:val="14"/></w:rPr>'
+                        f'<w:t xml:space="preserve">[{number}]</w:t><w:br/></w:r>')
+    else:
+        run = parse_xml(f'<w:r {nsdecls("w")}><w:rPr><w:b/><w:color w:val="7F7F7F"/></w:rPr>'
+                        f'<w:t xml:space="preserve">[{number}] </w:t></w:r>')
     ppr = p.find(qn("w:pPr"))
     if ppr is not None:
         ppr.addnext(run)
@@ -91,7 +97,7 @@ def number_paragraphs(builder: DocumentBuilder) -> list[NumberedParagraph]:
                 if first is None or not any(cells):
                     continue
                 numbered.append(NumberedParagraph(len(numbered) + 1, " | ".join(cells)))
-                _prefix(first, len(numbered))
+                _prefix(first, len(numbered), in_table=True)
     return numbered
 
 
@@ -105,7 +111,7 @@ def _frozen_verslag(case: CaseFile, *, deadline: date | None, today: date | None
     return buffer.getvalue(), version
 
 
-def _intro_lines(version: DraftVersion, addressee: str) -> list[tuple[str, str]]:
+def _intro_lines(version: DraftVersion, addressee: str, marked: int | None = None) -> list[tuple[str, str]]:
     """(bold lead, text) lines of the page that tells the reader what this is and how to react."""
     deadline = format_dutch(version.deadline) if version.deadline else "de afgesproken datum"
     made = format_dutch(version.created_at.date())
@@ -119,12 +125,22 @@ def _intro_lines(version: DraftVersion, addressee: str) -> list[tuple[str, str]]
                             "een aanvulling of een andere zienswijze. Laat de tekst zelf en de nummers tussen "
                             "haken staan. Sla het document op en stuur het terug aan de voorzitter."),
         ("Geen opmerkingen? ", "Laat de voorzitter dan weten dat uw organisatie akkoord is."),
+        *([("Over uw organisatie. ", _marked_line(addressee, marked))] if marked is not None else []),
         ("Vertrouwelijk. ", "Verspreid dit concept niet verder. Het verslag is pas definitief na deze ronde."),
         ("Kenmerk: ", f"versie {version.number}, controlegetal {version.content_hash[:12]}."),
     ]
 
 
-def _dress(doc: Document, version: DraftVersion, case_uuid: str, party: Party | None, addressee: str) -> list[str]:
+def _marked_line(addressee: str, marked: int) -> str:
+    if marked == 0:
+        return f"Geen passage noemt {addressee} bij naam; het hele verslag gaat u aan."
+    passages = "passage" if marked == 1 else "passages"
+    return (f"{marked} {passages} waarin {addressee} genoemd wordt, {'is' if marked == 1 else 'zijn'} geel "
+            "gemarkeerd, zodat u snel vindt wat over uw organisatie gaat.")
+
+
+def _dress(doc: Document, version: DraftVersion, case_uuid: str, party: Party | None, addressee: str,
+           marked: int = 0) -> list[str]:
     """Add the concept page, the header and the identity to one copy; returns the texts added."""
     body = doc.element.body
     anchor = next((p for p in body.iter(_P) if _text(p).strip() == "Inhoud"), None)
@@ -132,7 +148,7 @@ def _dress(doc: Document, version: DraftVersion, case_uuid: str, party: Party | 
     heading = doc.add_heading("Over dit concept", 1)
     elements = [heading._p]
     added.append(heading.text)
-    for lead, text in _intro_lines(version, addressee):
+    for lead, text in _intro_lines(version, addressee, marked if party is not None else None):
         p = doc.add_paragraph()
         if lead:
             p.add_run(lead).bold = True
@@ -161,6 +177,49 @@ def _dress(doc: Document, version: DraftVersion, case_uuid: str, party: Party | 
     return added
 
 
+MARK_FILL = "FFF2CC"  # light yellow: a passage about the organisation this copy is for
+
+
+def mark_party_passages(doc: Document, name: str) -> int:
+    """Shade the paragraphs and table rows that name the organisation, so it finds what concerns it.
+
+    Only shading is added: the text, and so the version's content hash, stays that of every other copy.
+    Returns how many passages were marked.
+    """
+    needle = name.casefold().strip()
+    if not needle:
+        return 0
+    marked = 0
+    shade = f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" w:fill="{MARK_FILL}"/>'
+    for child in doc.element.body:
+        if child.tag == _P:
+            if needle in _text(child).casefold() and not _style_of(child).startswith(("Heading", "TOC", "Title")):
+                ppr = child.find(qn("w:pPr"))
+                if ppr is None:
+                    ppr = parse_xml(f"<w:pPr {nsdecls('w')}/>")
+                    child.insert(0, ppr)
+                for old in ppr.findall(qn("w:shd")):
+                    ppr.remove(old)
+                ppr.append(parse_xml(shade))
+                marked += 1
+        elif child.tag == _TBL:
+            for tr in child.iter(_TR):
+                trpr = tr.find(qn("w:trPr"))
+                if trpr is not None and trpr.find(qn("w:tblHeader")) is not None:
+                    continue
+                if needle not in _text(tr).casefold():
+                    continue
+                for tc in tr.iter(_TC):
+                    tcpr = tc.find(qn("w:tcPr"))
+                    if tcpr is None:
+                        tcpr = parse_xml(f"<w:tcPr {nsdecls('w')}/>")
+                        tc.insert(0, tcpr)
+                    if tcpr.find(qn("w:shd")) is None:  # a key moment keeps its own colour
+                        tcpr.append(parse_xml(shade))
+                marked += 1
+    return marked
+
+
 def _addressee(party: Party | None, p) -> str:
     return p(party.name) if party is not None else "alle betrokken organisaties"
 
@@ -174,11 +233,13 @@ def write_concepts(case: CaseFile, targets: list[tuple[Path, Party | None]], *, 
     pairs = pairs_of(case)
     p = Pseudonymiser(pairs) if pairs else (lambda text: text)
     case_uuid = case.case().uuid
-    blank_words = words_of("\n".join(lead + text for lead, text in _intro_lines(version, "")))
+    blank_words = words_of("\n".join(lead + text for lead, text in _intro_lines(version, "", 2) + _intro_lines(
+        version, "", 1) + _intro_lines(version, "", 0)))
     written: list[ConceptFile] = []
     for out, party in targets:
         doc = docx.Document(io.BytesIO(data))
-        added = _dress(doc, version, case_uuid, party, _addressee(party, p))
+        marked = mark_party_passages(doc, p(party.name)) if party is not None else 0
+        added = _dress(doc, version, case_uuid, party, _addressee(party, p), marked)
         check_names_in(case, [("conceptpagina", text) for text in added], keep_words=blank_words)
         write_atomically(out, lambda path, doc=doc: doc.save(str(path)))
         written.append(ConceptFile(out, version.number, party.name if party is not None else ""))

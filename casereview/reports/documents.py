@@ -18,9 +18,15 @@ from casereview.casefile.progress import NO_PROGRESS, Progress
 from casereview.privacy.ordinary_words import STANDARD_WORDS, words_of
 from casereview.privacy.pseudonyms import NameFinder, list_pseudonyms
 from casereview.reports.docx_builder import DocumentBuilder
+from casereview.reports.evaluatieformulier import build_evaluation_form
+from casereview.reports.family_summary import build_family_summary
 from casereview.reports.office_convert import convert_docx, format_of
+from casereview.reports.pagination import number_the_contents
 from casereview.reports.safe_write import ExportError, NameLeakError, check_target, write_atomically
 from casereview.reports.sections import ExportContext, load_context
+from casereview.reports.verslag import build_verslag
+from casereview.reports.voorbereiding import build_preparation
+from casereview.reports.voortgang import build_progress
 from casereview.timeline.dates import format_dutch
 
 __all__ = ["KINDS", "ExportError", "NameLeakError", "export_document", "build_document", "check_names_in", "own_words"]
@@ -91,19 +97,14 @@ def own_words(case: CaseFile, kind: str, party: str | None, today: date | None,
 
 def _build(builder: DocumentBuilder, ctx: ExportContext, kind: str, party: str | None) -> None:
     if kind == "verslag":
-        from casereview.reports.verslag import build_verslag
         build_verslag(builder, ctx)
     elif kind == "voorbereiding":
-        from casereview.reports.voorbereiding import build_preparation
         build_preparation(builder, ctx, party)
     elif kind == "samenvatting":
-        from casereview.reports.samenvatting import build_summary
-        build_summary(builder, ctx)
+        build_family_summary(builder, ctx)
     elif kind == "evaluatieformulier":
-        from casereview.reports.evaluatieformulier import build_evaluation_form
         build_evaluation_form(builder, ctx)
     else:
-        from casereview.reports.voortgang import build_progress
         build_progress(builder, ctx)
 
 
@@ -126,7 +127,7 @@ def check_names_in(case: CaseFile, texts: list[tuple[str, str]], keep_words: fro
 def export_document(case: CaseFile, out: Path, *, kind: str = "verslag", party: str | None = None,
                     pseudonymise: bool = True, today: date | None = None, template: Path | None = None,
                     file_format: str | None = None, progress: Progress = NO_PROGRESS, named: bool = False,
-                    final: bool = False) -> Path:
+                    final: bool = False, page_numbers: bool = False) -> Path:
     """Write one Word document to ``out`` (all or nothing) and return its path.
 
     ``party`` (voorbereiding only) limits the pack to one party's questions.
@@ -134,6 +135,8 @@ def export_document(case: CaseFile, out: Path, *, kind: str = "verslag", party: 
     LibreOffice write a PDF/A or ODF copy of the same document.
     ``template`` replaces the house style (default: the organisation's own
     template in the settings folder, else the bundled one).
+    ``page_numbers`` renders the document once through LibreOffice to put the
+    page numbers in its table of contents (see :mod:`casereview.reports.pagination`).
 
     Whenever the case has a pseudonym list the finished document is checked
     for every listed real name, also with ``pseudonymise=False``: a document
@@ -152,6 +155,8 @@ def export_document(case: CaseFile, out: Path, *, kind: str = "verslag", party: 
             raise ExportError(code="report.not_final_yet", blockers="\n".join(state.blockers))
     builder = build_document(case, kind=kind, party=party, pseudonymise=pseudonymise, today=today,
                              template=template, progress=progress, named=named, final=final)
+    if page_numbers:
+        number_the_contents(builder)
     progress.step(4, STEPS)  # past the last chance to cancel: the file is written whole
     if target_format == "docx":
         write_atomically(out, builder.save)

@@ -34,6 +34,7 @@ from casereview.reports.safe_write import ExportError
 from casereview.timeline.importing.archive_limits import check_archive
 
 TEMPLATE_NAME = "verslag-sjabloon.docx"
+DOCUMENT_LANGUAGE = "nl-NL"  # every exported document is written in Dutch
 TITLE_TOKEN = "{titel}"
 NAMED_HEADER = "Vertrouwelijk — bevat namen"
 DATE_TOKEN = "{datum}"
@@ -83,6 +84,13 @@ def open_template(path: Path) -> Document:
 
 
 @dataclass(frozen=True)
+class TocEntry:
+    level: int
+    text: str
+    bookmark: str
+
+
+@dataclass(frozen=True)
 class Cell:
     """A table cell with emphasis; plain ``str`` cells are the common case."""
 
@@ -110,11 +118,18 @@ class DocumentBuilder:
         self._labels: dict[object, str] = {}
         self._label = "titelpagina"
         self._toc_anchor: Paragraph | None = None
-        self._headings: list[tuple[int, str]] = []
+        self._abbreviations_anchor: Paragraph | None = None
+        self._headings: list[TocEntry] = []
+        self.number_headings = False  # "3 Werkwijze", "3.1 Hoe de zeven regels ..." (the verslag)
+        self._numbers = [0, 0]
+        self._appendix = 0
+        self.toc_pages: dict[str, int] = {}  # bookmark → page, found by rendering (see reports.pagination)
+        self._break_before_next = False
         self.extra_texts: list[tuple[str, str]] = []  # text drawn into images, for the leak check
         self._table_style = self._style_id("Casereview Tabel", "table") or self._style_id("Table Grid", "table")
         self._cell_style = self._style_id("Table Text", "paragraph")
         self._ensure_styles()
+        self.set_language(DOCUMENT_LANGUAGE)
 
     # -- structure -----------------------------------------------------------------------------------
 
@@ -142,6 +157,43 @@ class DocumentBuilder:
             style.font.size = Pt(size)
             style.font.bold = name.startswith("Heading")
             style.paragraph_format.keep_with_next = True
+
+    def set_language(self, tag: str) -> None:
+        """Tag the text's language everywhere Word and LibreOffice look: the defaults, every style, the theme.
+
+        Word spell-checks by it and a PDF export takes its /Lang from it; a
+        template saved on an English machine otherwise says en-US.
+        """
+        styles = self.doc.styles.element
+        defaults = styles.find(qn("w:docDefaults"))
+        if defaults is None:
+            defaults = parse_xml(f"<w:docDefaults {nsdecls('w')}/>")
+            styles.insert(0, defaults)
+        rpr_default = defaults.find(qn("w:rPrDefault"))
+        if rpr_default is None:
+            rpr_default = parse_xml(f"<w:rPrDefault {nsdecls('w')}/>")
+            defaults.insert(0, rpr_default)
+        rpr = rpr_default.find(qn("w:rPr"))
+        if rpr is None:
+            rpr = parse_xml(f"<w:rPr {nsdecls('w')}/>")
+            rpr_default.append(rpr)
+        for holder in [rpr, *styles.iter(qn("w:rPr"))]:
+            for old in holder.findall(qn("w:lang")):
+                holder.remove(old)
+        rpr.append(parse_xml(f'<w:lang {nsdecls("w")} w:val="{tag}" w:eastAsia="{tag}" w:bidi="ar-SA"/>'))
+        settings = self.doc.settings.element
+        for theme_lang in settings.findall(qn("w:themeFontLang")):
+            theme_lang.set(qn("w:val"), tag)
+        self.doc.core_properties.language = tag
+        self.language = tag
+
+    def set_text_size(self, points: float) -> None:
+        """Body text, lists and table text at least ``points`` (the family's summary reads at 12 pt)."""
+        for name in ("Normal", "List Bullet", "Table Text", "Subtitle"):
+            if self.has_style(name):
+                font = self.doc.styles[name].font
+                if font.size is None or font.size.pt < points:
+                    font.size = Pt(points)
 
     def has_style(self, name: str) -> bool:
         return any((s.name or "").lower() == name.lower() for s in self.doc.styles)
@@ -172,6 +224,16 @@ class DocumentBuilder:
             section.page_width, section.page_height = height, width
         section.different_first_page_header_footer = False
 
+    def new_page_at_next_heading(self) -> None:
+        """Start the next heading on a new page, by its paragraph property rather than a break paragraph:
+        a break paragraph that lands at the top of a page that is already new prints an empty page."""
+        self._break_before_next = True
+
+    def _take_page_break(self, p: Paragraph) -> None:
+        if self._break_before_next:
+            p.paragraph_format.page_break_before = True
+            self._break_before_next = False
+
     def page_break(self) -> None:
         p = self.doc.add_paragraph()
         p.add_run().add_break(WD_BREAK.PAGE)
@@ -180,13 +242,45 @@ class DocumentBuilder:
     # -- text ----------------------------------------------------------------------------------------
 
     def heading(self, text: str, level: int = 1, *, toc: bool = True) -> Paragraph:
+        """A heading; numbered when :attr:`number_headings` is on, bookmarked when it goes into the contents."""
         text = clean_text(text)
+        if self.number_headings and toc and level <= 2:
+            text = f"{self._next_number(level)} {text}"
         p = self.doc.add_heading(text, level)
         p.paragraph_format.keep_with_next = True
+        self._take_page_break(p)
         self._mark(p._p)
         if toc and level <= 2:
-            self._headings.append((level, text))
+            self._add_bookmark(p, level, text)
         return p
+
+    def appendix(self, title: str) -> Paragraph:
+        """A level-1 heading "Bijlage A  Deelnemers"; its sections number A.1, A.2."""
+        self._appendix += 1
+        letter = chr(ord("A") + self._appendix - 1)
+        self._numbers = [0, 0]
+        p = self.doc.add_heading(clean_text(f"Bijlage {letter}  {title}"), 1)
+        p.paragraph_format.keep_with_next = True
+        self._take_page_break(p)
+        self._mark(p._p)
+        self._add_bookmark(p, 1, p.text)
+        return p
+
+    def _next_number(self, level: int) -> str:
+        prefix = chr(ord("A") + self._appendix - 1) if self._appendix else ""
+        if level == 1:
+            self._numbers = [self._numbers[0] + 1, 0]
+            return prefix or str(self._numbers[0])
+        self._numbers[1] += 1
+        return f"{prefix or self._numbers[0]}.{self._numbers[1]}"
+
+    def _add_bookmark(self, p: Paragraph, level: int, text: str) -> None:
+        name = f"toc{len(self._headings) + 1:04d}"  # no "_": LibreOffice would escape it in the PDF
+        ident = str(len(self._headings) + 1)
+        p._p.insert(1 if p._p.pPr is not None else 0,
+                    parse_xml(f'<w:bookmarkStart {nsdecls("w")} w:id="{ident}" w:name="{name}"/>'))
+        p._p.append(parse_xml(f'<w:bookmarkEnd {nsdecls("w")} w:id="{ident}"/>'))
+        self._headings.append(TocEntry(level, text, name))
 
     def paragraph(self, text: str = "", *, style: str | None = None, label: str = "", bold: str = "",
                   keep_with_next: bool = False, italic: bool = False) -> Paragraph:
@@ -232,6 +326,10 @@ class DocumentBuilder:
         """Where the table of contents goes; filled by :meth:`finish` once all headings are known."""
         self.heading("Inhoud", 1, toc=False)
         self._toc_anchor = self.paragraph(label="inhoud")
+
+    def abbreviations(self) -> None:
+        """Where the list of abbreviations goes: those of the field that occur in the text, filled at the end."""
+        self._abbreviations_anchor = self.paragraph(label="afkortingen")
 
     def picture(self, png: bytes, width_cm: float, *, label: str, alt_text: str,
                 page_break_after: bool = False) -> None:
@@ -341,6 +439,8 @@ class DocumentBuilder:
             props._element.remove(stale)
         props.revision = 1
         props.category = ""
+        if self._abbreviations_anchor is not None:
+            self._write_abbreviations(self._abbreviations_anchor)
         if self._toc_anchor is not None:
             self._write_toc(self._toc_anchor)
         self._no_update_fields()
@@ -395,23 +495,76 @@ class DocumentBuilder:
         return parts
 
     def _write_toc(self, anchor: Paragraph) -> None:
-        """The contents as plain paragraphs, not a TOC field.
+        """The contents as plain paragraphs, not a TOC field: each entry links to its heading.
 
         A field needs Word to refresh it on opening, and Word then asks whether to
         update the fields: a prompt that worries people who receive a confidential
-        report, while LibreOffice shows the stale field without page numbers. A
-        list of the headings without page numbers works the same in every viewer.
+        report, while LibreOffice shows the stale field without page numbers. So the
+        entries are written as text, each a link to its heading's bookmark (a PDF
+        keeps those links), with the page number after a dotted tab once
+        :func:`casereview.reports.pagination.number_the_contents` has found it.
         """
-        entries = self._headings or [(1, "")]
+        entries = self._headings or [TocEntry(1, "", "")]
         previous = anchor._p
-        for level, text in entries:
-            style = self._style_id(f"TOC {level}", "paragraph") or self._style_id("Normal", "paragraph")
-            indent = "" if level == 1 else '<w:ind w:left="440"/>'
-            ppr = f'<w:pPr><w:pStyle w:val="{style}"/><w:spacing w:after="60"/>{indent}</w:pPr>'
-            p = parse_xml(f"<w:p {nsdecls('w')}>{ppr}{_runs_xml(text, level == 1)}</w:p>")
+        tab = int(self.text_width_cm * _TWIPS_PER_CM) - 10
+        self._toc_paragraphs: dict[str, object] = {}
+        for entry in entries:
+            style = self._style_id(f"TOC {entry.level}", "paragraph") or self._style_id("Normal", "paragraph")
+            indent = "" if entry.level == 1 else '<w:ind w:left="440"/>'
+            ppr = (f'<w:pPr><w:pStyle w:val="{style}"/><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="{tab}"/>'
+                   f'</w:tabs><w:spacing w:after="60"/>{indent}</w:pPr>')
+            page = self.toc_pages.get(entry.bookmark)
+            number = f'<w:r><w:tab/></w:r>{_runs_xml(str(page), entry.level == 1)}' if page else ""
+            body = f"{_runs_xml(entry.text, entry.level == 1)}{number}"
+            if entry.bookmark:
+                body = f'<w:hyperlink w:anchor="{entry.bookmark}" w:history="1">{body}</w:hyperlink>'
+            p = parse_xml(f"<w:p {nsdecls('w')}>{ppr}{body}</w:p>")
             previous.addnext(p)
             self._mark(p, "inhoud")
+            self._toc_paragraphs[entry.bookmark] = p
             previous = p
+        anchor._p.getparent().remove(anchor._p)
+
+    def set_toc_pages(self, pages: dict[str, int]) -> None:
+        """Write the page numbers found by rendering into the finished contents (text only: nothing reflows)."""
+        self.toc_pages = dict(pages)
+        for bookmark, p in getattr(self, "_toc_paragraphs", {}).items():
+            page = pages.get(bookmark)
+            if page is None:
+                continue
+            entry = next(e for e in self._headings if e.bookmark == bookmark)
+            container = p.find(qn("w:hyperlink"))
+            target = container if container is not None else p
+            runs = target.findall(qn("w:r"))
+            for run in runs[1:]:
+                target.remove(run)
+            target.append(parse_xml(f"<w:r {nsdecls('w')}><w:tab/></w:r>"))
+            target.append(parse_xml(_runs_xml(str(page), entry.level == 1).replace("<w:r>", f"<w:r {nsdecls('w')}>", 1)))
+
+    @property
+    def toc_entries(self) -> list[TocEntry]:
+        return list(self._headings)
+
+    def _write_abbreviations(self, anchor: Paragraph) -> None:
+        """Heading and a two-column table of the abbreviations the body uses; nothing when it uses none."""
+        from casereview.vocabulary.abbreviations import abbreviations_in
+
+        found = abbreviations_in(_text_of(self.doc.element.body))
+        previous = anchor._p
+        if found:
+            heading_style = self._style_id("Heading 2", "paragraph")
+            head = parse_xml(f'<w:p {nsdecls("w")}><w:pPr><w:pStyle w:val="{heading_style}"/><w:keepNext/></w:pPr>'
+                             f'{_runs_xml("Afkortingen", False)}</w:p>')
+            previous.addnext(head)
+            self._mark(head, "afkortingen")
+            previous = head
+            for key, meaning in found:
+                p = parse_xml(f'<w:p {nsdecls("w")}><w:pPr><w:tabs><w:tab w:val="left" w:pos="1300"/></w:tabs>'
+                              f'<w:ind w:left="1300" w:hanging="1300"/><w:spacing w:after="0"/></w:pPr>'
+                              f'{_runs_xml(key, True)}<w:r><w:tab/></w:r>{_runs_xml(meaning, False)}</w:p>')
+                previous.addnext(p)
+                self._mark(p, "afkortingen")
+                previous = p
         anchor._p.getparent().remove(anchor._p)
 
     def _no_update_fields(self) -> None:
@@ -488,6 +641,10 @@ class DocumentBuilder:
         for place, text in self.extra_texts:
             check(text, place)
         return names, places
+
+    def body_text(self) -> str:
+        """The text a reader reads on the pages, without headers and footers."""
+        return _text_of(self.doc.element.body)
 
     def all_text(self) -> str:
         """Body, headers and footers as one text (for collecting the app's own words)."""

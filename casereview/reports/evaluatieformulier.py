@@ -11,6 +11,7 @@ from casereview.reports.sections import ExportContext
 from casereview.vocabulary.after_meeting import EVALUATION_QUESTIONS, EVALUATION_SCALE
 
 BOX = "☐"
+OPEN_QUESTION = "Wat wilt u de voorzitter nog meegeven? Wat werkte, wat kan beter?"
 
 
 def build_evaluation_form(b: DocumentBuilder, ctx: ExportContext) -> None:
@@ -25,6 +26,8 @@ def build_evaluation_form(b: DocumentBuilder, ctx: ExportContext) -> None:
             for n, (_key, statement) in enumerate(EVALUATION_QUESTIONS, start=1)]
     b.table(["Nr", "Stelling", "1", "2", "3", "4", "5"], rows, [0.9, 10.6, 1.1, 1.1, 1.1, 1.1, 1.1],
             label="evaluatieformulier", keep_together=True)
-    b.paragraph("De uitkomsten worden alleen als totaal getoond, en pas vanaf drie ingevulde formulieren.",
-                italic=True)
+    b.place("open vraag")
+    b.table([OPEN_QUESTION], [["\n\n\n\n\n"]], [17.0], label="open vraag", keep_together=True)
+    b.paragraph("De uitkomsten worden alleen als totaal getoond, en pas vanaf drie ingevulde formulieren. "
+                "Wat u bij de open vraag schrijft, leest alleen de voorzitter.", italic=True)
     b.paragraph("Dank u wel. Leg het formulier omgekeerd op de stapel bij de voorzitter.")

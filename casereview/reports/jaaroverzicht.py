@@ -147,7 +147,7 @@ def _recurrence(b: DocumentBuilder, overview: Overview, texts: OverviewTexts) ->
             label="terug na afronding")
 
 
-def _day(iso: str | None):  # type: ignore[no-untyped-def]
+def _day(iso: str | None):
     from datetime import date
 
     return date.fromisoformat(iso) if iso else None

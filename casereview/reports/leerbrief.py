@@ -33,10 +33,10 @@ from casereview.vocabulary import AGREEMENT_KIND_LABELS, AGREEMENT_LEVEL_LABELS,
 if TYPE_CHECKING:  # python-docx loads only when a document is built: the Leerbrief pane checks without it
     from casereview.reports.docx_builder import DocumentBuilder
 
-LEVEL_LABELS = {**AGREEMENT_LEVEL_LABELS, NO_OWNER_LEVEL: "niveau nog niet gekozen"}
+LEVEL_LABELS = {**AGREEMENT_LEVEL_LABELS, NO_OWNER_LEVEL: "niveau niet aangegeven"}
 _FIXED_WORDS = words_of("\n".join([*FIELD_LABELS.values(), *LEVEL_LABELS.values(), *AGREEMENT_KIND_LABELS.values(),
                                    "Leerbrief Context Soorten organisaties Kwartaal Thema's Verbeterafspraken "
-                                   "Soort Niveau Aantal Concept nog niet klaar om te delen"]))
+                                   "Soort Niveau Aantal Concept nog niet klaar om te delen niet aangegeven"]))
 
 
 class LeerbriefLeakError(ExportError):
@@ -88,8 +88,9 @@ def build_leerbrief(b: DocumentBuilder, content: LeerbriefContent) -> None:
         b.paragraph("Concept — nog niet klaar om te delen.", italic=True)
     b.place("context")
     b.heading("Context", 1)
-    kinds = ", ".join(PARTY_CATEGORY_LABELS.get(k, k) for k in content.organisation_kinds) or "niet vastgelegd"
-    b.paragraph(kinds, bold="Soorten organisaties: ")
+    kinds = ", ".join(PARTY_CATEGORY_LABELS.get(k, k) for k in content.organisation_kinds)
+    if kinds:
+        b.paragraph(kinds, bold="Soorten organisaties: ")
     for key in ("target_group", "circumstances"):
         if content.texts.get(key):
             b.paragraph(content.texts[key], bold=f"{FIELD_LABELS[key]}: ")
@@ -105,8 +106,8 @@ def build_leerbrief(b: DocumentBuilder, content: LeerbriefContent) -> None:
         b.numbered(lesson, n)
     b.place("thema's")
     b.heading("Thema's", 1)
-    for code in content.themes:
-        b.bullet(content.theme_names.get(code, ""), bold=f"{code}: ")
+    for code in content.themes:  # the code is the register's key; a reader sees the theme's name
+        b.bullet(content.theme_names.get(code, "") or code)
     b.place("verbeterafspraken")
     b.heading("Verbeterafspraken", 1)
     if content.agreements:

@@ -58,7 +58,8 @@ def _write(path: Path, rows: list[list[object]], overview: Overview) -> None:
     sheet.append(list(HEADERS))
     for row in rows:
         sheet.append([("'" + v) if isinstance(v, str) and v.startswith(_FORMULA_START) else v for v in row])
-    style_agreement_sheet(sheet, widths=WIDTHS, late_column=7, freeze="C2")
+    style_agreement_sheet(sheet, widths=WIDTHS, late_column=7, freeze="C2", title="Alle verbeterafspraken",
+                          choices={7: list(AGREEMENT_STATUS_LABELS.values())})
     book.properties.title = "Alle verbeterafspraken"
     book.properties.creator = "casereview"
     book.properties.description = f"Stand op {overview.as_of.isoformat()}"

@@ -11,10 +11,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from casereview.casefile.case_file import CaseFile
 from casereview.findings.agreements import list_agreements
+from casereview.findings.conclusions import review_questions
 from casereview.model.tables import Agreement, Case, Party, ProgressNote
 from casereview.privacy.pseudonyms import Pseudonymiser, pairs_of
 from casereview.reports.docx_builder import Cell, DocumentBuilder
@@ -55,7 +56,7 @@ class ExportContext:
 
     def progress_notes(self) -> dict[int, list[ProgressNote]]:
         with self.case_file.read() as s:
-            notes = list(s.exec(select(ProgressNote).order_by(ProgressNote.noted_on, ProgressNote.id)))
+            notes = list(s.exec(select(ProgressNote).order_by(col(ProgressNote.noted_on), col(ProgressNote.id))))
         grouped: dict[int, list[ProgressNote]] = {}
         for note in notes:
             grouped.setdefault(note.agreement_id, []).append(note)
@@ -98,14 +99,17 @@ def goal_and_questions(b: DocumentBuilder, ctx: ExportContext, heading: str = "D
     case = ctx.case
     if case.incident.strip():
         b.paragraph(ctx.p(case.incident), bold="Aanleiding: ")
-    b.paragraph(ctx.p(case.goal) if case.goal.strip() else "Nog niet vastgelegd.", bold="Doel: ")
-    questions = [q.strip() for q in case.questions.splitlines() if q.strip()]
+    if case.goal.strip():
+        b.paragraph(ctx.p(case.goal), bold="Doel: ")
+    else:
+        b.paragraph("Het doel van de review is niet beschreven.", italic=True)
+    questions = review_questions(case)
     if questions:
         b.paragraph(bold="Reviewvragen", keep_with_next=True)
         for n, q in enumerate(questions, start=1):
             b.numbered(ctx.p(q), n)
     else:
-        b.paragraph("Er zijn nog geen reviewvragen vastgelegd.", italic=True)
+        b.paragraph("Er zijn geen reviewvragen vastgelegd.", italic=True)
 
 
 PARTIAL_DATE_MARK = "≈"
@@ -145,15 +149,19 @@ def timeline_rows(ctx: ExportContext) -> list[list[str | Cell]]:
     return rows
 
 
-def timeline_section(b: DocumentBuilder, ctx: ExportContext, *, chart: bool = True, level: int = 1) -> None:
+def timeline_section(b: DocumentBuilder, ctx: ExportContext, *, chart: bool = True, level: int = 1,
+                     appendix: bool = False) -> None:
     """The chart (on a landscape page) and the table of every event; key moments shaded."""
     from casereview.timeline.chart import chart_labels, render_timeline_png
 
     b.new_section(landscape=True)
     b.place("tijdlijn")
-    b.heading("Tijdlijn", level)
+    if appendix:
+        b.appendix("Tijdlijn")
+    else:
+        b.heading("Tijdlijn", level)
     if not ctx.events:
-        b.paragraph("Er staan nog geen gebeurtenissen in de tijdlijn.", italic=True)
+        b.paragraph("Er staan geen gebeurtenissen in de tijdlijn.", italic=True)
         b.new_section(landscape=False)
         return
     b.paragraph(timeline_intro(ctx.events))

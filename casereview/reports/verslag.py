@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections import defaultdict
 
 from casereview.findings.agreements import is_overdue, rule_reflex_warning
-from casereview.findings.conclusions import list_conclusions
+from casereview.findings.conclusions import answered_questions, list_conclusions
 from casereview.findings.effect_checks import latest_effects
 from casereview.findings.followup_decisions import list_decisions
-from casereview.model.tables import Agreement, Contribution
-from casereview.reports.after_meeting import after_meeting_sections
+from casereview.model.tables import Agreement, Contribution, Step
+from casereview.reports.after_meeting import after_meeting_sections, consent_appendix
 from casereview.reports.docx_builder import Cell, DocumentBuilder
+from casereview.reports.front_matter import answers_to_questions, colophon_page, summary_chapter
+from casereview.reports.rules_judged import judge_rules, outside_phase_note, phase_for_findings
 from casereview.reports.sections import (
     OVERDUE_FILL,
     ExportContext,
@@ -45,24 +47,32 @@ KIND_ORDER = (ContributionKind.WENT_WELL, ContributionKind.CONCERN, Contribution
 
 
 def build_verslag(b: DocumentBuilder, ctx: ExportContext) -> None:
+    """Title, colophon, contents and abbreviations, samenvatting, the numbered chapters, then the appendices."""
+    b.number_headings = True
     title_page(b, ctx, "Verslag van de casusreview")
+    colophon_page(b, ctx)
     b.contents()
-    b.page_break()
-    goal_and_questions(b, ctx)
-    participants_section(b, ctx)
+    b.abbreviations()
+    b.new_page_at_next_heading()
+    summary_chapter(b, ctx)
+    goal_and_questions(b, ctx, heading="Aanleiding, doel en reviewvragen")
     procedure_section(b, ctx)
-    timeline_section(b, ctx)
     contributions_section(b, ctx)
     conclusions_section(b, ctx)
     agreements_section(b, ctx)
     followup_section(b, ctx)
     after_meeting_sections(b, ctx)
+    b.new_page_at_next_heading()
+    participants_section(b, ctx)
+    timeline_section(b, ctx, appendix=True)
+    if ctx.final:
+        consent_appendix(b, ctx)
 
 
 def participants_section(b: DocumentBuilder, ctx: ExportContext) -> None:
     """Who took part, per party; persons only by name when the group chose that (rule 1)."""
     b.place("deelnemers")
-    b.heading("Wie namen deel", 1)
+    b.appendix("Deelnemers")
     attribution = ctx.case.attribution
     b.paragraph(f"Bijdragen staan in dit verslag {ATTRIBUTION_LABELS.get(attribution, attribution)}.")
     people = defaultdict(list)
@@ -95,17 +105,10 @@ def procedure_section(b: DocumentBuilder, ctx: ExportContext) -> None:
         b.table(["", "Fase", "Regel", "Tijd", "Status"], rows, [0.8, 9.2, 1.8, 2.0, 2.6], label="werkwijze")
     b.heading("Hoe de zeven regels zijn nageleefd", 2)
     b.place("zeven regels")
-    rule_rows = []
-    for check in evaluate_rules(ctx.case_file):
-        if check.met:
-            state, note = "ja", check.evidence
-        elif check.waived_reason:
-            state, note = "n.v.t.", check.waived_reason
-        else:
-            state, note = "nog niet", check.missing
-        note = f"{note} {check.warning}".strip() if check.warning else note
-        rule_rows.append([str(check.rule), check.title, Cell(state, bold=True), ctx.p(note)])
-    b.table(["", "Regel", "Nageleefd", "Toelichting"], rule_rows, [0.8, 4.8, 2.6, 8.8], label="zeven regels")
+    rule_rows: list[list[str | Cell]] = [
+        [str(j.rule), j.title, Cell(j.state, bold=True), ctx.p(j.note)]
+        for j in judge_rules(evaluate_rules(ctx.case_file), steps)]
+    b.table(["", "Regel", "Nageleefd", "Toelichting"], rule_rows, [0.8, 4.4, 3.4, 8.4], label="zeven regels")
 
 
 def procedure_intro(states: list[str]) -> str:
@@ -122,6 +125,15 @@ def procedure_intro(states: list[str]) -> str:
     return f"De bijeenkomst volgt een vaste agenda; {done} van de {len(states)} fasen zijn afgerond. " + base
 
 
+def synthesis_steps(steps: list[Step]) -> list[Step]:
+    """The chair's written synthesis: the notes of the phase just before conclusions are drawn (the analysis)."""
+    findings = phase_for_findings(steps)
+    if findings is not None and steps.index(findings) > 0:
+        analysis = steps[steps.index(findings) - 1]
+        return [analysis] if analysis.notes.strip() else []
+    return [st for st in steps if st.notes.strip() and "5" in st.rules.split(",")][-1:]
+
+
 def _grouped(items: list[Contribution]) -> dict[int | None, dict[int | None, list[Contribution]]]:
     grouped: dict[int | None, dict[int | None, list[Contribution]]] = defaultdict(lambda: defaultdict(list))
     for item in items:
@@ -132,11 +144,23 @@ def _grouped(items: list[Contribution]) -> dict[int | None, dict[int | None, lis
 def contributions_section(b: DocumentBuilder, ctx: ExportContext) -> None:
     """What went well and what worried, per phase and (unless anonymous) per party."""
     b.place("bijdragen")
-    b.heading("Wat ging goed en wat zorgen gaf", 1)
+    b.heading("Analyse", 1)
+    steps_in_order = list_steps(ctx.case_file)
+    synthesis = synthesis_steps(steps_in_order)
+    if synthesis:
+        b.place("analyse van de voorzitter")
+        b.heading("Wat de groep samen ziet", 2)
+        for st in synthesis:
+            for part in st.notes.split("\n\n"):
+                if part.strip():
+                    b.paragraph(ctx.p(part.strip()))
     items = list_contributions(ctx.case_file)
     if not items:
         b.paragraph("Er zijn geen bijdragen vastgelegd.", italic=True)
         return
+    b.place("bijdragen")
+    b.paragraph("Hierna volgt per fase van de bijeenkomst wat de deelnemers inbrachten: wat goed ging, wat zorgen "
+                "gaf, en wat zij ervan leerden.")
     names = load_names(ctx.case_file)
     attribution = ctx.case.attribution
     numbers = ctx.event_numbers()
@@ -145,13 +169,16 @@ def contributions_section(b: DocumentBuilder, ctx: ExportContext) -> None:
     for n, (step_id, by_party) in enumerate(order, start=1):
         kinds = {c.kind for cs in by_party.values() for c in cs}
         if step_id in steps:
-            step_title = ctx.p(steps[step_id].title)
+            step_title = f"In de fase ‘{ctx.p(steps[step_id].title)}’"
         elif kinds == {ContributionKind.PREPARATION}:
             step_title = "Ingebracht in de voorbereiding"
         else:
             step_title = "Ingebracht buiten de agenda om"
         b.place(f"bijdragen fase {n}")
         b.heading(step_title, 2)
+        notes = steps[step_id].notes.strip() if step_id in steps else ""
+        if notes and steps[step_id] not in synthesis:
+            b.paragraph(ctx.p(notes), italic=True)
         if attribution == Attribution.ANONYMOUS:
             groups = [("", [c for cs in by_party.values() for c in cs])]
         else:
@@ -179,15 +206,22 @@ def conclusions_section(b: DocumentBuilder, ctx: ExportContext) -> None:
     if not conclusions:
         b.paragraph("Er zijn geen conclusies vastgelegd.", italic=True)
         return
+    outside = outside_phase_note(list_steps(ctx.case_file), "conclusies")
+    if outside:
+        b.paragraph(outside, italic=True)
     numbers = ctx.event_numbers()
     events = {r.event.id: r for r in ctx.events}
     names = load_names(ctx.case_file)
     contributions = {c.id: c for c in list_contributions(ctx.case_file)}
+    answers_to_questions(b, ctx, conclusions)
     for n, view in enumerate(conclusions, start=1):
         b.place(f"conclusie {n}")
         b.heading(f"Conclusie {n}", 2, toc=False)
         c = view.conclusion
         b.paragraph(ctx.p(c.text))
+        answered = answered_questions(c)
+        if answered:
+            b.paragraph(", ".join(map(str, answered)), bold="Antwoord op reviewvraag: ")
         if c.no_change:
             b.paragraph(ctx.p(c.no_change_reason), bold="Er hoeft niets te veranderen, omdat: ")
         basis = []
@@ -197,24 +231,19 @@ def conclusions_section(b: DocumentBuilder, ctx: ExportContext) -> None:
                 basis.append(("Gebeurtenis " + str(numbers[eid]) + ": ",
                               f"{ctx.p(document_date(row)[0])}, "
                               f"{' + '.join(ctx.p(n) for n in row.party_names) or 'zonder partij'} — "
-                              f"{ctx.p(_short(row.event.description))}"))
+                              f"{ctx.p(row.event.description)}"))
         for cid in view.contribution_ids:
             item = contributions.get(cid)
             if item is not None:
                 who = attribution_label(item, names, ctx.case.attribution)
                 label = CONTRIBUTION_KIND_LABELS.get(item.kind, item.kind)
-                basis.append((f"Bijdrage ({label}{', ' + ctx.p(who) if who else ''}): ", ctx.p(_short(item.text))))
+                basis.append((f"Bijdrage ({label}{', ' + ctx.p(who) if who else ''}): ", ctx.p(item.text)))
         if basis:
             b.paragraph(bold="Berust op", keep_with_next=True)
             for lead, text in basis:
                 b.bullet(text, bold=lead)
         if view.themes:
             b.paragraph(", ".join(ctx.p(t) for t in view.themes), bold="Thema's: ")
-
-
-def _short(text: str, limit: int = 220) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
 
 def agreement_fields(ctx: ExportContext, a: Agreement) -> list[tuple[str, str | Cell]]:
@@ -224,13 +253,16 @@ def agreement_fields(ctx: ExportContext, a: Agreement) -> list[tuple[str, str | 
     fields: list[tuple[str, str | Cell]] = [("Wat gaan we doen", ctx.p(a.action))]
     if a.kind_reason:
         fields.append(("Waarom", ctx.p(a.kind_reason)))
-    fields += [
-        ("Eigenaar", agreement_owner(ctx, a) or "nog niemand"),
-        ("Uiterlijk", Cell(due + " (te laat)", bold=True, fill=OVERDUE_FILL) if overdue else due),
-        ("Hoe weten we dat het werkt", ctx.p(a.success_check) or "nog niet vastgelegd"),
-        ("Soort", AGREEMENT_KIND_LABELS.get(a.kind, "nog niet gekozen")),
-        ("Niveau", AGREEMENT_LEVEL_LABELS.get(a.level or "", "nog niet gekozen")),
-    ]
+    owner = agreement_owner(ctx, a)
+    if owner:
+        fields.append(("Eigenaar", owner))
+    fields.append(("Uiterlijk", Cell(due + " (te laat)", bold=True, fill=OVERDUE_FILL) if overdue else due))
+    if a.success_check.strip():
+        fields.append(("Hoe weten we dat het werkt", ctx.p(a.success_check)))
+    if a.kind in AGREEMENT_KIND_LABELS:
+        fields.append(("Soort", AGREEMENT_KIND_LABELS[a.kind]))
+    if (a.level or "") in AGREEMENT_LEVEL_LABELS:
+        fields.append(("Niveau", AGREEMENT_LEVEL_LABELS[a.level or ""]))
     if a.programme:
         fields.append(("Hoort bij", ctx.p(a.programme)))
     effect = latest_effects(ctx.case_file).get(a.id or -1)
@@ -257,6 +289,9 @@ def agreements_section(b: DocumentBuilder, ctx: ExportContext) -> None:
     if not ctx.agreements:
         b.paragraph("Er zijn geen verbeterafspraken gemaakt.", italic=True)
         return
+    outside = outside_phase_note(list_steps(ctx.case_file), "afspraken")
+    if outside:
+        b.paragraph(outside, italic=True)
     warning = rule_reflex_warning(ctx.agreements)
     if warning:
         b.paragraph(warning, italic=True)
@@ -276,14 +311,13 @@ def followup_section(b: DocumentBuilder, ctx: ExportContext) -> None:
         b.paragraph(f"De terugkombijeenkomst is gepland op {format_dutch(ctx.case.followup_date)}. Daar "
                     "bespreken we per afspraak of die is uitgevoerd en of het gewerkt heeft.")
     else:
-        b.paragraph("Er is nog geen datum gepland om de afspraken na te lopen; plan die in de "
-                    "eerstvolgende weken.")
+        b.paragraph("Er is nog geen datum vastgesteld waarop de afspraken worden nagelopen.")
     open_states = (AgreementStatus.OPEN, AgreementStatus.IN_PROGRESS)
     still_open = [(n, a) for n, a in enumerate(ctx.agreements, start=1) if a.status in open_states]
     if still_open:
         b.paragraph(bold=f"Openstaande afspraken ({len(still_open)})", keep_with_next=True)
         for n, a in still_open:
-            owner = agreement_owner(ctx, a) or "nog geen eigenaar"
+            owner = agreement_owner(ctx, a) or "zonder eigenaar"
             due = format_dutch(a.due_date) or "geen datum"
             late = " — te laat" if is_overdue(a, ctx.today) else ""
             b.numbered(f"{ctx.p(a.action)} ({owner}, uiterlijk {due}{late})", n)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from casereview.model.tables import Party, PreparationQuestion
 from casereview.reports.docx_builder import DocumentBuilder
@@ -58,7 +58,7 @@ def questions_section(b: DocumentBuilder, ctx: ExportContext, party: Party | Non
     b.place("voorbereidingsvragen")
     b.heading("Vragen ter voorbereiding", 1)
     with ctx.case_file.read() as s:
-        questions = list(s.exec(select(PreparationQuestion).order_by(PreparationQuestion.id)))
+        questions = list(s.exec(select(PreparationQuestion).order_by(col(PreparationQuestion.id))))
     general = [q for q in questions if q.party_id is None]
     per_party: dict[int, list[PreparationQuestion]] = {}
     for q in questions:

@@ -49,33 +49,37 @@ def build_progress(b: DocumentBuilder, ctx: ExportContext) -> None:
         status = AGREEMENT_STATUS_LABELS.get(a.status, a.status) + (" — te laat" if late else "")
         effect = effects.get(a.id or -1)
         rows.append([str(n), ctx.p(a.action), AGREEMENT_LEVEL_LABELS.get(a.level or "", "—"),
-                     agreement_owner(ctx, a) or "nog niemand", format_dutch(a.due_date) or "geen datum",
+                     agreement_owner(ctx, a) or "—", format_dutch(a.due_date) or "geen datum",
                      Cell(status, bold=late, fill=OVERDUE_FILL if late else ""),
-                     EFFECT_RESULT_LABELS.get(effect.result, "") if effect else "nog niet gemeten"])
+                     EFFECT_RESULT_LABELS.get(effect.result, "") if effect else "niet gemeten"])
+    # Widths that fit a portrait page with DejaVu as well as Calibri; the table follows the introduction on
+    # its page instead of being kept whole on the next one.
     b.table(["Nr", "Afspraak", "Niveau", "Eigenaar", "Uiterlijk", "Status", "Effect"], rows,
-            [0.8, 4.6, 1.9, 2.8, 2.3, 2.2, 2.0], label="overzicht")
+            [1.0, 4.4, 2.2, 2.8, 2.1, 2.0, 2.1], label="overzicht", keep_together=False)
     notes = ctx.progress_notes()
     b.heading("Per afspraak", 1)
     for n, a in enumerate(agreements, start=1):
         b.place(f"afspraak {n}")
-        b.heading(f"{n}. {_short(ctx.p(a.action))}", 2, toc=False)
+        b.heading(f"Afspraak {n}", 2, toc=False)
+        b.paragraph(ctx.p(a.action), keep_with_next=True)
         status = AGREEMENT_STATUS_LABELS.get(a.status, a.status)
         if is_overdue(a, ctx.today):
             status += " — te laat"
         b.paragraph(status, bold="Status: ", keep_with_next=True)
         if a.status_reason:
             b.paragraph(ctx.p(a.status_reason), bold="Reden: ", keep_with_next=True)
-        b.paragraph(agreement_owner(ctx, a) or "nog niemand", bold="Eigenaar: ", keep_with_next=True)
+        b.paragraph(agreement_owner(ctx, a) or "geen eigenaar genoemd", bold="Eigenaar: ", keep_with_next=True)
         b.paragraph(format_dutch(a.due_date) or "geen datum", bold="Uiterlijk: ", keep_with_next=True)
-        b.paragraph(ctx.p(a.success_check) or "nog niet vastgelegd", bold="Hoe weten we dat het werkt: ",
-                    keep_with_next=True)
-        kind = (AGREEMENT_KIND_LABELS.get(a.kind, a.kind) or "nog niet gekozen") + (
-            f" ({ctx.p(a.kind_reason)})" if a.kind_reason else "")
-        b.paragraph(kind, bold="Soort: ", keep_with_next=True)
-        level = AGREEMENT_LEVEL_LABELS.get(a.level or "", "nog niet gekozen")
+        if a.success_check.strip():
+            b.paragraph(ctx.p(a.success_check), bold="Hoe weten we dat het werkt: ", keep_with_next=True)
+        if a.kind in AGREEMENT_KIND_LABELS:
+            kind = AGREEMENT_KIND_LABELS[a.kind] + (f" ({ctx.p(a.kind_reason)})" if a.kind_reason else "")
+            b.paragraph(kind, bold="Soort: ", keep_with_next=True)
+        level = AGREEMENT_LEVEL_LABELS.get(a.level or "", "")
         if a.programme:
-            level += f" — hoort bij: {ctx.p(a.programme)}"
-        b.paragraph(level, bold="Niveau: ", keep_with_next=True)
+            level = (level + " — " if level else "") + f"hoort bij: {ctx.p(a.programme)}"
+        if level:
+            b.paragraph(level, bold="Niveau: ", keep_with_next=True)
         checks = list_effect_checks(ctx.case_file, a.id or -1)
         if checks:
             b.paragraph(bold="Effect", keep_with_next=True)
@@ -101,8 +105,3 @@ def build_progress(b: DocumentBuilder, ctx: ExportContext) -> None:
                 b.bullet(ctx.p(note.text), bold=f"{format_dutch(note.noted_on)}: ")
         else:
             b.paragraph("Nog geen voortgang vastgelegd.", italic=True)
-
-
-def _short(text: str, limit: int = 90) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"

@@ -11,7 +11,7 @@ import json
 import re
 from pathlib import Path
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from casereview.casefile.case_file import CaseFile
 from casereview.casefile.row_history import TableState, capture
@@ -46,7 +46,7 @@ def add_phase(case: CaseFile, title: str, *, timebox_minutes: int = 15, rules: s
     """Insert a phase after ``after_step_id`` (at the end when None)."""
     _check(title, timebox_minutes, rules)
     with case.write("step", "add", title.strip()[:60]) as s:
-        steps = list(s.exec(select(Step).order_by(Step.position, Step.id)))
+        steps = list(s.exec(select(Step).order_by(col(Step.position), col(Step.id))))
         ids = [st.id for st in steps]
         index = ids.index(after_step_id) + 1 if after_step_id in ids else len(steps)
         step = Step(title=title.strip(), timebox_minutes=timebox_minutes, rules=rules.replace(" ", ""),
@@ -91,7 +91,7 @@ def remove_phase(case: CaseFile, step_id: int) -> None:
 def move_phase(case: CaseFile, step_id: int, offset: int) -> None:
     """Move a phase up (negative offset) or down in the agenda."""
     with case.write("step", "move", f"#{step_id} {offset:+d}") as s:
-        steps = list(s.exec(select(Step).order_by(Step.position, Step.id)))
+        steps = list(s.exec(select(Step).order_by(col(Step.position), col(Step.id))))
         ids = [st.id for st in steps]
         if step_id not in ids:
             raise CaseFileError(code="phase.gone")

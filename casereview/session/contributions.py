@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from casereview.casefile.case_file import CaseFile
 from casereview.casefile.row_history import Removed, put_back, remove_rows, update_fields
@@ -61,7 +61,7 @@ def restore_contribution(case: CaseFile, removed: Removed) -> None:
 
 def list_contributions(case: CaseFile, *, step_id: int | None = None) -> list[Contribution]:
     with case.read() as s:
-        query = select(Contribution).order_by(Contribution.created_at, Contribution.id)
+        query = select(Contribution).order_by(col(Contribution.created_at), col(Contribution.id))
         if step_id is not None:
             query = query.where(Contribution.step_id == step_id)
         return list(s.exec(query))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlmodel import Session, func, select
+from sqlmodel import Session, col, func, select
 
 from casereview.casefile.case_file import CaseFile
 from casereview.model import CaseFileError
@@ -40,7 +40,7 @@ def family_parties(case: CaseFile) -> list[Party]:
 
 def list_family_questions(case: CaseFile) -> list[FamilyQuestion]:
     with case.read() as s:
-        return list(s.exec(select(FamilyQuestion).order_by(FamilyQuestion.position, FamilyQuestion.id)))
+        return list(s.exec(select(FamilyQuestion).order_by(col(FamilyQuestion.position), col(FamilyQuestion.id))))
 
 
 def add_family_question(case: CaseFile, text: str) -> FamilyQuestion:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlmodel import Session, func, select
+from sqlmodel import Session, col, func, select
 
 from casereview.casefile.case_file import CaseFile
 from casereview.casefile.text_cleaning import clean_text
@@ -48,7 +48,7 @@ def add_party(case: CaseFile, name: str, category: str = PartyCategory.ORGANISAT
 
 def list_participants(case: CaseFile) -> list[Participant]:
     with case.read() as s:
-        return list(s.exec(select(Participant).order_by(Participant.party_id, Participant.name)))
+        return list(s.exec(select(Participant).order_by(col(Participant.party_id), col(Participant.name))))
 
 
 def add_participant(case: CaseFile, name: str, role: str = "", party_id: int | None = None) -> Participant:
@@ -63,5 +63,5 @@ def add_participant(case: CaseFile, name: str, role: str = "", party_id: int | N
 def contribution_counts(case: CaseFile) -> dict[int, int]:
     """Contributions per party id: the basis of the rule-5 balance."""
     with case.read() as s:
-        rows = s.exec(select(Contribution.party_id, func.count()).group_by(Contribution.party_id))
+        rows = s.exec(select(col(Contribution.party_id), func.count()).group_by(col(Contribution.party_id)))
         return {pid: n for pid, n in rows if pid is not None}

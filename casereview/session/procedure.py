@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from casereview.casefile.case_file import CaseFile
 from casereview.casefile.row_history import TableState, capture
@@ -13,7 +13,7 @@ from casereview.vocabulary import StepState
 
 def list_steps(case: CaseFile) -> list[Step]:
     with case.read() as s:
-        return list(s.exec(select(Step).order_by(Step.position, Step.id)))
+        return list(s.exec(select(Step).order_by(col(Step.position), col(Step.id))))
 
 
 def set_step_state(case: CaseFile, step_id: int, state: str) -> None:
@@ -28,7 +28,7 @@ def set_step_state(case: CaseFile, step_id: int, state: str) -> None:
 def activate_step(case: CaseFile, step_id: int) -> None:
     """Make one phase the current one; phases before it count as done."""
     with case.write("step", "activate", f"#{step_id}") as s:
-        steps = list(s.exec(select(Step).order_by(Step.position, Step.id)))
+        steps = list(s.exec(select(Step).order_by(col(Step.position), col(Step.id))))
         ids = [st.id for st in steps]
         if step_id not in ids:
             raise CaseFileError(code="phase.gone")
@@ -54,7 +54,7 @@ def set_step_notes(case: CaseFile, step_id: int, notes: str) -> None:
 
 def list_ground_rules(case: CaseFile) -> list[GroundRule]:
     with case.read() as s:
-        return list(s.exec(select(GroundRule).order_by(GroundRule.position, GroundRule.id)))
+        return list(s.exec(select(GroundRule).order_by(col(GroundRule.position), col(GroundRule.id))))
 
 
 CASE_DETAIL_FIELDS = ("title", "incident", "goal", "questions", "incident_date", "review_date", "followup_date",
@@ -92,7 +92,7 @@ def current_step(case: CaseFile) -> Step | None:
     """The phase the group is in now, if the session has started."""
     with case.read() as s:
         return s.exec(select(Step).where(Step.state == StepState.ACTIVE)
-                      .order_by(Step.position, Step.id)).first()
+                      .order_by(col(Step.position), col(Step.id))).first()
 
 
 def neighbour_step_id(case: CaseFile, step_id: int | None, offset: int) -> int | None:
@@ -111,7 +111,7 @@ def add_ground_rule(case: CaseFile, text: str) -> GroundRule:
     if not clean:
         raise CaseFileError(code="ground_rule.empty")
     with case.write("groundrule", "add", clean[:60]) as s:
-        last = s.exec(select(GroundRule).order_by(GroundRule.position.desc())).first()  # type: ignore[union-attr]
+        last = s.exec(select(GroundRule).order_by(col(GroundRule.position).desc())).first()
         rule = GroundRule(text=clean, position=(last.position + 1) if last else 0)
         s.add(rule)
     return rule
@@ -142,8 +142,8 @@ def remove_ground_rule(case: CaseFile, rule_id: int) -> None:
 
 def list_preparation_questions(case: CaseFile) -> list[PreparationQuestion]:
     with case.read() as s:
-        return list(s.exec(select(PreparationQuestion).order_by(PreparationQuestion.party_id,
-                                                                PreparationQuestion.id)))
+        return list(s.exec(select(PreparationQuestion).order_by(col(PreparationQuestion.party_id),
+                                                                col(PreparationQuestion.id))))
 
 
 def add_preparation_question(case: CaseFile, text: str, party_id: int | None = None) -> PreparationQuestion:

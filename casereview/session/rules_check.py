@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlmodel import Session, func, select
+from sqlmodel import Session, col, func, select
 
 from casereview.casefile.case_file import CaseFile
 from casereview.model import CaseFileError
@@ -103,7 +103,7 @@ def _rule4(s: Session) -> tuple[bool, str, str]:
 def _rule5(s: Session) -> tuple[bool, str, str]:
     parties = {p.id: p for p in s.exec(select(Party))}
     present = {p.party_id for p in s.exec(select(Participant)) if p.party_id is not None}
-    counts = dict(s.exec(select(Contribution.party_id, func.count()).group_by(Contribution.party_id)).all())
+    counts = dict(s.exec(select(col(Contribution.party_id), func.count()).group_by(col(Contribution.party_id))).all())
     if not present:
         present = {pid for pid in counts if pid is not None}
     categories = {parties[pid].category for pid in present if pid in parties}
@@ -228,7 +228,7 @@ def party_balance(case: CaseFile) -> list[PartyBalance]:
     with case.read() as s:
         parties = list(s.exec(select(Party)))
         present = {p.party_id for p in s.exec(select(Participant)) if p.party_id is not None}
-        counts = dict(s.exec(select(Contribution.party_id, func.count()).group_by(Contribution.party_id)).all())
+        counts = dict(s.exec(select(col(Contribution.party_id), func.count()).group_by(col(Contribution.party_id))).all())
     shown = [p for p in parties if not present or p.id in present or counts.get(p.id)]
     rows = [PartyBalance(p.id or 0, p.name, PARTY_CATEGORY_LABELS.get(p.category, p.category), counts.get(p.id, 0))
             for p in shown]

@@ -184,6 +184,9 @@ class DutchDateFormatter(Formatter):
         return f"{d.day} {_MONTHS_SHORT[d.month - 1]}"
 
 
+MIN_LANE_FONT = 6.5  # points: smaller than this a lane's name is no longer read from a printed page
+
+
 def lane_label(name: str, short: int = 22, width: int = 26) -> str:
     """A long party name on two lines ('Raad voor de' / 'Kinderbescherming'), shortened only beyond that."""
     if len(name) <= short:
@@ -338,9 +341,12 @@ def _style_axes(ax, lanes: list[str], lo: np.ndarray, hi: np.ndarray, base: int,
         ax.axhspan(i - 0.5, i + 0.5, color="#F2F2F2", zorder=0, linewidth=0)
     ax.set_yticks(range(len(lanes)))
     lane_points = ax.get_position().height * ax.figure.get_figheight() * 72 / max(len(lanes), 1)
-    two_lines = lane_points >= 2.3 * base  # a squeezed chart gets one-line names instead of overlapping ones
-    ax.set_yticklabels([lane_label(name) if two_lines else one_line_label(name) for name in lanes], fontsize=base,
-                       linespacing=1.0)
+    # Two lines per name at the base size when the lanes are high enough; a squeezed chart sets the names
+    # smaller rather than cutting them, and only below a legible size falls back to one shortened line.
+    size = min(float(base), lane_points / 2.3)
+    two_lines = size >= MIN_LANE_FONT
+    ax.set_yticklabels([lane_label(name) if two_lines else one_line_label(name) for name in lanes],
+                       fontsize=size if two_lines else base, linespacing=1.0)
     ax.set_ylim(len(lanes) - 0.5 if lanes else 0.5, -0.5)
     if len(lo):
         start, end = float(lo.min()), float(hi.max())

@@ -93,7 +93,7 @@ def list_events(case: CaseFile) -> list[EventRow]:
     """
     with case.read() as s:
         parties = {p.id: p.name for p in s.exec(select(Party))}
-        rows = s.connection().execute(select(TimelineEvent.__table__)).all()  # type: ignore[call-overload]
+        rows = s.connection().execute(select(TimelineEvent.__table__)).all()  # type: ignore[attr-defined]
         links = s.connection().execute(select(EventPartyLink.event_id, EventPartyLink.party_id)).all()
     others: dict[int, list[int]] = {}
     for event_id, party_id in links:
@@ -233,7 +233,7 @@ def set_other_parties(case: CaseFile, event_id: int, party_ids: list[int]) -> li
 def event_parts(case: CaseFile, event_id: int) -> list[EventPart]:
     """Each party's account of a merged event (empty for an event that was never merged)."""
     with case.read() as s:
-        parts = list(s.exec(select(EventPart).where(EventPart.event_id == event_id).order_by(EventPart.id)))
+        parts = list(s.exec(select(EventPart).where(col(EventPart.event_id) == event_id).order_by(col(EventPart.id))))
         for part in parts:
             s.expunge(part)
         return parts

@@ -2,9 +2,10 @@
 
 Each party sends its own timeline, so a hand-over from Veilig Thuis to the
 wijkteam arrives twice, in two wordings. :func:`propose_merges` pairs events of
-different parties whose dates overlap and whose content is alike (rapidfuzz
-on the words that carry meaning, plus the event type, the time of day and
-whether each text names the other party) and scores them 0-100.
+different parties whose dates lie close for their precision and whose content
+is alike (:mod:`casereview.timeline.event_matching`: Dutch stems, the field's
+names and abbreviations, the two sides of one act) and scores them 0-100; the
+chair's "apart houden" is remembered in the case file (:class:`MergeRejection`).
 :func:`merge_events` makes one event with every party, keeping each part's
 text, source, file and row (:class:`~casereview.model.tables.EventPart`);
 :func:`unmerge` takes a merge back exactly.
@@ -12,16 +13,16 @@ text, source, file and row (:class:`~casereview.model.tables.EventPart`);
 
 from __future__ import annotations
 
-import re
-import unicodedata
+import hashlib
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from itertools import combinations
 from typing import Any
 
-from rapidfuzz import fuzz
 from sqlmodel import col, select
 
+from casereview import settings
 from casereview.casefile.case_file import CaseFile
 from casereview.model import CaseFileError
 from casereview.model.tables import (
@@ -30,124 +31,157 @@ from casereview.model.tables import (
     Contribution,
     EventPart,
     EventPartyLink,
+    MergeRejection,
     Party,
     TimelineEvent,
 )
-from casereview.timeline.event_types import recognise_event_type
+from casereview.timeline.event_matching import Lexicon, PairMatch, fold, prepare, score_pair, weigh, window_end
 from casereview.timeline.events import EventRow, list_events
 from casereview.vocabulary import DatePrecision, KeyMoment
+from casereview.vocabulary.field_terms import parse_extra_terms
 
-DEFAULT_THRESHOLD = 60
+DEFAULT_THRESHOLD = 45
 
-_STOP = set("""de het een en of van naar met door aan op in bij voor uit over om te tot is was zijn werd worden wordt er
-dat die dit deze ook nog niet wel al als dan maar zo we wij ons onze hij zij ze haar hem hun zich u ik jij je
-the a an of to and with by for on at is was""".split())
 _PRECISION_RANK = {DatePrecision.DAY: 0, DatePrecision.MONTH: 1, DatePrecision.YEAR: 2}
 
 
 @dataclass(frozen=True)
 class Proposal:
-    """Events that are likely one fact told by several parties, with how alike they are (0-100)."""
+    """Events that are likely one fact told by several parties, with how alike they are (0-100).
+
+    ``pairs`` say why: for each pair of the group its score, days apart, shared words and rules.
+    """
 
     events: list[int]
     score: int
+    pairs: tuple[PairMatch, ...] = ()
 
 
-def _words(text: str) -> str:
-    flat = unicodedata.normalize("NFKD", text.casefold())
-    flat = "".join(ch for ch in flat if not unicodedata.combining(ch))
-    return " ".join(w for w in re.findall(r"[a-z0-9]+", flat) if w not in _STOP)
+def chair_terms() -> dict[str, tuple[str, ...]]:
+    """The forms the chair added in the merge assistant ("SWT = wijkteam"), kept in the user's settings."""
+    return parse_extra_terms(settings.get("merge_terms"))
 
 
-def _parties(row: EventRow) -> set[str]:
-    return {n.casefold() for n in row.party_names}
+def _lexicon(rows: Sequence[EventRow]) -> Lexicon:
+    """The field's vocabulary, the chair's own forms, and every party name of the case as a name to recognise."""
+    extra = dict(chair_terms())
+    base = Lexicon.build(extra)
+    for name in {n for r in rows for n in r.party_names}:
+        _content, named, _receiving = base.terms(name)
+        if not named:
+            extra.setdefault(fold(name).strip(), (fold(name).strip(),))
+    return Lexicon.build(extra)
 
 
-def _mentions(text: str, names: set[str]) -> bool:
-    """Whether a text names one of the parties (all words of the name, or its initials like 'VT')."""
-    words = set(text.split())
-    for name in names:
-        parts = [w for w in _words(name).split() if w]
-        if parts and all(p in words for p in parts):
-            return True
-        if len(parts) > 1 and "".join(p[0] for p in parts) in words:
-            return True
-    return False
+def event_fingerprint(row: EventRow) -> str:
+    """An event as the chair saw it (parties, written date, text): the same after reopening and a new import."""
+    parts = " | ".join([", ".join(sorted(fold(n) for n in row.party_names)), fold(row.event.date_text).strip(),
+                        " ".join(fold(row.event.description).split())])
+    return hashlib.sha256(parts.encode("utf-8")).hexdigest()[:32]
 
 
-def _overlap(a: EventRow, b: EventRow) -> bool:
-    ea, eb = a.event, b.event
-    if ea.date_start is None or eb.date_start is None:
-        return False
-    return ea.date_start <= (eb.date_end or eb.date_start) and eb.date_start <= (ea.date_end or ea.date_start)
+def kept_apart(case: CaseFile) -> set[frozenset[str]]:
+    """The pairs of event fingerprints the chair decided are not one fact."""
+    with case.read() as s:
+        return {frozenset((r.first, r.second)) for r in s.exec(select(MergeRejection))}
 
 
-def _minutes(text: str) -> int | None:
-    m = re.match(r"^(\d{1,2}):(\d{2})$", text or "")
-    return int(m.group(1)) * 60 + int(m.group(2)) if m else None
+def keep_apart(case: CaseFile, event_ids: Sequence[int]) -> list[tuple[str, str]]:
+    """Remember that these events are different facts, so no proposal pairs any two of them again.
+
+    Returns the pairs it added, for :func:`undo_keep_apart`.
+    """
+    rows = {int(r.event.id or 0): r for r in list_events(case)}
+    prints = sorted({event_fingerprint(rows[i]) for i in event_ids if i in rows})
+    if len(prints) < 2:
+        raise CaseFileError(code="merge.too_few_apart")
+    added: list[tuple[str, str]] = []
+    with case.write("event", "keep apart", ", ".join(f"#{i}" for i in sorted(event_ids))[:300]) as s:
+        for first, second in combinations(prints, 2):
+            if s.get(MergeRejection, (first, second)) is None:
+                s.add(MergeRejection(first=first, second=second))
+                added.append((first, second))
+    return added
+
+
+def undo_keep_apart(case: CaseFile, added: Sequence[tuple[str, str]]) -> None:
+    """Take back :func:`keep_apart`: these events may be proposed together again."""
+    with case.write("event", "restore", "apart houden ongedaan gemaakt") as s:
+        for first, second in added:
+            row = s.get(MergeRejection, (first, second))
+            if row is not None:
+                s.delete(row)
 
 
 def pair_score(a: EventRow, b: EventRow) -> int:
-    """How likely two events of different parties are one fact (0-100); 0 when dates do not overlap."""
-    if not _overlap(a, b) or _parties(a) & _parties(b):
+    """How likely two events of different parties are one fact (0-100), compared within a case of just the two."""
+    lexicon = _lexicon([a, b])
+    texts, weights = weigh(prepare([a, b], lexicon))
+    if len(texts) < 2:
         return 0
-    ta, tb = _words(a.event.description), _words(b.event.description)
-    text = 0.5 * fuzz.token_set_ratio(ta, tb) + 0.5 * fuzz.token_sort_ratio(ta, tb)
-    score = text
-    kind_a = a.event.event_type or recognise_event_type(a.event.description)
-    kind_b = b.event.event_type or recognise_event_type(b.event.description)
-    if kind_a and kind_b:
-        score += 20 if kind_a == kind_b else -20
-    if _mentions(ta, _parties(b)) or _mentions(tb, _parties(a)):
-        score += 10
-    ma, mb = _minutes(a.event.time), _minutes(b.event.time)
-    if ma is not None and mb is not None and abs(ma - mb) > 60:
-        score -= 25
-    if a.event.date_precision == b.event.date_precision == DatePrecision.DAY:
-        score += 5
-    return max(0, min(100, round(score)))
+    match = score_pair(texts[0], texts[1], weights)
+    return match.score if match else 0
 
 
 def propose_merges(case: CaseFile, threshold: int = DEFAULT_THRESHOLD,
                    rows: Sequence[EventRow] | None = None) -> list[Proposal]:
-    """Groups of events (of different parties) scoring at least ``threshold``, best first.
+    """Groups of events (of different parties) that are likely one fact, best first.
 
-    A group never holds two events of one party: a party does not tell one fact twice.
+    Events are compared within a date window that fits their precision. A group
+    never holds two events of one party (a party does not tell one fact twice)
+    nor two events the chair kept apart, and an event joins a group only when it
+    is alike enough to every member, so one loose likeness does not chain two
+    facts of one day together.
     """
     rows = [r for r in (list_events(case) if rows is None else rows) if r.event.date_start is not None]
-    rows.sort(key=lambda r: r.event.date_start or date.min)
-    pairs: list[tuple[int, int, int]] = []
-    for i, a in enumerate(rows):
-        end_a = a.event.date_end or a.event.date_start
-        for b in rows[i + 1:]:
-            if b.event.date_start > end_a:  # type: ignore[operator]
-                break
-            score = pair_score(a, b)
-            if score >= threshold:
-                pairs.append((score, int(a.event.id or 0), int(b.event.id or 0)))
-    by_id = {int(r.event.id or 0): r for r in rows}
+    lexicon = _lexicon(rows)
+    texts, weights = weigh(prepare(rows, lexicon))
+    rejected = kept_apart(case) if rows else set()
+    prints = {int(r.event.id or 0): event_fingerprint(r) for r in rows} if rejected else {}
+    floor = max(0, threshold - 15)
+    matches: dict[tuple[int, int], PairMatch] = {}
+    starts = [t.start for t in texts]
+    for i, a in enumerate(texts):
+        for b in texts[i + 1:bisect_right(starts, window_end(a), lo=i + 1)]:
+            if a.all_terms.isdisjoint(b.all_terms) and a.named.isdisjoint(b.party_terms) and b.named.isdisjoint(
+                    a.party_terms):
+                continue  # nothing in common: by far the most pairs of a large case
+            match = score_pair(a, b, weights, floor)
+            if match is not None:
+                matches[(match.first, match.second)] = match
+    parties = {t.id: t.parties for t in texts}
+
+    def allowed(x: int, y: int) -> bool:
+        return not rejected or frozenset((prints[x], prints[y])) not in rejected
+
     group_of: dict[int, int] = {}
-    groups: dict[int, dict[str, Any]] = {}
-    for score, x, y in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
-        gx, gy = group_of.get(x), group_of.get(y)
-        if gx is not None and gx == gy:
+    members: dict[int, set[int]] = {}
+    for match in sorted(matches.values(), key=lambda m: (-m.score, m.first, m.second)):
+        if match.score < threshold:
+            break
+        x, y = match.first, match.second
+        gx, gy = group_of.get(x, x), group_of.get(y, y)
+        if gx == gy:
             continue
-        members_x = groups[gx]["ids"] if gx is not None else {x}
-        members_y = groups[gy]["ids"] if gy is not None else {y}
-        names_x = set().union(*(_parties(by_id[i]) for i in members_x))
-        names_y = set().union(*(_parties(by_id[i]) for i in members_y))
-        if names_x & names_y:
+        mx, my = members.get(gx, {x}), members.get(gy, {y})
+        if set().union(*(parties[i] for i in mx)) & set().union(*(parties[i] for i in my)):
             continue
-        target = gx if gx is not None else (gy if gy is not None else x)
-        merged = {"ids": members_x | members_y, "score": min([score] + [groups[g]["score"] for g in (gx, gy)
-                                                                         if g is not None])}
+        cross = [matches.get((min(p, q), max(p, q))) for p in mx for q in my]
+        if any(m is None or not allowed(m.first, m.second) for m in cross):
+            continue
+        if sum(m.score for m in cross if m is not None) / len(cross) < threshold:
+            continue
+        merged = mx | my
         for g in (gx, gy):
-            if g is not None and g != target:
-                groups.pop(g)
-        groups[target] = merged
-        for i in merged["ids"]:
-            group_of[i] = target
-    proposals = [Proposal(sorted(g["ids"]), int(g["score"])) for g in groups.values()]
+            members.pop(g, None)
+        members[gx] = merged
+        for i in merged:
+            group_of[i] = gx
+    proposals = []
+    for ids in members.values():
+        pairs = tuple(sorted((matches[(p, q)] for p, q in combinations(sorted(ids), 2)),
+                             key=lambda m: (-m.score, m.first)))
+        proposals.append(Proposal(sorted(ids), min(m.score for m in pairs), pairs))
     proposals.sort(key=lambda p: (-p.score, p.events))
     return proposals
 

@@ -75,20 +75,23 @@ def run(path: Path | None, *, smoke: bool = False, follow_up: bool = False) -> i
     forward_qt_messages()
     log.info("casereview %s start (%s)", __version__, "smoke" if smoke else "gui")
     app = application()
-    from casereview.casefile.case_file import open_case
-    from casereview.model import CaseFileError
+    from casereview.ui.operations.unexpected_error import install_exception_hooks
+
+    install_exception_hooks()  # after logging: an exception nothing caught is logged and shown, on any thread
     from casereview.ui.main_window import MainWindow
+    from casereview.ui.operations.file_actions import open_in_background
 
     window = MainWindow()
+    if path is not None and smoke:
+        # Opened before the window shows (still in a worker thread): the start screen is never painted.
+        opened = open_in_background(window, path)
+        if not opened.ok or opened.value is None:
+            print(f"casereview: {opened.message}", file=sys.stderr)
+            return 2
+        window.show_case(opened.value)
     window.show()
     if path is not None:
-        if smoke:
-            try:
-                window.show_case(open_case(path))
-            except CaseFileError as exc:
-                print(f"casereview: {exc}", file=sys.stderr)
-                return 2
-        else:
+        if not smoke:
             window.open_path(path)
         if follow_up:
             window.show_follow_up()

@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from casereview import settings
-from casereview.casefile.case_file import CaseFile, create_case
+from casereview.casefile.case_file import CaseFile, create_case, reopen_case
 from casereview.ui.case_context import CaseContext
 from casereview.ui.case_view import CaseView
 from casereview.ui.consent.menu import AfterMeetingMenu
@@ -21,8 +21,8 @@ from casereview.ui.operations.file_actions import (
     toggle_encryption,
     with_extension,
 )
-from casereview.ui.operations.messages import describe
-from casereview.ui.operations.runner import attempt
+from casereview.ui.operations.messages import describe, is_expected
+from casereview.ui.operations.runner import attempt, run_long
 from casereview.ui.start_screen import StartScreen
 from casereview.ui.style.palette import colours
 
@@ -173,7 +173,9 @@ class MainWindow(QMainWindow):
         from casereview.demo.demo_case import default_demo_path, write_demo_case
 
         path = default_demo_path()
-        if path.exists() or attempt(lambda: write_demo_case(path).close(), parent=self, title=self.tr("casereview")).ok:
+        if path.exists() or run_long(lambda _progress: write_demo_case(path).close(), parent=self,
+                                     title=self.tr("casereview"), label=self.tr("Het voorbeelddossier wordt gemaakt…"),
+                                     show_after_ms=400).ok:
             self.open_path(path)
 
     def open_path(self, path: Path) -> None:
@@ -291,19 +293,26 @@ class MainWindow(QMainWindow):
         from casereview.ui.dialogs.restore_version_dialog import RestoreVersionDialog
 
         dialog = RestoreVersionDialog(self.context.case, parent=self)
-        if not dialog.exec() or dialog.chosen() is None:
+        chosen = dialog.chosen() if dialog.exec() else None
+        if chosen is None:
             return
         focus = self.focusWidget()
         if focus is not None:
             focus.clearFocus()  # what is being typed is committed before the file goes back
-        case, chosen = self.context.case, dialog.chosen()
+        case = self.context.case
         title = self.tr("Vorige versie terugzetten")
-        if not attempt(lambda: restore_safety_copy(case, chosen), parent=self, title=title).ok:
+        label = self.tr("De versie van {0} wordt teruggezet…").format(chosen.describe())
+        # In a worker thread (a safety copy of now, then the copy put back, then opened afresh): the window
+        # keeps painting, and the views hear of the restore on the GUI thread before the case is reopened.
+        if not run_long(lambda _progress: restore_safety_copy(case, chosen), parent=self, title=title, label=label,
+                        context=self.context).ok:
             return
-        reopened = attempt(case.reopen, quiet=True)
+        reopened = run_long(lambda _progress: reopen_case(case), parent=self, title=title, label=label, quiet=True,
+                            context=self.context)
         if not reopened.ok or reopened.value is None:
             self.close_case()
-            QMessageBox.warning(self, title, reopened.message)
+            if reopened.error is None or is_expected(reopened.error):  # an unexpected one has its own dialog
+                QMessageBox.warning(self, title, reopened.message)
             return
         self.show_case(reopened.value)
         self.statusBar().showMessage(self.tr("Vorige versie teruggezet."), 8000)
@@ -356,7 +365,7 @@ class MainWindow(QMainWindow):
         """A dark projector view for a bright room; remembered for the next session."""
         settings.put("presenter_theme", "projector" if dark else "light")
         if self.presenter_window is not None:
-            self.presenter_window.set_theme("projector" if dark else "light")  # type: ignore[attr-defined]
+            self.presenter_window.set_theme("projector" if dark else "light")
 
     def close_session(self) -> None:
         """Close the session only when all seven rules are met or n.v.t.; otherwise say what is missing."""

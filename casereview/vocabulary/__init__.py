@@ -90,6 +90,19 @@ STEP_STATE_LABELS: dict[str, str] = {
 }
 
 
+class ReportStatus(StrEnum):
+    """Where the verslag stands: a concept for wederhoor, or the definitive, adopted version."""
+
+    CONCEPT = "concept"
+    FINAL = "final"
+
+
+REPORT_STATUS_LABELS: dict[str, str] = {
+    ReportStatus.CONCEPT: "concept ter wederhoor",
+    ReportStatus.FINAL: "definitief",
+}
+
+
 class AgreementKind(StrEnum):
     IMPROVE_EXISTING = "improve_existing"
     NEW_MEASURE = "new_measure"

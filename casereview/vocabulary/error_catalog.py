@@ -379,6 +379,11 @@ CATALOG: dict[str, str | Wording] = {
     "cli.named_not_for_concept": "--named geldt niet voor een concept: dat gaat naar alle organisaties en is altijd met pseudoniemen.",
     "cli.bad_deadline": "--deadline '{raw}' is geen datum; schrijf die als JJJJ-MM-DD (bijv. 2026-12-15).",
     "cli.reactions_read_only": "Het dossier '{name}' is alleen-lezen geopend; er is niets ingelezen. {read_only_reason}",
+    # reports colophon and timeline merging (added on main)
+    "colophon.unknown_field": "Onbekend veld in het colofon: {fields}.",
+    "colophon.bad_status": "De status van het verslag is 'concept' of 'definitief', niet '{status}'.",
+    "colophon.bad_date": "De datum van vaststelling '{value}' is geen datum.",
+    "merge.too_few_apart": "Kies minstens twee gebeurtenissen van verschillende partijen.",
 }
 
 

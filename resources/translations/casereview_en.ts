@@ -360,6 +360,52 @@
         </message>
     </context>
     <context>
+        <name>AgreementsTab</name>
+        <message>
+            <source>Alle statussen</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Alleen te laat</source>
+            <translation>Overdue only</translation>
+        </message>
+        <message>
+            <source>Eigenaar (partij of persoon)</source>
+            <translation>Owner (party or person)</translation>
+        </message>
+        <message>
+            <source>Eigenaar</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Thema</source>
+            <translation>Theme</translation>
+        </message>
+        <message>
+            <source>Alle soorten</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Alle thema's</source>
+            <translation>All themes</translation>
+        </message>
+        <message numerus="yes">
+            <source>{0} van %n afspraken</source>
+            <translation>
+                <numerusform>{0} of %n agreement</numerusform>
+                <numerusform>{0} of %n agreements</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CaptureBar</name>
         <message>
             <source>Partij</source>
@@ -513,6 +559,85 @@
         </message>
     </context>
     <context>
+        <name>ColophonDialog</name>
+        <message>
+            <source>Colofon van het verslag</source>
+            <translation>Colophon of the report</translation>
+        </message>
+        <message>
+            <source>Opdrachtgever</source>
+            <translation>Commissioned by</translation>
+        </message>
+        <message>
+            <source>Voorzitter</source>
+            <translation>Chair</translation>
+        </message>
+        <message>
+            <source>Bereikbaar via (voor de familie)</source>
+            <translation>Reachable at (for the family)</translation>
+        </message>
+        <message>
+            <source>Versie</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Auteurs, één per regel</source>
+            <translation>Authors, one per line</translation>
+        </message>
+        <message>
+            <source>Auteurs (één per regel)</source>
+            <translation>Authors (one per line)</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Concept ter wederhoor</source>
+            <translation>Draft for comments</translation>
+        </message>
+        <message>
+            <source>Definitief</source>
+            <translation>Final</translation>
+        </message>
+        <message>
+            <source>Vastgesteld op</source>
+            <translation>Adopted on</translation>
+        </message>
+        <message>
+            <source>Datum van vaststelling</source>
+            <translation>Date of adoption</translation>
+        </message>
+        <message>
+            <source>Vaststelling</source>
+            <translation>Adoption</translation>
+        </message>
+        <message>
+            <source>Verzendlijst, één ontvanger per regel</source>
+            <translation>Distribution list, one recipient per line</translation>
+        </message>
+        <message>
+            <source>Verzendlijst (één per regel)</source>
+            <translation>Distribution list (one per line)</translation>
+        </message>
+        <message>
+            <source>Vervolgbijeenkomst: tijd</source>
+            <translation>Follow-up meeting: time</translation>
+        </message>
+        <message>
+            <source>Vervolgbijeenkomst: plaats</source>
+            <translation>Follow-up meeting: place</translation>
+        </message>
+        <message>
+            <source>bijv. 14:00</source>
+            <translation>e.g. 14:00</translation>
+        </message>
+        <message>
+            <source>Colofon wijzigen</source>
+            <translation>Edit colophon</translation>
+        </message>
+    </context>
+    <context>
         <name>ConclusionDialog</name>
         <message>
             <source>Conclusie bewerken</source>
@@ -537,6 +662,10 @@
         <message>
             <source>Zoek in gebeurtenissen en bijdragen…</source>
             <translation>Search events and contributions…</translation>
+        </message>
+        <message>
+            <source>Reviewvragen die deze conclusie beantwoordt</source>
+            <translation>Review questions this conclusion answers</translation>
         </message>
         <message>
             <source>Eigen thema…</source>
@@ -569,6 +698,10 @@
         <message>
             <source>Conclusie</source>
             <translation>Conclusion</translation>
+        </message>
+        <message>
+            <source>Beantwoordt reviewvraag</source>
+            <translation>Answers review question</translation>
         </message>
     </context>
     <context>
@@ -651,6 +784,21 @@
         <message>
             <source>Toevoegen</source>
             <translation>Add</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConclusionsTab</name>
+        <message>
+            <source>Thema's</source>
+            <translation>Themes</translation>
+        </message>
+        <message>
+            <source>Conclusies bij dit thema</source>
+            <translation>Conclusions with this theme</translation>
+        </message>
+        <message>
+            <source>Wat ging goed (in alle dossiers)</source>
+            <translation>What went well (in all cases)</translation>
         </message>
     </context>
     <context>
@@ -1303,8 +1451,16 @@ overdue</translation>
             <translation>Import timeline – {0}</translation>
         </message>
         <message>
+            <source>Voorbeeld lezen</source>
+            <translation>Reading the preview</translation>
+        </message>
+        <message>
             <source>Dit document heeft meer tabellen die op een tijdlijn lijken. Controleer hierboven of de juiste tabel gekozen is.</source>
             <translation>This document has more tables that look like a timeline. Check above that the right table is chosen.</translation>
+        </message>
+        <message>
+            <source>Bezig: het voorbeeld wordt gelezen…</source>
+            <translation>Busy: reading the preview…</translation>
         </message>
         <message>
             <source>datum</source>
@@ -1337,6 +1493,10 @@ overdue</translation>
         <message>
             <source>soort</source>
             <translation>type</translation>
+        </message>
+        <message>
+            <source>Voorbeeld wordt gelezen</source>
+            <translation>Reading the preview</translation>
         </message>
         <message>
             <source>Kolommen in het bestand</source>
@@ -1617,12 +1777,20 @@ overdue</translation>
             <translation>Open case file</translation>
         </message>
         <message>
+            <source>Het voorbeelddossier wordt gemaakt…</source>
+            <translation>Creating the example case…</translation>
+        </message>
+        <message>
             <source>{0} — casereview</source>
             <translation>{0} — casereview</translation>
         </message>
         <message>
             <source>Vorige versie terugzetten</source>
             <translation>Restore a previous version</translation>
+        </message>
+        <message>
+            <source>De versie van {0} wordt teruggezet…</source>
+            <translation>Restoring the version of {0}…</translation>
         </message>
         <message>
             <source>Vorige versie teruggezet.</source>
@@ -1668,10 +1836,6 @@ overdue</translation>
             <translation>Merge timelines</translation>
         </message>
         <message>
-            <source>Gebeurtenissen van verschillende partijen met een overlappende datum en een vergelijkbare inhoud: waarschijnlijk één feit, door elke partij in eigen woorden verteld.</source>
-            <translation>Events of different parties with overlapping dates and similar content: probably one fact, told by each party in its own words.</translation>
-        </message>
-        <message>
             <source>Hoe sterk gebeurtenissen op elkaar moeten lijken (0-100)</source>
             <translation>How alike events must be (0-100)</translation>
         </message>
@@ -1684,8 +1848,20 @@ overdue</translation>
             <translation>Keep apart</translation>
         </message>
         <message>
-            <source>Drempel:</source>
-            <translation>Threshold:</translation>
+            <source>Gebeurtenissen van verschillende partijen die dicht bij elkaar liggen en hetzelfde vertellen: waarschijnlijk één feit, door elke partij in eigen woorden verteld.</source>
+            <translation>Events of different parties that lie close together and tell the same thing: probably one fact, told by each party in its own words.</translation>
+        </message>
+        <message>
+            <source>Drempel</source>
+            <translation>Threshold</translation>
+        </message>
+        <message>
+            <source>Eigen afkortingen…</source>
+            <translation>Own abbreviations…</translation>
+        </message>
+        <message>
+            <source>&amp;Drempel:</source>
+            <translation>&amp;Threshold:</translation>
         </message>
         <message>
             <source>Tekst van de samengevoegde gebeurtenis:</source>
@@ -1706,6 +1882,58 @@ overdue</translation>
         <message>
             <source>Geen gebeurtenissen gevonden die op elkaar lijken.</source>
             <translation>No events found that look alike.</translation>
+        </message>
+        <message>
+            <source>Ruim: ook gebeurtenissen die maar een beetje op elkaar lijken worden voorgesteld; controleer elk voorstel.</source>
+            <translation>Loose: events that are only a little alike are proposed too; check every proposal.</translation>
+        </message>
+        <message>
+            <source>Gewoon: een feit dat twee partijen elk in eigen woorden vertellen, ook een paar dagen later geregistreerd; verschillende feiten op één dag blijven apart.</source>
+            <translation>Normal: one fact that two parties each tell in their own words, also when registered a few days later; different facts on one day stay apart.</translation>
+        </message>
+        <message>
+            <source>Streng: alleen gebeurtenissen die bijna hetzelfde zeggen op (bijna) dezelfde dag.</source>
+            <translation>Strict: only events that say almost the same on (almost) the same day.</translation>
+        </message>
+        <message>
+            <source>zelfde datum</source>
+            <translation>same date</translation>
+        </message>
+        <message>
+            <source>1 dag uit elkaar</source>
+            <translation>1 day apart</translation>
+        </message>
+        <message>
+            <source>{0} dagen uit elkaar</source>
+            <translation>{0} days apart</translation>
+        </message>
+        <message>
+            <source>geen</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>{0} en {1} ({2}%): {3}; gedeelde woorden: {4}; {5}.</source>
+            <translation>{0} and {1} ({2}%): {3}; shared words: {4}; {5}.</translation>
+        </message>
+        <message>
+            <source>inhoud</source>
+            <translation>content</translation>
+        </message>
+        <message>
+            <source>noemt de andere partij</source>
+            <translation>names the other party</translation>
+        </message>
+        <message>
+            <source>zelfde soort gebeurtenis</source>
+            <translation>same kind of event</translation>
+        </message>
+        <message>
+            <source>tijdstippen ver uit elkaar</source>
+            <translation>times far apart</translation>
+        </message>
+        <message>
+            <source>datum</source>
+            <translation>date</translation>
         </message>
         <message>
             <source>Datum</source>
@@ -1747,6 +1975,21 @@ overdue</translation>
             <source>Gebeurtenissen samenvoegen</source>
             <translation>Merge events</translation>
         </message>
+        <message>
+            <source>Gebeurtenissen apart houden</source>
+            <translation>Keep events apart</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeTermsDialog</name>
+        <message>
+            <source>Eigen afkortingen</source>
+            <translation>Own abbreviations</translation>
+        </message>
+        <message>
+            <source>Schrijf per regel een afkorting of naam en wat die betekent, bijvoorbeeld "SWT = wijkteam" of "Jeugdbescherming Regio = jeugdbescherming". Bekende afkortingen als VT, GI, RvdK, JGZ en POH kent casereview al.</source>
+            <translation>Write one abbreviation or name per line with what it means, for example "SWT = wijkteam" or "Jeugdbescherming Regio = jeugdbescherming". casereview already knows common abbreviations such as VT, GI, RvdK, JGZ and POH.</translation>
+        </message>
     </context>
     <context>
         <name>OverdueBanner</name>
@@ -1757,6 +2000,80 @@ overdue</translation>
         <message>
             <source>{0} afspraken zijn over datum — bekijken</source>
             <translation>{0} agreements are overdue — show</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewMenu</name>
+        <message>
+            <source>&amp;Overzicht</source>
+            <translation>&amp;Overview</translation>
+        </message>
+        <message>
+            <source>Alle afspraken exporteren (.xlsx)…</source>
+            <translation>Export all agreements (.xlsx)…</translation>
+        </message>
+        <message>
+            <source>Jaaroverzicht exporteren (.docx)…</source>
+            <translation>Export annual overview (.docx)…</translation>
+        </message>
+        <message>
+            <source>Codeboek thema's exporteren…</source>
+            <translation>Export theme codebook…</translation>
+        </message>
+        <message>
+            <source>Codeboek thema's importeren…</source>
+            <translation>Import theme codebook…</translation>
+        </message>
+        <message>
+            <source>bij een neutraal nummer</source>
+            <translation>by a neutral number</translation>
+        </message>
+        <message>
+            <source>bij titel</source>
+            <translation>by title</translation>
+        </message>
+        <message>
+            <source>Jaaroverzicht</source>
+            <translation>Annual overview</translation>
+        </message>
+        <message>
+            <source>Dossiers noemen:</source>
+            <translation>Refer to cases:</translation>
+        </message>
+        <message>
+            <source>Exporteren naar</source>
+            <translation>Export to</translation>
+        </message>
+        <message>
+            <source>Geëxporteerd naar {0}</source>
+            <translation>Exported to {0}</translation>
+        </message>
+        <message>
+            <source>Exporteren</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Codeboek opslaan</source>
+            <translation>Save codebook</translation>
+        </message>
+        <message>
+            <source>Codeboek</source>
+            <translation>Codebook</translation>
+        </message>
+        <message>
+            <source>Kan '{0}' niet schrijven: {1}</source>
+            <translation>Cannot write '{0}': {1}</translation>
+        </message>
+        <message>
+            <source>Codeboek kiezen</source>
+            <translation>Choose codebook</translation>
+        </message>
+        <message numerus="yes">
+            <source>Codeboek met %n thema's ingesteld; nieuwe reviews beginnen ermee.</source>
+            <translation>
+                <numerusform>Codebook with %n theme set; new reviews start with it.</numerusform>
+                <numerusform>Codebook with %n themes set; new reviews start with it.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1857,6 +2174,10 @@ overdue</translation>
             <translation>Overview across cases — casereview</translation>
         </message>
         <message>
+            <source>Mappen met dossiers</source>
+            <translation>Folders with case files</translation>
+        </message>
+        <message>
             <source>Map toevoegen…</source>
             <translation>Add folder…</translation>
         </message>
@@ -1879,6 +2200,14 @@ overdue</translation>
         <message>
             <source>Periode (jaar van de review):</source>
             <translation>Period (year of the review):</translation>
+        </message>
+        <message>
+            <source>Periode vanaf</source>
+            <translation>Period from</translation>
+        </message>
+        <message>
+            <source>Periode tot en met</source>
+            <translation>Period up to and including</translation>
         </message>
         <message>
             <source>Afspraken</source>
@@ -1904,61 +2233,30 @@ overdue</translation>
             <source>Regio</source>
             <translation>Region</translation>
         </message>
-        <message>
-            <source>Regioregister lezen</source>
-            <translation>Read the regional register</translation>
+        <message numerus="yes">
+            <source>%n dossiers</source>
+            <translation>
+                <numerusform>%n case</numerusform>
+                <numerusform>%n cases</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n afspraken, waarvan {0} te laat</source>
+            <translation>
+                <numerusform>%n agreement, {0} of them overdue</numerusform>
+                <numerusform>%n agreements, {0} of them overdue</numerusform>
+            </translation>
         </message>
         <message>
-            <source>Alle statussen</source>
-            <translation>All statuses</translation>
+            <source>{0} overgeslagen</source>
+            <translation>{0} skipped</translation>
         </message>
-        <message>
-            <source>Alleen te laat</source>
-            <translation>Overdue only</translation>
-        </message>
-        <message>
-            <source>Eigenaar (partij of persoon)</source>
-            <translation>Owner (party or person)</translation>
-        </message>
-        <message>
-            <source>Alle soorten</source>
-            <translation>All kinds</translation>
-        </message>
-        <message>
-            <source>Klik op een getal om te zien welke dossiers en passages erachter zitten.</source>
-            <translation>Click a number to see the cases and passages behind it.</translation>
-        </message>
-        <message>
-            <source>Een thema dat terugkomt in een latere review, nadat een afspraak met dat thema als gereed was gemeld.</source>
-            <translation>A theme that comes back in a later review after an agreement with that theme was reported done.</translation>
-        </message>
-        <message>
-            <source>Conclusies bij dit thema</source>
-            <translation>Conclusions with this theme</translation>
-        </message>
-        <message>
-            <source>Wat ging goed (in alle dossiers)</source>
-            <translation>What went well (in all cases)</translation>
-        </message>
-        <message>
-            <source>&amp;Overzicht</source>
-            <translation>&amp;Overview</translation>
-        </message>
-        <message>
-            <source>Alle afspraken exporteren (.xlsx)…</source>
-            <translation>Export all agreements (.xlsx)…</translation>
-        </message>
-        <message>
-            <source>Jaaroverzicht exporteren (.docx)…</source>
-            <translation>Export annual overview (.docx)…</translation>
-        </message>
-        <message>
-            <source>Codeboek thema's exporteren…</source>
-            <translation>Export theme codebook…</translation>
-        </message>
-        <message>
-            <source>Codeboek thema's importeren…</source>
-            <translation>Import theme codebook…</translation>
+        <message numerus="yes">
+            <source>%n kopieën één keer geteld</source>
+            <translation>
+                <numerusform>%n copy counted once</numerusform>
+                <numerusform>%n copies counted once</numerusform>
+            </translation>
         </message>
         <message>
             <source>Map met dossiers</source>
@@ -1967,6 +2265,10 @@ overdue</translation>
         <message>
             <source>Dossiers inlezen…</source>
             <translation>Reading case files…</translation>
+        </message>
+        <message>
+            <source>Dossiers inlezen</source>
+            <translation>Reading case files</translation>
         </message>
         <message>
             <source>Inlezen gestopt. Wat al gelezen was, gaat de volgende keer sneller.</source>
@@ -1985,84 +2287,12 @@ overdue</translation>
             <translation>Include encrypted cases ({0})…</translation>
         </message>
         <message>
-            <source>{0} dossiers · {1} afspraken, waarvan {2} te laat · {3} overgeslagen · {4} kopieën één keer geteld</source>
-            <translation>{0} cases · {1} agreements, {2} of them overdue · {3} skipped · {4} copies counted once</translation>
-        </message>
-        <message>
-            <source>Alle thema's</source>
-            <translation>All themes</translation>
-        </message>
-        <message>
-            <source>{0} van {1} afspraken</source>
-            <translation>{0} of {1} agreements</translation>
-        </message>
-        <message>
-            <source>Dossiers met '{0}'</source>
-            <translation>Cases with '{0}'</translation>
-        </message>
-        <message>
-            <source>Conclusies met '{0}'</source>
-            <translation>Conclusions with '{0}'</translation>
-        </message>
-        <message>
-            <source>Afspraken met '{0}'</source>
-            <translation>Agreements with '{0}'</translation>
-        </message>
-        <message>
             <source>Versleutelde dossiers</source>
             <translation>Encrypted cases</translation>
         </message>
         <message>
             <source>Wachtwoord van de versleutelde dossiers:</source>
             <translation>Passphrase of the encrypted cases:</translation>
-        </message>
-        <message>
-            <source>bij een neutraal nummer</source>
-            <translation>by a neutral number</translation>
-        </message>
-        <message>
-            <source>bij titel</source>
-            <translation>by title</translation>
-        </message>
-        <message>
-            <source>Jaaroverzicht</source>
-            <translation>Annual overview</translation>
-        </message>
-        <message>
-            <source>Dossiers noemen:</source>
-            <translation>Refer to cases:</translation>
-        </message>
-        <message>
-            <source>Exporteren naar</source>
-            <translation>Export to</translation>
-        </message>
-        <message>
-            <source>Geëxporteerd naar {0}</source>
-            <translation>Exported to {0}</translation>
-        </message>
-        <message>
-            <source>Exporteren</source>
-            <translation>Export</translation>
-        </message>
-        <message>
-            <source>Codeboek opslaan</source>
-            <translation>Save codebook</translation>
-        </message>
-        <message>
-            <source>Codeboek</source>
-            <translation>Codebook</translation>
-        </message>
-        <message>
-            <source>Kan '{0}' niet schrijven: {1}</source>
-            <translation>Cannot write '{0}': {1}</translation>
-        </message>
-        <message>
-            <source>Codeboek kiezen</source>
-            <translation>Choose codebook</translation>
-        </message>
-        <message>
-            <source>Codeboek met {0} thema's ingesteld; nieuwe reviews beginnen ermee.</source>
-            <translation>Codebook with {0} themes set; new reviews start with it.</translation>
         </message>
     </context>
     <context>
@@ -2503,6 +2733,20 @@ overdue</translation>
         </message>
     </context>
     <context>
+        <name>RecurrenceTab</name>
+        <message>
+            <source>Een thema dat terugkomt in een latere review, nadat een afspraak met dat thema als gereed was gemeld.</source>
+            <translation>A theme that comes back in a later review after an agreement with that theme was reported done.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegionTab</name>
+        <message>
+            <source>Regioregister lezen</source>
+            <translation>Read the regional register</translation>
+        </message>
+    </context>
+    <context>
         <name>RegionalThemesDialog</name>
         <message>
             <source>Thema's in de regio</source>
@@ -2530,6 +2774,10 @@ overdue</translation>
         <message>
             <source>Het regioregister wordt gelezen…</source>
             <translation>Reading the regional register…</translation>
+        </message>
+        <message>
+            <source>Thema's in de regio</source>
+            <translation>Themes in the region</translation>
         </message>
         <message>
             <source>{0} thema's in het regioregister. Aantallen onder {1} worden niet getoond.</source>
@@ -2774,6 +3022,25 @@ overdue</translation>
         </message>
     </context>
     <context>
+        <name>ThemesTab</name>
+        <message>
+            <source>Klik op een getal om te zien welke dossiers en passages erachter zitten.</source>
+            <translation>Click a number to see the cases and passages behind it.</translation>
+        </message>
+        <message>
+            <source>Dossiers met '{0}'</source>
+            <translation>Cases with '{0}'</translation>
+        </message>
+        <message>
+            <source>Conclusies met '{0}'</source>
+            <translation>Conclusions with '{0}'</translation>
+        </message>
+        <message>
+            <source>Afspraken met '{0}'</source>
+            <translation>Agreements with '{0}'</translation>
+        </message>
+    </context>
+    <context>
         <name>TimelineChart</name>
         <message>
             <source>De grafiek wordt geladen…</source>
@@ -2996,12 +3263,20 @@ overdue</translation>
             <translation>Written: {0}</translation>
         </message>
         <message>
+            <source>Taalniveau: gemiddeld {0} woorden per zin; {1}% van de woorden staat niet in de B1-woordenlijst.</source>
+            <translation>Reading level: on average {0} words per sentence; {1}% of the words are not on the B1 word list.</translation>
+        </message>
+        <message>
             <source>Tijdlijn importeren</source>
             <translation>Import timeline</translation>
         </message>
         <message>
             <source>Importeren</source>
             <translation>Import</translation>
+        </message>
+        <message>
+            <source>{0} wordt gelezen…</source>
+            <translation>Reading {0}…</translation>
         </message>
         <message>
             <source>Tijdlijn importeren uit {0}…</source>
@@ -3022,6 +3297,10 @@ overdue</translation>
         <message>
             <source>Dossier openen</source>
             <translation>Open case file</translation>
+        </message>
+        <message>
+            <source>{0} wordt geopend…</source>
+            <translation>Opening {0}…</translation>
         </message>
         <message>
             <source>Het dossier is niet geopend: het wachtwoord is te vaak onjuist ingevoerd.</source>
@@ -3104,6 +3383,13 @@ Do you want to take over the case file?</translation>
 {0}</source>
             <translation>Written:
 {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>self.window</name>
+        <message>
+            <source>De concepten worden geschreven…</source>
+            <translation>Writing the drafts…</translation>
         </message>
     </context>
     <context>
@@ -3433,12 +3719,20 @@ Do you want to take over the case file?</translation>
             <translation>in progress</translation>
         </message>
         <message>
+            <source>concept ter wederhoor</source>
+            <translation>draft for comments</translation>
+        </message>
+        <message>
             <source>contact</source>
             <translation>contact</translation>
         </message>
         <message>
             <source>dag</source>
             <translation>day</translation>
+        </message>
+        <message>
+            <source>definitief</source>
+            <translation>final</translation>
         </message>
         <message>
             <source>doorgeschoven</source>
@@ -3606,10 +3900,28 @@ Do you want to take over the case file?</translation>
         </message>
     </context>
     <context>
-        <name>task</name>
+        <name>unexpected</name>
         <message>
-            <source>Het register gaf een onverwachte fout: {0}</source>
-            <translation>The register gave an unexpected error: {0}</translation>
+            <source>Onverwachte fout</source>
+            <translation>Unexpected error</translation>
+        </message>
+        <message>
+            <source>Er ging iets onverwachts mis. Wat al was opgeslagen, is bewaard.</source>
+            <translation>Something unexpected went wrong. What was already saved is kept.</translation>
+        </message>
+        <message>
+            <source>Er ging iets onverwachts mis bij: {0}.</source>
+            <translation>Something unexpected went wrong in: {0}.</translation>
+        </message>
+        <message>
+            <source>Er ging iets onverwachts mis.</source>
+            <translation>Something unexpected went wrong.</translation>
+        </message>
+        <message>
+            <source>Wat al was opgeslagen, is niet verloren: alles wat u invoert, wordt direct vastgelegd. Probeer het nog eens; gebeurt het weer, stuur dan het logbestand naar uw beheerder. Het logbestand staat hier:
+{0}</source>
+            <translation>Nothing already saved is lost: everything you enter is stored at once. Try again; if it happens again, send the log file to your administrator. The log file is here:
+{0}</translation>
         </message>
     </context>
     <context>
@@ -3633,6 +3945,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>De &amp;familie…</source>
             <translation>The &amp;family…</translation>
+        </message>
+        <message>
+            <source>C&amp;olofon…</source>
+            <translation>C&amp;olophon…</translation>
         </message>
     </context>
     <context>
@@ -3896,6 +4212,10 @@ Do you want to take over the case file?</translation>
             <translation>The agreements matrix becomes an .xlsx file, not '{suffix}'.</translation>
         </message>
         <message>
+            <source>De datum van vaststelling '{value}' is geen datum.</source>
+            <translation>The adoption date '{value}' is not a date.</translation>
+        </message>
+        <message>
             <source>De fase '{title}' bevat al bijdragen en kan niet worden verwijderd. Verplaats die bijdragen eerst naar een andere fase.</source>
             <translation>The phase '{title}' already holds contributions and cannot be removed. Move those contributions to another phase first.</translation>
         </message>
@@ -3992,6 +4312,10 @@ Do you want to take over the case file?</translation>
 {missing}</source>
             <translation>The session cannot be closed yet.
 {missing}</translation>
+        </message>
+        <message>
+            <source>De status van het verslag is 'concept' of 'definitief', niet '{status}'.</source>
+            <translation>The report's status is 'concept' or 'definitief', not '{status}'.</translation>
         </message>
         <message>
             <source>De tijd van een fase moet tussen 1 en {max_timebox} minuten liggen.</source>
@@ -4628,6 +4952,10 @@ Do you want to take over the case file?</translation>
             <translation>Choose at least two events to merge.</translation>
         </message>
         <message>
+            <source>Kies minstens twee gebeurtenissen van verschillende partijen.</source>
+            <translation>Choose at least two events of different parties.</translation>
+        </message>
+        <message>
             <source>Kies welke tabel de tijdlijn is.</source>
             <translation>Choose which table is the timeline.</translation>
         </message>
@@ -4682,6 +5010,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Onbekend sleutelmoment '{value}'.</source>
             <translation>Unknown key moment '{value}'.</translation>
+        </message>
+        <message>
+            <source>Onbekend veld in het colofon: {fields}.</source>
+            <translation>Unknown colophon field: {fields}.</translation>
         </message>
         <message>
             <source>Onbekend veld: {items}.</source>

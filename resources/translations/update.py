@@ -88,7 +88,7 @@ def add_shared(root: ET.Element, sources: list[str], name: str = SHARED_CONTEXT)
             ET.SubElement(message, "translation")
 
 
-def fill(root: ET.Element, mapping: dict[str, str]) -> tuple[list[str], int]:
+def fill(root: ET.Element, mapping: dict[str, str | list[str]]) -> tuple[list[str], int]:
     """Apply the mapping to every message; returns the untranslated sources and the message count."""
     missing: list[str] = []
     count = 0
@@ -99,7 +99,15 @@ def fill(root: ET.Element, mapping: dict[str, str]) -> tuple[list[str], int]:
         if translation is None:
             translation = ET.SubElement(message, "translation")
         text = mapping.get(source, "")
-        translation.text = text
+        if message.get("numerus") == "yes":
+            # A plural message (tr(text, "", n) with %n): the mapping gives [one, other].
+            for form in list(translation):
+                translation.remove(form)
+            translation.text = None
+            for form_text in (text if isinstance(text, list) else [text, text]) if text else []:
+                ET.SubElement(translation, "numerusform").text = form_text
+        else:
+            translation.text = text if isinstance(text, str) else ""
         if text:
             translation.attrib.pop("type", None)
         else:
@@ -123,7 +131,7 @@ def update(language: str) -> tuple[list[str], list[str], int]:
     add_shared(root, vocabulary_labels())
     errors_context, errors = error_texts()
     add_shared(root, errors, errors_context)
-    mapping: dict[str, str] = json.loads(dictionary_file(language).read_text(encoding="utf-8"))
+    mapping: dict[str, str | list[str]] = json.loads(dictionary_file(language).read_text(encoding="utf-8"))
     missing, count = fill(root, mapping)
     write_ts(root, ts_file(language))
     used = {m.findtext("source") for m in root.iter("message")}

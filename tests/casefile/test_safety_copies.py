@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from casereview.casefile import safety_copies
-from casereview.casefile.case_file import CaseFile, create_case, open_case
+from casereview.casefile.case_file import CaseFile, create_case, open_case, reopen_case
 from casereview.casefile.safety_copies import (
     KEEP,
     copies_folder,
@@ -66,7 +66,7 @@ def test_restore_puts_the_old_content_back_after_copying_the_current(case: CaseF
     restore_safety_copy(case, first)
     assert _texts(case) == ["Eerste versie."]
     newest = list_safety_copies(case)[0]
-    reopened = case.reopen()
+    reopened = reopen_case(case)
     try:
         assert _texts(reopened) == ["Eerste versie."] and not reopened.read_only
         restore_safety_copy(reopened, newest)  # undoing the restore

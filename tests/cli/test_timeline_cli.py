@@ -71,8 +71,12 @@ def test_merge_json_prints_exactly_the_proposals(case_path: Path, tmp_path: Path
     assert main(["merge", str(case_path), "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert list(out) == ["proposals"]
-    assert all(list(p) == ["events", "score"] and all(isinstance(i, int) for i in p["events"])
+    assert all(list(p) == ["events", "score", "explanation"] and all(isinstance(i, int) for i in p["events"])
                and isinstance(p["score"], int) for p in out["proposals"])
+    for p in out["proposals"]:  # each pair of the group says why: dates, shared words, the rules that scored
+        assert all(set(e) == {"events", "score", "days_apart", "shared_words", "rules"} and
+                   set(e["events"]) <= set(p["events"]) and e["rules"]["tekst"] >= 0 for e in p["explanation"])
+        assert len(p["explanation"]) == len(p["events"]) * (len(p["events"]) - 1) // 2
     assert sorted(len(p["events"]) for p in out["proposals"]) == sorted(SHARED.values())
     assert _count(case_path) == TOTAL_ROWS  # proposing writes nothing
     assert main(["merge", str(case_path), "--apply"]) == 0

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from overview_fixtures import PASSPHRASE, snapshot
 
+from casereview.casefile.progress import OperationCancelled
 from casereview.cli import main
 from casereview.model import SCHEMA_VERSION
 from casereview.overview import index as overview_index
@@ -111,14 +112,13 @@ def test_a_damaged_index_is_rebuilt(folder: Path) -> None:
 
 
 def test_cancelling_stops_and_keeps_what_was_indexed(folder: Path) -> None:
-    calls: list[int] = []
+    class StopAfterThree:
+        def step(self, done: int, total: int) -> None:
+            if done >= 3:
+                raise OperationCancelled()
 
-    def cancelled() -> bool:
-        calls.append(1)
-        return len(calls) > 3
-
-    with pytest.raises(overview_index.OverviewCancelled):
-        overview_index.load_cases([folder], cancelled=cancelled)
+    with pytest.raises(OperationCancelled):
+        overview_index.load_cases([folder], progress=StopAfterThree())
     assert overview_index.load_cases([folder]).from_index == 3
 
 

@@ -60,7 +60,7 @@ def test_final_verslag_carries_the_appendix(small, tmp_path: Path) -> None:
            decided_by="voorzitter")
     out = export_document(small, tmp_path / "definitief.docx", final=True, today=TODAY)
     text = _all_text(out)
-    assert "Bijlage: Reacties op het concept" in text
+    assert "Bijlage C  Reacties op het concept" in text
     assert "Basisschool De Regenboog | akkoord" in text
     assert "Wijkteam Oost | akkoord met opmerkingen" in text
     assert ("Wijkteam Oost | 4 | andere zienswijze | Wij zien de bundeling anders. | "
@@ -118,11 +118,12 @@ def test_summary_for_the_family_is_plain(small, tmp_path: Path) -> None:
 
 
 def test_plain_language_check_finds_jargon_abbreviations_and_long_sentences() -> None:
-    notes = plain_language_notes("De GGZ deed een KOPP-check in het kader van de ondertoezichtstelling. "
+    notes = plain_language_notes("De GGZ deed een KOPP-check in het kader van de regievoering. "
                                  "Dit is een hele lange zin met veel te veel woorden erin zodat niemand hem nog "
-                                 "goed kan volgen.")
+                                 "goed kan volgen. Er kwam een ondertoezichtstelling.")
     assert "Afkorting: GGZ" in notes and "Afkorting: KOPP-check" in notes
-    assert "Vakwoord: ondertoezichtstelling" in notes
+    assert "Vakwoord: regievoering" in notes
+    assert "Vakwoord: ondertoezichtstelling" not in notes  # the summary explains it under "Woorden in deze tekst"
     assert any(n.startswith("Lange zin (19 woorden)") for n in notes)
 
 
@@ -132,6 +133,7 @@ def test_printed_evaluation_form_has_every_statement_and_no_name_field(small, tm
     assert "Dit formulier is anoniem." in text
     assert "8 | Ik zou weer meedoen aan een review. | ☐ | ☐ | ☐ | ☐ | ☐" in text
     assert "Naam" not in text
+    assert "Wat wilt u de voorzitter nog meegeven? Wat werkte, wat kan beter?" in text  # the open question
 
 
 def test_new_documents_use_pseudonyms_and_pass_the_leak_check(small, tmp_path: Path) -> None:

@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 from matplotlib.figure import Figure
 
+from casereview import libreoffice
 from casereview.casefile.case_file import create_case, open_case
 from casereview.cli import main
 from casereview.demo.demo_case import write_demo_case
 from casereview.privacy.pseudonyms import list_pseudonyms
-from casereview.reports import office_convert
 from casereview.reports.documents import KINDS, export_document
 from casereview.reports.safe_write import ExportError
 from casereview.reports.sections import timeline_intro
@@ -151,7 +151,7 @@ def test_odt_is_an_open_document(demo: Path, tmp_path: Path) -> None:
 
 def test_without_libreoffice_pdf_gets_a_dutch_message_and_no_file(demo: Path, tmp_path: Path,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(office_convert, "office_program", lambda: None)
+    monkeypatch.setattr(libreoffice, "find_office", lambda: None)
     out = tmp_path / "verslag.pdf"
     with open_case(demo, read_only=True) as case, pytest.raises(ExportError, match="LibreOffice nodig"):
         export_document(case, out, file_format="pdf", pseudonymise=True)

@@ -53,9 +53,10 @@ def test_verslag_holds_every_section_event_and_agreement(case, tmp_path) -> None
     out = export_document(case, tmp_path / "verslag.docx", pseudonymise=True, today=TODAY)
     document = docx.Document(str(out))
     top = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
-    assert top == ["Inhoud", "Doel en reviewvragen", "Wie namen deel", "Werkwijze", "Tijdlijn",
-                   "Wat ging goed en wat zorgen gaf", "Conclusies", "Verbeterafspraken", "Vervolg en borging",
-                   "Vragen van de familie", "Evaluatie door de deelnemers"]
+    assert top == ["Colofon", "Inhoud", "1 Samenvatting", "2 Aanleiding, doel en reviewvragen", "3 Werkwijze",
+                   "4 Analyse", "5 Conclusies", "6 Verbeterafspraken", "7 Vervolg en borging",
+                   "8 Vragen van de familie", "9 Evaluatie door de deelnemers", "Bijlage A  Deelnemers",
+                   "Bijlage B  Tijdlijn"]
     timeline = find_table(document, "Wat er gebeurde")
     assert len(timeline.rows) == len(EVENTS) + 1
     assert [r.cells[0].text for r in timeline.rows[1:]] == [str(i) for i in range(1, len(EVENTS) + 1)]

@@ -97,3 +97,69 @@ def test_the_verslag_names_every_party_of_a_merged_event(case: CaseFile, tmp_pat
     export_document(case, out, kind="verslag", party=None, pseudonymise=False)
     cells = {c.text for t in docx.Document(str(out)).tables for r in t.rows for c in r.cells}
     assert any(set(c.split(" + ")) == {"School", "Veilig Thuis", "Wijkteam"} for c in cells), cells
+
+
+def test_a_fact_registered_days_later_in_other_words_is_proposed(case: CaseFile, tmp_path: Path) -> None:
+    from import_support import write_csv
+
+    from casereview.timeline.importing.importer import import_timeline
+
+    police = write_csv(tmp_path / "politie.csv", [["Datum", "Omschrijving"],
+                                                  ["14-02-2021", "Melding huiselijk geweld, politie ter plaatse"]])
+    vt = write_csv(tmp_path / "vt.csv", [["Datum", "Omschrijving"],
+                                         ["16-02-2021", "Zorgmelding van de politie ontvangen over geweld thuis"],
+                                         ["25-02-2021", "Zorgmelding van de politie ontvangen over geweld thuis"]])
+    import_timeline(case, police, party="Politie", require_party=True)
+    import_timeline(case, vt, party="VT", require_party=True)
+    proposals = propose_merges(case)
+    assert len(proposals) == 1, "eleven days later is another fact"
+    texts = {r.event.id: r.event.date_text for r in list_events(case)}
+    assert sorted(texts[i] for i in proposals[0].events) == ["14-02-2021", "16-02-2021"]
+    pair = proposals[0].pairs[0]
+    assert pair.days_apart == 2 and "melding" in pair.shared_words and pair.rules["partij"] > 0
+
+
+def test_kept_apart_survives_reopening_and_a_new_import_and_can_be_undone(case: CaseFile, tmp_path: Path) -> None:
+    from casereview.casefile.case_file import open_case
+    from casereview.timeline.merging import keep_apart, undo_keep_apart
+
+    import_party_files(case, tmp_path)
+    before = _groups(case)
+    handover = next(p for p in propose_merges(case) if any("Overdracht" in _text(case, i) for i in p.events))
+    added = keep_apart(case, handover.events)
+    assert len(_groups(case)) == len(before) - 1
+    path = case.path
+    case.close()
+    reopened = open_case(path)
+    try:
+        assert len(_groups(reopened)) == len(before) - 1
+        (tmp_path / "again").mkdir()
+        import_party_files(reopened, tmp_path / "again")  # the same files once more: new rows, same facts
+        assert not any({"Warme overdracht van de casus aan het wijkteam, samen met moeder",
+                        "Overdracht vanuit Veilig Thuis ontvangen; kennismaking met moeder"} <= g
+                       for g in _groups(reopened))
+        undo_keep_apart(reopened, added)
+        assert any("Overdracht vanuit Veilig Thuis ontvangen; kennismaking met moeder" in g
+                   for g in _groups(reopened))
+    finally:
+        reopened.close()
+
+
+def test_the_chairs_own_abbreviation_counts_as_the_name_it_stands_for(case: CaseFile, tmp_path: Path) -> None:
+    from import_support import write_csv
+
+    from casereview import settings
+    from casereview.timeline.importing.importer import import_timeline
+
+    a = write_csv(tmp_path / "a.csv", [["Datum", "Omschrijving"], ["03-05-2022", "Kind besproken met het SWT"]])
+    b = write_csv(tmp_path / "b.csv", [["Datum", "Omschrijving"], ["03-05-2022", "Kinderarts belt over het kind"]])
+    import_timeline(case, a, party="Ziekenhuis", require_party=True)
+    import_timeline(case, b, party="Wijkteam", require_party=True)
+    assert propose_merges(case) == []
+    settings.put("merge_terms", "SWT = wijkteam")
+    [proposal] = propose_merges(case)
+    assert proposal.pairs[0].rules["partij"] == 24  # now each text names the other's party
+
+
+def _text(case: CaseFile, event_id: int) -> str:
+    return next(r.event.description for r in list_events(case) if r.event.id == event_id)

@@ -8,6 +8,7 @@ dialog and the export dialog twice, once in Dutch and once with the English
 from __future__ import annotations
 
 import importlib.util
+import json
 import re
 import subprocess
 import xml.etree.ElementTree as ET
@@ -79,9 +80,17 @@ def _messages() -> list[tuple[str, str, ET.Element]]:
             for context in root.iter("context") for message in context.iter("message")]
 
 
+def _translated(translation: ET.Element | None) -> bool:
+    """A message has its text, or (a %n message) every plural form."""
+    if translation is None or translation.get("type") == "unfinished":
+        return False
+    forms = translation.findall("numerusform")
+    return all(f.text for f in forms) if forms else bool(translation.text)
+
+
 def test_every_message_in_the_ts_is_translated() -> None:
     unfinished = [f"{context}: {source!r}" for context, source, translation in _messages()
-                  if translation is None or translation.get("type") == "unfinished" or not translation.text]
+                  if not _translated(translation)]
     assert not unfinished, "Not translated (run resources/translations/update.py):\n" + "\n".join(unfinished)
 
 
@@ -352,3 +361,23 @@ def test_a_file_that_is_no_case_is_explained_in_english(qtbot, english_qm: Path,
         window.close()
     finally:
         remove_translation(app, translators)
+
+
+def test_every_plural_message_has_a_dutch_singular() -> None:
+    """Dutch needs no .qm, but "%n dossiers" needs "%n dossier" for one (resources/translations/nl.json)."""
+    plurals = {m.findtext("source") for m in ET.parse(TS).getroot().iter("message") if m.get("numerus") == "yes"}
+    singulars = json.loads((TS.parent / "nl.json").read_text(encoding="utf-8"))
+    assert plurals and plurals - set(singulars) == set()
+    assert all("%n" in singulars[p] and singulars[p] != p for p in plurals)
+
+
+def test_plural_forms_follow_the_count_in_dutch_and_english(qapp, english_qm: Path) -> None:  # noqa: ANN001
+    def copies(n: int) -> str:
+        return QCoreApplication.translate("OverviewWindow", "%n kopieën één keer geteld", "", n)
+
+    assert (copies(1), copies(3)) == ("1 kopie één keer geteld", "3 kopieën één keer geteld")
+    translators = install_translation(qapp, "en")
+    try:
+        assert (copies(1), copies(3)) == ("1 copy counted once", "3 copies counted once")
+    finally:
+        remove_translation(qapp, translators)

@@ -14,6 +14,7 @@ from pathlib import Path
 from lxml import etree
 
 from casereview.timeline.importing.archive_limits import check_archive
+from casereview.timeline.importing.merged_cells import fill_merged
 from casereview.timeline.importing.raw_table import RawTable, TimelineImportError
 
 _TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
@@ -126,8 +127,6 @@ def _is_nested(table: etree._Element) -> bool:
 
 def read_odt(path: Path) -> list[RawTable]:
     """One raw table per top-level table in the document, numbered from 1, merged cells repeated downwards."""
-    from casereview.timeline.importing.spreadsheet_reader import fill_merged
-
     root = read_content(path)
     body = root.find(f"{{{_OFFICE}}}body")
     tables: list[RawTable] = []

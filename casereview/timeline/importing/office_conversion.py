@@ -1,36 +1,17 @@
 """Old Word (.doc) and RTF files, converted to .docx by LibreOffice when it is installed.
 
-LibreOffice runs headless with its own throw-away profile folder (so it never
-touches, or waits for, the user's running LibreOffice), in a temporary folder
-that is removed afterwards, and within a time limit. Nothing goes over the
-network. Without LibreOffice the user is told how to save the file as .docx.
+The conversion runs through :mod:`casereview.libreoffice` (the one runner, also
+used by the exports: headless, private folder and profile, one time limit).
+Without LibreOffice the user is told how to save the file as .docx.
 """
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
 import tempfile
 from pathlib import Path
 
+from casereview.libreoffice import OfficeMissing, OfficeNoOutput, OfficeNotStarted, OfficeTimedOut, convert
 from casereview.timeline.importing.raw_table import RawTable, TimelineImportError
-
-CONVERSION_SECONDS = 120
-_CANDIDATES = (
-    r"C:\Program Files\LibreOffice\program\soffice.exe",
-    r"C:\Program Files (x86)\LibreOffice\program\soffice.exe",
-    "/Applications/LibreOffice.app/Contents/MacOS/soffice",
-)
-
-
-def find_libreoffice() -> str | None:
-    """The LibreOffice program, or None when it is not installed."""
-    for name in ("soffice", "libreoffice"):
-        found = shutil.which(name)
-        if found:
-            return found
-    return next((c for c in _CANDIDATES if os.path.isfile(c)), None)
 
 
 def _save_as_docx_hint(path: Path, kind: str) -> str:
@@ -44,26 +25,15 @@ def read_converted(path: Path, fmt: str) -> list[RawTable]:
     from casereview.timeline.importing.docx_reader import read_docx
 
     kind = "RTF-bestand" if fmt == "rtf" else "document in het oude Word-formaat (.doc)"
-    program = find_libreoffice()
-    if program is None:
-        raise TimelineImportError(_save_as_docx_hint(path, kind))
     with tempfile.TemporaryDirectory(prefix="casereview-convert-") as tmp:
-        work = Path(tmp)
-        source = work / f"bron.{fmt}"
-        shutil.copyfile(path, source)
-        out = work / "uit"
-        command = [program, f"-env:UserInstallation={(work / 'profiel').as_uri()}", "--headless", "--norestore",
-                   "--nolockcheck", "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(out), str(source)]
         try:
-            subprocess.run(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                           timeout=CONVERSION_SECONDS, check=False, cwd=work)
-        except subprocess.TimeoutExpired as exc:
-            raise TimelineImportError(
-                code="import.conversion_timeout", name=path.name, conversion_seconds=CONVERSION_SECONDS) from exc
-        except OSError as exc:
+            converted = convert(path, "docx", Path(tmp) / "omgezet.docx", source_type=fmt)
+        except (OfficeMissing, OfficeNotStarted) as exc:
             raise TimelineImportError(_save_as_docx_hint(path, kind)) from exc
-        converted = out / "bron.docx"
-        if not converted.is_file():
+        except OfficeTimedOut as exc:
+            raise TimelineImportError(code="import.conversion_timeout", name=path.name,
+                                      conversion_seconds=f"{exc.seconds:.0f}") from exc
+        except OfficeNoOutput as exc:
             raise TimelineImportError(
-                code="import.conversion_failed", name=path.name, kind=kind)
+                code="import.conversion_failed", name=path.name, kind=kind) from exc
         return read_docx(converted, shown_name=path.name)

@@ -18,26 +18,11 @@ from pathlib import Path
 from python_calamine import CalamineWorkbook
 
 from casereview.timeline.importing.archive_limits import cap_cell, check_archive
+from casereview.timeline.importing.merged_cells import Merge, fill_merged
+from casereview.timeline.importing.odf_reader import spreadsheet_merges
 from casereview.timeline.importing.raw_table import RawTable, TimelineImportError
 
 _APPS = {"xlsx": "Excel", "xls": "Excel", "ods": "LibreOffice Calc"}
-
-Merge = tuple[int, int, int, int]  # (first row, first column, last row, last column), 0-based
-
-
-def fill_merged(rows: list[list[object]], merges: list[Merge]) -> None:
-    """Copy the top value of every range merged down into the rows below it (first column only)."""
-    for first_row, first_col, last_row, _last_col in merges:
-        if first_row >= len(rows) or first_row == last_row:
-            continue
-        top = rows[first_row]
-        value = top[first_col] if first_col < len(top) else None
-        for r in range(first_row + 1, min(last_row, len(rows) - 1) + 1):
-            row = rows[r]
-            if len(row) <= first_col:
-                row.extend([None] * (first_col + 1 - len(row)))
-            row[first_col] = value
-
 
 def read_workbook(path: Path, fmt: str) -> list[RawTable]:
     """One raw table per sheet, rows numbered as the spreadsheet program numbers them."""
@@ -50,8 +35,6 @@ def read_workbook(path: Path, fmt: str) -> list[RawTable]:
             code="import.workbook_unreadable", name=path.name, fmt=fmt, reason=type(exc).__name__, app=app) from exc
     ods_merges: dict[str, list[Merge]] = {}
     if fmt == "ods":
-        from casereview.timeline.importing.odf_reader import spreadsheet_merges
-
         ods_merges = spreadsheet_merges(path)
     tables: list[RawTable] = []
     try:

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import delete, func, insert
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from casereview.casefile.case_file import CaseFile
 from casereview.model import CaseFileError
@@ -119,8 +119,8 @@ def write_rows(session: Session, rows: list[ConvertedRow], origin_file: str = ""
 def import_batches(case: CaseFile) -> dict[int, int]:
     """Batch number -> number of events still in the case from that import."""
     with case.read() as s:
-        rows = s.exec(select(TimelineEvent.import_batch, func.count()).where(TimelineEvent.import_batch.is_not(None))
-                      .group_by(TimelineEvent.import_batch))
+        rows = s.exec(select(col(TimelineEvent.import_batch), func.count()).where(col(TimelineEvent.import_batch).is_not(None))
+                      .group_by(col(TimelineEvent.import_batch)))
         return {int(b): int(n) for b, n in rows}
 
 
@@ -149,13 +149,13 @@ def remove_import(case: CaseFile, batch: int, *, parties_added: Iterable[str] = 
             raise CaseFileError(code="import.batch_gone", batch=batch)
         ids = [e.id for e in events]
         contribution_links = [(c.id, c.event_id) for c in
-                              s.exec(select(Contribution).where(Contribution.event_id.in_(ids)))]
+                              s.exec(select(Contribution).where(col(Contribution.event_id).in_(ids)))]
         conclusion_links = [(link.conclusion_id, link.event_id) for link in
-                            s.exec(select(ConclusionEventLink).where(ConclusionEventLink.event_id.in_(ids)))]
+                            s.exec(select(ConclusionEventLink).where(col(ConclusionEventLink.event_id).in_(ids)))]
         event_data = [e.model_dump() for e in events]
         connection = s.connection()
         for i in range(0, len(ids), 500):
-            connection.execute(delete(TimelineEvent).where(TimelineEvent.id.in_(ids[i:i + 500])))
+            connection.execute(delete(TimelineEvent).where(col(TimelineEvent.id).in_(ids[i:i + 500])))
         s.expunge_all()
         removed_parties: list[dict[str, Any]] = []
         names = {n.casefold() for n in parties_added}

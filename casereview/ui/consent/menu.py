@@ -1,4 +1,4 @@
-"""The "Na de bijeenkomst" menu: concept, reactions, evaluation and the family."""
+"""The "Na de bijeenkomst" menu: concept, reactions, evaluation, the family and the verslag's colophon."""
 
 from __future__ import annotations
 
@@ -18,17 +18,25 @@ class AfterMeetingMenu:
                                         objectName="reactionLogAction")
         self.evaluation_action = QAction(window.tr("&Evaluatie invoeren…"), window, objectName="evaluationAction")
         self.family_action = QAction(window.tr("De &familie…"), window, objectName="familyAction")
+        self.colophon_action = QAction(window.tr("C&olofon…"), window, objectName="colophonAction")
         self.send_action.triggered.connect(self.send_concept)
         self.reactions_action.triggered.connect(lambda: self._open("reaction_log", "ReactionLogDialog"))
         self.evaluation_action.triggered.connect(lambda: self._open("evaluation_form", "EvaluationDialog"))
         self.family_action.triggered.connect(lambda: self._open("family_dialog", "FamilyDialog"))
-        self.actions = (self.send_action, self.reactions_action, self.evaluation_action, self.family_action)
+        self.colophon_action.triggered.connect(self.edit_colophon)
+        self.actions = (self.send_action, self.reactions_action, self.evaluation_action, self.family_action,
+                        self.colophon_action)
+        self._enabled = True
+        self._sending = False  # one round of concepts at a time: each freezes a version of the draft
         for action in self.actions:
             menu.addAction(action)
 
     def set_enabled(self, enabled: bool) -> None:
         for action in self.actions:
             action.setEnabled(enabled)
+        self._enabled = enabled
+        if self._sending:
+            self.send_action.setEnabled(False)
 
     def _open(self, module: str, name: str) -> None:
         import importlib
@@ -39,9 +47,32 @@ class AfterMeetingMenu:
         dialog_class = getattr(importlib.import_module(f"casereview.ui.consent.{module}"), name)
         dialog_class(context, parent=self.window).exec()
 
+    def edit_colophon(self) -> None:
+        """Who owns the verslag: opdrachtgever, chair, authors, version, status, distribution."""
+        from casereview.ui.dialogs.colophon_dialog import ColophonDialog
+
+        context = getattr(self.window, "context", None)
+        if context is not None:
+            ColophonDialog(context, parent=self.window).exec()
+
     def send_concept(self) -> None:
         from casereview.ui.consent.send_concept import run_send_concept
 
         context = getattr(self.window, "context", None)
-        if context is not None:
-            run_send_concept(context, parent=self.window)
+        if context is None or self._sending:
+            return
+        self._sending = True
+        self.send_action.setEnabled(False)
+        if run_send_concept(context, parent=self.window, on_finished=self._sent) is None:
+            self._sent()
+        else:
+            self.window.statusBar().showMessage(self._busy_text())
+
+    def _busy_text(self) -> str:
+        return self.window.tr("De concepten worden geschreven…")
+
+    def _sent(self) -> None:
+        self._sending = False
+        self.send_action.setEnabled(self._enabled)
+        if self.window.statusBar().currentMessage() == self._busy_text():
+            self.window.statusBar().clearMessage()

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QObject, QThread, Signal
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -20,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casereview.casefile.progress import Progress
 from casereview.consent.drafts import DEFAULT_REACTION_DAYS
-from casereview.model import CaseFileError
 from casereview.paths import cases_dir
 from casereview.ui.case_context import CaseContext
+from casereview.ui.operations.background import Operation, run_in_background
 
 
 class SendConceptDialog(QDialog):
@@ -63,56 +65,37 @@ class SendConceptDialog(QDialog):
         return date(value.year(), value.month(), value.day())
 
 
-class ConceptWorker(QObject):
-    """Builds the concepts in a thread: the verslag with its chart takes a few seconds."""
-
-    finished = Signal(list)
-    failed = Signal(str)
-
-    def __init__(self, context: CaseContext, folder: Path, per_party: bool, deadline: date) -> None:
-        super().__init__()
-        self.case = context.case
-        self.folder, self.per_party, self.deadline = folder, per_party, deadline
-
-    def run(self) -> None:
-        from casereview.reports.concept import send_concepts
-
-        try:
-            written = send_concepts(self.case, self.folder, per_party=self.per_party, deadline=self.deadline)
-        except CaseFileError as exc:
-            self.failed.emit(str(exc))
-            return
-        self.finished.emit([str(w.path) for w in written])
-
-
 def start_sending(context: CaseContext, folder: Path, per_party: bool, deadline: date,
-                  parent: QWidget) -> QThread:
-    """Run the worker on its own thread; results come back as a message box on the GUI thread."""
-    thread = QThread(parent)
-    worker = ConceptWorker(context, folder, per_party, deadline)
-    worker.moveToThread(thread)
-    thread.started.connect(worker.run)
+                  parent: QWidget, *, on_finished: Callable[[], object] | None = None) -> Operation[list[str]]:
+    """Write the concepts in the background (the verslag with its chart takes a few seconds).
+
+    The worker only calls the service; the message box is made by the callbacks,
+    which the operations API runs on the GUI thread.
+    """
+    from casereview.reports.concept import send_concepts
+
+    case = context.case
+    title = parent.tr("Concept versturen")
+
+    def work(_progress: Progress) -> list[str]:
+        written = send_concepts(case, folder, per_party=per_party, deadline=deadline)
+        return [str(w.path) for w in written]
 
     def done(paths: list[str]) -> None:
-        QMessageBox.information(parent, parent.tr("Concept versturen"),
-                                parent.tr("Geschreven:\n{0}").format("\n".join(paths)))
+        QMessageBox.information(parent, title, parent.tr("Geschreven:\n{0}").format("\n".join(paths)))
 
     def failed(message: str) -> None:
-        QMessageBox.warning(parent, parent.tr("Concept versturen"), message)
+        QMessageBox.warning(parent, title, message)
 
-    worker.finished.connect(done)
-    worker.failed.connect(failed)
-    worker.finished.connect(thread.quit)
-    worker.failed.connect(thread.quit)
-    thread.finished.connect(worker.deleteLater)
-    thread.worker = worker  # type: ignore[attr-defined]  # keep it alive as long as the thread
-    thread.start()
-    return thread
+    return run_in_background(work, title=title, on_done=done, on_failed=failed, on_finished=on_finished,
+                             owner=parent)
 
 
-def run_send_concept(context: CaseContext, *, parent: QWidget) -> QThread | None:
+def run_send_concept(context: CaseContext, *, parent: QWidget,
+                     on_finished: Callable[[], object] | None = None) -> Operation[list[str]] | None:
+    """Ask where and until when, then write the concepts in the background; None when the chair cancelled."""
     dialog = SendConceptDialog(parent=parent)
     if not dialog.exec():
         return None
     return start_sending(context, Path(dialog.folder.text()), dialog.per_party.isChecked(),
-                         dialog.chosen_deadline(), parent)
+                         dialog.chosen_deadline(), parent, on_finished=on_finished)

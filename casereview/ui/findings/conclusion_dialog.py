@@ -31,10 +31,12 @@ from casereview.findings.conclusions import (
     ConclusionSnapshot,
     add_conclusion,
     add_theme,
+    answered_questions,
     delete_conclusion,
     get_conclusion,
     list_themes,
     restore_conclusion,
+    review_questions,
     update_conclusion,
 )
 from casereview.session.contributions import list_contributions, load_names
@@ -105,6 +107,9 @@ class ConclusionDialog(QDialog):
         self.event_list = CheckList(objectName="conclusionEventList")
         self.contribution_list = CheckList(objectName="conclusionContributionList")
         self.theme_list = CheckList(objectName="conclusionThemeList")
+        self.question_list = CheckList(objectName="conclusionQuestionList")
+        self.question_list.setAccessibleName(self.tr("Reviewvragen die deze conclusie beantwoordt"))
+        self.question_list.setMaximumHeight(96)
         for widget in (self.event_list, self.contribution_list, self.theme_list):
             widget.setWordWrap(True)
             widget.setAlternatingRowColors(True)
@@ -151,6 +156,9 @@ class ConclusionDialog(QDialog):
         layout.addWidget(_heading(self.tr("Conclusie")))
         layout.addWidget(self.text_edit)
         layout.addLayout(reason_row)
+        if self.question_list.count():
+            layout.addWidget(_heading(self.tr("Beantwoordt reviewvraag")))
+            layout.addWidget(self.question_list)
         layout.addLayout(grid, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
@@ -179,6 +187,9 @@ class ConclusionDialog(QDialog):
                                        contribution.id in contribution_ids)
         for theme in list_themes(self.context.case):
             self.theme_list.add(theme.id or 0, theme.name, theme.id in theme_ids)
+        answered = set(answered_questions(view.conclusion)) if view else set()
+        for number, question in enumerate(review_questions(self.context.case.case()), start=1):
+            self.question_list.add(number, f"{number}. {question}", number in answered)
 
     def add_own_theme(self) -> None:
         """Store the user's own theme at once and tick it for this conclusion."""
@@ -198,7 +209,7 @@ class ConclusionDialog(QDialog):
             text=self.text_edit.toPlainText(), no_change=self.no_change.isChecked(),
             no_change_reason=self.reason_edit.text() if self.no_change.isChecked() else "",
             event_ids=self.event_list.checked_ids(), contribution_ids=self.contribution_list.checked_ids(),
-            theme_ids=self.theme_list.checked_ids(),
+            theme_ids=self.theme_list.checked_ids(), answers=self.question_list.checked_ids(),
         )
 
     def accept(self) -> None:

@@ -1,7 +1,10 @@
 """Loading the interface language.
 
-Dutch is written in the source code, so Dutch needs no file. Other languages
-come from ``resources/translations/casereview_<code>.qm``.
+Dutch is written in the source code, so Dutch needs no compiled file; only
+its singular forms do: ``tr("%n dossiers", "", n)`` holds the plural, and
+``resources/translations/nl.json`` maps it to the singular ("%n dossier"),
+which :class:`DutchPlurals` gives Qt when n is 1. Other languages come from
+``resources/translations/casereview_<code>.qm`` (with Qt's own plural forms).
 
 Strings reach ``tr()`` in two ways lupdate cannot place in the right context:
 labels from :mod:`casereview.vocabulary` (services hold no Qt) and calls such as
@@ -13,6 +16,7 @@ translator looks there when the class context has no entry.
 from __future__ import annotations
 
 import importlib.util
+import json
 import logging
 import sys
 from pathlib import Path
@@ -33,13 +37,38 @@ LOCALES = {
 class CaseReviewTranslator(QTranslator):
     """A QTranslator that falls back to the shared context."""
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None,  # type: ignore[override]
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
                   n: int = -1) -> str | None:
         """None (a null QString) when neither context knows the text, so Qt shows the Dutch source."""
         found = super().translate(context, source, disambiguation, n)
         if not found and context != SHARED_CONTEXT:
             found = super().translate(SHARED_CONTEXT, source, disambiguation, n)
         return found or None
+
+
+class DutchPlurals(QTranslator):
+    """The Dutch singular of a ``%n`` message when n is 1; otherwise the Dutch source (the plural) stands."""
+
+    def __init__(self, singulars: dict[str, str], parent: QCoreApplication | None = None) -> None:
+        super().__init__(parent)
+        self.singulars = singulars
+
+    def isEmpty(self) -> bool:  # noqa: N802
+        return not self.singulars
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:
+        return self.singulars.get(source) if n == 1 else None
+
+
+def dutch_singulars() -> dict[str, str]:
+    """The mapping plural → singular of every Dutch ``%n`` message; empty (plurals only) when it is missing."""
+    try:
+        found = json.loads((translations_dir() / "nl.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        log.warning("Nederlandse enkelvouden niet gelezen: %s", exc)
+        return {}
+    return {str(k): str(v) for k, v in found.items()}
 
 
 def qm_file(language: str) -> Path:
@@ -84,6 +113,9 @@ def install_translation(app: QCoreApplication, language: str) -> list[QTranslato
     if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_own)
         installed.append(qt_own)
+    dutch = DutchPlurals(dutch_singulars(), app)  # installed first, so asked last
+    app.installTranslator(dutch)
+    installed.append(dutch)
     if language and language != "nl":
         ensure_compiled(language)
         ours = CaseReviewTranslator(app)

@@ -8,8 +8,9 @@ file name has the pseudonyms applied, also for a named document.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -116,9 +117,9 @@ def export_to(context: CaseContext, kind: str, out: Path, *, pseudonymise: bool 
 
     if kind == "definitief":
         return export_document(context.case, out, kind="verslag", pseudonymise=pseudonymise, file_format=file_format,
-                               progress=progress, named=named, final=True)
+                               progress=progress, named=named, final=True, page_numbers=True)
     return export_document(context.case, out, kind=kind, pseudonymise=pseudonymise, file_format=file_format,
-                           progress=progress, named=named)
+                           progress=progress, named=named, page_numbers=kind == "verslag")
 
 
 def suggested_path(context: CaseContext, kind: str, suffix: str) -> Path:
@@ -145,12 +146,24 @@ def run_export(context: CaseContext, *, parent: QWidget) -> Path | None:
 def write_export(context: CaseContext, kind: str, out: Path, *, parent: QWidget, pseudonymise: bool = True,
                  file_format: str = "docx", named: bool = False) -> Path | None:
     """Write in a worker thread behind a progress dialog that can be cancelled; say where it went."""
-    outcome = run_long(lambda progress: export_to(context, kind, out, pseudonymise=pseudonymise,
-                                                  file_format=file_format, progress=progress, named=named),
-                       parent=parent, title=parent.tr("Exporteren"), label=parent.tr("{0} schrijven…").format(out.name),
-                       context=context, cancellable=True)
+    def work(progress: Progress) -> tuple[Path, Any]:
+        written = export_to(context, kind, out, pseudonymise=pseudonymise, file_format=file_format,
+                            progress=progress, named=named)
+        if kind != "samenvatting" or named:
+            return written, None
+        from casereview.reports.family_summary_check import summary_language
+
+        return written, summary_language(context.case).measure  # the chair sees how plain the family's text is
+
+    outcome = run_long(work, parent=parent, title=parent.tr("Exporteren"),
+                       label=parent.tr("{0} schrijven…").format(out.name), context=context, cancellable=True)
     if not outcome.ok or outcome.value is None:
         return None
-    out = outcome.value
-    QMessageBox.information(parent, parent.tr("Exporteren"), parent.tr("Geschreven: {0}").format(out))
+    out, measure = outcome.value
+    message = parent.tr("Geschreven: {0}").format(out)
+    if measure is not None:
+        message += "\n\n" + parent.tr("Taalniveau: gemiddeld {0} woorden per zin; {1}% van de woorden staat niet in "
+                                       "de B1-woordenlijst.").format(
+            QLocale().toString(measure.average_sentence_length, "f", 1), round(measure.outside_share * 100))
+    QMessageBox.information(parent, parent.tr("Exporteren"), message)
     return out

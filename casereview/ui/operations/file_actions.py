@@ -8,6 +8,7 @@ someone on another computer left open, and explains a read-only case. Also
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
@@ -17,7 +18,8 @@ from casereview.casefile.save_copy import save_copy_as
 from casereview.model import EXTENSION
 from casereview.model.errors import PassphraseRequired, WrongPassphrase
 from casereview.ui.case_context import CaseContext
-from casereview.ui.operations.runner import attempt, run_long
+from casereview.ui.operations.messages import is_expected
+from casereview.ui.operations.runner import Outcome, run_long
 
 FILE_FILTER = f"casereview-dossier (*{EXTENSION})"
 MAX_PASSPHRASE_TRIES = 3
@@ -36,12 +38,23 @@ def ask_passphrase(parent: QWidget, path: Path, *, again: bool = False) -> str |
     return text if ok else None
 
 
+OPEN_DIALOG_AFTER_MS = 400  # opening is usually quick; a migration with its backup, or a slow share, is not
+
+
+def open_in_background(parent: QWidget, path: Path, *, quiet: bool = True, **options: Any) -> Outcome[CaseFile]:
+    """``open_case`` in a worker thread (a migration makes a backup first; a share can be slow), the window
+    painting meanwhile and a progress dialog once it takes a moment. Shows no failure unless ``quiet`` is False."""
+    return run_long(lambda _progress: open_case(path, **options), parent=parent, title=parent.tr("Dossier openen"),
+                    label=parent.tr("{0} wordt geopend…").format(path.name), quiet=quiet,
+                    show_after_ms=OPEN_DIALOG_AFTER_MS)
+
+
 def open_interactively(parent: QWidget, path: Path) -> CaseFile | None:
     """Open a case, asking what only the user can decide; None when it was not opened."""
     passphrase: str | None = None
     wrong = False
     for _try in range(MAX_PASSPHRASE_TRIES + 1):
-        opened = attempt(lambda given=passphrase: open_case(path, passphrase=given, damaged_read_only=True), quiet=True)
+        opened = open_in_background(parent, path, passphrase=passphrase, damaged_read_only=True)
         if isinstance(opened.error, PassphraseRequired | WrongPassphrase):
             wrong = wrong or isinstance(opened.error, WrongPassphrase)
             passphrase = ask_passphrase(parent, path, again=wrong)
@@ -49,7 +62,8 @@ def open_interactively(parent: QWidget, path: Path) -> CaseFile | None:
                 return None
             continue
         if not opened.ok or opened.value is None:
-            QMessageBox.warning(parent, parent.tr("Dossier openen"), opened.message)
+            if opened.error is None or is_expected(opened.error):  # an unexpected one has its own dialog
+                QMessageBox.warning(parent, parent.tr("Dossier openen"), opened.message)
             return None
         return _maybe_take_over(parent, opened.value, passphrase)
     QMessageBox.warning(parent, parent.tr("Dossier openen"),
@@ -57,8 +71,10 @@ def open_interactively(parent: QWidget, path: Path) -> CaseFile | None:
     return None
 
 
-def _maybe_take_over(parent: QWidget, case: CaseFile, passphrase: str | None) -> CaseFile:
-    """A lock from another computer may be stale (a laptop that went to sleep): let the user decide."""
+def _maybe_take_over(parent: QWidget, case: CaseFile, passphrase: str | None) -> CaseFile | None:
+    """A lock from another computer may be stale (a laptop that went to sleep): let the user decide.
+
+    None when even opening it read-only failed (the message was shown)."""
     info = case.lock_info
     if info is None or info.on_this_machine:
         return case
@@ -72,11 +88,10 @@ def _maybe_take_over(parent: QWidget, case: CaseFile, passphrase: str | None) ->
         return case
     path = case.path
     case.close()
-    taken = attempt(lambda: open_case(path, passphrase=passphrase, take_over=True), parent=parent,
-                    title=parent.tr("Dossier openen"))
+    taken = open_in_background(parent, path, quiet=False, passphrase=passphrase, take_over=True)
     if taken.ok and taken.value is not None:
         return taken.value
-    return open_case(path, passphrase=passphrase, read_only=True)
+    return open_in_background(parent, path, quiet=False, passphrase=passphrase, read_only=True).value
 
 
 def save_copy(parent: QWidget, context: CaseContext) -> Path | None:

@@ -12,17 +12,18 @@ turns that into its ``changed`` signal for the views.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from casereview.casefile.progress import OperationCancelled, Progress
 from casereview.ui.case_context import CaseContext
+from casereview.ui.operations.background import Operation
 from casereview.ui.operations.messages import describe, is_expected
+from casereview.ui.operations.unexpected_error import unexpected_message
 
 T = TypeVar("T")
 
@@ -65,88 +66,63 @@ def attempt(call: Callable[[], T], *, context: CaseContext | None = None, parent
         return Outcome(False, message=message, cancelled=isinstance(exc, OperationCancelled), error=exc)
 
 
-class _DialogProgress(QObject):
-    """A :class:`Progress` for the worker thread: reports go to the dialog through a queued signal."""
-
-    progressed = Signal(int, int)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._cancel = threading.Event()
-
-    def step(self, done: int, total: int) -> None:
-        if self._cancel.is_set():
-            raise OperationCancelled()
-        self.progressed.emit(done, total)
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-
-class _Worker(QThread):
-    def __init__(self, work: Callable[[Progress], object], progress: _DialogProgress) -> None:
-        super().__init__()
-        self._work = work
-        self._progress = progress
-        self.result: object = None
-        self.error: BaseException | None = None
-
-    def run(self) -> None:
-        try:
-            self.result = self._work(self._progress)
-        except BaseException as exc:  # handed to the GUI thread, which decides what to show
-            self.error = exc
-
-
 def run_long(work: Callable[[Progress], T], *, parent: QWidget, title: str, label: str,
-             context: CaseContext | None = None, cancellable: bool = False) -> Outcome[T]:
+             context: CaseContext | None = None, cancellable: bool = False, quiet: bool = False,
+             show_after_ms: int = 0) -> Outcome[T]:
     """Run ``work(progress)`` in a worker thread behind a progress dialog; wait without freezing the window.
 
-    ``work`` must not touch widgets. While it runs the context is ``busy`` (the
-    phase clock keeps counting but waits with writing). A cancelled run returns
-    ``Outcome(ok=False, cancelled=True)`` and shows nothing: the user asked for it.
+    The blocking form of :mod:`.background`: the caller gets the outcome back as
+    if the call were immediate, while the event loop keeps turning (timers,
+    painting, the progress dialog). ``work`` must not touch widgets. While it
+    runs the context is ``busy`` (the phase clock keeps counting but waits with
+    writing). A cancelled run returns ``Outcome(ok=False, cancelled=True)`` and
+    shows nothing: the user asked for it. An expected failure is shown in a
+    message box titled ``title`` unless ``quiet`` (the caller decides, as with
+    :func:`attempt`); a failure nothing expected is shown in the unexpected-error
+    dialog and returned as a failed outcome. ``show_after_ms`` keeps the dialog
+    away for work that is usually quick (opening a case), so it does not flash.
     """
-    progress = _DialogProgress()
     dialog = QProgressDialog(label, parent.tr("Annuleren") if cancellable else "", 0, 0, parent)
     dialog.setObjectName("operationProgress")
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(0)
+    dialog.setMinimumDuration(show_after_ms)
     dialog.setMinimumWidth(380)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     if not cancellable:
-        dialog.setCancelButton(None)  # type: ignore[arg-type]
+        dialog.setCancelButton(None)  # PySide6 accepts the None that hides it
 
     def show_progress(done: int, total: int) -> None:
         dialog.setMaximum(max(total, 0))
         dialog.setValue(min(done, total) if total > 0 else 0)
 
-    progress.progressed.connect(show_progress, Qt.ConnectionType.QueuedConnection)
-    dialog.canceled.connect(progress.cancel)
-    worker = _Worker(work, progress)
     loop = QEventLoop()
-    worker.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+    operation = Operation(work, title=title, on_done=None, on_failed=None, on_cancelled=None,
+                          on_progress=show_progress, on_finished=loop.quit, owner=None)
+    dialog.canceled.connect(operation.cancel)
     if context is not None:
         context.set_busy(True)
-    dialog.show()
-    worker.start()
+    if show_after_ms <= 0:
+        dialog.show()
+    else:
+        QTimer.singleShot(show_after_ms, dialog, lambda: dialog.show() if operation.running else None)
+    operation.start()
     try:
-        if worker.isRunning():
-            loop.exec()
-        worker.wait()
+        loop.exec()  # the end is posted to this thread, so it cannot arrive before the loop runs
     finally:
         if context is not None:
             context.set_busy(False)
         dialog.close()
         dialog.deleteLater()
-    error = worker.error
+    error = operation.error
     if error is None:
-        return Outcome(True, worker.result)  # type: ignore[arg-type]
+        return Outcome(True, operation.result)
     if isinstance(error, OperationCancelled):
         return Outcome(False, message=describe(error), cancelled=True, error=error)
     if not isinstance(error, Exception) or not is_expected(error):
-        raise error
+        return Outcome(False, message=unexpected_message(), error=error)  # the dialog is already shown
     message = describe(error)
-    show_failure(message, context=None, parent=parent, title=title)
+    if not quiet:
+        show_failure(message, context=None, parent=parent, title=title)
     return Outcome(False, message=message, error=error)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -70,8 +71,10 @@ class RowsModel(QAbstractTableModel):
         if not index.isValid():
             return None
         item = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.cell(item, index.column())[0]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(item, index.column())
         if role == SORT_ROLE:
             return self.cell(item, index.column())[1]
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -81,10 +84,16 @@ class RowsModel(QAbstractTableModel):
     def background(self, item: Any) -> Any:
         return None
 
+    def tooltip(self, item: Any, column: int) -> str:
+        """The whole text, for a cell too narrow to show it."""
+        return self.cell(item, column)[0]
+
 
 class AgreementsModel(RowsModel):
+    CASE, FILE, ACTION, PARTY, PERSON, DUE, STATUS, LATE, KIND, LEVEL, THEMES = range(11)
     HEADERS = (
         QT_TRANSLATE_NOOP("OverviewModels", "Dossier"),
+        QT_TRANSLATE_NOOP("OverviewModels", "Bestand"),
         QT_TRANSLATE_NOOP("OverviewModels", "Afspraak"),
         QT_TRANSLATE_NOOP("OverviewModels", "Partij"),
         QT_TRANSLATE_NOOP("OverviewModels", "Persoon"),
@@ -101,6 +110,7 @@ class AgreementsModel(RowsModel):
         late = QCoreApplication.translate("OverviewModels", "ja") if item.overdue else ""
         values: list[tuple[str, Any]] = [
             (item.case.title, (item.case.title.casefold(), item.case.path)),
+            (Path(item.case.path).name, Path(item.case.path).name.casefold()),
             (a.action, a.action.casefold()),
             (a.owner_party, a.owner_party.casefold()),
             (a.owner_person, a.owner_person.casefold()),
@@ -115,6 +125,9 @@ class AgreementsModel(RowsModel):
 
     def background(self, item: AgreementRow) -> Any:
         return OVERDUE_BRUSH if item.overdue else None
+
+    def tooltip(self, item: AgreementRow, column: int) -> str:
+        return item.case.path if column in (self.CASE, self.FILE) else super().tooltip(item, column)
 
 
 class AgreementFilter(QSortFilterProxyModel):

@@ -31,8 +31,8 @@ from casereview.register.service import (
     withdraw_lesson,
 )
 from casereview.ui.case_context import CaseContext
+from casereview.ui.operations.background import Operation, run_in_background
 from casereview.ui.operations.messages import describe
-from casereview.ui.register.register_task import RegisterTask
 
 
 class PublishDialog(QDialog):
@@ -43,7 +43,7 @@ class PublishDialog(QDialog):
         self.resize(720, 600)
         self.context = context
         self.publication: Publication | None = None
-        self.task: RegisterTask | None = None
+        self.task: Operation[object] | None = None
         self.register_edit = QLineEdit(str(settings.get("register_url") or ""), objectName="registerUrl")
         self.register_edit.setPlaceholderText(self.tr("Pad naar het registerbestand of postgresql+psycopg://…"))
         self.organisation_edit = QLineEdit(str(settings.get("register_organisation") or ""),
@@ -135,14 +135,17 @@ class PublishDialog(QDialog):
         self.status.setText(self.tr("Ingetrokken (versie {0}); eerdere versies blijven als geschiedenis bewaard.")
                             .format(version))
 
-    def _run(self, work, on_done, busy: str) -> None:  # type: ignore[no-untyped-def]
+    def _run(self, work, on_done, busy: str) -> None:
+        """The register may be a share or a server that takes seconds to answer: off the GUI thread."""
         self.status.setText(busy)
-        self.task = RegisterTask(work, parent=self)
-        self.task.done.connect(on_done)
-        self.task.done.connect(self._finished)
-        self.task.failed.connect(self._failed)
+
+        def done(result: object) -> None:
+            on_done(result)
+            self._finished(result)
+
+        self.task = run_in_background(lambda _progress: work(), title=self.windowTitle(), on_done=done,
+                                      on_failed=self._failed, owner=self)
         self._update_buttons()
-        self.task.start()
 
     def _finished(self, _result: object) -> None:
         self.task = None

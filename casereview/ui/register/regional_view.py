@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from casereview import settings
 from casereview.register.service import MIN_SHOWN, ThemeCount, regional_theme_counts
-from casereview.ui.register.register_task import RegisterTask
+from casereview.ui.operations.background import Operation, run_in_background
 
 
 class RegionalThemesPanel(QWidget):
@@ -36,7 +36,7 @@ class RegionalThemesPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
-        self.task: RegisterTask | None = None
+        self.task: Operation[list[ThemeCount]] | None = None
 
     def load(self, url: str | None = None) -> None:
         """Read the counts off the GUI thread from ``url`` (default: the register in the settings)."""
@@ -45,10 +45,9 @@ class RegionalThemesPanel(QWidget):
             self.status.setText(self.tr("Er is geen regioregister ingesteld (Extra → Instellingen)."))
             return
         self.status.setText(self.tr("Het regioregister wordt gelezen…"))
-        self.task = RegisterTask(lambda: regional_theme_counts(url), parent=self)
-        self.task.done.connect(self.show_counts)
-        self.task.failed.connect(self.status.setText)
-        self.task.start()
+        self.task = run_in_background(lambda _progress: regional_theme_counts(url),
+                                      title=self.tr("Thema's in de regio"), on_done=self.show_counts,
+                                      on_failed=self.status.setText, owner=self)
 
     def show_counts(self, counts: list[ThemeCount]) -> None:
         years = sorted({y for c in counts for y in c.per_year})

@@ -36,7 +36,7 @@ from casereview.ui.session.phase_list import PHASE_ID_ROLE, PhaseList, PhaseList
 class AgendaEditor(QWidget):
     """The ``stepList`` view: select a phase to edit it; double-click or Enter goes to it."""
 
-    def __init__(self, context: CaseContext, model: PhaseListModel, go_to, *,  # type: ignore[no-untyped-def]
+    def __init__(self, context: CaseContext, model: PhaseListModel, go_to, *,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context

@@ -182,7 +182,7 @@ class TimelineChart(QWidget):
             self.artists.selection.set_animated(True)
         self._fit_margins()
         self._show_undated()
-        self._full_xlim = tuple(self.artists.ax.get_xlim())  # type: ignore[attr-defined,assignment]
+        self._full_xlim = tuple(self.artists.ax.get_xlim())  # type: ignore[attr-defined]
         if self._user_xlim is not None:
             self.artists.ax.set_xlim(*self._user_xlim)  # type: ignore[attr-defined]
         has_points = bool(self.artists.positions)

@@ -15,7 +15,8 @@ class EventPartiesDialog(QDialog):
     """The first party stays in the Partij column; here the chair ticks the others."""
 
     def __init__(self, context: CaseContext, row: EventRow, parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName="eventPartiesDialog")
+        super().__init__(parent)
+        self.setObjectName("eventPartiesDialog")
         self.context = context
         self.row = row
         self.setWindowTitle(self.tr("Betrokken partijen"))

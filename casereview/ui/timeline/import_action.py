@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from casereview.session.parties import list_parties
 from casereview.timeline.importing.importer import ImportReport, import_timeline, remove_import, restore_import
 from casereview.ui.case_context import CaseContext
-from casereview.ui.operations.runner import attempt, run_long
+from casereview.ui.operations.runner import run_long
 from casereview.ui.operations.undo_commands import DoneCommand
 
 TIMELINE_FILTER = "Tijdlijn (*.csv *.txt *.xlsx *.xlsm *.xls *.ods *.docx *.doc *.odt *.rtf);;Alle bestanden (*)"
@@ -43,15 +43,18 @@ def run_import(context: CaseContext, *, parent: QWidget, path: Path | None = Non
         if not chosen:
             return None
         path = Path(chosen)
-    from casereview.ui.timeline.import_dialog import ImportDialog
+    from casereview.ui.timeline.import_dialog import ImportDialog, read_dialog_preview
 
     chosen_path = path
     known = [p.name for p in list_parties(context.case)]
-    dialog = attempt(lambda: ImportDialog(chosen_path, parent=parent, known_parties=known), parent=parent,
-                     title=parent.tr("Importeren"))
-    if not dialog.ok or dialog.value is None or not dialog.value.exec():
+    first = run_long(lambda _progress: read_dialog_preview(chosen_path, None, {}, known), parent=parent,
+                     title=parent.tr("Importeren"), label=parent.tr("{0} wordt gelezen…").format(path.name))
+    if not first.ok or first.value is None:
+        return None  # an unusable file: the message is shown, no dialog opens
+    dialog = ImportDialog(chosen_path, parent=parent, known_parties=known, first=first.value)
+    if not dialog.exec():
         return None
-    options = dialog.value.options()
+    options = dialog.options()
     case = context.case
     outcome = run_long(lambda _progress: import_timeline(case, chosen_path, **options), parent=parent,
                        title=parent.tr("Importeren"), label=parent.tr("Tijdlijn importeren uit {0}…").format(path.name),

@@ -1,7 +1,7 @@
 """The import preview: choose sheet or table, map columns, see the rows as they will be imported.
 
 Nothing is written here. The dialog reads a preview through the import
-service, lets the chair correct the column mapping and name a party for a
+service (in a worker thread: a .doc or .rtf is first converted by LibreOffice), lets the chair correct the column mapping and name a party for a
 file that has none, and hands the chosen options back to
 :func:`casereview.timeline.importing.importer.import_timeline` via :meth:`ImportDialog.options`.
 """
@@ -9,6 +9,7 @@ file that has none, and hands the chosen options back to
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -25,14 +26,15 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from casereview.timeline.importing.importer import Preview, PreviewRow, read_preview
+from casereview.ui.operations.background import Operation, run_in_background
 from casereview.ui.operations.messages import describe
-from casereview.ui.operations.runner import attempt
 from casereview.ui.style.palette import colours
 from casereview.vocabulary import DATE_PRECISION_LABELS, KEY_MOMENT_LABELS
 
@@ -119,10 +121,44 @@ class PreviewModel(QAbstractTableModel):
         return None
 
 
-class ImportDialog(QDialog):
-    """Preview and options for one timeline file; raises CaseFileError if the file is unusable."""
+@dataclass(frozen=True)
+class PreviewRead:
+    """A preview as read for the dialog; ``chosen_for_user``: several tables fitted and the first is shown."""
 
-    def __init__(self, path: Path, *, parent: QWidget | None = None, known_parties: Sequence[str] = ()) -> None:
+    preview: Preview
+    chosen_for_user: bool = False
+
+
+def read_dialog_preview(path: Path, selected: str | int | None, overrides: dict[str, str],
+                        known_parties: Sequence[str]) -> PreviewRead:
+    """Read the preview the dialog shows (in a worker thread: a .doc goes through LibreOffice first)."""
+    kwargs: dict[str, Any] = {"mapping": overrides or None, "max_rows": PREVIEW_ROWS}
+    if isinstance(selected, str):
+        kwargs["sheet"] = selected
+    elif isinstance(selected, int):
+        kwargs["table"] = selected
+    preview = read_preview(path, known_parties=known_parties, **kwargs)
+    if preview.needs_choice and isinstance(preview.selected, int):
+        # The combobox shows the first candidate; treat what is shown as the choice.
+        preview = read_preview(path, table=preview.selected, mapping=overrides or None, max_rows=PREVIEW_ROWS,
+                               known_parties=known_parties)
+        return PreviewRead(preview, chosen_for_user=True)
+    return PreviewRead(preview)
+
+
+class ImportDialog(QDialog):
+    """Preview and options for one timeline file.
+
+    ``first`` is the preview the caller already read (through the operations
+    runner, so an unusable file is reported before the dialog appears); without
+    it the dialog opens at once and reads in the background. Every re-mapping
+    reads again in the background: the dialog says it is busy and cannot import
+    meanwhile, at most one read runs at a time, and a result that no longer fits
+    the choices made is dropped.
+    """
+
+    def __init__(self, path: Path, *, parent: QWidget | None = None, known_parties: Sequence[str] = (),
+                 first: PreviewRead | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importDialog")
         self.path = Path(path)
@@ -131,44 +167,81 @@ class ImportDialog(QDialog):
         self._overrides: dict[str, str] = {}
         self._selected: str | int | None = None
         self._choice_note = ""
+        self._reading: Operation[PreviewRead] | None = None
+        self._wanted = 0  # the choices changed this many times; a read answers the count it started with
+        self._served = 0
+        self.preview: Preview | None = None
         self.setWindowTitle(self.tr("Tijdlijn importeren – {0}").format(self.path.name))
         self.resize(1000, 680)
-
-        self.preview = self._read()  # raises before any widget is shown when the file is unusable
         self._build()
-        self._show_preview()
+        if first is not None:
+            self._accept(first)
+        else:
+            self._reload()
 
     # -- reading ---------------------------------------------------------------------------------
 
-    def _read(self) -> Preview:
-        kwargs: dict[str, Any] = {"mapping": self._overrides or None, "max_rows": PREVIEW_ROWS}
-        if isinstance(self._selected, str):
-            kwargs["sheet"] = self._selected
-        elif isinstance(self._selected, int):
-            kwargs["table"] = self._selected
-        preview = read_preview(self.path, known_parties=self._known_parties, **kwargs)
-        self._choice_note = ""
-        if preview.needs_choice and isinstance(preview.selected, int):
-            # The combobox shows the first candidate; treat what is shown as the choice.
-            self._selected = preview.selected
-            preview = read_preview(self.path, table=preview.selected, mapping=self._overrides or None,
-                                   max_rows=PREVIEW_ROWS, known_parties=self._known_parties)
-            self._choice_note = self.tr("Dit document heeft meer tabellen die op een tijdlijn lijken. "
-                                        "Controleer hierboven of de juiste tabel gekozen is.")
-        self._selected = preview.selected
-        return preview
+    @property
+    def busy(self) -> bool:
+        """A read for the current choices is still under way."""
+        return self._served < self._wanted
 
     def _reload(self) -> None:
-        outcome = attempt(self._read, quiet=True)
-        if outcome.ok and outcome.value is not None:
-            self.preview = outcome.value
-        else:
-            self.message.setText(outcome.message)
-            self.message.setStyleSheet(f"color: {colours().error};")
-            self.model.set_rows([])
-            self.ok_button.setEnabled(False)
-            return
+        self._wanted += 1
+        self._show_busy()
+        if self._reading is None:
+            self._start_reading()
+
+    def _start_reading(self) -> None:
+        request = self._wanted
+        path, selected, overrides = self.path, self._selected, dict(self._overrides)
+        known = list(self._known_parties)
+        self._reading = run_in_background(
+            lambda _progress: read_dialog_preview(path, selected, overrides, known),
+            title=self.tr("Voorbeeld lezen"), on_done=lambda read: self._read(request, read),
+            on_failed=lambda message: self._read_failed(request, message),
+            on_finished=self._reading_ended, owner=self)
+
+    def _reading_ended(self) -> None:
+        self._reading = None
+        if self.busy:  # the choices changed while this read ran: read again for the latest
+            self._start_reading()
+
+    def _read(self, request: int, read: PreviewRead) -> None:
+        if request != self._wanted:
+            return  # stale: the chair changed a choice meanwhile
+        self._accept(read)
+
+    def _accept(self, read: PreviewRead) -> None:
+        self._served = self._wanted
+        self.preview = read.preview
+        self._selected = read.preview.selected
+        self._choice_note = (self.tr("Dit document heeft meer tabellen die op een tijdlijn lijken. "
+                                     "Controleer hierboven of de juiste tabel gekozen is.")
+                             if read.chosen_for_user else "")
+        self._end_busy()
         self._show_preview()
+
+    def _read_failed(self, request: int, message: str) -> None:
+        if request != self._wanted:
+            return
+        self._served = self._wanted
+        self._end_busy()
+        self.message.setText(message)
+        self.message.setStyleSheet(f"color: {colours().error};")
+        self.model.set_rows([])
+        self.ok_button.setEnabled(False)
+
+    def _show_busy(self) -> None:
+        self.busy_bar.show()
+        self.table.setEnabled(False)
+        self.message.setText(self.tr("Bezig: het voorbeeld wordt gelezen…"))
+        self.message.setStyleSheet("")
+        self.ok_button.setEnabled(False)
+
+    def _end_busy(self) -> None:
+        self.busy_bar.hide()
+        self.table.setEnabled(True)
 
     # -- building ----------------------------------------------------------------------------------
 
@@ -195,6 +268,11 @@ class ImportDialog(QDialog):
         self.message = QLabel(objectName="importMessage")
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
+        self.busy_bar = QProgressBar(objectName="importBusy", minimum=0, maximum=0, textVisible=False)
+        self.busy_bar.setAccessibleName(self.tr("Voorbeeld wordt gelezen"))
+        self.busy_bar.setMaximumHeight(6)
+        self.busy_bar.hide()
+        layout.addWidget(self.busy_bar)
 
         self.mapping_box = QGroupBox(self.tr("Kolommen in het bestand"))
         self.mapping_grid = QGridLayout(self.mapping_box)
@@ -239,7 +317,7 @@ class ImportDialog(QDialog):
         self.without_party.toggled.connect(self._update_ok)
 
     def _fill_choices(self) -> None:
-        p = self.preview
+        p = self._current()
         self.choice_row.setVisible(bool(p.choices) and len(p.choices) > 1)
         self.choice_label.setText(self.tr("Werkblad:") if p.kind == "xlsx" else self.tr("Tabel:"))
         self.choice_combo.blockSignals(True)
@@ -258,11 +336,11 @@ class ImportDialog(QDialog):
 
     def _fill_mapping(self) -> None:
         """One label and field choice per source column; kept (not rebuilt) while the headers stay the same."""
-        headers = self.preview.headers
+        headers = self._current().headers
         if list(self.mapping_combos) != headers:
             self._build_mapping_widgets(headers)
         for header, combo in self.mapping_combos.items():
-            field = self.preview.mapping.get(header, "")
+            field = self._current().mapping.get(header, "")
             combo.blockSignals(True)
             combo.setCurrentIndex(FIELD_ORDER.index(field) if field in FIELD_ORDER else len(FIELD_ORDER) - 1)
             combo.blockSignals(False)
@@ -280,7 +358,7 @@ class ImportDialog(QDialog):
         columns_per_row = 3
         for i, header in enumerate(headers):
             name = QLabel(header)
-            sample = self.preview.samples.get(header, "")
+            sample = self._current().samples.get(header, "")
             name.setToolTip(self.tr("Eerste waarde: {0}").format(sample) if sample else self.tr("Kolom is leeg"))
             combo = QComboBox(objectName=f"mapping_{i}")
             combo.setAccessibleName(self.tr("Veld voor kolom {0}").format(header))
@@ -294,8 +372,14 @@ class ImportDialog(QDialog):
             self.mapping_labels[header] = name
         self.mapping_grid.setColumnStretch(columns_per_row * 2, 1)
 
+    def _current(self) -> Preview:
+        """The preview on screen; only called once one was read."""
+        if self.preview is None:
+            raise RuntimeError("no preview read yet")
+        return self.preview
+
     def _show_preview(self) -> None:
-        p = self.preview
+        p = self._current()
         self._fill_choices()
         self._fill_mapping()
         self.model.set_rows(p.rows)
@@ -335,6 +419,9 @@ class ImportDialog(QDialog):
     def _update_ok(self) -> None:
         """Importing needs a ready preview and, for a file without a party column, a party or a clear 'none'."""
         p = self.preview
+        if p is None or self.busy:
+            self.ok_button.setEnabled(False)
+            return
         has_party = p.has_party_column or bool(self.party_edit.text().strip()) or self.without_party.isChecked()
         self.ok_button.setEnabled(p.ready and has_party)
 
@@ -356,10 +443,11 @@ class ImportDialog(QDialog):
 
     def options(self) -> dict[str, Any]:
         """Keyword arguments for :func:`casereview.timeline.importing.importer.import_timeline`."""
+        kind = self.preview.kind if self.preview is not None else ""
         return {
             "mapping": dict(self._overrides) or None,
-            "sheet": self._selected if self.preview.kind == "xlsx" else None,
-            "table": self._selected if self.preview.kind == "docx" else None,
+            "sheet": self._selected if kind == "xlsx" else None,
+            "table": self._selected if kind == "docx" else None,
             "party": self.party_edit.text().strip() or None,
             "require_party": not self.without_party.isChecked(),
         }

@@ -117,7 +117,8 @@ class TimelineTableView(QTableView):
     """The table, with the chair's keys: Delete removes, G/Z mark key moments, Insert adds."""
 
     def __init__(self, pane: TimelinePane) -> None:
-        super().__init__(objectName="timelineTable")
+        super().__init__()
+        self.setObjectName("timelineTable")
         self._pane = pane
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

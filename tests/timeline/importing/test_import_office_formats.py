@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from import_support import write_docx, write_xlsx
 
+from casereview import libreoffice
 from casereview.casefile.case_file import CaseFile, create_case
 from casereview.timeline.events import list_events
-from casereview.timeline.importing import office_conversion
 from casereview.timeline.importing.importer import TimelineImportError, import_timeline, read_preview
 
 SHEET = [
@@ -41,7 +41,7 @@ DOC_TABLES = [
 @pytest.fixture(scope="module")
 def office(tmp_path_factory: pytest.TempPathFactory):
     """Convert a file with the installed LibreOffice (one profile for the module, so it starts once)."""
-    program = office_conversion.find_libreoffice()
+    program = libreoffice.find_office()
     assert program is not None, "LibreOffice must be installed for these tests (apt-get install libreoffice-calc)"
     profile = tmp_path_factory.mktemp("lo-profile")
 
@@ -145,7 +145,7 @@ def test_odfpy_files_give_the_same_events(tmp_path: Path) -> None:
 def test_doc_without_libreoffice_says_how_to_save_as_docx(office, tmp_path: Path,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     doc = office(office(write_docx(tmp_path / "oud.docx", DOC_TABLES), "odt"), "doc")
-    monkeypatch.setattr(office_conversion, "find_libreoffice", lambda: None)
+    monkeypatch.setattr(libreoffice, "find_office", lambda: None)
     with pytest.raises(TimelineImportError) as err:
         import_timeline(create_case(tmp_path / "x.casereview", "X"), doc)
     assert "oud.doc" in str(err.value) and "Opslaan als" in str(err.value) and ".docx" in str(err.value)

@@ -154,3 +154,24 @@ def test_edit_and_delete_are_undoable(open_window, qtbot: QtBot, tmp_path: Path)
         [view] = list_conclusions(case)
         assert view.conclusion.text == "Bij overdracht ging informatie verloren."
         assert len(view.event_ids) == 1
+
+
+def test_a_conclusion_says_which_review_questions_it_answers(open_window, qtbot: QtBot, tmp_path: Path) -> None:
+    from casereview.findings.conclusions import answered_questions
+    from casereview.session.procedure import update_case_details
+
+    path = _review(tmp_path / "vragen.casereview")
+    with open_case(path) as case:
+        update_case_details(case, questions="Hoe kwamen de signalen samen?\nWie had de regie?")
+    window = open_window(path, tab="closingTab")
+    dialog = _open_dialog(qtbot, window, "newConclusionButton")
+    qtbot.keyClicks(dialog.findChild(QPlainTextEdit, "conclusionTextEdit"), "Niemand had het overzicht.")
+    questions = dialog.findChild(QListWidget, "conclusionQuestionList")
+    assert [questions.item(i).text() for i in range(questions.count())] == [
+        "1. Hoe kwamen de signalen samen?", "2. Wie had de regie?"]
+    _tick(qtbot, questions, "Wie had de regie?")
+    qtbot.mouseClick(dialog.findChild(QPushButton, "saveConclusionButton"), Qt.MouseButton.LeftButton)
+    window.close_case()
+    with open_case(path) as case:
+        [view] = list_conclusions(case)
+        assert answered_questions(view.conclusion) == [2]

@@ -13,9 +13,11 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QInputDialog, QLineEdit, QLi
 
 from casereview import settings
 from casereview.ui.main_window import MainWindow
+from casereview.ui.overview.models import AgreementsModel
 from casereview.ui.overview.window import OverviewWindow
 
 AS_OF = date(2024, 6, 1)
+ACTION, DUE, LEVEL = AgreementsModel.ACTION, AgreementsModel.DUE, AgreementsModel.LEVEL
 
 
 def _column(view: QTableView, column: int) -> list[str]:
@@ -46,29 +48,29 @@ def test_filters_and_sorting_of_agreements(window: OverviewWindow) -> None:
     view = window.findChild(QTableView, "overviewAgreements")
     assert view.model().rowCount() == 7
     window.findChild(QCheckBox, "agreementOverdueFilter").setChecked(True)
-    assert sorted(_column(view, 1)) == ["Nieuwe training onderbuikgevoel", "Verwijsindex gebruiken; Jan Vos krijgt bericht"]
+    assert sorted(_column(view, ACTION)) == ["Nieuwe training onderbuikgevoel", "Verwijsindex gebruiken; Jan Vos krijgt bericht"]
     window.findChild(QCheckBox, "agreementOverdueFilter").setChecked(False)
     status = window.findChild(QComboBox, "agreementStatusFilter")
     status.setCurrentIndex(status.findData("done"))
-    assert sorted(_column(view, 1)) == ["Veiligheidsplan met ouders", "Warme overdracht bij elke wisseling"]
+    assert sorted(_column(view, ACTION)) == ["Veiligheidsplan met ouders", "Warme overdracht bij elke wisseling"]
     status.setCurrentIndex(0)
     theme = window.findChild(QComboBox, "agreementThemeFilter")
     theme.setCurrentIndex(theme.findData("rd-continuiteit"))
-    assert len(_column(view, 1)) == 2
+    assert len(_column(view, ACTION)) == 2
     theme.setCurrentIndex(0)
     kind = window.findChild(QComboBox, "agreementKindFilter")
     kind.setCurrentIndex(kind.findData("new_measure"))
-    assert _column(view, 1) == ["Nieuwe training onderbuikgevoel"]
+    assert _column(view, ACTION) == ["Nieuwe training onderbuikgevoel"]
     kind.setCurrentIndex(0)
     window.findChild(QLineEdit, "agreementOwnerFilter").setText("jan vos")
-    assert _column(view, 1) == ["Verwijsindex gebruiken; Jan Vos krijgt bericht"]
-    assert _column(view, 8) == ["keten"]
+    assert _column(view, ACTION) == ["Verwijsindex gebruiken; Jan Vos krijgt bericht"]
+    assert _column(view, LEVEL) == ["keten"]
     window.findChild(QLineEdit, "agreementOwnerFilter").clear()
     assert window.agreements_count.text() == "7 van 7 afspraken"
-    view.sortByColumn(4, Qt.SortOrder.AscendingOrder)  # due date, no date last
-    assert _column(view, 4) == ["01-06-2022", "01-05-2023", "01-09-2023", "01-05-2024", "31-12-2024", "", ""]
-    view.sortByColumn(4, Qt.SortOrder.DescendingOrder)
-    assert _column(view, 4)[2:] == ["31-12-2024", "01-05-2024", "01-09-2023", "01-05-2023", "01-06-2022"]
+    view.sortByColumn(DUE, Qt.SortOrder.AscendingOrder)  # due date, no date last
+    assert _column(view, DUE) == ["01-06-2022", "01-05-2023", "01-09-2023", "01-05-2024", "31-12-2024", "", ""]
+    view.sortByColumn(DUE, Qt.SortOrder.DescendingOrder)
+    assert _column(view, DUE)[2:] == ["31-12-2024", "01-05-2024", "01-09-2023", "01-05-2023", "01-06-2022"]
 
 
 def test_period_limits_every_view(window: OverviewWindow) -> None:
@@ -110,11 +112,11 @@ def test_chart_cell_click_lists_the_cases_of_that_year(qtbot, window: OverviewWi
 
 def test_double_click_opens_the_case_in_follow_up_mode(qtbot, window: OverviewWindow, case_folder: Path) -> None:
     view = window.findChild(QTableView, "overviewAgreements")
-    view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
-    row = _column(view, 1).index("Warme overdracht bij elke wisseling")
+    view.sortByColumn(ACTION, Qt.SortOrder.AscendingOrder)
+    row = _column(view, ACTION).index("Warme overdracht bij elke wisseling")
     window.show()
     qtbot.waitExposed(window)
-    rect = view.visualRect(view.model().index(row, 1))
+    rect = view.visualRect(view.model().index(row, ACTION))
     with qtbot.waitSignal(window.openCaseRequested) as signal:
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -164,8 +166,8 @@ def test_cancel_stops_the_first_indexing(qtbot, case_folder: Path) -> None:
     win.refresh()
     job = win._job
     assert job is not None and not win.findChild(QPushButton, "overviewCancel").isHidden()
-    with qtbot.waitSignal(job.finished, timeout=60000):
-        win.findChild(QPushButton, "overviewCancel").click()
+    win.findChild(QPushButton, "overviewCancel").click()
+    qtbot.waitUntil(lambda: not job.running, timeout=60000)
     assert win.findChild(QPushButton, "overviewCancel").isHidden()
     assert win.findChild(QPushButton, "overviewRefresh").isEnabled()
 
@@ -197,3 +199,74 @@ def test_export_from_the_window_writes_the_matrix(qtbot, window: OverviewWindow,
     window.export_matrix_action.trigger()
     qtbot.waitUntil(lambda: window.summary.text().startswith("Geëxporteerd naar"), timeout=60000)
     assert load_workbook(target).active.max_row == 8
+
+
+@pytest.fixture
+def three_of_one_title(qtbot, tmp_path: Path) -> OverviewWindow:
+    """Three reviews with the same title (the demo made three times), plus one byte copy of the first."""
+    import shutil
+
+    from casereview.casefile.case_file import create_case
+    from casereview.findings.agreements import add_agreement
+    from casereview.session.procedure import update_case_details
+
+    folder = tmp_path / "demo's"
+    folder.mkdir()
+    for name, due in (("demo.casereview", date(2024, 1, 31)), ("demo-2.casereview", date(2024, 12, 31)),
+                      ("demo-voor-training.casereview", date(2023, 11, 30))):
+        with create_case(folder / name, "Review Demo") as case:
+            update_case_details(case, review_date=date(2023, 10, 1))
+            add_agreement(case, action=f"Afspraak uit {name}", owner_person="Marieke de Wit", due_date=due)
+    shutil.copy(folder / "demo.casereview", folder / "demo (kopie).casereview")
+    win = OverviewWindow(as_of=AS_OF)
+    qtbot.addWidget(win)
+    large = win.font()
+    large.setPointSizeF(large.pointSizeF() * 1.4)  # a laptop at 140 % text size
+    win.setFont(large)
+    win.show()
+    qtbot.waitExposed(win)
+    win.set_folders([str(folder)])
+    with qtbot.waitSignal(win.loaded, timeout=60000):
+        win.refresh()
+    qtbot.waitExposed(win)
+    win.centralWidget().layout().activate()
+    return win
+
+
+def test_a_file_column_tells_cases_of_one_title_apart(three_of_one_title: OverviewWindow) -> None:
+    view = three_of_one_title.findChild(QTableView, "overviewAgreements")
+    assert view.model().headerData(AgreementsModel.FILE, Qt.Orientation.Horizontal) == "Bestand"
+    assert set(_column(view, AgreementsModel.CASE)) == {"Review Demo"}
+    files = _column(view, AgreementsModel.FILE)
+    assert len(files) == 3 and len(set(files)) == 3
+    assert {"demo-2.casereview", "demo-voor-training.casereview"} <= set(files)
+    row = files.index("demo-2.casereview")
+    tip = view.model().index(row, AgreementsModel.FILE).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.endswith("demo-2.casereview") and Path(tip).is_absolute()
+
+
+def test_counts_are_worded_in_singular_and_plural(three_of_one_title: OverviewWindow) -> None:
+    window = three_of_one_title
+    assert window.summary.text() == ("3 dossiers · 3 afspraken, waarvan 2 te laat · 0 overgeslagen · "
+                                     "1 kopie één keer geteld")
+    assert window.agreements_count.text() == "3 van 3 afspraken"
+    window.findChild(QLineEdit, "agreementOwnerFilter").setText("nobody")
+    assert window.agreements_count.text() == "0 van 3 afspraken"
+    window.year_to.setCurrentIndex(window.year_to.findData(2023))
+    assert window.summary.text().startswith("3 dossiers · 3 afspraken")
+
+
+def test_dates_and_filters_are_shown_whole(qtbot, three_of_one_title: OverviewWindow) -> None:
+    window = three_of_one_title
+    view = window.findChild(QTableView, "overviewAgreements")
+    metrics = view.fontMetrics()
+    dates = _column(view, AgreementsModel.DUE)
+    assert "31-12-2024" in dates
+    for row, text in enumerate(dates):
+        width = view.visualRect(view.model().index(row, AgreementsModel.DUE)).width()
+        assert width >= metrics.horizontalAdvance(text) + 6, (text, width)
+    for name in ("overviewYearFrom", "overviewYearTo", "agreementStatusFilter", "agreementThemeFilter",
+                 "agreementKindFilter"):
+        combo = window.findChild(QComboBox, name)
+        longest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
+        assert combo.width() >= longest + 20, (name, combo.width(), longest)

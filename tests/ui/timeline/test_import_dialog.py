@@ -7,26 +7,48 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import time  # noqa: E402
+from typing import Any  # noqa: E402
+
 import pytest  # noqa: E402
 from import_support import write_csv, write_docx, write_xlsx  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialogButtonBox, QLabel, QLineEdit, QTableView  # noqa: E402
+from PySide6.QtCore import Qt, QTimer  # noqa: E402
+from PySide6.QtWidgets import (  # noqa: E402
+    QCheckBox,
+    QComboBox,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QTableView,
+    QWidget,
+)
 
 from casereview.casefile.case_file import create_case  # noqa: E402
 from casereview.model import CaseFileError  # noqa: E402
 from casereview.timeline.events import list_events  # noqa: E402
 from casereview.timeline.importing.importer import import_timeline  # noqa: E402
-from casereview.ui.timeline.import_dialog import PROBLEM_BRUSH, ImportDialog  # noqa: E402
+from casereview.ui.timeline import import_dialog as import_dialog_module  # noqa: E402
+from casereview.ui.timeline.import_dialog import FIELD_ORDER, PROBLEM_BRUSH, ImportDialog  # noqa: E402
+
+
+def read(qtbot, dialog: ImportDialog) -> ImportDialog:  # noqa: ANN001
+    """Wait until the dialog's background read for the current choices has been shown."""
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=60_000)
+    return dialog
 
 
 def choose(qtbot, combo: QComboBox, text: str) -> None:  # noqa: ANN001
-    """Move a combobox to the item with this text using the arrow keys, as a user would."""
+    """Move a combobox to the item with this text using the arrow keys, as a user would, then wait for the preview."""
     target = combo.findText(text)
     assert target >= 0, text
     combo.setFocus()
     key = Qt.Key.Key_Down if target > combo.currentIndex() else Qt.Key.Key_Up
     while combo.currentIndex() != target:
         qtbot.keyClick(combo, key)
+    dialog = combo.window()
+    assert isinstance(dialog, ImportDialog)
+    read(qtbot, dialog)
 
 
 def test_mapping_an_unrecognised_column_updates_the_preview(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
@@ -35,6 +57,7 @@ def test_mapping_an_unrecognised_column_updates_the_preview(qtbot, tmp_path: Pat
                                                  ["31-02-2019", "Wijkteam", "Telefoontje"]])
     dialog = ImportDialog(path)
     qtbot.addWidget(dialog)
+    read(qtbot, dialog)
     assert dialog.objectName() == "importDialog"
     ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
     assert ok.text() == "Importeren" and not ok.isEnabled()
@@ -85,6 +108,7 @@ def test_sheet_choice_reloads_preview(qtbot, tmp_path: Path) -> None:  # noqa: A
     })
     dialog = ImportDialog(path)
     qtbot.addWidget(dialog)
+    read(qtbot, dialog)
     combo = dialog.findChild(QComboBox, "tableChoice")
     assert combo.isVisibleTo(dialog) and combo.count() == 2
     model = dialog.findChild(QTableView, "importPreview").model()
@@ -99,6 +123,7 @@ def test_word_document_with_two_timelines_offers_the_choice(qtbot, tmp_path: Pat
                                                  [["Datum", "Omschrijving"], ["02-01-2019", "tweede"]]])
     dialog = ImportDialog(path)
     qtbot.addWidget(dialog)
+    read(qtbot, dialog)
     assert "meer tabellen die op een tijdlijn lijken" in dialog.message.text()
     assert dialog.options()["table"] == 1
     assert dialog.ok_button.isEnabled()
@@ -108,11 +133,88 @@ def test_word_document_with_two_timelines_offers_the_choice(qtbot, tmp_path: Pat
     assert dialog.model.index(0, 5).data() == "tweede"
 
 
-def test_unusable_file_raises_before_showing(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_an_unusable_file_says_why_and_cannot_be_imported(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
     path = tmp_path / "leeg.csv"
     path.write_bytes(b"")
-    with pytest.raises(CaseFileError, match="is leeg"):
-        ImportDialog(path)
+    dialog = ImportDialog(path)
+    qtbot.addWidget(dialog)
+    assert dialog.busy and "Bezig" in dialog.message.text() and not dialog.ok_button.isEnabled()
+    read(qtbot, dialog)
+    assert "is leeg" in dialog.message.text()
+    assert not dialog.ok_button.isEnabled() and dialog.model.rowCount() == 0
+
+
+def test_an_unusable_file_chosen_in_the_window_opens_no_dialog(qtbot, tmp_path: Path,  # noqa: ANN001
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from casereview.ui.case_context import CaseContext
+    from casereview.ui.timeline import import_action
+
+    path = tmp_path / "leeg.csv"
+    path.write_bytes(b"")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    monkeypatch.setattr(ImportDialog, "exec", lambda self: pytest.fail("the dialog opened"))
+    case = create_case(tmp_path / "t.casereview", "Test")
+    context = CaseContext(case)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert import_action.run_import(context, parent=parent, path=path) is None
+    assert len(shown) == 1 and "is leeg" in shown[0]
+    context.close()
+    case.close()
+
+
+class _SlowRead:
+    """read_preview as slow as a LibreOffice conversion, counting a timer's ticks while the dialog is busy."""
+
+    def __init__(self, dialog_busy: list[ImportDialog]) -> None:
+        self.real = import_dialog_module.read_preview
+        self.calls = 0
+        self.ticks_while_busy = 0
+        self.dialogs = dialog_busy
+        self.timer = QTimer(interval=5)
+        self.timer.timeout.connect(self._tick)
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        self.calls += 1
+        time.sleep(0.3)
+        return self.real(*args, **kwargs)
+
+    def _tick(self) -> None:
+        if self.dialogs and self.dialogs[0].busy:
+            self.ticks_while_busy += 1
+
+
+def test_reading_and_re_mapping_keep_the_event_loop_turning_and_drop_stale_previews(
+        qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    path = write_csv(tmp_path / "wijkteam.csv", [["Kolom1", "Organisatie", "Notitie"],
+                                                 ["05-06-2019", "Wijkteam", "Huisbezoek"]])
+    dialogs: list[ImportDialog] = []
+    slow = _SlowRead(dialogs)
+    monkeypatch.setattr(import_dialog_module, "read_preview", slow)
+    slow.timer.start()
+    dialog = ImportDialog(path)
+    dialogs.append(dialog)
+    qtbot.addWidget(dialog)
+    assert dialog.busy and not dialog.findChild(QProgressBar, "importBusy").isHidden()
+    read(qtbot, dialog)
+    assert slow.ticks_while_busy > 0, "the event loop stood still while the preview was read"
+    assert dialog.findChild(QProgressBar, "importBusy").isHidden()
+    before = slow.ticks_while_busy
+    date_combo = dialog.findChild(QComboBox, "mapping_0")
+    date_combo.setCurrentIndex(FIELD_ORDER.index("time"))  # a first change, overtaken by the next two
+    date_combo.setCurrentIndex(FIELD_ORDER.index("date"))
+    dialog.findChild(QComboBox, "mapping_2").setCurrentIndex(FIELD_ORDER.index("description"))
+    assert dialog.busy and not dialog.ok_button.isEnabled()
+    read(qtbot, dialog)
+    slow.timer.stop()
+    assert slow.ticks_while_busy > before
+    assert slow.calls == 3  # the first read, the one running when the choices changed, one for the latest
+    assert dialog.options()["mapping"] == {"Kolom1": "date", "Notitie": "description"}
+    assert dialog.model.rowCount() == 1 and dialog.model.index(0, 5).data() == "Huisbezoek"
+    assert dialog.ok_button.isEnabled()
 
 
 def test_import_command_undo_and_redo_take_events_and_new_parties(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
@@ -145,6 +247,7 @@ def test_a_file_without_party_column_is_not_imported_without_a_choice(qtbot, tmp
     path = write_csv(tmp_path / "tijdlijn_ggd_2021.csv", [["Datum", "Gebeurtenis"], ["05-06-2019", "Huisbezoek"]])
     dialog = ImportDialog(path, known_parties=["Veilig Thuis", "GGD Hollands Midden"])
     qtbot.addWidget(dialog)
+    read(qtbot, dialog)
     dialog.show()
     ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
     assert not dialog.findChild(QLabel, "importPartyQuestion").isHidden()
@@ -167,6 +270,7 @@ def test_the_window_points_at_its_own_controls_where_the_command_line_names_a_fl
                                                  ["05-06-2019", "Wijkteam", "Huisbezoek"]])
     dialog = ImportDialog(path)
     qtbot.addWidget(dialog)
+    read(qtbot, dialog)
     shown = dialog.findChild(QLabel, "importMessage").text()
     assert "Geen kopregel gevonden" in shown and "'Kolommen in het bestand'" in shown
     assert "--" not in shown

@@ -1,23 +1,33 @@
 """The summary for the family in plain language (B1): short sentences, no jargon, no abbreviations.
 
 What happened, what was learned, what will change and when, their own
-questions with the answers, and when they will hear more. The app's own
-sentences are kept under the limits of :mod:`casereview.reports.plain_language`.
+questions with the answers, who to call, and the field's words explained. The
+text is at least 12 pt. The app's own sentences are kept under the limits of
+:mod:`casereview.reports.plain_language`; the export measures the whole text.
 """
 
 from __future__ import annotations
 
-from casereview.casefile.case_file import CaseFile
+import re
+
+from casereview.findings.agreements import is_overdue
 from casereview.findings.conclusions import list_conclusions
+from casereview.reports.colophon import read_colophon
 from casereview.reports.docx_builder import DocumentBuilder
 from casereview.reports.sections import ExportContext, agreement_owner
 from casereview.session.family import family_parties, list_family_questions
+from casereview.session.parties import list_participants
 from casereview.timeline.dates import format_dutch
-from casereview.vocabulary import AgreementKind
+from casereview.vocabulary import AgreementKind, AgreementStatus
+from casereview.vocabulary.plain_words import FIELD_WORDS
+
+TEXT_SIZE_PT = 12
+_WORD = re.compile(r"\w+")
 
 
-def build_summary(b: DocumentBuilder, ctx: ExportContext) -> None:
+def build_family_summary(b: DocumentBuilder, ctx: ExportContext) -> None:
     case = ctx.case
+    b.set_text_size(TEXT_SIZE_PT)
     b.place("titel")
     b.paragraph(ctx.title, style="Title")
     b.paragraph("Samenvatting voor de familie", style="Subtitle")
@@ -27,19 +37,27 @@ def build_summary(b: DocumentBuilder, ctx: ExportContext) -> None:
     b.heading("Waarom kwamen we bij elkaar?", 1, toc=False)
     b.paragraph("Er is iets ernstigs gebeurd. Daarom kwamen de hulpverleners bij elkaar. "
                 "Zij wilden samen leren wat beter kan. Het ging niet om schuld.")
-    when = f"De bijeenkomst was op {format_dutch(case.review_date)}. " if case.review_date else ""
-    count = len([p for p in ctx.parties.values()])
-    b.paragraph(when + f"Er deden {count} organisaties en groepen mee.")
+    when = f"De bijeenkomst was op {format_dutch(case.review_date)}." if case.review_date else ""
+    present = {p.party_id for p in list_participants(ctx.case_file) if p.party_id is not None}
+    count = len(present & set(ctx.parties))
+    who = ""
+    if count == 1:
+        who = "Er deed 1 organisatie mee."
+    elif count > 1:
+        who = f"Er deden {count} organisaties en groepen mee."
+    if when or who:
+        b.paragraph(" ".join(part for part in (when, who) if part))
 
-    b.place("wat er gebeurde")
-    b.heading("Wat is er gebeurd?", 1, toc=False)
-    b.paragraph(ctx.p(case.incident) if case.incident.strip() else "Dit staat nog niet beschreven.")
+    if case.incident.strip():
+        b.place("wat er gebeurde")
+        b.heading("Wat is er gebeurd?", 1, toc=False)
+        b.paragraph(ctx.p(case.incident))
 
     b.place("geleerd")
     b.heading("Wat hebben we geleerd?", 1, toc=False)
     conclusions = list_conclusions(ctx.case_file)
     if not conclusions:
-        b.paragraph("We hebben nog geen lessen opgeschreven.")
+        b.paragraph("We hebben geen lessen opgeschreven.")
     for view in conclusions:
         b.bullet(ctx.p(view.conclusion.text))
 
@@ -47,13 +65,17 @@ def build_summary(b: DocumentBuilder, ctx: ExportContext) -> None:
     b.heading("Wat gaat er veranderen?", 1, toc=False)
     changes = [a for a in ctx.agreements if a.kind != AgreementKind.NO_MEASURE]
     if not changes:
-        b.paragraph("We hebben nog niet afgesproken wat er verandert.")
+        b.paragraph("We hebben niet afgesproken dat er iets verandert.")
     for a in changes:
         owner = agreement_owner(ctx, a)
         line = ctx.p(a.action).rstrip(".") + "."
         if owner:
             line += f" Dit doet: {owner}."
-        if a.due_date:
+        if a.status == AgreementStatus.DONE:
+            line += " Dit is klaar."
+        elif is_overdue(a, ctx.today):
+            line += f" Dit moest klaar zijn op {format_dutch(a.due_date)}. Het is nog niet klaar."
+        elif a.due_date:
             line += f" Klaar op: {format_dutch(a.due_date)}."
         b.bullet(line)
 
@@ -69,20 +91,30 @@ def build_summary(b: DocumentBuilder, ctx: ExportContext) -> None:
 
     b.place("meer horen")
     b.heading("Wanneer hoort u meer?", 1, toc=False)
+    colophon = read_colophon(ctx.case_file)
+    chair = ctx.p(colophon.chair_name)
     if case.followup_date:
         b.paragraph(f"Op {format_dutch(case.followup_date)} kijken we of de afspraken zijn uitgevoerd. "
-                    "Daarna hoort u van ons.")
+                    f"Daarna hoort u van {chair or 'ons'}.")
     else:
         b.paragraph("We kijken later of de afspraken zijn uitgevoerd. We laten u weten wanneer.")
     contacts = [ctx.p(p.contact_person or "") for p in family_parties(ctx.case_file) if (p.contact_person or "").strip()]
     if contacts:
         b.paragraph(f"We houden contact met {', '.join(contacts)}.")
+    if chair:
+        reach = ctx.p(colophon.chair_contact)
+        b.paragraph(f"Heeft u een vraag? Neem contact op met {chair}. {chair} leidde de bijeenkomst."
+                    + (f" U bereikt {chair} via {reach}." if reach else ""))
+
+    explained = field_words_in(b.all_text())
+    if explained:
+        b.place("woorden")
+        b.heading("Woorden in deze tekst", 1, toc=False)
+        for word, meaning in explained:
+            b.bullet(meaning + ".", bold=f"{word}: ")
 
 
-def summary_language_notes(case_file: CaseFile) -> list[str]:
-    """What in the summary is not B1, for the chair to rewrite; the app's own sentences pass already."""
-    from casereview.reports.documents import build_document
-    from casereview.reports.plain_language import plain_language_notes
-
-    builder = build_document(case_file, kind="samenvatting", pseudonymise=True)
-    return plain_language_notes(builder.all_text())
+def field_words_in(text: str) -> list[tuple[str, str]]:
+    """The field's words that occur in ``text``, alphabetically, with their B1 explanation."""
+    words = {w.casefold() for w in _WORD.findall(text)}
+    return [(word, FIELD_WORDS[word]) for word in sorted(FIELD_WORDS) if word in words]

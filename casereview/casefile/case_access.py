@@ -1,0 +1,134 @@
+"""The open case as the services see it: a store, a change log and listeners.
+
+Every write goes through :meth:`CaseFile.write`, which commits at once, adds a
+change-log row in the same transaction and then tells listeners which kind of
+thing changed. Views subscribe (through a Qt bridge in ``casereview.ui``) and
+decide for themselves whether to refresh; services never know about views.
+Opening and creating live in :mod:`casereview.casefile.case_file`, which also
+starts the safety copies; this module knows neither, so the safety copies can
+use the class without an import circle.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import event
+from sqlalchemy.exc import DBAPIError
+from sqlmodel import Session, select
+
+from casereview.casefile.holder import HolderClaim
+from casereview.casefile.lock import CaseLock, LockInfo
+from casereview.casefile.text_cleaning import clean_session
+from casereview.model import CaseFileError, CaseStore, ReadOnlyCaseError
+from casereview.model.failures import WriteFailedError, database_failure
+from casereview.model.tables import Case, ChangeLog
+
+Listener = Callable[[str], None]
+
+
+def write_failure(name: str, exc: BaseException) -> WriteFailedError:
+    """A coded reason for a failed write of the case ``name`` (classified in :mod:`casereview.model.failures`)."""
+    return database_failure(exc, name)
+
+
+class CaseFile:
+    """One open review. Use :func:`~casereview.casefile.case_file.create_case` or
+    :func:`~casereview.casefile.case_file.open_case` to get one.
+
+    ``lock_info`` says who else has the case open when that made it read-only;
+    ``read_only_error`` says why a case is read-only as a coded error (the window words it);
+    ``read_only_reason`` is its Dutch text.
+    """
+
+    def __init__(self, store: CaseStore, *, lock: CaseLock | None = None, lock_info: LockInfo | None = None,
+                 read_only_reason: str | CaseFileError = "", claim: HolderClaim | None = None) -> None:
+        self.store = store
+        self.lock = lock
+        self.claim = claim
+        self.lock_info = lock_info
+        if store.read_only and not read_only_reason:
+            read_only_reason = CaseFileError(code="case.read_only")
+        self.read_only_error = read_only_reason if isinstance(read_only_reason, CaseFileError) else \
+            CaseFileError(read_only_reason)
+        self._listeners: list[Listener] = []
+        self.last_safety_copy = float("-inf")  # time.monotonic() of the last safety copy
+
+    @property
+    def read_only_reason(self) -> str:
+        return str(self.read_only_error)
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    def read_only_refusal(self) -> ReadOnlyCaseError:
+        """The error a write to this read-only case raises, with the reason's code and parameters."""
+        error = self.read_only_error
+        return ReadOnlyCaseError(str(error), code=error.code, **error.params)
+
+    @property
+    def read_only(self) -> bool:
+        return self.store.read_only
+
+    @property
+    def encrypted(self) -> bool:
+        return self.store.encrypted
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def notify(self, entity: str) -> None:
+        for listener in list(self._listeners):
+            listener(entity)
+
+    def read(self) -> Session:
+        """A session for reading; use as a context manager."""
+        return self.store.session()
+
+    @contextmanager
+    def write(self, entity: str, action: str, detail: str = "") -> Iterator[Session]:
+        """A session whose changes are committed, logged and announced on exit."""
+        if self.read_only:
+            raise self.read_only_refusal()
+        with self.store.session() as session:
+            event.listen(session, "before_flush", clean_session)
+            try:
+                yield session
+                session.flush()
+                session.add(ChangeLog(action=action, entity=entity, detail=detail[:300]))
+                session.commit()
+            except (DBAPIError, sqlite3.Error) as exc:
+                session.rollback()
+                raise write_failure(self.path.name, exc) from exc
+        self.notify(entity)
+
+    def case(self) -> Case:
+        with self.read() as s:
+            case = s.exec(select(Case)).first()
+            if case is None:
+                raise CaseFileError(code="case.empty", name=self.path.name)
+            return case
+
+    def close(self) -> None:
+        """Close the file and give up the editing lock (safe to call twice)."""
+        self._listeners.clear()
+        if self.claim is not None:
+            self.claim.release()
+            self.claim = None
+        self.store.close()
+        if self.lock is not None:
+            self.lock.release()
+
+    def __enter__(self) -> CaseFile:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()

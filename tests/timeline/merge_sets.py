@@ -1,0 +1,159 @@
+"""Per-party timelines of two invented cases, with the facts they share marked, to measure the merge assistant.
+
+Each row is (fact, date as written, time, description). Rows of different parties with the same fact are one
+fact told twice; every other pair is two facts. The wording varies as real timelines do: the police writes on
+the day, Veilig Thuis registers two days later, the wijkteam notes only the month, one party writes "VT",
+"RvdK" or "GI" where another writes the full name, a hand-over is given on one side and received on the other,
+and several facts of one day are told in similar words.
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+from pathlib import Path
+
+from import_support import write_csv
+
+Row = tuple[str, str, str, str]
+
+# Case A: a preschooler; wijkteam, Veilig Thuis, politie, huisarts and the kinderdagverblijf.
+SET_A: dict[str, list[Row]] = {
+    "Huisarts": [
+        ("A01", "11-01-2021", "", "Consult moeder: somberheidsklachten, verwezen naar de POH-GGZ"),
+        ("A02", "25-01-2021", "", "Eerste gesprek van moeder bij de POH-GGZ"),
+        ("A09", "03-03-2021", "", "Verzoek om informatie van Veilig Thuis ontvangen, telefonisch toegelicht"),
+        ("A12", "10-03-2021", "", "Consult Noor: oorontsteking, antibiotica voorgeschreven"),
+        ("A15", "april 2021", "", "Moeder op het spreekuur, zegt dat het thuis rustiger gaat"),
+        ("A22", "15-06-2021", "", "Moeder gezien op het spreekuur met rugklachten"),
+        ("A26", "20-07-2021", "", "Uitschrijving van het gezin uit de praktijk na verhuizing"),
+        ("A33", "16-08-2021", "", "Verzoek om dossieroverdracht van de nieuwe huisarts ontvangen; dossier verstuurd"),
+        ("A27", "06-09-2021", "", "Bericht van het ziekenhuis: Noor opgenomen met letsel"),
+    ],
+    "Kinderdagverblijf": [
+        ("A03", "03-02-2021", "", "Pedagogisch medewerker ziet blauwe plekken op de bovenarm van Noor, gesprek met moeder"),
+        ("A04", "05-02-2021", "", "Melding gedaan bij Veilig Thuis na overleg met de aandachtsfunctionaris"),
+        ("A11", "10-03-2021", "", "Overleg met VT en wijkteam over Noor"),
+        ("A16", "12-05-2021", "", "Noor komt drie dagen niet naar de opvang, moeder niet bereikbaar"),
+        ("A17", "17-05-2021", "", "Zorgen over de afwezigheid gedeeld met het wijkteam"),
+        ("A24", "01-07-2021", "", "Noor uitgeschreven bij het kinderdagverblijf; geen reden opgegeven"),
+    ],
+    "Veilig Thuis": [
+        ("A04", "05-02-2021", "", "Melding van het kinderdagverblijf over blauwe plekken bij Noor ontvangen"),
+        ("A05", "16-02-2021", "", "Zorgmelding van de politie (BVH) ontvangen over huiselijk geweld op 14-02"),
+        ("A07", "18-02-2021", "", "Veiligheidsbeoordeling: onveilig, besloten tot onderzoek"),
+        ("A08", "22-02-2021", "", "Huisbezoek bij moeder en Noor"),
+        ("A09", "02-03-2021", "", "Informatie opgevraagd bij de huisarts over moeder en Noor"),
+        ("A10", "02-03-2021", "", "Gesprek met de partner van moeder op kantoor"),
+        ("A11", "10-03-2021", "", "Multidisciplinair overleg met wijkteam en kinderdagverblijf over de veiligheid van Noor"),
+        ("A13", "24-03-2021", "", "Onderzoek afgerond; casus overgedragen aan het wijkteam met een veiligheidsplan"),
+        ("A18", "21-05-2021", "", "Politiemelding ontvangen: opnieuw geweld in het gezin, buren belden"),
+        ("A20", "25-05-2021", "", "Zaak opnieuw in onderzoek genomen"),
+        ("A21", "08-06-2021", "", "Verzoek tot onderzoek bij de Raad voor de Kinderbescherming ingediend"),
+        ("A25", "juli 2021", "", "Bericht dat het gezin is verhuisd naar een andere gemeente"),
+        ("A27", "03-09-2021", "", "Spoedmelding van ziekenhuis en politie: ernstig letsel bij Noor"),
+        ("A28", "03-09-2021", "", "Crisisinterventie: Noor bij grootmoeder geplaatst"),
+        ("A32", "01-10-2021", "", "Casus overgedragen aan de GI na een voorlopige ondertoezichtstelling"),
+    ],
+    "Politie": [
+        ("A05", "14-02-2021", "22:40", "Melding huiselijk geweld, politie ter plaatse: ruzie tussen moeder en partner, "
+                                       "kinderen aanwezig"),
+        ("A06", "14-02-2021", "23:15", "Partner van moeder aangehouden en meegenomen naar het bureau"),
+        ("A18", "20-05-2021", "01:10", "Tweede melding huiselijk geweld, buren bellen 112; politie ter plaatse"),
+        ("A19", "20-05-2021", "14:00", "Proces-verbaal van aangifte door moeder opgemaakt"),
+        ("A27", "03-09-2021", "", "Noor (4) met letsel naar de SEH gebracht; politie ingeschakeld door het ziekenhuis"),
+        ("A29", "10-09-2021", "", "Partner van moeder verhoord als verdachte"),
+    ],
+    "Wijkteam": [
+        ("A05", "feb 2021", "", "Via VT bericht dat de politie ter plaatse is geweest vanwege ruzie thuis"),
+        ("A11", "10-03-2021", "", "MDO met Veilig Thuis en kinderopvang"),
+        ("A13", "26-03-2021", "", "Overdracht van Veilig Thuis ontvangen, veiligheidsplan doorgenomen"),
+        ("A14", "07-04-2021", "", "Kennismakingsgesprek met moeder en partner thuis"),
+        ("A17", "17-05-2021", "", "Telefoon van de kinderopvang: Noor al dagen afwezig"),
+        ("A18", "mei 2021", "", "Bericht van VT over een nieuwe politiemelding"),
+        ("A21", "juni 2021", "", "VT heeft de RvdK gevraagd om onderzoek"),
+        ("A23", "15-06-2021", "", "Huisbezoek: partner weer in huis"),
+        ("A24", "05-07-2021", "", "Van de kinderopvang gehoord dat Noor is uitgeschreven"),
+        ("A25", "12-07-2021", "", "Gezin verhuist naar een andere gemeente; dossier overgedragen aan het wijkteam daar"),
+        ("A28", "04-09-2021", "", "Noor tijdelijk bij oma ondergebracht door VT"),
+        ("A30", "14-09-2021", "", "Gesprek met oma over de opvang van Noor"),
+        ("A32", "okt 2021", "", "Jeugdbescherming neemt de zaak over van Veilig Thuis"),
+    ],
+}
+
+# Case B: a baby; consultatiebureau (JGZ), ziekenhuis, Veilig Thuis, de Raad and the gecertificeerde instelling.
+SET_B: dict[str, list[Row]] = {
+    "Consultatiebureau": [
+        ("B01", "08-03-2022", "", "Contactmoment 4 maanden: groei goed, moeder oogt moe"),
+        ("B25", "21-03-2022", "", "Advies gevraagd aan Veilig Thuis over de vermoeidheid van moeder (anoniem)"),
+        ("B02", "19-04-2022", "", "Extra consult: Daan valt af, advies over voeding; vader niet aanwezig"),
+        ("B03", "mei 2022", "", "Via het ziekenhuis gehoord dat Daan met een breuk op de SEH was"),
+        ("B08", "10-05-2022", "", "Telefonisch overleg met VT over Daan"),
+        ("B11", "07-06-2022", "", "Contactmoment 9 maanden: Daan loopt achter in de motoriek"),
+        ("B10", "08-06-2022", "", "RvdK heeft informatie opgevraagd; gegevens gedeeld met toestemming van ouders"),
+        ("B17", "15-08-2022", "", "Ouders niet verschenen op de afspraak"),
+        ("B18", "05-09-2022", "", "Zorgen over het niet verschijnen gemeld aan de jeugdbeschermer"),
+        ("B23", "oktober 2022", "", "Daan uitgeschreven in verband met de plaatsing"),
+        ("B28", "01-11-2022", "", "Overleg met jeugdbescherming, pleegzorg en ziekenhuis over Daan"),
+    ],
+    "Ziekenhuis": [
+        ("B03", "02-05-2022", "18:20", "Daan (7 mnd) op de SEH met een gebroken arm; toedracht onduidelijk"),
+        ("B04", "02-05-2022", "21:00", "Skeletstatus aangevraagd"),
+        ("B05", "03-05-2022", "11:00", "Melding bij VT gedaan door de kinderarts na overleg in het SCAN-team"),
+        ("B19", "20-09-2022", "02:15", "Daan opnieuw op de SEH: hoofdletsel"),
+        ("B20", "20-09-2022", "05:00", "Daan opgenomen op de kinderafdeling ter observatie"),
+        ("B22", "23-09-2022", "", "Daan ontslagen naar een pleeggezin, overdracht aan de jeugdbeschermer"),
+        ("B28", "02-11-2022", "", "Multidisciplinair overleg met de GI"),
+        ("B29", "06-12-2022", "", "Poliklinische controle bij de kinderarts: arm goed genezen"),
+    ],
+    "Veilig Thuis": [
+        ("B25", "22-03-2022", "", "Adviesgesprek: de JGZ vroeg advies over moeder"),
+        ("B05", "03-05-2022", "", "Melding ontvangen van de kinderarts: botbreuk bij een baby, de verklaring van "
+                                  "de ouders past niet bij het letsel"),
+        ("B06", "06-05-2022", "", "Huisbezoek samen met de politie; ouders ontkennen"),
+        ("B07", "10-05-2022", "", "Raad gevraagd om een raadsonderzoek"),
+        ("B08", "10-05-2022", "", "Overleg met de JGZ-verpleegkundige over groei en contacten"),
+        ("B27", "20-06-2022", "", "Casus bij VT afgesloten; de Raad doet onderzoek"),
+        ("B13", "juli 2022", "", "Bericht dat de OTS is uitgesproken"),
+        ("B19", "21-09-2022", "", "Kinderarts meldt opnieuw letsel; doorgezet naar de jeugdbescherming"),
+    ],
+    "Raad voor de Kinderbescherming": [
+        ("B07", "12-05-2022", "", "Verzoek tot onderzoek van Veilig Thuis binnengekomen"),
+        ("B09", "24-05-2022", "", "Start raadsonderzoek; gesprek met de ouders"),
+        ("B10", "07-06-2022", "", "Informatie ingewonnen bij het consultatiebureau"),
+        ("B26", "20-06-2022", "", "Gesprek met de grootouders van vaderszijde"),
+        ("B12", "04-07-2022", "", "Verzoek om ondertoezichtstelling ingediend bij de kinderrechter"),
+        ("B13", "19-07-2022", "", "Kinderrechter spreekt een OTS uit voor een jaar"),
+        ("B15", "02-08-2022", "", "Dossier overgedragen aan de GI; raadsonderzoek afgesloten"),
+    ],
+    "Gecertificeerde instelling": [
+        ("B13", "19-07-2022", "", "Ondertoezichtstelling uitgesproken; de zaak is bij ons binnengekomen"),
+        ("B14", "26-07-2022", "", "Jeugdbeschermer toegewezen, eerste kennismaking met de ouders"),
+        ("B15", "03-08-2022", "", "Overdracht van de Raad ontvangen, rapport gelezen"),
+        ("B16", "15-08-2022", "", "Huisbezoek: Daan slaapt, moeder alleen thuis"),
+        ("B18", "05-09-2022", "", "Signaal van het consultatiebureau: twee afspraken gemist"),
+        ("B19", "20-09-2022", "", "Melding van het ziekenhuis over nieuw letsel bij Daan"),
+        ("B21", "22-09-2022", "", "Spoedmachtiging uithuisplaatsing aangevraagd"),
+        ("B22", "23-09-2022", "", "Kinderrechter verleent een machtiging uithuisplaatsing; Daan naar een pleeggezin"),
+        ("B24", "11-10-2022", "", "Evaluatie met de ouders over de bezoekregeling"),
+        ("B28", "01-11-2022", "", "Zorgoverleg met pleegzorg, JGZ en ziekenhuis"),
+        ("B30", "13-12-2022", "", "Verlenging van de OTS voorbereid"),
+    ],
+}
+
+
+def write_set(folder: Path, parties: dict[str, list[Row]]) -> dict[str, Path]:
+    """One CSV per party, as a Dutch Excel exports it, with the fact column left out."""
+    files = {}
+    for party, rows in parties.items():
+        table = [["Datum", "Tijd", "Omschrijving"], *[[d, t, text] for _fact, d, t, text in rows]]
+        files[party] = write_csv(folder / f"tijdlijn_{party.lower().replace(' ', '_')}.csv", table)
+    return files
+
+
+def true_pairs(parties: dict[str, list[Row]]) -> set[frozenset[tuple[str, str]]]:
+    """Every pair of (party, description) that is one fact told by two parties."""
+    told: dict[str, list[tuple[str, str]]] = {}
+    for party, rows in parties.items():
+        for fact, _d, _t, text in rows:
+            told.setdefault(fact, []).append((party, text))
+    return {frozenset(pair) for tellings in told.values() for pair in combinations(tellings, 2)}

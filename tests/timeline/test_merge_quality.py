@@ -1,0 +1,35 @@
+"""The merge assistant on per-party timelines it was not built from: recall and precision at the default threshold."""
+
+from __future__ import annotations
+
+from itertools import combinations
+from pathlib import Path
+
+import pytest
+from merge_sets import SET_A, SET_B, Row, true_pairs, write_set
+
+from casereview.casefile.case_file import CaseFile
+from casereview.timeline.events import list_events
+from casereview.timeline.importing.importer import import_timeline
+from casereview.timeline.merging import propose_merges
+
+
+def proposed_pairs(case: CaseFile) -> set[frozenset[tuple[str, str]]]:
+    told = {int(r.event.id or 0): (r.party_name, r.event.description) for r in list_events(case)}
+    return {frozenset((told[a], told[b])) for p in propose_merges(case) for a, b in combinations(p.events, 2)}
+
+
+def measure(case: CaseFile, folder: Path, parties: dict[str, list[Row]]) -> tuple[float, float]:
+    for party, path in write_set(folder, parties).items():
+        import_timeline(case, path, party=party, require_party=True)
+    truth, proposed = true_pairs(parties), proposed_pairs(case)
+    found = truth & proposed
+    return len(found) / len(truth), (len(found) / len(proposed) if proposed else 1.0)
+
+
+@pytest.mark.parametrize("parties", [SET_A, SET_B], ids=["kleuter", "baby"])
+def test_most_shared_facts_are_proposed_and_almost_every_proposal_is_one_fact(
+        case: CaseFile, tmp_path: Path, parties: dict[str, list[Row]]) -> None:
+    recall, precision = measure(case, tmp_path, parties)
+    assert recall >= 0.85, f"recall {recall:.2f}"
+    assert precision >= 0.95, f"precision {precision:.2f}"
