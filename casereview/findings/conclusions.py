@@ -203,7 +203,7 @@ def set_answered_questions(case: CaseFile, conclusion_id: int, numbers: Iterable
     with case.write("conclusion", "answers", f"#{conclusion_id}") as s:
         row = s.get(Conclusion, conclusion_id)
         if row is None:
-            raise CaseFileError("Deze conclusie bestaat niet meer.")
+            raise CaseFileError(code="conclusion.gone")
         previous = answered_questions(row)
         row.answers = _answers_text(numbers)
         s.add(row)

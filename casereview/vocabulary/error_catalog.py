@@ -384,6 +384,8 @@ CATALOG: dict[str, str | Wording] = {
     "colophon.bad_status": "De status van het verslag is 'concept' of 'definitief', niet '{status}'.",
     "colophon.bad_date": "De datum van vaststelling '{value}' is geen datum.",
     "merge.too_few_apart": "Kies minstens twee gebeurtenissen van verschillende partijen.",
+    # command line (colophon)
+    "cli.bad_adopted_on": "--vastgesteld '{raw}' is geen datum; schrijf die als JJJJ-MM-DD.",
 }
 
 

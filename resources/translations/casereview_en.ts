@@ -4162,6 +4162,10 @@ Do you want to take over the case file?</translation>
             <translation>--threshold {threshold} is outside 0-100.</translation>
         </message>
         <message>
+            <source>--vastgesteld '{raw}' is geen datum; schrijf die als JJJJ-MM-DD.</source>
+            <translation>--vastgesteld '{raw}' is not a date; write it as YYYY-MM-DD.</translation>
+        </message>
+        <message>
             <source>Afgebroken; er is niets veranderd.</source>
             <translation>Cancelled; nothing has changed.</translation>
         </message>
