@@ -24,30 +24,16 @@ from casereview.casefile.holder import HolderClaim
 from casereview.casefile.lock import CaseLock, LockInfo
 from casereview.casefile.text_cleaning import clean_session
 from casereview.model import CaseFileError, CaseStore, ReadOnlyCaseError
+from casereview.model.failures import WriteFailedError, database_failure
 from casereview.model.store import file_identity
 from casereview.model.tables import Case, ChangeLog
 
 Listener = Callable[[str], None]
 
 
-class WriteFailedError(CaseFileError):
-    """The database refused a write (disk full, file gone, locked); nothing of it was saved."""
-
-
 def write_failure(name: str, exc: BaseException) -> WriteFailedError:
-    """A coded, Dutch reason for a failed write, judged from the driver's words only (never its SQL)."""
-    raw = str(getattr(exc, "orig", exc)).lower()
-    if "full" in raw:
-        return WriteFailedError(code="write.disk_full")
-    if "locked" in raw or "busy" in raw:
-        return WriteFailedError(code="write.busy")
-    if "readonly" in raw or "read-only" in raw or "permission" in raw:
-        return WriteFailedError(code="write.not_allowed", name=name)
-    if "disk i/o" in raw or "unable to open" in raw:
-        return WriteFailedError(code="write.unreachable", name=name)
-    if "constraint" in raw or "foreign key" in raw:
-        return WriteFailedError(code="write.conflict")
-    return WriteFailedError(code="write.failed", name=name, reason=type(getattr(exc, "orig", exc)).__name__)
+    """A coded reason for a failed write of the case ``name`` (classified in :mod:`casereview.model.failures`)."""
+    return database_failure(exc, name)
 
 
 class CaseFile:
@@ -55,18 +41,20 @@ class CaseFile:
     :func:`~casereview.casefile.case_file.open_case` to get one.
 
     ``lock_info`` says who else has the case open when that made it read-only;
-    ``read_only_reason`` is the Dutch sentence the GUI shows for a read-only case.
+    ``read_only_error`` says why a case is read-only as a coded error (the window words it);
+    ``read_only_reason`` is its Dutch text.
     """
 
     def __init__(self, store: CaseStore, *, lock: CaseLock | None = None, lock_info: LockInfo | None = None,
-                 read_only_reason: str = "", claim: HolderClaim | None = None) -> None:
+                 read_only_reason: str | CaseFileError = "", claim: HolderClaim | None = None) -> None:
         self.store = store
         self.lock = lock
         self.claim = claim
         self.lock_info = lock_info
         if store.read_only and not read_only_reason:
-            read_only_reason = "Dit dossier is alleen-lezen geopend; wijzigingen worden niet opgeslagen."
-        self.read_only_reason = read_only_reason
+            read_only_reason = CaseFileError(code="case.read_only")
+        self.read_only_error = read_only_reason if isinstance(read_only_reason, CaseFileError) else \
+            CaseFileError(read_only_reason)
         self._listeners: list[Listener] = []
         self.last_safety_copy = float("-inf")  # time.monotonic() of the last safety copy
         self.expected_uuid: str | None = None  # the case's UUID as opened; a write checks it is still this case
@@ -83,8 +71,17 @@ class CaseFile:
         self.expected_uuid = self.case().uuid
 
     @property
+    def read_only_reason(self) -> str:
+        return str(self.read_only_error)
+
+    @property
     def path(self) -> Path:
         return self.store.path
+
+    def read_only_refusal(self) -> ReadOnlyCaseError:
+        """The error a write to this read-only case raises, with the reason's code and parameters."""
+        error = self.read_only_error
+        return ReadOnlyCaseError(str(error), code=error.code, **error.params)
 
     @property
     def read_only(self) -> bool:
@@ -115,7 +112,7 @@ class CaseFile:
         if self.stopped is not None:
             raise ReadOnlyCaseError(code=self.stopped.code, **self.stopped.params)
         if self.read_only:
-            raise ReadOnlyCaseError(self.read_only_reason)
+            raise self.read_only_refusal()
         with self.store.session() as session:
             self._check_still_ours(session)
             event.listen(session, "before_flush", clean_session)
@@ -159,7 +156,7 @@ class CaseFile:
         """
         if self.stopped is None:
             self.stopped = reason
-            self.read_only_reason = str(reason)
+            self.read_only_error = reason
             self.store.read_only = True
             if self.claim is not None:
                 self.claim.stop()

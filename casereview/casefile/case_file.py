@@ -19,7 +19,7 @@ from casereview.casefile.safety_copies import start_safety_copies
 from casereview.casefile.text_cleaning import clean_text
 from casereview.model import SCHEMA_VERSION, CaseFileError, CaseStore
 from casereview.model.errors import DamagedCaseError
-from casereview.model.store import inspect_file, write_protection_reason
+from casereview.model.store import inspect_file, write_protection
 from casereview.model.tables import Case, ChangeLog, GroundRule, Step, Theme
 from casereview.settings import new_case_codebook
 from casereview.vocabulary.default_agenda import DEFAULT_AGENDA, DEFAULT_GROUND_RULES
@@ -91,17 +91,17 @@ def open_case(path: Path | str, *, read_only: bool = False, passphrase: str | No
     except DamagedCaseError as damage:
         if damage.structural or not damaged_read_only:
             raise
-        return _open_damaged(path, passphrase, str(damage))
-    reason = ""
+        return _open_damaged(path, passphrase, damage)
+    reason: CaseFileError | None = None
     lock: CaseLock | None = None
     holder: LockInfo | None = None
     if not read_only:
-        reason = write_protection_reason(path)
-        if not reason:
+        reason = write_protection(path)
+        if reason is None:
             try:
                 lock = acquire(path, take_over=take_over)
             except LockHeld as held:
-                holder, reason = held.info, str(held)
+                holder, reason = held.info, held
     try:
         store = CaseStore.open(path, read_only=read_only or bool(reason), passphrase=passphrase,
                                inspected_version=version)
@@ -110,7 +110,7 @@ def open_case(path: Path | str, *, read_only: bool = False, passphrase: str | No
             lock.release()
         if damage.structural or not damaged_read_only:
             raise
-        return _open_damaged(path, passphrase, str(damage))
+        return _open_damaged(path, passphrase, damage)
     except CaseFileError:
         if lock is not None:
             lock.release()
@@ -119,7 +119,7 @@ def open_case(path: Path | str, *, read_only: bool = False, passphrase: str | No
         if lock is not None:
             lock.release()
         raise CaseFileError(code="case.damaged", name=path.name, reason=str(exc)) from exc
-    case = CaseFile(store, lock=lock, lock_info=holder, read_only_reason=reason)
+    case = CaseFile(store, lock=lock, lock_info=holder, read_only_reason=reason or "")
     try:
         case.remember_identity()  # refuse a file without a review row early, before anything is written to it
     except CaseFileError:
@@ -134,13 +134,12 @@ def open_case(path: Path | str, *, read_only: bool = False, passphrase: str | No
             other = claim.claim(take_over=take_over)
         except Exception as exc:  # the file refused even this small write
             case.close()
-            raise CaseFileError(f"Het dossier '{path.name}' kan niet worden vergrendeld voor bewerken "
-                                f"({type(exc).__name__}).") from exc
+            raise CaseFileError(code="lock.cannot_lock", name=path.name, reason=type(exc).__name__) from exc
         if other is not None:  # held through another path to the same file
             store.close()
             lock.release()
             case.store = CaseStore.open(path, read_only=True, passphrase=passphrase, inspected_version=SCHEMA_VERSION)
-            case.lock, case.lock_info, case.read_only_reason = None, other, str(LockHeld(other))
+            case.lock, case.lock_info, case.read_only_error = None, other, LockHeld(other)
             return case
         case.claim = claim
         case.watch(claim)
@@ -153,15 +152,15 @@ def open_case(path: Path | str, *, read_only: bool = False, passphrase: str | No
     return case
 
 
-def _open_damaged(path: Path, passphrase: str | None, message: str) -> CaseFile:
+def _open_damaged(path: Path, passphrase: str | None, damage: DamagedCaseError) -> CaseFile:
     """A case whose references are broken, read-only with the damage as the reason shown."""
     store = CaseStore.open(path, read_only=True, passphrase=passphrase, inspected_version=SCHEMA_VERSION)
-    case = CaseFile(store, read_only_reason=message)
+    case = CaseFile(store, read_only_reason=damage)
     try:
         case.case()
     except Exception as exc:
         case.close()
-        raise CaseFileError(message) from exc
+        raise CaseFileError(str(damage), code=damage.code, **damage.params) from exc
     return case
 
 

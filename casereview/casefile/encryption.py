@@ -12,7 +12,7 @@ import os
 
 from casereview.casefile.case_file import CaseFile
 from casereview.casefile.passphrase import MIN_PASSPHRASE_LENGTH, check_passphrase
-from casereview.model import CaseFileError, CaseStore, ReadOnlyCaseError
+from casereview.model import CaseFileError, CaseStore
 from casereview.model.store import encryption_available, inspect_file
 
 __all__ = ["MIN_PASSPHRASE_LENGTH", "check_passphrase", "decrypt_case", "encrypt_case", "encryption_available"]
@@ -37,7 +37,7 @@ def decrypt_case(case: CaseFile) -> None:
 
 def _rewrite(case: CaseFile, passphrase: str | None, action: str) -> None:
     if case.read_only:
-        raise ReadOnlyCaseError(case.read_only_reason)
+        raise case.read_only_refusal()
     path = case.path
     tmp = path.with_name(f".{path.name}.{os.getpid()}.herschreven")
     tmp.unlink(missing_ok=True)

@@ -289,10 +289,7 @@ def acquire(case_path: Path | str, *, take_over: bool = False) -> CaseLock:
         try:
             created = _create_with_content(lock_path, raw)
         except OSError as exc:
-            raise CaseFileError(
-                f"Het dossier '{case_path.name}' kan niet worden vergrendeld voor bewerken: {exc.strerror}. "
-                "Mag u in deze map schrijven?"
-            ) from exc
+            raise CaseFileError(code="lock.cannot_create", name=case_path.name, strerror=exc.strerror) from exc
         if created:
             with _held_guard:
                 _held[key] = _Held(info, raw, 1)
@@ -368,7 +365,7 @@ def _remove_if_unchanged(lock_path: Path, expected: bytes) -> None:
     except FileNotFoundError:
         return
     except OSError as exc:
-        raise CaseFileError(f"Kan de oude vergrendeling '{lock_path.name}' niet opruimen: {exc.strerror}.") from exc
+        raise CaseFileError(code="lock.stale_not_removed", name=lock_path.name, strerror=exc.strerror) from exc
     try:
         if _read_raw(grave) != expected:
             try:

@@ -14,12 +14,8 @@ MIN_PASSPHRASE_LENGTH = 8
 def check_passphrase(passphrase: str) -> None:
     """Refuse a passphrase that is too weak to protect a child's data, or when SQLCipher is missing."""
     if not encryption_available():
-        raise CaseFileError(
-            "Versleutelen kan niet: het onderdeel voor versleuteling is niet geïnstalleerd "
-            "(pip install \"casereview[encryption]\")."
-        )
+        raise CaseFileError(code="encryption.not_installed")
     if "\x00" in passphrase or any("\ud800" <= ch <= "\udfff" for ch in passphrase):
-        raise CaseFileError("Het wachtwoord bevat een teken dat in geen wachtwoord kan staan (een NUL-teken of "
-                            "een half teken); kies een ander wachtwoord.")
+        raise CaseFileError(code="passphrase.bad_character")
     if len(passphrase.strip()) < MIN_PASSPHRASE_LENGTH:
         raise CaseFileError(code="passphrase.too_short", minimum=MIN_PASSPHRASE_LENGTH)

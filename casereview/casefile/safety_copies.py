@@ -114,9 +114,9 @@ def restore_safety_copy(case: CaseFile, copy: SafetyCopy) -> None:
     The case stays open and locked; listeners hear ``"*"`` so every view reloads.
     """
     if case.read_only:
-        raise CaseFileError(case.read_only_reason)
+        raise case.read_only_refusal()
     if not copy.path.is_file():
-        raise CaseFileError(f"De kopie van {copy.describe()} bestaat niet meer.")
+        raise CaseFileError(code="safety_copy.gone", copy=copy.describe())
     make_safety_copy(case)
     case.store.restore_from(copy.path)
     if case.claim is not None:

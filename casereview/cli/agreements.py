@@ -19,7 +19,7 @@ def export_for_owners(args: argparse.Namespace) -> Path:
             from casereview.reports.afsprakenlijst import export_afsprakenlijst
 
             if not args.party:
-                raise CaseFileError("Geef met --party de partij waarvoor de afsprakenlijst is.")
+                raise CaseFileError(code="cli.sheet_needs_party")
             export_afsprakenlijst(case, out, args.party)
         else:
             from casereview.reports.kalender import export_calendar
@@ -34,7 +34,7 @@ def cmd_update_agreements(args: argparse.Namespace) -> int:
     sheet = Path(args.file)
     with open_case_from_args(args, read_only=args.dry_run) as case:
         if not args.dry_run and case.read_only:
-            raise CaseFileError(f"Het dossier '{Path(args.path).name}' is alleen-lezen geopend; er is niets gewijzigd.")
+            raise CaseFileError(code="cli.read_only_nothing_changed", name=Path(args.path).name)
         plan = read_sheet(case, sheet)
         for line in plan.summary_lines():
             print(line)

@@ -85,14 +85,13 @@ def cmd_export(args: argparse.Namespace) -> int:
             from casereview.reports.agreements_sheet import export_agreements
 
             if args.named:
-                raise CaseFileError("--named geldt alleen voor Word-documenten; de afsprakenlijst is altijd "
-                                    "met pseudoniemen.")
+                raise CaseFileError(code="cli.named_not_for_sheet")
             export_agreements(case, out)
         elif args.kind == "leerbrief":
             from casereview.reports.leerbrief import export_leerbrief
 
             if args.named:
-                raise CaseFileError("--named geldt niet voor de leerbrief: die bevat nooit namen.")
+                raise CaseFileError(code="cli.named_not_for_leerbrief")
 
             export_leerbrief(case, out, file_format=args.format)
         else:

@@ -22,7 +22,7 @@ def _day(raw: str) -> date | None:
     try:
         return date.fromisoformat(raw)
     except ValueError as exc:
-        raise CaseFileError(f"--vastgesteld '{raw}' is geen datum; schrijf die als JJJJ-MM-DD.") from exc
+        raise CaseFileError(code="cli.bad_adopted_on", raw=raw) from exc
 
 
 def cmd_colophon(args: argparse.Namespace) -> int:

@@ -33,7 +33,7 @@ def parse_map(values: Sequence[str]) -> dict[str, str]:
     for item in values:
         header, sep, field = item.partition("=")
         if not sep or not header.strip() or not field.strip():
-            raise CaseFileError(f"--map '{item}' heeft niet de vorm Kolomkop=veld (bijv. 'Wat is er gebeurd=omschrijving').")
+            raise CaseFileError(code="cli.bad_map", item=item)
         mapping[header.strip()] = field.strip()
     return mapping
 
@@ -57,11 +57,10 @@ def _passphrase_from_stdin() -> str:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise CaseFileError("Het wachtwoord op de standaardinvoer is geen geldige UTF-8-tekst. "
-                            "Geef het wachtwoord als gewone tekst.") from exc
+        raise CaseFileError(code="cli.passphrase_not_utf_eight") from exc
     text = text.rstrip("\r\n")
     if "\x00" in text:
-        raise CaseFileError("Het wachtwoord op de standaardinvoer bevat een NUL-teken; dat kan geen wachtwoord zijn.")
+        raise CaseFileError(code="cli.passphrase_nul")
     return text
 
 
@@ -79,15 +78,14 @@ def required_passphrase(args: argparse.Namespace) -> str:
     passphrase = read_passphrase(args)
     if passphrase is None:
         raise PassphraseRequired(
-            f"Het dossier '{Path(args.path).name}' is versleuteld. Geef het wachtwoord op de "
-            "standaardinvoer met --passphrase-stdin, of start de opdracht in een terminal.")
+            code="cli.passphrase_needed", name=Path(args.path).name)
     return passphrase
 
 
 def case_path(raw: str) -> Path:
     path = Path(raw)
     if path.suffix.lower() != EXTENSION:
-        raise CaseFileError(f"Een dossier heeft de extensie .casereview; '{path.name}' niet.")
+        raise CaseFileError(code="cli.bad_extension", name=path.name)
     return path
 
 

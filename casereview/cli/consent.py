@@ -16,7 +16,7 @@ def parse_deadline(raw: str | None) -> date | None:
     try:
         return date.fromisoformat(raw)
     except ValueError as exc:
-        raise CaseFileError(f"--deadline '{raw}' is geen datum; schrijf die als JJJJ-MM-DD (bijv. 2026-12-15).") from exc
+        raise CaseFileError(code="cli.bad_deadline", raw=raw) from exc
 
 
 def export_concept_command(args: argparse.Namespace) -> int:
@@ -24,8 +24,7 @@ def export_concept_command(args: argparse.Namespace) -> int:
     from casereview.reports.concept import export_concept
 
     if getattr(args, "named", False):
-        raise CaseFileError("--named geldt niet voor een concept: dat gaat naar alle organisaties en is altijd "
-                            "met pseudoniemen.")
+        raise CaseFileError(code="cli.named_not_for_concept")
     deadline = parse_deadline(getattr(args, "deadline", None))
     with open_case_from_args(args, read_only=False) as case:
         written = export_concept(case, Path(args.output), party=args.party, deadline=deadline)
@@ -39,8 +38,7 @@ def cmd_reactions(args: argparse.Namespace) -> int:
 
     with open_case_from_args(args, read_only=args.dry_run) as case:
         if case.read_only and not args.dry_run:
-            raise CaseFileError(f"Het dossier '{Path(args.path).name}' is alleen-lezen geopend; er is niets ingelezen. "
-                                f"{case.read_only_reason}")
+            raise CaseFileError(code="cli.reactions_read_only", name=Path(args.path).name, read_only_reason=case.read_only_reason)
         report = read_reactions(case, Path(args.file), party=args.party, dry_run=args.dry_run)
     print(report.summary())
     return EXIT_OK

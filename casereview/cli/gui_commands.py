@@ -17,7 +17,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         case_path(args.path)
     if path.exists() and (args.no_gui or args.path is None):
         if args.path is not None:  # never overwrite: the file may be someone's real case
-            raise CaseFileError(f"Het bestand '{path.name}' bestaat al; het demodossier overschrijft niets.")
+            raise CaseFileError(code="cli.demo_exists", name=path.name)
     elif not path.exists():
         with write_demo_case(path):
             pass

@@ -24,10 +24,10 @@ def cmd_overview(args: argparse.Namespace) -> int:
 
     export = Path(args.export) if args.export else None
     if export is not None and export.suffix.lower() not in (".xlsx", ".docx"):
-        raise CaseFileError(f"Het overzicht kan naar .xlsx of .docx, niet naar '{export.name}'.")
+        raise CaseFileError(code="cli.overview_bad_suffix", name=export.name)
     for raw in args.paths:
         if not Path(raw).exists():
-            raise CaseFileError(f"De map of het bestand '{raw}' bestaat niet.")
+            raise CaseFileError(code="cli.not_found", raw=raw)
     passphrase = sys.stdin.readline().rstrip("\r\n") if args.passphrase_stdin else None
     overview = overview_of(args.paths, as_of=args.as_of, start=args.start, end=args.end, passphrase=passphrase)
     if export is not None:

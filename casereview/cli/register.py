@@ -25,8 +25,7 @@ def _register_url(args: argparse.Namespace) -> str:
 
     url = args.register or str(settings.get("register_url") or "")
     if not url:
-        raise CaseFileError("Geef het register op met --register (een pad of een postgresql+psycopg://-adres), "
-                            "of stel het in bij Instellingen.")
+        raise CaseFileError(code="cli.no_register")
     return url
 
 

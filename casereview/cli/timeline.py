@@ -15,12 +15,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     from casereview.timeline.importing.importer import import_timeline
 
     if args.party is not None and args.zonder_partij:
-        raise CaseFileError("Geef --party of --zonder-partij, niet allebei.")
+        raise CaseFileError(code="cli.party_or_none")
     mapping = parse_map(args.map or [])
     with open_case_from_args(args, read_only=False) as case:
         if case.read_only:
-            raise CaseFileError(f"Het dossier '{Path(args.path).name}' kan nu niet worden bewerkt: "
-                                f"{case.read_only_reason} Er is niets geïmporteerd.")
+            raise CaseFileError(code="cli.import_read_only", name=Path(args.path).name, read_only_reason=case.read_only_reason)
         report = import_timeline(case, Path(args.timeline), dry_run=args.dry_run, party=args.party,
                                  mapping=mapping or None, sheet=args.sheet, table=args.table,
                                  require_party=not args.zonder_partij)
@@ -34,11 +33,10 @@ def cmd_merge(args: argparse.Namespace) -> int:
     if args.threshold is None:
         args.threshold = DEFAULT_THRESHOLD
     if not 0 <= args.threshold <= 100:
-        raise CaseFileError(f"--threshold {args.threshold} valt buiten 0-100.")
+        raise CaseFileError(code="cli.threshold_range", threshold=args.threshold)
     with open_case_from_args(args, read_only=not args.apply) as case:
         if args.apply and case.read_only:
-            raise CaseFileError(f"Het dossier '{Path(args.path).name}' is alleen-lezen geopend; er is niets "
-                                "samengevoegd.")
+            raise CaseFileError(code="cli.merge_read_only", name=Path(args.path).name)
         proposals = propose_merges(case, args.threshold)
         if args.json:
             print(json.dumps({"proposals": [

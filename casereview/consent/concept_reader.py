@@ -137,15 +137,14 @@ def read_concept(path: Path) -> ConceptFile:
     try:
         doc = docx.Document(str(path))
     except (OSError, KeyError, ValueError, zipfile.BadZipFile) as exc:
-        raise CaseFileError(f"'{path.name}' is geen Word-document (.docx) dat casereview kan lezen.") from exc
+        raise CaseFileError(code="concept.not_docx", name=path.name) from exc
     except Exception as exc:  # python-docx raises its own errors for parts it cannot parse
-        raise CaseFileError(f"'{path.name}' kan niet worden gelezen als Word-document ({type(exc).__name__}).") from exc
+        raise CaseFileError(code="concept.unreadable", name=path.name, reason=type(exc).__name__) from exc
     props = read_properties(doc)
     case_id = props.get(CASE_ID, "")
     raw_version = props.get(VERSION, "")
     if not case_id or not raw_version:
-        raise CaseFileError(f"'{path.name}' is geen concept van casereview: de kenmerken van het concept "
-                            "(dossier en versie) ontbreken in de documenteigenschappen. Er is niets ingelezen.")
+        raise CaseFileError(code="concept.no_properties", name=path.name)
     raw_party = props.get(PARTY_ID, "")
     if not _NUMBER.fullmatch(raw_version) or (raw_party and not _NUMBER.fullmatch(raw_party)):
         shown = raw_version if not _NUMBER.fullmatch(raw_version) else raw_party

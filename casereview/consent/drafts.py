@@ -69,7 +69,7 @@ def freeze_version(case: CaseFile, paragraphs: list[NumberedParagraph], *, deadl
             return find_version(case, latest.number) or latest
         return latest
     if case.read_only:
-        raise CaseFileError("Het dossier is alleen-lezen geopend; er kan geen nieuwe conceptversie worden vastgelegd.")
+        raise CaseFileError(code="concept.read_only")
     number = (latest.number if latest else 0) + 1
     version = DraftVersion(
         number=number, content_hash=digest,
@@ -84,7 +84,7 @@ def set_deadline(case: CaseFile, number: int, deadline: date) -> None:
     with case.write("draft", "edit", f"versie {number}") as s:
         row = s.exec(select(DraftVersion).where(DraftVersion.number == number)).first()
         if row is None:
-            raise CaseFileError(f"Conceptversie {number} bestaat niet.")
+            raise CaseFileError(code="concept.version_gone", number=number)
         row.deadline = deadline
         s.add(row)
 
@@ -94,7 +94,7 @@ def withdraw_version(case: CaseFile, number: int) -> None:
     with case.write("draft", "delete", f"versie {number}") as s:
         row = s.exec(select(DraftVersion).where(DraftVersion.number == number)).first()
         if row is None:
-            raise CaseFileError(f"Conceptversie {number} bestaat niet.")
+            raise CaseFileError(code="concept.version_gone", number=number)
         s.delete(row)
 
 

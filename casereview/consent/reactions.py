@@ -46,6 +46,11 @@ class ReadingReport:
         return "\n".join(lines)
 
 
+# Codes of the errors that ask which organisation the reactions are from: the window asks, the command line
+# tells the user to pass --party.
+PARTY_QUESTIONS = frozenset({"reactions.party_needed", "reactions.party_gone"})
+
+
 def _source_key(case_id: str, version: int, party_id: int, found: CommentFound) -> str:
     """What makes a comment the same comment again, also after Word or LibreOffice re-saved the file.
 
@@ -64,7 +69,7 @@ def find_party(case: CaseFile, name: str) -> Party:
         if party.name.lower() == clean:
             return party
     known = ", ".join(sorted(p.name for p in parties)) or "geen"
-    raise CaseFileError(f"De partij '{name}' staat niet in dit dossier (bekend: {known}).")
+    raise CaseFileError(code="reactions.unknown_party", name=name, known=known)
 
 
 def read_reactions(case: CaseFile, path: Path, *, party: str | None = None, dry_run: bool = False) -> ReadingReport:
@@ -78,28 +83,23 @@ def read_reactions(case: CaseFile, path: Path, *, party: str | None = None, dry_
     concept = read_concept(path)
     own = case.case()
     if concept.case_id != own.uuid:
-        raise CaseFileError(f"'{path.name}' is een concept van een andere review, niet van dit dossier "
-                            f"('{case.path.name}'). Er is niets ingelezen.")
+        raise CaseFileError(code="reactions.other_review", name=path.name, name2=case.path.name)
     version = find_version(case, concept.version)
     if version is None or (concept.content_hash and concept.content_hash != version.content_hash):
-        raise CaseFileError(f"'{path.name}' hoort bij conceptversie {concept.version}, maar die versie bestaat niet "
-                            "(meer) in dit dossier. Er is niets ingelezen.")
+        raise CaseFileError(code="reactions.version_gone", name=path.name, version=concept.version)
     if concept.party_id is not None and party:
         named = find_party(case, party)
         if named.id != concept.party_id:
-            raise CaseFileError(f"'{path.name}' is het concept voor een andere organisatie dan {named.name}; de "
-                                "reacties erin zijn van die organisatie. Er is niets ingelezen.")
+            raise CaseFileError(code="reactions.other_party", name=path.name, party=named.name)
     if concept.party_id is None and party:
         who = find_party(case, party)
     elif concept.party_id is not None:
         with case.read() as s:
             who = s.get(Party, concept.party_id)
         if who is None:
-            raise CaseFileError(f"De organisatie waarvoor '{path.name}' is gemaakt, staat niet meer in het dossier; "
-                                "geef met --party aan van wie de reacties zijn.")
+            raise CaseFileError(code="reactions.party_gone", name=path.name)
     else:
-        raise CaseFileError(f"'{path.name}' is een concept voor alle organisaties; geef met --party aan van welke "
-                            "organisatie deze reacties zijn.")
+        raise CaseFileError(code="reactions.party_needed", name=path.name)
     texts = paragraphs_of(version)
     report = ReadingReport(file_name=path.name, party=who.name, version=version.number, dry_run=dry_run)
     with case.read() as s:
@@ -118,11 +118,10 @@ def read_reactions(case: CaseFile, path: Path, *, party: str | None = None, dry_
             kind=ReactionKind.FACTUAL_CORRECTION if found.tracked_change else ReactionKind.ADDITION,
             source_key=key))
     if not report.added and (report.already_read or responded):
-        raise CaseFileError(f"'{path.name}' is al eerder ingelezen (versie {version.number}, {who.name}); "
-                            "er is niets toegevoegd.")
+        raise CaseFileError(code="reactions.already_read", name=path.name, number=version.number, name2=who.name)
     if dry_run or case.read_only:
         if not dry_run:
-            raise CaseFileError(case.read_only_reason)
+            raise case.read_only_refusal()
         return report
     status = ResponseStatus.AGREED_WITH_REMARKS if concept.comments else ResponseStatus.AGREED
     with case.write("reaction", "import", f"versie {version.number}: {len(report.added)} reacties") as s:
@@ -144,7 +143,7 @@ def _record_response(s, version_id: int, party_id: int, status: str) -> None:
 def set_response(case: CaseFile, party_id: int, status: str, *, version: int | None = None) -> None:
     """Note that an organisation agreed (with or without remarks), e.g. after a phone call."""
     if status not in ResponseStatus.__members__.values():
-        raise CaseFileError(f"Onbekende reactie '{status}'.")
+        raise CaseFileError(code="reactions.unknown_status", status=status)
     target = _version_or_latest(case, version)
     with case.write("reaction", "response", f"versie {target.number}") as s:
         existing = s.get(PartyResponse, (target.id, party_id))
@@ -163,8 +162,8 @@ def _version_or_latest(case: CaseFile, number: int | None) -> DraftVersion:
             query = select(DraftVersion).where(DraftVersion.number == number)
         version = s.exec(query).first()
     if version is None:
-        raise CaseFileError("Er is nog geen concept verstuurd; verstuur eerst een concept."
-                            if number is None else f"Conceptversie {number} bestaat niet.")
+        raise CaseFileError(code="concept.none_sent") if number is None else \
+            CaseFileError(code="concept.version_gone", number=number)
     return version
 
 
@@ -174,17 +173,17 @@ def add_reaction(case: CaseFile, *, party_id: int, text: str, channel: str = Rea
     """A reaction that came by phone or e-mail, typed by the chair; it counts as a response with remarks."""
     clean = text.strip()
     if not clean:
-        raise CaseFileError("Er is geen tekst om op te slaan.")
+        raise CaseFileError(code="contribution.empty")
     if len(clean) > MAX_TEXT:
-        raise CaseFileError(f"Een reactie mag hoogstens {MAX_TEXT} tekens lang zijn.")
+        raise CaseFileError(code="reactions.too_long", max_text=MAX_TEXT)
     if channel not in ReactionChannel.__members__.values():
-        raise CaseFileError(f"Onbekende manier van reageren '{channel}'.")
+        raise CaseFileError(code="reactions.unknown_channel", channel=channel)
     if kind not in ReactionKind.__members__.values():
-        raise CaseFileError(f"Onbekende soort reactie '{kind}'.")
+        raise CaseFileError(code="reactions.unknown_kind", kind=kind)
     target = _version_or_latest(case, version)
     texts = paragraphs_of(target)
     if paragraph is not None and paragraph not in texts:
-        raise CaseFileError(f"Alinea {paragraph} bestaat niet in conceptversie {target.number}.")
+        raise CaseFileError(code="reactions.no_such_paragraph", paragraph=paragraph, number=target.number)
     reaction = Reaction(version_id=target.id, party_id=party_id, paragraph=paragraph,
                         paragraph_text=texts.get(paragraph or -1, ""), text=clean, author=author.strip(),
                         received_at=datetime.now().replace(microsecond=0), channel=channel, kind=kind)
@@ -198,17 +197,17 @@ def decide(case: CaseFile, reaction_id: int, decision: str, *, reason: str = "",
            kind: str | None = None) -> None:
     """Take a reaction over or not; not taking it over needs a reason (it goes into the appendix)."""
     if decision not in ReactionDecision.__members__.values():
-        raise CaseFileError(f"Onbekend besluit '{decision}'.")
+        raise CaseFileError(code="reactions.unknown_decision", decision=decision)
     if decision == ReactionDecision.NOT_ADOPTED and not reason.strip():
-        raise CaseFileError("Geef een reden waarom deze reactie niet is overgenomen.")
+        raise CaseFileError(code="reactions.rejection_reason")
     if decision != ReactionDecision.PENDING and not decided_by.strip():
-        raise CaseFileError("Vul in wie dit besluit heeft genomen.")
+        raise CaseFileError(code="reactions.decided_by")
     if kind is not None and kind not in ReactionKind.__members__.values():
-        raise CaseFileError(f"Onbekende soort reactie '{kind}'.")
+        raise CaseFileError(code="reactions.unknown_kind", kind=kind)
     with case.write("reaction", "decide", f"#{reaction_id}") as s:
         row = s.get(Reaction, reaction_id)
         if row is None:
-            raise CaseFileError("Deze reactie bestaat niet meer.")
+            raise CaseFileError(code="reactions.gone")
         row.decision = decision
         row.decision_reason = reason.strip()
         row.decided_by = decided_by.strip()
@@ -219,11 +218,11 @@ def decide(case: CaseFile, reaction_id: int, decision: str, *, reason: str = "",
 
 def set_kind(case: CaseFile, reaction_id: int, kind: str) -> None:
     if kind not in ReactionKind.__members__.values():
-        raise CaseFileError(f"Onbekende soort reactie '{kind}'.")
+        raise CaseFileError(code="reactions.unknown_kind", kind=kind)
     with case.write("reaction", "edit", f"#{reaction_id}") as s:
         row = s.get(Reaction, reaction_id)
         if row is None:
-            raise CaseFileError("Deze reactie bestaat niet meer.")
+            raise CaseFileError(code="reactions.gone")
         row.kind = kind
         s.add(row)
 

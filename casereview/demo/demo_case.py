@@ -45,11 +45,9 @@ def load_demo_content(source: Path | None = None) -> dict[str, Any]:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
-        raise CaseFileError(f"Het voorbeelddossier ontbreekt in de installatie ({path}).") from exc
+        raise CaseFileError(code="demo.not_installed", path=path) from exc
     except json.JSONDecodeError as exc:
-        raise CaseFileError(
-            f"Het voorbeelddossier '{path.name}' is onleesbaar: regel {exc.lineno}, kolom {exc.colno}: {exc.msg}."
-        ) from exc
+        raise CaseFileError(code="demo.unreadable", name=path.name, lineno=exc.lineno, colno=exc.colno, msg=exc.msg) from exc
 
 
 def write_demo_case(path: Path, *, today: date | None = None, source: Path | None = None) -> CaseFile:
@@ -60,10 +58,7 @@ def write_demo_case(path: Path, *, today: date | None = None, source: Path | Non
     """
     path = Path(path)
     if path.exists():
-        raise CaseFileError(
-            f"Het bestand '{path.name}' bestaat al. Het voorbeelddossier overschrijft niets; "
-            "kies een andere naam of verwijder het bestaande bestand eerst."
-        )
+        raise CaseFileError(code="demo.exists", name=path.name)
     content = load_demo_content(source)
     case = create_case(path, _text(content.get("case", {}), "title", "case"))
     # A half-built demo is thrown away anyway, so the ~200 small commits need not
@@ -89,7 +84,7 @@ def _skip_fsync(dbapi_conn: sqlite3.Connection, _record: object) -> None:
 def _text(item: Mapping[str, Any], key: str, where: str) -> str:
     value = item.get(key)
     if not isinstance(value, str) or not value.strip():
-        raise CaseFileError(f"Voorbeelddossier: '{key}' ontbreekt of is leeg bij {where}.")
+        raise CaseFileError(code="demo.missing_key", key=key, where=where)
     return value
 
 
@@ -99,7 +94,7 @@ def _iso(value: str | None, where: str) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError as exc:
-        raise CaseFileError(f"Voorbeelddossier: '{value}' bij {where} is geen datum (jjjj-mm-dd).") from exc
+        raise CaseFileError(code="demo.bad_date", value=value, where=where) from exc
 
 
 class _DemoWriter:
@@ -134,17 +129,17 @@ class _DemoWriter:
         if key is None:
             return None
         if key not in self.party_ids:
-            raise CaseFileError(f"Voorbeelddossier: onbekende partij '{key}' bij {where}.")
+            raise CaseFileError(code="demo.unknown_party", key=key, where=where)
         return self.party_ids[key]
 
     def _ref(self, table: Mapping[str, int], ref: str, what: str, where: str) -> int:
         if ref not in table:
-            raise CaseFileError(f"Voorbeelddossier: onbekende {what} '{ref}' bij {where}.")
+            raise CaseFileError(code="demo.unknown_reference", what=what, ref=ref, where=where)
         return table[ref]
 
     def _step(self, position: int, where: str) -> int:
         if position not in self.step_ids:
-            raise CaseFileError(f"Voorbeelddossier: fase {position} bij {where} staat niet op de agenda.")
+            raise CaseFileError(code="demo.phase_not_on_agenda", position=position, where=where)
         return self.step_ids[position]
 
     def _themes(self, prefixes: list[str], where: str) -> list[int]:
@@ -152,7 +147,7 @@ class _DemoWriter:
         for prefix in prefixes:
             matches = [tid for name, tid in self.theme_ids.items() if name.startswith(prefix)]
             if len(matches) != 1:
-                raise CaseFileError(f"Voorbeelddossier: thema '{prefix}' bij {where} is niet eenduidig te vinden.")
+                raise CaseFileError(code="demo.theme_ambiguous", prefix=prefix, where=where)
             ids.append(matches[0])
         return ids
 
@@ -280,7 +275,7 @@ class _DemoWriter:
             where = f"afspraak {i}"
             number = item.get("conclusion")
             if number is not None and not 1 <= number <= len(self.conclusion_ids):
-                raise CaseFileError(f"Voorbeelddossier: conclusie {number} bij {where} bestaat niet.")
+                raise CaseFileError(code="demo.no_such_conclusion", number=number, where=where)
             due = item.get("due_in_days")
             added = agreements.add_agreement(
                 self.case, action=_text(item, "action", where),

@@ -47,7 +47,7 @@ class SheetValidationError(CaseFileError):
 
     def __init__(self, messages: list[str]) -> None:
         self.messages = messages
-        super().__init__("De afsprakenlijst is niet verwerkt; er is niets gewijzigd.\n" + "\n".join(messages))
+        super().__init__(code="agreement_sheet.not_applied", problems="\n".join(messages))
 
 
 @dataclass(frozen=True)
@@ -213,17 +213,16 @@ def read_sheet(case: CaseFile, path: Path, *, today: date | None = None) -> Shee
     try:
         book = load_workbook(path, data_only=True)
     except FileNotFoundError as exc:
-        raise CaseFileError(f"Het bestand '{path}' bestaat niet.") from exc
+        raise CaseFileError(code="agreement_sheet.not_found", path=path) from exc
     except Exception as exc:  # openpyxl raises several kinds for a file that is not a workbook
-        raise CaseFileError(f"'{name}' is geen Excel-werkmap (.xlsx) die casereview kan lezen.") from exc
+        raise CaseFileError(code="agreement_sheet.not_xlsx", name=name) from exc
     if SHEET not in book.sheetnames or META_SHEET not in book.sheetnames:
-        raise CaseFileError(f"'{name}' is geen afsprakenlijst van casereview (het blad '{SHEET}' of "
-                            f"het verborgen blad '{META_SHEET}' ontbreekt).")
+        raise CaseFileError(code="agreement_sheet.missing_sheet", name=name, sheet=SHEET, meta_sheet=META_SHEET)
     meta = book[META_SHEET]
     if _text(meta.cell(1, 1).value) != MARKER:
-        raise CaseFileError(f"'{name}' is geen afsprakenlijst van casereview.")
+        raise CaseFileError(code="agreement_sheet.not_ours", name=name)
     if _text(meta.cell(2, 2).value) != case.case().uuid:
-        raise CaseFileError(f"De afsprakenlijst '{name}' hoort bij een ander dossier; er is niets gewijzigd.")
+        raise CaseFileError(code="agreement_sheet.other_case", name=name)
     party = _text(meta.cell(3, 2).value)
     base: dict[int, tuple[str, str, int | None, str | None]] = {}
     meta_errors: list[str] = []
@@ -245,8 +244,7 @@ def read_sheet(case: CaseFile, path: Path, *, today: date | None = None) -> Shee
     sheet = book[SHEET]
     headers = [_text(sheet.cell(1, c).value) for c in range(1, len(HEADERS) + 1)]
     if headers != list(HEADERS):
-        raise CaseFileError(f"Blad '{SHEET}' van '{name}', rij 1: de kolomkoppen zijn veranderd; verwacht "
-                            f"{', '.join(HEADERS)}.")
+        raise CaseFileError(code="agreement_sheet.headers_changed", sheet=SHEET, name=name, items=', '.join(HEADERS))
 
     with case.read() as s:
         agreements = {a.id: a for a in s.exec(select(Agreement)) if a.id is not None}
@@ -360,7 +358,7 @@ def apply_sheet(case: CaseFile, plan: SheetPlan, source_name: str = "") -> Sheet
         for change in plan.changes:
             item = s.get(Agreement, change.agreement_id)
             if item is None:
-                raise CaseFileError(f"Afspraak {change.agreement_id} bestaat niet meer; er is niets gewijzigd.")
+                raise CaseFileError(code="agreement_sheet.agreement_gone", agreement_id=change.agreement_id)
             if change.what == "status":
                 undo.statuses.setdefault(change.agreement_id, (item.status, item.status_reason))
                 item.status = str(status_keys[change.new])

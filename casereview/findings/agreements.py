@@ -45,9 +45,9 @@ def _checked_action(action: str, kind: str, kind_reason: str) -> str:
     if not clean:
         raise CaseFileError(code="agreement.no_action")
     if kind != KIND_NOT_CHOSEN and kind not in AgreementKind.__members__.values():
-        raise CaseFileError(f"Onbekende soort afspraak '{kind}'.")
+        raise CaseFileError(code="agreement.unknown_kind", kind=kind)
     if kind == AgreementKind.NO_MEASURE and not kind_reason.strip():
-        raise CaseFileError("Leg uit waarom geen maatregel nodig is.")
+        raise CaseFileError(code="agreement.no_measure_reason")
     return clean
 
 
@@ -67,7 +67,7 @@ def update_agreement(case: CaseFile, agreement_id: int, **values: Any) -> dict[s
     """Edit the agreement itself (not its status); returns the previous values for undo."""
     unknown = set(values) - set(EDITABLE_FIELDS)
     if unknown:
-        raise CaseFileError(f"Onbekend veld: {', '.join(sorted(unknown))}.")
+        raise CaseFileError(code="agreement.unknown_field", items=', '.join(sorted(unknown)))
     with case.write("agreement", "edit", f"#{agreement_id}: {', '.join(values)}") as s:
         item = s.get(Agreement, agreement_id)
         if item is None:
@@ -103,9 +103,9 @@ def list_agreements(case: CaseFile) -> list[Agreement]:
 def set_status(case: CaseFile, agreement_id: int, status: str, reason: str = "") -> tuple[str, str]:
     """Record the follow-up status; returns the previous (status, reason) so it can be undone."""
     if status not in AgreementStatus.__members__.values():
-        raise CaseFileError(f"Onbekende status '{status}'.")
+        raise CaseFileError(code="agreement.unknown_status", status=status)
     if status == AgreementStatus.NOT_DONE and not reason.strip():
-        raise CaseFileError("Geef aan waarom de afspraak niet is uitgevoerd.")
+        raise CaseFileError(code="agreement.not_done_reason")
     with case.write("agreement", "status", f"#{agreement_id} {status}") as s:
         item = s.get(Agreement, agreement_id)
         if item is None:
@@ -119,7 +119,7 @@ def set_status(case: CaseFile, agreement_id: int, status: str, reason: str = "")
 
 def add_progress_note(case: CaseFile, agreement_id: int, text: str, on: date | None = None) -> ProgressNote:
     if not text.strip():
-        raise CaseFileError("De voortgangsnotitie is leeg.")
+        raise CaseFileError(code="agreement.empty_note")
     with case.write("agreement", "progress", f"#{agreement_id}") as s:
         if s.get(Agreement, agreement_id) is None:
             raise CaseFileError(code="agreement.gone")
@@ -198,7 +198,7 @@ def set_agreement_themes(case: CaseFile, agreement_id: int, theme_ids: list[int]
         return before
     with case.write("agreement", "themes", f"#{agreement_id}") as s:
         if s.get(Agreement, agreement_id) is None:
-            raise CaseFileError("Deze afspraak bestaat niet meer.")
+            raise CaseFileError(code="agreement.gone")
         for link in s.exec(select(AgreementThemeLink).where(AgreementThemeLink.agreement_id == agreement_id)):
             s.delete(link)
         s.flush()

@@ -38,7 +38,7 @@ def list_themes(case: CaseFile) -> list[Theme]:
 def add_theme(case: CaseFile, name: str) -> Theme:
     clean = " ".join(name.split())
     if not clean:
-        raise CaseFileError("Geef het thema een naam.")
+        raise CaseFileError(code="theme.no_name")
     with case.write("theme", "add", clean) as s:
         existing = s.exec(select(Theme).where(func.lower(Theme.name) == clean.lower())).first()
         if existing is not None:
@@ -67,9 +67,9 @@ def _checked_text(text: str, no_change: bool, no_change_reason: str) -> str:
     """"Er hoeft niets te veranderen" is a valid conclusion only with the reason why."""
     clean = text.strip()
     if not clean:
-        raise CaseFileError("Schrijf de conclusie op.")
+        raise CaseFileError(code="conclusion.empty")
     if no_change and not no_change_reason.strip():
-        raise CaseFileError("Leg uit waarom er niets hoeft te veranderen.")
+        raise CaseFileError(code="conclusion.no_change_reason")
     return clean
 
 
@@ -103,7 +103,7 @@ def get_conclusion(case: CaseFile, conclusion_id: int) -> ConclusionView:
     for view in list_conclusions(case):
         if view.conclusion.id == conclusion_id:
             return view
-    raise CaseFileError("Deze conclusie bestaat niet meer.")
+    raise CaseFileError(code="conclusion.gone")
 
 
 def update_conclusion(case: CaseFile, conclusion_id: int, *, text: str, no_change: bool = False,
@@ -129,7 +129,7 @@ def update_conclusion(case: CaseFile, conclusion_id: int, *, text: str, no_chang
     with case.write("conclusion", "edit", f"#{conclusion_id}") as s:
         item = s.get(Conclusion, conclusion_id)
         if item is None:
-            raise CaseFileError("Deze conclusie bestaat niet meer.")
+            raise CaseFileError(code="conclusion.gone")
         item.text = clean
         item.no_change = no_change
         item.no_change_reason = no_change_reason.strip() if no_change else ""
@@ -159,7 +159,7 @@ def delete_conclusion(case: CaseFile, conclusion_id: int) -> ConclusionSnapshot:
     with case.write("conclusion", "delete", f"#{conclusion_id}") as s:
         item = s.get(Conclusion, conclusion_id)
         if item is None:
-            raise CaseFileError("Deze conclusie bestaat niet meer.")
+            raise CaseFileError(code="conclusion.gone")
         agreements = list(s.exec(select(Agreement).where(Agreement.conclusion_id == conclusion_id)))
         snapshot = ConclusionSnapshot(item.model_dump(), list(view.event_ids), list(view.contribution_ids),
                                       list(view.theme_ids), [a.id for a in agreements if a.id is not None])
@@ -203,7 +203,7 @@ def set_answered_questions(case: CaseFile, conclusion_id: int, numbers: Iterable
     with case.write("conclusion", "answers", f"#{conclusion_id}") as s:
         row = s.get(Conclusion, conclusion_id)
         if row is None:
-            raise CaseFileError("Deze conclusie bestaat niet meer.")
+            raise CaseFileError(code="conclusion.gone")
         previous = answered_questions(row)
         row.answers = _answers_text(numbers)
         s.add(row)

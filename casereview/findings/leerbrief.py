@@ -97,7 +97,7 @@ def save_leerbrief(case: CaseFile, **values: str | bool) -> Leerbrief:
     """Store changed fields at once; any change to a text takes the "klaar om te delen" mark away."""
     unknown = set(values) - set(TEXT_FIELDS) - {"ready"}
     if unknown:
-        raise CaseFileError(f"Onbekend onderdeel van de leerbrief: {', '.join(sorted(unknown))}.")
+        raise CaseFileError(code="leerbrief.unknown_part", items=', '.join(sorted(unknown)))
     with case.write("leerbrief", "edit", ", ".join(sorted(values))) as s:
         row = s.exec(select(Leerbrief)).first() or Leerbrief()
         changed_text = False

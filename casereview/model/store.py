@@ -55,10 +55,7 @@ def encryption_available() -> bool:
 def _require_sqlcipher(name: str) -> ModuleType:
     module = sqlcipher_dbapi()
     if module is None:
-        raise CaseFileError(
-            f"'{name}' is versleuteld, maar deze installatie van casereview kan geen versleutelde dossiers "
-            "openen. Installeer het onderdeel voor versleuteling (pip install \"casereview[encryption]\")."
-        )
+        raise CaseFileError(code="store.encryption_missing", name=name)
     return module
 
 
@@ -95,13 +92,12 @@ def _connect(path: Path, *, read_only: bool, passphrase: str | None = None,
     """
     dbapi = module or (_require_sqlcipher(path.name) if passphrase is not None else sqlite3)
     if passphrase is not None and ("\x00" in passphrase or _has_lone_surrogate(passphrase)):
-        raise WrongPassphrase(f"Het wachtwoord voor '{path.name}' bevat een teken dat in geen wachtwoord kan "
-                              "staan (een NUL-teken of een half teken). Typ het wachtwoord opnieuw.")
+        raise WrongPassphrase(code="store.passphrase_bad_character", name=path.name)
     uri = _uri(path, "ro" if read_only else "rw")
     try:
         conn = dbapi.connect(uri, uri=True, check_same_thread=False, isolation_level=None, timeout=5.0)
     except dbapi.Error as exc:
-        raise CaseFileError(f"Kan '{path.name}' niet openen: {exc}.") from exc
+        raise CaseFileError(code="store.cannot_open", name=path.name, reason=exc) from exc
     try:
         if dbapi is not sqlite3:
             conn.execute("PRAGMA cipher_log_level = NONE")
@@ -110,10 +106,7 @@ def _connect(path: Path, *, read_only: bool, passphrase: str | None = None,
             try:
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             except dbapi.DatabaseError as exc:
-                raise WrongPassphrase(
-                    f"Het wachtwoord klopt niet voor '{path.name}' (of het bestand is geen versleuteld "
-                    "casereview-dossier). Let op hoofdletters en spaties en probeer het opnieuw."
-                ) from exc
+                raise WrongPassphrase(code="store.wrong_passphrase", name=path.name) from exc
         conn.execute("PRAGMA foreign_keys = ON")
         if not read_only:
             # DELETE journal, not WAL: WAL needs shared memory, which network
@@ -123,7 +116,7 @@ def _connect(path: Path, *, read_only: bool, passphrase: str | None = None,
         conn.execute("PRAGMA busy_timeout = 5000")
     except (dbapi.Error, UnicodeDecodeError) as exc:  # damaged text in the schema fails to decode
         conn.close()
-        raise CaseFileError(f"Het dossier '{path.name}' is beschadigd en kan niet worden gelezen ({exc}).") from exc
+        raise CaseFileError(code="case.damaged", name=path.name, reason=exc) from exc
     except BaseException:
         conn.close()
         raise
@@ -224,7 +217,7 @@ def inspect_file(path: Path | str, passphrase: str | None = None) -> int:
     except FileNotFoundError as exc:
         raise CaseFileError(code="store.not_found", path=str(path)) from exc
     except OSError as exc:
-        raise CaseFileError(f"Kan niet bij '{path}': {exc.strerror}.") from exc
+        raise CaseFileError(code="store.cannot_reach", path=path, strerror=exc.strerror) from exc
     if stat.S_ISDIR(st.st_mode):
         raise CaseFileError(code="store.is_folder", path=str(path))
     if not stat.S_ISREG(st.st_mode):
@@ -233,20 +226,17 @@ def inspect_file(path: Path | str, passphrase: str | None = None) -> int:
         with path.open("rb") as fh:
             head = fh.read(_SNIFF_BYTES)
     except PermissionError as exc:
-        raise CaseFileError(f"U heeft geen toegang tot '{name}': {exc.strerror}.") from exc
+        raise CaseFileError(code="store.no_access", name=name, strerror=exc.strerror) from exc
     except OSError as exc:
-        raise CaseFileError(f"Het bestand '{name}' kan niet worden gelezen: {exc.strerror}.") from exc
+        raise CaseFileError(code="store.cannot_read", name=name, strerror=exc.strerror) from exc
     if len(head) == 0:
         raise CaseFileError(code="store.empty", name=name)
     if not head.startswith(SQLITE_HEADER):
         if _looks_encrypted(head, st.st_size):
             if not encryption_available():
-                raise CaseFileError(
-                    f"'{name}' is geen casereview-dossier, of het is een versleuteld dossier en deze "
-                    "installatie kan geen versleutelde dossiers openen (onderdeel 'encryption' ontbreekt)."
-                )
+                raise CaseFileError(code="store.not_a_case_or_encrypted", name=name)
             if passphrase is None:
-                raise PassphraseRequired(f"Het dossier '{name}' is versleuteld. Geef het wachtwoord om het te openen.")
+                raise PassphraseRequired(code="store.passphrase_required", name=name)
             if hot_journal_path(path).exists():
                 _finish_interrupted_write(path, passphrase)
             return _inspect_contents(path, passphrase)
@@ -260,11 +250,7 @@ def inspect_file(path: Path | str, passphrase: str | None = None) -> int:
             head = fh.read(_SNIFF_BYTES)
     declared = _declared_size(head)
     if declared is not None and declared > st.st_size:
-        raise CaseFileError(
-            f"Het dossier '{name}' is afgebroken: het bestand is korter dan het zou moeten zijn "
-            f"({st.st_size} van {declared} bytes). Misschien is het kopiëren niet afgemaakt; "
-            "kopieer het opnieuw of gebruik een reservekopie."
-        )
+        raise CaseFileError(code="store.shorter_than_declared", name=name, st_size=st.st_size, declared=declared)
     return _inspect_contents(path, None)
 
 
@@ -285,15 +271,12 @@ def _finish_interrupted_write(path: Path, passphrase: str | None) -> None:
     """
     reason = write_protection_reason(path)
     if reason:
-        raise CaseFileError(
-            f"Het dossier '{path.name}' is tijdens het opslaan onderbroken of door een ander programma "
-            f"omgezet, en moet eerst worden hersteld, maar dat kan nu niet. {reason}"
-        )
+        raise CaseFileError(code="store.recovery_impossible", name=path.name, reason=reason)
     conn = _connect(path, read_only=False, passphrase=passphrase)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except Exception as exc:  # the driver's DatabaseError; sqlite3 and sqlcipher3 differ
-        raise CaseFileError(f"Het dossier '{path.name}' kon na een onderbreking niet worden hersteld ({exc}).") from exc
+        raise CaseFileError(code="store.recovery_failed", name=path.name, reason=exc) from exc
     finally:
         conn.close()
 
@@ -310,29 +293,19 @@ def _inspect_contents(path: Path, passphrase: str | None) -> int:
         if app_id == APPLICATION_ID and check == "ok" and version == SCHEMA_VERSION:
             damage = schema_damage(conn, name)
     except (dbapi.DatabaseError, UnicodeDecodeError) as exc:
-        raise CaseFileError(f"Het dossier '{name}' is beschadigd en kan niet worden gelezen ({exc}).") from exc
+        raise CaseFileError(code="case.damaged", name=name, reason=exc) from exc
     finally:
         conn.close()
     if app_id != APPLICATION_ID:
-        raise CaseFileError(f"'{name}' is een database van een ander programma, geen casereview-dossier.")
+        raise CaseFileError(code="store.other_database", name=name)
     if check != "ok":
-        raise CaseFileError(f"Het dossier '{name}' is beschadigd: {check}")
+        raise CaseFileError(code="store.damaged_check", name=name, check=check)
     if version > SCHEMA_VERSION:
-        raise CaseFileError(
-            f"Het dossier '{name}' is gemaakt met een nieuwere versie van casereview "
-            f"(dossierversie {version}; deze versie kent t/m {SCHEMA_VERSION}). "
-            "Werk casereview bij om het te openen. Het bestand is niet gewijzigd."
-        )
+        raise CaseFileError(code="store.newer_version", name=name, version=version, schema_version=SCHEMA_VERSION)
     if version < 0:
-        raise CaseFileError(
-            f"Het dossier '{name}' is beschadigd: de dossierversie in de kop van het bestand ({version}) "
-            "kan niet kloppen. Het bestand is niet gewijzigd; zet een reservekopie terug."
-        )
+        raise CaseFileError(code="store.impossible_version", name=name, version=version)
     if version == 0:
-        raise CaseFileError(
-            f"Het dossier '{name}' is nooit helemaal aangemaakt (er staan geen tabellen in). "
-            "Maak een nieuw dossier aan."
-        )
+        raise CaseFileError(code="store.never_created", name=name)
     if damage is not None:
         raise damage
     return version
@@ -376,25 +349,27 @@ def schema_damage(conn: Any, name: str) -> DamagedCaseError | None:
     return None
 
 
-def write_protection_reason(path: Path) -> str:
-    """Why this file cannot be edited, in Dutch; empty when it can.
+def write_protection(path: Path) -> CaseFileError | None:
+    """Why this file cannot be edited, as a coded error; None when it can.
 
     Looks at the mode bits as well as ``os.access`` so a write-protected file
     is respected even when running as an administrator.
     """
-    name = path.name
     try:
         mode = path.stat().st_mode
     except OSError:
-        return ""
+        return None
     if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(path, os.W_OK):
-        return (f"Het bestand '{name}' is alleen-lezen (schrijfbeveiligd). U kunt het bekijken; "
-                "om het te bewerken moet de schrijfbeveiliging eraf, of maak een kopie.")
+        return CaseFileError(code="store.write_protected", name=path.name)
     directory = path.parent
     if not os.access(directory, os.W_OK | os.X_OK):
-        return (f"In de map '{directory}' mag casereview niet schrijven, dus '{name}' kan alleen "
-                "bekeken worden. Kopieer het naar een map waar u wel mag schrijven.")
-    return ""
+        return CaseFileError(code="store.folder_not_writable", folder=directory, name=path.name)
+    return None
+
+
+def write_protection_reason(path: Path) -> str:
+    """Why this file cannot be edited, in Dutch; empty when it can."""
+    return str(write_protection(path) or "")
 
 
 class CaseStore:
@@ -432,15 +407,15 @@ class CaseStore:
         """
         path = Path(path)
         if path.exists():
-            raise CaseFileError(f"Het bestand '{path.name}' bestaat al; kies een andere naam.")
+            raise CaseFileError(code="case.exists", name=path.name)
         if not path.parent.is_dir():
-            raise CaseFileError(f"De map '{path.parent}' bestaat niet.")
+            raise CaseFileError(code="store.no_folder", parent=path.parent)
         tmp = path.with_name(f".{path.name}.{os.getpid()}.nieuw")
         tmp.unlink(missing_ok=True)
         try:
             _create_private(tmp)
         except OSError as exc:
-            raise CaseFileError(f"Kan '{path.name}' niet aanmaken: {exc.strerror}.") from exc
+            raise CaseFileError(code="store.cannot_create", name=path.name, strerror=exc.strerror) from exc
         try:
             conn = _connect(tmp, read_only=False, passphrase=passphrase)
             try:
@@ -480,10 +455,7 @@ class CaseStore:
             if reason:
                 raise CaseFileError(reason)
         if read_only and version < SCHEMA_VERSION:
-            raise CaseFileError(
-                f"Het dossier '{path.name}' is gemaakt met een oudere versie en moet eerst worden bijgewerkt; "
-                "open het met schrijfrechten."
-            )
+            raise CaseFileError(code="store.needs_upgrade", name=path.name)
         store = cls(path, _make_engine(path, read_only=read_only, passphrase=key), read_only=read_only,
                     passphrase=key)
         if not read_only:
@@ -502,10 +474,7 @@ class CaseStore:
                 store._migrate(version)
             except Exception as exc:
                 store.close()
-                raise CaseFileError(
-                    f"Het bijwerken van '{path.name}' naar de nieuwe dossierversie is mislukt ({exc}). "
-                    f"Het dossier is niet gewijzigd; een kopie van vóór het bijwerken staat in '{backup.name}'."
-                ) from exc
+                raise CaseFileError(code="store.migration_failed", name=path.name, reason=exc, name2=backup.name) from exc
             try:
                 store.check_schema()
             except BaseException:
@@ -568,7 +537,7 @@ class CaseStore:
         """
         target = Path(target)
         if target.resolve() == self.path.resolve():
-            raise CaseFileError("Een kopie kan niet over het dossier zelf heen; kies een andere naam.")
+            raise CaseFileError(code="copy.onto_case")
         tmp = target.with_name(f".{target.name}.{os.getpid()}.kopie")
         try:
             tmp.unlink(missing_ok=True)
@@ -591,7 +560,7 @@ class CaseStore:
         except Exception as exc:  # OSError or the driver's error: both mean "no copy"
             tmp.unlink(missing_ok=True)
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            raise CaseFileError(f"Kan geen kopie maken in '{target}': {reason}.") from exc
+            raise CaseFileError(code="copy.cannot_write", target=target, reason=reason) from exc
         return target
 
     def restore_from(self, source: Path | str) -> None:
@@ -603,23 +572,22 @@ class CaseStore:
         """
         source = Path(source)
         if self.read_only:
-            raise CaseFileError(f"'{self.path.name}' is alleen-lezen geopend; er kan niets worden teruggezet.")
+            raise CaseFileError(code="restore.read_only", name=self.path.name)
         try:
             src = _connect(source, read_only=True, passphrase=self._passphrase)
         except WrongPassphrase as exc:
-            raise CaseFileError("Deze kopie is gemaakt met een ander wachtwoord en kan niet worden teruggezet.") from exc
+            raise CaseFileError(code="restore.other_passphrase") from exc
         try:
             try:
                 check = src.execute("PRAGMA quick_check").fetchone()[0]
                 app_id = src.execute("PRAGMA application_id").fetchone()[0]
                 version = src.execute("PRAGMA user_version").fetchone()[0]
             except Exception as exc:  # the driver's DatabaseError
-                raise CaseFileError(f"De kopie '{source.name}' is beschadigd en kan niet worden teruggezet.") from exc
+                raise CaseFileError(code="restore.copy_damaged", name=source.name) from exc
             if check != "ok" or app_id != APPLICATION_ID:
-                raise CaseFileError(f"De kopie '{source.name}' is beschadigd en kan niet worden teruggezet.")
+                raise CaseFileError(code="restore.copy_damaged", name=source.name)
             if version != SCHEMA_VERSION:
-                raise CaseFileError("Deze kopie is gemaakt met een andere versie van casereview en kan niet "
-                                    "worden teruggezet; open haar als apart dossier.")
+                raise CaseFileError(code="restore.other_version")
             dst = _connect(self.path, read_only=False, passphrase=self._passphrase)
             try:
                 src.backup(dst)
@@ -627,8 +595,7 @@ class CaseStore:
                 if found:
                     drop_foreign_objects(dst, found)
             except Exception as exc:
-                raise CaseFileError(f"Terugzetten in '{self.path.name}' is mislukt ({type(exc).__name__}); "
-                                    "het dossier is niet gewijzigd.") from exc
+                raise CaseFileError(code="restore.failed", name=self.path.name, reason=type(exc).__name__) from exc
             finally:
                 dst.close()
         finally:
@@ -646,7 +613,7 @@ class CaseStore:
         try:
             _create_private(target)
         except OSError as exc:
-            raise CaseFileError(f"Kan '{target.name}' niet aanmaken: {exc.strerror}.") from exc
+            raise CaseFileError(code="store.cannot_create", name=target.name, strerror=exc.strerror) from exc
         try:
             src = _connect(self.path, read_only=True, passphrase=self._passphrase, module=dbapi)
             try:
@@ -660,7 +627,7 @@ class CaseStore:
             _fsync_file(target)
         except dbapi.Error as exc:
             target.unlink(missing_ok=True)
-            raise CaseFileError(f"Kan '{target.name}' niet schrijven: {exc}.") from exc
+            raise CaseFileError(code="store.cannot_write", name=target.name, reason=exc) from exc
         except BaseException:
             target.unlink(missing_ok=True)
             raise
@@ -675,11 +642,11 @@ def _place_new(tmp: Path, path: Path) -> None:
     try:
         os.link(tmp, path)
     except FileExistsError as exc:
-        raise CaseFileError(f"Het bestand '{path.name}' bestaat al; kies een andere naam.") from exc
+        raise CaseFileError(code="case.exists", name=path.name) from exc
     except OSError:
         # File systems without hard links (some shares, FAT): check, then rename.
         if path.exists():
-            raise CaseFileError(f"Het bestand '{path.name}' bestaat al; kies een andere naam.") from None
+            raise CaseFileError(code="case.exists", name=path.name) from None
         os.replace(tmp, path)
     _fsync_dir(path.parent)
 

@@ -80,15 +80,15 @@ def set_pseudonym(case: CaseFile, real_name: str, pseudonym: str) -> None:
     """Add a name to the list, or give a listed name (any capitals) a new pseudonym."""
     real, alias = _clean(real_name), _clean(pseudonym)
     if not real:
-        raise CaseFileError("Vul de echte naam in.")
+        raise CaseFileError(code="pseudonym.no_real_name")
     if not alias:
-        raise CaseFileError(f"Vul een pseudoniem in voor '{real}'.")
+        raise CaseFileError(code="pseudonym.no_alias", real=real)
     strange = [c for c in pseudonym if is_look_alike(c)]
     if strange:
         raise CaseFileError(code="pseudonym.look_alike", pseudonym=alias,
                             characters=", ".join(f"U+{ord(c):04X}" for c in dict.fromkeys(strange)))
     if find_names(alias, [real]):
-        raise CaseFileError(f"Het pseudoniem '{alias}' bevat de echte naam zelf; kies een ander pseudoniem.")
+        raise CaseFileError(code="pseudonym.alias_contains_name", alias=alias)
     with case.write("pseudonym", "set", alias) as s:
         row = s.exec(select(Pseudonym).where(func.lower(Pseudonym.real_name) == real.lower())).first()
         if row is None:
@@ -103,20 +103,20 @@ def remove_pseudonym(case: CaseFile, real_name: str) -> None:
     with case.write("pseudonym", "delete", "") as s:
         row = s.exec(select(Pseudonym).where(func.lower(Pseudonym.real_name) == real.lower())).first()
         if row is None:
-            raise CaseFileError(f"'{real}' staat niet in de lijst met pseudoniemen.")
+            raise CaseFileError(code="pseudonym.not_listed", real=real)
         s.delete(row)
 
 
 def parse_assignment(text: str) -> Pair:
     """Read ``"Echte Naam=pseudoniem"`` as given on the command line."""
     if "=" not in text:
-        raise CaseFileError(f"'{text}' is geen geldige toewijzing; schrijf het als \"Echte Naam=pseudoniem\".")
+        raise CaseFileError(code="pseudonym.bad_assignment", text=text)
     real, _, alias = text.partition("=")
     real, alias = _clean(real), _clean(alias)
     if not real:
-        raise CaseFileError(f"In '{text}' staat geen echte naam vóór het '='-teken.")
+        raise CaseFileError(code="pseudonym.no_real_before_equals", text=text)
     if not alias:
-        raise CaseFileError(f"In '{text}' staat geen pseudoniem na het '='-teken.")
+        raise CaseFileError(code="pseudonym.no_alias_after_equals", text=text)
     return real, alias
 
 

@@ -63,24 +63,24 @@ def parse_register(raw: str) -> RegisterTarget:
     """Read ``--register``: a path, ``sqlite:///path`` or ``postgresql+psycopg://user@host/db``."""
     text = raw.strip()
     if not text:
-        raise RegisterError("Geef het register op: een pad naar een registerbestand of een postgresql+psycopg://-adres.")
+        raise RegisterError(code="register.no_target")
     if "://" not in text:
         return RegisterTarget(URL.create("sqlite", database=str(Path(text).expanduser())))
     try:
         url = make_url(text)
     except ArgumentError as exc:
-        raise RegisterError(f"'{_safe(text)}' is geen geldig registeradres.") from exc
+        raise RegisterError(code="register.bad_address", value=_safe(text)) from exc
     backend = url.get_backend_name()
     if backend == "sqlite":
         if not url.database or url.database == ":memory:":
-            raise RegisterError("Een SQLite-register is een bestand: schrijf sqlite:///pad/naar/register.db.")
+            raise RegisterError(code="register.sqlite_is_file")
         return RegisterTarget(url)
     if backend in ("postgresql", "postgres"):
         if url.drivername not in ("postgresql", "postgres", "postgresql+psycopg"):
-            raise RegisterError(f"Gebruik postgresql+psycopg:// (psycopg 3), niet {url.drivername}://.")
+            raise RegisterError(code="register.wrong_driver", drivername=url.drivername)
         url = url.set(drivername="postgresql+psycopg")
         return RegisterTarget(_with_tls_rule(url))
-    raise RegisterError(f"Een register is een SQLite-bestand of een PostgreSQL-database, geen {backend}.")
+    raise RegisterError(code="register.bad_backend", backend=backend)
 
 
 def _safe(text: str) -> str:
@@ -108,8 +108,7 @@ def _with_tls_rule(url: URL) -> URL:
         return url.update_query_dict({"sslmode": "require"})
     if mode not in SAFE_SSLMODES:
         raise RegisterError(
-            f"Het register op {url.host} moet met TLS versleuteld worden bereikt; sslmode={mode} is niet "
-            "toegestaan. Gebruik sslmode=require, verify-ca of verify-full.")
+            code="register.tls_required", host=url.host, mode=mode)
     return url
 
 
@@ -143,7 +142,7 @@ def store_password(url: URL, password: str) -> None:
             except keyring.errors.PasswordDeleteError:
                 pass
     except keyring.errors.KeyringError as exc:
-        raise RegisterError(f"Het wachtwoord kon niet in de sleutelbos van het systeem worden bewaard ({exc}).") from exc
+        raise RegisterError(code="register.keyring_failed", reason=exc) from exc
 
 
 def make_engine(target: RegisterTarget, *, create: bool = False) -> Engine:
@@ -162,9 +161,9 @@ def make_engine(target: RegisterTarget, *, create: bool = False) -> Engine:
 def _sqlite_engine(target: RegisterTarget, *, create: bool) -> Engine:
     path = target.path
     if not path.parent.is_dir():
-        raise RegisterError(f"De map '{path.parent}' van het register bestaat niet.")
+        raise RegisterError(code="register.no_folder", parent=path.parent)
     if not create and not path.is_file():
-        raise RegisterError(f"Het register '{path}' bestaat niet. Maak het met: casereview register init {path}")
+        raise RegisterError(code="register.not_found", path=path)
     mode = "rwc" if create else "rw"
 
     def connect() -> sqlite3.Connection:

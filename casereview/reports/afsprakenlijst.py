@@ -41,7 +41,7 @@ def find_party(case: CaseFile, name: str) -> tuple[int, str]:
         if party.name.casefold() == name.strip().casefold():
             return party_id, party.name
     known = ", ".join(sorted(p.name for p in ctx_parties.values())) or "geen"
-    raise CaseFileError(f"Partij '{name}' bestaat niet in dit dossier. Bekende partijen: {known}.")
+    raise CaseFileError(code="export.unknown_party", name=name, known=known)
 
 
 def export_afsprakenlijst(case: CaseFile, out: Path, party: str, *, pseudonymise: bool = True,
@@ -49,7 +49,7 @@ def export_afsprakenlijst(case: CaseFile, out: Path, party: str, *, pseudonymise
     """Write the workbook of one owner party to ``out`` (.xlsx); all or nothing, refused on a name leak."""
     out = Path(out)
     if out.suffix.lower() != ".xlsx":
-        raise ExportError(f"Een afsprakenlijst is een Excel-werkmap (.xlsx), niet '{out.suffix}'.")
+        raise ExportError(code="agreements_sheet.not_xlsx", suffix=out.suffix)
     check_target(out)
     party_id, party_name = find_party(case, party)
     ctx = load_context(case, pseudonymise=pseudonymise, today=None, keep_words=STANDARD_WORDS)
@@ -67,7 +67,7 @@ def export_afsprakenlijst(case: CaseFile, out: Path, party: str, *, pseudonymise
                      EFFECT_RESULT_LABELS.get(effect.result, "") if effect else "", "", None, a.id])
         meta.append([a.id, action, a.status, effect.id if effect else None, effect.result if effect else None])
     if not rows:
-        raise CaseFileError(f"Partij '{party_name}' is van geen enkele afspraak eigenaar; er is niets geschreven.")
+        raise CaseFileError(code="agreements_sheet.party_owns_nothing", party_name=party_name)
     stamp = (now or datetime.now()).replace(microsecond=0).isoformat()
     head: list[list[str | int | None]] = [[MARKER, 1], ["dossier", case.case().uuid], ["partij", party_name], ["geëxporteerd", stamp]]
     hidden = [("verborgen blad", " | ".join(str(v) for v in line if v is not None)) for line in head + meta]

@@ -54,7 +54,7 @@ def export_agreements(case: CaseFile, out: Path, *, pseudonymise: bool = True, t
     out = Path(out)
     suffix = out.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
-        raise ExportError(f"Afspraken kunnen naar .xlsx of .csv worden geëxporteerd, niet naar '{out.suffix}'.")
+        raise ExportError(code="agreements_export.bad_suffix", suffix=out.suffix)
     check_target(out)
     rows = agreement_table(case, pseudonymise=pseudonymise, today=today)
     check_names_in(case, [(f"afspraak {row[0]}", " | ".join(str(v) for v in row if v is not None))

@@ -264,12 +264,12 @@ def send_concepts(case: CaseFile, folder: Path, *, per_party: bool, deadline: da
 
     folder = Path(folder)
     if not folder.is_dir():
-        raise ExportError(f"De map '{folder}' bestaat niet.")
+        raise ExportError(code="case.no_folder", folder=folder)
     title = "".join(ch for ch in pseudonymised_title(case) if ch.isalnum() or ch in " -_").strip() or NEUTRAL_STEM
     if per_party:
         parties = [party for party in list_parties(case) if consulted(party)]
         if not parties:
-            raise ExportError("Er zijn nog geen organisaties vastgelegd om het concept aan te sturen.")
+            raise ExportError(code="concept.no_organisations")
         names = Pseudonymiser(pairs_of(case)) if pairs_of(case) else (lambda text: text)
         targets = []
         for party in parties:

@@ -168,7 +168,7 @@ def export_document(case: CaseFile, out: Path, *, kind: str = "verslag", party: 
 
         state = finality(case, today)
         if not state.final_allowed:
-            raise ExportError("Het verslag kan nog niet definitief worden gemaakt:\n" + "\n".join(state.blockers))
+            raise ExportError(code="report.not_final_yet", blockers="\n".join(state.blockers))
     builder = build_document(case, kind=kind, party=party, pseudonymise=pseudonymise, today=today,
                              template=template, progress=progress, named=named, final=final,
                              regional_lessons=regional_lessons)

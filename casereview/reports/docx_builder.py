@@ -64,7 +64,7 @@ def open_template(path: Path) -> Document:
     try:
         check_archive(path, what="Het sjabloon")
     except CaseFileError as exc:
-        raise ExportError(str(exc)) from exc
+        raise ExportError(str(exc), code=exc.code, **exc.params) from exc
     try:
         data = path.read_bytes()
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
@@ -80,9 +80,7 @@ def open_template(path: Path) -> Document:
                 data = buffer.getvalue()
         return docx.Document(io.BytesIO(data))
     except (OSError, KeyError, ValueError, zipfile.BadZipFile) as exc:
-        raise ExportError(f"Het sjabloon '{path.name}' is geen bruikbaar Word-document; "
-                          "zet een .docx of .dotx uit Word neer, of verwijder het om de standaardopmaak te "
-                          "gebruiken.") from exc
+        raise ExportError(code="export.template_unusable", name=path.name) from exc
 
 
 @dataclass(frozen=True)

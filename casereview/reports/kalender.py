@@ -86,12 +86,11 @@ def export_calendar(case: CaseFile, out: Path, *, now: datetime | None = None) -
 
     out = Path(out)
     if out.suffix.lower() != ".ics":
-        raise ExportError(f"Een agenda-export is een .ics-bestand, niet '{out.suffix}'.")
+        raise ExportError(code="calendar.not_ics", suffix=out.suffix)
     check_target(out)
     events = calendar_events(case, now=now)
     if not events:
-        raise ExportError("Er zijn geen open afspraken met een datum en geen geplande bijeenkomsten; "
-                          "er is niets geschreven.")
+        raise ExportError(code="calendar.nothing")
     check_names_in(case, [(str(e["summary"]), f"{e['summary']} | {e['description']} | {e.get('location', '')}")
                           for e in events],
                    words_of(_FIXED_WORDS))

@@ -48,8 +48,7 @@ class LeerbriefLeakError(ExportError):
 
     def __init__(self, problems: list[str]) -> None:
         self.problems = problems
-        super().__init__("De leerbrief kan niet gedeeld worden: " + "; ".join(problems) + ". "
-                         "Pas de tekst aan in het onderdeel Leerbrief.")
+        super().__init__(code="leerbrief.leak", problems="; ".join(problems))
 
 
 def leerbrief_problems(case: CaseFile, content: LeerbriefContent | None = None) -> list[str]:
@@ -76,9 +75,9 @@ def checked_content(case: CaseFile, *, require_ready: bool) -> LeerbriefContent:
     """The leerbrief content after the leak check; raises with a Dutch message when it may not leave."""
     content = leerbrief_content(case)
     if not any(content.texts.values()):
-        raise ExportError("De leerbrief is nog leeg; schrijf hem eerst in het onderdeel Leerbrief.")
+        raise ExportError(code="leerbrief.empty")
     if require_ready and not content.ready:
-        raise ExportError("De leerbrief is nog niet gemarkeerd als 'klaar om te delen'; er is niets gedeeld.")
+        raise ExportError(code="leerbrief.not_ready")
     problems = leerbrief_problems(case, content)
     if problems:
         raise LeerbriefLeakError(problems)

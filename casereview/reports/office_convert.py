@@ -21,7 +21,7 @@ def format_of(out: Path, requested: str | None) -> str:
     """The format asked for, or the one the file name suggests (``verslag.pdf``)."""
     if requested:
         if requested not in FORMATS:
-            raise ExportError(f"Onbekend bestandsformaat '{requested}'; kies uit {', '.join(FORMATS)}.")
+            raise ExportError(code="export.unknown_format", requested=requested, items=', '.join(FORMATS))
         return requested
     suffix = out.suffix.lower().lstrip(".")
     return suffix if suffix in FORMATS else "docx"
@@ -34,14 +34,11 @@ def convert_docx(docx_path: Path, target_format: str, out: Path) -> None:
         convert(docx_path, target_format, out)
     except OfficeMissing as exc:
         raise ExportError(
-            f"Voor een {name}-bestand is LibreOffice nodig, en dat is op deze computer niet "
-            "gevonden. Installeer LibreOffice (gratis), of exporteer als Word-document (.docx) en sla het "
-            f"daar op als {name}.") from exc
+            code="export.office_missing", target_format=name) from exc
     except OfficeTimedOut as exc:
-        raise ExportError(f"LibreOffice gaf binnen {exc.seconds:.0f} seconden geen {name}-bestand; er is niets "
-                          "opgeslagen. Probeer het opnieuw of exporteer als Word-document.") from exc
+        raise ExportError(code="export.office_timeout", convert_timeout_seconds=f"{exc.seconds:.0f}",
+                          target_format=name) from exc
     except OfficeNotStarted as exc:
-        raise ExportError(f"LibreOffice kon niet worden gestart ({exc.reason}); er is niets opgeslagen.") from exc
+        raise ExportError(code="export.office_not_started", value=exc.reason) from exc
     except OfficeNoOutput as exc:
-        raise ExportError(f"LibreOffice maakte geen {name}-bestand van dit document; er is "
-                          "niets opgeslagen. Exporteer als Word-document en sla het daar om.") from exc
+        raise ExportError(code="export.office_no_output", target_format=name) from exc

@@ -54,7 +54,7 @@ def matrix_rows(overview: Overview, texts: OverviewTexts) -> list[list[object]]:
 def export_matrix(overview: Overview, out: Path, *, cite: str = "titel") -> Path:
     out = Path(out)
     if out.suffix.lower() != ".xlsx":
-        raise ExportError(f"De afsprakenmatrix wordt een .xlsx-bestand, niet '{out.suffix}'.")
+        raise ExportError(code="overview_export.matrix_not_xlsx", suffix=out.suffix)
     check_target(out)
     texts = OverviewTexts(overview, cite=cite, own_words=" ".join(HEADERS))
     rows = matrix_rows(overview, texts)

@@ -27,11 +27,8 @@ class OverviewNameLeakError(NameLeakError):
     """
 
     def __init__(self, names: list[str], places: list[str]) -> None:
-        ExportError.__init__(self, (
-            f"Het overzicht is niet opgeslagen: er staat een echte naam uit de pseudoniemenlijst van een van de "
-            f"dossiers in ({', '.join(places[:12])}{' …' if len(places) > 12 else ''}), in een dossier dat die "
-            "naam niet in zijn eigen lijst heeft. Zet de naam ook in de pseudoniemen van dat dossier, of pas de "
-            "tekst aan."))
+        ExportError.__init__(self, code="overview_export.name_leak",
+                             places=", ".join(places[:12]) + (" …" if len(places) > 12 else ""))
         self.names = names
         self.places = places
 
@@ -39,7 +36,7 @@ class OverviewNameLeakError(NameLeakError):
 class OverviewTexts:
     def __init__(self, overview: Overview, *, cite: str = "nummer", own_words: str = "") -> None:
         if cite not in CITE_CHOICES:
-            raise ExportError(f"Dossiers worden genoemd bij 'titel' of 'nummer', niet '{cite}'.")
+            raise ExportError(code="overview_export.bad_cite", cite=cite)
         self.cite = cite
         self.keep = STANDARD_WORDS | words_of(own_words)
         self._pseudonymisers = {c.path: Pseudonymiser(c.pseudonyms, self.keep) for c in overview.cases}

@@ -26,12 +26,8 @@ class NameLeakError(ExportError):
         self.names = names
         self.places = places
         shown = ", ".join(places[:12]) + (f" en nog {len(places) - 12} plaatsen" if len(places) > 12 else "")
-        what = ("staat nog een echte naam" if len(names) == 1 else f"staan nog {len(names)} echte namen")
-        super().__init__(
-            f"Het document is niet opgeslagen: er {what} uit de lijst met pseudoniemen in ({shown}). "
-            "Pas de tekst of de lijst met pseudoniemen aan, of maak bewust een intern document met "
-            "namen (--named, of 'Intern document met echte namen' in het exportvenster)."
-        )
+        super().__init__(code="export.name_leak" if len(names) == 1 else "export.names_leak",
+                         count=len(names), places=shown)
 
 
 def _lock_files(out: Path) -> list[Path]:

@@ -18,7 +18,7 @@ def find_party(ctx: ExportContext, name: str) -> Party:
         if party.name.lower() == wanted:
             return party
     known = ", ".join(sorted(p.name for p in ctx.parties.values())) or "er zijn nog geen partijen"
-    raise ExportError(f"De partij '{name}' staat niet in dit dossier. Kies uit: {known}.")
+    raise ExportError(code="export.party_not_in_case", name=name, known=known)
 
 
 def build_preparation(b: DocumentBuilder, ctx: ExportContext, party_name: str | None) -> None:

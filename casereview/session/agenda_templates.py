@@ -29,11 +29,11 @@ def _check(title: str | None, timebox_minutes: int | None, rules: str | None) ->
     if title is not None and not title.strip():
         raise CaseFileError(code="phase.no_title")
     if timebox_minutes is not None and not 1 <= timebox_minutes <= MAX_TIMEBOX:
-        raise CaseFileError(f"De tijd van een fase moet tussen 1 en {MAX_TIMEBOX} minuten liggen.")
+        raise CaseFileError(code="phase.bad_timebox", max_timebox=MAX_TIMEBOX)
     if rules is not None and rules.strip():
         for part in rules.split(","):
             if not part.strip().isdigit() or not 1 <= int(part) <= 7:
-                raise CaseFileError(f"'{rules}' is geen geldige lijst van regels (gebruik 1 t/m 7, bijv. '6,7').")
+                raise CaseFileError(code="agenda_template.bad_rules", rules=rules)
 
 
 def agenda_state(case: CaseFile) -> TableState:
@@ -84,8 +84,7 @@ def remove_phase(case: CaseFile, step_id: int) -> None:
             return
         used = s.exec(select(Contribution.id).where(Contribution.step_id == step_id)).first()
         if used is not None:
-            raise CaseFileError(f"De fase '{step.title}' bevat al bijdragen en kan niet worden verwijderd. "
-                                "Verplaats die bijdragen eerst naar een andere fase.")
+            raise CaseFileError(code="phase.has_contributions", title=step.title)
         s.delete(step)
 
 
@@ -117,7 +116,7 @@ def _template_dir() -> Path:
 def _file_name(name: str) -> str:
     clean = re.sub(r"[^\w\- ]+", "", name, flags=re.UNICODE).strip()
     if not clean:
-        raise CaseFileError("Geef het sjabloon een naam met letters of cijfers.")
+        raise CaseFileError(code="agenda_template.no_name")
     return clean + ".json"
 
 
@@ -146,9 +145,9 @@ def load_template(name: str) -> list[PhaseTemplate]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
-        raise CaseFileError(f"Het agendasjabloon '{name}' bestaat niet (meer).") from exc
+        raise CaseFileError(code="agenda_template.gone", name=name) from exc
     except (OSError, ValueError) as exc:
-        raise CaseFileError(f"Het agendasjabloon '{path.name}' is onleesbaar: {exc}") from exc
+        raise CaseFileError(code="agenda_template.unreadable", name=path.name, reason=exc) from exc
     phases = []
     for number, item in enumerate(data.get("phases", []), start=1):
         try:
@@ -156,10 +155,10 @@ def load_template(name: str) -> list[PhaseTemplate]:
                                   int(item.get("timebox_minutes", 15)))
             _check(phase.title, phase.timebox_minutes, phase.rules)
         except (KeyError, TypeError, ValueError, CaseFileError) as exc:
-            raise CaseFileError(f"Het agendasjabloon '{path.name}', fase {number}, is ongeldig: {exc}") from exc
+            raise CaseFileError(code="agenda_template.bad_phase", name=path.name, number=number, reason=exc) from exc
         phases.append(phase)
     if not phases:
-        raise CaseFileError(f"Het agendasjabloon '{path.name}' bevat geen fasen.")
+        raise CaseFileError(code="agenda_template.no_phases", name=path.name)
     return phases
 
 
@@ -169,7 +168,7 @@ def apply_template(case: CaseFile, phases: list[PhaseTemplate] | tuple[PhaseTemp
         steps = list(s.exec(select(Step)))
         if any(st.elapsed_seconds or st.state != "pending" for st in steps) or \
                 s.exec(select(Contribution.id).where(Contribution.step_id.is_not(None))).first():  # type: ignore[union-attr]
-            raise CaseFileError("De sessie is al begonnen; pas de agenda per fase aan in plaats van een sjabloon te laden.")
+            raise CaseFileError(code="agenda_template.session_started")
         for st in steps:
             s.delete(st)
         s.flush()

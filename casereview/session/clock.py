@@ -18,7 +18,7 @@ CLOCK_ENTITY = "clock"
 def add_elapsed(case: CaseFile, step_id: int, seconds: int) -> int:
     """Add measured seconds to a phase; returns the phase's new total."""
     if seconds < 0:
-        raise CaseFileError("Verstreken tijd kan niet negatief zijn.")
+        raise CaseFileError(code="clock.negative")
     with case.write(CLOCK_ENTITY, "elapsed", f"#{step_id} +{seconds}s") as s:
         step = s.get(Step, step_id)
         if step is None:

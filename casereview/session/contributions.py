@@ -26,7 +26,7 @@ def add_contribution(case: CaseFile, *, text: str, party_id: int | None, kind: s
     if len(clean) > MAX_TEXT:
         raise CaseFileError(code="contribution.too_long", maximum=MAX_TEXT)
     if kind not in ContributionKind.__members__.values():
-        raise CaseFileError(f"Onbekende soort bijdrage '{kind}'.")
+        raise CaseFileError(code="contribution.unknown_kind", kind=kind)
     item = Contribution(text=clean, party_id=party_id, kind=kind, step_id=step_id, event_id=event_id,
                         participant_id=participant_id)
     with case.write("contribution", "add", clean[:60]) as s:
@@ -38,7 +38,7 @@ def update_contribution(case: CaseFile, contribution_id: int, **values: Any) -> 
     """Reword, re-attribute or move a contribution; returns the previous values (for undo)."""
     unknown = set(values) - {"text", "kind", "party_id", "participant_id", "step_id", "event_id"}
     if unknown:
-        raise CaseFileError(f"Onbekend veld: {', '.join(sorted(unknown))}.")
+        raise CaseFileError(code="agreement.unknown_field", items=', '.join(sorted(unknown)))
     if "text" in values:
         values["text"] = str(values["text"]).strip()
         if not values["text"]:
@@ -46,7 +46,7 @@ def update_contribution(case: CaseFile, contribution_id: int, **values: Any) -> 
         if len(values["text"]) > MAX_TEXT:
             raise CaseFileError(code="contribution.too_long", maximum=MAX_TEXT)
     if "kind" in values and values["kind"] not in ContributionKind.__members__.values():
-        raise CaseFileError(f"Onbekende soort bijdrage '{values['kind']}'.")
+        raise CaseFileError(code="contribution.unknown_kinds", values=values['kind'])
     return update_fields(case, Contribution, contribution_id, "contribution", **values)
 
 

@@ -47,12 +47,12 @@ class EvaluationSummary:
 def add_evaluation(case: CaseFile, answers: Sequence[int | None]) -> None:
     """Store one anonymous form: a score 1-5 (or nothing) per question, in the order of the form."""
     if len(answers) != len(EVALUATION_QUESTIONS):
-        raise CaseFileError(f"Een evaluatie heeft {len(EVALUATION_QUESTIONS)} antwoorden, niet {len(answers)}.")
+        raise CaseFileError(code="evaluation.answer_count", count=len(EVALUATION_QUESTIONS), count2=len(answers))
     for n, value in enumerate(answers, start=1):
         if value is not None and not 1 <= int(value) <= 5:
-            raise CaseFileError(f"Vraag {n}: kies een score van 1 tot en met 5.")
+            raise CaseFileError(code="evaluation.bad_score", n=n)
     if all(value is None for value in answers):
-        raise CaseFileError("Dit formulier is leeg; vul ten minste één vraag in.")
+        raise CaseFileError(code="evaluation.empty")
     text = ",".join("" if value is None else str(int(value)) for value in answers)
     with case.write("evaluation", "add") as s:
         s.add(Evaluation(answers=text))

@@ -21,11 +21,11 @@ def set_involvement(case: CaseFile, party_id: int, levels: list[str], contact_pe
     """Record how the family took part (informed, interviewed, present, reads the draft) and their contact."""
     unknown = [lvl for lvl in levels if lvl not in Involvement.__members__.values()]
     if unknown:
-        raise CaseFileError(f"Onbekende mate van betrokkenheid: {', '.join(unknown)}.")
+        raise CaseFileError(code="rules.unknown_involvement", items=', '.join(unknown))
     with case.write("party", "edit", f"#{party_id} betrokkenheid") as s:
         party = s.get(Party, party_id)
         if party is None:
-            raise CaseFileError("Deze partij bestaat niet meer.")
+            raise CaseFileError(code="party.gone")
         ordered = [key for key in Involvement.__members__.values() if key in levels]
         party.involvement = ",".join(ordered)
         if contact_person is not None:
@@ -46,9 +46,9 @@ def list_family_questions(case: CaseFile) -> list[FamilyQuestion]:
 def add_family_question(case: CaseFile, text: str) -> FamilyQuestion:
     clean = text.strip()
     if not clean:
-        raise CaseFileError("Er is geen vraag om op te slaan.")
+        raise CaseFileError(code="question.nothing_to_save")
     if len(clean) > MAX_TEXT:
-        raise CaseFileError(f"Een vraag mag hoogstens {MAX_TEXT} tekens lang zijn.")
+        raise CaseFileError(code="question.too_long", max_text=MAX_TEXT)
     with case.write("family_question", "add") as s:
         position = int(s.exec(select(func.count()).select_from(FamilyQuestion)).one())
         question = FamilyQuestion(text=clean, position=position)
@@ -59,11 +59,11 @@ def add_family_question(case: CaseFile, text: str) -> FamilyQuestion:
 def answer_family_question(case: CaseFile, question_id: int, answer: str) -> None:
     """Store the explicit answer; an empty answer leaves the question flagged as unanswered."""
     if len(answer) > MAX_TEXT:
-        raise CaseFileError(f"Een antwoord mag hoogstens {MAX_TEXT} tekens lang zijn.")
+        raise CaseFileError(code="question.answer_too_long", max_text=MAX_TEXT)
     with case.write("family_question", "edit", f"#{question_id}") as s:
         row = s.get(FamilyQuestion, question_id)
         if row is None:
-            raise CaseFileError("Deze vraag bestaat niet meer.")
+            raise CaseFileError(code="question.gone")
         row.answer = answer.strip()
         s.add(row)
 
@@ -76,7 +76,7 @@ def mark_event_from_family(case: CaseFile, event_id: int, from_family: bool = Tr
     with case.write("event", "edit", f"#{event_id} familie") as s:
         event = s.get(TimelineEvent, event_id)
         if event is None:
-            raise CaseFileError("Deze gebeurtenis bestaat niet meer.")
+            raise CaseFileError(code="event.gone")
         event.from_family = from_family
         s.add(event)
 

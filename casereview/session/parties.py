@@ -91,9 +91,9 @@ def find_or_create_party(session: Session, name: str,
 
 def add_party(case: CaseFile, name: str, category: str = PartyCategory.ORGANISATION) -> Party:
     if not name.strip():
-        raise CaseFileError("Geef de partij een naam.")
+        raise CaseFileError(code="party.no_name")
     if category not in PartyCategory.__members__.values():
-        raise CaseFileError(f"Onbekende categorie '{category}'.")
+        raise CaseFileError(code="party.unknown_category", category=category)
     with case.write("party", "add", name) as s:
         party = find_or_create_party(s, name, category)
         party.category = category
@@ -108,7 +108,7 @@ def list_participants(case: CaseFile) -> list[Participant]:
 
 def add_participant(case: CaseFile, name: str, role: str = "", party_id: int | None = None) -> Participant:
     if not name.strip():
-        raise CaseFileError("Geef de deelnemer een naam.")
+        raise CaseFileError(code="participant.no_name")
     with case.write("participant", "add", role) as s:
         participant = Participant(name=name.strip(), role=role.strip(), party_id=party_id)
         s.add(participant)

@@ -78,7 +78,7 @@ def update_case_details(case: CaseFile, **values: object) -> None:
     """Edit title, incident, goal, questions, dates or attribution of the review."""
     unknown = set(values) - set(CASE_DETAIL_FIELDS)
     if unknown:
-        raise CaseFileError(f"Onbekend veld: {', '.join(sorted(unknown))}.")
+        raise CaseFileError(code="agreement.unknown_field", items=', '.join(sorted(unknown)))
     if "title" in values and not str(values["title"]).strip():
         raise CaseFileError(code="case.title_empty")
     with case.write("case", "edit", ", ".join(values)) as s:

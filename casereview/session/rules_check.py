@@ -232,9 +232,9 @@ def evaluate_rules(case: CaseFile) -> list[RuleCheck]:
 def waive_rule(case: CaseFile, rule: int, reason: str) -> None:
     """Mark a rule "n.v.t." for this session; the reason is required and kept."""
     if not 1 <= rule <= 7:
-        raise CaseFileError(f"Regel {rule} bestaat niet; er zijn zeven regels.")
+        raise CaseFileError(code="rules.no_such_rule", rule=rule)
     if not reason.strip():
-        raise CaseFileError("Geef een reden waarom deze regel niet van toepassing is.")
+        raise CaseFileError(code="rules.not_applicable_reason")
     with case.write("rules", "waive", f"regel {rule}") as s:
         existing = s.get(RuleWaiver, rule)
         if existing:
@@ -260,7 +260,7 @@ def close_session(case: CaseFile) -> None:
     remaining = open_rules(case)
     if remaining:
         lines = [f"Regel {r.rule} ({r.title}): {r.missing}" for r in remaining]
-        raise CaseFileError("De sessie kan nog niet worden afgesloten.\n" + "\n".join(lines))
+        raise CaseFileError(code="session.cannot_close", missing="\n".join(lines))
     with case.write("case", "close-session") as s:
         row = s.exec(select(Case)).one()
         row.session_closed_at = datetime.now().replace(microsecond=0)

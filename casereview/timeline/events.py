@@ -119,10 +119,10 @@ def apply_date(event: TimelineEvent, parsed: PartialDate) -> None:
 def add_event(case: CaseFile, *, date_text: str, description: str, party_id: int | None = None,
               time: str = "", source: str = "", key_moment: str = KeyMoment.NONE) -> TimelineEvent:
     if not description.strip():
-        raise CaseFileError("Beschrijf wat er gebeurde.")
+        raise CaseFileError(code="event.no_description")
     parsed = parse_date(date_text)
     if parsed.problem:
-        raise CaseFileError(f"Datum: {parsed.problem}.")
+        raise CaseFileError(code="event.bad_date", problem=parsed.problem)
     event = TimelineEvent(description=description.strip(), party_id=party_id, time=time.strip(),
                           source=source.strip(), key_moment=key_moment)
     apply_date(event, parsed)
@@ -134,14 +134,14 @@ def add_event(case: CaseFile, *, date_text: str, description: str, party_id: int
 def set_event_date(case: CaseFile, event_id: int, date_text: str) -> dict[str, Any]:
     parsed = parse_date(date_text)
     if parsed.problem:
-        raise CaseFileError(f"Datum: {parsed.problem}.")
+        raise CaseFileError(code="event.bad_date", problem=parsed.problem)
     return update_fields(case, TimelineEvent, event_id, "event", date_start=parsed.start, date_end=parsed.end,
                       date_precision=parsed.precision, date_text=parsed.text)
 
 
 def set_key_moment(case: CaseFile, event_id: int, key_moment: str) -> dict[str, Any]:
     if key_moment not in KeyMoment.__members__.values():
-        raise CaseFileError(f"Onbekend sleutelmoment '{key_moment}'.")
+        raise CaseFileError(code="event.unknown_key_moment", key_moment=key_moment)
     return update_fields(case, TimelineEvent, event_id, "event", key_moment=key_moment)
 
 
@@ -154,7 +154,7 @@ def date_values(date_text: str) -> dict[str, Any]:
     """The stored date fields for what the chair typed; refuses text that is no date."""
     parsed = parse_date(date_text)
     if parsed.problem:
-        raise CaseFileError(f"Datum: {parsed.problem}.")
+        raise CaseFileError(code="event.bad_date", problem=parsed.problem)
     return {"date_start": parsed.start, "date_end": parsed.end, "date_precision": parsed.precision,
             "date_text": parsed.text}
 
@@ -166,7 +166,7 @@ def normalise_time(text: str) -> str:
         return ""
     m = _TIME.match(clean)
     if m is None or int(m.group(1)) > 23 or int(m.group(2)) > 59:
-        raise CaseFileError(f"Tijd: '{text.strip()}' is geen tijd; schrijf bijvoorbeeld 14:30.")
+        raise CaseFileError(code="event.bad_time", text=text.strip())
     return f"{int(m.group(1)):02d}:{m.group(2)}"
 
 
@@ -184,23 +184,23 @@ def edit_values(field: str, value: Any) -> dict[str, Any]:
     if field == "description":
         text = str(value or "").strip()
         if not text:
-            raise CaseFileError("Beschrijving: beschrijf wat er gebeurde; leeg mag niet.")
+            raise CaseFileError(code="merge.no_description")
         return {"description": text}
     if field == "source":
         return {"source": str(value or "").strip()}
     if field == "key_moment":
         if value not in KeyMoment.__members__.values():
-            raise CaseFileError(f"Onbekend sleutelmoment '{value}'.")
+            raise CaseFileError(code="event.unknown_key_moment_value", value=value)
         return {"key_moment": str(value)}
     if field == "event_type":
         if value not in EVENT_TYPE_LABELS:
-            raise CaseFileError(f"Onbekende soort gebeurtenis '{value}'.")
+            raise CaseFileError(code="event.unknown_type", value=value)
         return {"event_type": str(value)}
     if field == "followup_confirmed":
         if value not in FOLLOWUP_LABELS:
-            raise CaseFileError(f"Onbekende waarde '{value}' voor 'start vervolgzorg bevestigd'.")
+            raise CaseFileError(code="event.unknown_followup", value=value)
         return {"followup_confirmed": str(value)}
-    raise CaseFileError(f"Het veld '{field}' van een gebeurtenis kan niet worden gewijzigd.")
+    raise CaseFileError(code="event.field_not_editable", field=field)
 
 
 def update_event(case: CaseFile, event_id: int, **values: Any) -> dict[str, Any]:
@@ -210,7 +210,7 @@ def update_event(case: CaseFile, event_id: int, **values: Any) -> dict[str, Any]
         if party_id is not None:
             with case.read() as s:
                 if s.get(Party, party_id) is None:
-                    raise CaseFileError("Deze partij bestaat niet meer.")
+                    raise CaseFileError(code="party.gone")
     return update_fields(case, TimelineEvent, event_id, "event", **values)
 
 
@@ -220,9 +220,9 @@ def set_other_parties(case: CaseFile, event_id: int, party_ids: list[int]) -> li
     with case.write("event", "edit", f"partijen van #{event_id}") as s:
         event = s.get(TimelineEvent, event_id)
         if event is None:
-            raise CaseFileError("Deze gebeurtenis bestaat niet meer.")
+            raise CaseFileError(code="event.gone")
         if any(s.get(Party, pid) is None for pid in wanted):
-            raise CaseFileError("Een van deze partijen bestaat niet meer.")
+            raise CaseFileError(code="party.one_gone")
         current = list(s.exec(select(EventPartyLink).where(EventPartyLink.event_id == event_id)))
         before = sorted(link.party_id for link in current)
         for link in current:
@@ -250,7 +250,7 @@ def apply_key_moments(case: CaseFile, values: dict[int, str]) -> dict[int, str]:
     with case.write("event", "edit", f"sleutelmoment van {len(values)} gebeurtenis(sen)") as s:
         events = list(s.exec(select(TimelineEvent).where(col(TimelineEvent.id).in_(list(values)))))
         if len(events) != len(values):
-            raise CaseFileError("Een van deze gebeurtenissen bestaat niet meer.")
+            raise CaseFileError(code="merge.event_gone")
         before = {}
         for event in events:
             assert event.id is not None
@@ -275,11 +275,11 @@ def delete_events(case: CaseFile, event_ids: list[int]) -> DeletedEvents:
     """Delete events in one step; contributions and conclusions lose their link to them."""
     ids = sorted(set(event_ids))
     if not ids:
-        raise CaseFileError("Kies eerst de gebeurtenis(sen) die weg moeten.")
+        raise CaseFileError(code="event.none_chosen")
     with case.write("event", "delete", ", ".join(f"#{i}" for i in ids)[:300]) as s:
         events = list(s.exec(select(TimelineEvent).where(col(TimelineEvent.id).in_(ids))))
         if len(events) != len(ids):
-            raise CaseFileError("Een van deze gebeurtenissen bestaat niet meer.")
+            raise CaseFileError(code="merge.event_gone")
         contributions = s.exec(select(Contribution).where(col(Contribution.event_id).in_(ids)))
         contribution_links = [(c.id, c.event_id) for c in contributions if c.id is not None and c.event_id]
         links = s.exec(select(ConclusionEventLink).where(col(ConclusionEventLink.event_id).in_(ids)))

@@ -94,7 +94,7 @@ def keep_apart(case: CaseFile, event_ids: Sequence[int]) -> list[tuple[str, str]
     rows = {int(r.event.id or 0): r for r in list_events(case)}
     prints = sorted({event_fingerprint(rows[i]) for i in event_ids if i in rows})
     if len(prints) < 2:
-        raise CaseFileError(code="merge.too_few")
+        raise CaseFileError(code="merge.too_few_apart")
     added: list[tuple[str, str]] = []
     with case.write("event", "keep apart", ", ".join(f"#{i}" for i in sorted(event_ids))[:300]) as s:
         for first, second in combinations(prints, 2):
@@ -216,13 +216,13 @@ def merge_events(case: CaseFile, event_ids: Sequence[int], *, description: str |
     """
     ids = sorted(set(event_ids))
     if len(ids) < 2:
-        raise CaseFileError("Kies minstens twee gebeurtenissen om samen te voegen.")
+        raise CaseFileError(code="merge.too_few")
     if description is not None and not description.strip():
-        raise CaseFileError("Beschrijving: beschrijf wat er gebeurde; leeg mag niet.")
+        raise CaseFileError(code="merge.no_description")
     with case.write("event", "merge", ", ".join(f"#{i}" for i in ids)[:300]) as s:
         events = list(s.exec(select(TimelineEvent).where(col(TimelineEvent.id).in_(ids))))
         if len(events) != len(ids):
-            raise CaseFileError("Een van deze gebeurtenissen bestaat niet meer.")
+            raise CaseFileError(code="merge.event_gone")
         events.sort(key=lambda e: (_PRECISION_RANK.get(e.date_precision, 3), e.id or 0))
         kept = next((e for e in events if e.id == keep), events[0]) if keep is not None else events[0]
         others = [e for e in events if e is not kept]
@@ -295,7 +295,7 @@ def unmerge(case: CaseFile, snapshot: MergeSnapshot) -> None:
     with case.write("event", "restore", f"samenvoeging van #{kept_id} ongedaan gemaakt") as s:
         kept = s.get(TimelineEvent, kept_id)
         if kept is None:
-            raise CaseFileError("De samengevoegde gebeurtenis bestaat niet meer; de samenvoeging kan niet terug.")
+            raise CaseFileError(code="merge.merged_gone")
         for part in s.exec(select(EventPart).where(EventPart.event_id == kept_id)):
             s.delete(part)
         for link in s.exec(select(EventPartyLink).where(EventPartyLink.event_id == kept_id)):

@@ -22,7 +22,7 @@ from casereview.ui.operations.file_actions import (
     toggle_encryption,
     with_extension,
 )
-from casereview.ui.operations.messages import is_expected
+from casereview.ui.operations.messages import describe, is_expected
 from casereview.ui.operations.runner import attempt, run_long, show_failure
 from casereview.ui.start_screen import StartScreen
 from casereview.ui.style.palette import colours
@@ -212,7 +212,7 @@ class MainWindow(QMainWindow):
         self.statusBar().show()  # a status bar made after the window was shown appears only later otherwise
         self.setWindowTitle(self.tr("{0} — casereview").format(case.case().title))
         self.names_label.follow(self.context)
-        self.read_only_label.setText(case.read_only_reason if case.read_only else "")
+        self.read_only_label.setText(describe(case.read_only_error) if case.read_only else "")
         self.read_only_label.setVisible(case.read_only)
         settings.add_recent_file(case.path)
         self._update_actions()

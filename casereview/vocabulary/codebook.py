@@ -14,12 +14,13 @@ import unicodedata
 from dataclasses import dataclass
 
 from casereview.vocabulary import DEFAULT_THEME_CODES, FORMER_THEME_NAMES
+from casereview.vocabulary.error_catalog import CodedError
 
 CODEBOOK_FORMAT = "casereview-codeboek"
 _CODE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,39}$")
 
 
-class CodebookError(ValueError):
+class CodebookError(CodedError, ValueError):
     """A codebook file that cannot be used; the message is Dutch and names the entry."""
 
 
@@ -64,10 +65,10 @@ def loads(text: str, *, source: str = "het codeboek") -> list[CodebookEntry]:
     try:
         data = json.loads(text)
     except ValueError as exc:
-        raise CodebookError(f"{source} is geen geldig JSON-bestand ({exc}).") from exc
+        raise CodebookError(code="codebook.bad_json", source=source, reason=exc) from exc
     themes = data.get("themes") if isinstance(data, dict) else data
     if not isinstance(themes, list) or not themes:
-        raise CodebookError(f"{source} bevat geen lijst 'themes' met thema's.")
+        raise CodebookError(code="codebook.no_themes", source=source)
     return entries_from(themes, source=source)
 
 
@@ -78,20 +79,19 @@ def entries_from(themes: list[object], *, source: str = "het codeboek") -> list[
     for number, item in enumerate(themes, start=1):
         where = f"{source}, thema {number}"
         if not isinstance(item, dict):
-            raise CodebookError(f"{where}: verwacht een object met code en label.")
+            raise CodebookError(code="codebook.not_an_object", where=where)
         code, label, default = item.get("code"), item.get("label"), item.get("default", False)
         if not isinstance(code, str) or not _CODE.match(code):
-            raise CodebookError(f"{where}: de code '{code}' is ongeldig (kleine letters, cijfers, - . _; "
-                                "hoogstens 40 tekens).")
+            raise CodebookError(code="codebook.bad_code", where=where, code_value=code)
         if not isinstance(label, str) or not label.strip():
-            raise CodebookError(f"{where}: het label ontbreekt.")
+            raise CodebookError(code="codebook.no_label", where=where)
         if not isinstance(default, bool):
-            raise CodebookError(f"{where}: 'default' moet true of false zijn.")
+            raise CodebookError(code="codebook.bad_default", where=where)
         label = " ".join(label.split())
         if code in codes:
-            raise CodebookError(f"{where}: de code '{code}' staat er twee keer in.")
+            raise CodebookError(code="codebook.duplicate_code", where=where, code_value=code)
         if normalised_name(label) in labels:
-            raise CodebookError(f"{where}: het label '{label}' staat er twee keer in.")
+            raise CodebookError(code="codebook.duplicate_label", where=where, label=label)
         codes.add(code)
         labels.add(normalised_name(label))
         entries.append(CodebookEntry(code, label, default))

@@ -3849,309 +3849,6 @@ overdue</translation>
         </message>
     </context>
     <context>
-        <name>errors</name>
-        <message>
-            <source>Dit item bestaat niet meer.</source>
-            <translation>This item no longer exists.</translation>
-        </message>
-        <message>
-            <source>Geef de review een titel.</source>
-            <translation>Give the review a title.</translation>
-        </message>
-        <message>
-            <source>Het dossier '{name}' bevat geen review.</source>
-            <translation>The case file '{name}' holds no review.</translation>
-        </message>
-        <message>
-            <source>Het bestand '{name}' bestaat al; kies een andere naam.</source>
-            <translation>The file '{name}' already exists; choose another name.</translation>
-        </message>
-        <message>
-            <source>De map '{folder}' bestaat niet.</source>
-            <translation>The folder '{folder}' does not exist.</translation>
-        </message>
-        <message>
-            <source>Het bestand '{name}' wordt op dit moment al gebruikt. Geopend door {user} op computer {machine} sinds {since}.</source>
-            <translation>The file '{name}' is in use right now. Opened by {user} on computer {machine} since {since}.</translation>
-        </message>
-        <message>
-            <source>Het dossier '{name}' is beschadigd en kan niet worden gelezen ({reason}).</source>
-            <translation>The case file '{name}' is damaged and cannot be read ({reason}).</translation>
-        </message>
-        <message>
-            <source>Dit dossier is alleen-lezen geopend; wijzigingen worden niet opgeslagen.</source>
-            <translation>This case file is open read-only; changes are not saved.</translation>
-        </message>
-        <message>
-            <source>Het bestand '{path}' bestaat niet (meer). Is het verplaatst of hernoemd, of is de netwerkschijf niet bereikbaar?</source>
-            <translation>The file '{path}' does not exist (any more). Was it moved or renamed, or is the network drive out of reach?</translation>
-        </message>
-        <message>
-            <source>'{path}' is een map, geen dossierbestand.</source>
-            <translation>'{path}' is a folder, not a case file.</translation>
-        </message>
-        <message>
-            <source>'{name}' is geen gewoon bestand en dus geen casereview-dossier.</source>
-            <translation>'{name}' is not an ordinary file, so it is no casereview case file.</translation>
-        </message>
-        <message>
-            <source>Het bestand '{name}' is leeg; er staat geen dossier in.</source>
-            <translation>The file '{name}' is empty; it holds no case.</translation>
-        </message>
-        <message>
-            <source>'{name}' is geen casereview-dossier (het bestand heeft een ander formaat).</source>
-            <translation>'{name}' is not a casereview case file (the file has another format).</translation>
-        </message>
-        <message>
-            <source>Het dossier '{name}' is afgebroken of beschadigd (het bestand is te kort).</source>
-            <translation>The case file '{name}' is cut off or damaged (the file is too short).</translation>
-        </message>
-        <message>
-            <source>Geopend door {user} op computer {machine} sinds {since}. U kunt het dossier alleen bekijken.</source>
-            <translation>Opened by {user} on computer {machine} since {since}. You can only view the case file.</translation>
-        </message>
-        <message>
-            <source>Het dossier '{name}' kan niet worden vergrendeld; probeer het opnieuw.</source>
-            <translation>The case file '{name}' cannot be locked; please try again.</translation>
-        </message>
-        <message>
-            <source>Iemand anders heeft het dossier '{name}' overgenomen om te bewerken terwijl het hier open stond. casereview schrijft er niet meer in; het venster is nu alleen-lezen. Wat u typte staat er nog: kopieer het, sluit het dossier en overleg wie verder bewerkt.</source>
-            <translation>Someone else took over the case file '{name}' for editing while it was open here. casereview no longer writes to it; the window is now read-only. What you typed is still there: copy it, close the case file and agree who continues editing.</translation>
-        </message>
-        <message>
-            <source>Het bestand '{name}' is vervangen door een ander bestand terwijl het hier open stond. casereview schrijft er niet meer in, zodat uw werk niet in een ander dossier terechtkomt; het venster is nu alleen-lezen. Wat u typte staat er nog: kopieer het en open het juiste dossier opnieuw.</source>
-            <translation>The file '{name}' was replaced by another file while it was open here. casereview no longer writes to it, so your work does not end up in another case file; the window is now read-only. What you typed is still there: copy it and open the right case file again.</translation>
-        </message>
-        <message>
-            <source>Kies een andere naam of map: de kopie kan niet het dossier zelf vervangen.</source>
-            <translation>Choose another name or folder: the copy cannot replace the case file itself.</translation>
-        </message>
-        <message>
-            <source>'{target}' is een map; geef een bestandsnaam op.</source>
-            <translation>'{target}' is a folder; give a file name.</translation>
-        </message>
-        <message>
-            <source>Het bestand '{name}' bestaat al.</source>
-            <translation>The file '{name}' already exists.</translation>
-        </message>
-        <message>
-            <source>'{name}' kan niet worden overschreven. Geopend door {user} op computer {machine} sinds {since}.</source>
-            <translation>'{name}' cannot be overwritten. Opened by {user} on computer {machine} since {since}.</translation>
-        </message>
-        <message>
-            <source>Kies een wachtwoord van minstens {minimum} tekens.</source>
-            <translation>Choose a passphrase of at least {minimum} characters.</translation>
-        </message>
-        <message>
-            <source>Het dossier '{name}' kon niet worden vervangen: {reason}. Het is niet gewijzigd.</source>
-            <translation>The case file '{name}' could not be replaced: {reason}. It has not been changed.</translation>
-        </message>
-        <message>
-            <source>De map '{folder}' bestaat niet; kies een bestaande map.</source>
-            <translation>The folder '{folder}' does not exist; choose an existing folder.</translation>
-        </message>
-        <message>
-            <source>'{name}' is nu geopend in een ander programma (Word of LibreOffice). Sluit het bestand en probeer het opnieuw, of kies een andere naam.</source>
-            <translation>'{name}' is open in another program (Word or LibreOffice). Close the file and try again, or choose another name.</translation>
-        </message>
-        <message>
-            <source>'{name}' is alleen-lezen; kies een andere naam of map.</source>
-            <translation>'{name}' is read-only; choose another name or folder.</translation>
-        </message>
-        <message>
-            <source>U kunt niet schrijven in de map '{folder}'; kies een andere map.</source>
-            <translation>You cannot write in the folder '{folder}'; choose another folder.</translation>
-        </message>
-        <message>
-            <source>U kunt niet schrijven in de map '{folder}' ({reason}).</source>
-            <translation>You cannot write in the folder '{folder}' ({reason}).</translation>
-        </message>
-        <message>
-            <source>'{name}' kan niet worden overschreven; waarschijnlijk is het geopend in een ander programma. Sluit het en probeer het opnieuw.</source>
-            <translation>'{name}' cannot be overwritten; it is probably open in another program. Close it and try again.</translation>
-        </message>
-        <message>
-            <source>'{name}' kon niet worden geschreven ({reason}). Er is niets veranderd.</source>
-            <translation>'{name}' could not be written ({reason}). Nothing has changed.</translation>
-        </message>
-        <message>
-            <source>Onbekende soort document '{kind}'; kies uit {kinds}.</source>
-            <translation>Unknown kind of document '{kind}'; choose from {kinds}.</translation>
-        </message>
-        <message>
-            <source>Er is niets gemaakt: nog niet beslist of dit namen of andere persoonsgegevens zijn ({count}): {names}. Open Bestand &gt; Namen (Ctrl+Shift+N) en kies per naam een pseudoniem of 'geen naam', of maak bewust een intern document met echte namen.</source>
-            <translation>Nothing was made: it is not decided yet whether these are names or other personal data ({count}): {names}. Open File &gt; Names (Ctrl+Shift+N) and choose a pseudonym or 'not a name' for each, or deliberately make an internal document with real names.</translation>
-        </message>
-        <message>
-            <source>Er is niets gemaakt: nog niet beslist of dit namen of andere persoonsgegevens zijn ({count}): {names}. Geef een pseudoniem met 'casereview pseudonyms PAD --set "NAAM=pseudoniem"' of houd de tekst zoals hij is met 'casereview names PAD --not-a-name NAAM' (alles: 'casereview names PAD'), of maak bewust een intern document met --named.</source>
-            <translation>Nothing was made: it is not decided yet whether these are names or other personal data ({count}): {names}. Give a pseudonym with 'casereview pseudonyms PATH --set "NAME=pseudonym"' or keep the text as written with 'casereview names PATH --not-a-name NAME' (all: 'casereview names PATH'), or deliberately make an internal document with --named.</translation>
-        </message>
-        <message>
-            <source>Niet gevonden bij de gedetecteerde namen: {names}. Schrijf de tekst precies zoals de lijst met gevonden namen hem toont.</source>
-            <translation>Not among the detected names: {names}. Write the text exactly as the list of names found shows it.</translation>
-        </message>
-        <message>
-            <source>Het zoeken naar namen is mislukt ({reason}). Er is niets veranderd; probeer het opnieuw.</source>
-            <translation>The search for names failed ({reason}). Nothing was changed; please try again.</translation>
-        </message>
-        <message>
-            <source>Het pseudoniem '{pseudonym}' bevat tekens die op gewone letters lijken maar het niet zijn ({characters}); typ het opnieuw met gewone letters.</source>
-            <translation>The pseudonym '{pseudonym}' contains characters that look like ordinary letters but are not ({characters}); type it again with ordinary letters.</translation>
-        </message>
-        <message>
-            <source>Dit kan niet meer ongedaan worden gemaakt: er is inmiddels iets aan gekoppeld.</source>
-            <translation>This can no longer be undone: something has been linked to it since.</translation>
-        </message>
-        <message>
-            <source>Er is geen tekst om op te slaan.</source>
-            <translation>There is no text to store.</translation>
-        </message>
-        <message>
-            <source>Een bijdrage mag hoogstens {maximum} tekens lang zijn.</source>
-            <translation>A contribution may be at most {maximum} characters long.</translation>
-        </message>
-        <message>
-            <source>Deze fase bestaat niet meer.</source>
-            <translation>This phase no longer exists.</translation>
-        </message>
-        <message>
-            <source>Een fase heeft een titel nodig.</source>
-            <translation>A phase needs a title.</translation>
-        </message>
-        <message>
-            <source>Een spelregel mag niet leeg zijn.</source>
-            <translation>A ground rule cannot be empty.</translation>
-        </message>
-        <message>
-            <source>Deze spelregel bestaat niet meer.</source>
-            <translation>This ground rule no longer exists.</translation>
-        </message>
-        <message>
-            <source>Een voorbereidingsvraag mag niet leeg zijn.</source>
-            <translation>A preparation question cannot be empty.</translation>
-        </message>
-        <message>
-            <source>De titel mag niet leeg zijn.</source>
-            <translation>The title cannot be empty.</translation>
-        </message>
-        <message>
-            <source>Onbekend veld in het colofon: {fields}.</source>
-            <translation>Unknown colophon field: {fields}.</translation>
-        </message>
-        <message>
-            <source>De status van het verslag is 'concept' of 'definitief', niet '{status}'.</source>
-            <translation>The report's status is 'concept' or 'definitief', not '{status}'.</translation>
-        </message>
-        <message>
-            <source>De datum van vaststelling '{value}' is geen datum.</source>
-            <translation>The adoption date '{value}' is not a date.</translation>
-        </message>
-        <message>
-            <source>Deze afspraak bestaat niet meer.</source>
-            <translation>This agreement no longer exists.</translation>
-        </message>
-        <message>
-            <source>Schrijf op wat er gedaan wordt.</source>
-            <translation>Write down what will be done.</translation>
-        </message>
-        <message>
-            <source>Onbekend niveau '{level}'.</source>
-            <translation>Unknown level '{level}'.</translation>
-        </message>
-        <message>
-            <source>Onbekende uitkomst '{result}'.</source>
-            <translation>Unknown outcome '{result}'.</translation>
-        </message>
-        <message>
-            <source>Een effectmeting kan niet in de toekomst liggen.</source>
-            <translation>An effect check cannot lie in the future.</translation>
-        </message>
-        <message>
-            <source>Geef aan waarom de afspraak wordt doorgeschoven.</source>
-            <translation>Say why the agreement is carried forward.</translation>
-        </message>
-        <message>
-            <source>De nieuwe datum moet na vandaag liggen.</source>
-            <translation>The new date must be after today.</translation>
-        </message>
-        <message>
-            <source>Geef aan waarom met de afspraak wordt gestopt.</source>
-            <translation>Say why the agreement is stopped.</translation>
-        </message>
-        <message>
-            <source>Het bestand '{path}' bestaat niet. Controleer de naam en de map.</source>
-            <translation>The file '{path}' does not exist. Check the name and the folder.</translation>
-        </message>
-        <message>
-            <source>'{path}' is een map, geen tijdlijnbestand. Kies een CSV (.csv, .txt), Excel (.xlsx, .xls), LibreOffice (.ods, .odt), Word (.docx, .doc) of RTF (.rtf)-bestand.</source>
-            <translation>'{path}' is a folder, not a timeline file. Choose a CSV (.csv, .txt), Excel (.xlsx, .xls), LibreOffice (.ods, .odt), Word (.docx, .doc) or RTF (.rtf) file.</translation>
-        </message>
-        <message>
-            <source>Het bestandstype van '{name}' ({ext}) wordt niet ondersteund. Kies een CSV (.csv, .txt), Excel (.xlsx, .xls), LibreOffice (.ods, .odt), Word (.docx, .doc) of RTF (.rtf)-bestand.</source>
-            <translation>The file type of '{name}' ({ext}) is not supported. Choose a CSV (.csv, .txt), Excel (.xlsx, .xls), LibreOffice (.ods, .odt), Word (.docx, .doc) or RTF (.rtf) file.</translation>
-        </message>
-        <message>
-            <source>'{name}' is geen gewoon bestand en kan niet worden ingelezen.</source>
-            <translation>'{name}' is not an ordinary file and cannot be read.</translation>
-        </message>
-        <message>
-            <source>Het bestand '{name}' kan niet worden geopend: {reason}.</source>
-            <translation>The file '{name}' cannot be opened: {reason}.</translation>
-        </message>
-        <message>
-            <source>Het bestand '{name}' is leeg; er staat geen tijdlijn in.</source>
-            <translation>The file '{name}' is empty; it holds no timeline.</translation>
-        </message>
-        <message>
-            <source>'{name}' is in het oude Excel- of Word-formaat (.xls/.doc). Open het en sla het op als .xlsx of .docx, en importeer dat bestand.</source>
-            <translation>'{name}' is in the old Excel or Word format (.xls/.doc). Open it, save it as .xlsx or .docx and import that file.</translation>
-        </message>
-        <message>
-            <source>'{name}' is een PDF. Een tijdlijn uit een PDF kan niet worden ingelezen; vraag het Word- of Excel-bestand op, of kopieer de tabel naar Excel.</source>
-            <translation>'{name}' is a PDF. A timeline cannot be read from a PDF; ask for the Word or Excel file, or copy the table into Excel.</translation>
-        </message>
-        <message>
-            <source>Afgebroken; er is niets veranderd.</source>
-            <translation>Cancelled; nothing has changed.</translation>
-        </message>
-        <message>
-            <source>Kies minstens twee gebeurtenissen van verschillende partijen.</source>
-            <translation>Choose at least two events of different parties.</translation>
-        </message>
-        <message>
-            <source>De schijf is vol: de wijziging is niet opgeslagen. Maak ruimte vrij en probeer het opnieuw; wat u typte staat er nog.</source>
-            <translation>The disk is full: the change was not saved. Free some space and try again; what you typed is still there.</translation>
-        </message>
-        <message>
-            <source>Het dossier is even bezet (een ander programma schrijft erin). Probeer het zo opnieuw; wat u typte staat er nog.</source>
-            <translation>The case file is busy for a moment (another program is writing to it). Try again shortly; what you typed is still there.</translation>
-        </message>
-        <message>
-            <source>Er mag niet (meer) in '{name}' worden geschreven; de wijziging is niet opgeslagen. Wat u typte staat er nog.</source>
-            <translation>'{name}' may not be written (any more); the change was not saved. What you typed is still there.</translation>
-        </message>
-        <message>
-            <source>'{name}' is niet (meer) bereikbaar: is de netwerkverbinding weg of de schijf losgekoppeld? De wijziging is niet opgeslagen; wat u typte staat er nog.</source>
-            <translation>'{name}' cannot be reached (any more): is the network connection gone or the drive disconnected? The change was not saved; what you typed is still there.</translation>
-        </message>
-        <message>
-            <source>De wijziging past niet bij wat er al in het dossier staat en is niet opgeslagen.</source>
-            <translation>The change does not fit what is already in the case file and was not saved.</translation>
-        </message>
-        <message>
-            <source>Opslaan in '{name}' is mislukt ({reason}); de wijziging is niet opgeslagen. Wat u typte staat er nog.</source>
-            <translation>Saving to '{name}' failed ({reason}); the change was not saved. What you typed is still there.</translation>
-        </message>
-        <message>
-            <source>Het dossier kon niet worden bijgewerkt ({0}). Wat u typte staat er nog; probeer het opnieuw of sla een kopie op.</source>
-            <translation>The case file could not be updated ({0}). What you typed is still there; try again or save a copy.</translation>
-        </message>
-        <message>
-            <source>Een bestand kon niet worden gelezen of geschreven: {0}.</source>
-            <translation>A file could not be read or written: {0}.</translation>
-        </message>
-    </context>
-    <context>
         <name>parent</name>
         <message>
             <source>Exporteren naar</source>
@@ -5092,6 +4789,1319 @@ Do you want to take over the case file?</translation>
         <message>
             <source>C&amp;olofon…</source>
             <translation>C&amp;olophon…</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <source>'{name}' begint als UTF-16-tekst maar is beschadigd ({reason}).</source>
+            <translation>'{name}' starts as UTF-16 text but is damaged ({reason}).</translation>
+        </message>
+        <message>
+            <source>'{name}' bevat binaire gegevens en is geen leesbaar tekstbestand (of staat in een tekencodering zonder kenmerk, zoals UTF-16 zonder BOM). Sla de tijdlijn op als 'CSV (puntkomma's)' of 'CSV UTF-8'.</source>
+            <translation>'{name}' holds binary data and is not a readable text file (or it is in an encoding without a marker, such as UTF-16 without BOM). Save the timeline as 'CSV (semicolon)' or 'CSV UTF-8'.</translation>
+        </message>
+        <message>
+            <source>'{name}' bevat op regel {line} onleesbare tekens (binaire gegevens); het is geen tekstbestand met een tijdlijn.</source>
+            <translation>'{name}' holds unreadable characters (binary data) on line {line}; it is not a text file with a timeline.</translation>
+        </message>
+        <message>
+            <source>'{name}' heeft de extensie .rtf, maar is geen RTF-bestand.</source>
+            <translation>'{name}' has the extension .rtf but is not an RTF file.</translation>
+        </message>
+        <message>
+            <source>'{name}' heeft de extensie {ext}, maar is geen {kind} (beschadigd of een ander formaat). Open het en sla het opnieuw op.</source>
+            <translation>'{name}' has the extension {ext} but is not a {kind} (damaged or another format). Open it and save it again.</translation>
+        </message>
+        <message>
+            <source>'{name}' hoort bij conceptversie {version}, maar die versie bestaat niet (meer) in dit dossier. Er is niets ingelezen.</source>
+            <translation>'{name}' belongs to concept version {version}, but that version does not exist (any more) in this case file. Nothing has been read.</translation>
+        </message>
+        <message>
+            <source>'{name}' is al eerder ingelezen (versie {number}, {name2}); er is niets toegevoegd.</source>
+            <translation>'{name}' has been read before (version {number}, {name2}); nothing has been added.</translation>
+        </message>
+        <message>
+            <source>'{name}' is alleen-lezen geopend; er kan niets worden teruggezet.</source>
+            <translation>'{name}' is opened read-only; nothing can be restored.</translation>
+        </message>
+        <message>
+            <source>'{name}' is alleen-lezen; kies een andere naam of map.</source>
+            <translation>'{name}' is read-only; choose another name or folder.</translation>
+        </message>
+        <message>
+            <source>'{name}' is beschadigd: het OpenDocument-bestand kan niet worden gelezen ({reason}). Open het in LibreOffice en sla het opnieuw op.</source>
+            <translation>'{name}' is damaged: the OpenDocument file cannot be read ({reason}). Open it in LibreOffice and save it again.</translation>
+        </message>
+        <message>
+            <source>'{name}' is beschadigd: het lijkt een Office-bestand, maar de inhoud kan niet worden uitgepakt. Open het in Word, Excel of LibreOffice en sla het opnieuw op.</source>
+            <translation>'{name}' is damaged: it looks like an Office file, but its content cannot be unpacked. Open it in Word, Excel or LibreOffice and save it again.</translation>
+        </message>
+        <message>
+            <source>'{name}' is een PDF. Een tijdlijn uit een PDF kan niet worden ingelezen; vraag het Word- of Excel-bestand op, of kopieer de tabel naar Excel.</source>
+            <translation>'{name}' is a PDF. A timeline cannot be read from a PDF; ask for the Word or Excel file, or copy the table into Excel.</translation>
+        </message>
+        <message>
+            <source>'{name}' is een concept van een andere review, niet van dit dossier ('{name2}'). Er is niets ingelezen.</source>
+            <translation>'{name}' is a concept of another review, not of this case file ('{name2}'). Nothing has been read.</translation>
+        </message>
+        <message>
+            <source>'{name}' is een concept voor alle organisaties; geef met --party aan van welke organisatie deze reacties zijn.</source>
+            <translation>'{name}' is a concept for all organisations; say with --party which organisation these reactions are from.</translation>
+        </message>
+        <message>
+            <source>'{name}' is een concept voor alle organisaties; kies van welke organisatie deze reacties zijn.</source>
+            <translation>'{name}' is a concept for all organisations; choose which organisation these reactions are from.</translation>
+        </message>
+        <message>
+            <source>'{name}' is een database van een ander programma, geen casereview-dossier.</source>
+            <translation>'{name}' is a database of another program, not a casereview case file.</translation>
+        </message>
+        <message>
+            <source>'{name}' is een zip-bestand (of een ander Office-formaat), geen tijdlijn. Kies een {supported}-bestand.</source>
+            <translation>'{name}' is a zip file (or another Office format), not a timeline. Choose a {supported} file.</translation>
+        </message>
+        <message>
+            <source>'{name}' is een zip-bestand maar geen {kind}; het kan niet als tijdlijn worden ingelezen.</source>
+            <translation>'{name}' is a zip file but not a {kind}; it cannot be read as a timeline.</translation>
+        </message>
+        <message>
+            <source>'{name}' is geen Excel-werkmap (.xlsx) die casereview kan lezen.</source>
+            <translation>'{name}' is not an Excel workbook (.xlsx) that casereview can read.</translation>
+        </message>
+        <message>
+            <source>'{name}' is geen Word-document (.docx) dat casereview kan lezen.</source>
+            <translation>'{name}' is not a Word document (.docx) that casereview can read.</translation>
+        </message>
+        <message>
+            <source>'{name}' is geen afsprakenlijst van casereview (het blad '{sheet}' of het verborgen blad '{meta_sheet}' ontbreekt).</source>
+            <translation>'{name}' is not a casereview agreements list (the sheet '{sheet}' or the hidden sheet '{meta_sheet}' is missing).</translation>
+        </message>
+        <message>
+            <source>'{name}' is geen afsprakenlijst van casereview.</source>
+            <translation>'{name}' is not a casereview agreements list.</translation>
+        </message>
+        <message>
+            <source>'{name}' is geen casereview-dossier (het bestand heeft een ander formaat).</source>
+            <translation>'{name}' is not a casereview case file (the file has another format).</translation>
+        </message>
+        <message>
+            <source>'{name}' is geen casereview-dossier, of het is een versleuteld dossier en deze installatie kan geen versleutelde dossiers openen (onderdeel 'encryption' ontbreekt).</source>
+            <translation>'{name}' is not a casereview case file, or it is an encrypted case file and this installation cannot open encrypted case files (the 'encryption' component is missing).</translation>
+        </message>
+        <message>
+            <source>'{name}' is geen concept van casereview: de kenmerken van het concept (dossier en versie) ontbreken in de documenteigenschappen. Er is niets ingelezen.</source>
+            <translation>'{name}' is not a casereview concept: the concept's marks (case file and version) are missing from the document properties. Nothing has been read.</translation>
+        </message>
+        <message>
+            <source>'{name}' is geen gewoon bestand en dus geen casereview-dossier.</source>
+            <translation>'{name}' is not an ordinary file, so it is no casereview case file.</translation>
+        </message>
+        <message>
+            <source>'{name}' is geen gewoon bestand en kan niet worden ingelezen.</source>
+            <translation>'{name}' is not an ordinary file and cannot be read.</translation>
+        </message>
+        <message>
+            <source>'{name}' is het concept voor een andere organisatie dan {party}; de reacties erin zijn van die organisatie. Er is niets ingelezen.</source>
+            <translation>'{name}' is the draft for an organisation other than {party}; the reactions in it are that organisation's. Nothing was read.</translation>
+        </message>
+        <message>
+            <source>'{name}' is in het oude Excel- of Word-formaat (.xls/.doc). Open het en sla het op als .xlsx of .docx, en importeer dat bestand.</source>
+            <translation>'{name}' is in the old Excel or Word format (.xls/.doc). Open it, save it as .xlsx or .docx and import that file.</translation>
+        </message>
+        <message>
+            <source>'{name}' is niet (meer) bereikbaar: is de netwerkverbinding weg of de schijf losgekoppeld? De wijziging is niet opgeslagen; wat u typte staat er nog.</source>
+            <translation>'{name}' cannot be reached (any more): is the network connection gone or the drive disconnected? The change was not saved; what you typed is still there.</translation>
+        </message>
+        <message>
+            <source>'{name}' is nu geopend in een ander programma (Word of LibreOffice). Sluit het bestand en probeer het opnieuw, of kies een andere naam.</source>
+            <translation>'{name}' is open in another program (Word or LibreOffice). Close the file and try again, or choose another name.</translation>
+        </message>
+        <message>
+            <source>'{name}' is versleuteld, maar deze installatie van casereview kan geen versleutelde dossiers openen. Installeer het onderdeel voor versleuteling (pip install "casereview[encryption]").</source>
+            <translation>'{name}' is encrypted, but this installation of casereview cannot open encrypted case files. Install the encryption component (pip install "casereview[encryption]").</translation>
+        </message>
+        <message>
+            <source>'{name}' kan niet worden gelezen als Word-document ({reason}).</source>
+            <translation>'{name}' cannot be read as a Word document ({reason}).</translation>
+        </message>
+        <message>
+            <source>'{name}' kan niet worden overschreven. Geopend door {user} op computer {machine} sinds {since}.</source>
+            <translation>'{name}' cannot be overwritten. Opened by {user} on computer {machine} since {since}.</translation>
+        </message>
+        <message>
+            <source>'{name}' kan niet worden overschreven; waarschijnlijk is het geopend in een ander programma. Sluit het en probeer het opnieuw.</source>
+            <translation>'{name}' cannot be overwritten; it is probably open in another program. Close it and try again.</translation>
+        </message>
+        <message>
+            <source>'{name}' kon niet worden geschreven ({reason}). Er is niets veranderd.</source>
+            <translation>'{name}' could not be written ({reason}). Nothing has changed.</translation>
+        </message>
+        <message>
+            <source>'{name}', regel {line_num}: het bestand is geen geldige CSV ({reason}).</source>
+            <translation>'{name}', line {line_num}: the file is not valid CSV ({reason}).</translation>
+        </message>
+        <message>
+            <source>'{name}', regel {number}: de tekencodering is niet te herkennen (geen UTF-8 en geen Windows-1252). Sla het bestand op als 'CSV UTF-8' en probeer het opnieuw.</source>
+            <translation>'{name}', line {number}: the character encoding cannot be recognised (not UTF-8 and not Windows-1252). Save the file as 'CSV UTF-8' and try again.</translation>
+        </message>
+        <message>
+            <source>'{name}', rij {row_numbers}: een aanhalingsteken (") wordt niet afgesloten, waardoor de rest van het bestand in één cel terechtkomt. Controleer die rij.</source>
+            <translation>'{name}', row {row_numbers}: a quotation mark (") is not closed, so the rest of the file ends up in one cell. Check that row.</translation>
+        </message>
+        <message>
+            <source>'{path}' is een map, geen dossierbestand.</source>
+            <translation>'{path}' is a folder, not a case file.</translation>
+        </message>
+        <message>
+            <source>'{path}' is een map, geen tijdlijnbestand. Kies een CSV (.csv, .txt), Excel (.xlsx, .xls), LibreOffice (.ods, .odt), Word (.docx, .doc) of RTF (.rtf)-bestand.</source>
+            <translation>'{path}' is a folder, not a timeline file. Choose a CSV (.csv, .txt), Excel (.xlsx, .xls), LibreOffice (.ods, .odt), Word (.docx, .doc) or RTF (.rtf) file.</translation>
+        </message>
+        <message>
+            <source>'{place}' is leeg: er staan alleen lege rijen in.</source>
+            <translation>'{place}' is empty: it holds only empty rows.</translation>
+        </message>
+        <message>
+            <source>'{real}' staat niet in de lijst met pseudoniemen.</source>
+            <translation>'{real}' is not in the pseudonym list.</translation>
+        </message>
+        <message>
+            <source>'{rules}' is geen geldige lijst van regels (gebruik 1 t/m 7, bijv. '6,7').</source>
+            <translation>'{rules}' is not a valid list of rules (use 1 to 7, e.g. '6,7').</translation>
+        </message>
+        <message>
+            <source>'{target}' is een map; geef een bestandsnaam op.</source>
+            <translation>'{target}' is a folder; give a file name.</translation>
+        </message>
+        <message>
+            <source>'{text}' is geen geldige toewijzing; schrijf het als "Echte Naam=pseudoniem".</source>
+            <translation>'{text}' is not a valid assignment; write it as "Real Name=pseudonym".</translation>
+        </message>
+        <message>
+            <source>'{value}' is geen geldig registeradres.</source>
+            <translation>'{value}' is not a valid register address.</translation>
+        </message>
+        <message>
+            <source>--deadline '{raw}' is geen datum; schrijf die als JJJJ-MM-DD (bijv. 2026-12-15).</source>
+            <translation>--deadline '{raw}' is not a date; write it as YYYY-MM-DD (e.g. 2026-12-15).</translation>
+        </message>
+        <message>
+            <source>--map '{item}' heeft niet de vorm Kolomkop=veld (bijv. 'Wat is er gebeurd=omschrijving').</source>
+            <translation>--map '{item}' is not of the form Column heading=field (e.g. 'Wat is er gebeurd=omschrijving').</translation>
+        </message>
+        <message>
+            <source>--named geldt alleen voor Word-documenten; de afsprakenlijst is altijd met pseudoniemen.</source>
+            <translation>--named applies only to Word documents; the agreements list always uses pseudonyms.</translation>
+        </message>
+        <message>
+            <source>--named geldt niet voor de leerbrief: die bevat nooit namen.</source>
+            <translation>--named does not apply to the learning note: it never contains names.</translation>
+        </message>
+        <message>
+            <source>--named geldt niet voor een concept: dat gaat naar alle organisaties en is altijd met pseudoniemen.</source>
+            <translation>--named does not apply to a concept: it goes to all organisations and always uses pseudonyms.</translation>
+        </message>
+        <message>
+            <source>--threshold {threshold} valt buiten 0-100.</source>
+            <translation>--threshold {threshold} is outside 0-100.</translation>
+        </message>
+        <message>
+            <source>--vastgesteld '{raw}' is geen datum; schrijf die als JJJJ-MM-DD.</source>
+            <translation>--vastgesteld '{raw}' is not a date; write it as YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <source>Afgebroken; er is niets veranderd.</source>
+            <translation>Cancelled; nothing has changed.</translation>
+        </message>
+        <message>
+            <source>Afspraak {agreement_id} bestaat niet meer; er is niets gewijzigd.</source>
+            <translation>Agreement {agreement_id} no longer exists; nothing has been changed.</translation>
+        </message>
+        <message>
+            <source>Afspraken kunnen naar .xlsx of .csv worden geëxporteerd, niet naar '{suffix}'.</source>
+            <translation>Agreements can be exported to .xlsx or .csv, not to '{suffix}'.</translation>
+        </message>
+        <message>
+            <source>Alinea {paragraph} bestaat niet in conceptversie {number}.</source>
+            <translation>Paragraph {paragraph} does not exist in concept version {number}.</translation>
+        </message>
+        <message>
+            <source>Beschrijf wat er gebeurde.</source>
+            <translation>Describe what happened.</translation>
+        </message>
+        <message>
+            <source>Beschrijving: beschrijf wat er gebeurde; leeg mag niet.</source>
+            <translation>Description: describe what happened; it may not be empty.</translation>
+        </message>
+        <message>
+            <source>Blad '{sheet}' van '{name}', rij 1: de kolomkoppen zijn veranderd; verwacht {items}.</source>
+            <translation>Sheet '{sheet}' of '{name}', row 1: the column headings have changed; expected {items}.</translation>
+        </message>
+        <message>
+            <source>Conceptversie {number} bestaat niet.</source>
+            <translation>Concept version {number} does not exist.</translation>
+        </message>
+        <message>
+            <source>Datum: {problem}.</source>
+            <translation>Date: {problem}.</translation>
+        </message>
+        <message>
+            <source>De afsprakenlijst '{name}' hoort bij een ander dossier; er is niets gewijzigd.</source>
+            <translation>The agreements list '{name}' belongs to another case file; nothing has been changed.</translation>
+        </message>
+        <message>
+            <source>De afsprakenlijst is niet verwerkt; er is niets gewijzigd.
+{problems}</source>
+            <translation>The agreements list has not been processed; nothing has been changed.
+{problems}</translation>
+        </message>
+        <message>
+            <source>De afsprakenmatrix wordt een .xlsx-bestand, niet '{suffix}'.</source>
+            <translation>The agreements matrix becomes an .xlsx file, not '{suffix}'.</translation>
+        </message>
+        <message>
+            <source>De datum van vaststelling '{value}' is geen datum.</source>
+            <translation>The adoption date '{value}' is not a date.</translation>
+        </message>
+        <message>
+            <source>De fase '{title}' bevat al bijdragen en kan niet worden verwijderd. Verplaats die bijdragen eerst naar een andere fase.</source>
+            <translation>The phase '{title}' already holds contributions and cannot be removed. Move those contributions to another phase first.</translation>
+        </message>
+        <message>
+            <source>De import van {file_name} kon niet worden opgeslagen ({reason}); het dossier is niet gewijzigd.</source>
+            <translation>The import of {file_name} could not be saved ({reason}); the case file has not been changed.</translation>
+        </message>
+        <message>
+            <source>De kolom {columns} uit de kolomkoppeling staat niet in de kopregel van {place}. Kolommen: {headers}.</source>
+            <translation>The column {columns} of the column mapping is not in the header row of {place}. Columns: {headers}.</translation>
+        </message>
+        <message>
+            <source>De kolommen {columns} uit de kolomkoppeling staan niet in de kopregel van {place}. Kolommen: {headers}.</source>
+            <translation>The columns {columns} of the column mapping are not in the header row of {place}. Columns: {headers}.</translation>
+        </message>
+        <message>
+            <source>De kopie '{name}' is beschadigd en kan niet worden teruggezet.</source>
+            <translation>The copy '{name}' is damaged and cannot be restored.</translation>
+        </message>
+        <message>
+            <source>De kopie van {copy} bestaat niet meer.</source>
+            <translation>The copy of {copy} no longer exists.</translation>
+        </message>
+        <message>
+            <source>De leerbrief is nog leeg; schrijf hem eerst in het onderdeel Leerbrief.</source>
+            <translation>The learning note is still empty; write it first in the Learning note section.</translation>
+        </message>
+        <message>
+            <source>De leerbrief is nog niet gemarkeerd als 'klaar om te delen'; er is niets gedeeld.</source>
+            <translation>The learning note has not been marked 'ready to share'; nothing has been shared.</translation>
+        </message>
+        <message>
+            <source>De leerbrief kan niet gedeeld worden: {problems}. Pas de tekst aan in het onderdeel Leerbrief.</source>
+            <translation>The learning note cannot be shared: {problems}. Change the text in the Learning note section.</translation>
+        </message>
+        <message>
+            <source>De map '{folder}' bestaat niet.</source>
+            <translation>The folder '{folder}' does not exist.</translation>
+        </message>
+        <message>
+            <source>De map '{folder}' bestaat niet; kies een bestaande map.</source>
+            <translation>The folder '{folder}' does not exist; choose an existing folder.</translation>
+        </message>
+        <message>
+            <source>De map '{parent}' bestaat niet.</source>
+            <translation>The folder '{parent}' does not exist.</translation>
+        </message>
+        <message>
+            <source>De map '{parent}' van het register bestaat niet.</source>
+            <translation>The folder '{parent}' of the register does not exist.</translation>
+        </message>
+        <message>
+            <source>De map of het bestand '{raw}' bestaat niet.</source>
+            <translation>The folder or file '{raw}' does not exist.</translation>
+        </message>
+        <message>
+            <source>De nieuwe datum moet na vandaag liggen.</source>
+            <translation>The new date must be after today.</translation>
+        </message>
+        <message>
+            <source>De organisatie waarvoor '{name}' is gemaakt, staat niet meer in het dossier; geef met --party aan van wie de reacties zijn.</source>
+            <translation>The organisation '{name}' was made for is no longer in the case file; say with --party whom the reactions are from.</translation>
+        </message>
+        <message>
+            <source>De organisatie waarvoor '{name}' is gemaakt, staat niet meer in het dossier; kies van wie de reacties zijn.</source>
+            <translation>The organisation '{name}' was made for is no longer in the case file; choose whom the reactions are from.</translation>
+        </message>
+        <message>
+            <source>De partij '{name}' staat niet in dit dossier (bekend: {known}).</source>
+            <translation>The party '{name}' is not in this case file (known: {known}).</translation>
+        </message>
+        <message>
+            <source>De partij '{name}' staat niet in dit dossier. Kies uit: {known}.</source>
+            <translation>The party '{name}' is not in this case file. Choose from: {known}.</translation>
+        </message>
+        <message>
+            <source>De partijnaam voor heel {name} is te lang (maximaal {max_party} tekens).</source>
+            <translation>The party name for all of {name} is too long (at most {max_party} characters).</translation>
+        </message>
+        <message>
+            <source>De samengevoegde gebeurtenis bestaat niet meer; de samenvoeging kan niet terug.</source>
+            <translation>The merged event no longer exists; the merge cannot be undone.</translation>
+        </message>
+        <message>
+            <source>De schijf is vol: de wijziging is niet opgeslagen. Maak ruimte vrij en probeer het opnieuw; wat u typte staat er nog.</source>
+            <translation>The disk is full: the change was not saved. Free some space and try again; what you typed is still there.</translation>
+        </message>
+        <message>
+            <source>De sessie is al begonnen; pas de agenda per fase aan in plaats van een sjabloon te laden.</source>
+            <translation>The session has already started; adjust the agenda phase by phase instead of loading a template.</translation>
+        </message>
+        <message>
+            <source>De sessie kan nog niet worden afgesloten.
+{missing}</source>
+            <translation>The session cannot be closed yet.
+{missing}</translation>
+        </message>
+        <message>
+            <source>De status van het verslag is 'concept' of 'definitief', niet '{status}'.</source>
+            <translation>The report's status is 'concept' or 'definitief', not '{status}'.</translation>
+        </message>
+        <message>
+            <source>De tijd van een fase moet tussen 1 en {max_timebox} minuten liggen.</source>
+            <translation>A phase's time must be between 1 and {max_timebox} minutes.</translation>
+        </message>
+        <message>
+            <source>De titel mag niet leeg zijn.</source>
+            <translation>The title cannot be empty.</translation>
+        </message>
+        <message>
+            <source>De voortgangsnotitie is leeg.</source>
+            <translation>The progress note is empty.</translation>
+        </message>
+        <message>
+            <source>De werkmap '{name}' bevat geen werkbladen.</source>
+            <translation>The workbook '{name}' holds no worksheets.</translation>
+        </message>
+        <message>
+            <source>De werkmap '{name}' heeft geen blad '{sheet}'. Bladen: {names}.</source>
+            <translation>The workbook '{name}' has no sheet '{sheet}'. Sheets: {names}.</translation>
+        </message>
+        <message>
+            <source>De werkmap '{name}' is beschadigd en kan niet helemaal worden gelezen ({reason}). Open het bestand in {app} en sla het opnieuw op.</source>
+            <translation>The workbook '{name}' is damaged and cannot be read completely ({reason}). Open the file in {app} and save it again.</translation>
+        </message>
+        <message>
+            <source>De werkmap '{name}' is leeg: geen enkel blad bevat gegevens.</source>
+            <translation>The workbook '{name}' is empty: no sheet holds any data.</translation>
+        </message>
+        <message>
+            <source>De werkmap '{name}' kan niet worden gelezen (beschadigd of geen echte .{fmt}): {reason}. Open het bestand in {app} en sla het opnieuw op.</source>
+            <translation>The workbook '{name}' cannot be read (damaged or not a real .{fmt}): {reason}. Open the file in {app} and save it again.</translation>
+        </message>
+        <message>
+            <source>De wijziging past niet bij wat er al in het dossier staat en is niet opgeslagen.</source>
+            <translation>The change does not fit what is already in the case file and was not saved.</translation>
+        </message>
+        <message>
+            <source>Deze afspraak bestaat niet meer.</source>
+            <translation>This agreement no longer exists.</translation>
+        </message>
+        <message>
+            <source>Deze conclusie bestaat niet meer.</source>
+            <translation>This conclusion no longer exists.</translation>
+        </message>
+        <message>
+            <source>Deze fase bestaat niet meer.</source>
+            <translation>This phase no longer exists.</translation>
+        </message>
+        <message>
+            <source>Deze gebeurtenis bestaat niet meer.</source>
+            <translation>This event no longer exists.</translation>
+        </message>
+        <message>
+            <source>Deze kopie is gemaakt met een ander wachtwoord en kan niet worden teruggezet.</source>
+            <translation>This copy was made with a different password and cannot be restored.</translation>
+        </message>
+        <message>
+            <source>Deze kopie is gemaakt met een andere versie van casereview en kan niet worden teruggezet; open haar als apart dossier.</source>
+            <translation>This copy was made with a different version of casereview and cannot be restored; open it as a separate case file.</translation>
+        </message>
+        <message>
+            <source>Deze partij bestaat niet meer.</source>
+            <translation>This party no longer exists.</translation>
+        </message>
+        <message>
+            <source>Deze reactie bestaat niet meer.</source>
+            <translation>This reaction no longer exists.</translation>
+        </message>
+        <message>
+            <source>Deze spelregel bestaat niet meer.</source>
+            <translation>This ground rule no longer exists.</translation>
+        </message>
+        <message>
+            <source>Deze vraag bestaat niet meer.</source>
+            <translation>This question no longer exists.</translation>
+        </message>
+        <message>
+            <source>Dit dossier is alleen-lezen geopend; wijzigingen worden niet opgeslagen.</source>
+            <translation>This case file is open read-only; changes are not saved.</translation>
+        </message>
+        <message>
+            <source>Dit formulier is leeg; vul ten minste één vraag in.</source>
+            <translation>This form is empty; fill in at least one question.</translation>
+        </message>
+        <message>
+            <source>Dit item bestaat niet meer.</source>
+            <translation>This item no longer exists.</translation>
+        </message>
+        <message>
+            <source>Dit kan niet meer ongedaan worden gemaakt: er is inmiddels iets aan gekoppeld.</source>
+            <translation>This can no longer be undone: something has been linked to it since.</translation>
+        </message>
+        <message>
+            <source>Dossiers worden genoemd bij 'titel' of 'nummer', niet '{cite}'.</source>
+            <translation>Case files are cited by 'titel' or 'nummer', not '{cite}'.</translation>
+        </message>
+        <message>
+            <source>Een SQLite-register is een bestand: schrijf sqlite:///pad/naar/register.db.</source>
+            <translation>An SQLite register is a file: write sqlite:///path/to/register.db.</translation>
+        </message>
+        <message>
+            <source>Een afsprakenlijst is een Excel-werkmap (.xlsx), niet '{suffix}'.</source>
+            <translation>An agreements list is an Excel workbook (.xlsx), not '{suffix}'.</translation>
+        </message>
+        <message>
+            <source>Een agenda-export is een .ics-bestand, niet '{suffix}'.</source>
+            <translation>A calendar export is an .ics file, not '{suffix}'.</translation>
+        </message>
+        <message>
+            <source>Een antwoord mag hoogstens {max_text} tekens lang zijn.</source>
+            <translation>An answer may be at most {max_text} characters long.</translation>
+        </message>
+        <message>
+            <source>Een bestand kon niet worden gelezen of geschreven: {reason}.</source>
+            <translation>A file could not be read or written: {reason}.</translation>
+        </message>
+        <message>
+            <source>Een bijdrage mag hoogstens {maximum} tekens lang zijn.</source>
+            <translation>A contribution may be at most {maximum} characters long.</translation>
+        </message>
+        <message>
+            <source>Een dossier heeft de extensie .casereview; '{name}' niet.</source>
+            <translation>A case file has the extension .casereview; '{name}' does not.</translation>
+        </message>
+        <message>
+            <source>Een effectmeting kan niet in de toekomst liggen.</source>
+            <translation>An effect check cannot lie in the future.</translation>
+        </message>
+        <message>
+            <source>Een evaluatie heeft {count} antwoorden, niet {count2}.</source>
+            <translation>An evaluation has {count} answers, not {count2}.</translation>
+        </message>
+        <message>
+            <source>Een fase heeft een titel nodig.</source>
+            <translation>A phase needs a title.</translation>
+        </message>
+        <message>
+            <source>Een kopie kan niet over het dossier zelf heen; kies een andere naam.</source>
+            <translation>A copy cannot replace the case file itself; choose another name.</translation>
+        </message>
+        <message>
+            <source>Een reactie mag hoogstens {max_text} tekens lang zijn.</source>
+            <translation>A reaction may be at most {max_text} characters long.</translation>
+        </message>
+        <message>
+            <source>Een register is een SQLite-bestand of een PostgreSQL-database, geen {backend}.</source>
+            <translation>A register is an SQLite file or a PostgreSQL database, not {backend}.</translation>
+        </message>
+        <message>
+            <source>Een spelregel mag niet leeg zijn.</source>
+            <translation>A ground rule cannot be empty.</translation>
+        </message>
+        <message>
+            <source>Een tabel in '{name}' is beschadigd en kan niet worden gelezen ({reason}). Open het document in Word en sla het opnieuw op.</source>
+            <translation>A table in '{name}' is damaged and cannot be read ({reason}). Open the document in Word and save it again.</translation>
+        </message>
+        <message>
+            <source>Een van deze gebeurtenissen bestaat niet meer.</source>
+            <translation>One of these events no longer exists.</translation>
+        </message>
+        <message>
+            <source>Een van deze partijen bestaat niet meer.</source>
+            <translation>One of these parties no longer exists.</translation>
+        </message>
+        <message>
+            <source>Een voorbereidingsvraag mag niet leeg zijn.</source>
+            <translation>A preparation question cannot be empty.</translation>
+        </message>
+        <message>
+            <source>Een vraag mag hoogstens {max_text} tekens lang zijn.</source>
+            <translation>A question may be at most {max_text} characters long.</translation>
+        </message>
+        <message>
+            <source>Er is geen tekst om op te slaan.</source>
+            <translation>There is no text to store.</translation>
+        </message>
+        <message>
+            <source>Er is geen vraag om op te slaan.</source>
+            <translation>There is no question to save.</translation>
+        </message>
+        <message>
+            <source>Er is niets gemaakt: nog niet beslist of dit namen of andere persoonsgegevens zijn ({count}): {names}. Geef een pseudoniem met 'casereview pseudonyms PAD --set "NAAM=pseudoniem"' of houd de tekst zoals hij is met 'casereview names PAD --not-a-name NAAM' (alles: 'casereview names PAD'), of maak bewust een intern document met --named.</source>
+            <translation>Nothing was made: it is not decided yet whether these are names or other personal data ({count}): {names}. Give a pseudonym with 'casereview pseudonyms PATH --set "NAME=pseudonym"' or keep the text as written with 'casereview names PATH --not-a-name NAME' (all: 'casereview names PATH'), or deliberately make an internal document with --named.</translation>
+        </message>
+        <message>
+            <source>Er is niets gemaakt: nog niet beslist of dit namen of andere persoonsgegevens zijn ({count}): {names}. Open Bestand &gt; Namen (Ctrl+Shift+N) en kies per naam een pseudoniem of 'geen naam', of maak bewust een intern document met echte namen.</source>
+            <translation>Nothing was made: it is not decided yet whether these are names or other personal data ({count}): {names}. Open File &gt; Names (Ctrl+Shift+N) and choose a pseudonym or 'not a name' for each, or deliberately make an internal document with real names.</translation>
+        </message>
+        <message>
+            <source>Er is nog geen concept verstuurd; verstuur eerst een concept.</source>
+            <translation>No concept has been sent yet; send a concept first.</translation>
+        </message>
+        <message>
+            <source>Er mag niet (meer) in '{name}' worden geschreven; de wijziging is niet opgeslagen. Wat u typte staat er nog.</source>
+            <translation>'{name}' may not be written (any more); the change was not saved. What you typed is still there.</translation>
+        </message>
+        <message>
+            <source>Er mag niet (meer) in het dossier worden geschreven; de wijziging is niet opgeslagen. Wat u typte staat er nog.</source>
+            <translation>The case file can no longer be written to; the change was not saved. What you typed is still there.</translation>
+        </message>
+        <message>
+            <source>Er zijn geen open afspraken met een datum en geen geplande bijeenkomsten; er is niets geschreven.</source>
+            <translation>There are no open agreements with a date and no planned meetings; nothing has been written.</translation>
+        </message>
+        <message>
+            <source>Er zijn nog geen organisaties vastgelegd om het concept aan te sturen.</source>
+            <translation>No organisations have been recorded yet to send the concept to.</translation>
+        </message>
+        <message>
+            <source>Gebruik postgresql+psycopg:// (psycopg 3), niet {drivername}://.</source>
+            <translation>Use postgresql+psycopg:// (psycopg 3), not {drivername}://.</translation>
+        </message>
+        <message>
+            <source>Geef --party of --zonder-partij, niet allebei.</source>
+            <translation>Give --party or --zonder-partij, not both.</translation>
+        </message>
+        <message>
+            <source>Geef aan waarom de afspraak niet is uitgevoerd.</source>
+            <translation>Say why the agreement was not carried out.</translation>
+        </message>
+        <message>
+            <source>Geef aan waarom de afspraak wordt doorgeschoven.</source>
+            <translation>Say why the agreement is carried forward.</translation>
+        </message>
+        <message>
+            <source>Geef aan waarom met de afspraak wordt gestopt.</source>
+            <translation>Say why the agreement is stopped.</translation>
+        </message>
+        <message>
+            <source>Geef de deelnemer een naam.</source>
+            <translation>Give the participant a name.</translation>
+        </message>
+        <message>
+            <source>Geef de partij een naam.</source>
+            <translation>Give the party a name.</translation>
+        </message>
+        <message>
+            <source>Geef de review een titel.</source>
+            <translation>Give the review a title.</translation>
+        </message>
+        <message>
+            <source>Geef een reden waarom deze reactie niet is overgenomen.</source>
+            <translation>Give a reason why this reaction was not adopted.</translation>
+        </message>
+        <message>
+            <source>Geef een reden waarom deze regel niet van toepassing is.</source>
+            <translation>Give a reason why this rule does not apply.</translation>
+        </message>
+        <message>
+            <source>Geef het register op met --register (een pad of een postgresql+psycopg://-adres), of stel het in bij Instellingen.</source>
+            <translation>Give the register with --register (a path or a postgresql+psycopg:// address), or set it in Settings.</translation>
+        </message>
+        <message>
+            <source>Geef het register op: een pad naar een registerbestand of een postgresql+psycopg://-adres.</source>
+            <translation>Give the register: a path to a register file or a postgresql+psycopg:// address.</translation>
+        </message>
+        <message>
+            <source>Geef het sjabloon een naam met letters of cijfers.</source>
+            <translation>Give the template a name with letters or digits.</translation>
+        </message>
+        <message>
+            <source>Geef het thema een naam.</source>
+            <translation>Give the theme a name.</translation>
+        </message>
+        <message>
+            <source>Geef met --party de partij waarvoor de afsprakenlijst is.</source>
+            <translation>Give with --party the party the agreements list is for.</translation>
+        </message>
+        <message>
+            <source>Geen kopregel gevonden in de eerste {rows} rijen van {place}: geen rij met kolomkoppen als 'Datum' en 'Omschrijving' (eerste rij: {first}). Wijs de kolommen voor datum en omschrijving aan in het importvenster, of met {map_hint}.</source>
+            <translation>No header row found in the first {rows} rows of {place}: no row with column headings such as 'Datum' and 'Omschrijving' (first row: {first}). Point out the date and description columns in the import window, or with {map_hint}.</translation>
+        </message>
+        <message>
+            <source>Geen kopregel gevonden in de eerste {rows} rijen van {place}: geen rij met kolomkoppen als 'Datum' en 'Omschrijving' (eerste rij: {first}). Wijs hieronder bij 'Kolommen in het bestand' aan welke kolom de datum en welke de omschrijving is.</source>
+            <translation>No header row found in the first {rows} rows of {place}: no row with column headings such as 'Datum' and 'Omschrijving' (first row: {first}). Under 'Columns in the file' below, point out which column is the date and which the description.</translation>
+        </message>
+        <message>
+            <source>Geen van de tabellen in '{name}' lijkt op een tijdlijn (een kolom met datums en een met de omschrijving). Tabellen: {listed}. Kies zelf een tabel.</source>
+            <translation>None of the tables in '{name}' looks like a timeline (a column of dates and one with the description). Tables: {listed}. Choose a table yourself.</translation>
+        </message>
+        <message>
+            <source>Geopend door {user} op computer {machine} sinds {since}. U kunt het dossier alleen bekijken.</source>
+            <translation>Opened by {user} on computer {machine} since {since}. You can only view the case file.</translation>
+        </message>
+        <message>
+            <source>Het Word-document '{name}' bevat geen tabel. Een tijdlijn moet als tabel in het document staan (met kolommen als Datum en Omschrijving).</source>
+            <translation>The Word document '{name}' holds no table. A timeline must be a table in the document (with columns such as Date and Description).</translation>
+        </message>
+        <message>
+            <source>Het Word-document '{name}' kan niet worden gelezen (beschadigd of geen echte .docx): {reason}. Open het in Word en sla het opnieuw op.</source>
+            <translation>The Word document '{name}' cannot be read (damaged or not a real .docx): {reason}. Open it in Word and save it again.</translation>
+        </message>
+        <message>
+            <source>Het agendasjabloon '{name}' bestaat niet (meer).</source>
+            <translation>The agenda template '{name}' does not exist (any more).</translation>
+        </message>
+        <message>
+            <source>Het agendasjabloon '{name}' bevat geen fasen.</source>
+            <translation>The agenda template '{name}' holds no phases.</translation>
+        </message>
+        <message>
+            <source>Het agendasjabloon '{name}' is onleesbaar: {reason}</source>
+            <translation>The agenda template '{name}' is unreadable: {reason}</translation>
+        </message>
+        <message>
+            <source>Het agendasjabloon '{name}', fase {number}, is ongeldig: {reason}</source>
+            <translation>The agenda template '{name}', phase {number}, is invalid: {reason}</translation>
+        </message>
+        <message>
+            <source>Het bestand '{name}' bestaat al.</source>
+            <translation>The file '{name}' already exists.</translation>
+        </message>
+        <message>
+            <source>Het bestand '{name}' bestaat al. Het voorbeelddossier overschrijft niets; kies een andere naam of verwijder het bestaande bestand eerst.</source>
+            <translation>The file '{name}' already exists. The example case file overwrites nothing; choose another name or remove the existing file first.</translation>
+        </message>
+        <message>
+            <source>Het bestand '{name}' bestaat al; het demodossier overschrijft niets.</source>
+            <translation>The file '{name}' already exists; the demo case file overwrites nothing.</translation>
+        </message>
+        <message>
+            <source>Het bestand '{name}' bestaat al; kies een andere naam.</source>
+            <translation>The file '{name}' already exists; choose another name.</translation>
+        </message>
+        <message>
+            <source>Het bestand '{name}' is alleen-lezen (schrijfbeveiligd). U kunt het bekijken; om het te bewerken moet de schrijfbeveiliging eraf, of maak een kopie.</source>
+            <translation>The file '{name}' is read-only (write-protected). You can view it; to edit it, remove the write protection or make a copy.</translation>
+        </message>
+        <message>
+            <source>Het bestand '{name}' is leeg; er staat geen dossier in.</source>
+            <translation>The file '{name}' is empty; it holds no case.</translation>
+        </message>
+        <message>
+            <source>Het bestand '{name}' is leeg; er staat geen tijdlijn in.</source>
+            <translation>The file '{name}' is empty; it holds no timeline.</translation>
+        </message>
+        <message>
+            <source>Het bestand '{name}' is te groot ({value} MB; maximaal {value2} MB). Is dit wel een tijdlijn?</source>
+            <translation>The file '{name}' is too large ({value} MB; at most {value2} MB). Is this really a timeline?</translation>
+        </message>
+        <message>
+            <source>Het bestand '{name}' is vervangen door een ander bestand terwijl het hier open stond. casereview schrijft er niet meer in, zodat uw werk niet in een ander dossier terechtkomt; het venster is nu alleen-lezen. Wat u typte staat er nog: kopieer het en open het juiste dossier opnieuw.</source>
+            <translation>The file '{name}' was replaced by another file while it was open here. casereview no longer writes to it, so your work does not end up in another case file; the window is now read-only. What you typed is still there: copy it and open the right case file again.</translation>
+        </message>
+        <message>
+            <source>Het bestand '{name}' kan niet worden gelezen: {strerror}.</source>
+            <translation>The file '{name}' cannot be read: {strerror}.</translation>
+        </message>
+        <message>
+            <source>Het bestand '{name}' kan niet worden geopend: {reason}.</source>
+            <translation>The file '{name}' cannot be opened: {reason}.</translation>
+        </message>
+        <message>
+            <source>Het bestand '{name}' wordt op dit moment al gebruikt. Geopend door {user} op computer {machine} sinds {since}.</source>
+            <translation>The file '{name}' is in use right now. Opened by {user} on computer {machine} since {since}.</translation>
+        </message>
+        <message>
+            <source>Het bestand '{path}' bestaat niet (meer). Is het verplaatst of hernoemd, of is de netwerkschijf niet bereikbaar?</source>
+            <translation>The file '{path}' does not exist (any more). Was it moved or renamed, or is the network drive out of reach?</translation>
+        </message>
+        <message>
+            <source>Het bestand '{path}' bestaat niet.</source>
+            <translation>The file '{path}' does not exist.</translation>
+        </message>
+        <message>
+            <source>Het bestand '{path}' bestaat niet. Controleer de naam en de map.</source>
+            <translation>The file '{path}' does not exist. Check the name and the folder.</translation>
+        </message>
+        <message>
+            <source>Het bestandstype van '{name}' ({ext}) wordt niet ondersteund. Kies een CSV (.csv, .txt), Excel (.xlsx, .xls), LibreOffice (.ods, .odt), Word (.docx, .doc) of RTF (.rtf)-bestand.</source>
+            <translation>The file type of '{name}' ({ext}) is not supported. Choose a CSV (.csv, .txt), Excel (.xlsx, .xls), LibreOffice (.ods, .odt), Word (.docx, .doc) or RTF (.rtf) file.</translation>
+        </message>
+        <message>
+            <source>Het bijwerken van '{name}' naar de nieuwe dossierversie is mislukt ({reason}). Het dossier is niet gewijzigd; een kopie van vóór het bijwerken staat in '{name2}'.</source>
+            <translation>Updating '{name}' to the new case file version failed ({reason}). The case file has not been changed; a copy from before the update is in '{name2}'.</translation>
+        </message>
+        <message>
+            <source>Het document '{name}' bevat geen tabel. Een tijdlijn moet als tabel in het document staan (met kolommen als Datum en Omschrijving).</source>
+            <translation>The document '{name}' holds no table. A timeline must be a table in the document (with columns such as Date and Description).</translation>
+        </message>
+        <message>
+            <source>Het document '{name}' bevat {count} tabellen die op een tijdlijn lijken: {listed}. Kies in het importvenster welke tabel u wilt importeren.</source>
+            <translation>The document '{name}' holds {count} tables that look like a timeline: {listed}. Choose in the import window which table to import.</translation>
+        </message>
+        <message>
+            <source>Het document '{name}' bevat {count} tabellen die op een tijdlijn lijken: {listed}. Kies welke tabel u wilt importeren (in het importvenster of met --table N).</source>
+            <translation>The document '{name}' holds {count} tables that look like a timeline: {listed}. Choose which table to import (in the import window or with --table N).</translation>
+        </message>
+        <message>
+            <source>Het document '{name}' heeft {count} tabel; tabel {table} bestaat niet.</source>
+            <translation>The document '{name}' has {count} table; table {table} does not exist.</translation>
+        </message>
+        <message>
+            <source>Het document '{name}' heeft {count} tabellen; tabel {table} bestaat niet.</source>
+            <translation>The document '{name}' has {count} tables; table {table} does not exist.</translation>
+        </message>
+        <message>
+            <source>Het document is niet opgeslagen: er staan nog {count} echte namen uit de lijst met pseudoniemen in ({places}). Pas de tekst of de lijst met pseudoniemen aan, of maak bewust een intern document met namen ('Intern document met echte namen').</source>
+            <translation>The document has not been saved: {count} real names from the pseudonym list are still in it ({places}). Change the text or the pseudonym list, or deliberately make an internal document with names ('Internal document with real names').</translation>
+        </message>
+        <message>
+            <source>Het document is niet opgeslagen: er staan nog {count} echte namen uit de lijst met pseudoniemen in ({places}). Pas de tekst of de lijst met pseudoniemen aan, of maak bewust een intern document met namen (--named, of 'Intern document met echte namen' in het exportvenster).</source>
+            <translation>The document has not been saved: {count} real names from the pseudonym list are still in it ({places}). Change the text or the pseudonym list, or deliberately make an internal document with names (--named, or 'Internal document with real names' in the export window).</translation>
+        </message>
+        <message>
+            <source>Het document is niet opgeslagen: er staat nog een echte naam uit de lijst met pseudoniemen in ({places}). Pas de tekst of de lijst met pseudoniemen aan, of maak bewust een intern document met namen ('Intern document met echte namen').</source>
+            <translation>The document has not been saved: a real name from the pseudonym list is still in it ({places}). Change the text or the pseudonym list, or deliberately make an internal document with names ('Internal document with real names').</translation>
+        </message>
+        <message>
+            <source>Het document is niet opgeslagen: er staat nog een echte naam uit de lijst met pseudoniemen in ({places}). Pas de tekst of de lijst met pseudoniemen aan, of maak bewust een intern document met namen (--named, of 'Intern document met echte namen' in het exportvenster).</source>
+            <translation>The document has not been saved: a real name from the pseudonym list is still in it ({places}). Change the text or the pseudonym list, or deliberately make an internal document with names (--named, or 'Internal document with real names' in the export window).</translation>
+        </message>
+        <message>
+            <source>Het dossier '{name}' bevat geen review.</source>
+            <translation>The case file '{name}' holds no review.</translation>
+        </message>
+        <message>
+            <source>Het dossier '{name}' is afgebroken of beschadigd (het bestand is te kort).</source>
+            <translation>The case file '{name}' is cut off or damaged (the file is too short).</translation>
+        </message>
+        <message>
+            <source>Het dossier '{name}' is afgebroken: het bestand is korter dan het zou moeten zijn ({st_size} van {declared} bytes). Misschien is het kopiëren niet afgemaakt; kopieer het opnieuw of gebruik een reservekopie.</source>
+            <translation>The case file '{name}' is cut off: the file is shorter than it should be ({st_size} of {declared} bytes). Perhaps the copy did not finish; copy it again or use a backup.</translation>
+        </message>
+        <message>
+            <source>Het dossier '{name}' is alleen-lezen geopend; er is niets gewijzigd.</source>
+            <translation>The case file '{name}' is opened read-only; nothing has been changed.</translation>
+        </message>
+        <message>
+            <source>Het dossier '{name}' is alleen-lezen geopend; er is niets ingelezen. {read_only_reason}</source>
+            <translation>The case file '{name}' is opened read-only; nothing has been read. {read_only_reason}</translation>
+        </message>
+        <message>
+            <source>Het dossier '{name}' is alleen-lezen geopend; er is niets samengevoegd.</source>
+            <translation>The case file '{name}' is opened read-only; nothing has been merged.</translation>
+        </message>
+        <message>
+            <source>Het dossier '{name}' is beschadigd en kan niet worden gelezen ({reason}).</source>
+            <translation>The case file '{name}' is damaged and cannot be read ({reason}).</translation>
+        </message>
+        <message>
+            <source>Het dossier '{name}' is beschadigd: de dossierversie in de kop van het bestand ({version}) kan niet kloppen. Het bestand is niet gewijzigd; zet een reservekopie terug.</source>
+            <translation>The case file '{name}' is damaged: the case file version in the file's header ({version}) cannot be right. The file has not been changed; restore a backup.</translation>
+        </message>
+        <message>
+            <source>Het dossier '{name}' is beschadigd: {check}</source>
+            <translation>The case file '{name}' is damaged: {check}</translation>
+        </message>
+        <message>
+            <source>Het dossier '{name}' is gemaakt met een nieuwere versie van casereview (dossierversie {version}; deze versie kent t/m {schema_version}). Werk casereview bij om het te openen. Het bestand is niet gewijzigd.</source>
+            <translation>The case file '{name}' was made with a newer version of casereview (case file version {version}; this version knows up to {schema_version}). Update casereview to open it. The file has not been changed.</translation>
+        </message>
+        <message>
+            <source>Het dossier '{name}' is gemaakt met een oudere versie en moet eerst worden bijgewerkt; open het met schrijfrechten.</source>
+            <translation>The case file '{name}' was made with an older version and must be updated first; open it with write access.</translation>
+        </message>
+        <message>
+            <source>Het dossier '{name}' is nooit helemaal aangemaakt (er staan geen tabellen in). Maak een nieuw dossier aan.</source>
+            <translation>The case file '{name}' was never fully created (it holds no tables). Create a new case file.</translation>
+        </message>
+        <message>
+            <source>Het dossier '{name}' is tijdens het opslaan onderbroken of door een ander programma omgezet, en moet eerst worden hersteld, maar dat kan nu niet. {reason}</source>
+            <translation>The case file '{name}' was interrupted while saving or converted by another program, and must be recovered first, but that is not possible now. {reason}</translation>
+        </message>
+        <message>
+            <source>Het dossier '{name}' is versleuteld. Geef het wachtwoord om het te openen.</source>
+            <translation>The case file '{name}' is encrypted. Give the password to open it.</translation>
+        </message>
+        <message>
+            <source>Het dossier '{name}' is versleuteld. Geef het wachtwoord op de standaardinvoer met --passphrase-stdin, of start de opdracht in een terminal.</source>
+            <translation>The case file '{name}' is encrypted. Give the password on standard input with --passphrase-stdin, or start the command in a terminal.</translation>
+        </message>
+        <message>
+            <source>Het dossier '{name}' kan niet worden vergrendeld voor bewerken ({reason}).</source>
+            <translation>The case file '{name}' cannot be locked for editing ({reason}).</translation>
+        </message>
+        <message>
+            <source>Het dossier '{name}' kan niet worden vergrendeld voor bewerken: {strerror}. Mag u in deze map schrijven?</source>
+            <translation>The case file '{name}' cannot be locked for editing: {strerror}. Are you allowed to write in this folder?</translation>
+        </message>
+        <message>
+            <source>Het dossier '{name}' kan niet worden vergrendeld; probeer het opnieuw.</source>
+            <translation>The case file '{name}' cannot be locked; please try again.</translation>
+        </message>
+        <message>
+            <source>Het dossier '{name}' kan nu niet worden bewerkt: {read_only_reason} Er is niets geïmporteerd.</source>
+            <translation>The case file '{name}' cannot be edited now: {read_only_reason} Nothing has been imported.</translation>
+        </message>
+        <message>
+            <source>Het dossier '{name}' kon na een onderbreking niet worden hersteld ({reason}).</source>
+            <translation>The case file '{name}' could not be recovered after an interruption ({reason}).</translation>
+        </message>
+        <message>
+            <source>Het dossier '{name}' kon niet worden vervangen: {reason}. Het is niet gewijzigd.</source>
+            <translation>The case file '{name}' could not be replaced: {reason}. It has not been changed.</translation>
+        </message>
+        <message>
+            <source>Het dossier is alleen-lezen geopend; er kan geen nieuwe conceptversie worden vastgelegd.</source>
+            <translation>The case file is opened read-only; no new concept version can be recorded.</translation>
+        </message>
+        <message>
+            <source>Het dossier is even bezet (een ander programma schrijft erin). Probeer het zo opnieuw; wat u typte staat er nog.</source>
+            <translation>The case file is busy for a moment (another program is writing to it). Try again shortly; what you typed is still there.</translation>
+        </message>
+        <message>
+            <source>Het dossier is niet (meer) bereikbaar: is de netwerkverbinding weg of de schijf losgekoppeld? De wijziging is niet opgeslagen; wat u typte staat er nog.</source>
+            <translation>The case file cannot be reached: has the network connection dropped or the drive been disconnected? The change was not saved; what you typed is still there.</translation>
+        </message>
+        <message>
+            <source>Het dossier kon niet worden bijgewerkt ({reason}). Wat u typte staat er nog; probeer het opnieuw of sla een kopie op.</source>
+            <translation>The case file could not be updated ({reason}). What you typed is still there; try again or save a copy.</translation>
+        </message>
+        <message>
+            <source>Het omzetten van '{name}' door LibreOffice duurde langer dan {conversion_seconds} seconden en is afgebroken. Open het bestand zelf en sla het op als Word-document (.docx).</source>
+            <translation>Converting '{name}' with LibreOffice took longer than {conversion_seconds} seconds and was stopped. Open the file yourself and save it as a Word document (.docx).</translation>
+        </message>
+        <message>
+            <source>Het overzicht is niet opgeslagen: er staat een echte naam uit de pseudoniemenlijst van een van de dossiers in ({places}), in een dossier dat die naam niet in zijn eigen lijst heeft. Zet de naam ook in de pseudoniemen van dat dossier, of pas de tekst aan.</source>
+            <translation>The overview has not been saved: a real name from the pseudonym list of one of the case files is in it ({places}), in a case file that does not have that name in its own list. Add the name to that case file's pseudonyms too, or change the text.</translation>
+        </message>
+        <message>
+            <source>Het overzicht kan naar .xlsx of .docx, niet naar '{name}'.</source>
+            <translation>The overview can go to .xlsx or .docx, not to '{name}'.</translation>
+        </message>
+        <message>
+            <source>Het pseudoniem '{alias}' bevat de echte naam zelf; kies een ander pseudoniem.</source>
+            <translation>The pseudonym '{alias}' contains the real name itself; choose another pseudonym.</translation>
+        </message>
+        <message>
+            <source>Het pseudoniem '{pseudonym}' bevat tekens die op gewone letters lijken maar het niet zijn ({characters}); typ het opnieuw met gewone letters.</source>
+            <translation>The pseudonym '{pseudonym}' contains characters that look like ordinary letters but are not ({characters}); type it again with ordinary letters.</translation>
+        </message>
+        <message>
+            <source>Het register '{path}' bestaat niet. Maak het met: casereview register init {path}</source>
+            <translation>The register '{path}' does not exist. Create it with: casereview register init {path}</translation>
+        </message>
+        <message>
+            <source>Het register op {host} moet met TLS versleuteld worden bereikt; sslmode={mode} is niet toegestaan. Gebruik sslmode=require, verify-ca of verify-full.</source>
+            <translation>The register on {host} must be reached encrypted with TLS; sslmode={mode} is not allowed. Use sslmode=require, verify-ca or verify-full.</translation>
+        </message>
+        <message>
+            <source>Het sjabloon '{name}' is geen bruikbaar Word-document; zet een .docx of .dotx uit Word neer, of verwijder het om de standaardopmaak te gebruiken.</source>
+            <translation>The template '{name}' is not a usable Word document; put a .docx or .dotx from Word there, or remove it to use the standard layout.</translation>
+        </message>
+        <message>
+            <source>Het veld '{field}' van een gebeurtenis kan niet worden gewijzigd.</source>
+            <translation>The field '{field}' of an event cannot be changed.</translation>
+        </message>
+        <message>
+            <source>Het verslag kan nog niet definitief worden gemaakt:
+{blockers}</source>
+            <translation>The report cannot be made final yet:
+{blockers}</translation>
+        </message>
+        <message>
+            <source>Het voorbeelddossier '{name}' is onleesbaar: regel {lineno}, kolom {colno}: {msg}.</source>
+            <translation>The example case file '{name}' is unreadable: line {lineno}, column {colno}: {msg}.</translation>
+        </message>
+        <message>
+            <source>Het voorbeelddossier ontbreekt in de installatie ({path}).</source>
+            <translation>The example case file is missing from the installation ({path}).</translation>
+        </message>
+        <message>
+            <source>Het wachtwoord bevat een teken dat in geen wachtwoord kan staan (een NUL-teken of een half teken); kies een ander wachtwoord.</source>
+            <translation>The password contains a character no password can hold (a NUL character or half a character); choose another password.</translation>
+        </message>
+        <message>
+            <source>Het wachtwoord klopt niet voor '{name}' (of het bestand is geen versleuteld casereview-dossier). Let op hoofdletters en spaties en probeer het opnieuw.</source>
+            <translation>The password is wrong for '{name}' (or the file is not an encrypted casereview case file). Mind capitals and spaces and try again.</translation>
+        </message>
+        <message>
+            <source>Het wachtwoord kon niet in de sleutelbos van het systeem worden bewaard ({reason}).</source>
+            <translation>The password could not be stored in the system's keyring ({reason}).</translation>
+        </message>
+        <message>
+            <source>Het wachtwoord op de standaardinvoer bevat een NUL-teken; dat kan geen wachtwoord zijn.</source>
+            <translation>The password on standard input contains a NUL character; that cannot be a password.</translation>
+        </message>
+        <message>
+            <source>Het wachtwoord op de standaardinvoer is geen geldige UTF-8-tekst. Geef het wachtwoord als gewone tekst.</source>
+            <translation>The password on standard input is not valid UTF-8 text. Give the password as plain text.</translation>
+        </message>
+        <message>
+            <source>Het wachtwoord voor '{name}' bevat een teken dat in geen wachtwoord kan staan (een NUL-teken of een half teken). Typ het wachtwoord opnieuw.</source>
+            <translation>The password for '{name}' contains a character no password can hold (a NUL character or half a character). Type the password again.</translation>
+        </message>
+        <message>
+            <source>Het zoeken naar namen is mislukt ({reason}). Er is niets veranderd; probeer het opnieuw.</source>
+            <translation>The search for names failed ({reason}). Nothing was changed; please try again.</translation>
+        </message>
+        <message>
+            <source>Iemand anders heeft het dossier '{name}' overgenomen om te bewerken terwijl het hier open stond. casereview schrijft er niet meer in; het venster is nu alleen-lezen. Wat u typte staat er nog: kopieer het, sluit het dossier en overleg wie verder bewerkt.</source>
+            <translation>Someone else took over the case file '{name}' for editing while it was open here. casereview no longer writes to it; the window is now read-only. What you typed is still there: copy it, close the case file and agree who continues editing.</translation>
+        </message>
+        <message>
+            <source>Import {batch} staat niet (meer) in het dossier.</source>
+            <translation>Import {batch} is not (or no longer) in the case file.</translation>
+        </message>
+        <message>
+            <source>In '{text}' staat geen echte naam vóór het '='-teken.</source>
+            <translation>'{text}' has no real name before the '=' sign.</translation>
+        </message>
+        <message>
+            <source>In '{text}' staat geen pseudoniem na het '='-teken.</source>
+            <translation>'{text}' has no pseudonym after the '=' sign.</translation>
+        </message>
+        <message>
+            <source>In de kopregel{where_header} van {place} is geen kolom voor {names} gevonden. Kolommen: {headers}. Wijs de juiste kolom aan bij 'Kolommen in het bestand'.</source>
+            <translation>The header row{where_header} of {place} has no column for {names}. Columns: {headers}. Point out the right column under 'Columns in the file'.</translation>
+        </message>
+        <message>
+            <source>In de kopregel{where_header} van {place} is geen kolom voor {names} gevonden. Kolommen: {headers}. Wijs de juiste kolom aan in het importvenster, of met {map_hint}.</source>
+            <translation>The header row{where_header} of {place} has no column for {names}. Columns: {headers}. Point out the right column in the import window, or with {map_hint}.</translation>
+        </message>
+        <message>
+            <source>In de map '{folder}' mag casereview niet schrijven, dus '{name}' kan alleen bekeken worden. Kopieer het naar een map waar u wel mag schrijven.</source>
+            <translation>casereview may not write in the folder '{folder}', so '{name}' can only be viewed. Copy it to a folder where you may write.</translation>
+        </message>
+        <message>
+            <source>Kan '{name}' niet aanmaken: {strerror}.</source>
+            <translation>Cannot create '{name}': {strerror}.</translation>
+        </message>
+        <message>
+            <source>Kan '{name}' niet openen: {reason}.</source>
+            <translation>Cannot open '{name}': {reason}.</translation>
+        </message>
+        <message>
+            <source>Kan '{name}' niet schrijven: {reason}.</source>
+            <translation>Cannot write '{name}': {reason}.</translation>
+        </message>
+        <message>
+            <source>Kan de oude vergrendeling '{name}' niet opruimen: {strerror}.</source>
+            <translation>Cannot clear away the old lock '{name}': {strerror}.</translation>
+        </message>
+        <message>
+            <source>Kan geen kopie maken in '{target}': {reason}.</source>
+            <translation>Cannot make a copy in '{target}': {reason}.</translation>
+        </message>
+        <message>
+            <source>Kan niet bij '{path}': {strerror}.</source>
+            <translation>Cannot reach '{path}': {strerror}.</translation>
+        </message>
+        <message>
+            <source>Kies een andere naam of map: de kopie kan niet het dossier zelf vervangen.</source>
+            <translation>Choose another name or folder: the copy cannot replace the case file itself.</translation>
+        </message>
+        <message>
+            <source>Kies een wachtwoord van minstens {minimum} tekens.</source>
+            <translation>Choose a passphrase of at least {minimum} characters.</translation>
+        </message>
+        <message>
+            <source>Kies eerst de gebeurtenis(sen) die weg moeten.</source>
+            <translation>First choose the event(s) to remove.</translation>
+        </message>
+        <message>
+            <source>Kies minstens twee gebeurtenissen om samen te voegen.</source>
+            <translation>Choose at least two events to merge.</translation>
+        </message>
+        <message>
+            <source>Kies minstens twee gebeurtenissen van verschillende partijen.</source>
+            <translation>Choose at least two events of different parties.</translation>
+        </message>
+        <message>
+            <source>Kies welke tabel de tijdlijn is.</source>
+            <translation>Choose which table is the timeline.</translation>
+        </message>
+        <message>
+            <source>Kolomkoppeling voor '{header}' bij {name}: '{value}' is geen bekend veld. Kies uit {choices} of negeren.</source>
+            <translation>Column mapping for '{header}' in {name}: '{value}' is not a known field. Choose from {choices} or ignore.</translation>
+        </message>
+        <message>
+            <source>Leg uit waarom er niets hoeft te veranderen.</source>
+            <translation>Explain why nothing needs to change.</translation>
+        </message>
+        <message>
+            <source>Leg uit waarom geen maatregel nodig is.</source>
+            <translation>Explain why no measure is needed.</translation>
+        </message>
+        <message>
+            <source>LibreOffice gaf binnen {convert_timeout_seconds} seconden geen {target_format}-bestand; er is niets opgeslagen. Probeer het opnieuw of exporteer als Word-document.</source>
+            <translation>LibreOffice gave no {target_format} file within {convert_timeout_seconds} seconds; nothing has been saved. Try again or export as a Word document.</translation>
+        </message>
+        <message>
+            <source>LibreOffice kon '{name}' niet omzetten (beschadigd of geen echt {kind}). Open het bestand en sla het op als Word-document (.docx).</source>
+            <translation>LibreOffice could not convert '{name}' (damaged or not a real {kind}). Open the file and save it as a Word document (.docx).</translation>
+        </message>
+        <message>
+            <source>LibreOffice kon niet worden gestart ({value}); er is niets opgeslagen.</source>
+            <translation>LibreOffice could not be started ({value}); nothing has been saved.</translation>
+        </message>
+        <message>
+            <source>LibreOffice maakte geen {target_format}-bestand van dit document; er is niets opgeslagen. Exporteer als Word-document en sla het daar om.</source>
+            <translation>LibreOffice made no {target_format} file of this document; nothing has been saved. Export as a Word document and convert it there.</translation>
+        </message>
+        <message>
+            <source>Niet gevonden bij de gedetecteerde namen: {names}. Schrijf de tekst precies zoals de lijst met gevonden namen hem toont.</source>
+            <translation>Not among the detected names: {names}. Write the text exactly as the list of names found shows it.</translation>
+        </message>
+        <message>
+            <source>Onbekend besluit '{decision}'.</source>
+            <translation>Unknown decision '{decision}'.</translation>
+        </message>
+        <message>
+            <source>Onbekend bestandsformaat '{requested}'; kies uit {items}.</source>
+            <translation>Unknown file format '{requested}'; choose from {items}.</translation>
+        </message>
+        <message>
+            <source>Onbekend niveau '{level}'.</source>
+            <translation>Unknown level '{level}'.</translation>
+        </message>
+        <message>
+            <source>Onbekend onderdeel van de leerbrief: {items}.</source>
+            <translation>Unknown part of the learning note: {items}.</translation>
+        </message>
+        <message>
+            <source>Onbekend sleutelmoment '{key_moment}'.</source>
+            <translation>Unknown key moment '{key_moment}'.</translation>
+        </message>
+        <message>
+            <source>Onbekend sleutelmoment '{value}'.</source>
+            <translation>Unknown key moment '{value}'.</translation>
+        </message>
+        <message>
+            <source>Onbekend veld in het colofon: {fields}.</source>
+            <translation>Unknown colophon field: {fields}.</translation>
+        </message>
+        <message>
+            <source>Onbekend veld: {items}.</source>
+            <translation>Unknown field: {items}.</translation>
+        </message>
+        <message>
+            <source>Onbekende categorie '{category}'.</source>
+            <translation>Unknown category '{category}'.</translation>
+        </message>
+        <message>
+            <source>Onbekende manier van reageren '{channel}'.</source>
+            <translation>Unknown way of reacting '{channel}'.</translation>
+        </message>
+        <message>
+            <source>Onbekende mate van betrokkenheid: {items}.</source>
+            <translation>Unknown degree of involvement: {items}.</translation>
+        </message>
+        <message>
+            <source>Onbekende reactie '{status}'.</source>
+            <translation>Unknown reaction '{status}'.</translation>
+        </message>
+        <message>
+            <source>Onbekende soort afspraak '{kind}'.</source>
+            <translation>Unknown kind of agreement '{kind}'.</translation>
+        </message>
+        <message>
+            <source>Onbekende soort bijdrage '{kind}'.</source>
+            <translation>Unknown kind of contribution '{kind}'.</translation>
+        </message>
+        <message>
+            <source>Onbekende soort bijdrage '{values}'.</source>
+            <translation>Unknown kind of contribution '{values}'.</translation>
+        </message>
+        <message>
+            <source>Onbekende soort document '{kind}'; kies uit {kinds}.</source>
+            <translation>Unknown kind of document '{kind}'; choose from {kinds}.</translation>
+        </message>
+        <message>
+            <source>Onbekende soort gebeurtenis '{value}'.</source>
+            <translation>Unknown kind of event '{value}'.</translation>
+        </message>
+        <message>
+            <source>Onbekende soort reactie '{kind}'.</source>
+            <translation>Unknown kind of reaction '{kind}'.</translation>
+        </message>
+        <message>
+            <source>Onbekende status '{status}'.</source>
+            <translation>Unknown status '{status}'.</translation>
+        </message>
+        <message>
+            <source>Onbekende uitkomst '{result}'.</source>
+            <translation>Unknown outcome '{result}'.</translation>
+        </message>
+        <message>
+            <source>Onbekende waarde '{value}' voor 'start vervolgzorg bevestigd'.</source>
+            <translation>Unknown value '{value}' for 'start of follow-up care confirmed'.</translation>
+        </message>
+        <message>
+            <source>Opslaan in '{name}' is mislukt ({reason}); de wijziging is niet opgeslagen. Wat u typte staat er nog.</source>
+            <translation>Saving to '{name}' failed ({reason}); the change was not saved. What you typed is still there.</translation>
+        </message>
+        <message>
+            <source>Partij '{name}' bestaat niet in dit dossier. Bekende partijen: {known}.</source>
+            <translation>Party '{name}' does not exist in this case file. Known parties: {known}.</translation>
+        </message>
+        <message>
+            <source>Partij '{party_name}' is van geen enkele afspraak eigenaar; er is niets geschreven.</source>
+            <translation>Party '{party_name}' owns no agreement; nothing has been written.</translation>
+        </message>
+        <message>
+            <source>Regel {rule} bestaat niet; er zijn zeven regels.</source>
+            <translation>Rule {rule} does not exist; there are seven rules.</translation>
+        </message>
+        <message>
+            <source>Schrijf de conclusie op.</source>
+            <translation>Write the conclusion down.</translation>
+        </message>
+        <message>
+            <source>Schrijf op wat er gedaan wordt.</source>
+            <translation>Write down what will be done.</translation>
+        </message>
+        <message>
+            <source>Terugzetten in '{name}' is mislukt ({reason}); het dossier is niet gewijzigd.</source>
+            <translation>Restoring into '{name}' failed ({reason}); the case file has not been changed.</translation>
+        </message>
+        <message>
+            <source>Tijd: '{text}' is geen tijd; schrijf bijvoorbeeld 14:30.</source>
+            <translation>Time: '{text}' is not a time; write for example 14:30.</translation>
+        </message>
+        <message>
+            <source>U heeft geen toegang tot '{name}': {strerror}.</source>
+            <translation>You have no access to '{name}': {strerror}.</translation>
+        </message>
+        <message>
+            <source>U kunt niet schrijven in de map '{folder}' ({reason}).</source>
+            <translation>You cannot write in the folder '{folder}' ({reason}).</translation>
+        </message>
+        <message>
+            <source>U kunt niet schrijven in de map '{folder}'; kies een andere map.</source>
+            <translation>You cannot write in the folder '{folder}'; choose another folder.</translation>
+        </message>
+        <message>
+            <source>Versleutelen kan niet: het onderdeel voor versleuteling is niet geïnstalleerd (pip install "casereview[encryption]").</source>
+            <translation>Encryption is not possible: the encryption component is not installed (pip install "casereview[encryption]").</translation>
+        </message>
+        <message>
+            <source>Verstreken tijd kan niet negatief zijn.</source>
+            <translation>Elapsed time cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Voor een {target_format}-bestand is LibreOffice nodig, en dat is op deze computer niet gevonden. Installeer LibreOffice (gratis), of exporteer als Word-document (.docx) en sla het daar op als {target_format}.</source>
+            <translation>A {target_format} file needs LibreOffice, and it was not found on this computer. Install LibreOffice (free), or export as a Word document (.docx) and save it as {target_format} there.</translation>
+        </message>
+        <message>
+            <source>Voorbeelddossier: '{key}' ontbreekt of is leeg bij {where}.</source>
+            <translation>Example case file: '{key}' is missing or empty at {where}.</translation>
+        </message>
+        <message>
+            <source>Voorbeelddossier: '{value}' bij {where} is geen datum (jjjj-mm-dd).</source>
+            <translation>Example case file: '{value}' at {where} is not a date (yyyy-mm-dd).</translation>
+        </message>
+        <message>
+            <source>Voorbeelddossier: conclusie {number} bij {where} bestaat niet.</source>
+            <translation>Example case file: conclusion {number} at {where} does not exist.</translation>
+        </message>
+        <message>
+            <source>Voorbeelddossier: fase {position} bij {where} staat niet op de agenda.</source>
+            <translation>Example case file: phase {position} at {where} is not on the agenda.</translation>
+        </message>
+        <message>
+            <source>Voorbeelddossier: onbekende partij '{key}' bij {where}.</source>
+            <translation>Example case file: unknown party '{key}' at {where}.</translation>
+        </message>
+        <message>
+            <source>Voorbeelddossier: onbekende {what} '{ref}' bij {where}.</source>
+            <translation>Example case file: unknown {what} '{ref}' at {where}.</translation>
+        </message>
+        <message>
+            <source>Voorbeelddossier: thema '{prefix}' bij {where} is niet eenduidig te vinden.</source>
+            <translation>Example case file: theme '{prefix}' at {where} cannot be found unambiguously.</translation>
+        </message>
+        <message>
+            <source>Vraag {n}: kies een score van 1 tot en met 5.</source>
+            <translation>Question {n}: choose a score from 1 to 5.</translation>
+        </message>
+        <message>
+            <source>Vul de echte naam in.</source>
+            <translation>Fill in the real name.</translation>
+        </message>
+        <message>
+            <source>Vul een pseudoniem in voor '{real}'.</source>
+            <translation>Fill in a pseudonym for '{real}'.</translation>
+        </message>
+        <message>
+            <source>Vul in wie dit besluit heeft genomen.</source>
+            <translation>Fill in who took this decision.</translation>
+        </message>
+        <message>
+            <source>{place} bevat alleen een kopregel en geen gebeurtenissen.</source>
+            <translation>{place} holds only a header row and no events.</translation>
+        </message>
+        <message>
+            <source>{place} heeft geen kolom voor de partij. Vul in van welke partij deze tijdlijn is (bijvoorbeeld '{example}'), of kies 'Bewust zonder partij importeren'. Er is niets geïmporteerd.</source>
+            <translation>{place} has no column for the party. Fill in which party this timeline is from (for example '{example}'), or choose 'Knowingly import without a party'. Nothing has been imported.</translation>
+        </message>
+        <message>
+            <source>{place} heeft geen kolom voor de partij. Zeg van welke partij deze tijdlijn is met --party '{example}', of importeer bewust zonder partij met --zonder-partij. Er is niets geïmporteerd.</source>
+            <translation>{place} has no column for the party. Say which party this timeline is from with --party '{example}', or import deliberately without a party with --zonder-partij. Nothing has been imported.</translation>
+        </message>
+        <message>
+            <source>{source} bevat geen lijst 'themes' met thema's.</source>
+            <translation>{source} holds no list 'themes' of themes.</translation>
+        </message>
+        <message>
+            <source>{source} is geen geldig JSON-bestand ({reason}).</source>
+            <translation>{source} is not a valid JSON file ({reason}).</translation>
+        </message>
+        <message>
+            <source>{what} '{name}' bestaat uit {count} onderdelen (meer dan {max_members}); zo'n bestand maakt een kantoorprogramma niet. Het is niet gelezen.</source>
+            <translation>{what} '{name}' consists of {count} parts (more than {max_members}); no office program makes such a file. It has not been read.</translation>
+        </message>
+        <message>
+            <source>{what} '{name}' is niet gelezen: het onderdeel '{filename}' wordt uitgepakt {value} groot (uit {value2} ingepakt). Dat past niet bij een gewone tijdlijn en kan de computer vastzetten; sla het bestand opnieuw op of splits het.</source>
+            <translation>{what} '{name}' has not been read: the part '{filename}' unpacks to {value} (from {value2} packed). That does not fit an ordinary timeline and can freeze the computer; save the file again or split it.</translation>
+        </message>
+        <message>
+            <source>{what} '{name}' is niet gelezen: uitgepakt wordt het meer dan {value}. Sla het bestand opnieuw op of splits het.</source>
+            <translation>{what} '{name}' has not been read: unpacked it becomes more than {value}. Save the file again or split it.</translation>
+        </message>
+        <message>
+            <source>{where}: 'default' moet true of false zijn.</source>
+            <translation>{where}: 'default' must be true or false.</translation>
+        </message>
+        <message>
+            <source>{where}: de code '{code_value}' is ongeldig (kleine letters, cijfers, - . _; hoogstens 40 tekens).</source>
+            <translation>{where}: the code '{code_value}' is invalid (lower-case letters, digits, - . _; at most 40 characters).</translation>
+        </message>
+        <message>
+            <source>{where}: de code '{code_value}' staat er twee keer in.</source>
+            <translation>{where}: the code '{code_value}' appears twice.</translation>
+        </message>
+        <message>
+            <source>{where}: het label '{label}' staat er twee keer in.</source>
+            <translation>{where}: the label '{label}' appears twice.</translation>
+        </message>
+        <message>
+            <source>{where}: het label ontbreekt.</source>
+            <translation>{where}: the label is missing.</translation>
+        </message>
+        <message>
+            <source>{where}: verwacht een object met code en label.</source>
+            <translation>{where}: expected an object with code and label.</translation>
         </message>
     </context>
 </TS>

@@ -9,7 +9,9 @@ steps:
 1. ``pyside6-lupdate`` collects every ``tr()`` / ``QT_TRANSLATE_NOOP`` string
    from ``casereview/ui`` into ``casereview_<lang>.ts``;
 2. the labels of :mod:`casereview.vocabulary` (``*_LABELS`` dicts; services hold
-   no Qt, so lupdate cannot see them) are added to the ``shared`` context;
+   no Qt, so lupdate cannot see them) are added to the ``shared`` context, and
+   every wording of the error catalog (:mod:`casereview.vocabulary.error_catalog`)
+   to its ``errors`` context;
 3. every message gets its translation from ``<lang>.json``, a reviewed mapping
    Dutch source → translation; the .ts is generated, the JSON is what people edit;
 4. the strings still missing are printed as JSON lines ready to paste into the
@@ -37,6 +39,7 @@ SOURCE_LANGUAGE = "nl_NL"
 TARGET_LOCALES = {"en": "en_GB"}
 UI_PACKAGE = ROOT / "casereview" / "ui"
 VOCABULARY_MODULE = "casereview.vocabulary"
+ERROR_CATALOG_MODULE = "casereview.vocabulary.error_catalog"
 
 
 def ts_file(language: str) -> Path:
@@ -66,11 +69,17 @@ def vocabulary_labels() -> list[str]:
     return sorted(labels)
 
 
-def add_shared(root: ET.Element, sources: list[str]) -> None:
-    context = next((c for c in root.iter("context") if c.findtext("name") == SHARED_CONTEXT), None)
+def error_texts() -> tuple[str, list[str]]:
+    """The catalog's context and every Dutch wording in it (command line and window), each once."""
+    module = importlib.import_module(ERROR_CATALOG_MODULE)
+    return module.CONTEXT, sorted({text for _code, text in module.source_texts()})
+
+
+def add_shared(root: ET.Element, sources: list[str], name: str = SHARED_CONTEXT) -> None:
+    context = next((c for c in root.iter("context") if c.findtext("name") == name), None)
     if context is None:
         context = ET.SubElement(root, "context")
-        ET.SubElement(context, "name").text = SHARED_CONTEXT
+        ET.SubElement(context, "name").text = name
     present = {m.findtext("source") for m in context.iter("message")}
     for source in sources:
         if source not in present:
@@ -120,6 +129,8 @@ def update(language: str) -> tuple[list[str], list[str], int]:
     tree = ET.parse(ts_file(language))
     root = tree.getroot()
     add_shared(root, vocabulary_labels())
+    errors_context, errors = error_texts()
+    add_shared(root, errors, errors_context)
     mapping: dict[str, str | list[str]] = json.loads(dictionary_file(language).read_text(encoding="utf-8"))
     missing, count = fill(root, mapping)
     write_ts(root, ts_file(language))

@@ -43,6 +43,7 @@ from casereview.timeline.events import add_event
 from casereview.ui.language.translation import CaseReviewTranslator, install_translation, qm_file, remove_translation
 from casereview.vocabulary import AgreementKind, ContributionKind, KeyMoment
 from casereview.vocabulary.default_agenda import DEFAULT_AGENDA
+from casereview.vocabulary.error_catalog import source_texts
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "casereview_en.ts"
@@ -102,8 +103,9 @@ def test_ts_holds_every_string_in_the_code(tmp_path: Path) -> None:
                    capture_output=True)
     in_code = {m.findtext("source") for m in ET.parse(fresh).getroot().iter("message")}
     labels = {v for name, d in vars(vocabulary).items() if name.endswith("_LABELS") for v in d.values() if v}
+    errors = {text for _code, text in source_texts()}
     in_ts = {source for _context, source, _t in _messages()}
-    assert (in_code | labels) - in_ts == set()
+    assert (in_code | labels | errors) - in_ts == set()
 
 
 def _texts(root: QWidget) -> Iterator[tuple[str, str]]:

@@ -11,7 +11,6 @@ from collections.abc import Iterable
 
 from casereview.casefile.case_file import CaseFile
 from casereview.model import CaseFileError
-from casereview.model.errors import MESSAGES
 from casereview.privacy.detection.decisions import undecided_blocking
 from casereview.privacy.ordinary_words import STANDARD_WORDS
 from casereview.privacy.pseudonyms import NameFinder
@@ -32,9 +31,6 @@ class UndecidedNamesError(CaseFileError):
         if len(names) > SHOWN:
             shown += f" en nog {len(names) - SHOWN}"
         super().__init__(code="export.undecided_names", names=shown, count=len(names))
-
-    def __str__(self) -> str:
-        return MESSAGES["export.undecided_names.cli"].format(**self.params)
 
 
 def undecided_finder(case: CaseFile) -> NameFinder | None:

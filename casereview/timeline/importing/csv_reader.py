@@ -29,11 +29,10 @@ def decode(data: bytes, name: str) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
-            raise TimelineImportError(f"'{name}' begint als UTF-16-tekst maar is beschadigd ({exc.reason}).") from exc
+            raise TimelineImportError(code="import.utf_sixteen_damaged", name=name, reason=exc.reason) from exc
     if b"\x00" in data:
         raise TimelineImportError(
-            f"'{name}' bevat binaire gegevens en is geen leesbaar tekstbestand (of staat in een tekencodering "
-            "zonder kenmerk, zoals UTF-16 zonder BOM). Sla de tijdlijn op als 'CSV (puntkomma's)' of 'CSV UTF-8'.")
+            code="import.binary", name=name)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -41,8 +40,7 @@ def decode(data: bytes, name: str) -> str:
     if bad := _CONTROL.search(text):
         line = text.count("\n", 0, bad.start()) + 1
         raise TimelineImportError(
-            f"'{name}' bevat op regel {line} onleesbare tekens (binaire gegevens); het is geen tekstbestand "
-            "met een tijdlijn.")
+            code="import.binary_line", name=name, line=line)
     return text
 
 
@@ -56,8 +54,7 @@ def _decode_lines(data: bytes, name: str) -> str:
                 lines.append(raw.decode("cp1252"))
             except UnicodeDecodeError as exc:
                 raise TimelineImportError(
-                    f"'{name}', regel {number}: de tekencodering is niet te herkennen (geen UTF-8 en geen "
-                    "Windows-1252). Sla het bestand op als 'CSV UTF-8' en probeer het opnieuw.") from exc
+                    code="import.unknown_encoding", name=name, number=number) from exc
     text = "\n".join(lines)
     return text[1:] if text.startswith("\ufeff") else text
 
@@ -87,7 +84,7 @@ def read_csv(path: Path) -> RawTable:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise TimelineImportError(f"Het bestand '{path.name}' kan niet worden gelezen: {exc.strerror}.") from exc
+        raise TimelineImportError(code="store.cannot_read", name=path.name, strerror=exc.strerror) from exc
     text = decode(data, path.name)
     if not text.strip():
         raise TimelineImportError(code="import.empty", name=path.name)
@@ -107,11 +104,10 @@ def read_csv(path: Path) -> RawTable:
             table.row_numbers.append(number)
     except csv.Error as exc:
         raise TimelineImportError(
-            f"'{path.name}', regel {reader.line_num}: het bestand is geen geldige CSV ({exc}).") from exc
+            code="import.invalid_csv", name=path.name, line_num=reader.line_num, reason=exc) from exc
     if _unterminated_quote(text, table):
         raise TimelineImportError(
-            f"'{path.name}', rij {table.row_numbers[-1]}: een aanhalingsteken (\") wordt niet afgesloten, "
-            "waardoor de rest van het bestand in één cel terechtkomt. Controleer die rij.")
+            code="import.unclosed_quote", name=path.name, row_numbers=table.row_numbers[-1])
     return table
 
 

@@ -47,8 +47,7 @@ def read_docx(path: Path, *, shown_name: str | None = None) -> list[RawTable]:
         document = docx.Document(str(path))
     except Exception as exc:  # python-docx and lxml raise many kinds on damaged files
         raise TimelineImportError(
-            f"Het Word-document '{name}' kan niet worden gelezen (beschadigd of geen echte .docx): "
-            f"{type(exc).__name__}. Open het in Word en sla het opnieuw op.") from exc
+            code="import.word_unreadable", name=name, reason=type(exc).__name__) from exc
     tables: list[RawTable] = []
     try:
         for number, table in enumerate(document.tables, start=1):
@@ -57,10 +56,8 @@ def read_docx(path: Path, *, shown_name: str | None = None) -> list[RawTable]:
                                    row_numbers=list(range(1, len(rows) + 1))))
     except Exception as exc:
         raise TimelineImportError(
-            f"Een tabel in '{name}' is beschadigd en kan niet worden gelezen ({type(exc).__name__}). "
-            "Open het document in Word en sla het opnieuw op.") from exc
+            code="import.table_damaged", name=name, reason=type(exc).__name__) from exc
     if not tables:
         raise TimelineImportError(
-            f"Het Word-document '{name}' bevat geen tabel. Een tijdlijn moet als tabel in het document "
-            "staan (met kolommen als Datum en Omschrijving).")
+            code="import.word_no_table", name=name)
     return tables

@@ -124,9 +124,10 @@ class Preview:
     rows: list[PreviewRow]  # the first rows
     total_rows: int  # rows that will be imported (before duplicates are removed)
     problems: list[RowProblem]  # over the whole table
-    message: str  # Dutch; what still stands in the way of importing, "" when ready
+    message: str  # Dutch, as the command line words it; what still stands in the way of importing, "" when ready
     has_party_column: bool = True  # False: the window must ask for the party (or "zonder partij")
     suggested_party: str = ""  # a party guessed from the file name, for that question
+    problem: TimelineImportError | None = None  # ``message`` as a coded error, which the window words itself
 
     @property
     def ready(self) -> bool:
@@ -145,7 +146,7 @@ class _Plan:
     headers: list[str]
     mapping: ColumnMapping
     rows: list[ConvertedRow]
-    message: str
+    problem: TimelineImportError | None  # what stands in the way of importing, None when ready
 
 
 
@@ -157,37 +158,36 @@ def _plan(path: Path | str, *, mapping: Mapping[str, str] | None, sheet: str | N
     chosen, choices, needs_choice = pick_table(path, tables, sheet, table, strict)
     located = locate(chosen, overrides)
     place = where(path, chosen)
-    message = ""
+    problem: TimelineImportError | None = None
     if not located.headers:
-        raise TimelineImportError(f"'{place}' is leeg: er staan alleen lege rijen in.")
+        raise TimelineImportError(code="import.only_empty_rows", place=place)
     if needs_choice:
-        message = "Kies welke tabel de tijdlijn is."
+        problem = TimelineImportError(code="import.choose_table")
     elif not located.recognised:
-        first = ", ".join(shorten(h, 30) for h in located.headers[:8])
-        message = (f"Geen kopregel gevonden in de eerste {HEADER_SCAN_ROWS} rijen van {place}: geen rij met "
-                   f"kolomkoppen als 'Datum' en 'Omschrijving' (eerste rij: {first}). Wijs de kolommen voor "
-                   f"datum en omschrijving aan in het importvenster, of met {map_hint()}.")
+        problem = TimelineImportError(
+            code="import.no_header_row", rows=HEADER_SCAN_ROWS, place=place,
+            first=", ".join(shorten(h, 30) for h in located.headers[:8]), map_hint=map_hint())
     elif missing := located.mapping.missing():
         where_header = "" if located.header_index is None else \
             f" (rij {chosen.row_numbers[located.header_index]})"
-        names = " en ".join(f"de {FIELD_LABELS[m]}" for m in missing)
-        message = (f"In de kopregel{where_header} van {place} is geen kolom voor {names} gevonden. Kolommen: "
-                   f"{', '.join(located.headers)}. Wijs de juiste kolom aan in het importvenster, of met {map_hint(missing)}.")
+        problem = TimelineImportError(
+            code="import.missing_columns", where_header=where_header, place=place,
+            names=" en ".join(f"de {FIELD_LABELS[m]}" for m in missing), headers=", ".join(located.headers),
+            map_hint=map_hint(missing))
     unknown = unknown_override_keys(located.headers, overrides)
     if strict and unknown:
         raise TimelineImportError(
-            f"De kolom{'' if len(unknown) == 1 else 'men'} {', '.join(repr(u) for u in unknown)} uit de "
-            f"kolomkoppeling {'staat' if len(unknown) == 1 else 'staan'} niet in de kopregel van {place}. "
-            f"Kolommen: {', '.join(located.headers)}.")
-    if strict and message:
-        raise TimelineImportError(message)
+            code="import.unknown_mapped_column" if len(unknown) == 1 else "import.unknown_mapped_columns",
+            columns=", ".join(repr(u) for u in unknown), place=place, headers=", ".join(located.headers))
+    if strict and problem:
+        raise problem
     if party is not None and len(party.strip()) > MAX_PARTY:
-        raise TimelineImportError(f"De partijnaam voor heel {path.name} is te lang (maximaal {MAX_PARTY} tekens).")
-    rows = [] if message else convert_rows(path, chosen, located, (party or "").strip())
+        raise TimelineImportError(code="import.party_too_long", name=path.name, max_party=MAX_PARTY)
+    rows = [] if problem else convert_rows(path, chosen, located, (party or "").strip())
     if strict and not rows:
-        raise TimelineImportError(f"{place} bevat alleen een kopregel en geen gebeurtenissen.")
+        raise TimelineImportError(code="import.header_only", place=place)
     return _Plan(path, chosen, choices, needs_choice, located.header_index, located.headerless, located.headers,
-                 located.mapping, rows, message)
+                 located.mapping, rows, problem)
 
 
 def read_preview(path: Path | str, *, sheet: str | None = None, table: int | None = None,
@@ -213,8 +213,9 @@ def read_preview(path: Path | str, *, sheet: str | None = None, table: int | Non
         needs_choice=plan.needs_choice, header_row=header_row, headers=plan.headers,
         mapping=dict(plan.mapping.columns), samples=samples, rows=rows,
         total_rows=sum(1 for r in plan.rows if not r.skipped),
-        problems=[p for r in plan.rows for p in r.problems], message=plan.message,
-        has_party_column=bool(plan.mapping.fields.get(PARTY)), suggested_party=suggest_party(plan.path.name, known))
+        problems=[p for r in plan.rows for p in r.problems], message=str(plan.problem or ""),
+        has_party_column=bool(plan.mapping.fields.get(PARTY)), suggested_party=suggest_party(plan.path.name, known),
+        problem=plan.problem)
 
 
 def import_timeline(case: CaseFile, path: Path | str, *, dry_run: bool = False, party: str | None = None,
@@ -238,10 +239,7 @@ def import_timeline(case: CaseFile, path: Path | str, *, dry_run: bool = False, 
             known = [p.name for p in s.exec(select(Party))]
         guess = suggest_party(file_name, known)
         example = guess or "Naam van de partij"
-        raise TimelineImportError(
-            f"{where(plan.path, plan.table)} heeft geen kolom voor de partij. Zeg van welke partij deze tijdlijn "
-            f"is met --party '{example}', of importeer bewust zonder partij met --zonder-partij. Er is niets "
-            "geïmporteerd.")
+        raise TimelineImportError(code="import.no_party_column", place=where(plan.path, plan.table), example=example)
     problems = [p for r in plan.rows for p in r.problems]
     columns = dict(plan.mapping.columns)
     candidates = [r for r in plan.rows if not r.skipped]
@@ -260,8 +258,7 @@ def import_timeline(case: CaseFile, path: Path | str, *, dry_run: bool = False, 
         raise
     except SQLAlchemyError as exc:
         raise TimelineImportError(
-            f"De import van {file_name} kon niet worden opgeslagen ({type(exc).__name__}); het dossier is "
-            "niet gewijzigd.") from exc
+            code="import.save_failed", file_name=file_name, reason=type(exc).__name__) from exc
     if parties_added:
         case.notify("party")  # the write announced events; party pickers must learn the new names too
     return ImportReport(file_name, len(new), duplicates, problems, parties_added, batch, False, columns, skipped)

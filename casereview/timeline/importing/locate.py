@@ -70,8 +70,7 @@ def resolve_overrides(mapping: Mapping[str, str] | None, path: Path) -> dict[str
             choices = ", ".join(FIELD_LABELS[f] for f in (DATE, TIME, PARTY, DESCRIPTION, SOURCE, KEY_MOMENT,
                                                           EVENT_TYPE))
             raise TimelineImportError(
-                f"Kolomkoppeling voor '{header}' bij {path.name}: '{value}' is geen bekend veld. "
-                f"Kies uit {choices} of negeren.")
+                code="import.unknown_field", header=header, name=path.name, value=value, choices=choices)
         resolved[str(header)] = field_name
     return resolved
 
@@ -150,31 +149,28 @@ def pick_table(path: Path, tables: list[RawTable], sheet: str | None, table: int
                 if str(t.key).strip().casefold() == wanted:
                     return t, choices, False
             names = ", ".join(f"'{t.key}'" for t in tables)
-            raise TimelineImportError(f"De werkmap '{path.name}' heeft geen blad '{sheet}'. Bladen: {names}.")
+            raise TimelineImportError(code="import.no_such_sheet", name=path.name, sheet=sheet, names=names)
         for t, c in zip(tables, choices):
             if c.looks_like_timeline:
                 return t, choices, False
         fullest = max(range(len(tables)), key=lambda i: (choices[i].rows, -i))
         if choices[fullest].rows:
             return tables[fullest], choices, False
-        raise TimelineImportError(f"De werkmap '{path.name}' is leeg: geen enkel blad bevat gegevens.")
+        raise TimelineImportError(code="import.workbook_empty", name=path.name)
     if table is not None:
         if not 1 <= table <= len(tables):
-            raise TimelineImportError(
-                f"Het document '{path.name}' heeft {len(tables)} tabel{'' if len(tables) == 1 else 'len'}; "
-                f"tabel {table} bestaat niet.")
+            raise TimelineImportError(code="import.no_such_table" if len(tables) == 1 else "import.no_such_table_of",
+                                      name=path.name, count=len(tables), table=table)
         return tables[table - 1], choices, False
     candidates = [(t, c) for t, c in zip(tables, choices) if c.looks_like_timeline]
     if not candidates:
         listed = "; ".join(describe_choice(c) for c in choices)
         raise TimelineImportError(
-            f"Geen van de tabellen in '{path.name}' lijkt op een tijdlijn (een kolom met datums en een met de "
-            f"omschrijving). Tabellen: {listed}. Kies zelf een tabel.")
+            code="import.no_timeline_table", name=path.name, listed=listed)
     if len(candidates) > 1:
         if strict:
             listed = "; ".join(describe_choice(c) for _t, c in candidates)
-            raise TimelineImportError(
-                f"Het document '{path.name}' bevat {len(candidates)} tabellen die op een tijdlijn lijken: {listed}. "
-                "Kies welke tabel u wilt importeren (in het importvenster of met --table N).")
+            raise TimelineImportError(code="import.several_timeline_tables", name=path.name, count=len(candidates),
+                                      listed=listed)
         return candidates[0][0], choices, True
     return candidates[0][0], choices, False

@@ -37,8 +37,7 @@ def read_content(path: Path) -> etree._Element:
         return etree.fromstring(data, parser)
     except (KeyError, zipfile.BadZipFile, OSError, ValueError, etree.XMLSyntaxError) as exc:
         raise TimelineImportError(
-            f"'{path.name}' is beschadigd: het OpenDocument-bestand kan niet worden gelezen "
-            f"({type(exc).__name__}). Open het in LibreOffice en sla het opnieuw op.") from exc
+            code="import.odf_damaged", name=path.name, reason=type(exc).__name__) from exc
 
 
 def _rows(table: etree._Element) -> list[etree._Element]:
@@ -142,8 +141,7 @@ def read_odt(path: Path) -> list[RawTable]:
                                    row_numbers=list(range(1, len(rows) + 1))))
     if not tables:
         raise TimelineImportError(
-            f"Het document '{path.name}' bevat geen tabel. Een tijdlijn moet als tabel in het document "
-            "staan (met kolommen als Datum en Omschrijving).")
+            code="import.document_no_table", name=path.name)
     return tables
 
 

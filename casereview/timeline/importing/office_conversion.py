@@ -31,11 +31,9 @@ def read_converted(path: Path, fmt: str) -> list[RawTable]:
         except (OfficeMissing, OfficeNotStarted) as exc:
             raise TimelineImportError(_save_as_docx_hint(path, kind)) from exc
         except OfficeTimedOut as exc:
-            raise TimelineImportError(
-                f"Het omzetten van '{path.name}' door LibreOffice duurde langer dan {exc.seconds:.0f} seconden "
-                "en is afgebroken. Open het bestand zelf en sla het op als Word-document (.docx).") from exc
+            raise TimelineImportError(code="import.conversion_timeout", name=path.name,
+                                      conversion_seconds=f"{exc.seconds:.0f}") from exc
         except OfficeNoOutput as exc:
             raise TimelineImportError(
-                f"LibreOffice kon '{path.name}' niet omzetten (beschadigd of geen echt {kind}). Open het bestand "
-                "en sla het op als Word-document (.docx).") from exc
+                code="import.conversion_failed", name=path.name, kind=kind) from exc
         return read_docx(converted, shown_name=path.name)

@@ -48,8 +48,7 @@ def _check_file(path: Path) -> bytes:
         raise TimelineImportError(code="import.empty", name=path.name)
     if size > MAX_FILE_BYTES:
         raise TimelineImportError(
-            f"Het bestand '{path.name}' is te groot ({size // (1024 * 1024)} MB; maximaal "
-            f"{MAX_FILE_BYTES // (1024 * 1024)} MB). Is dit wel een tijdlijn?")
+            code="import.too_large", name=path.name, value=size // (1024 * 1024), value2=MAX_FILE_BYTES // (1024 * 1024))
     return head
 
 
@@ -64,8 +63,7 @@ def _zip_members(path: Path) -> tuple[set[str], str]:
             return names, mimetype
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise TimelineImportError(
-            f"'{path.name}' is beschadigd: het lijkt een Office-bestand, maar de inhoud kan niet worden "
-            "uitgepakt. Open het in Word, Excel of LibreOffice en sla het opnieuw op.") from exc
+            code="import.office_damaged", name=path.name) from exc
 
 
 def detect_kind(path: Path) -> str:
@@ -90,10 +88,9 @@ def detect_kind(path: Path) -> str:
                     **dict.fromkeys(ODS_EXTENSIONS, "OpenDocument-werkmap"),
                     **dict.fromkeys(ODT_EXTENSIONS, "OpenDocument-tekstdocument")}[ext]
             raise TimelineImportError(
-                f"'{path.name}' is een zip-bestand maar geen {kind}; het kan niet als tijdlijn worden ingelezen.")
+                code="import.zip_not_kind", name=path.name, kind=kind)
         raise TimelineImportError(
-            f"'{path.name}' is een zip-bestand (of een ander Office-formaat), geen tijdlijn. "
-            f"Kies een {SUPPORTED}-bestand.")
+            code="import.zip_not_timeline", name=path.name, supported=SUPPORTED)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         if ext in DOC_EXTENSIONS:
             return "doc"
@@ -107,10 +104,9 @@ def detect_kind(path: Path) -> str:
         kind = "geldig Word-document" if ext in DOCX_EXTENSIONS | DOC_EXTENSIONS else (
             "geldig OpenDocument-bestand" if ext in ODS_EXTENSIONS | ODT_EXTENSIONS else "geldige Excel-werkmap")
         raise TimelineImportError(
-            f"'{path.name}' heeft de extensie {ext}, maar is geen {kind} (beschadigd of een ander "
-            "formaat). Open het en sla het opnieuw op.")
+            code="import.wrong_extension", name=path.name, ext=ext, kind=kind)
     if ext == ".rtf":
-        raise TimelineImportError(f"'{path.name}' heeft de extensie .rtf, maar is geen RTF-bestand.")
+        raise TimelineImportError(code="import.not_rtf", name=path.name)
     if ext in TEXT_EXTENSIONS:
         return "csv"
     shown = ext or "(geen extensie)"

@@ -32,8 +32,7 @@ def read_workbook(path: Path, fmt: str) -> list[RawTable]:
         workbook = CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # calamine raises its own error kinds on damaged files
         raise TimelineImportError(
-            f"De werkmap '{path.name}' kan niet worden gelezen (beschadigd of geen echte .{fmt}): "
-            f"{type(exc).__name__}. Open het bestand in {app} en sla het opnieuw op.") from exc
+            code="import.workbook_unreadable", name=path.name, fmt=fmt, reason=type(exc).__name__, app=app) from exc
     ods_merges: dict[str, list[Merge]] = {}
     if fmt == "ods":
         ods_merges = spreadsheet_merges(path)
@@ -56,10 +55,9 @@ def read_workbook(path: Path, fmt: str) -> list[RawTable]:
         raise
     except Exception as exc:
         raise TimelineImportError(
-            f"De werkmap '{path.name}' is beschadigd en kan niet helemaal worden gelezen "
-            f"({type(exc).__name__}). Open het bestand in {app} en sla het opnieuw op.") from exc
+            code="import.workbook_damaged", name=path.name, reason=type(exc).__name__, app=app) from exc
     finally:
         workbook.close()
     if not tables:
-        raise TimelineImportError(f"De werkmap '{path.name}' bevat geen werkbladen.")
+        raise TimelineImportError(code="import.workbook_no_sheets", name=path.name)
     return tables

@@ -165,7 +165,7 @@ def remove_import(case: CaseFile, batch: int, *, parties_added: Iterable[str] = 
     with case.write("event", "delete", f"import {batch} ongedaan gemaakt") as s:
         events = list(s.exec(select(TimelineEvent).where(TimelineEvent.import_batch == batch)))
         if not events:
-            raise CaseFileError(f"Import {batch} staat niet (meer) in het dossier.")
+            raise CaseFileError(code="import.batch_gone", batch=batch)
         ids = [e.id for e in events]
         contribution_links = [(c.id, c.event_id) for c in
                               s.exec(select(Contribution).where(col(Contribution.event_id).in_(ids)))]

@@ -35,12 +35,20 @@ from PySide6.QtWidgets import (
 )
 
 from casereview.consent.finality import finality
-from casereview.consent.reactions import add_reaction, decide, list_reactions, read_reactions, set_kind
+from casereview.consent.reactions import (
+    PARTY_QUESTIONS,
+    add_reaction,
+    decide,
+    list_reactions,
+    read_reactions,
+    set_kind,
+)
 from casereview.model import CaseFileError
 from casereview.model.tables import Reaction
 from casereview.session.parties import list_parties
 from casereview.ui.case_context import CaseContext
 from casereview.ui.consent.labels import CHANNEL, DECISION, KIND, RESPONSE, label
+from casereview.ui.operations.messages import describe
 from casereview.ui.operations.runner import attempt
 from casereview.vocabulary.after_meeting import ReactionChannel, ReactionDecision
 
@@ -251,12 +259,12 @@ class ReactionLogDialog(QDialog):
         try:
             report = read_reactions(self.context.case, path, party=party)
         except CaseFileError as exc:
-            if party is None and "--party" in str(exc):
+            if party is None and exc.code in PARTY_QUESTIONS:
                 names = [p.name for p in list_parties(self.context.case)]
                 chosen, ok = QInputDialog.getItem(self, self.windowTitle(),
                                                   self.tr("Van welke organisatie zijn deze reacties?"), names, 0, False)
                 return bool(ok and chosen) and self.import_file(path, chosen)
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            QMessageBox.warning(self, self.windowTitle(), describe(exc))
             return False
         QMessageBox.information(self, self.windowTitle(), self.tr("{0} reactie(s) ingelezen van {1}.").format(
             len(report.added), report.party))

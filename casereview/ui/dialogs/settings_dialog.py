@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from casereview import settings
 from casereview.model import CaseFileError
 from casereview.paths import log_file
+from casereview.ui.operations.messages import describe
 from casereview.ui.style.palette import colours
 
 
@@ -105,7 +106,7 @@ class SettingsDialog(QDialog):
             try:
                 parse_register(text)
             except CaseFileError as exc:
-                self.register_note.setText(str(exc))
+                self.register_note.setText(describe(exc))
                 return
         self.accept()
 
@@ -146,7 +147,7 @@ class SettingsDialog(QDialog):
                 if not target.is_sqlite:
                     store_password(target.url, password)
             except CaseFileError as exc:
-                QMessageBox.warning(self, self.tr("Instellingen"), str(exc))
+                QMessageBox.warning(self, self.tr("Instellingen"), describe(exc))
 
 
 def _row(edit: QLineEdit, button: QPushButton) -> QWidget:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBo
 from casereview import settings
 from casereview.casefile.progress import Progress
 from casereview.overview.figures import Overview
+from casereview.ui.operations.messages import describe
 from casereview.ui.overview.background import RunningJob, start_job
 
 
@@ -101,7 +102,7 @@ class OverviewMenu(QObject):
         try:
             entries = loads(Path(path).read_text(encoding="utf-8"), source=f"'{Path(path).name}'")
         except (OSError, UnicodeDecodeError, CodebookError) as exc:
-            QMessageBox.warning(self.window, self.tr("Codeboek"), str(exc))
+            QMessageBox.warning(self.window, self.tr("Codeboek"), describe(exc))
             return
         settings.set_codebook(entries)
         self._say(self.tr("Codeboek met %n thema's ingesteld; nieuwe reviews beginnen ermee.", "", len(entries)))

@@ -32,6 +32,7 @@ from casereview.register.service import (
 )
 from casereview.ui.case_context import CaseContext
 from casereview.ui.operations.background import Operation, run_in_background
+from casereview.ui.operations.messages import describe
 
 
 class PublishDialog(QDialog):
@@ -80,7 +81,7 @@ class PublishDialog(QDialog):
             self.publication = prepare_publication(self.context.case, self.organisation_edit.text() or "?")
         except CaseFileError as exc:
             self.publication = None
-            self.preview.setPlainText(str(exc))
+            self.preview.setPlainText(describe(exc))
         else:
             self.preview.setPlainText(self.publication.describe())
         self._update_buttons()

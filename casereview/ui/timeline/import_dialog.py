@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from casereview.timeline.importing.importer import Preview, PreviewRow, read_preview
 from casereview.ui.operations.background import Operation, run_in_background
+from casereview.ui.operations.messages import describe
 from casereview.ui.style.palette import colours
 from casereview.vocabulary import DATE_PRECISION_LABELS, KEY_MOMENT_LABELS
 
@@ -385,7 +386,7 @@ class ImportDialog(QDialog):
         self.table.resizeColumnsToContents()
         self.table.setColumnHidden(7, "key_moment" not in p.mapping.values())
         if p.message:
-            self.message.setText(p.message)
+            self.message.setText(describe(p.problem) if p.problem is not None else p.message)
             self.message.setStyleSheet(f"color: {colours().error};")
         else:
             bad_rows = len({problem.row for problem in p.problems})

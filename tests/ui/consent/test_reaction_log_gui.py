@@ -76,3 +76,25 @@ def test_import_decide_and_refuse_second_reading(qtbot: QtBot, returned, monkeyp
                                                                  "voorzitter")
     context.close()
     case.close()
+
+
+def test_a_concept_for_all_asks_which_organisation_without_naming_a_flag(qtbot: QtBot, monkeypatch,
+                                                                         tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    path = tmp_path / "alle.casereview"
+    with build_small_case(path) as case:
+        concept = export_concept(case, tmp_path / "concept.docx", today=TODAY)
+    back = tmp_path / "terug.docx"
+    comment_on(concept.path, back, [(2, "M. de Boer", "Het doel was breder.")])
+    asked: list[list[str]] = []
+    shown: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (asked.append(a[3]), ("Wijkteam Oost", True))[1])
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    dialog = ReactionLogDialog(CaseContext(open_case(path)))
+    qtbot.addWidget(dialog)
+    assert dialog.import_file(back)
+    assert asked and "Wijkteam Oost" in asked[0]
+    assert "1 reactie(s) ingelezen van Wijkteam Oost." in shown[-1]
+    assert not any("--" in text for text in shown)

@@ -263,3 +263,16 @@ def test_a_file_without_party_column_is_not_imported_without_a_choice(qtbot, tmp
         import_timeline(case, path, party=None, require_party=True)
     assert import_timeline(case, path, **dialog.options()).added == 1
     case.close()
+
+
+def test_the_window_points_at_its_own_controls_where_the_command_line_names_a_flag(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    path = write_csv(tmp_path / "wijkteam.csv", [["Kolom1", "Organisatie", "Notitie"],
+                                                 ["05-06-2019", "Wijkteam", "Huisbezoek"]])
+    dialog = ImportDialog(path)
+    qtbot.addWidget(dialog)
+    read(qtbot, dialog)
+    shown = dialog.findChild(QLabel, "importMessage").text()
+    assert "Geen kopregel gevonden" in shown and "'Kolommen in het bestand'" in shown
+    assert "--" not in shown
+    with pytest.raises(CaseFileError, match="--map 'Kolomkop=datum'"):  # the command line keeps its flag
+        import_timeline(create_case(tmp_path / "r.casereview", "R"), path)
