@@ -1,4 +1,4 @@
-"""Per-party timelines of two invented cases, with the facts they share marked, to measure the merge assistant.
+"""Per-party timelines of three invented cases, with the facts they share marked, to measure the merge assistant.
 
 Each row is (fact, date as written, time, description). Rows of different parties with the same fact are one
 fact told twice; every other pair is two facts. The wording varies as real timelines do: the police writes on
@@ -137,6 +137,90 @@ SET_B: dict[str, list[Row]] = {
         ("B24", "11-10-2022", "", "Evaluatie met de ouders over de bezoekregeling"),
         ("B28", "01-11-2022", "", "Zorgoverleg met pleegzorg, JGZ en ziekenhuis"),
         ("B30", "13-12-2022", "", "Verlenging van de OTS voorbereid"),
+    ],
+}
+
+
+# Case C: a teenager; school, leerplicht, jeugdteam, Veilig Thuis, politie, jeugd-GGZ and the GI.
+SET_C: dict[str, list[Row]] = {
+    "School": [
+        ("C01", "12-09-2022", "", "Mentor bespreekt met vader dat Sem vaak te laat komt en lessen mist"),
+        ("C02", "26-09-2022", "", "Ongeoorloofd verzuim van Sem gemeld bij de LPA via het verzuimloket"),
+        ("C05", "03-11-2022", "", "ZAT op school met leerplicht en JT, Sem besproken"),
+        ("C11", "02-12-2022", "", "Telefoon van VT met vragen over Sem; mentor vertelt over het verzuim"),
+        ("C12", "02-12-2022", "", "Mentor spreekt Sem aan op zijn cijfers en huiswerk"),
+        ("C18", "06-02-2023", "", "Sem twee dagen geschorst na een vechtpartij op het schoolplein"),
+        ("C32", "15-05-2023", "", "Medewerker van het jeugdteam op school voor gesprek met Sem en mentor"),
+        ("C33", "15-05-2023", "", "Gesprek van de mentor met vader over het rapport van Sem"),
+        ("C39", "28-08-2023", "", "Sem begint in 4 vmbo bij een nieuwe mentor"),
+        ("C40", "22-09-2023", "", "Verzuim van Sem opnieuw gemeld bij leerplicht"),
+    ],
+    "Leerplicht": [
+        ("C02", "28-09-2022", "", "Verzuimmelding van de school binnengekomen: Sem 18 uur ongeoorloofd afwezig"),
+        ("C03", "10-10-2022", "", "Sem en vader opgeroepen voor een gesprek op het gemeentehuis"),
+        ("C04", "24-10-2022", "", "Sem aangemeld bij het jeugdteam, zorgen over de thuissituatie"),
+        ("C05", "03-11-2022", "", "Zorg- en adviesteam op school bijgewoond, ook jeugdteam aanwezig"),
+        ("C13", "14-12-2022", "", "Overleg met Veilig Thuis, jeugdteam en school over de situatie van Sem"),
+        ("C18", "feb 2023", "", "School meldt dat Sem is geschorst"),
+        ("C21", "13-03-2023", "", "Proces-verbaal tegen vader opgemaakt wegens voortdurend schoolverzuim"),
+        ("C40", "25-09-2023", "", "Nieuwe verzuimmelding ontvangen: Sem sinds de zomervakantie 30 uur weg"),
+    ],
+    "Jeugdteam": [
+        ("C04", "okt 2022", "", "Aanmelding via de leerplichtambtenaar vanwege schoolverzuim en zorgen thuis"),
+        ("C05", "03-11-2022", "", "Zorgoverleg op school met mentor en leerplichtambtenaar"),
+        ("C06", "nov 2022", "", "Van Veilig Thuis gehoord dat de politie bij het gezin is geweest na ruzie tussen "
+                                 "vader en zoon"),
+        ("C13", "14-12-2022", "", "MDO bij VT, met school en leerplicht"),
+        ("C14", "14-12-2022", "", "Gesprek alleen met Sem over wat hij zelf wil"),
+        ("C15", "09-01-2023", "", "Verwijzing naar de jeugd-GGZ verstuurd wegens somberheid en woedeaanvallen"),
+        ("C17", "20-01-2023", "", "Overdracht van VT ontvangen; veiligheidsplan met vader doorgenomen"),
+        ("C16", "feb 2023", "", "Sem heeft zijn intake bij de GGZ gehad"),
+        ("C22", "maart 2023", "", "Sem door de politie opgepakt voor diefstal van een scooter"),
+        ("C25", "03-04-2023", "", "Telefoon van de politie: vader vannacht aangehouden na geweld tegen Sem"),
+        ("C27", "april 2023", "", "VT heeft de RvdK om een raadsonderzoek gevraagd"),
+        ("C28", "06-04-2023", "", "Sem logeert bij zijn tante, besloten door Veilig Thuis"),
+        ("C32", "15-05-2023", "", "Op school gesproken met Sem en zijn mentor over terugkeer in de klas"),
+        ("C34", "juni 2023", "", "De kinderrechter heeft een OTS uitgesproken voor Sem"),
+        ("C36", "04-07-2023", "", "Met de jeugdbeschermer op huisbezoek bij vader en Sem om kennis te maken"),
+    ],
+    "Veilig Thuis": [
+        ("C06", "21-11-2022", "", "Zorgmelding politie (BVH) ontvangen over een incident thuis bij Sem op 19-11"),
+        ("C08", "23-11-2022", "", "Triage: besloten tot onderzoek naar de veiligheid van Sem"),
+        ("C09", "29-11-2022", "", "Huisbezoek bij vader en Sem"),
+        ("C10", "29-11-2022", "", "Telefonisch gesprek met moeder, die elders woont"),
+        ("C11", "01-12-2022", "", "Informatie opgevraagd bij school over aanwezigheid en welbevinden van Sem"),
+        ("C13", "14-12-2022", "", "Multidisciplinair overleg met jeugdteam, school en leerplicht"),
+        ("C17", "18-01-2023", "", "Onderzoek afgerond; zaak overgedragen aan het jeugdteam met veiligheidsafspraken"),
+        ("C25", "04-04-2023", "", "Nieuwe politiemelding binnengekomen: vader heeft Sem geslagen"),
+        ("C27", "05-04-2023", "", "Verzoek tot onderzoek ingediend bij de Raad voor de Kinderbescherming"),
+        ("C28", "05-04-2023", "", "Crisisplaatsing: Sem tijdelijk ondergebracht bij zijn tante"),
+        ("C35", "26-06-2023", "", "Casus overgedragen aan de gecertificeerde instelling na de uitspraak"),
+    ],
+    "Politie": [
+        ("C06", "19-11-2022", "23:50", "Melding burenoverlast; bij aankomst ruzie tussen vader en zoon (15), "
+                                       "zoon met schaafwonden"),
+        ("C07", "20-11-2022", "00:30", "Vader meegenomen naar het bureau voor verhoor"),
+        ("C20", "06-02-2023", "", "Aangifte van mishandeling opgenomen van de ouders van een medeleerling"),
+        ("C22", "13-03-2023", "", "Proces-verbaal opgemaakt: Sem aangehouden als verdachte van scooterdiefstal"),
+        ("C25", "02-04-2023", "03:10", "Melding huiselijk geweld, buren bellen 112: vader slaat zoon; vader "
+                                       "aangehouden"),
+        ("C26", "02-04-2023", "11:00", "Sem gehoord als slachtoffer, moeder aanwezig"),
+    ],
+    "Jeugd-GGZ": [
+        ("C15", "12-01-2023", "", "Aanmelding van het jeugdteam binnengekomen; Sem op de wachtlijst gezet"),
+        ("C16", "20-02-2023", "", "Intakegesprek met Sem en vader"),
+        ("C24", "20-03-2023", "", "Start behandeling: wekelijkse gesprekken cognitieve gedragstherapie"),
+        ("C29", "12-04-2023", "", "Sem niet gekomen op zijn afspraak; vader onbereikbaar"),
+        ("C31", "mei 2023", "", "Behandeling gepauzeerd omdat Sem wisselend bij tante en vader verblijft"),
+        ("C38", "19-07-2023", "", "Vraag van de GI over de behandeling beantwoord, met toestemming van vader"),
+    ],
+    "Gecertificeerde instelling": [
+        ("C34", "22-06-2023", "", "Voorlopige ondertoezichtstelling uitgesproken; jeugdbeschermer toegewezen"),
+        ("C35", "27-06-2023", "", "Dossier van Veilig Thuis overgenomen en doorgenomen"),
+        ("C36", "04-07-2023", "", "Kennismakingsgesprek jeugdbeschermer met Sem en vader thuis"),
+        ("C37", "04-07-2023", "", "Plan van aanpak opgesteld met doelen voor school en thuis"),
+        ("C38", "18-07-2023", "", "Informatie opgevraagd bij de jeugd-GGZ over de behandeling van Sem"),
+        ("C41", "02-10-2023", "", "Verlenging van de ondertoezichtstelling aangevraagd"),
     ],
 }
 

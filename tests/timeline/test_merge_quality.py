@@ -6,7 +6,7 @@ from itertools import combinations
 from pathlib import Path
 
 import pytest
-from merge_sets import SET_A, SET_B, Row, true_pairs, write_set
+from merge_sets import SET_A, SET_B, SET_C, Row, true_pairs, write_set
 
 from casereview.casefile.case_file import CaseFile
 from casereview.timeline.events import list_events
@@ -27,7 +27,7 @@ def measure(case: CaseFile, folder: Path, parties: dict[str, list[Row]]) -> tupl
     return len(found) / len(truth), (len(found) / len(proposed) if proposed else 1.0)
 
 
-@pytest.mark.parametrize("parties", [SET_A, SET_B], ids=["kleuter", "baby"])
+@pytest.mark.parametrize("parties", [SET_A, SET_B, SET_C], ids=["kleuter", "baby", "tiener"])
 def test_most_shared_facts_are_proposed_and_almost_every_proposal_is_one_fact(
         case: CaseFile, tmp_path: Path, parties: dict[str, list[Row]]) -> None:
     recall, precision = measure(case, tmp_path, parties)
