@@ -16,8 +16,11 @@ other; new panes go in as another tab of ``tabs``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -38,8 +41,6 @@ from PySide6.QtWidgets import (
 from casereview.ui.case_context import CaseContext
 from casereview.ui.findings.agreements_pane import AgreementsPane
 from casereview.ui.findings.conclusions_pane import ConclusionsPane
-from casereview.ui.findings.followup_view import FollowUpView
-from casereview.ui.register.leerbrief_pane import LeerbriefPane
 from casereview.ui.session.agenda_editor import AgendaEditor
 from casereview.ui.session.case_details_pane import CaseDetailsPane
 from casereview.ui.session.contributions_pane import ContributionsPane
@@ -51,6 +52,11 @@ from casereview.ui.session.preparation_pane import PreparationPane
 from casereview.ui.session.rules_checklist import RulesChecklist
 from casereview.ui.timeline.pane import TimelinePane
 from casereview.ui.widgets.autosave_text import AutosaveTextEdit
+from casereview.ui.widgets.lazy_page import LazyPage, realise
+
+if TYPE_CHECKING:
+    from casereview.ui.findings.followup_view import FollowUpView
+    from casereview.ui.register.leerbrief_pane import LeerbriefPane
 
 OPENING_TAB, SESSION_TAB, CLOSING_TAB = 0, 1, 2
 FOCUS_BELOW_PX = 1700  # narrower than this, the meeting folds the side columns away
@@ -84,7 +90,10 @@ class SessionSplitter(QSplitter):
 
 
 class CaseView(QWidget):
-    def __init__(self, context: CaseContext, *, parent: QWidget | None = None) -> None:
+    """``lazy``: the follow-up and leerbrief tabs are built when first shown, or in idle time after the
+    first paint (the window opens sooner); otherwise every tab is built at once."""
+
+    def __init__(self, context: CaseContext, *, lazy: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("caseView")
         self.context = context
@@ -150,10 +159,14 @@ class CaseView(QWidget):
         self.tabs.addTab(opening, self.tr("Opening en voorbereiding"))
         self.tabs.addTab(session, self.tr("Sessie"))
         self.tabs.addTab(self.closing, self.tr("Conclusies en afspraken"))
-        self.follow_up = FollowUpView(context, parent=self)
-        self.tabs.addTab(self.follow_up, self.tr("Opvolging"))
-        self.leerbrief = LeerbriefPane(context, parent=self)
-        self.tabs.addTab(self.leerbrief, self.tr("Leerbrief"))
+        self._follow_up: QWidget = LazyPage(_build_follow_up(context), "followUpPage")
+        self.tabs.addTab(self._follow_up, self.tr("Opvolging"))
+        self._leerbrief: QWidget = LazyPage(_build_leerbrief(context), "leerbriefPage")
+        self.tabs.addTab(self._leerbrief, self.tr("Leerbrief"))
+        self._idle_build_started = False
+        self.tabs.currentChanged.connect(self._build_current_tab)  # first: later listeners see the real view
+        if not lazy:
+            self.build_all_tabs()
         self._panel_choice: dict[int, bool] = {}  # the chair's own show/hide of a side column in the meeting
         self.agenda_button = self._panel_button(
             self.tr("◂ Agenda en doel"), "agendaPanelButton", 0, "Ctrl+Shift+A",
@@ -204,6 +217,55 @@ class CaseView(QWidget):
         to_capture = QShortcut(QKeySequence("Ctrl+L"), self)
         to_capture.setContext(Qt.ShortcutContext.WindowShortcut)
         to_capture.activated.connect(self.focus_capture)
+
+    @property
+    def follow_up(self) -> FollowUpView:
+        """The follow-up view (built now if it was not yet)."""
+        if isinstance(self._follow_up, LazyPage):
+            self._follow_up = self._realise(self._follow_up)
+        return cast("FollowUpView", self._follow_up)
+
+    @property
+    def leerbrief(self) -> LeerbriefPane:
+        if isinstance(self._leerbrief, LazyPage):
+            self._leerbrief = self._realise(self._leerbrief)
+        return cast("LeerbriefPane", self._leerbrief)
+
+    def following(self) -> bool:
+        """True when the follow-up tab is in view (without building it)."""
+        return self.tabs.currentWidget() is self._follow_up
+
+    def build_all_tabs(self) -> None:
+        """Build every tab that is not built yet, so each widget can be found by its objectName."""
+        self.follow_up  # noqa: B018  # the properties build
+        self.leerbrief  # noqa: B018
+
+    def _realise(self, page: LazyPage) -> QWidget:
+        view = realise(self.tabs, page)
+        self._only_current_page_counts(self.tabs.currentIndex())
+        return view
+
+    def _build_current_tab(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        if page is self._follow_up:
+            self.follow_up  # noqa: B018
+        elif page is self._leerbrief:
+            self.leerbrief  # noqa: B018
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """After the first paint, build the remaining tabs one per event-loop pass, so the chair
+        never waits when opening one. Queued twice: the window's own paint and the chart go first."""
+        super().showEvent(event)
+        if not self._idle_build_started:
+            self._idle_build_started = True
+            QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self._build_next_tab))
+
+    def _build_next_tab(self) -> None:
+        if isinstance(self._follow_up, LazyPage):
+            self.follow_up  # noqa: B018
+            QTimer.singleShot(0, self, self._build_next_tab)
+        elif isinstance(self._leerbrief, LazyPage):
+            self.leerbrief  # noqa: B018
 
     def _only_current_page_counts(self, index: int) -> None:
         """Only the tab in view sets the window's minimum size, so a large page elsewhere (a new pane,
@@ -261,7 +323,7 @@ class CaseView(QWidget):
 
     def _apply_panels(self) -> None:
         """Show or fold the side columns for the tab in view, the width and the chair's choice."""
-        following = self.tabs.currentWidget() is self.follow_up
+        following = self.following()
         for column, button in ((0, self.agenda_button), (2, self.rules_button)):
             shown = not following and (self._panel_choice.get(column, False) if self.focus_mode() else True)
             self.body.widget(column).setVisible(shown)
@@ -337,7 +399,7 @@ class CaseView(QWidget):
 
     def _follow_up_mode(self, index: int) -> None:
         """Months after the meeting the agenda, timer and rules do not matter: the agreements get the width."""
-        following = self.tabs.widget(index) is self.follow_up
+        following = self.tabs.widget(index) is self._follow_up
         self.phase_panel.setVisible(not following)
         self._apply_panels()
 
@@ -345,6 +407,22 @@ class CaseView(QWidget):
         """Follow-up mode: the agreements tab, open and overdue ones on top."""
         self.tabs.setCurrentWidget(self.follow_up)
         self.follow_up.select_first()
+
+
+def _build_follow_up(context: CaseContext) -> Callable[[], QWidget]:
+    def build() -> QWidget:
+        from casereview.ui.findings.followup_view import FollowUpView  # with its models, only when needed
+
+        return FollowUpView(context)
+    return build
+
+
+def _build_leerbrief(context: CaseContext) -> Callable[[], QWidget]:
+    def build() -> QWidget:
+        from casereview.ui.register.leerbrief_pane import LeerbriefPane  # with its checks, only when needed
+
+        return LeerbriefPane(context)
+    return build
 
 
 def _heading(text: str) -> QLabel:
