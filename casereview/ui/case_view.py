@@ -90,8 +90,8 @@ class SessionSplitter(QSplitter):
 
 
 class CaseView(QWidget):
-    """``lazy``: the follow-up and leerbrief tabs are built when first shown, or in idle time after the
-    first paint (the window opens sooner); otherwise every tab is built at once."""
+    """``lazy``: only the tab in view is built before the window paints; the others are built when first
+    shown or used, or one per event-loop pass after the first paint. Otherwise every tab is built at once."""
 
     def __init__(self, context: CaseContext, *, lazy: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,19 +104,12 @@ class CaseView(QWidget):
         self.goal_label.setWordWrap(True)
         self.goal_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.goal_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.details = CaseDetailsPane(context, parent=self)
-        self.ground_rules = GroundRulesPane(context, parent=self)
-        self.preparation = PreparationPane(context, parent=self)
-        self.agenda = AgendaEditor(context, self.step_model, self.phase_panel.go_to, parent=self)
-        self.steps = self.agenda.list  # the foundation's ``stepList``
         self.timeline = TimelinePane(context, parent=self)
         self.contributions = ContributionsPane(context, parent=self)
         self.contributions.model.event_numbers = self.timeline.model.numbers  # "gebeurtenis 15", as in the chart
         self.contributions.capture.event_numbers = self.timeline.model.numbers
         self.contributions.capture.show_event()
         self.contributions.show_current_phase()
-        self.conclusions = ConclusionsPane(context, parent=self)
-        self.agreements = AgreementsPane(context, parent=self)
         self.rules = RulesChecklist(context, parent=self)
         self.balance = PartyBalanceChart(context, parent=self)
 
@@ -134,39 +127,24 @@ class CaseView(QWidget):
         goal_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         left_layout.addWidget(goal_scroll, 2)
 
-        opening_left = QSplitter(Qt.Orientation.Vertical)
-        opening_left.addWidget(self.details)
-        opening_left.addWidget(self.agenda)
-        opening_right = QSplitter(Qt.Orientation.Vertical)
-        opening_right.addWidget(self.ground_rules)
-        opening_right.addWidget(self.preparation)
-        opening = QSplitter(Qt.Orientation.Horizontal, objectName="openingTab")
-        opening.addWidget(opening_left)
-        opening.addWidget(opening_right)
-
         session = self.session = SessionSplitter()
         session.addWidget(self.timeline)
         session.addWidget(self.contributions)
         session.setStretchFactor(0, 3)
         session.setStretchFactor(1, 2)
 
-        self.closing = QSplitter(Qt.Orientation.Vertical, objectName="closingTab")  # _apply_panels turns it when both fit
-        self.closing.addWidget(self.conclusions)
-        self.closing.addWidget(self.agreements)
-        self.closing.setStretchFactor(1, 2)
-
         self.tabs = QTabWidget(objectName="caseTabs")
-        self.tabs.addTab(opening, self.tr("Opening en voorbereiding"))
+        self._opening: QWidget = LazyPage(self._build_opening, "openingPage")
+        self.tabs.addTab(self._opening, self.tr("Opening en voorbereiding"))
         self.tabs.addTab(session, self.tr("Sessie"))
-        self.tabs.addTab(self.closing, self.tr("Conclusies en afspraken"))
+        self._closing: QWidget = LazyPage(self._build_closing, "closingPage")
+        self.tabs.addTab(self._closing, self.tr("Conclusies en afspraken"))
         self._follow_up: QWidget = LazyPage(_build_follow_up(context), "followUpPage")
         self.tabs.addTab(self._follow_up, self.tr("Opvolging"))
         self._leerbrief: QWidget = LazyPage(_build_leerbrief(context), "leerbriefPage")
         self.tabs.addTab(self._leerbrief, self.tr("Leerbrief"))
         self._idle_build_started = False
         self.tabs.currentChanged.connect(self._build_current_tab)  # first: later listeners see the real view
-        if not lazy:
-            self.build_all_tabs()
         self._panel_choice: dict[int, bool] = {}  # the chair's own show/hide of a side column in the meeting
         self.agenda_button = self._panel_button(
             self.tr("◂ Agenda en doel"), "agendaPanelButton", 0, "Ctrl+Shift+A",
@@ -182,6 +160,7 @@ class CaseView(QWidget):
         corner_layout.addWidget(self.rules_button)
         self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
         self._show_tab_for_phase(context.current_phase_id)
+        self._build_current_tab(self.tabs.currentIndex())  # the first tab is current without a change
         context.currentPhaseChanged.connect(self._show_tab_for_phase)
 
         right = QWidget()
@@ -205,6 +184,8 @@ class CaseView(QWidget):
         layout.addWidget(self.body, 1)
         context.changed.connect(lambda entity: entity == "case" and self._show_goal())
         self._show_goal()
+        if not lazy:
+            self.build_all_tabs()
         self.tabs.currentChanged.connect(self._follow_up_mode)
         self.tabs.currentChanged.connect(self._only_current_page_counts)
         self._only_current_page_counts(self.tabs.currentIndex())
@@ -217,6 +198,82 @@ class CaseView(QWidget):
         to_capture = QShortcut(QKeySequence("Ctrl+L"), self)
         to_capture.setContext(Qt.ShortcutContext.WindowShortcut)
         to_capture.activated.connect(self.focus_capture)
+
+    def _build_opening(self) -> QWidget:
+        """Opening and preparation: case details and agenda, ground rules and preparation."""
+        self._details = CaseDetailsPane(self.context)
+        self._ground_rules = GroundRulesPane(self.context)
+        self._preparation = PreparationPane(self.context)
+        self._agenda = AgendaEditor(self.context, self.step_model, self.phase_panel.go_to)
+        opening_left = QSplitter(Qt.Orientation.Vertical)
+        opening_left.addWidget(self._details)
+        opening_left.addWidget(self._agenda)
+        opening_right = QSplitter(Qt.Orientation.Vertical)
+        opening_right.addWidget(self._ground_rules)
+        opening_right.addWidget(self._preparation)
+        opening = QSplitter(Qt.Orientation.Horizontal, objectName="openingTab")
+        opening.addWidget(opening_left)
+        opening.addWidget(opening_right)
+        return opening
+
+    def _build_closing(self) -> QWidget:
+        """Conclusions and agreements; ``_apply_panels`` turns them side by side when both fit."""
+        self._conclusions = ConclusionsPane(self.context)
+        self._agreements = AgreementsPane(self.context)
+        closing = QSplitter(Qt.Orientation.Vertical, objectName="closingTab")
+        closing.addWidget(self._conclusions)
+        closing.addWidget(self._agreements)
+        closing.setStretchFactor(1, 2)
+        return closing
+
+    def _opening_tab(self) -> None:
+        if isinstance(self._opening, LazyPage):
+            self._opening = self._realise(self._opening)
+
+    def _closing_tab(self) -> QSplitter:
+        if isinstance(self._closing, LazyPage):
+            self._closing = self._realise(self._closing)
+            self._apply_panels()
+        return cast(QSplitter, self._closing)
+
+    @property
+    def details(self) -> CaseDetailsPane:
+        self._opening_tab()
+        return self._details
+
+    @property
+    def ground_rules(self) -> GroundRulesPane:
+        self._opening_tab()
+        return self._ground_rules
+
+    @property
+    def preparation(self) -> PreparationPane:
+        self._opening_tab()
+        return self._preparation
+
+    @property
+    def agenda(self) -> AgendaEditor:
+        self._opening_tab()
+        return self._agenda
+
+    @property
+    def steps(self) -> PhaseList:
+        """The foundation's ``stepList``."""
+        return self.agenda.list
+
+    @property
+    def closing(self) -> QSplitter:
+        return self._closing_tab()
+
+    @property
+    def conclusions(self) -> ConclusionsPane:
+        self._closing_tab()
+        return self._conclusions
+
+    @property
+    def agreements(self) -> AgreementsPane:
+        self._closing_tab()
+        return self._agreements
 
     @property
     def follow_up(self) -> FollowUpView:
@@ -237,6 +294,8 @@ class CaseView(QWidget):
 
     def build_all_tabs(self) -> None:
         """Build every tab that is not built yet, so each widget can be found by its objectName."""
+        self._opening_tab()
+        self._closing_tab()
         self.follow_up  # noqa: B018  # the properties build
         self.leerbrief  # noqa: B018
 
@@ -247,7 +306,11 @@ class CaseView(QWidget):
 
     def _build_current_tab(self, index: int) -> None:
         page = self.tabs.widget(index)
-        if page is self._follow_up:
+        if page is self._opening:
+            self._opening_tab()
+        elif page is self._closing:
+            self._closing_tab()
+        elif page is self._follow_up:
             self.follow_up  # noqa: B018
         elif page is self._leerbrief:
             self.leerbrief  # noqa: B018
@@ -261,11 +324,11 @@ class CaseView(QWidget):
             QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self._build_next_tab))
 
     def _build_next_tab(self) -> None:
-        if isinstance(self._follow_up, LazyPage):
-            self.follow_up  # noqa: B018
+        page = next((p for p in (self._opening, self._closing, self._follow_up, self._leerbrief)
+                     if isinstance(p, LazyPage)), None)
+        if page is not None:
+            self._build_current_tab(self.tabs.indexOf(page))
             QTimer.singleShot(0, self, self._build_next_tab)
-        elif isinstance(self._leerbrief, LazyPage):
-            self.leerbrief  # noqa: B018
 
     def _only_current_page_counts(self, index: int) -> None:
         """Only the tab in view sets the window's minimum size, so a large page elsewhere (a new pane,
@@ -332,15 +395,18 @@ class CaseView(QWidget):
             button.blockSignals(False)
             button.setVisible(self.focus_mode())
         self._size_columns()
+        if isinstance(self._closing, LazyPage):
+            return  # laid out when it is built
+        closing = cast(QSplitter, self._closing)
         # Conclusions and agreements side by side when the middle is wide enough, else stacked.
         middle = self.width() - sum(self.body.widget(c).width() for c in (0, 2) if self.body.widget(c).isVisibleTo(self))
-        needed = max(CLOSING_SIDE_BY_SIDE_PX, sum(self.closing.widget(i).minimumSizeHint().width()
-                                                  for i in range(self.closing.count())) + 24)
+        needed = max(CLOSING_SIDE_BY_SIDE_PX, sum(closing.widget(i).minimumSizeHint().width()
+                                                  for i in range(closing.count())) + 24)
         orientation = Qt.Orientation.Horizontal if middle >= needed else Qt.Orientation.Vertical
-        if orientation != self.closing.orientation():
-            self.closing.setOrientation(orientation)
+        if orientation != closing.orientation():
+            closing.setOrientation(orientation)
             if orientation == Qt.Orientation.Horizontal:
-                self.closing.setSizes([middle * 46 // 100, middle * 54 // 100])
+                closing.setSizes([middle * 46 // 100, middle * 54 // 100])
 
     def _update_rules_button(self, summary: str = "") -> None:
         """The folded rules column still tells whether the seven rules are in order."""
