@@ -39,24 +39,24 @@ from PySide6.QtWidgets import (
 )
 
 from casereview.ui.case_context import CaseContext
-from casereview.ui.findings.agreements_pane import AgreementsPane
-from casereview.ui.findings.conclusions_pane import ConclusionsPane
-from casereview.ui.session.agenda_editor import AgendaEditor
-from casereview.ui.session.case_details_pane import CaseDetailsPane
 from casereview.ui.session.contributions_pane import ContributionsPane
-from casereview.ui.session.ground_rules_pane import GroundRulesPane
 from casereview.ui.session.party_balance_chart import PartyBalanceChart
 from casereview.ui.session.phase_list import PhaseList, PhaseListModel
 from casereview.ui.session.phase_panel import PhasePanel
-from casereview.ui.session.preparation_pane import PreparationPane
 from casereview.ui.session.rules_checklist import RulesChecklist
 from casereview.ui.timeline.pane import TimelinePane
 from casereview.ui.widgets.autosave_text import AutosaveTextEdit
 from casereview.ui.widgets.lazy_page import LazyPage, realise
 
 if TYPE_CHECKING:
+    from casereview.ui.findings.agreements_pane import AgreementsPane
+    from casereview.ui.findings.conclusions_pane import ConclusionsPane
     from casereview.ui.findings.followup_view import FollowUpView
     from casereview.ui.register.leerbrief_pane import LeerbriefPane
+    from casereview.ui.session.agenda_editor import AgendaEditor
+    from casereview.ui.session.case_details_pane import CaseDetailsPane
+    from casereview.ui.session.ground_rules_pane import GroundRulesPane
+    from casereview.ui.session.preparation_pane import PreparationPane
 
 OPENING_TAB, SESSION_TAB, CLOSING_TAB = 0, 1, 2
 FOCUS_BELOW_PX = 1700  # narrower than this, the meeting folds the side columns away
@@ -201,6 +201,11 @@ class CaseView(QWidget):
 
     def _build_opening(self) -> QWidget:
         """Opening and preparation: case details and agenda, ground rules and preparation."""
+        from casereview.ui.session.agenda_editor import AgendaEditor  # their modules load with the tab
+        from casereview.ui.session.case_details_pane import CaseDetailsPane
+        from casereview.ui.session.ground_rules_pane import GroundRulesPane
+        from casereview.ui.session.preparation_pane import PreparationPane
+
         self._details = CaseDetailsPane(self.context)
         self._ground_rules = GroundRulesPane(self.context)
         self._preparation = PreparationPane(self.context)
@@ -218,6 +223,9 @@ class CaseView(QWidget):
 
     def _build_closing(self) -> QWidget:
         """Conclusions and agreements; ``_apply_panels`` turns them side by side when both fit."""
+        from casereview.ui.findings.agreements_pane import AgreementsPane  # their modules load with the tab
+        from casereview.ui.findings.conclusions_pane import ConclusionsPane
+
         self._conclusions = ConclusionsPane(self.context)
         self._agreements = AgreementsPane(self.context)
         closing = QSplitter(Qt.Orientation.Vertical, objectName="closingTab")
