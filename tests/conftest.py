@@ -23,6 +23,26 @@ from postgres_cluster import Cluster, PostgresUnavailable, start_cluster  # noqa
 from casereview.casefile.case_file import CaseFile, create_case  # noqa: E402
 
 
+@pytest.fixture(scope="session", autouse=True)
+def deidentifier_cache() -> Iterator[Path]:
+    """One folder for the name detector's lookup data for the whole run (and the next run on this machine).
+
+    The first detection builds it (about a minute); every later one in the session reuses it,
+    although each test has its own temporary home.
+    """
+    import platformdirs
+
+    from casereview.paths import ENV_DEIDENTIFIER_CACHE
+
+    previous = os.environ.get(ENV_DEIDENTIFIER_CACHE)
+    folder = Path(previous or Path(platformdirs.user_cache_dir("casereview-tests")) / "deidentifier")
+    folder.mkdir(parents=True, exist_ok=True)
+    os.environ[ENV_DEIDENTIFIER_CACHE] = str(folder)
+    yield folder
+    if previous is None:
+        os.environ.pop(ENV_DEIDENTIFIER_CACHE, None)
+
+
 @pytest.fixture(autouse=True)
 def user_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Settings, recent files and the demo go to a temporary folder, never the real profile."""

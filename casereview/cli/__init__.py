@@ -13,11 +13,21 @@ import sys
 from collections.abc import Callable, Sequence
 
 from casereview import __version__
-from casereview.cli import agreements, case_commands, colophon, consent, gui_commands, overview, register, timeline
+from casereview.cli import (
+    agreements,
+    case_commands,
+    colophon,
+    consent,
+    gui_commands,
+    names,
+    overview,
+    register,
+    timeline,
+)
 from casereview.cli.common import EXIT_UNUSABLE, DutchParser
 from casereview.model import CaseFileError
 
-COMMAND_MODULES = [gui_commands, case_commands, colophon, timeline, agreements, overview, consent, register]
+COMMAND_MODULES = [gui_commands, case_commands, colophon, timeline, agreements, names, overview, consent, register]
 
 
 def build_parser() -> argparse.ArgumentParser:

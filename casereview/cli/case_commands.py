@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import Any
 
 from casereview.cli import agreements
 from casereview.cli.common import (
@@ -20,10 +21,12 @@ from casereview.model.errors import PassphraseRequired
 
 def cmd_new(args: argparse.Namespace) -> int:
     from casereview.casefile.case_file import create_case
+    from casereview.session.procedure import update_case_details
 
-    with create_case(case_path(args.path), args.title):
-        pass
-    print(f"Nieuw dossier aangemaakt: {args.path}")
+    with create_case(case_path(args.path), args.title) as case:
+        if args.oefening:
+            update_case_details(case, exercise=True)
+    print(f"Nieuw {'oefendossier' if args.oefening else 'dossier'} aangemaakt: {args.path}")
     return EXIT_OK
 
 
@@ -44,9 +47,27 @@ def cmd_info(args: argparse.Namespace) -> int:
             "effect_checks": "Effectmetingen",
             "reactions": "Reacties op concept",
         }
+        if summary["exercise"]:
+            print("Oefendossier: telt niet mee in het overzicht over dossiers.")
         for key, label in labels.items():
             print(f"{label + ':':<20} {summary[key]}")
     return EXIT_OK
+
+
+def _regional(args: argparse.Namespace, case: Any) -> list[dict[str, Any]] | None:
+    """Lessons from the region's register for the preparation pack; only read when asked with --uit-de-regio."""
+    if not args.uit_de_regio:
+        return None
+    if args.kind != "voorbereiding":
+        raise CaseFileError("--uit-de-regio hoort bij --kind voorbereiding.")
+    from casereview import settings
+    from casereview.register.lessons import case_theme_codes, regional_lessons
+
+    url = args.register or str(settings.get("register_url") or "")
+    if not url:
+        raise CaseFileError("Geef het register op met --register, of stel het in bij Instellingen.")
+    found = regional_lessons(url, themes=case_theme_codes(case), leave_out_case=case.case().uuid)
+    return [lesson.to_json() for lesson in found]
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -78,7 +99,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             from casereview.reports.documents import export_document
 
             export_document(case, out, kind=args.kind, party=args.party, named=args.named,
-                            file_format=args.format, final=args.final, page_numbers=True)
+                            file_format=args.format, final=args.final, page_numbers=True,
+                            regional_lessons=_regional(args, case))
         notes: list[str] = []
         measured = ""
         if args.kind == "samenvatting" and not args.named:
@@ -114,6 +136,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("new", help="maak een leeg dossier")
     p.add_argument("path")
     p.add_argument("--title", required=True)
+    p.add_argument("--oefening", action="store_true",
+                   help="een oefendossier (zoals het voorbeeld of een worst-case-oefening): telt niet mee in het "
+                        "overzicht over dossiers")
     p.set_defaults(func=cmd_new)
 
     p = sub.add_parser("export", help="schrijf een verslag of andere export")
@@ -135,6 +160,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--final", action="store_true",
                    help="het definitieve verslag, met de bijlage over de reacties op het concept")
     p.add_argument("--deadline", metavar="JJJJ-MM-DD", help="uiterste datum voor reacties (concept)")
+    p.add_argument("--uit-de-regio", action="store_true", dest="uit_de_regio",
+                   help="voorbereiding: neem vergelijkbare lessen uit het regionale register op (maakt verbinding "
+                        "met het register)")
+    p.add_argument("--register", help="het register voor --uit-de-regio (standaard dat uit de instellingen)")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("info", help="versie en aantallen van een dossier")

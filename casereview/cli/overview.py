@@ -53,6 +53,12 @@ def _print_text(overview) -> None:
     a = figures["agreements"]
     print(f"{figures['cases']} dossiers; {a['total']} afspraken: {a['open']} open, {a['in_progress']} in uitvoering, "
           f"{a['done']} gereed, {a['not_done']} niet uitgevoerd; {a['overdue']} te laat op {figures['as_of']}.")
+    e = a["effect"]
+    print(f"Effect: {e['works']} werkt, {e['partly']} werkt deels, {e['not']} werkt niet, "
+          f"{e['unmeasured']} nog niet gemeten.")
+    if figures["exercises"]:
+        count = figures["exercises"]
+        print(f"{count} {'oefendossier' if count == 1 else 'oefendossiers'} niet meegeteld.")
     for theme in figures["themes"]:
         mark = " (terugkerend)" if theme["recurring"] else ""
         print(f"  {theme['cases']} dossiers, {theme['conclusions']} conclusies, {theme['agreements']} afspraken: "

@@ -1,4 +1,4 @@
-"""``casereview register …``: a region's learning register (init, publish, withdraw, list, themes).
+"""``casereview register …``: a region's learning register (init, publish, withdraw, list, themes, lessons).
 
 The register is only contacted by these commands, and only the one named with
 ``--register`` (or configured in the settings): casereview never connects on its own.
@@ -11,6 +11,7 @@ import json
 
 from casereview.cli.common import EXIT_OK, add_passphrase_option, case_path, open_case_from_args
 from casereview.model import CaseFileError
+from casereview.vocabulary import AgreementLevel
 
 
 def _register_url(args: argparse.Namespace) -> str:
@@ -94,6 +95,26 @@ def cmd_themes(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_lessons(args: argparse.Namespace) -> int:
+    from casereview.register.lessons import read_lessons
+    from casereview.register.service import open_register
+
+    with open_register(_register_url(args)) as register:
+        found = read_lessons(register, themes=args.theme or (), level=args.level, year=args.year)
+    if args.json:
+        print(json.dumps([lesson.to_json() for lesson in found], ensure_ascii=False))
+        return EXIT_OK
+    if not found:
+        print("Geen actuele lessen in het register die hierbij passen.")
+    for lesson in found:
+        kinds = ", ".join(f"{a['count']}× {a['kind']} ({a['level']})" for a in lesson.agreements) or "geen afspraken"
+        print(f"{lesson.organisation} · {lesson.quarter} · {', '.join(lesson.themes) or 'geen thema'} · {kinds}")
+        for part in (lesson.story, lesson.mechanisms):
+            if part.strip():
+                print(f"  {' '.join(part.split())}")
+    return EXIT_OK
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     group = sub.add_parser("register", help="het regionale leerregister (lessen zonder persoonsgegevens)")
     commands = group.add_subparsers(dest="register_command", required=True, parser_class=type(group))
@@ -121,3 +142,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         p.add_argument("--register", help="het register (pad of postgresql+psycopg://-adres)")
         p.add_argument("--json", action="store_true")
         p.set_defaults(func=func)
+
+    p = commands.add_parser("lessons", help="lees de lessen van andere organisaties: verhaal, mechanismen, "
+                                            "thema's en afspraken")
+    p.add_argument("--register", help="het register (pad of postgresql+psycopg://-adres)")
+    p.add_argument("--theme", action="append", metavar="CODE", help="alleen lessen met dit thema (bijv. rd-continuiteit)")
+    p.add_argument("--level", choices=[str(level) for level in AgreementLevel],
+                   help="alleen lessen met een afspraak op dit niveau")
+    p.add_argument("--year", type=int, help="alleen lessen uit dit jaar")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_lessons)

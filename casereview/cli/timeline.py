@@ -1,4 +1,5 @@
-"""Timeline commands: ``import`` (a file into a case) and ``merge`` (one timeline out of many parties')."""
+"""Timeline commands: ``import`` (a file into a case), ``merge`` (one timeline out of many parties') and
+``responsibility`` (who held the child, period by period, and the gaps)."""
 
 from __future__ import annotations
 
@@ -61,6 +62,33 @@ def cmd_merge(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_responsibility(args: argparse.Namespace) -> int:
+    from casereview.timeline.events import list_events
+    from casereview.timeline.reassessment import CHANGE_LABELS, reassessment_moments
+    from casereview.timeline.responsibility import responsibility_map
+    from casereview.timeline.responsibility_text import gap_line, moment_label, period_line
+
+    with open_case_from_args(args, read_only=True) as case:
+        found = responsibility_map(case)
+        moments = reassessment_moments(list_events(case))
+    if args.json:
+        print(json.dumps({**found.to_json(), "reassessments": [
+            {"date": m.moment.day.isoformat() if m.moment else None,
+             "precision": m.moment.precision if m.moment else "unknown", "change": m.change, "party": m.party,
+             "event": m.event_id} for m in moments]}, ensure_ascii=False))
+        return EXIT_OK
+    if not found.periods:
+        print("Geen overdrachten, verwijzingen, afsluitingen, verhuizingen of afwijzingen in de tijdlijn.")
+    for period in found.periods:
+        print(period_line(period))
+    for gap in found.gaps:
+        print(gap_line(gap))
+    for m in moments:
+        when = moment_label(m.moment) if m.moment else "datum onbekend"
+        print(f"Opnieuw wegen: {when}, {CHANGE_LABELS[m.change]} ({m.party or 'zonder partij'}).")
+    return EXIT_OK
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("import", help="importeer een tijdlijn (CSV, Excel, LibreOffice, Word of RTF)")
     add_passphrase_option(p)
@@ -86,3 +114,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="minimale overeenkomst 0-100 (standaard de drempel die een gedeelde gebeurtenis in eigen "
                         "woorden vindt en verschillende gebeurtenissen op één dag uit elkaar houdt)")
     p.set_defaults(func=cmd_merge)
+
+    p = sub.add_parser("responsibility", help="wie had de regie: periodes per partij en de gaten daartussen")
+    add_passphrase_option(p)
+    p.add_argument("path")
+    p.add_argument("--json", action="store_true", help="periodes en gaten als JSON")
+    p.set_defaults(func=cmd_responsibility)

@@ -21,7 +21,7 @@ from sqlalchemy import event
 from sqlmodel import select
 
 from casereview.casefile.case_file import CaseFile, create_case
-from casereview.findings import agreements, conclusions, leerbrief
+from casereview.findings import agreements, conclusions, effect_checks, grey_area, leerbrief
 from casereview.model import EXTENSION, CaseFileError
 from casereview.model.tables import AgreementThemeLink, GroundRule, PreparationQuestion, Pseudonym, Step
 from casereview.paths import data_dir, resources_dir
@@ -127,6 +127,7 @@ class _DemoWriter:
         self._contributions()
         self._conclusions()
         self._agreements()
+        self._grey_area()
         self._leerbrief()
 
     def _party(self, key: str | None, where: str) -> int | None:
@@ -166,6 +167,7 @@ class _DemoWriter:
             review_date=_iso(data.get("review_date"), "reviewdatum"),
             followup_date=_iso(data.get("followup_date"), "datum terugkommoment"),
             attribution=data.get("attribution", "party"),
+            exercise=bool(data.get("exercise", False)),
         )
 
     def _parties(self) -> None:
@@ -196,9 +198,18 @@ class _DemoWriter:
                 party_id=self._party(item.get("party"), where), time=item.get("time", ""),
                 source=item.get("source", ""), key_moment=item.get("key", "none"),
             )
+            assert event.id is not None
+            if "type" in item:
+                timeline.update_event(self.case, event.id, **self._responsibility(item, where))
             if "ref" in item:
-                assert event.id is not None
                 self.event_ids[item["ref"]] = event.id
+
+    def _responsibility(self, item: Mapping[str, Any], where: str) -> dict[str, Any]:
+        """Type, receiving party and confirmed start of an event that passes responsibility on."""
+        values = timeline.edit_values("event_type", item["type"])
+        values |= timeline.edit_values("followup_confirmed", item.get("confirmed", ""))
+        values |= timeline.edit_values("receiving_party_id", self._party(item.get("receiver"), where))
+        return values
 
     def _procedure(self) -> None:
         steps = procedure.list_steps(self.case)
@@ -278,8 +289,13 @@ class _DemoWriter:
                 success_check=item.get("success_check", ""), kind=item.get("kind", "improve_existing"),
                 kind_reason=item.get("kind_reason", ""),
                 conclusion_id=None if number is None else self.conclusion_ids[number - 1],
+                level=item.get("level"),
             )
             assert added.id is not None
+            for check in item.get("effect_checks", []):
+                effect_checks.add_effect_check(self.case, added.id, _text(check, "result", where),
+                                               check.get("note", ""),
+                                               on=self.today - timedelta(days=int(check.get("days_ago", 0))))
             theme_ids = self._themes(item.get("themes", []), where)
             if theme_ids:
                 with self.case.write("agreement", "themes", f"#{added.id}") as s:
@@ -291,6 +307,11 @@ class _DemoWriter:
             status = item.get("status", "open")
             if status != "open":
                 agreements.set_status(self.case, added.id, status, item.get("status_reason", ""))
+
+    def _grey_area(self) -> None:
+        for i, item in enumerate(self.content.get("grey_area", []), start=1):
+            grey_area.add_grey_area(self.case, _text(item, "kind", f"schemergebied {i}"),
+                                    _text(item, "text", f"schemergebied {i}"))
 
     def _leerbrief(self) -> None:
         item = self.content.get("leerbrief")

@@ -48,6 +48,18 @@ MESSAGES: dict[str, str] = {
                              "programma. Sluit het en probeer het opnieuw.",
     "export.write_failed": "'{name}' kon niet worden geschreven ({reason}). Er is niets veranderd.",
     "export.unknown_kind": "Onbekende soort document '{kind}'; kies uit {kinds}.",
+    "export.undecided_names": "Er is niets gemaakt: nog niet beslist of dit namen of andere persoonsgegevens "
+                              "zijn ({count}): {names}. Open Bestand > Namen (Ctrl+Shift+N) en kies per naam een "
+                              "pseudoniem of 'geen naam', of maak bewust een intern document met echte namen.",
+    "export.undecided_names.cli": "Er is niets gemaakt: nog niet beslist of dit namen of andere "
+                                  "persoonsgegevens zijn ({count}): {names}. Geef een pseudoniem met "
+                                  "'casereview pseudonyms PAD --set \"NAAM=pseudoniem\"' of houd de tekst zoals "
+                                  "hij is met 'casereview names PAD --not-a-name NAAM' (alles: 'casereview names "
+                                  "PAD'), of maak bewust een intern document met --named.",
+    "names.not_detected": "Niet gevonden bij de gedetecteerde namen: {names}. Schrijf de tekst precies "
+                          "zoals de lijst met gevonden namen hem toont.",
+    "detection.failed": "Het zoeken naar namen is mislukt ({reason}). Er is niets veranderd; probeer het opnieuw.",
+    "pseudonym.look_alike": "Het pseudoniem '{pseudonym}' bevat tekens die op gewone letters lijken maar het niet zijn ({characters}); typ het opnieuw met gewone letters.",
     "undo.in_use": "Dit kan niet meer ongedaan worden gemaakt: er is inmiddels iets aan gekoppeld.",
     "contribution.empty": "Er is geen tekst om op te slaan.",
     "contribution.too_long": "Een bijdrage mag hoogstens {maximum} tekens lang zijn.",

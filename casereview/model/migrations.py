@@ -110,6 +110,18 @@ def _give_the_report_an_owner(conn: Connection) -> None:
     add_missing_schema(conn)
 
 
+def _add_what_the_sources_ask(conn: Connection) -> None:
+    """Events that pass the child on name the party that takes over (the responsibility map),
+    a case can be marked as an exercise, and the analysis keeps its schemergebied (uncertainties, dilemmas,
+    accepted risks), a record of the aftercare of each party's staff, and further incidents with their own date."""
+    add_missing_schema(conn)
+
+
+def _add_detected_names_and_decisions(conn: Connection) -> None:
+    """Detected names and the chair's "geen naam" decisions, so a decision persists between runs."""
+    add_missing_schema(conn)
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [
     _create_initial_schema,
     _give_the_case_a_uuid,
@@ -121,6 +133,8 @@ MIGRATIONS: list[Callable[[Connection], None]] = [
     _add_the_leerbrief,
     _remember_events_kept_apart,
     _give_the_report_an_owner,
+    _add_what_the_sources_ask,
+    _add_detected_names_and_decisions,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

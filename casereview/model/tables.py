@@ -44,6 +44,8 @@ class Case(SQLModel, table=True):
     followup_date: date | None = None
     terugkommoment_date: date | None = None  # about a year after the review: does what was agreed work?
     attribution: str = Attribution.PARTY
+    # A practice review (the demo, a worst-case exercise): the overview leaves it out of its figures.
+    exercise: bool = Field(default=False, sa_column_kwargs={"server_default": "0"})
     session_closed_at: NaiveDatetime | None = None
     created_at: NaiveDatetime = Field(default_factory=_now)
     # The verslag's colophon: who owns the report and what state it is in.
@@ -98,6 +100,43 @@ class TimelineEvent(SQLModel, table=True):
     followup_confirmed: str = Field(default="", sa_column_kwargs={"server_default": ""})
     origin_file: str = Field(default="", sa_column_kwargs={"server_default": ""})  # the imported file's name
     origin_row: int | None = None  # its row there
+    # For a hand-over, referral, closure, move or refusal: the party that takes over (``party_id`` hands over).
+    receiving_party_id: int | None = Field(default=None, foreign_key="party.id", ondelete="SET NULL")
+
+
+class GreyArea(SQLModel, table=True):
+    """The schemergebied: an uncertainty, a dilemma or a risk the group accepted, in the analysis."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str  # GreyAreaKind key
+    text: str
+    position: int = 0
+
+
+class StaffAftercare(SQLModel, table=True):
+    """Zorg voor personeel: what the incident did to a party's professionals and what aftercare they get.
+
+    Internal by default: a document for outside recipients carries it only when the chair ticks ``share``.
+    """
+
+    party_id: int = Field(foreign_key="party.id", primary_key=True, ondelete="CASCADE")
+    impact: str = ""
+    aftercare: str = ""
+    share: bool = Field(default=False, sa_column_kwargs={"server_default": "0"})
+
+
+class Incident(SQLModel, table=True):
+    """A further incident the same review looks at ("vijf meldingen in één onderzoek"), with its own date.
+
+    The first incident stays in ``Case.incident`` and ``Case.incident_date``.
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    date_start: date | None = None
+    date_precision: str = DatePrecision.UNKNOWN
+    date_text: str = ""
+    description: str
+    position: int = 0
 
 
 class EventPartyLink(SQLModel, table=True):
@@ -383,3 +422,40 @@ class Leerbrief(SQLModel, table=True):
     lessons: str = Field(default="", sa_column_kwargs={"server_default": ""})  # one lesson per line
     ready: bool = Field(default=False, sa_column_kwargs={"server_default": "0"})
     updated_at: NaiveDatetime | None = None
+
+
+class DetectedName(SQLModel, table=True):
+    """Personal data the de-identifier found in the case's texts, grouped by text and kind.
+
+    Replaced whole by each detection run; ``places`` is a JSON list of where it
+    occurs ("gebeurtenis 3", "titel"). Whether it is decided lives elsewhere:
+    in the pseudonym list, or as a :class:`NameDecision` kept as written.
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    text: str
+    kind: str
+    count: int = 1
+    places: str = "[]"
+    detected_at: NaiveDatetime = Field(default_factory=_now)
+
+
+class NameDecision(SQLModel, table=True):
+    """A detected text the chair decided is not a name to hide ("geen naam"): kept as written.
+
+    Kept apart from :class:`DetectedName` so a decision survives the next
+    detection run and holds again when the text comes back.
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    text: str = Field(unique=True)
+    kind: str = ""
+    decided_at: NaiveDatetime = Field(default_factory=_now)
+
+
+class DetectionRun(SQLModel, table=True):
+    """When detection last ran and over which texts (a hash): newer texts mean the list may be incomplete."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    texts_hash: str
+    detected_at: NaiveDatetime = Field(default_factory=_now)

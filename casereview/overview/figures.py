@@ -13,9 +13,25 @@ from casereview.casefile.progress import NO_PROGRESS, Progress
 from casereview.overview.index import Duplicate, LoadedCases, load_cases
 from casereview.overview.records import AgreementRef, CaseRecord, Skipped
 from casereview.overview.themes import ThemeCount, count_themes, theme_key, themes_in_case
-from casereview.vocabulary import AgreementStatus
+from casereview.vocabulary import AgreementKind, AgreementStatus, EffectResult
 
 OPEN_STATES = (AgreementStatus.OPEN, AgreementStatus.IN_PROGRESS)
+# The overview's effect buckets, as ``overview --json`` names them; "too early to say" counts as unmeasured.
+EFFECT_BUCKETS = ("works", "partly", "not", "unmeasured")
+_BUCKET_OF: dict[str, str] = {EffectResult.WORKS: "works", EffectResult.PARTLY: "partly", EffectResult.DOES_NOT_WORK: "not"}
+
+
+def effect_bucket(effect: str) -> str:
+    return _BUCKET_OF.get(effect, "unmeasured")
+
+
+def effect_counts(rows: Iterable[AgreementRow]) -> dict[str, int]:
+    """Works / partly / not / unmeasured over agreements that are a measure ("no measure needed" has no effect)."""
+    counts = dict.fromkeys(EFFECT_BUCKETS, 0)
+    for row in rows:
+        if row.agreement.kind != AgreementKind.NO_MEASURE:
+            counts[effect_bucket(row.agreement.effect)] += 1
+    return counts
 
 
 @dataclass
@@ -57,6 +73,20 @@ class Overview:
     recurrences: list[Recurrence] = field(default_factory=list)
     conclusions_by_theme: dict[str, list[Passage]] = field(default_factory=dict)
     went_well: list[Passage] = field(default_factory=list)
+    exercises: list[CaseRecord] = field(default_factory=list)  # practice reviews, left out of every figure
+
+    def effect(self) -> dict[str, int]:
+        return effect_counts(self.agreements)
+
+    def effect_by_theme(self) -> dict[str, dict[str, int]]:
+        """Theme key → effect counts of the agreements under that theme."""
+        keys = dict.fromkeys(key for row in self.agreements for key in row.theme_keys)
+        return {key: effect_counts(r for r in self.agreements if key in r.theme_keys) for key in keys}
+
+    def effect_by_level(self) -> dict[str, dict[str, int]]:
+        """Level key ("" when none was chosen) → effect counts."""
+        levels = dict.fromkeys(row.agreement.level for row in self.agreements)
+        return {level: effect_counts(r for r in self.agreements if r.agreement.level == level) for level in levels}
 
     def status_counts(self) -> dict[str, int]:
         counts = {status.value: 0 for status in AgreementStatus}
@@ -84,19 +114,23 @@ class Overview:
 
     def to_json(self) -> dict[str, Any]:
         """The ``--json`` figures; the status keys stay English whatever the labels say."""
-        agreements: dict[str, int] = {"total": len(self.agreements), **self.status_counts(),
-                                      "overdue": sum(1 for row in self.agreements if row.overdue)}
+        agreements: dict[str, Any] = {"total": len(self.agreements), **self.status_counts(),
+                                      "overdue": sum(1 for row in self.agreements if row.overdue),
+                                      "effect": self.effect(), "effect_by_level": self.effect_by_level()}
+        by_theme = self.effect_by_theme()
         return {
             "as_of": self.as_of.isoformat(),
             "cases": len(self.cases),
             "agreements": agreements,
             "themes": [{"name": t.name, "code": t.code, "cases": t.cases, "conclusions": t.conclusions,
                         "agreements": t.agreements, "recurring": t.recurring,
+                        "effect": by_theme.get(t.key, dict.fromkeys(EFFECT_BUCKETS, 0)),
                         "years": {str(y): n for y, n in sorted(t.years.items())}} for t in self.themes],
             "recurrence": [{"theme": r.theme, "done_case": r.done_case.path, "done_on": r.done_on,
                             "later_case": r.later_case.path} for r in self.recurrences],
             "skipped": [{"path": s.path, "reason": s.reason} for s in self.skipped],
             "duplicates": [{"path": d.path, "same_as": d.same_as} for d in self.duplicates],
+            "exercises": len(self.exercises),
         }
 
 
@@ -116,8 +150,10 @@ def in_period(record: CaseRecord, start: date | None, end: date | None) -> bool:
 def build_overview(loaded: LoadedCases, *, as_of: date | None = None, start: date | None = None,
                    end: date | None = None) -> Overview:
     as_of = as_of or date.today()
-    cases = [record for record in loaded.cases if in_period(record, start, end)]
-    overview = Overview(as_of, cases, loaded.skipped, loaded.duplicates)
+    in_range = [record for record in loaded.cases if in_period(record, start, end)]
+    cases = [record for record in in_range if not record.exercise]
+    overview = Overview(as_of, cases, loaded.skipped, loaded.duplicates,
+                        exercises=[record for record in in_range if record.exercise])
     for record in cases:
         by_id = {t.id: t for t in record.themes}
         for agreement in record.agreements:

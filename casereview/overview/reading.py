@@ -167,7 +167,11 @@ def _columns(conn: Any, table: str) -> set[str]:
     return {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
 
 
-def _everything_sql(uuid_sql: str, code_sql: str, level_sql: str) -> str:
+_EFFECTS_SQL = "UNION ALL SELECT 9, agreement_id, result, checked_on, id, NULL, NULL, NULL, NULL, NULL FROM effectcheck"
+
+
+def _everything_sql(uuid_sql: str, code_sql: str, level_sql: str, exercise_sql: str = "exercise",
+                    effects: bool = True) -> str:
     """All the overview needs in one statement (one prepare, one pass), each row tagged with its kind."""
     return f"""
         SELECT 0, id, name, is_default, {code_sql}, NULL, NULL, NULL, NULL, NULL FROM theme
@@ -181,8 +185,9 @@ def _everything_sql(uuid_sql: str, code_sql: str, level_sql: str) -> str:
         UNION ALL SELECT 6, id, text, created_at, NULL, NULL, NULL, NULL, NULL, NULL FROM contribution
             WHERE kind = 'went_well'
         UNION ALL SELECT 7, id, real_name, pseudonym, NULL, NULL, NULL, NULL, NULL, NULL FROM pseudonym
-        UNION ALL SELECT 8, id, {uuid_sql}, title, review_date, incident_date, created_at, NULL, NULL, NULL
-            FROM "case" WHERE id = (SELECT min(id) FROM "case")
+        UNION ALL SELECT 8, id, {uuid_sql}, title, review_date, incident_date, created_at, {exercise_sql}, NULL,
+            NULL FROM "case" WHERE id = (SELECT min(id) FROM "case")
+        {_EFFECTS_SQL if effects else ""}
     """
 
 
@@ -196,19 +201,21 @@ def _fetch_everything(conn: Any, schema: int) -> list[tuple[Any, ...]]:
     uuid_sql = "uuid" if "uuid" in _columns(conn, "case") else "NULL"
     code_sql = "code" if "code" in _columns(conn, "theme") else "NULL"
     level_sql = "a.level" if "level" in _columns(conn, "agreement") else "NULL"
+    exercise_sql = "exercise" if "exercise" in _columns(conn, "case") else "0"
+    effects = bool(_columns(conn, "effectcheck"))
     try:
-        return conn.execute(_everything_sql(uuid_sql, code_sql, level_sql)).fetchall()
+        return conn.execute(_everything_sql(uuid_sql, code_sql, level_sql, exercise_sql, effects)).fetchall()
     except sqlite3.OperationalError as exc:
         raise _Skip(f"Beschadigd of onvolledig: er ontbreekt een deel van het dossier ({exc}).") from exc
 
 
 def _contents(conn: Any, path: Path, schema: int, encrypted: bool) -> CaseRecord:
-    rows: dict[int, list[tuple[Any, ...]]] = {tag: [] for tag in range(9)}
+    rows: dict[int, list[tuple[Any, ...]]] = {tag: [] for tag in range(10)}
     for row in _fetch_everything(conn, schema):
         rows[row[0]].append(row)
     if not rows[8]:
         raise _Skip("Beschadigd of onvolledig: er staat geen review in.")
-    _tag, _id, uuid, title, review_date, incident_date, created_at, _g, _h, _i = rows[8][0]
+    _tag, _id, uuid, title, review_date, incident_date, created_at, exercise, _h, _i = rows[8][0]
     if not uuid:
         # Files from before schema 2 have no UUID; title and creation moment identify copies of one review.
         uuid = "v1-" + hashlib.sha1(f"{title}\x00{created_at}".encode()).hexdigest()[:32]
@@ -229,13 +236,16 @@ def _contents(conn: Any, path: Path, schema: int, encrypted: bool) -> CaseRecord
         match = _DONE_DETAIL.match(str(r[2] or ""))
         if match and r[3]:
             done_on[int(match.group(1))] = str(r[3])[:10]
+    effect: dict[int, str] = {}  # the latest check counts: by date, then by entry
+    for r in sorted(rows[9], key=lambda r: (str(r[3] or ""), r[4])):
+        effect[int(r[1])] = str(r[2])
     agreements = [
         AgreementRef(int(r[1]), str(r[2]), r[3] or "", r[4] or "", str(r[5])[:10] if r[5] else None, str(r[6]),
                      str(r[7] or ""), agreement_themes.get(int(r[1]), []),
-                     done_on.get(int(r[1])) if r[6] == "done" else None, str(r[9] or ""))
+                     done_on.get(int(r[1])) if r[6] == "done" else None, str(r[9] or ""), effect.get(int(r[1]), ""))
         for r in sorted(rows[5], key=lambda r: (r[8] or 0, r[1]))]
     went_well = [str(r[2]) for r in sorted(rows[6], key=lambda r: (str(r[3] or ""), r[1]))]
     pseudonyms = [(str(r[2]), str(r[3])) for r in sorted(rows[7], key=lambda r: r[1])]
     return CaseRecord(path=str(path), uuid=str(uuid), title=str(title or ""), schema=schema, case_date=case_date,
                       encrypted=encrypted, themes=themes, conclusions=conclusions, agreements=agreements,
-                      went_well=went_well, pseudonyms=pseudonyms)
+                      went_well=went_well, pseudonyms=pseudonyms, exercise=bool(exercise))

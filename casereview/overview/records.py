@@ -34,6 +34,7 @@ class AgreementRef:
     theme_ids: list[int] = field(default_factory=list)
     done_on: str | None = None  # ISO date the status last became "done", from the change log
     level: str = ""  # AgreementLevel key (team, organisation, chain, ...); empty when not chosen or older file
+    effect: str = ""  # EffectResult key of the latest effect check; empty when never checked
 
 
 @dataclass
@@ -51,6 +52,7 @@ class CaseRecord:
     agreements: list[AgreementRef] = field(default_factory=list)
     went_well: list[str] = field(default_factory=list)
     pseudonyms: list[tuple[str, str]] = field(default_factory=list)
+    exercise: bool = False  # a practice review: left out of the overview's figures
 
     @property
     def year(self) -> int | None:
@@ -73,8 +75,9 @@ class CaseRecord:
                 "themes": [[t.id, t.name, t.code, t.default] for t in self.themes],
                 "conclusions": [[c.id, c.text, c.no_change, c.theme_ids] for c in self.conclusions],
                 "agreements": [[a.id, a.action, a.owner_party, a.owner_person, a.due_date, a.status, a.kind,
-                                a.theme_ids, a.done_on, a.level] for a in self.agreements],
-                "went_well": self.went_well, "pseudonyms": [list(p) for p in self.pseudonyms]}
+                                a.theme_ids, a.done_on, a.level, a.effect] for a in self.agreements],
+                "went_well": self.went_well, "pseudonyms": [list(p) for p in self.pseudonyms],
+                "exercise": self.exercise}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> CaseRecord:
@@ -83,7 +86,8 @@ class CaseRecord:
                    themes=[ThemeRef(*t) for t in data["themes"]],
                    conclusions=[ConclusionRef(*c) for c in data["conclusions"]],
                    agreements=[AgreementRef(*a) for a in data["agreements"]],
-                   went_well=list(data["went_well"]), pseudonyms=[(p[0], p[1]) for p in data["pseudonyms"]])
+                   went_well=list(data["went_well"]), pseudonyms=[(p[0], p[1]) for p in data["pseudonyms"]],
+                   exercise=bool(data.get("exercise", False)))
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,9 @@ from pathlib import Path
 
 from casereview.casefile.case_file import CaseFile
 from casereview.casefile.text_cleaning import clean_text
+from casereview.privacy.detection.gate import undecided_finder
 from casereview.privacy.ordinary_words import STANDARD_WORDS
-from casereview.privacy.pseudonyms import NameFinder, Pseudonymiser, list_pseudonyms
+from casereview.privacy.pseudonyms import NameFinder, Pseudonymiser, pairs_of
 
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 MAX_STEM = 80
@@ -28,9 +29,12 @@ def _safe_stem(text: str) -> str:
 
 
 def pseudonymised_title(case: CaseFile) -> str:
-    """The case title with pseudonyms applied; the neutral word when a listed name would remain."""
-    pairs = [(p.real_name, p.pseudonym) for p in list_pseudonyms(case)]
+    """The case title with pseudonyms applied; the neutral word when a listed or undecided name would remain."""
+    pairs = pairs_of(case)
     title = case.case().title
+    undecided = undecided_finder(case)
+    if undecided is not None and undecided(Pseudonymiser(pairs, STANDARD_WORDS)(title) if pairs else title):
+        return NEUTRAL_STEM
     if not pairs:
         return title
     title = Pseudonymiser(pairs, STANDARD_WORDS)(title)

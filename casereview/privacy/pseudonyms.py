@@ -18,8 +18,9 @@ from sqlmodel import func, select
 
 from casereview.casefile.case_file import CaseFile
 from casereview.model import CaseFileError
-from casereview.model.tables import Pseudonym
-from casereview.privacy.folding import fold, fold_char, fold_text
+from casereview.model.tables import NameDecision, Pseudonym
+from casereview.privacy.folding import fold, fold_char, fold_text, is_look_alike
+from casereview.privacy.ordinary_words import STANDARD_WORDS
 
 Pair = tuple[str, str]
 
@@ -34,8 +35,45 @@ def list_pseudonyms(case: CaseFile) -> list[Pseudonym]:
 
 
 def pairs_of(case: CaseFile) -> list[Pair]:
-    """The list as (real name, pseudonym) pairs, ready for :func:`pseudonymise_text`."""
-    return [(p.real_name, p.pseudonym) for p in list_pseudonyms(case)]
+    """The list as (real name, pseudonym) pairs, ready for :func:`pseudonymise_text`, with the first names.
+
+    Deciding "Lotte de Vries" also decides "Lotte" alone (see :func:`with_first_names`),
+    unless the chair decided that first name separately: listed it with its own
+    pseudonym, or kept it as "geen naam".
+    """
+    pairs = [(p.real_name, p.pseudonym) for p in list_pseudonyms(case)]
+    with case.read() as s:
+        kept = [d.text for d in s.exec(select(NameDecision))]
+    return with_first_names(pairs, kept)
+
+
+def names_of(case: CaseFile) -> list[str]:
+    """Every real name the exports replace and the leak check looks for, first names included."""
+    return [real for real, _alias in pairs_of(case)]
+
+
+def with_first_names(pairs: Iterable[Pair], separate: Iterable[str] = ()) -> list[Pair]:
+    """``pairs`` plus, for each full name, its first name alone with the same pseudonym.
+
+    Left out: a first name that is an initial, a title or one of the app's own
+    words, one the pseudonym itself contains ("Wijkteam Oost" = "het wijkteam"),
+    one that is listed or in ``separate`` itself, and one two listed people
+    share (whose would it be?).
+    """
+    pairs = list(pairs)
+    taken = {fold_text(real) for real, _alias in pairs} | {fold_text(t) for t in separate}
+    firsts: dict[str, list[Pair]] = {}
+    for real, alias in pairs:
+        words = _clean(real).split(" ")
+        first = words[0].strip(".,")
+        if (len(words) < 2 or len(first) < 2 or not first[:1].isupper() or fold_text(first) in _TITLE_WORDS
+                or fold_text(first) in STANDARD_WORDS or fold_text(first) in fold_text(alias).split()):
+            continue
+        firsts.setdefault(fold_text(first), []).append((first, alias))
+    for key, found in firsts.items():
+        if key not in taken and len({alias for _f, alias in found}) == 1:
+            pairs.append(found[0])
+    return pairs
 
 
 def set_pseudonym(case: CaseFile, real_name: str, pseudonym: str) -> None:
@@ -45,6 +83,10 @@ def set_pseudonym(case: CaseFile, real_name: str, pseudonym: str) -> None:
         raise CaseFileError("Vul de echte naam in.")
     if not alias:
         raise CaseFileError(f"Vul een pseudoniem in voor '{real}'.")
+    strange = [c for c in pseudonym if is_look_alike(c)]
+    if strange:
+        raise CaseFileError(code="pseudonym.look_alike", pseudonym=alias,
+                            characters=", ".join(f"U+{ord(c):04X}" for c in dict.fromkeys(strange)))
     if find_names(alias, [real]):
         raise CaseFileError(f"Het pseudoniem '{alias}' bevat de echte naam zelf; kies een ander pseudoniem.")
     with case.write("pseudonym", "set", alias) as s:
@@ -78,11 +120,16 @@ def parse_assignment(text: str) -> Pair:
     return real, alias
 
 
-_SEP = r"(?: ?- ?| )"
+_SEP = r"(?: ?- ?| |\.|)"  # also none or a dot: "s.devries@…", "lottedevries"
 _TITLES = ("de heer", "mevrouw", "mevr", "mw", "mejuffrouw", "juffrouw", "juf", "meneer", "mijnheer", "heer",
-           "dhr", "mr", "dr", "drs", "ing", "ir", "prof", "familie", "fam", "mrs", "ms", "miss", "mister")
+           "dhr", "hr", "mej", "meester", "mr", "dr", "drs", "ing", "ir", "prof", "familie", "fam", "gezin",
+           "mrs", "ms", "miss", "mister")
+_TITLE_WORDS = frozenset(_TITLES)
 _TITLE = "(?:" + "|".join(re.escape(t).replace(r"\ ", " ") + r"\.?" for t in _TITLES) + ")"
 _INITIALS = r"(?:[^\W\d_]\. ?){1,4}"
+_TRAILING_INITIALS = r"[^\W\d_]\.(?: ?[^\W\d_]\.){0,3}"
+# Initials written without full stops ("L de Vries", "LJ de Vries"), but not a short Dutch word.
+_BARE_INITIALS = r"(?!(?:op|in|en|om|na|te|al|er|ze|we|je|is|zo|nu|ja|of|u|'t) )[^\W\d_]{1,2}"
 
 
 def _name_tokens(name: str) -> list[str]:
@@ -163,8 +210,11 @@ class _Matcher:
             parts.append(f"(?P<n{i}>{pattern})")
             self._groups[f"n{i}"] = (name, [name])
         for j, (pattern, holders) in enumerate(surnames.items()):
-            parts.append(f"(?P<s{j}>(?<!\\w)(?P<t{j}>{_TITLE}|{_INITIALS}) ?{pattern})")
+            parts.append(f"(?P<s{j}>(?<!\\w)(?P<t{j}>{_TITLE}|{_INITIALS}|{_BARE_INITIALS}) ?{pattern})")
             self._groups[f"s{j}"] = (holders[0], holders)
+            # "De Vries, L." and the second half of a double name ("Jansen-de Vries").
+            parts.append(f"(?P<r{j}>{pattern}, ?{_TRAILING_INITIALS}|(?<=\\w-){pattern})")
+            self._groups[f"r{j}"] = (holders[0], holders)
         self._pattern = (re.compile(rf"(?P<pre>\w{{0,40}}?)(?:{'|'.join(parts)})(?P<post>\w{{0,40}})")
                          if parts else None)
 
@@ -180,7 +230,7 @@ class _Matcher:
             pre, post = match.group("pre"), match.group("post")
             if (pre or post) and match.group(0) in self.keep_words:
                 continue
-            key = next(k for k, v in match.groupdict().items() if v is not None and k[0] in "ns" and k != "pre")
+            key = next(k for k, v in match.groupdict().items() if v is not None and k[0] in "nsr" and k != "pre")
             name, holders = self._groups[key]
             if key[0] == "s" and len(holders) > 1:
                 initial = match.group("t" + key[1:])[:1]
@@ -221,10 +271,31 @@ class Pseudonymiser:
             else:
                 if _starts_word(text, hit.start) and alias[:1].islower() and _starts_sentence(text, hit.start):
                     alias = alias[0].upper() + alias[1:]
+                genitive = _GENITIVE.match(text, hit.end)
+                if genitive is not None and _starts_word(text, hit.start):
+                    written = genitive.group(0)
+                    out.append(before + alias + ("'s" if len(written) == 2 else _genitive_ending(alias)))
+                    last = genitive.end()
+                    continue
                 out.append(before + alias)
             last = hit.end
         out.append(text[last:])
         return "".join(out)
+
+
+# A possessive after a name: "Lottes wang", "Lotte's wang", "Thijs' fiets". The pseudonym gets the
+# ending Dutch spelling gives it ("moeders", "kind 1's", "oma's"), not the name's ("kind 1s", "moeder'");
+# an "'s" the writer chose stays.
+_GENITIVE = re.compile(r"(?:['’`]s|s|['’])(?!\w)")
+
+
+def _genitive_ending(alias: str) -> str:
+    last = alias.rstrip()[-1:]
+    if last.isdigit() or last in "aiouyAIOUY" or (last.isupper() and len(alias.split()[-1]) <= 4):
+        return "'s"
+    if last in "sxzSXZ":
+        return "'"
+    return "s"
 
 
 def _starts_word(text: str, start: int) -> bool:

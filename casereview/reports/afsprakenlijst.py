@@ -69,10 +69,11 @@ def export_afsprakenlijst(case: CaseFile, out: Path, party: str, *, pseudonymise
         meta.append([a.id, action, a.status, effect.id if effect else None, effect.result if effect else None])
     if not rows:
         raise CaseFileError(f"Partij '{party_name}' is van geen enkele afspraak eigenaar; er is niets geschreven.")
-    check_names_in(case, [(f"afspraak {row[0]}", " | ".join(str(v) for v in row if v is not None))
-                          for row in rows], words_of(" ".join(HEADERS)))
     stamp = (now or datetime.now()).replace(microsecond=0).isoformat()
-    head = [[MARKER, 1], ["dossier", case.case().uuid], ["partij", party_name], ["geëxporteerd", stamp]]
+    head: list[list[str | int | None]] = [[MARKER, 1], ["dossier", case.case().uuid], ["partij", party_name], ["geëxporteerd", stamp]]
+    hidden = [("verborgen blad", " | ".join(str(v) for v in line if v is not None)) for line in head + meta]
+    check_names_in(case, [(f"afspraak {row[0]}", " | ".join(str(v) for v in row if v is not None))
+                          for row in rows] + hidden + [("titel", ctx.title)], words_of(" ".join(HEADERS)))
     colophon = read_colophon(case)
     back = ", ".join(part for part in (ctx.p(colophon.chair_name), ctx.p(colophon.chair_contact)) if part)
     guide = owner_guide(ctx.title, ctx.p(party_name), back)

@@ -39,6 +39,7 @@ def summarise(path: Path | str, *, passphrase: str | None = None) -> dict[str, A
             "schema_version": case.store.schema_version,
             "title": case.case().title,
             "uuid": case.case().uuid,
+            "exercise": bool(case.case().exercise),
             **counts,
             "overdue_agreements": len(overdue_agreements(case)),
             "agreements_per_level": per_level,

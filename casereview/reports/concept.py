@@ -25,6 +25,7 @@ from casereview.consent.document_identity import CASE_ID, CONTENT_HASH, PARTY_ID
 from casereview.consent.drafts import NumberedParagraph, freeze_version
 from casereview.consent.reactions import find_party
 from casereview.model.tables import DraftVersion, Party
+from casereview.privacy.file_names import NEUTRAL_STEM, pseudonymised_title
 from casereview.privacy.ordinary_words import words_of
 from casereview.privacy.pseudonyms import Pseudonymiser, pairs_of
 from casereview.reports.documents import build_document, check_names_in
@@ -264,7 +265,7 @@ def send_concepts(case: CaseFile, folder: Path, *, per_party: bool, deadline: da
     folder = Path(folder)
     if not folder.is_dir():
         raise ExportError(f"De map '{folder}' bestaat niet.")
-    title = "".join(ch for ch in case.case().title if ch.isalnum() or ch in " -_").strip() or "review"
+    title = "".join(ch for ch in pseudonymised_title(case) if ch.isalnum() or ch in " -_").strip() or NEUTRAL_STEM
     if per_party:
         parties = [party for party in list_parties(case) if consulted(party)]
         if not parties:

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from casereview.casefile.case_file import CaseFile
 from casereview.casefile.progress import NO_PROGRESS, Progress
+from casereview.privacy.detection.gate import UndecidedNamesError, check_undecided, undecided_finder
 from casereview.privacy.ordinary_words import STANDARD_WORDS, words_of
-from casereview.privacy.pseudonyms import NameFinder, list_pseudonyms
+from casereview.privacy.pseudonyms import NameFinder, names_of
 from casereview.reports.docx_builder import DocumentBuilder
 from casereview.reports.evaluatieformulier import build_evaluation_form
 from casereview.reports.family_summary import build_family_summary
@@ -43,12 +45,14 @@ STEPS = 5  # own words, reading the case, building, the leak check, writing
 
 def build_document(case: CaseFile, *, kind: str = "verslag", party: str | None = None, pseudonymise: bool = True,
                    today: date | None = None, template: Path | None = None,
-                   progress: Progress = NO_PROGRESS, named: bool = False, final: bool = False) -> DocumentBuilder:
+                   progress: Progress = NO_PROGRESS, named: bool = False, final: bool = False,
+                   regional_lessons: list[dict[str, Any]] | None = None) -> DocumentBuilder:
     """Build the document in memory and run the leak check; raises before anything is written.
 
     ``progress`` hears of each of the first four of :data:`STEPS` and may cancel between them.
     ``named`` builds the internal document with real names: no pseudonyms, no leak check.
     ``final`` adds the appendix on the reactions to the concept (the caller checked the gate).
+    ``regional_lessons`` (voorbereiding only): lessons the caller read from the register when the user asked.
     """
     if kind not in KINDS + AFTER_MEETING_KINDS:
         raise ExportError(code="export.unknown_kind", kind=kind, kinds=", ".join(KINDS + AFTER_MEETING_KINDS))
@@ -56,17 +60,19 @@ def build_document(case: CaseFile, *, kind: str = "verslag", party: str | None =
     if named:
         ctx = load_context(case, pseudonymise=False, today=today)
         ctx.final = final
+        ctx.regional_lessons = regional_lessons
         progress.step(1, STEPS)
         builder = DocumentBuilder(template)
         _build(builder, ctx, kind, party)
         builder.finish(title=ctx.title, date_text=format_dutch(ctx.today), named=True)
         progress.step(3, STEPS)
         return builder
-    names = [p.real_name for p in list_pseudonyms(case)]
+    names = names_of(case)
     keep = own_words(case, kind, party, today, template, final=final) if names else frozenset()
     progress.step(1, STEPS)
     ctx = load_context(case, pseudonymise=pseudonymise, today=today, keep_words=keep)
     ctx.final = final
+    ctx.regional_lessons = regional_lessons
     progress.step(2, STEPS)
     builder = DocumentBuilder(template)
     _build(builder, ctx, kind, party)
@@ -76,6 +82,11 @@ def build_document(case: CaseFile, *, kind: str = "verslag", party: str | None =
         found, places = builder.find_places(NameFinder(names, keep))
         if places:
             raise NameLeakError(found, places)
+    undecided = undecided_finder(case)
+    if undecided is not None:
+        found, _places = builder.find_places(undecided)
+        if found:
+            raise UndecidedNamesError(found)
     return builder
 
 
@@ -109,8 +120,12 @@ def _build(builder: DocumentBuilder, ctx: ExportContext, kind: str, party: str |
 
 
 def check_names_in(case: CaseFile, texts: list[tuple[str, str]], keep_words: frozenset[str] = frozenset()) -> None:
-    """The same check for exports that are not Word documents: ``texts`` are (place, text) pairs."""
-    finder = NameFinder((p.real_name for p in list_pseudonyms(case)), STANDARD_WORDS | keep_words)
+    """The same checks for exports that are not Word documents: ``texts`` are (place, text) pairs.
+
+    Open candidates (:mod:`casereview.privacy.detection.gate`) are checked first, then listed names.
+    """
+    finder = NameFinder(names_of(case), STANDARD_WORDS | keep_words)
+    check_undecided(case, [text for _place, text in texts])
     if not finder:
         return
     names: list[str] = []
@@ -127,7 +142,8 @@ def check_names_in(case: CaseFile, texts: list[tuple[str, str]], keep_words: fro
 def export_document(case: CaseFile, out: Path, *, kind: str = "verslag", party: str | None = None,
                     pseudonymise: bool = True, today: date | None = None, template: Path | None = None,
                     file_format: str | None = None, progress: Progress = NO_PROGRESS, named: bool = False,
-                    final: bool = False, page_numbers: bool = False) -> Path:
+                    final: bool = False, page_numbers: bool = False,
+                    regional_lessons: list[dict[str, Any]] | None = None) -> Path:
     """Write one Word document to ``out`` (all or nothing) and return its path.
 
     ``party`` (voorbereiding only) limits the pack to one party's questions.
@@ -154,7 +170,8 @@ def export_document(case: CaseFile, out: Path, *, kind: str = "verslag", party: 
         if not state.final_allowed:
             raise ExportError("Het verslag kan nog niet definitief worden gemaakt:\n" + "\n".join(state.blockers))
     builder = build_document(case, kind=kind, party=party, pseudonymise=pseudonymise, today=today,
-                             template=template, progress=progress, named=named, final=final)
+                             template=template, progress=progress, named=named, final=final,
+                             regional_lessons=regional_lessons)
     if page_numbers:
         number_the_contents(builder)
     progress.step(4, STEPS)  # past the last chance to cancel: the file is written whole

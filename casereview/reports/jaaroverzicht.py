@@ -16,6 +16,7 @@ from pathlib import Path
 from casereview.overview.chart import render_theme_years_png, short_label
 from casereview.overview.figures import Overview
 from casereview.reports.docx_builder import Cell, DocumentBuilder
+from casereview.reports.effect_section import effect_section, exercises_left_out
 from casereview.reports.overview_texts import OverviewNameLeakError, OverviewTexts
 from casereview.reports.safe_write import check_target, write_atomically
 from casereview.reports.sections import OVERDUE_FILL
@@ -46,8 +47,11 @@ def build_jaaroverzicht(overview: Overview, *, cite: str = "nummer", template: P
                   ("Normal", f"Dossiers genoemd bij {'titel' if cite == 'titel' else 'een neutraal nummer'}."),
                   ("Normal", "Vertrouwelijk — voor het kwaliteitsoverleg van de organisatie.")])
     _reviews(b, overview, texts)
+    if overview.exercises:
+        b.paragraph(exercises_left_out(len(overview.exercises)), italic=True)
     _themes(b, overview)
     _agreements(b, overview)
+    effect_section(b, overview)
     _recurrence(b, overview, texts)
     _conclusions(b, overview, texts)
     _went_well(b, overview, texts)

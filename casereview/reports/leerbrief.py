@@ -1,9 +1,11 @@
 """The leerbrief document, and the leak check every leerbrief passes before it leaves.
 
 The check is stricter than for the other documents, because a leerbrief goes
-to people outside the review: no listed real name, no participant or owner
-name, and no date finer than a quarter (:mod:`casereview.privacy.date_leaks`),
-in any text. Nothing is pseudonymised on the way: what leaves is exactly what
+to people outside the review: no listed real name or surname, no participant
+or owner name, no party name, address, or person, place or institution found
+by detection (:mod:`casereview.privacy.outsider_check`), and no date finer
+than a quarter (:mod:`casereview.privacy.date_leaks`), in any text, theme
+name or theme code. Nothing is pseudonymised on the way: what leaves is exactly what
 the chair wrote and reviewed, so a hit refuses the leerbrief with the places.
 """
 
@@ -25,7 +27,9 @@ from casereview.findings.leerbrief import (
     quarter_of,
 )
 from casereview.privacy.date_leaks import find_fine_dates
+from casereview.privacy.detection.gate import UndecidedNamesError, undecided_finder
 from casereview.privacy.ordinary_words import STANDARD_WORDS, words_of
+from casereview.privacy.outsider_check import outsider_finders
 from casereview.privacy.pseudonyms import NameFinder
 from casereview.reports.safe_write import ExportError, check_target, write_atomically
 from casereview.vocabulary import AGREEMENT_KIND_LABELS, AGREEMENT_LEVEL_LABELS, PARTY_CATEGORY_LABELS
@@ -51,15 +55,17 @@ class LeerbriefLeakError(ExportError):
 def leerbrief_problems(case: CaseFile, content: LeerbriefContent | None = None) -> list[str]:
     """What the leak check finds, one Dutch line per place (empty: the leerbrief may leave)."""
     content = content or leerbrief_content(case)
-    finder = NameFinder(names_in_case(case), STANDARD_WORDS | _FIXED_WORDS)
+    finders = outsider_finders(case, names_in_case(case), _FIXED_WORDS)
+    undecided = undecided_finder(case)
     days = event_dates(case)
     problems: list[str] = []
     places = [(FIELD_LABELS[key], content.texts.get(key, "")) for key in TEXT_FIELDS]
-    places += [("thema's", " ".join(content.theme_names.values()))]
+    places += [("thema's", " ".join(content.theme_names.values())), ("themacodes", " ".join(content.themes))]
     for place, text in places:
-        names = finder(text) if finder else []
-        if names:
-            problems.append(f"{place}: een echte naam ({', '.join(names)})")
+        problems += finders.problems(place, text, names_only=place == "themacodes")
+        open_ones = undecided(text) if undecided is not None else []
+        if open_ones:
+            problems.append(f"{place}: nog niet beslist of dit een naam is ({', '.join(open_ones)})")
         dates = find_fine_dates(text, days)
         if dates:
             problems.append(f"{place}: een datum preciezer dan een kwartaal ({', '.join(dates)})")
@@ -141,6 +147,11 @@ def export_leerbrief(case: CaseFile, out: Path, *, today: date | None = None, te
         names, places = builder.find_places(finder)
         if places:
             raise LeerbriefLeakError([f"{place}: een echte naam ({', '.join(names)})" for place in places])
+    undecided = undecided_finder(case)
+    if undecided is not None:
+        found, _places = builder.find_places(undecided)
+        if found:
+            raise UndecidedNamesError(found)
     dates = find_fine_dates(builder.all_text(), event_dates(case))
     if dates:
         raise LeerbriefLeakError([f"document: een datum preciezer dan een kwartaal ({', '.join(dates)})"])

@@ -1,6 +1,7 @@
 """The "big matrix": every agreement of every case in one spreadsheet, for the quality officer.
 
-One row per agreement with the case, themes, status and whether it is overdue;
+One row per agreement with the case, themes, status, whether it is overdue, its level
+and what the latest effect check said;
 a real date column, a filterable header and frozen panes. Texts are
 pseudonymised per case and the sheet is refused when a listed real name would
 still be in it.
@@ -14,12 +15,25 @@ from casereview.overview.figures import Overview
 from casereview.reports.overview_texts import OverviewTexts
 from casereview.reports.safe_write import ExportError, check_target, write_atomically
 from casereview.reports.sheet_style import style_agreement_sheet
-from casereview.vocabulary import AGREEMENT_KIND_LABELS, AGREEMENT_LEVEL_LABELS, AGREEMENT_STATUS_LABELS
+from casereview.vocabulary import (
+    AGREEMENT_KIND_LABELS,
+    AGREEMENT_LEVEL_LABELS,
+    AGREEMENT_STATUS_LABELS,
+    EFFECT_RESULT_LABELS,
+    AgreementKind,
+)
 
 HEADERS = ("Dossier", "Jaar", "Afspraak", "Eigenaar (partij)", "Eigenaar (persoon)", "Uiterlijk", "Status",
-           "Te laat", "Soort", "Niveau", "Thema's", "Themacodes")
-WIDTHS = (26, 7, 50, 24, 20, 12, 15, 8, 28, 14, 45, 24)
+           "Te laat", "Soort", "Niveau", "Effect", "Thema's", "Themacodes")
+WIDTHS = (26, 7, 50, 24, 20, 12, 15, 8, 28, 14, 18, 45, 24)
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def effect_label(kind: str, effect: str) -> str:
+    """What the latest effect check said; a "no measure needed" agreement has nothing to measure."""
+    if kind == AgreementKind.NO_MEASURE:
+        return "n.v.t."
+    return EFFECT_RESULT_LABELS.get(effect, "nog niet gemeten")
 
 
 def matrix_rows(overview: Overview, texts: OverviewTexts) -> list[list[object]]:
@@ -32,6 +46,7 @@ def matrix_rows(overview: Overview, texts: OverviewTexts) -> list[list[object]]:
                      texts.p(case, a.owner_person), date.fromisoformat(a.due_date) if a.due_date else None,
                      AGREEMENT_STATUS_LABELS.get(a.status, a.status), "ja" if row.overdue else "nee",
                      AGREEMENT_KIND_LABELS.get(a.kind, a.kind), AGREEMENT_LEVEL_LABELS.get(a.level, a.level),
+                     effect_label(a.kind, a.effect),
                      "; ".join(texts.p(case, t) for t in row.themes),
                      "; ".join(k for k in row.theme_keys if not k.startswith("naam:"))])
     return rows

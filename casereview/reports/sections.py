@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlmodel import col, select
 
@@ -41,6 +42,8 @@ class ExportContext:
     agreements: list[Agreement]
     chart: bool = True
     final: bool = False  # the final verslag, after the consent round: carries the appendix on the reactions
+    # "Uit de regio" for the preparation pack: lessons read from the register because the user asked (as JSON)
+    regional_lessons: list[dict[str, Any]] | None = None
 
     @property
     def title(self) -> str:

@@ -10,8 +10,12 @@ from casereview.findings.effect_checks import latest_effects
 from casereview.findings.followup_decisions import list_decisions
 from casereview.model.tables import Agreement, Contribution, Step
 from casereview.reports.after_meeting import after_meeting_sections, consent_appendix
+from casereview.reports.aftercare_section import aftercare_section
 from casereview.reports.docx_builder import Cell, DocumentBuilder
 from casereview.reports.front_matter import answers_to_questions, colophon_page, summary_chapter
+from casereview.reports.grey_area_section import grey_area_section
+from casereview.reports.incidents_section import incidents_section
+from casereview.reports.responsibility_section import responsibility_section
 from casereview.reports.rules_judged import judge_rules, outside_phase_note, phase_for_findings
 from casereview.reports.sections import (
     OVERDUE_FILL,
@@ -56,11 +60,15 @@ def build_verslag(b: DocumentBuilder, ctx: ExportContext) -> None:
     b.new_page_at_next_heading()
     summary_chapter(b, ctx)
     goal_and_questions(b, ctx, heading="Aanleiding, doel en reviewvragen")
+    incidents_section(b, ctx, level=2)
     procedure_section(b, ctx)
     contributions_section(b, ctx)
+    responsibility_section(b, ctx, level=2)
+    grey_area_section(b, ctx, level=2)
     conclusions_section(b, ctx)
     agreements_section(b, ctx)
     followup_section(b, ctx)
+    aftercare_section(b, ctx, level=2)
     after_meeting_sections(b, ctx)
     b.new_page_at_next_heading()
     participants_section(b, ctx)

@@ -6,6 +6,7 @@ from sqlmodel import col, select
 
 from casereview.model.tables import Party, PreparationQuestion
 from casereview.reports.docx_builder import DocumentBuilder
+from casereview.reports.regional_section import regional_section
 from casereview.reports.safe_write import ExportError
 from casereview.reports.sections import ExportContext, goal_and_questions, timeline_section, title_page
 from casereview.session.procedure import list_ground_rules, list_steps
@@ -50,6 +51,7 @@ def build_preparation(b: DocumentBuilder, ctx: ExportContext, party_name: str | 
         b.paragraph(f"Totaal ongeveer {total // 60} uur en {total % 60} minuten." if total >= 60
                     else f"Totaal ongeveer {total} minuten.")
     questions_section(b, ctx, party)
+    regional_section(b, ctx)
     timeline_section(b, ctx)
 
 

@@ -58,7 +58,7 @@ def list_ground_rules(case: CaseFile) -> list[GroundRule]:
 
 
 CASE_DETAIL_FIELDS = ("title", "incident", "goal", "questions", "incident_date", "review_date", "followup_date",
-                      "attribution")
+                      "attribution", "exercise")
 
 
 def case_details_state(case: CaseFile) -> TableState:

@@ -18,6 +18,7 @@ from casereview.model.tables import (
     Agreement,
     Case,
     Conclusion,
+    ConclusionThemeLink,
     Contribution,
     GroundRule,
     Participant,
@@ -117,27 +118,38 @@ def _rule5(s: Session) -> tuple[bool, str, str]:
 
 
 def _rule6(s: Session) -> tuple[bool, str, str]:
+    """Prepared means the participants brought something (examples of what went well and what did not):
+    questions sent out beforehand alone do not show that anyone prepared."""
     prepared = _count(s, select(func.count()).select_from(Contribution)
                       .where(Contribution.kind == ContributionKind.PREPARATION))
     questions = _count(s, select(func.count()).select_from(PreparationQuestion))
     conclusions = _count(s, select(func.count()).select_from(Conclusion))
     missing = []
     if not prepared and not questions:
-        missing.append("voorbereidingsvragen of voorbereidingsinbreng")
+        missing.append("voorbereidingsvragen en wat de deelnemers daarop hebben voorbereid")
+    elif not prepared:
+        missing.append("inbreng van de deelnemers uit hun voorbereiding (voorbeelden van wat goed ging en wat niet)")
     if not conclusions:
         missing.append("ten minste één conclusie")
     if missing:
         return False, "", "Nog nodig: " + " en ".join(missing) + "."
-    return True, f"Voorbereiding vastgelegd; {conclusions} conclusie(s) getrokken.", ""
+    return True, f"Voorbereiding van de deelnemers vastgelegd; {conclusions} conclusie(s) getrokken.", ""
 
 
 def _rule7(s: Session, case: Case) -> tuple[bool, str, str]:
+    """Make room: the review belongs to the quality system. So its lessons must reach beyond this meeting
+    (a second learning moment, conclusions under a rode draad that counts across cases), and what was
+    agreed must be followed (owner, date, a check)."""
+    conclusions = _count(s, select(func.count()).select_from(Conclusion))
+    themed = _count(s, select(func.count(func.distinct(ConclusionThemeLink.conclusion_id))))
     open_states = (AgreementStatus.OPEN, AgreementStatus.IN_PROGRESS)
     agreements = [a for a in s.exec(select(Agreement)) if a.status in open_states
                   and a.kind != AgreementKind.NO_MEASURE]
     missing = []
     if case.followup_date is None:
         missing.append("plan een datum voor het terugkommoment")
+    if conclusions and not themed:
+        missing.append("koppel de conclusies aan een rode draad, zodat de les meetelt naast andere casussen")
     without_owner = [a for a in agreements if a.owner_party_id is None and not a.owner_person.strip()]
     without_due = [a for a in agreements if a.due_date is None]
     if without_owner:
@@ -152,7 +164,8 @@ def _rule7(s: Session, case: Case) -> tuple[bool, str, str]:
         missing.append(f"{len(without_kind)} afspraak/afspraken zonder gekozen soort")
     if missing:
         return False, "", "; ".join(missing).capitalize() + "."
-    return True, "Terugkommoment gepland; elke afspraak heeft een eigenaar, een datum en een toetsing.", ""
+    themes = f"; {themed} van de {conclusions} conclusie(s) onder een rode draad" if conclusions else ""
+    return True, f"Terugkommoment gepland{themes}; elke afspraak heeft een eigenaar, een datum en een toetsing.", ""
 
 
 def evaluate_rules(case: CaseFile) -> list[RuleCheck]:

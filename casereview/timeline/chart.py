@@ -26,6 +26,9 @@ from matplotlib.ticker import Formatter, Locator
 
 from casereview.casefile.case_file import CaseFile
 from casereview.timeline.events import EventRow, list_events
+from casereview.timeline.reassessment import Reassessment, reassessment_moments
+from casereview.timeline.responsibility import ResponsibilityMap, responsibility_map, responsibility_of_rows
+from casereview.timeline.responsibility_text import duration_label
 from casereview.vocabulary import DatePrecision, KeyMoment
 
 BLUE = "#0072B2"
@@ -36,6 +39,7 @@ GREY = "#555555"
 NO_PARTY = "(geen partij)"
 MAX_KEY_LABELS = 40
 MAX_UNKNOWN_LISTED = 15
+REGIE_LANE = "Wie had de regie"
 
 _MONTHS_SHORT = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
 
@@ -59,6 +63,11 @@ class TimelineArtists:
     # markers of an event with several parties on its further parties' lanes, linked to the first by a line
     linked: list[tuple[PathCollection, np.ndarray]] = field(default_factory=list)
     links: LineCollection | None = None
+    # the responsibility lane (the last one): a bar per period a party held the child, a hatched bar per gap
+    regie_lane: int | None = None
+    period_bars: list[object] = field(default_factory=list)
+    gap_bars: list[object] = field(default_factory=list)
+    reassessment_marks: PathCollection | None = None  # changes in the family: moments to weigh the risks again
 
     def event_id(self, artist: object, index: int) -> int | None:
         """The event id behind point ``index`` of a picked collection."""
@@ -220,13 +229,20 @@ def chart_labels(rows: Sequence[EventRow]) -> list[str]:
 
 
 def draw_timeline(fig: Figure, rows: list[EventRow], *, selected_id: int | None = None,
-                  large: bool = True) -> TimelineArtists:
-    """Draw ``rows`` (chronological, as from ``list_events``) into ``fig``; the figure is cleared first."""
+                  large: bool = True, responsibility: ResponsibilityMap | None = None) -> TimelineArtists:
+    """Draw ``rows`` (chronological, as from ``list_events``) into ``fig``; the figure is cleared first.
+
+    With ``responsibility`` (of the whole timeline, not just the rows shown) a last lane shows who
+    held the child and the gaps; a map without periods or gaps adds no lane.
+    """
     fig.clear()
     fig.set_layout_engine("constrained")
     base = 15 if large else 10
     ax = fig.add_subplot(1, 1, 1)
     lanes = _lanes(rows)
+    changes = reassessment_moments(rows) if responsibility is not None else []
+    if responsibility is not None and (responsibility.periods or responsibility.gaps or changes):
+        lanes.append(REGIE_LANE)
     lane_of = {name: i for i, name in enumerate(lanes)}
     artists = TimelineArtists(ax=ax, lanes=lanes)
     artists.numbers = {r.event.id: i for i, r in enumerate(rows, start=1) if r.event.id is not None}
@@ -301,10 +317,77 @@ def draw_timeline(fig: Figure, rows: list[EventRow], *, selected_id: int | None 
                                    linewidths=2.5, zorder=6)
     artists.set_selected(selected_id)
 
-    _style_axes(ax, lanes, x0[dated], x1[dated], base, large)
-    _legend(fig, ax, base, large, shown={str(k) for k in key[dated]} | ({"span"} if spans.any() else set()))
+    lo, hi = x0[dated], x1[dated]
+    lo_hi = None
+    if lanes and lanes[-1] == REGIE_LANE and responsibility is not None:
+        artists.regie_lane = len(lanes) - 1
+        lo_hi = _regie_lane(ax, artists, responsibility, base, large, float(hi.max()) if len(hi) else None)
+        _reassessment_marks(ax, artists, changes, large)
+    if lo_hi is not None:
+        lo, hi = np.append(lo, lo_hi[0]), np.append(hi, lo_hi[1])
+    _style_axes(ax, lanes, lo, hi, base, large)
+    shown = {str(k) for k in key[dated]} | ({"span"} if spans.any() else set())
+    if artists.period_bars:
+        shown.add("period")
+    if artists.gap_bars:
+        shown.add("gap")
+    if artists.reassessment_marks is not None:
+        shown.add("reassess")
+    _legend(fig, ax, base, large, shown=shown)
     _unknown_note(fig, artists, base)
     return artists
+
+
+def _regie_lane(ax, artists: TimelineArtists, found: ResponsibilityMap, base: int, large: bool,
+                last_event: float | None) -> tuple[float, float] | None:
+    """Periods as bars stacked within the lane (parties overlap), gaps as hatched bars across it.
+
+    A period or gap still open at the end runs to the last event of the chart.
+    """
+    lane = artists.regie_lane
+    assert lane is not None
+    if not found.periods and not found.gaps:
+        return None
+    last_day = max([p.end.day for p in found.periods if p.end] + [p.start.day for p in found.periods]
+                   + [g.start.day for g in found.gaps] + [g.end.day for g in found.gaps if g.end])
+    open_end = max(float(date2num(last_day)) + 1, last_event or 0.0)
+    rows_end: list[float] = []  # per stacked row, where its last bar ends
+    height = 0.8 / 3
+    edges: list[float] = []
+    for period in found.periods:
+        start = float(date2num(period.start.day))
+        end = float(date2num(period.end.day)) + 1 if period.end else open_end
+        row = next((i for i, taken in enumerate(rows_end) if taken <= start), len(rows_end))
+        if row == len(rows_end):
+            rows_end.append(end)
+        rows_end[row] = end
+        top = lane - 0.4 + (row % 3) * height
+        bar = ax.broken_barh([(start, max(end - start, 1.0))], (top, height * 0.9), facecolors=BLUE, alpha=0.75,
+                             edgecolor="white", zorder=2)
+        artists.period_bars.append(bar)
+        ax.text(start, top + height * 0.45, f" {one_line_label(period.party, 18)}", fontsize=base - 4,
+                color="white", va="center", ha="left", clip_on=True, zorder=3)
+        edges += [start, end]
+    for gap in found.gaps:
+        start = float(date2num(gap.start.day))
+        end = float(date2num(gap.end.day)) if gap.end else open_end
+        bar = ax.broken_barh([(start, max(end - start, 1.0))], (lane - 0.45, 0.9), facecolors="white",
+                             edgecolor=VERMILLION, hatch="///", linewidth=1.8 if large else 1.2, zorder=4)
+        artists.gap_bars.append(bar)
+        ax.annotate(f"gat: {duration_label(gap)}", (start, lane - 0.45), xytext=(0, 2), textcoords="offset points",
+                    fontsize=base - 3, color=VERMILLION, ha="left", va="bottom", zorder=5)
+        edges += [start, end]
+    return (min(edges), max(edges)) if edges else None
+
+
+def _reassessment_marks(ax, artists: TimelineArtists, changes: Sequence[Reassessment], large: bool) -> None:
+    """A downward triangle at the top of the lane for each dated change in the family."""
+    lane = artists.regie_lane
+    days = [float(date2num(c.moment.day)) for c in changes if c.moment is not None]
+    if lane is None or not days:
+        return
+    artists.reassessment_marks = ax.scatter(days, [lane - 0.42] * len(days), s=(8 if large else 5.5) ** 2,
+                                            marker="v", c="black", zorder=6)
 
 
 def _linked_lanes(ax, artists: TimelineArtists, rows: Sequence[EventRow], lane_of: dict[str, int], x: np.ndarray,
@@ -376,8 +459,12 @@ def _legend(fig: Figure, ax, base: int, large: bool, shown: set[str]) -> None:
                label="sleutelmoment: ging goed"),
         Line2D([], [], linestyle="none", marker="D", color=VERMILLION, markeredgecolor="black",
                markersize=size + 1, label="sleutelmoment: zorgelijk"),
+        Line2D([], [], linestyle="-", color=BLUE, linewidth=6, alpha=0.75, label="had de regie"),
+        Line2D([], [], linestyle="--", color=VERMILLION, linewidth=2, label="niemand had de regie"),
+        Line2D([], [], linestyle="none", marker="v", color="black", markersize=size,
+               label="verandering in het gezin: opnieuw wegen"),
     ]
-    needed = ("", "span", KeyMoment.GOOD, KeyMoment.CONCERN)
+    needed = ("", "span", KeyMoment.GOOD, KeyMoment.CONCERN, "period", "gap", "reassess")
     handles = [h for h, need in zip(candidates, needed, strict=True) if not need or need in shown]
     fig.legend(handles=handles, loc="outside lower center", ncol=4, fontsize=base - 1, frameon=False,
                handlelength=2.4, handletextpad=0.6, columnspacing=1.8)
@@ -396,12 +483,13 @@ def _unknown_note(fig: Figure, artists: TimelineArtists, base: int) -> None:
 def render_timeline_png(case: CaseFile, *, width_in: float = 9.5, height_in: float | None = None, dpi: int = 200,
                         rows: list[EventRow] | None = None, max_height_in: float = 9.0) -> bytes:
     """The chart as PNG for a document; ``rows`` lets an export pass pseudonymised party names."""
+    found = responsibility_map(case) if rows is None else responsibility_of_rows(case, rows)
     rows = list_events(case) if rows is None else rows
-    lanes = max(len(_lanes(rows)), 1)
+    lanes = max(len(_lanes(rows)) + (1 if found.periods or found.gaps else 0), 1)
     if height_in is None:
         height_in = min(max(2.6, 1.5 + 0.42 * lanes), max_height_in)
     fig = Figure(figsize=(width_in, height_in), dpi=dpi)
-    draw_timeline(fig, rows, large=False)
+    draw_timeline(fig, rows, large=False, responsibility=found)
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", dpi=dpi)
     return buffer.getvalue()

@@ -51,6 +51,7 @@ class EventData:
     followup_confirmed: str = ""
     origin_file: str = ""
     origin_row: int | None = None
+    receiving_party_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -146,7 +147,7 @@ def set_key_moment(case: CaseFile, event_id: int, key_moment: str) -> dict[str, 
 
 _TIME = re.compile(r"^(\d{1,2})[:.](\d{2})(?:\s*u(?:ur)?)?$")
 EDITABLE_FIELDS = ("date", "time", "party_id", "description", "source", "key_moment", "event_type",
-                   "followup_confirmed")
+                   "followup_confirmed", "receiving_party_id")
 
 
 def date_values(date_text: str) -> dict[str, Any]:
@@ -178,8 +179,8 @@ def edit_values(field: str, value: Any) -> dict[str, Any]:
         return date_values(str(value or ""))
     if field == "time":
         return {"time": normalise_time(str(value or ""))}
-    if field == "party_id":
-        return {"party_id": int(value) if value not in (None, "", 0) else None}
+    if field in ("party_id", "receiving_party_id"):
+        return {field: int(value) if value not in (None, "", 0) else None}
     if field == "description":
         text = str(value or "").strip()
         if not text:
@@ -204,11 +205,12 @@ def edit_values(field: str, value: Any) -> dict[str, Any]:
 
 def update_event(case: CaseFile, event_id: int, **values: Any) -> dict[str, Any]:
     """Store checked values (see :func:`edit_values`); returns the previous ones for undo."""
-    party_id = values.get("party_id")
-    if party_id is not None:
-        with case.read() as s:
-            if s.get(Party, party_id) is None:
-                raise CaseFileError("Deze partij bestaat niet meer.")
+    for key in ("party_id", "receiving_party_id"):
+        party_id = values.get(key)
+        if party_id is not None:
+            with case.read() as s:
+                if s.get(Party, party_id) is None:
+                    raise CaseFileError("Deze partij bestaat niet meer.")
     return update_fields(case, TimelineEvent, event_id, "event", **values)
 
 

@@ -13,6 +13,7 @@ from casereview.casefile.case_file import CaseFile, create_case, reopen_case
 from casereview.ui.case_context import CaseContext
 from casereview.ui.case_view import CaseView
 from casereview.ui.consent.menu import AfterMeetingMenu
+from casereview.ui.dialogs.names_status import NamesStatusLabel
 from casereview.ui.findings.followup_view import OverdueBanner
 from casereview.ui.operations.file_actions import (
     FILE_FILTER,
@@ -60,6 +61,8 @@ class MainWindow(QMainWindow):
         self.read_only_label.setStyleSheet(f"color: {colours().warning}; padding: 0 8px;")
         self.read_only_label.setVisible(False)
         self.statusBar().addPermanentWidget(self.read_only_label)
+        self.names_label = NamesStatusLabel(parent=self)
+        self.statusBar().addPermanentWidget(self.names_label)
         self._update_actions()
         self._restore_geometry()
 
@@ -99,6 +102,11 @@ class MainWindow(QMainWindow):
         self.pseudonyms_action.setObjectName("pseudonymsAction")
         self.pseudonyms_action.triggered.connect(self.edit_pseudonyms)
         file_menu.insertAction(self.close_action, self.pseudonyms_action)
+        self.names_action = QAction(self.tr("&Namen…"), self, shortcut=QKeySequence("Ctrl+Shift+N"))
+        self.names_action.setObjectName("namesAction")
+        self.names_action.triggered.connect(self.decide_names)
+        file_menu.insertAction(self.close_action, self.names_action)
+        self.addAction(self.names_action)
         self.restore_version_action = QAction(self.tr("Vorige versie terugzetten…"), self)
         self.restore_version_action.setObjectName("restoreVersionAction")
         self.restore_version_action.triggered.connect(self.restore_previous_version)
@@ -148,7 +156,7 @@ class MainWindow(QMainWindow):
         for action in (self.import_action, self.export_action, self.copy_action, self.encrypt_action,
                        self.close_action, self.previous_phase_action,
                        self.next_phase_action, self.presenter_action, self.close_session_action,
-                       self.followup_action, self.pseudonyms_action):
+                       self.followup_action, self.pseudonyms_action, self.names_action):
             action.setEnabled(has_case)
         self.restore_version_action.setEnabled(has_case and not (self.context and self.context.case.read_only))
         self.after_meeting_menu.set_enabled(has_case)
@@ -202,6 +210,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.overdue_banner)
         self.statusBar().show()  # a status bar made after the window was shown appears only later otherwise
         self.setWindowTitle(self.tr("{0} — casereview").format(case.case().title))
+        self.names_label.follow(self.context)
         self.read_only_label.setText(case.read_only_reason if case.read_only else "")
         self.read_only_label.setVisible(case.read_only)
         settings.add_recent_file(case.path)
@@ -240,6 +249,7 @@ class MainWindow(QMainWindow):
             self.statusBar().removeWidget(self.overdue_banner)
             self.overdue_banner.deleteLater()
             self.overdue_banner = None
+        self.names_label.follow(None)
         self.context.close()
         self.context.case.close()
         self.context.deleteLater()
@@ -287,6 +297,14 @@ class MainWindow(QMainWindow):
             from casereview.ui.dialogs.pseudonyms_dialog import PseudonymsDialog
 
             dialog = PseudonymsDialog(self.context, parent=self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+
+    def decide_names(self) -> None:
+        if self.context is not None:
+            from casereview.ui.dialogs.names_dialog import NamesDialog
+
+            dialog = NamesDialog(self.context, parent=self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.open()
 

@@ -238,6 +238,9 @@ class EventType(StrEnum):
     MEETING = "meeting"
     ASSESSMENT = "assessment"
     INCIDENT = "incident"
+    CLOSURE = "closure"
+    MOVE = "move"
+    REFUSAL = "refusal"
     OTHER = "other"
 
 
@@ -252,10 +255,52 @@ EVENT_TYPE_LABELS: dict[str, str] = {
     EventType.MEETING: "overleg",
     EventType.ASSESSMENT: "onderzoek",
     EventType.INCIDENT: "incident",
+    EventType.CLOSURE: "afsluiting",
+    EventType.MOVE: "verhuizing",
+    EventType.REFUSAL: "afwijzing",
     EventType.OTHER: "overig",
+}
+
+# Kinds of event that pass responsibility for the child's safety on (or end it): the responsibility map
+# follows them, and for each one asks who takes over and whether that party confirmed it started.
+RESPONSIBILITY_EVENT_TYPES: frozenset[str] = frozenset(
+    {EventType.HANDOVER, EventType.REFERRAL, EventType.CLOSURE, EventType.MOVE, EventType.REFUSAL})
+
+class GreyAreaKind(StrEnum):
+    """The schemergebied: what the review could not settle, had to weigh, or chose to accept."""
+
+    UNCERTAINTY = "uncertainty"
+    DILEMMA = "dilemma"
+    ACCEPTED_RISK = "accepted_risk"
+
+
+GREY_AREA_KIND_LABELS: dict[str, str] = {
+    GreyAreaKind.UNCERTAINTY: "onzekerheid",
+    GreyAreaKind.DILEMMA: "afweging (dilemma)",
+    GreyAreaKind.ACCEPTED_RISK: "geaccepteerd risico",
+}
+
+
+class GapReason(StrEnum):
+    """Why nobody held the child for a while (the responsibility map's gaps)."""
+
+    HANDOVER_UNCONFIRMED = "handover_unconfirmed"
+    CLOSURE_WITHOUT_NEXT_PARTY = "closure_without_next_party"
+    MOVE_WITHOUT_WARM_TRANSFER = "move_without_warm_transfer"
+    REFUSAL_WITHOUT_FALLBACK = "refusal_without_fallback"
+
+
+GAP_REASON_LABELS: dict[str, str] = {
+    GapReason.HANDOVER_UNCONFIRMED: "overdracht zonder bevestigde start",
+    GapReason.CLOSURE_WITHOUT_NEXT_PARTY: "afgesloten zonder volgende partij",
+    GapReason.MOVE_WITHOUT_WARM_TRANSFER: "verhuizing zonder warme overdracht",
+    GapReason.REFUSAL_WITHOUT_FALLBACK: "afwijzing zonder vangnet",
 }
 
 # For a hand-over: was the start of the follow-up care confirmed?
 FOLLOWUP_UNKNOWN, FOLLOWUP_YES, FOLLOWUP_NO = "", "yes", "no"
 FOLLOWUP_LABELS: dict[str, str] = {FOLLOWUP_UNKNOWN: "onbekend", FOLLOWUP_YES: "bevestigd",
                                    FOLLOWUP_NO: "niet bevestigd"}
+
+# The chair's guide to the seven rules, here so the translation script finds its texts.
+from casereview.vocabulary.rule_guide import RULE_GUIDE_LABELS  # noqa: E402, F401

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
     <context>
+        <name>AftercarePane</name>
+        <message>
+            <source>Partij</source>
+            <translation>Party</translation>
+        </message>
+        <message>
+            <source>Wat het voor de professionals betekende</source>
+            <translation>What it meant for the professionals</translation>
+        </message>
+        <message>
+            <source>Welke nazorg er is</source>
+            <translation>What aftercare there is</translation>
+        </message>
+        <message>
+            <source>Mag in het verslag (anders alleen intern)</source>
+            <translation>May go into the report (otherwise internal only)</translation>
+        </message>
+        <message>
+            <source>Opslaan</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <source>Nazorg per partij</source>
+            <translation>Aftercare per party</translation>
+        </message>
+        <message>
+            <source>Wat het betekende</source>
+            <translation>What it meant</translation>
+        </message>
+        <message>
+            <source>Nazorg</source>
+            <translation>Aftercare</translation>
+        </message>
+        <message>
+            <source>Zorg voor personeel</source>
+            <translation>Care for staff</translation>
+        </message>
+        <message>
+            <source>in het verslag</source>
+            <translation>in the report</translation>
+        </message>
+        <message>
+            <source>intern</source>
+            <translation>internal</translation>
+        </message>
+        <message>
+            <source>Nazorg voor personeel vastleggen</source>
+            <translation>Record aftercare for staff</translation>
+        </message>
+    </context>
+    <context>
         <name>AgendaEditor</name>
         <message>
             <source>Titel van de fase</source>
@@ -483,12 +534,28 @@
             <translation>Incident</translation>
         </message>
         <message>
+            <source>Meer incidenten</source>
+            <translation>More incidents</translation>
+        </message>
+        <message>
             <source>Doel</source>
             <translation>Goal</translation>
         </message>
         <message>
             <source>Reviewvragen</source>
             <translation>Review questions</translation>
+        </message>
+        <message>
+            <source>Oefendossier: telt niet mee in het overzicht over dossiers</source>
+            <translation>Exercise case: not counted in the overview across cases</translation>
+        </message>
+        <message>
+            <source>Oefendossier</source>
+            <translation>Exercise case</translation>
+        </message>
+        <message>
+            <source>Voor het voorbeelddossier of een oefening met een verzonnen casus</source>
+            <translation>For the demo case or an exercise with an invented case</translation>
         </message>
         <message>
             <source>Gegevens van de review wijzigen</source>
@@ -1390,6 +1457,37 @@ overdue</translation>
         </message>
     </context>
     <context>
+        <name>GreyAreaPane</name>
+        <message>
+            <source>Het schemergebied</source>
+            <translation>The grey area</translation>
+        </message>
+        <message>
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Nieuw punt voor het schemergebied</source>
+            <translation>New point for the grey area</translation>
+        </message>
+        <message>
+            <source>Onzeker, dilemma of aanvaard risico? Enter</source>
+            <translation>Uncertain, dilemma or accepted risk? Enter</translation>
+        </message>
+        <message>
+            <source>Verwijderen</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Schemergebied aanvullen</source>
+            <translation>Add to the grey area</translation>
+        </message>
+        <message>
+            <source>Punt uit het schemergebied verwijderen</source>
+            <translation>Remove a point from the grey area</translation>
+        </message>
+    </context>
+    <context>
         <name>GroundRulesPane</name>
         <message>
             <source>Afspraken over de veilige setting</source>
@@ -1584,6 +1682,41 @@ overdue</translation>
         </message>
     </context>
     <context>
+        <name>IncidentsPane</name>
+        <message>
+            <source>Datum van het incident</source>
+            <translation>Date of the incident</translation>
+        </message>
+        <message>
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Nog een incident in deze review</source>
+            <translation>Another incident in this review</translation>
+        </message>
+        <message>
+            <source>Nog een incident, Enter</source>
+            <translation>Another incident, Enter</translation>
+        </message>
+        <message>
+            <source>Verwijderen</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <source>Verdere incidenten</source>
+            <translation>Further incidents</translation>
+        </message>
+        <message>
+            <source>Incident toevoegen</source>
+            <translation>Add incident</translation>
+        </message>
+        <message>
+            <source>Incident verwijderen</source>
+            <translation>Remove incident</translation>
+        </message>
+    </context>
+    <context>
         <name>LeerbriefPane</name>
         <message>
             <source>Doelgroep</source>
@@ -1715,6 +1848,10 @@ overdue</translation>
         <message>
             <source>&amp;Pseudoniemen…</source>
             <translation>&amp;Pseudonyms…</translation>
+        </message>
+        <message>
+            <source>&amp;Namen…</source>
+            <translation>&amp;Names…</translation>
         </message>
         <message>
             <source>Vorige versie terugzetten…</source>
@@ -1989,6 +2126,159 @@ overdue</translation>
         <message>
             <source>Schrijf per regel een afkorting of naam en wat die betekent, bijvoorbeeld "SWT = wijkteam" of "Jeugdbescherming Regio = jeugdbescherming". Bekende afkortingen als VT, GI, RvdK, JGZ en POH kent casereview al.</source>
             <translation>Write one abbreviation or name per line with what it means, for example "SWT = wijkteam" or "Jeugdbescherming Regio = jeugdbescherming". casereview already knows common abbreviations such as VT, GI, RvdK, JGZ and POH.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NameStateModel</name>
+        <message>
+            <source>Tekst</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Aantal</source>
+            <translation>Count</translation>
+        </message>
+        <message>
+            <source>Waar</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <source>Besluit</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>persoon</source>
+            <translation>person</translation>
+        </message>
+        <message>
+            <source>plaats of adres</source>
+            <translation>place or address</translation>
+        </message>
+        <message>
+            <source>instelling</source>
+            <translation>institution</translation>
+        </message>
+        <message>
+            <source>datum</source>
+            <translation>date</translation>
+        </message>
+        <message>
+            <source>leeftijd</source>
+            <translation>age</translation>
+        </message>
+        <message>
+            <source>telefoonnummer</source>
+            <translation>phone number</translation>
+        </message>
+        <message>
+            <source>BSN</source>
+            <translation>BSN (citizen service number)</translation>
+        </message>
+        <message>
+            <source>e-mailadres</source>
+            <translation>e-mail address</translation>
+        </message>
+        <message>
+            <source>webadres</source>
+            <translation>web address</translation>
+        </message>
+        <message>
+            <source>nog niet beslist</source>
+            <translation>not decided yet</translation>
+        </message>
+        <message>
+            <source>geen naam</source>
+            <translation>not a name</translation>
+        </message>
+        <message>
+            <source>pseudoniem: {0}</source>
+            <translation>pseudonym: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NamesDialog</name>
+        <message>
+            <source>Namen</source>
+            <translation>Names</translation>
+        </message>
+        <message>
+            <source>Gevonden namen en persoonsgegevens</source>
+            <translation>Names and personal data found</translation>
+        </message>
+        <message>
+            <source>Gevonden namen</source>
+            <translation>Names found</translation>
+        </message>
+        <message>
+            <source>Pseudoniem voor de gekozen naam</source>
+            <translation>Pseudonym for the chosen name</translation>
+        </message>
+        <message>
+            <source>pseudoniem, bijv. moeder; Enter slaat op</source>
+            <translation>pseudonym, e.g. mother; Enter stores it</translation>
+        </message>
+        <message>
+            <source>Geen naam (Ctrl+G)</source>
+            <translation>Not a name (Ctrl+G)</translation>
+        </message>
+        <message>
+            <source>Weer open</source>
+            <translation>Reopen</translation>
+        </message>
+        <message>
+            <source>Zoeken</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <source>Er is nog niet gezocht. Kies Zoeken: de eerste keer duurt dat ongeveer een minuut.</source>
+            <translation>Not searched yet. Choose Search: the first time takes about a minute.</translation>
+        </message>
+        <message>
+            <source>Nog niet beslist: {0}.</source>
+            <translation>Not decided yet: {0}.</translation>
+        </message>
+        <message>
+            <source>De teksten zijn veranderd sinds het zoeken; zoek opnieuw.</source>
+            <translation>The texts changed since the search; search again.</translation>
+        </message>
+        <message>
+            <source>Pseudoniem</source>
+            <translation>Pseudonym</translation>
+        </message>
+        <message>
+            <source>Geen naam</source>
+            <translation>Not a name</translation>
+        </message>
+        <message>
+            <source>Namen zoeken</source>
+            <translation>Searching for names</translation>
+        </message>
+        <message>
+            <source>Namen en andere persoonsgegevens zoeken in alle teksten…</source>
+            <translation>Searching all texts for names and other personal data…</translation>
+        </message>
+    </context>
+    <context>
+        <name>NamesStatusLabel</name>
+        <message>
+            <source>Namen die nog niet beslist zijn</source>
+            <translation>Names not decided yet</translation>
+        </message>
+        <message>
+            <source>Namen: nog niet gezocht (Ctrl+Shift+N)</source>
+            <translation>Names: not searched yet (Ctrl+Shift+N)</translation>
+        </message>
+        <message>
+            <source>Namen niet beslist: {0}</source>
+            <translation>Names not decided: {0}</translation>
+        </message>
+        <message>
+            <source> (teksten gewijzigd; zoek opnieuw)</source>
+            <translation> (texts changed; search again)</translation>
         </message>
     </context>
     <context>
@@ -2808,6 +3098,36 @@ overdue</translation>
         </message>
     </context>
     <context>
+        <name>RuleGuide</name>
+        <message>
+            <source>Vragen</source>
+            <translation>Prompts</translation>
+        </message>
+        <message>
+            <source>Vragen die de voorzitter kan stellen om deze regel waar te maken</source>
+            <translation>Questions the chair can ask to live up to this rule</translation>
+        </message>
+        <message>
+            <source>Vragen bij deze regel tonen</source>
+            <translation>Show the prompts for this rule</translation>
+        </message>
+        <message>
+            <source>Wat de regel van deze fase vraagt</source>
+            <translation>What this phase's rule asks</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Regel {0} · {1}:&lt;/b&gt; {2}</source>
+            <translation>&lt;b&gt;Rule {0} · {1}:&lt;/b&gt; {2}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RuleGuideLine</name>
+        <message>
+            <source>Regel {0}, {1}: {2}</source>
+            <translation>Rule {0}, {1}: {2}</translation>
+        </message>
+    </context>
+    <context>
         <name>RulesChecklist</name>
         <message>
             <source>De zeven regels</source>
@@ -3367,6 +3687,26 @@ overdue</translation>
             <translation>Unknown kind of document '{kind}'; choose from {kinds}.</translation>
         </message>
         <message>
+            <source>Er is niets gemaakt: nog niet beslist of dit namen of andere persoonsgegevens zijn ({count}): {names}. Open Bestand &gt; Namen (Ctrl+Shift+N) en kies per naam een pseudoniem of 'geen naam', of maak bewust een intern document met echte namen.</source>
+            <translation>Nothing was made: it is not decided yet whether these are names or other personal data ({count}): {names}. Open File &gt; Names (Ctrl+Shift+N) and choose a pseudonym or 'not a name' for each, or deliberately make an internal document with real names.</translation>
+        </message>
+        <message>
+            <source>Er is niets gemaakt: nog niet beslist of dit namen of andere persoonsgegevens zijn ({count}): {names}. Geef een pseudoniem met 'casereview pseudonyms PAD --set "NAAM=pseudoniem"' of houd de tekst zoals hij is met 'casereview names PAD --not-a-name NAAM' (alles: 'casereview names PAD'), of maak bewust een intern document met --named.</source>
+            <translation>Nothing was made: it is not decided yet whether these are names or other personal data ({count}): {names}. Give a pseudonym with 'casereview pseudonyms PATH --set "NAME=pseudonym"' or keep the text as written with 'casereview names PATH --not-a-name NAME' (all: 'casereview names PATH'), or deliberately make an internal document with --named.</translation>
+        </message>
+        <message>
+            <source>Niet gevonden bij de gedetecteerde namen: {names}. Schrijf de tekst precies zoals de lijst met gevonden namen hem toont.</source>
+            <translation>Not among the detected names: {names}. Write the text exactly as the list of names found shows it.</translation>
+        </message>
+        <message>
+            <source>Het zoeken naar namen is mislukt ({reason}). Er is niets veranderd; probeer het opnieuw.</source>
+            <translation>The search for names failed ({reason}). Nothing was changed; please try again.</translation>
+        </message>
+        <message>
+            <source>Het pseudoniem '{pseudonym}' bevat tekens die op gewone letters lijken maar het niet zijn ({characters}); typ het opnieuw met gewone letters.</source>
+            <translation>The pseudonym '{pseudonym}' contains characters that look like ordinary letters but are not ({characters}); type it again with ordinary letters.</translation>
+        </message>
+        <message>
             <source>Dit kan niet meer ongedaan worden gemaakt: er is inmiddels iets aan gekoppeld.</source>
             <translation>This can no longer be undone: something has been linked to it since.</translation>
         </message>
@@ -3786,6 +4126,10 @@ Do you want to take over the case file?</translation>
             <translation>Change follow-up start</translation>
         </message>
         <message>
+            <source>Ontvangende partij wijzigen</source>
+            <translation>Change receiving party</translation>
+        </message>
+        <message>
             <source>Datum</source>
             <translation>Date</translation>
         </message>
@@ -3804,6 +4148,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Sleutelmoment</source>
             <translation>Key moment</translation>
+        </message>
+        <message>
+            <source>Neemt over</source>
+            <translation>Takes over</translation>
         </message>
         <message>
             <source>Organisatie</source>
@@ -3946,12 +4294,72 @@ Do you want to take over the case file?</translation>
             <translation>reads the draft</translation>
         </message>
         <message>
+            <source>'Er hoeft niets te veranderen' is ook een conclusie die mag.</source>
+            <translation>'Nothing needs to change' is an allowed conclusion too.</translation>
+        </message>
+        <message>
+            <source>Bij welke rode draad hoort deze les, zodat hij meetelt naast andere casussen?</source>
+            <translation>Which recurring theme does this lesson belong to, so that it counts alongside other cases?</translation>
+        </message>
+        <message>
             <source>Cliënt/burger</source>
             <translation>Client/citizen</translation>
         </message>
         <message>
+            <source>Deze tijd is goed besteed: de les gaat verder dan vandaag.</source>
+            <translation>This time is well spent: the lesson goes beyond today.</translation>
+        </message>
+        <message>
+            <source>Dit zijn de fasen van vandaag en de tijd die we er elk voor nemen.</source>
+            <translation>These are today's phases and the time we take for each.</translation>
+        </message>
+        <message>
+            <source>Geef iedere partij een aandeel: nodig de stille partijen uit en breng het perspectief van de cliënt in.</source>
+            <translation>Give every party a share: invite the quiet parties and bring in the client's perspective.</translation>
+        </message>
+        <message>
+            <source>Geen beoordeling; wat hier gezegd wordt, blijft hier.</source>
+            <translation>No appraisal; what is said here stays here.</translation>
+        </message>
+        <message>
+            <source>Geen te grote vernieuwingsdrang</source>
+            <translation>No excessive urge to innovate</translation>
+        </message>
+        <message>
             <source>Gemeente</source>
             <translation>Municipality</translation>
+        </message>
+        <message>
+            <source>Gemengde denkkracht en goede leiding</source>
+            <translation>Mixed perspectives and good leadership</translation>
+        </message>
+        <message>
+            <source>Goed voorbereiden en goed afronden</source>
+            <translation>Prepare well and close well</translation>
+        </message>
+        <message>
+            <source>Haal op wat de deelnemers hebben voorbereid, met voorbeelden van wat goed ging en wat niet; rond af met heldere conclusies.</source>
+            <translation>Gather what the participants prepared, with examples of what went well and what did not; close with clear conclusions.</translation>
+        </message>
+        <message>
+            <source>Helder doel</source>
+            <translation>Clear goal</translation>
+        </message>
+        <message>
+            <source>Hoe zou het gezin dit moment hebben beleefd?</source>
+            <translation>How would the family have experienced this moment?</translation>
+        </message>
+        <message>
+            <source>Houd het doel in beeld: we leren om te verbeteren.</source>
+            <translation>Keep the goal in view: we learn in order to improve.</translation>
+        </message>
+        <message>
+            <source>Ieder perspectief telt, ook dat van het gezin.</source>
+            <translation>Every perspective counts, the family's too.</translation>
+        </message>
+        <message>
+            <source>Iedereen weet wat er komt.</source>
+            <translation>Everyone knows what comes next.</translation>
         </message>
         <message>
             <source>Inspectie</source>
@@ -3962,20 +4370,140 @@ Do you want to take over the case file?</translation>
             <translation>Organisation</translation>
         </message>
         <message>
+            <source>Is hier een nieuwe regel nodig, of werkt wat we al hebben beter als we het aanscherpen?</source>
+            <translation>Is a new rule needed here, or does what we have work better if we sharpen it?</translation>
+        </message>
+        <message>
+            <source>Kan iedereen zich hierin vinden voordat we beginnen?</source>
+            <translation>Can everyone agree to this before we start?</translation>
+        </message>
+        <message>
+            <source>Laat zien wat er komt en houd de tijd in de gaten.</source>
+            <translation>Show what is coming and keep an eye on the time.</translation>
+        </message>
+        <message>
+            <source>Leest iedereen hetzelfde in dit doel, of mist er iets?</source>
+            <translation>Does everyone read the same in this goal, or is something missing?</translation>
+        </message>
+        <message>
+            <source>Maak er plaats voor: de review hoort bij het kwaliteitssysteem, en daarom is de tijd die hij kost gerechtvaardigd.</source>
+            <translation>Make room for it: the review is part of the quality system, which justifies the time it takes.</translation>
+        </message>
+        <message>
+            <source>Maak plaats</source>
+            <translation>Make room</translation>
+        </message>
+        <message>
             <source>Manager</source>
             <translation>Manager</translation>
+        </message>
+        <message>
+            <source>Niemand zit hier om beoordeeld te worden; we kijken samen hoe het geheel werkte.</source>
+            <translation>Nobody is here to be appraised; together we look at how the whole worked.</translation>
         </message>
         <message>
             <source>Onafhankelijk expert</source>
             <translation>Independent expert</translation>
         </message>
         <message>
+            <source>Pas op voor de reflex om iets nieuws te bedenken; een bestaande werkwijze verbeteren levert vaak meer op.</source>
+            <translation>Beware the reflex to invent something new; improving an existing way of working often achieves more.</translation>
+        </message>
+        <message>
             <source>Professional</source>
             <translation>Professional</translation>
         </message>
         <message>
+            <source>Veilige setting</source>
+            <translation>Safe setting</translation>
+        </message>
+        <message>
+            <source>Verbeter wat er is; 'niets hoeft te veranderen' mag.</source>
+            <translation>Improve what exists; 'nothing needs to change' is allowed.</translation>
+        </message>
+        <message>
+            <source>Voorbeelden van wat goed ging en wat niet; heldere conclusies.</source>
+            <translation>Examples of what went well and what did not; clear conclusions.</translation>
+        </message>
+        <message>
+            <source>Voorspelbare procedure</source>
+            <translation>Predictable procedure</translation>
+        </message>
+        <message>
+            <source>Waar liep het bij jou vast, en wat had je op dat moment nodig gehad?</source>
+            <translation>Where did it get stuck for you, and what would you have needed at that moment?</translation>
+        </message>
+        <message>
+            <source>Wanneer kijken we samen of het gewerkt heeft?</source>
+            <translation>When do we look together at whether it worked?</translation>
+        </message>
+        <message>
+            <source>Wat kost deze maatregel aan tijd en papier, en wat levert hij op?</source>
+            <translation>What does this measure cost in time and paperwork, and what does it bring?</translation>
+        </message>
+        <message>
+            <source>Wat we hier zeggen, blijft in deze kamer; het verslag noemt partijen, geen mensen.</source>
+            <translation>What we say stays in this room; the report names parties, not people.</translation>
+        </message>
+        <message>
+            <source>Wat zag jouw organisatie dat de anderen niet zagen?</source>
+            <translation>What did your organisation see that the others did not?</translation>
+        </message>
+        <message>
+            <source>We eindigen met conclusies en, waar dat nodig is, met afspraken.</source>
+            <translation>We end with conclusions and, where needed, with agreements.</translation>
+        </message>
+        <message>
+            <source>We leren om te verbeteren.</source>
+            <translation>We learn in order to improve.</translation>
+        </message>
+        <message>
+            <source>Welk voorbeeld heb je meegenomen van iets dat goed ging?</source>
+            <translation>Which example did you bring of something that went well?</translation>
+        </message>
+        <message>
+            <source>Welke conclusie kunnen we nu samen trekken?</source>
+            <translation>Which conclusion can we now draw together?</translation>
+        </message>
+        <message>
+            <source>Welke vraag willen we aan het eind van vandaag beantwoord hebben?</source>
+            <translation>Which question do we want answered by the end of today?</translation>
+        </message>
+        <message>
+            <source>Wie hebben we nog niet gehoord?</source>
+            <translation>Whom have we not heard yet?</translation>
+        </message>
+        <message>
+            <source>Wie neemt de les mee naar het eigen team, en wanneer?</source>
+            <translation>Who takes the lesson back to their own team, and when?</translation>
+        </message>
+        <message>
+            <source>Zorg dat niemand zich beoordeeld voelt: dit is geen functioneringsgesprek.</source>
+            <translation>Make sure nobody feels appraised: this is not a performance review.</translation>
+        </message>
+        <message>
             <source>afgerond</source>
             <translation>done</translation>
+        </message>
+        <message>
+            <source>afgesloten zonder volgende partij</source>
+            <translation>closed without a next party</translation>
+        </message>
+        <message>
+            <source>afsluiting</source>
+            <translation>closure</translation>
+        </message>
+        <message>
+            <source>afweging (dilemma)</source>
+            <translation>trade-off (dilemma)</translation>
+        </message>
+        <message>
+            <source>afwijzing</source>
+            <translation>refusal</translation>
+        </message>
+        <message>
+            <source>afwijzing zonder vangnet</source>
+            <translation>refused without a fallback</translation>
         </message>
         <message>
             <source>anoniem</source>
@@ -4012,6 +4540,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>doorgeschoven</source>
             <translation>carried forward</translation>
+        </message>
+        <message>
+            <source>geaccepteerd risico</source>
+            <translation>accepted risk</translation>
         </message>
         <message>
             <source>geen maatregel nodig</source>
@@ -4098,6 +4630,10 @@ Do you want to take over the case file?</translation>
             <translation>assessment</translation>
         </message>
         <message>
+            <source>onzekerheid</source>
+            <translation>uncertainty</translation>
+        </message>
+        <message>
             <source>open</source>
             <translation>open</translation>
         </message>
@@ -4108,6 +4644,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>overdracht</source>
             <translation>hand-over</translation>
+        </message>
+        <message>
+            <source>overdracht zonder bevestigde start</source>
+            <translation>hand-over without a confirmed start</translation>
         </message>
         <message>
             <source>overig</source>
@@ -4140,6 +4680,14 @@ Do you want to take over the case file?</translation>
         <message>
             <source>verbetering bestaande werkwijze</source>
             <translation>improvement of existing practice</translation>
+        </message>
+        <message>
+            <source>verhuizing</source>
+            <translation>move</translation>
+        </message>
+        <message>
+            <source>verhuizing zonder warme overdracht</source>
+            <translation>move without a warm transfer</translation>
         </message>
         <message>
             <source>verwijzing</source>

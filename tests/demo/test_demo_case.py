@@ -17,7 +17,8 @@ from casereview.model import CaseFileError
 from casereview.model.tables import AgreementThemeLink, PreparationQuestion, ProgressNote, Pseudonym
 from casereview.session import contributions, parties, procedure, rules_check
 from casereview.timeline import events as timeline
-from casereview.vocabulary import AgreementKind, ContributionKind, DatePrecision, KeyMoment, StepState
+from casereview.timeline.responsibility import responsibility_map
+from casereview.vocabulary import AgreementKind, ContributionKind, DatePrecision, GapReason, KeyMoment, StepState
 
 TODAY = date(2026, 11, 23)
 
@@ -169,3 +170,27 @@ def test_default_path_is_in_the_data_folder(tmp_path: Path, monkeypatch: pytest.
 def test_full_durability_is_back_after_the_build(demo: CaseFile) -> None:
     with demo.store.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+
+
+def test_the_hand_over_to_child_protection_leaves_a_six_week_gap(demo: CaseFile) -> None:
+    """Conclusion 3 of the demo: after the wijkteam closed, six weeks passed before the GI saw the family."""
+    found = responsibility_map(demo)
+    [gap] = found.gaps
+    assert (gap.after, gap.receiver, gap.reason) == ("Wijkteam Noord", "Jeugdbescherming (GI)",
+                                                     GapReason.HANDOVER_UNCONFIRMED)
+    assert gap.days == 42
+    assert {p.party for p in found.periods} >= {"Wijkteam Noord", "Veilig Thuis", "Raad voor de Kinderbescherming",
+                                                "Jeugdbescherming (GI)"}
+
+
+def test_the_demo_is_an_exercise_with_an_effect_check(demo: CaseFile) -> None:
+    from casereview.findings.effect_checks import latest_effects
+
+    assert demo.case().exercise is True  # it must not count in the overview as a real review
+    assert {check.result for check in latest_effects(demo).values()} == {"partly", "too_early"}
+
+
+def test_the_demo_names_its_grey_area(demo: CaseFile) -> None:
+    from casereview.findings.grey_area import list_grey_areas
+
+    assert {item.kind for item in list_grey_areas(demo)} == {"uncertainty", "dilemma", "accepted_risk"}

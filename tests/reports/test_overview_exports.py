@@ -40,9 +40,10 @@ def test_matrix_has_every_agreement_once_with_pseudonyms(case_folder: Path, tmp_
     late = [r[2] for r in body if r[7] == "ja"]
     assert late == ["Verwijsindex gebruiken; vader krijgt bericht", "Nieuwe training onderbuikgevoel"]
     signal_row = next(r for r in body if r[2].startswith("Verwijsindex"))
-    assert signal_row[4] == "Vader" and signal_row[10] == "Signalen bundelen (verwijsindex, gezinsniveau)"
-    assert signal_row[11] == "rd-signalen" and signal_row[5].date() == date(2023, 9, 1)
+    assert signal_row[4] == "Vader" and signal_row[11] == "Signalen bundelen (verwijsindex, gezinsniveau)"
+    assert signal_row[12] == "rd-signalen" and signal_row[5].date() == date(2023, 9, 1)
     assert signal_row[9] == "keten"  # the level, where the follow-through work records it
+    assert signal_row[10] == "nog niet gemeten"  # the effect: nobody has checked it yet
     assert not any("Jan Vos" in str(v) for r in rows for v in r)
 
 

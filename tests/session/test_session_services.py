@@ -8,6 +8,7 @@ import pytest
 from session_fixtures import populate
 
 from casereview.casefile.case_file import CaseFile
+from casereview.findings.conclusions import add_conclusion
 from casereview.model import CaseFileError
 from casereview.paths import config_dir
 from casereview.session import agenda_templates as templates
@@ -25,6 +26,7 @@ from casereview.session.procedure import (
     update_ground_rule,
 )
 from casereview.session.rules_check import evaluate_rules, party_balance
+from casereview.vocabulary import ContributionKind
 
 
 def test_clock_adds_up_per_phase_and_for_the_session(case: CaseFile) -> None:
@@ -104,6 +106,13 @@ def test_ground_rules_and_preparation_questions(case: CaseFile) -> None:
     assert [q.text for q in list_preparation_questions(case)] == ["Wat ging goed bij de overdracht?"]
     rule6 = next(r for r in evaluate_rules(case) if r.rule == 6)
     assert "voorbereidingsvragen" not in rule6.missing
+    assert "inbreng van de deelnemers" in rule6.missing  # questions alone show nobody prepared
+    add_conclusion(case, "Signalen kwamen niet samen")
+    assert not next(r for r in evaluate_rules(case) if r.rule == 6).met
+    add_contribution(case, text="Voorbeeld: het MDO werkte", party_id=ids["Wijkteam Noord"],
+                     kind=ContributionKind.PREPARATION)
+    rule6 = next(r for r in evaluate_rules(case) if r.rule == 6)
+    assert rule6.met and "Voorbereiding van de deelnemers" in rule6.evidence
     remove_preparation_question(case, question.id)
     assert list_preparation_questions(case) == []
 
@@ -116,3 +125,19 @@ def test_party_balance_marks_parties_not_yet_heard(case: CaseFile) -> None:
     assert [(b.name, b.count, b.heard) for b in balance] == [
         ("Wijkteam Noord", 2, True), ("Basisschool De Linde", 0, False), ("Jeugdzorg Regio", 0, False)]
     assert balance[0].category == "Gemeente"
+
+
+def test_rule7_asks_that_the_lesson_reaches_beyond_the_meeting(case: CaseFile) -> None:
+    from datetime import date
+
+    from casereview.findings.conclusions import list_themes, update_conclusion
+    from casereview.session.procedure import update_case_details
+
+    update_case_details(case, followup_date=date(2027, 6, 1))
+    assert next(r for r in evaluate_rules(case) if r.rule == 7).met  # nothing concluded yet: nothing to file
+    conclusion = add_conclusion(case, "Signalen kwamen niet samen")
+    rule7 = next(r for r in evaluate_rules(case) if r.rule == 7)
+    assert not rule7.met and "rode draad" in rule7.missing
+    update_conclusion(case, conclusion.id, text=conclusion.text, theme_ids=[list_themes(case)[0].id])
+    rule7 = next(r for r in evaluate_rules(case) if r.rule == 7)
+    assert rule7.met and "1 van de 1 conclusie(s) onder een rode draad" in rule7.evidence

@@ -9,7 +9,12 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from casereview.timeline.dates import PartialDate, from_value, parse_date
-from casereview.timeline.event_types import EVENT_TYPE_LABELS, event_type_from_text, recognise_event_type
+from casereview.timeline.event_types import (
+    EVENT_TYPE_LABELS,
+    event_type_from_text,
+    recognise_event_type,
+    recognise_handover,
+)
 from casereview.timeline.importing.cells import cell_text, is_blank, shorten, trimmed
 from casereview.timeline.importing.column_mapping import (
     DATE,
@@ -24,7 +29,7 @@ from casereview.timeline.importing.column_mapping import (
 )
 from casereview.timeline.importing.locate import Located
 from casereview.timeline.importing.raw_table import RawTable, where
-from casereview.vocabulary import DatePrecision, KeyMoment
+from casereview.vocabulary import RESPONSIBILITY_EVENT_TYPES, DatePrecision, KeyMoment
 
 MAX_DESCRIPTION = 20_000
 MAX_PARTY = 150
@@ -76,6 +81,8 @@ class ConvertedRow:
     problems: list[RowProblem]
     skipped: bool
     event_type: str = ""
+    receiver: str = ""  # the words naming who takes over ("het wijkteam"), matched to a party on writing
+    followup_confirmed: str = ""
 
 
 
@@ -218,8 +225,10 @@ def convert_rows(path: Path, table: RawTable, located: Located, file_party: str)
             elif written:
                 event_type = written
 
+        wording = recognise_handover(description) if event_type in RESPONSIBILITY_EVENT_TYPES else None
         out.append(ConvertedRow(number, parsed, time_text, party_name, description, source, key_moment, problems,
-                                skipped, event_type))
+                                skipped, event_type, wording.receiver if wording else "",
+                                wording.confirmed if wording else ""))
     return out
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -52,7 +53,7 @@ def event_key(start: date | None, end: date | None, precision: str, date_text: s
 def existing_keys(session: Session) -> set[tuple[Any, ...]]:
     e = TimelineEvent
     rows = session.exec(select(e.date_start, e.date_end, e.date_precision, e.date_text, e.time, Party.name,
-                               e.description).join(Party, isouter=True))
+                               e.description).join(Party, e.party_id == Party.id, isouter=True))
     return {event_key(start, end, precision, text, clock, name or "", description)
             for start, end, precision, text, clock, name, description in rows}
 
@@ -101,19 +102,37 @@ def write_rows(session: Session, rows: list[ConvertedRow], origin_file: str = ""
         session.add_all(created)
         session.flush()
         party_ids.update({p.name.casefold(): p.id for p in created})
+    names = {p.name: p.id for p in session.exec(select(Party)) if p.id is not None}
     last = session.exec(select(func.max(TimelineEvent.import_batch))).one()
     batch = (last or 0) + 1
     values = [
         {"date_start": r.date.start, "date_end": r.date.end, "date_precision": str(r.date.precision),
          "date_text": r.date.text, "time": r.time, "party_id": party_ids.get(r.party.casefold()) if r.party else None,
          "description": r.description, "source": r.source, "key_moment": str(r.key_moment), "import_batch": batch,
-         "event_type": str(r.event_type), "origin_file": origin_file, "origin_row": r.row}
+         "event_type": str(r.event_type), "origin_file": origin_file, "origin_row": r.row,
+         "receiving_party_id": receiving_party(r.receiver, names), "followup_confirmed": r.followup_confirmed}
         for r in rows
     ]
     connection = session.connection()
     for i in range(0, len(values), INSERT_CHUNK):
         connection.execute(insert(TimelineEvent), values[i:i + INSERT_CHUNK])
     return batch
+
+
+_ARTICLE = re.compile(r"^(?:de|het|een|naar|aan)\s+", re.IGNORECASE)
+
+
+def receiving_party(words: str, parties: dict[str, int]) -> int | None:
+    """The one party the words after "overgedragen aan" name ("het wijkteam" is Wijkteam Noord); None when unsure."""
+    wanted = _ARTICLE.sub("", " ".join(words.split())).casefold()
+    if len(wanted) < 2:
+        return None
+    exact = [pid for name, pid in parties.items() if name.casefold() == wanted]
+    if exact:
+        return exact[0]
+    close = [pid for name, pid in parties.items()
+             if name.casefold().startswith(wanted) or wanted.startswith(name.casefold())]
+    return close[0] if len(close) == 1 else None
 
 
 def import_batches(case: CaseFile) -> dict[int, int]:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from casereview.findings.conclusions import ConclusionView, list_conclusions
 from casereview.ui.case_context import CaseContext
 from casereview.ui.findings.conclusion_dialog import ConclusionDialog, delete_conclusion_command, new_conclusion_command
+from casereview.ui.findings.grey_area_pane import GreyAreaPane
 
 Index = QModelIndex | QPersistentModelIndex
 D = TypeVar("D", bound=QDialog)
@@ -127,6 +128,7 @@ class ConclusionsPane(QWidget):
         layout.addWidget(self.list, 1)
         layout.addLayout(entry)
         layout.addLayout(row)
+        layout.addWidget(GreyAreaPane(context, parent=self))
         context.changed.connect(lambda entity: entity == "conclusion" and self._update_buttons())
         self._update_buttons()
 

@@ -50,6 +50,7 @@ from casereview.session.parties import list_parties
 from casereview.session.procedure import case_details_state, update_case_details
 from casereview.timeline.dates import format_dutch
 from casereview.ui.case_context import CaseContext
+from casereview.ui.findings.aftercare_pane import AftercarePane
 from casereview.ui.findings.agreement_dialog import (
     AgreementDialog,
     ProgressNotesBox,
@@ -244,6 +245,7 @@ class FollowUpView(QWidget):
         layout.addLayout(top)
         layout.addLayout(actions)
         layout.addWidget(splitter, 1)
+        layout.addWidget(AftercarePane(context, parent=self))
 
         context.changed.connect(self._on_changed)
         self._load_meeting_date()

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QWidget
 
 from casereview.session.procedure import case_details_state, update_case_details
 from casereview.ui.case_context import CaseContext
 from casereview.ui.operations.undo_commands import push_edit
+from casereview.ui.session.incidents_pane import IncidentsPane
 from casereview.ui.widgets.autosave_text import AutosaveTextEdit
 
 
@@ -26,8 +27,15 @@ class CaseDetailsPane(QWidget):
         form = QFormLayout(self)
         form.addRow(self.tr("Titel"), self.title_edit)
         form.addRow(self.tr("Incident"), self.incident_edit)
+        form.addRow(self.tr("Meer incidenten"), IncidentsPane(context, parent=self))
         form.addRow(self.tr("Doel"), self.goal_edit)
         form.addRow(self.tr("Reviewvragen"), self.questions_edit)
+        self.exercise_check = QCheckBox(self.tr("Oefendossier: telt niet mee in het overzicht over dossiers"),
+                                        objectName="exerciseCheck")
+        self.exercise_check.setAccessibleName(self.tr("Oefendossier"))
+        self.exercise_check.setToolTip(self.tr("Voor het voorbeelddossier of een oefening met een verzonnen casus"))
+        self.exercise_check.toggled.connect(self._commit_exercise)
+        form.addRow("", self.exercise_check)
         context.changed.connect(lambda entity: entity == "case" and self.reload())
         self.reload()
 
@@ -39,6 +47,13 @@ class CaseDetailsPane(QWidget):
                             (self.questions_edit, case.questions)):
             if not edit.hasFocus():
                 edit.set_saved_text(value)
+        self.exercise_check.blockSignals(True)
+        self.exercise_check.setChecked(bool(case.exercise))
+        self.exercise_check.blockSignals(False)
+
+    def _commit_exercise(self, checked: bool) -> None:
+        if checked != bool(self.context.case.case().exercise):
+            self._save(exercise=checked)
 
     def _commit_title(self) -> None:
         title = self.title_edit.text().strip()

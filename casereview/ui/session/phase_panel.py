@@ -18,6 +18,7 @@ from casereview.session.clock import add_elapsed, format_duration, session_elaps
 from casereview.session.procedure import activate_step, current_step, list_steps, neighbour_step_id
 from casereview.ui.case_context import CaseContext
 from casereview.ui.operations.runner import attempt
+from casereview.ui.session.rule_guide import RuleGuide
 from casereview.ui.style.palette import colours
 
 OVERRUN_COLOUR = colours().warning  # a muted amber: noticeable, never alarming
@@ -231,6 +232,7 @@ class PhasePanel(QWidget):
         text.setSpacing(2)
         text.addWidget(self.title_label)
         text.addWidget(self.prompt_label)
+        text.addWidget(RuleGuide(context, parent=self))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addLayout(text, 1)

@@ -18,6 +18,7 @@ from casereview.session.procedure import list_steps
 from casereview.timeline.events import list_events
 from casereview.ui.case_context import CaseContext
 from casereview.ui.session.phase_panel import PhaseTimer
+from casereview.ui.session.rule_guide import RuleGuideLine
 from casereview.ui.style.palette import LIGHT, THEMES, Palette
 from casereview.vocabulary import CONTRIBUTION_KIND_LABELS
 
@@ -91,6 +92,7 @@ class PresenterWindow(QWidget):
         self.layout_ = QVBoxLayout(self)
         self.layout_.addLayout(top)
         self.layout_.addWidget(self.prompt_label)
+        self.layout_.addWidget(RuleGuideLine(context, parent=self))
         self.layout_.addWidget(self.goal_label)
         self.layout_.addWidget(self.event_label)
         self.layout_.addWidget(self.contributions_heading)

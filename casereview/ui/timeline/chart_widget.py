@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
     from casereview.timeline.chart import TimelineArtists
+    from casereview.timeline.responsibility import ResponsibilityMap
 
 REDRAW_DELAY_MS = 150
 HIT_RADIUS_PX = 12
@@ -50,11 +51,13 @@ class TimelineChart(QWidget):
     """One lane per party, events as markers; ``rows`` gives the (filtered, chronological) events."""
 
     def __init__(self, context: CaseContext, rows: Callable[[], list[EventRow]],
-                 numbers: Callable[[], dict[int, int]] | None = None, *, parent: QWidget | None = None) -> None:
+                 numbers: Callable[[], dict[int, int]] | None = None, *, parent: QWidget | None = None,
+                 responsibility: Callable[[], ResponsibilityMap] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timelineChart")
         self.context = context
         self._rows_provider = rows
+        self._responsibility_provider = responsibility
         self._numbers_provider = numbers
         self.figure: Figure | None = None
         self.canvas: FigureCanvasQTAgg | None = None
@@ -179,8 +182,10 @@ class TimelineChart(QWidget):
         numbers = self._numbers_provider() if self._numbers_provider else None
         selected = self.context.selected_event_id or None
         lanes = len({n for r in rows if r.event.date_start is not None for n in (r.party_name, *r.other_parties)}) or 1
+        lanes += 1 if self._responsibility_provider else 0
         self._apply_scale(self._scale_for(lanes))
-        self.artists = draw_timeline(self.figure, rows, selected_id=selected, large=True)
+        found = self._responsibility_provider() if self._responsibility_provider else None
+        self.artists = draw_timeline(self.figure, rows, selected_id=selected, large=True, responsibility=found)
         self._adapt_for_window(numbers)
         if self.artists.selection is not None:
             # Drawn by blitting on top of a saved background, so moving it costs no full redraw.
@@ -218,7 +223,9 @@ class TimelineChart(QWidget):
         if numbers is not None and numbers is not self.artists.numbers:
             local = {number: event_id for event_id, number in self.artists.numbers.items()}
             for annotation in ax.texts:  # type: ignore[attr-defined]
-                event_id = local.get(int(annotation.get_text() or 0))
+                if not annotation.get_text().isdigit():
+                    continue  # a label of the responsibility lane, not an event number
+                event_id = local.get(int(annotation.get_text()))
                 if event_id is not None:
                     annotation.set_text(str(numbers.get(event_id, "")))
             self.artists.numbers = numbers

@@ -55,6 +55,7 @@ from casereview.ui.timeline.table_model import (
     COL_FOLLOWUP,
     COL_KEY,
     COL_PARTY,
+    COL_RECEIVER,
     COL_SOURCE,
     COL_TIME,
     COL_TYPE,
@@ -69,9 +70,9 @@ from casereview.vocabulary import KeyMoment
 Index = QModelIndex | QPersistentModelIndex
 
 VIEW_TABLE, VIEW_CHART, VIEW_BOTH = "table", "chart", "both"
-OPTIONAL_COLUMNS = (COL_FOLLOWUP, COL_TYPE, COL_TIME, COL_SOURCE)  # first to step aside when narrow
+OPTIONAL_COLUMNS = (COL_RECEIVER, COL_FOLLOWUP, COL_TYPE, COL_TIME, COL_SOURCE)  # first to step aside when narrow
 COLUMN_WIDTHS = {COL_DATE: 150, COL_TIME: 60, COL_PARTY: 190, COL_SOURCE: 140, COL_KEY: 130, COL_TYPE: 110,
-                 COL_FOLLOWUP: 130}
+                 COL_FOLLOWUP: 130, COL_RECEIVER: 160}
 VIEW_SETTING = "timeline_view"
 INSTANT_SEARCH_ROWS = 2000
 SEARCH_DELAY_MS = 250
@@ -212,7 +213,8 @@ class TimelinePane(QWidget):
         self.table = TimelineTableView(self)
         self.table.setAccessibleName(self.tr("Tijdlijn"))
         self._setup_table()
-        self.chart = TimelineChart(context, self.proxy.visible_rows, self.model.numbers, parent=self)
+        self.chart = TimelineChart(context, self.proxy.visible_rows, self.model.numbers, parent=self,
+                                   responsibility=self.model.responsibility)
         self.chart.undated_label.setWordWrap(True)  # a narrow pane wraps the list instead of cutting it off
         for button in (self.chart.zoom_in_button, self.chart.zoom_out_button, self.chart.reset_button):
             button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # the legend gives way, not these
@@ -282,6 +284,8 @@ class TimelinePane(QWidget):
         table.setItemDelegateForColumn(COL_KEY, self._key_delegate)
         table.setItemDelegateForColumn(COL_TYPE, self._type_delegate)
         table.setItemDelegateForColumn(COL_FOLLOWUP, self._followup_delegate)
+        self._receiver_delegate = ChoiceDelegate(self._party_choices, table)
+        table.setItemDelegateForColumn(COL_RECEIVER, self._receiver_delegate)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
 
     def _party_choices(self) -> list[tuple[str, Any]]:

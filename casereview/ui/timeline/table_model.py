@@ -22,7 +22,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from casereview.timeline.event_types import EVENT_TYPE_LABELS, FOLLOWUP_LABELS, EventType
+from casereview.session.parties import list_parties
+from casereview.timeline.event_types import EVENT_TYPE_LABELS, FOLLOWUP_LABELS
 from casereview.timeline.events import (
     EventRow,
     apply_key_moments,
@@ -31,12 +32,20 @@ from casereview.timeline.events import (
     search_text,
     update_event,
 )
+from casereview.timeline.responsibility import ResponsibilityMap, derive_responsibility
 from casereview.ui.case_context import CaseContext
 from casereview.ui.language.translation import SHARED_CONTEXT
 from casereview.ui.operations.runner import attempt
 from casereview.ui.operations.undo_commands import ServiceCommand
 from casereview.ui.style.palette import colours
-from casereview.vocabulary import DATE_PRECISION_LABELS, KEY_MOMENT_LABELS, DatePrecision, KeyMoment
+from casereview.vocabulary import (
+    DATE_PRECISION_LABELS,
+    KEY_MOMENT_LABELS,
+    RESPONSIBILITY_EVENT_TYPES,
+    DatePrecision,
+    KeyMoment,
+    PartyCategory,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -45,10 +54,10 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 PARTY_ID_ROLE = Qt.ItemDataRole.UserRole + 3
 KEY_MOMENT_ROLE = Qt.ItemDataRole.UserRole + 4
 
-COL_DATE, COL_TIME, COL_PARTY, COL_DESCRIPTION, COL_SOURCE, COL_KEY, COL_TYPE, COL_FOLLOWUP = range(8)
+COL_DATE, COL_TIME, COL_PARTY, COL_DESCRIPTION, COL_SOURCE, COL_KEY, COL_TYPE, COL_FOLLOWUP, COL_RECEIVER = range(9)
 FIELD_OF_COLUMN = {COL_DATE: "date", COL_TIME: "time", COL_PARTY: "party_id", COL_DESCRIPTION: "description",
                    COL_SOURCE: "source", COL_KEY: "key_moment", COL_TYPE: "event_type",
-                   COL_FOLLOWUP: "followup_confirmed"}
+                   COL_FOLLOWUP: "followup_confirmed", COL_RECEIVER: "receiving_party_id"}
 EDIT_LABELS = {COL_DATE: QT_TRANSLATE_NOOP("shared", "Datum wijzigen"),
                COL_TIME: QT_TRANSLATE_NOOP("shared", "Tijd wijzigen"),
                COL_PARTY: QT_TRANSLATE_NOOP("shared", "Partij wijzigen"),
@@ -56,7 +65,8 @@ EDIT_LABELS = {COL_DATE: QT_TRANSLATE_NOOP("shared", "Datum wijzigen"),
                COL_SOURCE: QT_TRANSLATE_NOOP("shared", "Bron wijzigen"),
                COL_KEY: QT_TRANSLATE_NOOP("shared", "Sleutelmoment wijzigen"),
                COL_TYPE: QT_TRANSLATE_NOOP("shared", "Soort wijzigen"),
-               COL_FOLLOWUP: QT_TRANSLATE_NOOP("shared", "Start vervolgzorg wijzigen")}
+               COL_FOLLOWUP: QT_TRANSLATE_NOOP("shared", "Start vervolgzorg wijzigen"),
+               COL_RECEIVER: QT_TRANSLATE_NOOP("shared", "Ontvangende partij wijzigen")}
 
 # Shapes match the chart (triangle = went well, diamond = concern) so colour is never the only cue.
 KEY_SYMBOLS = {KeyMoment.GOOD: "▲", KeyMoment.CONCERN: "◆"}
@@ -98,12 +108,16 @@ class TimelineTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("shared", "Sleutelmoment"),
         QT_TRANSLATE_NOOP("shared", "Soort"),
         QT_TRANSLATE_NOOP("shared", "Vervolg bevestigd"),
+        QT_TRANSLATE_NOOP("shared", "Neemt over"),
     )
 
     def __init__(self, context: CaseContext, *, parent: Any = None) -> None:
         super().__init__(parent)
         self.context = context
         self._chronological: list[EventRow] = []
+        self._party_names: dict[int, str] = {}
+        self._family_ids: list[int] = []
+        self._responsibility: ResponsibilityMap | None = None
         self._rows: list[EventRow] = []
         self._row_of_id: dict[int, int] = {}
         self._number_of_id: dict[int, int] = {}
@@ -124,9 +138,19 @@ class TimelineTableModel(QAbstractTableModel):
     def reload(self) -> None:
         """Read all events again; keeps selection when the same events come back."""
         self._chronological = list_events(self.context.case)
+        parties = list_parties(self.context.case)
+        self._party_names = {p.id: p.name for p in parties if p.id is not None}
+        self._family_ids = [p.id for p in parties if p.id is not None and p.category == PartyCategory.CLIENT]
+        self._responsibility = None
         self._number_of_id = {r.event.id: i for i, r in enumerate(self._chronological, 1) if r.event.id is not None}
         self._search_text = {}
         self._apply(self._sorted(self._chronological))
+
+    def responsibility(self) -> ResponsibilityMap:
+        """Who held the child across the whole timeline (not just the filtered rows); derived once per reload."""
+        if self._responsibility is None:
+            self._responsibility = derive_responsibility(self._chronological, self._party_names, self._family_ids)
+        return self._responsibility
 
     def _sorted(self, rows: list[EventRow]) -> list[EventRow]:
         if self._sort_column == COL_DATE:
@@ -231,8 +255,9 @@ class TimelineTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == COL_FOLLOWUP and self._rows[index.row()].event.event_type != EventType.HANDOVER:
-            return flags  # only a hand-over has a follow-up whose start the sender must confirm
+        if (index.column() in (COL_FOLLOWUP, COL_RECEIVER)
+                and self._rows[index.row()].event.event_type not in RESPONSIBILITY_EVENT_TYPES):
+            return flags  # only an event that passes the child on has a receiver whose start must be confirmed
         return flags if self.context.case.read_only else flags | Qt.ItemFlag.ItemIsEditable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -294,10 +319,13 @@ class TimelineTableModel(QAbstractTableModel):
             return event.event_type
         if col == COL_FOLLOWUP:
             return event.followup_confirmed
+        if col == COL_RECEIVER:
+            return event.receiving_party_id
         return self._display(item, col)
 
     def _display(self, item: EventRow, col: int) -> str:
         event = item.event
+        passes_on = event.event_type in RESPONSIBILITY_EVENT_TYPES
         if col == COL_DATE:
             label = item.date_label
             return label if event.date_precision == DatePrecision.DAY else f"≈ {label}"
@@ -308,7 +336,9 @@ class TimelineTableModel(QAbstractTableModel):
         if col == COL_TYPE:
             return type_label(event.event_type)
         if col == COL_FOLLOWUP:
-            return followup_label(event.followup_confirmed) if event.event_type == EventType.HANDOVER else ""
+            return followup_label(event.followup_confirmed) if passes_on else ""
+        if col == COL_RECEIVER:
+            return self._party_names.get(event.receiving_party_id or 0, "") if passes_on else ""
         if col == COL_DESCRIPTION:
             return event.description
         if col == COL_SOURCE:

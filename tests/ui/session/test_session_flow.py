@@ -12,7 +12,7 @@ from session_fixtures import populate
 
 from casereview.casefile.case_file import create_case, open_case
 from casereview.findings.agreements import add_agreement
-from casereview.findings.conclusions import add_conclusion
+from casereview.findings.conclusions import add_conclusion, list_themes
 from casereview.session.contributions import list_contributions
 from casereview.session.procedure import list_ground_rules, list_steps, update_case_details
 from casereview.session.rules_check import evaluate_rules
@@ -152,7 +152,7 @@ def test_whole_session_with_keys_and_clicks(open_window, qtbot, tmp_path: Path, 
     qtbot.waitUntil(lambda: {c.rule for c in checklist.open_rules()} == {4, 6, 7})
 
     # Complete it: a conclusion, an agreement with owner and date, a follow-up date; rule 6 n.v.t. not needed.
-    add_conclusion(case, "Signalen kwamen niet samen")
+    add_conclusion(case, "Signalen kwamen niet samen", theme_ids=[list_themes(case)[0].id])
     add_agreement(case, action="Overdrachtsformulier aanvullen", owner_party_id=ids["Wijkteam Noord"],
                   due_date=date(2027, 3, 1), kind=AgreementKind.IMPROVE_EXISTING,
                   success_check="Steekproef van tien overdrachten")

@@ -1,0 +1,108 @@
+"""Did the measures work, across cases: effect checks per theme and level; exercises left out and counted."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from casereview.casefile.case_file import create_case
+from casereview.cli import main
+from casereview.findings.agreements import add_agreement, set_agreement_themes
+from casereview.findings.conclusions import list_themes
+from casereview.findings.effect_checks import add_effect_check
+from casereview.overview.figures import overview_of
+from casereview.session.procedure import update_case_details
+from casereview.vocabulary import AgreementKind
+
+
+def _case(path: Path, title: str, effects: list[tuple[str, str, str]], *, exercise: bool = False) -> None:
+    """One agreement per (effect result or "", level, theme code); several checks: the latest counts."""
+    with create_case(path, title) as case:
+        update_case_details(case, review_date=date(2025, 3, 1), exercise=exercise)
+        codes = {t.code: t.id for t in list_themes(case)}
+        for i, (result, level, code) in enumerate(effects):
+            item = add_agreement(case, action=f"Afspraak {i}", kind=AgreementKind.IMPROVE_EXISTING, level=level)
+            assert item.id is not None
+            set_agreement_themes(case, item.id, [codes[code]])
+            if result:
+                add_effect_check(case, item.id, "does_not_work", on=date(2025, 5, 1))
+                add_effect_check(case, item.id, result, on=date(2025, 9, 1))
+        add_agreement(case, action="Geen maatregel nodig", kind=AgreementKind.NO_MEASURE, kind_reason="werkt al")
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    root = tmp_path / "dossiers"
+    root.mkdir()
+    _case(root / "a.casereview", "Review A", [("works", "team", "rd-continuiteit"),
+                                              ("partly", "organisation", "rd-continuiteit"),
+                                              ("", "chain", "rd-signalen")])
+    _case(root / "b.casereview", "Review B", [("does_not_work", "team", "rd-signalen"),
+                                              ("too_early", "team", "rd-continuiteit")])
+    _case(root / "oefening.casereview", "Oefening", [("works", "team", "rd-signalen")], exercise=True)
+    return root
+
+
+def test_effect_counts_per_theme_and_level_leave_exercises_out(folder: Path) -> None:
+    overview = overview_of([folder], as_of=date(2025, 10, 1))
+    assert [c.title for c in overview.cases] == ["Review A", "Review B"]
+    assert [c.title for c in overview.exercises] == ["Oefening"]
+    assert overview.effect() == {"works": 1, "partly": 1, "not": 1, "unmeasured": 2}
+    keys = {t.code: t.key for t in overview.themes}
+    by_theme = overview.effect_by_theme()
+    assert by_theme[keys["rd-continuiteit"]] == {"works": 1, "partly": 1, "not": 0, "unmeasured": 1}
+    assert by_theme[keys["rd-signalen"]] == {"works": 0, "partly": 0, "not": 1, "unmeasured": 1}
+    assert overview.effect_by_level()["team"] == {"works": 1, "partly": 0, "not": 1, "unmeasured": 1}
+
+
+def test_json_carries_effect_under_agreements_and_how_many_exercises(folder: Path,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["overview", str(folder), "--as-of", "2025-10-01", "--json"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert figures["cases"] == 2 and figures["exercises"] == 1
+    assert figures["agreements"]["total"] == 7  # five measures and two "no measure needed", exercise left out
+    assert figures["agreements"]["effect"] == {"works": 1, "partly": 1, "not": 1, "unmeasured": 2}
+    assert figures["agreements"]["effect_by_level"]["chain"] == {"works": 0, "partly": 0, "not": 0, "unmeasured": 1}
+    continuity = next(t for t in figures["themes"] if t["code"] == "rd-continuiteit")
+    assert continuity["effect"] == {"works": 1, "partly": 1, "not": 0, "unmeasured": 1}
+    assert main(["overview", str(folder), "--as-of", "2025-10-01"]) == 0
+    text = capsys.readouterr().out
+    assert "Effect: 1 werkt, 1 werkt deels, 1 werkt niet, 2 nog niet gemeten." in text
+    assert "1 oefendossier niet meegeteld." in text
+
+
+def test_new_with_oefening_and_info_say_exercise(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "oefen.casereview"
+    assert main(["new", str(path), "--title", "Worst case", "--oefening"]) == 0
+    assert "oefendossier" in capsys.readouterr().out
+    assert main(["info", str(path), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["exercise"] is True
+    plain = tmp_path / "echt.casereview"
+    assert main(["new", str(plain), "--title", "Echt"]) == 0
+    capsys.readouterr()
+    assert main(["info", str(plain), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["exercise"] is False
+
+
+def test_matrix_and_jaaroverzicht_carry_the_effect(folder: Path, tmp_path: Path) -> None:
+    import docx
+    from openpyxl import load_workbook
+
+    from casereview.reports.jaaroverzicht import export_jaaroverzicht
+    from casereview.reports.overview_matrix import HEADERS, export_matrix
+
+    overview = overview_of([folder], as_of=date(2025, 10, 1))
+    rows = list(load_workbook(export_matrix(overview, tmp_path / "m.xlsx")).active.iter_rows(values_only=True))
+    effect, level = HEADERS.index("Effect"), HEADERS.index("Niveau")
+    assert sorted((r[level] or "", r[effect]) for r in rows[1:]) == [
+        ("", "n.v.t."), ("", "n.v.t."), ("keten", "nog niet gemeten"), ("organisatie", "werkt deels"),
+        ("team", "nog niet te zeggen"), ("team", "werkt"), ("team", "werkt niet")]
+    document = docx.Document(str(export_jaaroverzicht(overview, tmp_path / "j.docx")))
+    texts = [p.text for p in document.paragraphs]
+    assert "Werken de maatregelen?" in texts
+    assert any("1 oefendossier is niet meegeteld" in t for t in texts)
+    level_table = next(t for t in document.tables if t.rows[0].cells[0].text == "Niveau")
+    assert [c.text for c in level_table.rows[1].cells] == ["team", "1", "0", "1", "1"]
