@@ -81,7 +81,7 @@ def run(path: Path | None, *, smoke: bool = False, follow_up: bool = False) -> i
     from casereview.ui.main_window import MainWindow
     from casereview.ui.operations.file_actions import open_in_background
 
-    window = MainWindow()
+    window = MainWindow(lazy_tabs=True)
     if path is not None and smoke:
         # Opened before the window shows (still in a worker thread): the start screen is never painted.
         opened = open_in_background(window, path)
@@ -105,7 +105,7 @@ def run(path: Path | None, *, smoke: bool = False, follow_up: bool = False) -> i
             window.repaint()
             elapsed = (time.perf_counter() - started) * 1000
             print(f"Geladen en getekend in {elapsed:.0f} ms (met tijdlijngrafiek)", flush=True)
-            if window.case_view is not None and window.case_view.tabs.currentWidget() is window.case_view.follow_up:
+            if window.case_view is not None and window.case_view.following():
                 print(window.case_view.follow_up.summary_text())
             window.close()
             app.quit()

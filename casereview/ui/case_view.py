@@ -16,8 +16,11 @@ other; new panes go in as another tab of ``tabs``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -36,21 +39,24 @@ from PySide6.QtWidgets import (
 )
 
 from casereview.ui.case_context import CaseContext
-from casereview.ui.findings.agreements_pane import AgreementsPane
-from casereview.ui.findings.conclusions_pane import ConclusionsPane
-from casereview.ui.findings.followup_view import FollowUpView
-from casereview.ui.register.leerbrief_pane import LeerbriefPane
-from casereview.ui.session.agenda_editor import AgendaEditor
-from casereview.ui.session.case_details_pane import CaseDetailsPane
 from casereview.ui.session.contributions_pane import ContributionsPane
-from casereview.ui.session.ground_rules_pane import GroundRulesPane
 from casereview.ui.session.party_balance_chart import PartyBalanceChart
 from casereview.ui.session.phase_list import PhaseList, PhaseListModel
 from casereview.ui.session.phase_panel import PhasePanel
-from casereview.ui.session.preparation_pane import PreparationPane
 from casereview.ui.session.rules_checklist import RulesChecklist
 from casereview.ui.timeline.pane import TimelinePane
 from casereview.ui.widgets.autosave_text import AutosaveTextEdit
+from casereview.ui.widgets.lazy_page import LazyPage, realise
+
+if TYPE_CHECKING:
+    from casereview.ui.findings.agreements_pane import AgreementsPane
+    from casereview.ui.findings.conclusions_pane import ConclusionsPane
+    from casereview.ui.findings.followup_view import FollowUpView
+    from casereview.ui.register.leerbrief_pane import LeerbriefPane
+    from casereview.ui.session.agenda_editor import AgendaEditor
+    from casereview.ui.session.case_details_pane import CaseDetailsPane
+    from casereview.ui.session.ground_rules_pane import GroundRulesPane
+    from casereview.ui.session.preparation_pane import PreparationPane
 
 OPENING_TAB, SESSION_TAB, CLOSING_TAB = 0, 1, 2
 FOCUS_BELOW_PX = 1700  # narrower than this, the meeting folds the side columns away
@@ -84,7 +90,10 @@ class SessionSplitter(QSplitter):
 
 
 class CaseView(QWidget):
-    def __init__(self, context: CaseContext, *, parent: QWidget | None = None) -> None:
+    """``lazy``: only the tab in view is built before the window paints; the others are built when first
+    shown or used, or one per event-loop pass after the first paint. Otherwise every tab is built at once."""
+
+    def __init__(self, context: CaseContext, *, lazy: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("caseView")
         self.context = context
@@ -95,21 +104,12 @@ class CaseView(QWidget):
         self.goal_label.setWordWrap(True)
         self.goal_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.goal_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.details = CaseDetailsPane(context, parent=self)
-        self.ground_rules = GroundRulesPane(context, parent=self)
-        self.preparation = PreparationPane(context, parent=self)
-        self.agenda = AgendaEditor(context, self.step_model, self.phase_panel.go_to, parent=self)
-        self.steps = self.agenda.list  # the foundation's ``stepList``
         self.timeline = TimelinePane(context, parent=self)
         self.contributions = ContributionsPane(context, parent=self)
         self.contributions.model.event_numbers = self.timeline.model.numbers  # "gebeurtenis 15", as in the chart
         self.contributions.capture.event_numbers = self.timeline.model.numbers
         self.contributions.capture.show_event()
         self.contributions.show_current_phase()
-        self.conclusions = ConclusionsPane(context, parent=self)
-        self.conclusions.event_numbers = self.timeline.model.numbers
-        self.conclusions.show_event()
-        self.agreements = AgreementsPane(context, parent=self)
         self.rules = RulesChecklist(context, parent=self)
         self.balance = PartyBalanceChart(context, parent=self)
 
@@ -127,35 +127,24 @@ class CaseView(QWidget):
         goal_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         left_layout.addWidget(goal_scroll, 2)
 
-        opening_left = QSplitter(Qt.Orientation.Vertical)
-        opening_left.addWidget(self.details)
-        opening_left.addWidget(self.agenda)
-        opening_right = QSplitter(Qt.Orientation.Vertical)
-        opening_right.addWidget(self.ground_rules)
-        opening_right.addWidget(self.preparation)
-        opening = QSplitter(Qt.Orientation.Horizontal, objectName="openingTab")
-        opening.addWidget(opening_left)
-        opening.addWidget(opening_right)
-
         session = self.session = SessionSplitter()
         session.addWidget(self.timeline)
         session.addWidget(self.contributions)
         session.setStretchFactor(0, 3)
         session.setStretchFactor(1, 2)
 
-        self.closing = QSplitter(Qt.Orientation.Vertical, objectName="closingTab")  # _apply_panels turns it when both fit
-        self.closing.addWidget(self.conclusions)
-        self.closing.addWidget(self.agreements)
-        self.closing.setStretchFactor(1, 2)
-
         self.tabs = QTabWidget(objectName="caseTabs")
-        self.tabs.addTab(opening, self.tr("Opening en voorbereiding"))
+        self._opening: QWidget = LazyPage(self._build_opening, "openingPage")
+        self.tabs.addTab(self._opening, self.tr("Opening en voorbereiding"))
         self.tabs.addTab(session, self.tr("Sessie"))
-        self.tabs.addTab(self.closing, self.tr("Conclusies en afspraken"))
-        self.follow_up = FollowUpView(context, parent=self)
-        self.tabs.addTab(self.follow_up, self.tr("Opvolging"))
-        self.leerbrief = LeerbriefPane(context, parent=self)
-        self.tabs.addTab(self.leerbrief, self.tr("Leerbrief"))
+        self._closing: QWidget = LazyPage(self._build_closing, "closingPage")
+        self.tabs.addTab(self._closing, self.tr("Conclusies en afspraken"))
+        self._follow_up: QWidget = LazyPage(_build_follow_up(context), "followUpPage")
+        self.tabs.addTab(self._follow_up, self.tr("Opvolging"))
+        self._leerbrief: QWidget = LazyPage(_build_leerbrief(context), "leerbriefPage")
+        self.tabs.addTab(self._leerbrief, self.tr("Leerbrief"))
+        self._idle_build_started = False
+        self.tabs.currentChanged.connect(self._build_current_tab)  # first: later listeners see the real view
         self._panel_choice: dict[int, bool] = {}  # the chair's own show/hide of a side column in the meeting
         self.agenda_button = self._panel_button(
             self.tr("◂ Agenda en doel"), "agendaPanelButton", 0, "Ctrl+Shift+A",
@@ -171,6 +160,7 @@ class CaseView(QWidget):
         corner_layout.addWidget(self.rules_button)
         self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
         self._show_tab_for_phase(context.current_phase_id)
+        self._build_current_tab(self.tabs.currentIndex())  # the first tab is current without a change
         context.currentPhaseChanged.connect(self._show_tab_for_phase)
         context.currentPhaseChanged.connect(lambda _id: self._follow_up_mode(self.tabs.currentIndex()))
 
@@ -195,6 +185,8 @@ class CaseView(QWidget):
         layout.addWidget(self.body, 1)
         context.changed.connect(lambda entity: entity == "case" and self._show_goal())
         self._show_goal()
+        if not lazy:
+            self.build_all_tabs()
         self.tabs.currentChanged.connect(self._follow_up_mode)
         self.tabs.currentChanged.connect(self._only_current_page_counts)
         self._only_current_page_counts(self.tabs.currentIndex())
@@ -207,6 +199,147 @@ class CaseView(QWidget):
         to_capture = QShortcut(QKeySequence("Ctrl+L"), self)
         to_capture.setContext(Qt.ShortcutContext.WindowShortcut)
         to_capture.activated.connect(self.focus_capture)
+
+    def _build_opening(self) -> QWidget:
+        """Opening and preparation: case details and agenda, ground rules and preparation."""
+        from casereview.ui.session.agenda_editor import AgendaEditor  # their modules load with the tab
+        from casereview.ui.session.case_details_pane import CaseDetailsPane
+        from casereview.ui.session.ground_rules_pane import GroundRulesPane
+        from casereview.ui.session.preparation_pane import PreparationPane
+
+        self._details = CaseDetailsPane(self.context)
+        self._ground_rules = GroundRulesPane(self.context)
+        self._preparation = PreparationPane(self.context)
+        self._agenda = AgendaEditor(self.context, self.step_model, self.phase_panel.go_to)
+        opening_left = QSplitter(Qt.Orientation.Vertical)
+        opening_left.addWidget(self._details)
+        opening_left.addWidget(self._agenda)
+        opening_right = QSplitter(Qt.Orientation.Vertical)
+        opening_right.addWidget(self._ground_rules)
+        opening_right.addWidget(self._preparation)
+        opening = QSplitter(Qt.Orientation.Horizontal, objectName="openingTab")
+        opening.addWidget(opening_left)
+        opening.addWidget(opening_right)
+        return opening
+
+    def _build_closing(self) -> QWidget:
+        """Conclusions and agreements; ``_apply_panels`` turns them side by side when both fit."""
+        from casereview.ui.findings.agreements_pane import AgreementsPane  # their modules load with the tab
+        from casereview.ui.findings.conclusions_pane import ConclusionsPane
+
+        self._conclusions = ConclusionsPane(self.context)
+        self._conclusions.event_numbers = self.timeline.model.numbers  # "gebeurtenis 15", as in the chart
+        self._conclusions.show_event()
+        self._agreements = AgreementsPane(self.context)
+        closing = QSplitter(Qt.Orientation.Vertical, objectName="closingTab")
+        closing.addWidget(self._conclusions)
+        closing.addWidget(self._agreements)
+        closing.setStretchFactor(1, 2)
+        return closing
+
+    def _opening_tab(self) -> None:
+        if isinstance(self._opening, LazyPage):
+            self._opening = self._realise(self._opening)
+
+    def _closing_tab(self) -> QSplitter:
+        if isinstance(self._closing, LazyPage):
+            self._closing = self._realise(self._closing)
+            self._apply_panels()
+        return cast(QSplitter, self._closing)
+
+    @property
+    def details(self) -> CaseDetailsPane:
+        self._opening_tab()
+        return self._details
+
+    @property
+    def ground_rules(self) -> GroundRulesPane:
+        self._opening_tab()
+        return self._ground_rules
+
+    @property
+    def preparation(self) -> PreparationPane:
+        self._opening_tab()
+        return self._preparation
+
+    @property
+    def agenda(self) -> AgendaEditor:
+        self._opening_tab()
+        return self._agenda
+
+    @property
+    def steps(self) -> PhaseList:
+        """The foundation's ``stepList``."""
+        return self.agenda.list
+
+    @property
+    def closing(self) -> QSplitter:
+        return self._closing_tab()
+
+    @property
+    def conclusions(self) -> ConclusionsPane:
+        self._closing_tab()
+        return self._conclusions
+
+    @property
+    def agreements(self) -> AgreementsPane:
+        self._closing_tab()
+        return self._agreements
+
+    @property
+    def follow_up(self) -> FollowUpView:
+        """The follow-up view (built now if it was not yet)."""
+        if isinstance(self._follow_up, LazyPage):
+            self._follow_up = self._realise(self._follow_up)
+        return cast("FollowUpView", self._follow_up)
+
+    @property
+    def leerbrief(self) -> LeerbriefPane:
+        if isinstance(self._leerbrief, LazyPage):
+            self._leerbrief = self._realise(self._leerbrief)
+        return cast("LeerbriefPane", self._leerbrief)
+
+    def following(self) -> bool:
+        """True when the follow-up tab is in view (without building it)."""
+        return self.tabs.currentWidget() is self._follow_up
+
+    def build_all_tabs(self) -> None:
+        """Build every tab that is not built yet, so each widget can be found by its objectName."""
+        self._opening_tab()
+        self._closing_tab()
+        self.follow_up  # noqa: B018  # the properties build
+        self.leerbrief  # noqa: B018
+
+    def _realise(self, page: LazyPage) -> QWidget:
+        view = realise(self.tabs, page)
+        self._only_current_page_counts(self.tabs.currentIndex())
+        return view
+
+    def _build_current_tab(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        if page is self._opening:
+            self._opening_tab()
+        elif page is self._closing:
+            self._closing_tab()
+        elif page is self._follow_up:
+            self.follow_up  # noqa: B018
+        elif page is self._leerbrief:
+            self.leerbrief  # noqa: B018
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """After the first paint, build the remaining tabs one per event-loop pass, so the chair
+        never waits when opening one. Queued twice: the window's own paint and the chart go first."""
+        super().showEvent(event)
+        if not self._idle_build_started:
+            self._idle_build_started = True
+            QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self._build_next_tab))
+
+    def _build_next_tab(self) -> None:
+        page = next((p for p in (self._opening, self._closing, self._follow_up, self._leerbrief)
+                     if isinstance(p, LazyPage)), None)
+        if page is not None:
+            self._build_current_tab(self.tabs.indexOf(page))
+            QTimer.singleShot(0, self, self._build_next_tab)
 
     def _only_current_page_counts(self, index: int) -> None:
         """Only the tab in view sets the window's minimum size, so a large page elsewhere (a new pane,
@@ -264,7 +397,7 @@ class CaseView(QWidget):
 
     def _apply_panels(self) -> None:
         """Show or fold the side columns for the tab in view, the width and the chair's choice."""
-        following = self.tabs.currentWidget() is self.follow_up
+        following = self.following()
         for column, button in ((0, self.agenda_button), (2, self.rules_button)):
             shown = not following and (self._panel_choice.get(column, False) if self.focus_mode() else True)
             self.body.widget(column).setVisible(shown)
@@ -273,15 +406,18 @@ class CaseView(QWidget):
             button.blockSignals(False)
             button.setVisible(self.focus_mode())
         self._size_columns()
+        if isinstance(self._closing, LazyPage):
+            return  # laid out when it is built
+        closing = cast(QSplitter, self._closing)
         # Conclusions and agreements side by side when the middle is wide enough, else stacked.
         middle = self.width() - sum(self.body.widget(c).width() for c in (0, 2) if self.body.widget(c).isVisibleTo(self))
-        needed = max(CLOSING_SIDE_BY_SIDE_PX, sum(self.closing.widget(i).minimumSizeHint().width()
-                                                  for i in range(self.closing.count())) + 24)
+        needed = max(CLOSING_SIDE_BY_SIDE_PX, sum(closing.widget(i).minimumSizeHint().width()
+                                                  for i in range(closing.count())) + 24)
         orientation = Qt.Orientation.Horizontal if middle >= needed else Qt.Orientation.Vertical
-        if orientation != self.closing.orientation():
-            self.closing.setOrientation(orientation)
+        if orientation != closing.orientation():
+            closing.setOrientation(orientation)
             if orientation == Qt.Orientation.Horizontal:
-                self.closing.setSizes([middle * 46 // 100, middle * 54 // 100])
+                closing.setSizes([middle * 46 // 100, middle * 54 // 100])
 
     def _update_rules_button(self, summary: str = "") -> None:
         """The folded rules column still tells whether the seven rules are in order."""
@@ -340,7 +476,7 @@ class CaseView(QWidget):
 
     def _follow_up_mode(self, index: int) -> None:
         """Months after the meeting the agenda, timer and rules do not matter: the agreements get the width."""
-        following = self.tabs.widget(index) is self.follow_up
+        following = self.tabs.widget(index) is self._follow_up
         in_session = bool(self.context.current_phase_id) and self.context.case.case().session_closed_at is None
         self.phase_panel.setVisible(not following or in_session)  # mid-meeting the clock stays in view
         self._apply_panels()
@@ -376,6 +512,22 @@ class CaseView(QWidget):
         """Follow-up mode: the agreements tab, open and overdue ones on top."""
         self.tabs.setCurrentWidget(self.follow_up)
         self.follow_up.select_first()
+
+
+def _build_follow_up(context: CaseContext) -> Callable[[], QWidget]:
+    def build() -> QWidget:
+        from casereview.ui.findings.followup_view import FollowUpView  # with its models, only when needed
+
+        return FollowUpView(context)
+    return build
+
+
+def _build_leerbrief(context: CaseContext) -> Callable[[], QWidget]:
+    def build() -> QWidget:
+        from casereview.ui.register.leerbrief_pane import LeerbriefPane  # with its checks, only when needed
+
+        return LeerbriefPane(context)
+    return build
 
 
 def _heading(text: str) -> QLabel:

@@ -29,14 +29,19 @@ from casereview.ui.style.palette import colours
 
 
 class MainWindow(QMainWindow):
-    """Signals: caseOpened(str path), caseClosed()."""
+    """Signals: caseOpened(str path), caseClosed().
+
+    ``lazy_tabs``: a case's follow-up and leerbrief tabs are built once shown or in idle time after the
+    window paints (the application does this); otherwise every tab is built when the case opens.
+    """
 
     caseOpened = Signal(str)
     caseClosed = Signal()
 
-    def __init__(self, *, parent: QWidget | None = None) -> None:
+    def __init__(self, *, lazy_tabs: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
+        self.lazy_tabs = lazy_tabs
         self.setWindowTitle(self.tr("casereview"))
         self.resize(1366, 768)
         self.context: CaseContext | None = None
@@ -201,7 +206,7 @@ class MainWindow(QMainWindow):
         self.context = CaseContext(case, parent=self)
         self.context.errorRaised.connect(self.show_status_error)
         self.context.readOnlyEntered.connect(self._case_stopped_writing)
-        self.case_view = CaseView(self.context, parent=self)
+        self.case_view = CaseView(self.context, lazy=self.lazy_tabs, parent=self)
         self.case_view.phase_panel.closeRequested.connect(self.close_session)
         self.stack.addWidget(self.case_view)
         self.stack.setCurrentWidget(self.case_view)

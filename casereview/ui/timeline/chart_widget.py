@@ -147,6 +147,11 @@ class TimelineChart(QWidget):
         self._placeholder.hide()
         self._layout.addWidget(canvas, 1)
         self.canvas = canvas
+        if self.isVisible():
+            # Its real size now, before the first drawing: else the layout resizes it right after,
+            # and the scale it was drawn for is wrong, which costs a second full redraw.
+            canvas.show()
+            self._layout.activate()
         return canvas
 
     def schedule_redraw(self) -> None:
