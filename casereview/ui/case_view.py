@@ -159,10 +159,6 @@ class CaseView(QWidget):
         corner_layout.addWidget(self.agenda_button)
         corner_layout.addWidget(self.rules_button)
         self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
-        self._show_tab_for_phase(context.current_phase_id)
-        self._build_current_tab(self.tabs.currentIndex())  # the first tab is current without a change
-        context.currentPhaseChanged.connect(self._show_tab_for_phase)
-        context.currentPhaseChanged.connect(lambda _id: self._follow_up_mode(self.tabs.currentIndex()))
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -183,6 +179,10 @@ class CaseView(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.phase_panel)
         layout.addWidget(self.body, 1)
+        self._show_tab_for_phase(context.current_phase_id)  # after the body: a built tab lays out its panels
+        self._build_current_tab(self.tabs.currentIndex())  # the first tab is current without a change
+        context.currentPhaseChanged.connect(self._show_tab_for_phase)
+        context.currentPhaseChanged.connect(lambda _id: self._follow_up_mode(self.tabs.currentIndex()))
         context.changed.connect(lambda entity: entity == "case" and self._show_goal())
         self._show_goal()
         if not lazy:

@@ -59,11 +59,14 @@ def _answer(action) -> None:  # type: ignore[no-untyped-def]
 
 def _ready_but_for_followup(path: Path) -> None:
     """Every rule settled except rule 7's vervolgbijeenkomst; the session runs in its last phase."""
+    from casereview.findings.conclusions import list_themes, update_conclusion
+
     with create_case(path, "Review gezin K.") as case:
         ids = populate(case)
         for rule in range(1, 7):
             waive_rule(case, rule, "niet in deze test")
-        add_conclusion(case, "Signalen kwamen niet samen")
+        conclusion = add_conclusion(case, "Signalen kwamen niet samen")
+        update_conclusion(case, conclusion.id, text=conclusion.text, theme_ids=[list_themes(case)[0].id])
         add_agreement(case, action="Wijkteam belt de school bij verzuim", owner_party_id=ids["Wijkteam Noord"],
                       due_date=date(2027, 3, 1), kind=AgreementKind.IMPROVE_EXISTING,
                       success_check="Geen verzuim zonder melding in een kwartaal")
