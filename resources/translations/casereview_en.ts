@@ -3005,8 +3005,16 @@ overdue</translation>
             <translation>casereview — presentation</translation>
         </message>
         <message>
+            <source>Resterende tijd van deze fase</source>
+            <translation>Time left in this phase</translation>
+        </message>
+        <message>
             <source>Inbreng in deze fase</source>
             <translation>Input in this phase</translation>
+        </message>
+        <message>
+            <source>Tijd is om · +{0}</source>
+            <translation>Time is up · +{0}</translation>
         </message>
         <message>
             <source>Fase {0} van {1} · {2}</source>
