@@ -239,12 +239,18 @@ class PresenterWindow(QWidget):
     def show_on_best_screen(self, chair_screen: QScreen | None) -> None:
         """Full screen on another screen (the projector) when there is one.
 
-        On the chair's only screen it opens maximised, never as a small window over the chair's
-        work; F11 makes it full screen for a laptop that mirrors to the projector.
+        The screen chosen in the settings wins when it exists. On the chair's own screen it opens
+        maximised, never as a small window over the chair's work; F11 makes it full screen for a
+        laptop that mirrors to the projector.
         """
-        others = [s for s in QGuiApplication.screens() if s is not chair_screen]
-        if others:
-            self.setGeometry(others[0].geometry())
+        screens = QGuiApplication.screens()
+        chosen = settings.presenter_screen()
+        if 0 <= chosen < len(screens):
+            target: QScreen | None = screens[chosen]
+        else:
+            target = next((s for s in screens if s is not chair_screen), None)
+        if target is not None and target is not chair_screen:
+            self.setGeometry(target.geometry())
             self.showFullScreen()
         else:
             self.showMaximized()

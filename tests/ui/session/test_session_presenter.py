@@ -84,6 +84,7 @@ def test_presenter_shows_names_when_chosen(qtbot, chair, case: CaseFile) -> None
 
 
 def test_presenter_opens_full_screen_on_a_second_screen(qtbot, case: CaseFile, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from casereview import settings
     from casereview.ui.case_context import CaseContext
     from casereview.ui.session import presenter_window as module
     from casereview.ui.session.phase_panel import PhaseTimer
@@ -109,6 +110,13 @@ def test_presenter_opens_full_screen_on_a_second_screen(qtbot, case: CaseFile, m
     monkeypatch.setattr(window, "showMaximized", lambda: shown.append("maximised"))
     window.show_on_best_screen(chair_screen)
     assert shown == ["moved", "full", "maximised"]  # never a small window over the chair's
+    monkeypatch.setattr(module.QGuiApplication, "screens", staticmethod(lambda: [chair_screen, Projector()]))
+    settings.put("presenter_screen", 0)  # the chair asked for the presentation on the laptop's own screen
+    window.show_on_best_screen(chair_screen)
+    assert shown == ["moved", "full", "maximised", "maximised"]
+    settings.put("presenter_screen", 1)
+    window.show_on_best_screen(chair_screen)
+    assert shown[-2:] == ["moved", "full"]
 
 
 def test_presenter_closes_on_escape_and_f11_toggles_full_screen(qtbot, chair) -> None:  # type: ignore[no-untyped-def]
