@@ -46,6 +46,7 @@ from casereview.ui.case_context import CaseContext
 from casereview.ui.findings.theme_picker import ThemePicker
 from casereview.ui.operations.undo_commands import AddCommand, ServiceCommand
 from casereview.ui.style.palette import colours
+from casereview.ui.widgets.combo_popup import show_every_item
 from casereview.vocabulary import (
     AGREEMENT_KIND_LABELS,
     AGREEMENT_LEVEL_LABELS,
@@ -134,6 +135,8 @@ class AgreementForm(QWidget):
         self.conclusion_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.conclusion_combo.setMinimumContentsLength(12)
         context.changed.connect(lambda entity: entity == "conclusion" and self.reload_conclusions())
+        for combo in (self.kind_combo, self.level_combo, self.conclusion_combo):
+            show_every_item(combo)
 
         for combo in (self.party_combo, self.kind_combo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
