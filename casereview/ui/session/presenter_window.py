@@ -9,7 +9,7 @@ rule-1 setting allows, so a name only appears when the chair chose "per persoon"
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QResizeEvent, QScreen
+from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QGuiApplication, QKeyEvent, QResizeEvent, QScreen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from casereview import settings
@@ -147,6 +147,13 @@ class PresenterWindow(QWidget):
             size = size * 3 // 4  # the words need more room than the digits
         else:
             look = f"color: {p.text}; background: transparent; border: none;"
+        font = QFont(self.countdown_label.font())
+        font.setPixelSize(size)
+        font.setBold(True)
+        room = self.width() - 2 * max(24, self.width() // 30) - 40  # the window's margins and the box's border
+        wide = QFontMetrics(font).horizontalAdvance(self.countdown_label.text())
+        if wide > room > 0:  # "+1:05:20" after a long overrun still fits on one line
+            size = max(24, size * room // wide)
         self.countdown_label.setStyleSheet(f"#presenterCountdown {{ {look} font-size: {size}px; font-weight: 700; }}")
 
     def refresh(self) -> None:

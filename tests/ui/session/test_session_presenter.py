@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 from session_fixtures import PARTIES, populate
 
 from casereview.casefile.case_file import CaseFile
@@ -168,6 +168,12 @@ def test_countdown_follows_the_timer_and_says_when_time_is_up(qtbot, case: CaseF
     assert presenter.time_up and presenter.countdown_label.text() == "Tijd is om · +1:05"
     assert LIGHT.warning_bg in presenter.countdown_label.styleSheet()
     assert "Tijd is om · +1:05" in presenter.texts()
+    clock.now += 3600  # a long overrun still reads on one line
+    timer.refresh()
+    QApplication.processEvents()
+    label = presenter.countdown_label
+    assert label.text() == "Tijd is om · +1:01:05"
+    assert label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width()
     context.close()
 
 
