@@ -16,6 +16,7 @@ from casereview.casefile.case_file import CaseFile, create_case
 from casereview.casefile.lock import LockInfo, lock_path_for
 from casereview.findings.agreements import add_agreement, set_agreement_themes, set_status, update_agreement
 from casereview.findings.conclusions import add_conclusion, add_theme, list_themes
+from casereview.findings.effect_checks import add_effect_check
 from casereview.model import SCHEMA_VERSION
 from casereview.privacy.pseudonyms import set_pseudonym
 from casereview.session.contributions import add_contribution
@@ -127,6 +128,34 @@ def build_case_folder(root: Path, *, encrypted: bool = True) -> Path:
     conn.close()
     if encrypted:
         _case_encrypted(folder / "2024" / "versleuteld.casereview")
+    return folder
+
+
+def _effect_case(path: Path, title: str, effects: list[tuple[str, str, str]], *, exercise: bool = False) -> None:
+    """One agreement per (effect result or "", level, theme code); several checks: the latest counts."""
+    with create_case(path, title) as case:
+        update_case_details(case, review_date=date(2025, 3, 1), exercise=exercise)
+        codes = {t.code: t.id for t in list_themes(case)}
+        for i, (result, level, code) in enumerate(effects):
+            item = add_agreement(case, action=f"Afspraak {i}", kind=AgreementKind.IMPROVE_EXISTING, level=level)
+            assert item.id is not None
+            set_agreement_themes(case, item.id, [codes[code]])
+            if result:
+                add_effect_check(case, item.id, "does_not_work", on=date(2025, 5, 1))
+                add_effect_check(case, item.id, result, on=date(2025, 9, 1))
+        add_agreement(case, action="Geen maatregel nodig", kind=AgreementKind.NO_MEASURE, kind_reason="werkt al")
+
+
+def build_effect_folder(root: Path) -> Path:
+    """Two reviews whose measures were checked (works, partly, not, too early, none) and one exercise case."""
+    folder = root / "dossiers"
+    folder.mkdir()
+    _effect_case(folder / "a.casereview", "Review A", [("works", "team", "rd-continuiteit"),
+                                                       ("partly", "organisation", "rd-continuiteit"),
+                                                       ("", "chain", "rd-signalen")])
+    _effect_case(folder / "b.casereview", "Review B", [("does_not_work", "team", "rd-signalen"),
+                                                       ("too_early", "team", "rd-continuiteit")])
+    _effect_case(folder / "oefening.casereview", "Oefening", [("works", "team", "rd-signalen")], exercise=True)
     return folder
 
 

@@ -1324,6 +1324,18 @@
             <translation>Internal document with real names (not for participants)</translation>
         </message>
         <message>
+            <source>Uit de regio: vergelijkbare lessen</source>
+            <translation>From the region: similar lessons</translation>
+        </message>
+        <message>
+            <source>Vergelijkbare lessen uit het regionale register opnemen</source>
+            <translation>Include similar lessons from the regional register</translation>
+        </message>
+        <message>
+            <source>Leest de lessen van andere organisaties over de thema's van deze casus uit het ingestelde register.</source>
+            <translation>Reads other organisations' lessons on this case's themes from the configured register.</translation>
+        </message>
+        <message>
             <source>Document met echte namen</source>
             <translation>Document with real names</translation>
         </message>
@@ -2579,6 +2591,22 @@ overdue</translation>
             <translation>yes</translation>
         </message>
         <message>
+            <source>Werkt</source>
+            <translation>Works</translation>
+        </message>
+        <message>
+            <source>Deels</source>
+            <translation>Partly</translation>
+        </message>
+        <message>
+            <source>Werkt niet</source>
+            <translation>Does not work</translation>
+        </message>
+        <message>
+            <source>Nog niet gemeten</source>
+            <translation>Not yet measured</translation>
+        </message>
+        <message>
             <source>Thema</source>
             <translation>Theme</translation>
         </message>
@@ -2597,6 +2625,10 @@ overdue</translation>
         <message>
             <source>Terugkerend</source>
             <translation>Recurring</translation>
+        </message>
+        <message>
+            <source>geen niveau gekozen</source>
+            <translation>no level chosen</translation>
         </message>
         <message>
             <source>Afgeronde afspraak</source>
@@ -2741,6 +2773,13 @@ overdue</translation>
         <message>
             <source>Versleutelde dossiers meetellen ({0})…</source>
             <translation>Include encrypted cases ({0})…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n oefendossiers niet meegeteld</source>
+            <translation>
+                <numerusform>%n exercise case left out</numerusform>
+                <numerusform>%n exercise cases left out</numerusform>
+            </translation>
         </message>
         <message>
             <source>Versleutelde dossiers</source>
@@ -3663,6 +3702,14 @@ overdue</translation>
     </context>
     <context>
         <name>ThemesTab</name>
+        <message>
+            <source>Werkten de maatregelen, per niveau (laatste effectmeting per afspraak):</source>
+            <translation>Did the measures work, per level (latest effect check of each agreement):</translation>
+        </message>
+        <message>
+            <source>Effect van de maatregelen per niveau</source>
+            <translation>Effect of the measures per level</translation>
+        </message>
         <message>
             <source>Klik op een getal om te zien welke dossiers en passages erachter zitten.</source>
             <translation>Click a number to see the cases and passages behind it.</translation>

@@ -7,43 +7,15 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from overview_fixtures import build_effect_folder
 
-from casereview.casefile.case_file import create_case
 from casereview.cli import main
-from casereview.findings.agreements import add_agreement, set_agreement_themes
-from casereview.findings.conclusions import list_themes
-from casereview.findings.effect_checks import add_effect_check
 from casereview.overview.figures import overview_of
-from casereview.session.procedure import update_case_details
-from casereview.vocabulary import AgreementKind
-
-
-def _case(path: Path, title: str, effects: list[tuple[str, str, str]], *, exercise: bool = False) -> None:
-    """One agreement per (effect result or "", level, theme code); several checks: the latest counts."""
-    with create_case(path, title) as case:
-        update_case_details(case, review_date=date(2025, 3, 1), exercise=exercise)
-        codes = {t.code: t.id for t in list_themes(case)}
-        for i, (result, level, code) in enumerate(effects):
-            item = add_agreement(case, action=f"Afspraak {i}", kind=AgreementKind.IMPROVE_EXISTING, level=level)
-            assert item.id is not None
-            set_agreement_themes(case, item.id, [codes[code]])
-            if result:
-                add_effect_check(case, item.id, "does_not_work", on=date(2025, 5, 1))
-                add_effect_check(case, item.id, result, on=date(2025, 9, 1))
-        add_agreement(case, action="Geen maatregel nodig", kind=AgreementKind.NO_MEASURE, kind_reason="werkt al")
 
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
-    root = tmp_path / "dossiers"
-    root.mkdir()
-    _case(root / "a.casereview", "Review A", [("works", "team", "rd-continuiteit"),
-                                              ("partly", "organisation", "rd-continuiteit"),
-                                              ("", "chain", "rd-signalen")])
-    _case(root / "b.casereview", "Review B", [("does_not_work", "team", "rd-signalen"),
-                                              ("too_early", "team", "rd-continuiteit")])
-    _case(root / "oefening.casereview", "Oefening", [("works", "team", "rd-signalen")], exercise=True)
-    return root
+    return build_effect_folder(tmp_path)
 
 
 def test_effect_counts_per_theme_and_level_leave_exercises_out(folder: Path) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from casereview import settings
 from casereview.casefile.progress import NO_PROGRESS, Progress
 from casereview.paths import cases_dir
 from casereview.ui.case_context import CaseContext
@@ -55,6 +56,12 @@ class ExportDialog(QDialog):
         self.named = QCheckBox(self.tr("Intern document met echte namen (niet voor deelnemers)"),
                                objectName="namedExportCheck")
         self.named.toggled.connect(self._confirm_named)
+        # Only offered when the user configured a register; the register is read only when this is ticked.
+        self.register_url = str(settings.get("register_url") or "")
+        self.from_region = QCheckBox(self.tr("Uit de regio: vergelijkbare lessen"), objectName="fromRegionCheck")
+        self.from_region.setAccessibleName(self.tr("Vergelijkbare lessen uit het regionale register opnemen"))
+        self.from_region.setToolTip(self.tr("Leest de lessen van andere organisaties over de thema's van deze casus "
+                                            "uit het ingestelde register."))
         self.format_combo = QComboBox(objectName="exportFormatCombo")
         for key, label in FORMATS:
             self.format_combo.addItem(self.tr(label), key)
@@ -66,7 +73,9 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Soort document"), self.kind_combo)
         form.addRow(self.tr("Bestandsformaat"), self.format_combo)
         form.addRow("", self.named)
+        form.addRow("", self.from_region)
         form.addRow(buttons)
+        self._kind_changed()
 
     def kind(self) -> str:
         return str(self.kind_combo.currentData())
@@ -81,6 +90,10 @@ class ExportDialog(QDialog):
     def is_named(self) -> bool:
         return self.named.isChecked() and self.named.isEnabled()
 
+    def wants_region(self) -> bool:
+        """Ticked and offered: a preparation pack, with a register configured."""
+        return self.from_region.isChecked() and self.from_region.isVisibleTo(self)
+
     def _kind_changed(self) -> None:
         """PDF and ODF are copies of the Word documents; a spreadsheet stays a spreadsheet, always pseudonymised."""
         document = KINDS[self.kind_combo.currentIndex()][2] == ".docx"
@@ -88,6 +101,10 @@ class ExportDialog(QDialog):
         self.named.setEnabled(document)
         if not document:
             self.named.setChecked(False)
+        offered = bool(self.register_url) and self.kind() == "voorbereiding"
+        self.from_region.setVisible(offered)
+        if not offered:
+            self.from_region.setChecked(False)
 
     def _confirm_named(self, checked: bool) -> None:
         if not checked:
@@ -103,8 +120,12 @@ class ExportDialog(QDialog):
 
 
 def export_to(context: CaseContext, kind: str, out: Path, *, pseudonymise: bool = True, file_format: str = "docx",
-              progress: Progress = NO_PROGRESS, named: bool = False) -> Path:
-    """Write the document; safe in a worker thread (it only reads the case and writes ``out``)."""
+              progress: Progress = NO_PROGRESS, named: bool = False, from_region: bool = False) -> Path:
+    """Write the document; safe in a worker thread (it only reads the case and writes ``out``).
+
+    ``from_region`` (voorbereiding only) reads similar lessons from the configured register: the one
+    connection the app makes, and only because the chair ticked it.
+    """
     if kind == "afspraken":
         from casereview.reports.agreements_sheet import export_agreements
 
@@ -119,7 +140,19 @@ def export_to(context: CaseContext, kind: str, out: Path, *, pseudonymise: bool 
         return export_document(context.case, out, kind="verslag", pseudonymise=pseudonymise, file_format=file_format,
                                progress=progress, named=named, final=True, page_numbers=True)
     return export_document(context.case, out, kind=kind, pseudonymise=pseudonymise, file_format=file_format,
-                           progress=progress, named=named, page_numbers=kind == "verslag")
+                           progress=progress, named=named, page_numbers=kind == "verslag",
+                           regional_lessons=region_lessons(context) if from_region and kind == "voorbereiding"
+                           else None)
+
+
+def region_lessons(context: CaseContext) -> list[dict[str, Any]]:
+    """Other organisations' lessons on this case's themes, from the register in the settings."""
+    from casereview.register.lessons import case_theme_codes, regional_lessons
+
+    case = context.case
+    found = regional_lessons(str(settings.get("register_url") or ""), themes=case_theme_codes(case),
+                             leave_out_case=case.case().uuid)
+    return [lesson.to_json() for lesson in found]
 
 
 def suggested_path(context: CaseContext, kind: str, suffix: str) -> Path:
@@ -140,15 +173,15 @@ def run_export(context: CaseContext, *, parent: QWidget) -> Path | None:
     if not chosen:
         return None
     return write_export(context, dialog.kind(), Path(chosen), named=dialog.is_named(),
-                        file_format=dialog.file_format(), parent=parent)
+                        file_format=dialog.file_format(), parent=parent, from_region=dialog.wants_region())
 
 
 def write_export(context: CaseContext, kind: str, out: Path, *, parent: QWidget, pseudonymise: bool = True,
-                 file_format: str = "docx", named: bool = False) -> Path | None:
+                 file_format: str = "docx", named: bool = False, from_region: bool = False) -> Path | None:
     """Write in a worker thread behind a progress dialog that can be cancelled; say where it went."""
     def work(progress: Progress) -> tuple[Path, Any]:
         written = export_to(context, kind, out, pseudonymise=pseudonymise, file_format=file_format,
-                            progress=progress, named=named)
+                            progress=progress, named=named, from_region=from_region)
         if kind != "samenvatting" or named:
             return written, None
         from casereview.reports.family_summary_check import summary_language

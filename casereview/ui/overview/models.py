@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from casereview.overview.figures import AgreementRow, Recurrence
+from casereview.overview.figures import EFFECT_BUCKETS, AgreementRow, Recurrence
 from casereview.overview.records import Skipped
 from casereview.overview.themes import ThemeCount
 from casereview.ui.style.palette import colours
@@ -166,21 +166,65 @@ class AgreementFilter(QSortFilterProxyModel):
                 and (not self.kind or a.kind == self.kind))
 
 
+# The effect columns, in the order of the service's buckets (works, partly, not, unmeasured).
+EFFECT_HEADERS = (
+    QT_TRANSLATE_NOOP("OverviewModels", "Werkt"),
+    QT_TRANSLATE_NOOP("OverviewModels", "Deels"),
+    QT_TRANSLATE_NOOP("OverviewModels", "Werkt niet"),
+    QT_TRANSLATE_NOOP("OverviewModels", "Nog niet gemeten"),
+)
+
+
+def effect_cells(counts: dict[str, int]) -> list[tuple[str, Any]]:
+    return [(str(counts.get(bucket, 0)), counts.get(bucket, 0)) for bucket in EFFECT_BUCKETS]
+
+
 class ThemesModel(RowsModel):
+    """Counts per theme, then whether that theme's measures worked (the latest effect check of each)."""
+
     HEADERS = (
         QT_TRANSLATE_NOOP("OverviewModels", "Thema"),
         QT_TRANSLATE_NOOP("OverviewModels", "Dossiers"),
         QT_TRANSLATE_NOOP("OverviewModels", "Conclusies"),
         QT_TRANSLATE_NOOP("OverviewModels", "Afspraken"),
         QT_TRANSLATE_NOOP("OverviewModels", "Terugkerend"),
+        *EFFECT_HEADERS,
     )
     COUNT_COLUMNS = {1: "cases", 2: "conclusions", 3: "agreements"}
+    FIRST_EFFECT = 5
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._effects: dict[str, dict[str, int]] = {}
+
+    def set_themes(self, themes: list[ThemeCount], effects: dict[str, dict[str, int]]) -> None:
+        """``effects``: theme key → effect counts, as :meth:`Overview.effect_by_theme` gives them."""
+        self._effects = effects
+        self.set_rows(themes)
 
     def cell(self, item: ThemeCount, column: int) -> tuple[str, Any]:
         recurring = QCoreApplication.translate("OverviewModels", "ja") if item.recurring else ""
         values: list[tuple[str, Any]] = [(item.name, item.name.casefold()), (str(item.cases), item.cases),
                                          (str(item.conclusions), item.conclusions),
-                                         (str(item.agreements), item.agreements), (recurring, int(item.recurring))]
+                                         (str(item.agreements), item.agreements), (recurring, int(item.recurring)),
+                                         *effect_cells(self._effects.get(item.key, {}))]
+        return values[column]
+
+
+class EffectByLevelModel(RowsModel):
+    """One row per level an agreement lands on: did its measures work. Rows are (level key, counts)."""
+
+    HEADERS = (QT_TRANSLATE_NOOP("OverviewModels", "Niveau"), *EFFECT_HEADERS)
+    _ORDER = {str(key): number for number, key in enumerate(AGREEMENT_LEVEL_LABELS)}
+
+    def set_levels(self, by_level: dict[str, dict[str, int]]) -> None:
+        self.set_rows(sorted(by_level.items(), key=lambda item: self._ORDER.get(item[0], len(self._ORDER))))
+
+    def cell(self, item: tuple[str, dict[str, int]], column: int) -> tuple[str, Any]:
+        level, counts = item
+        label = (shared(AGREEMENT_LEVEL_LABELS.get(level, level)) if level
+                 else QCoreApplication.translate("OverviewModels", "geen niveau gekozen"))
+        values: list[tuple[str, Any]] = [(label, self._ORDER.get(level, len(self._ORDER))), *effect_cells(counts)]
         return values[column]
 
 

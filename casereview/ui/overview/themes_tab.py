@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from casereview.overview.figures import Overview
-from casereview.ui.overview.models import ThemesModel
+from casereview.ui.overview.models import EffectByLevelModel, ThemesModel
 from casereview.ui.overview.passage_list import PassageList
 from casereview.ui.overview.table_view import overview_table
 
@@ -31,6 +31,15 @@ class ThemesTab(QSplitter):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.view.clicked.connect(self._cell_clicked)
         layout.addWidget(self.view, 2)
+        self.levels_title = QLabel(self.tr("Werkten de maatregelen, per niveau (laatste effectmeting per afspraak):"),
+                                   objectName="overviewEffectByLevelTitle")
+        self.levels_title.setWordWrap(True)
+        layout.addWidget(self.levels_title)
+        self.level_model = EffectByLevelModel(self)
+        self.level_view = overview_table(self.level_model, "overviewEffectByLevel", 0)
+        self.level_view.setAccessibleName(self.tr("Effect van de maatregelen per niveau"))
+        self.levels_title.setBuddy(self.level_view)
+        layout.addWidget(self.level_view, 1)
         self.passages_title = QLabel(self.tr("Klik op een getal om te zien welke dossiers en passages erachter zitten."),
                                      objectName="overviewPassagesTitle")
         self.passages_title.setWordWrap(True)
@@ -46,7 +55,8 @@ class ThemesTab(QSplitter):
 
     def show_overview(self, overview: Overview) -> None:
         self.overview = overview
-        self.model.set_rows(overview.themes)
+        self.model.set_themes(overview.themes, overview.effect_by_theme())
+        self.level_model.set_levels(overview.effect_by_level())
         self.passages.clear()
         self._draw_chart()
 

@@ -260,12 +260,15 @@ class OverviewWindow(QMainWindow):
     def summary_text(self, overview: Overview) -> str:
         """'4 dossiers · 7 afspraken, waarvan 2 te laat · 3 overgeslagen · 1 kopie één keer geteld'."""
         figures = overview.to_json()["agreements"]
-        return " · ".join([
+        parts = [
             self.tr("%n dossiers", "", len(overview.cases)),
             self.tr("%n afspraken, waarvan {0} te laat", "", figures["total"]).format(figures["overdue"]),
             self.tr("{0} overgeslagen").format(len(overview.skipped)),
             self.tr("%n kopieën één keer geteld", "", len(overview.duplicates)),
-        ])
+        ]
+        if overview.exercises:  # practice reviews would make the figures look like real ones
+            parts.append(self.tr("%n oefendossiers niet meegeteld", "", len(overview.exercises)))
+        return " · ".join(parts)
 
     # -- encrypted cases -----------------------------------------------------------------------------
 
