@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from casereview import settings
@@ -24,8 +24,11 @@ from casereview.ui.operations.file_actions import (
 )
 from casereview.ui.operations.messages import describe, is_expected
 from casereview.ui.operations.runner import attempt, run_long, show_failure
+from casereview.ui.screen_fit import fit_to_screen
 from casereview.ui.start_screen import StartScreen
 from casereview.ui.style.palette import colours
+
+WANTED_SIZE = QSize(1366, 768)
 
 
 class MainWindow(QMainWindow):
@@ -43,7 +46,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.lazy_tabs = lazy_tabs
         self.setWindowTitle(self.tr("casereview"))
-        self.resize(1366, 768)
+        fit_to_screen(self, WANTED_SIZE)
+        self._fitted_framed = False
         self.context: CaseContext | None = None
         self.case_view: CaseView | None = None
         self.overdue_banner: OverdueBanner | None = None
@@ -265,6 +269,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("casereview"))
         self._update_actions()
         self.caseClosed.emit()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """On first show, fit again: the window may be on another screen, and its frame may be known now."""
+        super().showEvent(event)
+        if not self._fitted_framed:
+            self._fitted_framed = True
+            fit_to_screen(self, self.size())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.close_case()

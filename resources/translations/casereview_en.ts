@@ -177,6 +177,10 @@
             <translation>What are we going to do?</translation>
         </message>
         <message>
+            <source>Eigenaar (partij)</source>
+            <translation>Owner (party)</translation>
+        </message>
+        <message>
             <source>Eigenaar (persoon)</source>
             <translation>Owner (person)</translation>
         </message>
@@ -197,8 +201,16 @@
             <translation>How will we know it worked?</translation>
         </message>
         <message>
+            <source>Soort afspraak</source>
+            <translation>Kind of agreement</translation>
+        </message>
+        <message>
             <source>(kies de soort)</source>
             <translation>(choose the kind)</translation>
+        </message>
+        <message>
+            <source>Niveau van de afspraak</source>
+            <translation>Level of the agreement</translation>
         </message>
         <message>
             <source>(kies het niveau)</source>
@@ -223,6 +235,10 @@
         <message>
             <source>Waarom geen maatregel?</source>
             <translation>Why no measure?</translation>
+        </message>
+        <message>
+            <source>Conclusie bij de afspraak</source>
+            <translation>Conclusion of the agreement</translation>
         </message>
         <message>
             <source>Afspraak</source>
@@ -1427,6 +1443,14 @@ overdue</translation>
             <translation>Progress</translation>
         </message>
         <message>
+            <source>Datum van de vervolgbijeenkomst</source>
+            <translation>Date of the follow-up meeting</translation>
+        </message>
+        <message>
+            <source>Afspraken om op te volgen</source>
+            <translation>Agreements to follow up</translation>
+        </message>
+        <message>
             <source>Effect</source>
             <translation>Effect</translation>
         </message>
@@ -1439,8 +1463,16 @@ overdue</translation>
             <translation>Look-back moment on</translation>
         </message>
         <message>
+            <source>Datum van het terugkommoment</source>
+            <translation>Date of the look-back moment</translation>
+        </message>
+        <message>
             <source>De partij die de afsprakenlijst invult</source>
             <translation>The party that fills in the agreements list</translation>
+        </message>
+        <message>
+            <source>Partij voor de afsprakenlijst</source>
+            <translation>Party for the agreements list</translation>
         </message>
         <message>
             <source>Afsprakenlijst maken…</source>
@@ -3044,8 +3076,16 @@ overdue</translation>
             <translation>casereview — presentation</translation>
         </message>
         <message>
+            <source>Resterende tijd van deze fase</source>
+            <translation>Time left in this phase</translation>
+        </message>
+        <message>
             <source>Inbreng in deze fase</source>
             <translation>Input in this phase</translation>
+        </message>
+        <message>
+            <source>Tijd is om · +{0}</source>
+            <translation>Time is up · +{0}</translation>
         </message>
         <message>
             <source>Fase {0} van {1} · {2}</source>
@@ -3074,8 +3114,20 @@ overdue</translation>
     <context>
         <name>ProgressNotesBox</name>
         <message>
+            <source>Voortgangsnotities</source>
+            <translation>Progress notes</translation>
+        </message>
+        <message>
+            <source>Datum van de notitie</source>
+            <translation>Date of the note</translation>
+        </message>
+        <message>
             <source>Wat is er gebeurd? (Enter slaat op)</source>
             <translation>What has happened? (Enter saves)</translation>
+        </message>
+        <message>
+            <source>Nieuwe voortgangsnotitie</source>
+            <translation>New progress note</translation>
         </message>
         <message>
             <source>Notitie toevoegen</source>
@@ -3619,6 +3671,10 @@ overdue</translation>
         <message>
             <source>Waarom niet uitgevoerd? Enter slaat op</source>
             <translation>Why not carried out? Enter saves</translation>
+        </message>
+        <message>
+            <source>Reden dat de afspraak niet is uitgevoerd</source>
+            <translation>Reason the agreement was not carried out</translation>
         </message>
         <message>
             <source>Schrijf op waarom de afspraak niet is uitgevoerd en druk op Enter.</source>

@@ -28,6 +28,7 @@ from casereview.model import CaseFileError
 from casereview.paths import log_file
 from casereview.ui.operations.messages import describe
 from casereview.ui.style.palette import colours
+from casereview.ui.widgets.combo_popup import show_every_item
 
 
 class SettingsDialog(QDialog):
@@ -85,6 +86,7 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
         form = QFormLayout(self)
+        show_every_item(self.language_combo)
         form.addRow(self.tr("Taal"), self.language_combo)
         form.addRow("", self.restart_note)
         form.addRow(self.tr("Map voor nieuwe dossiers"), _row(self.cases_edit, cases_button))

@@ -46,6 +46,7 @@ from casereview.ui.case_context import CaseContext
 from casereview.ui.findings.theme_picker import ThemePicker
 from casereview.ui.operations.undo_commands import AddCommand, ServiceCommand
 from casereview.ui.style.palette import colours
+from casereview.ui.widgets.combo_popup import show_every_item
 from casereview.vocabulary import (
     AGREEMENT_KIND_LABELS,
     AGREEMENT_LEVEL_LABELS,
@@ -73,6 +74,13 @@ class EnterLineEdit(QLineEdit):
             event.accept()
 
 
+def _buddy_label(text: str, field: QWidget) -> QLabel:
+    """A field's visible label, tied to it so a screen reader names the field and Alt+letter can reach it."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    return label
+
+
 class AgreementForm(QWidget):
     """The fields of an agreement: what, who, when, how we know it worked, and its kind."""
 
@@ -83,6 +91,7 @@ class AgreementForm(QWidget):
         self.action_edit.setAccessibleName(self.tr("Verbeteractie"))
         self.action_edit.setPlaceholderText(self.tr("Wat gaan we doen?"))
         self.party_combo = QComboBox(objectName="agreementPartyCombo")
+        self.party_combo.setAccessibleName(self.tr("Eigenaar (partij)"))
         self.person_edit = QLineEdit(objectName="agreementPersonEdit")
         self.person_edit.setAccessibleName(self.tr("Eigenaar (persoon)"))
         self.person_edit.setPlaceholderText(self.tr("Wie zorgt ervoor?"))
@@ -95,11 +104,13 @@ class AgreementForm(QWidget):
         self.check_edit.setAccessibleName(self.tr("Hoe we zien dat het werkt"))
         self.check_edit.setPlaceholderText(self.tr("Hoe weten we dat het gewerkt heeft?"))
         self.kind_combo = QComboBox(objectName="agreementKindCombo")
+        self.kind_combo.setAccessibleName(self.tr("Soort afspraak"))
         # No silent default: the first entry asks the chair to choose (rule 4 counts real choices).
         self.kind_combo.addItem(self.tr("(kies de soort)"), "")
         for kind in AgreementKind:
             self.kind_combo.addItem(self.tr(AGREEMENT_KIND_LABELS[kind]), str(kind))
         self.level_combo = QComboBox(objectName="agreementLevelCombo")
+        self.level_combo.setAccessibleName(self.tr("Niveau van de afspraak"))
         self.level_combo.addItem(self.tr("(kies het niveau)"), None)
         for level in AgreementLevel:
             self.level_combo.addItem(self.tr(AGREEMENT_LEVEL_LABELS[level]), str(level))
@@ -120,9 +131,12 @@ class AgreementForm(QWidget):
             self.reason_edit.placeholderText()) + 24)  # the question is read whole on a laptop
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.conclusion_combo = QComboBox(objectName="agreementConclusionCombo")
+        self.conclusion_combo.setAccessibleName(self.tr("Conclusie bij de afspraak"))
         self.conclusion_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.conclusion_combo.setMinimumContentsLength(12)
         context.changed.connect(lambda entity: entity == "conclusion" and self.reload_conclusions())
+        for combo in (self.kind_combo, self.level_combo, self.conclusion_combo):
+            show_every_item(combo)
 
         for combo in (self.party_combo, self.kind_combo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -138,19 +152,19 @@ class AgreementForm(QWidget):
         # Four rows in two columns: the form has to fit under the table on a laptop screen.
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
-        self.grid.addWidget(QLabel(self.tr("Afspraak")), 0, 0)
+        self.grid.addWidget(_buddy_label(self.tr("Afspraak"), self.action_edit), 0, 0)
         self.grid.addWidget(self.action_edit, 0, 1, 1, 3)
-        self.grid.addWidget(QLabel(self.tr("Eigenaar")), 1, 0)
+        self.grid.addWidget(_buddy_label(self.tr("Eigenaar"), self.party_combo), 1, 0)
         self.grid.addLayout(owner, 1, 1)
-        self.grid.addWidget(QLabel(self.tr("Uiterlijk")), 1, 2)
+        self.grid.addWidget(_buddy_label(self.tr("Uiterlijk"), self.due_edit), 1, 2)
         self.grid.addWidget(self.due_edit, 1, 3)
-        self.grid.addWidget(QLabel(self.tr("Toetsing")), 2, 0)
+        self.grid.addWidget(_buddy_label(self.tr("Toetsing"), self.check_edit), 2, 0)
         self.grid.addWidget(self.check_edit, 2, 1)
-        self.grid.addWidget(QLabel(self.tr("Conclusie")), 2, 2)
+        self.grid.addWidget(_buddy_label(self.tr("Conclusie"), self.conclusion_combo), 2, 2)
         self.grid.addWidget(self.conclusion_combo, 2, 3)
-        self.grid.addWidget(QLabel(self.tr("Soort")), 3, 0)
+        self.grid.addWidget(_buddy_label(self.tr("Soort"), self.kind_combo), 3, 0)
         self.grid.addLayout(kind_row, 3, 1)
-        self.grid.addWidget(QLabel(self.tr("Niveau")), 4, 0)
+        self.grid.addWidget(_buddy_label(self.tr("Niveau"), self.level_combo), 4, 0)
         self.grid.addWidget(self.level_combo, 4, 1)
         self.grid.addWidget(self.programme_edit, 4, 2, 1, 2)
         self.grid.addWidget(self.hints, 5, 0, 1, 4)
@@ -300,6 +314,7 @@ class StatusBox(QWidget):
                            f" border: 1px solid {colours().accent_strong}; border-radius: 3px; }}")
         self.reason_edit = EnterLineEdit(objectName="statusReasonEdit")
         self.reason_edit.setPlaceholderText(self.tr("Waarom niet uitgevoerd? Enter slaat op"))
+        self.reason_edit.setAccessibleName(self.tr("Reden dat de afspraak niet is uitgevoerd"))
         self.hint = QLabel(objectName="statusHint")
         self.hint.setStyleSheet(f"color: {colours().warning};")
         self.hint.setWordWrap(True)
@@ -359,12 +374,15 @@ class ProgressNotesBox(QWidget):
         self.agreement_id: int | None = None
         self.list = QListWidget(objectName="progressNoteList")
         self.list.setWordWrap(True)
+        self.list.setAccessibleName(self.tr("Voortgangsnotities"))
         self.date_edit = QDateEdit(objectName="progressDateEdit")
+        self.date_edit.setAccessibleName(self.tr("Datum van de notitie"))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("dd-MM-yyyy")
         self.date_edit.setDate(QDate.currentDate())
         self.text_edit = EnterLineEdit(objectName="progressNoteEdit")
         self.text_edit.setPlaceholderText(self.tr("Wat is er gebeurd? (Enter slaat op)"))
+        self.text_edit.setAccessibleName(self.tr("Nieuwe voortgangsnotitie"))
         self.add_button = QPushButton(self.tr("Notitie toevoegen"), objectName="addProgressNoteButton")
         self.text_edit.returnPressed.connect(self.add)
         self.add_button.clicked.connect(self.add)
@@ -372,7 +390,9 @@ class ProgressNotesBox(QWidget):
         self.list.setAlternatingRowColors(True)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel(self.tr("Datum")))
+        date_label = QLabel(self.tr("Datum"))
+        date_label.setBuddy(self.date_edit)
+        row.addWidget(date_label)
         row.addWidget(self.date_edit)
         row.addStretch(1)
         row.addWidget(self.add_button)

@@ -159,12 +159,14 @@ class FollowUpView(QWidget):
         self.meeting_check = QCheckBox(self.tr("Vervolgbijeenkomst gepland op"), objectName="followUpDateCheck")
         self.meeting_edit = QDateEdit(objectName="followUpDateEdit")
         self.meeting_edit.setCalendarPopup(True)
+        self.meeting_edit.setAccessibleName(self.tr("Datum van de vervolgbijeenkomst"))
         self.meeting_edit.setDisplayFormat("dd-MM-yyyy")
         self.meeting_check.toggled.connect(self._store_meeting_date)
         self.meeting_edit.dateChanged.connect(self._store_meeting_date)
 
         self.table = agreement_table_view(self.model, "followUpTable", stretch_column=1)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setAccessibleName(self.tr("Afspraken om op te volgen"))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self.table.doubleClicked.connect(lambda *_: self.edit_current())
 
@@ -208,12 +210,14 @@ class FollowUpView(QWidget):
         self.terugkommoment_check = QCheckBox(self.tr("Terugkommoment op"), objectName="terugkommomentCheck")
         self.terugkommoment_edit = QDateEdit(objectName="terugkommomentEdit")
         self.terugkommoment_edit.setCalendarPopup(True)
+        self.terugkommoment_edit.setAccessibleName(self.tr("Datum van het terugkommoment"))
         self.terugkommoment_edit.setDisplayFormat("dd-MM-yyyy")
         self.terugkommoment_check.toggled.connect(self._store_terugkommoment)
         self.terugkommoment_edit.dateChanged.connect(self._store_terugkommoment)
 
         self.owner_combo = QComboBox(objectName="afsprakenlijstPartyCombo")
         self.owner_combo.setToolTip(self.tr("De partij die de afsprakenlijst invult"))
+        self.owner_combo.setAccessibleName(self.tr("Partij voor de afsprakenlijst"))
         self.export_sheet_button = QPushButton(self.tr("Afsprakenlijst maken…"), objectName="exportAfsprakenlijstButton")
         self.import_sheet_button = QPushButton(self.tr("Ingevulde lijst inlezen…"),
                                                objectName="importAfsprakenlijstButton")

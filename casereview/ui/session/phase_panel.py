@@ -92,6 +92,10 @@ class PhaseTimer(QWidget):
     def session_seconds(self) -> int:
         return self._stored_session_s + self._unsaved()
 
+    def remaining_seconds(self) -> int | None:
+        """Seconds left in this phase's time box (negative once it is over); None before the first phase."""
+        return self._timebox_s - self.phase_seconds() if self._step_id else None
+
     def overrun(self) -> bool:
         return bool(self._step_id) and self.phase_seconds() > self._timebox_s
 

@@ -9,10 +9,11 @@ rule-1 setting allows, so a name only appears when the chair chose "per persoon"
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent, QScreen
+from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QGuiApplication, QKeyEvent, QResizeEvent, QScreen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from casereview import settings
+from casereview.session.clock import format_duration
 from casereview.session.contributions import attribution_label, list_contributions, load_names
 from casereview.session.procedure import list_steps
 from casereview.timeline.events import list_events
@@ -64,7 +65,10 @@ class CardList(QScrollArea):
 
 
 class PresenterWindow(QWidget):
-    """Signals: closed() when the window is closed (so the menu check can follow)."""
+    """Esc closes it, F11 toggles full screen.
+
+    Signals: closed() when the window is closed (so the menu check can follow).
+    """
 
     closed = Signal()
 
@@ -73,10 +77,15 @@ class PresenterWindow(QWidget):
         self.setObjectName("presenterWindow")
         self.setWindowTitle(self.tr("casereview — presentatie"))
         self.context = context
+        self._timer = timer
         self.theme: Palette = THEMES.get(settings.get(THEME_SETTING) or "light", LIGHT)
         self.phase_label = QLabel(objectName="presenterPhase")
         self.timer_label = QLabel(objectName="presenterTimer")
         self.timer_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.countdown_label = QLabel(objectName="presenterCountdown")
+        self.countdown_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.countdown_label.setAccessibleName(self.tr("Resterende tijd van deze fase"))
+        self.time_up = False
         self.prompt_label = QLabel(objectName="presenterPrompt")
         self.goal_label = QLabel(objectName="presenterGoal")
         self.event_label = QLabel(objectName="presenterEvent")
@@ -91,6 +100,7 @@ class PresenterWindow(QWidget):
         top.addWidget(self.timer_label)
         self.layout_ = QVBoxLayout(self)
         self.layout_.addLayout(top)
+        self.layout_.addWidget(self.countdown_label)
         self.layout_.addWidget(self.prompt_label)
         self.layout_.addWidget(RuleGuideLine(context, parent=self))
         self.layout_.addWidget(self.goal_label)
@@ -116,6 +126,35 @@ class PresenterWindow(QWidget):
     def _on_tick(self, phase: str, session: str, overrun: bool) -> None:
         self.timer_label.setText(f"{phase}\n{session}")
         self.timer_label.setStyleSheet(f"color: {self.theme.warning if overrun else self.theme.muted};")
+        remaining = self._timer.remaining_seconds()
+        self.countdown_label.setVisible(remaining is not None)
+        self.time_up = remaining is not None and remaining < 0
+        if remaining is None:
+            self.countdown_label.clear()
+        elif self.time_up:
+            self.countdown_label.setText(self.tr("Tijd is om · +{0}").format(format_duration(-remaining)))
+        else:
+            self.countdown_label.setText(format_duration(remaining))
+        self._style_countdown()
+
+    def _style_countdown(self) -> None:
+        """Digits readable from the back of the room: scaled to the window, amber on amber once time is up."""
+        size = max(40, min(self.height() // 5, self.width() // 8))
+        p = self.theme
+        if self.time_up:
+            look = (f"color: {p.warning}; background: {p.warning_bg}; border: 3px solid {p.warning_border};"
+                    " border-radius: 8px;")
+            size = size * 3 // 4  # the words need more room than the digits
+        else:
+            look = f"color: {p.text}; background: transparent; border: none;"
+        font = QFont(self.countdown_label.font())
+        font.setPixelSize(size)
+        font.setBold(True)
+        room = self.width() - 2 * max(24, self.width() // 30) - 40  # the window's margins and the box's border
+        wide = QFontMetrics(font).horizontalAdvance(self.countdown_label.text())
+        if wide > room > 0:  # "+1:05:20" after a long overrun still fits on one line
+            size = max(24, size * room // wide)
+        self.countdown_label.setStyleSheet(f"#presenterCountdown {{ {look} font-size: {size}px; font-weight: 700; }}")
 
     def refresh(self) -> None:
         self._pending.stop()
@@ -164,13 +203,14 @@ class PresenterWindow(QWidget):
 
     def texts(self) -> list[str]:
         """Everything the group can read, for checks that no name leaks onto the projector."""
-        labels = [self.phase_label, self.timer_label, self.prompt_label, self.goal_label, self.event_label]
+        labels = [self.phase_label, self.timer_label, self.countdown_label, self.prompt_label, self.goal_label, self.event_label]
         return [label.text() for label in labels] + self.contributions.texts()
 
     # --- looks and placement ---------------------------------------------------------
     def _apply_style(self) -> None:
         base = max(15, min(30, self.height() // 36))
         margin = max(24, self.width() // 30)
+        self._style_countdown()
         self.layout_.setContentsMargins(margin, margin * 3 // 4, margin, margin * 3 // 4)
         self.layout_.setSpacing(base * 2 // 3)
         self.contributions._layout.setSpacing(base // 2)
@@ -204,15 +244,39 @@ class PresenterWindow(QWidget):
         self._apply_style()
 
     def show_on_best_screen(self, chair_screen: QScreen | None) -> None:
-        """Full screen on another screen (the projector) when there is one, else a normal window."""
-        others = [s for s in QGuiApplication.screens() if s is not chair_screen]
-        if others:
-            self.setGeometry(others[0].geometry())
+        """Full screen on another screen (the projector) when there is one.
+
+        The screen chosen in the settings wins when it exists. On the chair's own screen it opens
+        maximised, never as a small window over the chair's work; F11 makes it full screen for a
+        laptop that mirrors to the projector.
+        """
+        screens = QGuiApplication.screens()
+        chosen = settings.presenter_screen()
+        if 0 <= chosen < len(screens):
+            target: QScreen | None = screens[chosen]
+        else:
+            target = next((s for s in screens if s is not chair_screen), None)
+        if target is not None and target is not chair_screen:
+            self.setGeometry(target.geometry())
             self.showFullScreen()
         else:
-            self.resize(1024, 640)
-            self.show()
+            self.showMaximized()
         self.raise_()
+        self.activateWindow()
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showMaximized()
+        else:
+            self.showFullScreen()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+        elif event.key() == Qt.Key.Key_F11:
+            self.toggle_full_screen()
+        else:
+            super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.closed.emit()

@@ -34,6 +34,7 @@ QLineEdit, QComboBox {{
     padding: 3px 6px; min-height: 1.5em;
 }}
 QLineEdit:focus, QComboBox:focus {{ border: {ring}; padding: 2px 5px; }}
+QComboBox {{ combobox-popup: 0; }}
 QComboBox::drop-down {{ subcontrol-origin: padding; subcontrol-position: center right; width: 20px;
     border: none; }}
 QComboBox::down-arrow {{ image: url("{arrow}"); width: 10px; height: 6px; }}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 from session_fixtures import PARTIES, populate
 
 from casereview.casefile.case_file import CaseFile
@@ -84,6 +84,7 @@ def test_presenter_shows_names_when_chosen(qtbot, chair, case: CaseFile) -> None
 
 
 def test_presenter_opens_full_screen_on_a_second_screen(qtbot, case: CaseFile, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from casereview import settings
     from casereview.ui.case_context import CaseContext
     from casereview.ui.session import presenter_window as module
     from casereview.ui.session.phase_panel import PhaseTimer
@@ -106,8 +107,74 @@ def test_presenter_opens_full_screen_on_a_second_screen(qtbot, case: CaseFile, m
     window.show_on_best_screen(chair_screen)
     assert shown == ["moved", "full"]
     monkeypatch.setattr(module.QGuiApplication, "screens", staticmethod(lambda: [chair_screen]))
+    monkeypatch.setattr(window, "showMaximized", lambda: shown.append("maximised"))
     window.show_on_best_screen(chair_screen)
-    assert shown == ["moved", "full"] and window.isVisible()
+    assert shown == ["moved", "full", "maximised"]  # never a small window over the chair's
+    monkeypatch.setattr(module.QGuiApplication, "screens", staticmethod(lambda: [chair_screen, Projector()]))
+    settings.put("presenter_screen", 0)  # the chair asked for the presentation on the laptop's own screen
+    window.show_on_best_screen(chair_screen)
+    assert shown == ["moved", "full", "maximised", "maximised"]
+    settings.put("presenter_screen", 1)
+    window.show_on_best_screen(chair_screen)
+    assert shown[-2:] == ["moved", "full"]
+
+
+def test_presenter_closes_on_escape_and_f11_toggles_full_screen(qtbot, chair) -> None:  # type: ignore[no-untyped-def]
+    window, presenter, _ids = chair
+    assert not presenter.isFullScreen()  # one offscreen screen: maximised, not full screen
+    qtbot.keyClick(presenter, Qt.Key.Key_F11)
+    assert presenter.isFullScreen()
+    qtbot.keyClick(presenter, Qt.Key.Key_F11)
+    assert not presenter.isFullScreen() and presenter.isVisible()
+    qtbot.keyClick(presenter, Qt.Key.Key_Escape)
+    assert window.presenter_window is None and not window.presenter_action.isChecked()
+    assert not presenter.isVisible()
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_countdown_follows_the_timer_and_says_when_time_is_up(qtbot, case: CaseFile) -> None:  # type: ignore[no-untyped-def]
+    from casereview.ui.case_context import CaseContext
+    from casereview.ui.session.phase_panel import PhaseTimer
+    from casereview.ui.style.palette import LIGHT
+
+    clock = FakeClock()
+    context = CaseContext(case)
+    timer = PhaseTimer(context, now=clock)
+    qtbot.addWidget(timer)
+    presenter = PresenterWindow(context, timer)
+    qtbot.addWidget(presenter)
+    presenter.resize(1366, 768)
+    presenter.show()
+    assert presenter.countdown_label.isHidden()  # no phase yet, no countdown
+    first = list_steps(case)[0]
+    timebox = first.timebox_minutes * 60
+    timer.switch_to(first.id)
+    clock.now += 65
+    timer.refresh()
+    assert presenter.countdown_label.isVisible() and not presenter.time_up
+    minutes, seconds = divmod(timebox - 65, 60)
+    assert presenter.countdown_label.text() == f"{minutes}:{seconds:02d}"
+    assert presenter.countdown_label.font().pixelSize() >= 100  # readable from the back of the room
+    assert LIGHT.text in presenter.countdown_label.styleSheet()
+    clock.now += timebox  # 65 s over
+    timer.refresh()
+    assert presenter.time_up and presenter.countdown_label.text() == "Tijd is om · +1:05"
+    assert LIGHT.warning_bg in presenter.countdown_label.styleSheet()
+    assert "Tijd is om · +1:05" in presenter.texts()
+    clock.now += 3600  # a long overrun still reads on one line
+    timer.refresh()
+    QApplication.processEvents()
+    label = presenter.countdown_label
+    assert label.text() == "Tijd is om · +1:01:05"
+    assert label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width()
+    context.close()
 
 
 def test_dark_projector_theme_is_remembered(chair) -> None:  # type: ignore[no-untyped-def]
