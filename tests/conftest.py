@@ -45,6 +45,27 @@ def deidentifier_cache() -> Iterator[Path]:
 
 
 @pytest.fixture(autouse=True)
+def stand_in_detector(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Detection finds nothing, in no time, unless the test is marked ``real_detector``.
+
+    Every export searches a new or changed case for names first; with the real
+    de-identifier (a worker process, about 7 s a run) every export test would
+    wait for it. Tests of what detection finds, and of the gate on real texts, mark
+    themselves and run the real one.
+    """
+    if request.node.get_closest_marker("real_detector") is not None:
+        return
+    from collections.abc import Sequence
+
+    from casereview.privacy.detection import client
+
+    def finds_nothing(texts: Sequence[str], **_options: object) -> list[list[tuple[str, int, int]]]:
+        return [[] for _text in texts]
+
+    monkeypatch.setattr(client, "detect", finds_nothing)
+
+
+@pytest.fixture(autouse=True)
 def user_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Settings, recent files and the demo go to a temporary folder, never the real profile."""
     home = tmp_path_factory.mktemp("home")

@@ -15,6 +15,8 @@ from pathlib import Path
 import pytest
 
 from casereview.cli import main
+
+pytestmark = pytest.mark.real_detector
 from casereview.privacy.folding import fold_text
 
 HERE = Path(__file__).parent
