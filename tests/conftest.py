@@ -44,17 +44,16 @@ def deidentifier_cache() -> Iterator[Path]:
         os.environ.pop(ENV_DEIDENTIFIER_CACHE, None)
 
 
-@pytest.fixture(autouse=True)
-def stand_in_detector(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Detection finds nothing, in no time, unless the test is marked ``real_detector``.
+@pytest.fixture(scope="session", autouse=True)
+def stand_in_detector() -> Iterator[object]:
+    """Detection finds nothing, in no time, for the whole run (module fixtures too), except in tests
+    marked ``real_detector`` (see :func:`real_detector_when_marked`).
 
     Every export searches a new or changed case for names first; with the real
     de-identifier (a worker process, about 7 s a run) every export test would
     wait for it. Tests of what detection finds, and of the gate on real texts, mark
     themselves and run the real one.
     """
-    if request.node.get_closest_marker("real_detector") is not None:
-        return
     from collections.abc import Sequence
 
     from casereview.privacy.detection import client
@@ -62,7 +61,21 @@ def stand_in_detector(request: pytest.FixtureRequest, monkeypatch: pytest.Monkey
     def finds_nothing(texts: Sequence[str], **_options: object) -> list[list[tuple[str, int, int]]]:
         return [[] for _text in texts]
 
-    monkeypatch.setattr(client, "detect", finds_nothing)
+    real = client.detect
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(client, "detect", finds_nothing)
+        yield real
+
+
+@pytest.fixture(autouse=True)
+def real_detector_when_marked(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch,
+                              stand_in_detector: object) -> None:
+    """The real detector, for the length of a test marked ``real_detector``."""
+    if request.node.get_closest_marker("real_detector") is None:
+        return
+    from casereview.privacy.detection import client
+
+    monkeypatch.setattr(client, "detect", stand_in_detector)
 
 
 @pytest.fixture(autouse=True)

@@ -16,7 +16,8 @@ from typing import Any
 
 from casereview.casefile.case_file import CaseFile
 from casereview.casefile.progress import NO_PROGRESS, Progress
-from casereview.privacy.detection.gate import UndecidedNamesError, check_undecided, export_finder
+from casereview.privacy.detection.candidates import ensure_searched
+from casereview.privacy.detection.gate import UndecidedNamesError, check_undecided, undecided_finder
 from casereview.privacy.ordinary_words import STANDARD_WORDS, words_of
 from casereview.privacy.pseudonyms import NameFinder, names_of
 from casereview.reports.docx_builder import DocumentBuilder
@@ -56,6 +57,8 @@ def build_document(case: CaseFile, *, kind: str = "verslag", party: str | None =
     """
     if kind not in KINDS + AFTER_MEETING_KINDS:
         raise ExportError(code="export.unknown_kind", kind=kind, kinds=", ".join(KINDS + AFTER_MEETING_KINDS))
+    if not named:
+        ensure_searched(case, progress=progress)  # a new or changed case is searched for names first
     progress.step(0, STEPS)
     if named:
         ctx = load_context(case, pseudonymise=False, today=today)
@@ -67,8 +70,7 @@ def build_document(case: CaseFile, *, kind: str = "verslag", party: str | None =
         builder.finish(title=ctx.title, date_text=format_dutch(ctx.today), named=True)
         progress.step(3, STEPS)
         return builder
-    undecided = export_finder(case, progress)  # a new or changed case is searched for names first
-    progress.step(0, STEPS)
+    undecided = undecided_finder(case)
     names = names_of(case)
     keep = own_words(case, kind, party, today, template, final=final) if names else frozenset()
     progress.step(1, STEPS)

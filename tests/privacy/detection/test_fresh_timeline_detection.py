@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 
 from casereview.cli import main
+from casereview.privacy.folding import fold_text
 
 pytestmark = pytest.mark.real_detector
-from casereview.privacy.folding import fold_text
 
 HERE = Path(__file__).parent
 
