@@ -232,9 +232,16 @@ class CaseView(QWidget):
         self._conclusions.show_event()
         self._agreements = AgreementsPane(self.context)
         closing = QSplitter(Qt.Orientation.Vertical, objectName="closingTab")
-        closing.addWidget(self._conclusions)
-        closing.addWidget(self._agreements)
+        for pane, name in ((self._conclusions, "conclusionsScroll"), (self._agreements, "agreementsScroll")):
+            # On a laptop both panes need more height than there is: each scrolls instead of squeezing its form.
+            scroll = QScrollArea(objectName=name)
+            scroll.setWidget(pane)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            closing.addWidget(scroll)
         closing.setStretchFactor(1, 2)
+        closing.setSizes([350, 650])  # stacked, the agreements (with their form) get the larger share
         return closing
 
     def _opening_tab(self) -> None:
@@ -411,8 +418,8 @@ class CaseView(QWidget):
         closing = cast(QSplitter, self._closing)
         # Conclusions and agreements side by side when the middle is wide enough, else stacked.
         middle = self.width() - sum(self.body.widget(c).width() for c in (0, 2) if self.body.widget(c).isVisibleTo(self))
-        needed = max(CLOSING_SIDE_BY_SIDE_PX, sum(closing.widget(i).minimumSizeHint().width()
-                                                  for i in range(closing.count())) + 24)
+        needed = max(CLOSING_SIDE_BY_SIDE_PX, sum(pane.minimumSizeHint().width()
+                                                  for pane in (self._conclusions, self._agreements)) + 40)
         orientation = Qt.Orientation.Horizontal if middle >= needed else Qt.Orientation.Vertical
         if orientation != closing.orientation():
             closing.setOrientation(orientation)

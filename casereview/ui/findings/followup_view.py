@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -200,9 +201,10 @@ class FollowUpView(QWidget):
         detail_layout.addWidget(self.status)
         detail_layout.addWidget(self.detail_tabs, 1)
 
+        detail_scroll = _scrolling(detail, "followUpDetailScroll")  # on a laptop it scrolls instead of squeezing
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
-        splitter.addWidget(detail)
+        splitter.addWidget(detail_scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([600, 420])
@@ -248,8 +250,14 @@ class FollowUpView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(actions)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(AftercarePane(context, parent=self))
+        # The staff's aftercare below the agreements, in its own scrolling share, so the list keeps its room.
+        body = QSplitter(Qt.Orientation.Vertical, objectName="followUpBody")
+        body.addWidget(splitter)
+        body.addWidget(_scrolling(AftercarePane(context), "aftercareScroll"))
+        body.setStretchFactor(0, 3)
+        body.setStretchFactor(1, 1)
+        body.setSizes([700, 200])
+        layout.addWidget(body, 1)
 
         context.changed.connect(self._on_changed)
         self._load_meeting_date()
@@ -499,3 +507,12 @@ def _heading(text: str) -> QLabel:
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
+
+def _scrolling(widget: QWidget, name: str) -> QScrollArea:
+    """``widget`` in a frameless vertical scroll area: short of height it scrolls, its fields keep their size."""
+    scroll = QScrollArea(objectName=name)
+    scroll.setWidget(widget)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return scroll

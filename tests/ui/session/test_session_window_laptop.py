@@ -217,3 +217,22 @@ def test_a_1280_projector_screen_is_never_too_narrow(laptop_window: MainWindow) 
         laptop_window.case_view.tabs.setCurrentIndex(tab)  # type: ignore[union-attr]
         QApplication.processEvents()
         assert (tab, laptop_window.width()) == (tab, 1280)
+
+
+def test_on_a_laptop_the_agreement_form_scrolls_instead_of_squeezing_its_fields(laptop_window: MainWindow) -> None:
+    """Conclusions and agreements need more height than 768 pixels give: each pane scrolls, no field overlaps."""
+    view = laptop_window.case_view
+    assert view is not None
+    view.tabs.setCurrentIndex(CLOSING_TAB)
+    QApplication.processEvents()
+    form = view.agreements.form
+    fields = [w for w in form.findChildren(QWidget) if isinstance(w, (QLineEdit, QComboBox, QAbstractSpinBox))
+              and w.isVisibleTo(form) and w.parentWidget() is not None and not isinstance(w.parentWidget(),
+                                                                                        (QComboBox, QAbstractSpinBox))]
+    assert len(fields) >= 4
+    boxes = [(w.objectName() or type(w).__name__, w.geometry().translated(w.parentWidget().mapTo(form, w.pos())
+                                                                          - w.pos())) for w in fields]
+    for i, (name_a, a) in enumerate(boxes):
+        assert a.height() >= 20, f"{name_a} squeezed to {a.height()} px"
+        for name_b, b in boxes[i + 1:]:
+            assert not a.intersects(b), f"{name_a} overlaps {name_b}"
