@@ -44,6 +44,40 @@ def deidentifier_cache() -> Iterator[Path]:
         os.environ.pop(ENV_DEIDENTIFIER_CACHE, None)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def stand_in_detector() -> Iterator[object]:
+    """Detection finds nothing, in no time, for the whole run (module fixtures too), except in tests
+    marked ``real_detector`` (see :func:`real_detector_when_marked`).
+
+    Every export searches a new or changed case for names first; with the real
+    de-identifier (a worker process, about 7 s a run) every export test would
+    wait for it. Tests of what detection finds, and of the gate on real texts, mark
+    themselves and run the real one.
+    """
+    from collections.abc import Sequence
+
+    from casereview.privacy.detection import client
+
+    def finds_nothing(texts: Sequence[str], **_options: object) -> list[list[tuple[str, int, int]]]:
+        return [[] for _text in texts]
+
+    real = client.detect
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(client, "detect", finds_nothing)
+        yield real
+
+
+@pytest.fixture(autouse=True)
+def real_detector_when_marked(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch,
+                              stand_in_detector: object) -> None:
+    """The real detector, for the length of a test marked ``real_detector``."""
+    if request.node.get_closest_marker("real_detector") is None:
+        return
+    from casereview.privacy.detection import client
+
+    monkeypatch.setattr(client, "detect", stand_in_detector)
+
+
 @pytest.fixture(autouse=True)
 def user_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Settings, recent files and the demo go to a temporary folder, never the real profile."""

@@ -2,7 +2,9 @@
 
 The real detector (a worker process with a gigabyte of lookup data) is tested in
 test_fresh_timeline_detection.py and tests/cli/test_names_cli.py; the tests of
-grouping, decisions and the export gate only need spans at known places.
+grouping, decisions and the export gate only need spans at known places. Every other
+test runs with a stand-in that finds nothing (tests/conftest.py, ``stand_in_detector``)
+unless it is marked ``real_detector``.
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ EXPORT_KINDS = ("afsprakenlijst", "kalender")
 def export_for_owners(args: argparse.Namespace) -> Path:
     """The two export kinds of this module; called by ``export``."""
     out = Path(args.output)
-    with open_case_from_args(args, read_only=True) as case:
+    with open_case_from_args(args, read_only=False) as case:  # a changed case is searched for names first
         if args.kind == "afsprakenlijst":
             from casereview.reports.afsprakenlijst import export_afsprakenlijst
 

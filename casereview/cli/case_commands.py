@@ -80,7 +80,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         agreements.export_for_owners(args)
         print(f"Geschreven: {out}")
         return EXIT_OK
-    with open_case_from_args(args, read_only=True) as case:
+    # Writable unless --named: a case whose texts changed is searched for names first, and the search is stored.
+    with open_case_from_args(args, read_only=bool(args.named)) as case:
         if args.kind == "afspraken":
             from casereview.reports.agreements_sheet import export_agreements
 

@@ -23,7 +23,7 @@ from sqlmodel import select
 from casereview.casefile.case_file import CaseFile, create_case
 from casereview.findings import agreements, conclusions, effect_checks, grey_area, leerbrief
 from casereview.model import EXTENSION, CaseFileError
-from casereview.model.tables import AgreementThemeLink, GroundRule, PreparationQuestion, Pseudonym, Step
+from casereview.model.tables import AgreementThemeLink, GroundRule, NameDecision, PreparationQuestion, Pseudonym, Step
 from casereview.paths import data_dir, resources_dir
 from casereview.session import contributions, parties, procedure
 from casereview.timeline import events as timeline
@@ -184,6 +184,13 @@ class _DemoWriter:
             for i, item in enumerate(rows, start=1):
                 where = f"pseudoniem {i}"
                 s.add(Pseudonym(real_name=_text(item, "real_name", where), pseudonym=_text(item, "pseudonym", where)))
+        # The chair's "geen naam" decisions on what detection finds besides the pseudonyms: the professionals,
+        # who appear in their role, and a word the detector takes for a name. Without them the demo's first
+        # export would be refused.
+        kept = [str(text) for text in self.content.get("kept_as_written", [])]
+        with self.case.write("names", "keep", f"{len(kept)} geen naam") as s:
+            for text in kept:
+                s.add(NameDecision(text=text))
 
     def _events(self) -> None:
         for i, item in enumerate(self.content.get("events", []), start=1):

@@ -25,6 +25,7 @@ from casereview.consent.document_identity import identity_properties, write_prop
 from casereview.consent.drafts import NumberedParagraph, freeze_version
 from casereview.consent.reactions import find_party
 from casereview.model.tables import DraftVersion, Party
+from casereview.privacy.detection.candidates import ensure_searched
 from casereview.privacy.file_names import NEUTRAL_STEM, pseudonymised_title
 from casereview.privacy.ordinary_words import words_of
 from casereview.privacy.pseudonyms import Pseudonymiser, pairs_of
@@ -265,6 +266,7 @@ def send_concepts(case: CaseFile, folder: Path, *, per_party: bool, deadline: da
     folder = Path(folder)
     if not folder.is_dir():
         raise ExportError(code="case.no_folder", folder=folder)
+    ensure_searched(case)  # the file names below pass the check for names found in the texts
     title = "".join(ch for ch in pseudonymised_title(case) if ch.isalnum() or ch in " -_").strip() or NEUTRAL_STEM
     if per_party:
         parties = [party for party in list_parties(case) if consulted(party)]

@@ -16,6 +16,7 @@ from typing import Any
 
 from casereview.casefile.case_file import CaseFile
 from casereview.casefile.progress import NO_PROGRESS, Progress
+from casereview.privacy.detection.candidates import ensure_searched
 from casereview.privacy.detection.gate import UndecidedNamesError, check_undecided, undecided_finder
 from casereview.privacy.ordinary_words import STANDARD_WORDS, words_of
 from casereview.privacy.pseudonyms import NameFinder, names_of
@@ -56,6 +57,8 @@ def build_document(case: CaseFile, *, kind: str = "verslag", party: str | None =
     """
     if kind not in KINDS + AFTER_MEETING_KINDS:
         raise ExportError(code="export.unknown_kind", kind=kind, kinds=", ".join(KINDS + AFTER_MEETING_KINDS))
+    if not named:
+        ensure_searched(case, progress=progress)  # a new or changed case is searched for names first
     progress.step(0, STEPS)
     if named:
         ctx = load_context(case, pseudonymise=False, today=today)
@@ -67,6 +70,7 @@ def build_document(case: CaseFile, *, kind: str = "verslag", party: str | None =
         builder.finish(title=ctx.title, date_text=format_dutch(ctx.today), named=True)
         progress.step(3, STEPS)
         return builder
+    undecided = undecided_finder(case)
     names = names_of(case)
     keep = own_words(case, kind, party, today, template, final=final) if names else frozenset()
     progress.step(1, STEPS)
@@ -82,7 +86,6 @@ def build_document(case: CaseFile, *, kind: str = "verslag", party: str | None =
         found, places = builder.find_places(NameFinder(names, keep))
         if places:
             raise NameLeakError(found, places)
-    undecided = undecided_finder(case)
     if undecided is not None:
         found, _places = builder.find_places(undecided)
         if found:
@@ -122,7 +125,8 @@ def _build(builder: DocumentBuilder, ctx: ExportContext, kind: str, party: str |
 def check_names_in(case: CaseFile, texts: list[tuple[str, str]], keep_words: frozenset[str] = frozenset()) -> None:
     """The same checks for exports that are not Word documents: ``texts`` are (place, text) pairs.
 
-    Open candidates (:mod:`casereview.privacy.detection.gate`) are checked first, then listed names.
+    Open candidates (:mod:`casereview.privacy.detection.gate`, after searching a new or changed case)
+    are checked first, then listed names.
     """
     finder = NameFinder(names_of(case), STANDARD_WORDS | keep_words)
     check_undecided(case, [text for _place, text in texts])

@@ -27,6 +27,7 @@ from casereview.findings.leerbrief import (
     quarter_of,
 )
 from casereview.privacy.date_leaks import find_fine_dates
+from casereview.privacy.detection.candidates import ensure_searched
 from casereview.privacy.detection.gate import UndecidedNamesError, undecided_finder
 from casereview.privacy.ordinary_words import STANDARD_WORDS, words_of
 from casereview.privacy.outsider_check import outsider_finders
@@ -135,6 +136,7 @@ def export_leerbrief(case: CaseFile, out: Path, *, today: date | None = None, te
     out = Path(out)
     check_target(out)
     target_format = format_of(out, file_format)
+    ensure_searched(case)  # a new or changed case is searched for names before the check
     from casereview.reports.docx_builder import DocumentBuilder
 
     content = checked_content(case, require_ready=False)

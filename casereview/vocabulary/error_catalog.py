@@ -53,6 +53,13 @@ CATALOG: dict[str, str | Wording] = {
     "names.not_detected": (
         'Niet gevonden bij de gedetecteerde namen: {names}. Schrijf de tekst precies zoals de lijst met '
         'gevonden namen hem toont.'),
+    "names.not_searched": Wording(
+        cli=("Er is niets gemaakt: de teksten van het dossier '{name}' zijn nog niet op namen doorzocht sinds ze "
+        "veranderden, en dit dossier kan nu niet bewerkt worden ({reason}). Zoek eerst met 'casereview names "
+        "PAD' zodra het dossier bewerkt kan worden, of maak bewust een intern document met --named."),
+        window=("Er is niets gemaakt: de teksten van het dossier '{name}' zijn nog niet op namen doorzocht sinds "
+        "ze veranderden, en dit dossier kan nu niet bewerkt worden ({reason}). Open het dossier om te bewerken "
+        "en kies Bestand > Namen (Ctrl+Shift+N) > Zoeken, of maak bewust een intern document met echte namen.")),
     "detection.failed": (
         'Het zoeken naar namen is mislukt ({reason}). Er is niets veranderd; probeer het opnieuw.'),
     "pseudonym.look_alike": (

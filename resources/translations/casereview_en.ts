@@ -5449,6 +5449,14 @@ Do you want to take over the case file?</translation>
             <translation>There is no question to save.</translation>
         </message>
         <message>
+            <source>Er is niets gemaakt: de teksten van het dossier '{name}' zijn nog niet op namen doorzocht sinds ze veranderden, en dit dossier kan nu niet bewerkt worden ({reason}). Open het dossier om te bewerken en kies Bestand &gt; Namen (Ctrl+Shift+N) &gt; Zoeken, of maak bewust een intern document met echte namen.</source>
+            <translation>Nothing was made: the texts of the case file '{name}' have not been searched for names since they changed, and this case file cannot be edited now ({reason}). Open the case file for editing and choose File &gt; Names (Ctrl+Shift+N) &gt; Search, or deliberately make an internal document with real names.</translation>
+        </message>
+        <message>
+            <source>Er is niets gemaakt: de teksten van het dossier '{name}' zijn nog niet op namen doorzocht sinds ze veranderden, en dit dossier kan nu niet bewerkt worden ({reason}). Zoek eerst met 'casereview names PAD' zodra het dossier bewerkt kan worden, of maak bewust een intern document met --named.</source>
+            <translation>Nothing was made: the texts of the case file '{name}' have not been searched for names since they changed, and this case file cannot be edited now ({reason}). Search first with 'casereview names PATH' once the case file can be edited, or deliberately make an internal document with --named.</translation>
+        </message>
+        <message>
             <source>Er is niets gemaakt: nog niet beslist of dit namen of andere persoonsgegevens zijn ({count}): {names}. Geef een pseudoniem met 'casereview pseudonyms PAD --set "NAAM=pseudoniem"' of houd de tekst zoals hij is met 'casereview names PAD --not-a-name NAAM' (alles: 'casereview names PAD'), of maak bewust een intern document met --named.</source>
             <translation>Nothing was made: it is not decided yet whether these are names or other personal data ({count}): {names}. Give a pseudonym with 'casereview pseudonyms PATH --set "NAME=pseudonym"' or keep the text as written with 'casereview names PATH --not-a-name NAME' (all: 'casereview names PATH'), or deliberately make an internal document with --named.</translation>
         </message>

@@ -68,7 +68,7 @@ def test_writers_are_safe_for_what_old_files_already_hold(case: CaseFile, tmp_pa
     _put_raw(path, "UPDATE agreement SET action = ?", ("Oud\x02 tekst\uffff",))
     from casereview.casefile.case_file import open_case
 
-    with open_case(path, read_only=True) as old:
+    with open_case(path) as old:  # writable: an export first searches a never-searched case for names
         export_document(old, tmp_path / "oud.docx")
         export_agreements(old, tmp_path / "oud.xlsx")
     assert load_workbook(tmp_path / "oud.xlsx").active.cell(2, 2).value == "Oud tekst"

@@ -9,6 +9,8 @@ import pytest
 
 from casereview.cli import main
 
+pytestmark = pytest.mark.real_detector
+
 TIMELINE = ("Datum;Organisatie;Omschrijving\n"
             "03-02-2025;Wijkteam;Gesprek met Sanne de Vries over haar zoon Daan, bereikbaar op 06-12345678.\n"
             "17-03-2025;Huisarts;Daan gezien met een blauwe plek, mevr. De Vries legt uit wat er gebeurde.\n")

@@ -35,6 +35,7 @@ def _all_text(path: Path) -> str:
     return "\n".join(parts)
 
 
+@pytest.mark.real_detector  # an example decides a name the detector finds in the demo
 def test_every_readme_example_runs_as_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                               capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "docs").mkdir()

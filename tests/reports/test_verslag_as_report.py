@@ -20,6 +20,7 @@ from casereview.casefile.case_file import create_case, open_case
 from casereview.demo.demo_case import write_demo_case
 from casereview.findings.agreements import add_agreement
 from casereview.findings.conclusions import add_conclusion
+from casereview.privacy.detection.candidates import ensure_searched
 from casereview.reports.colophon import update_colophon
 from casereview.reports.documents import KINDS, export_document
 from casereview.reports.family_summary_check import summary_language
@@ -35,8 +36,8 @@ CHAIR_TEXT = re.compile(r"\b(Schrijf|Plan een|plan die|Leg verbeterafspraken|nod
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.casereview"
-    with write_demo_case(path, today=date(2026, 12, 2)):
-        pass
+    with write_demo_case(path, today=date(2026, 12, 2)) as case:
+        ensure_searched(case)  # searched once (the stand-in finds nothing), so the tests may open it read-only
     return path
 
 

@@ -17,6 +17,7 @@ from sqlmodel import delete, select
 
 from casereview.casefile.case_file import CaseFile
 from casereview.casefile.progress import NO_PROGRESS, Progress
+from casereview.model import CaseFileError
 from casereview.model.tables import DetectedName, DetectionRun
 from casereview.privacy.detection.case_texts import Place, case_texts
 from casereview.privacy.detection.engine import Span
@@ -128,6 +129,21 @@ def detection_state(case: CaseFile) -> str:
     if run is None:
         return "never"
     return "current" if run.texts_hash == texts_hash(case_texts(case)) else "stale"
+
+
+def ensure_searched(case: CaseFile, *, progress: Progress = NO_PROGRESS, detector: Detector | None = None) -> bool:
+    """Search the case's texts when they changed since the last search, or were never searched; True when it did.
+
+    Every export calls this before its check: the check only knows what the last
+    search found, so without it a case imported and exported straight away would
+    send out every name in it. A read-only case cannot store a search: refused.
+    """
+    if detection_state(case) == "current":
+        return False
+    if case.read_only:
+        raise CaseFileError(code="names.not_searched", name=case.path.name, reason=case.read_only_reason)
+    detect_names(case, progress=progress, detector=detector)
+    return True
 
 
 def stored_candidates(case: CaseFile) -> list[Candidate]:

@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from casereview.casefile.case_file import CaseFile
+from casereview.casefile.progress import NO_PROGRESS, Progress
 from casereview.model import CaseFileError
+from casereview.privacy.detection.candidates import ensure_searched
 from casereview.privacy.detection.decisions import undecided_blocking
 from casereview.privacy.ordinary_words import STANDARD_WORDS
 from casereview.privacy.pseudonyms import NameFinder
@@ -39,9 +41,15 @@ def undecided_finder(case: CaseFile) -> NameFinder | None:
     return NameFinder([st.text for st in open_ones], STANDARD_WORDS) if open_ones else None
 
 
+def export_finder(case: CaseFile, progress: Progress = NO_PROGRESS) -> NameFinder | None:
+    """:func:`undecided_finder` after searching the texts if they changed since the last search: for exports."""
+    ensure_searched(case, progress=progress)
+    return undecided_finder(case)
+
+
 def check_undecided(case: CaseFile, texts: Iterable[str], finder: NameFinder | None = None) -> None:
-    """Raise :class:`UndecidedNamesError` when an open candidate occurs in one of ``texts``."""
-    finder = finder if finder is not None else undecided_finder(case)
+    """Raise :class:`UndecidedNamesError` when an open candidate occurs in one of ``texts`` (searched first)."""
+    finder = finder if finder is not None else export_finder(case)
     if finder is None:
         return
     found: list[str] = []

@@ -17,6 +17,8 @@ import pytest
 from casereview.cli import main
 from casereview.privacy.folding import fold_text
 
+pytestmark = pytest.mark.real_detector
+
 HERE = Path(__file__).parent
 
 # Per timeline: each person with a word that must be in a detected person candidate, and everything

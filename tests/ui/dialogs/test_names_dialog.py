@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
 from name_fixtures import detect_with
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QTableView
@@ -64,6 +65,7 @@ def test_the_chair_decides_by_keyboard_and_the_count_follows(open_window, qtbot:
     assert decisions == {"Emma de Jong": "kind 1", "De Regenboog": KEPT, "06-12345678": ""}
 
 
+@pytest.mark.real_detector
 def test_zoeken_runs_detection_in_its_own_process(open_window, qtbot: QtBot, tmp_path: Path) -> None:  # noqa: ANN001
     path = tmp_path / "r.casereview"
     with create_case(path, "Review juni") as case:
