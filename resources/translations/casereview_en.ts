@@ -1579,6 +1579,14 @@ overdue</translation>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
+            <source>Afsprakenlijst</source>
+            <translation>Agreement list</translation>
+        </message>
+        <message>
+            <source>De afsprakenlijst wordt gemaakt…</source>
+            <translation>Making the agreement list…</translation>
+        </message>
+        <message>
             <source>Afsprakenlijst geschreven: {0}</source>
             <translation>Agreements list written: {0}</translation>
         </message>
@@ -1593,6 +1601,14 @@ overdue</translation>
         <message>
             <source>Agenda (*.ics)</source>
             <translation>Calendar (*.ics)</translation>
+        </message>
+        <message>
+            <source>Agenda-bestand</source>
+            <translation>Calendar file</translation>
+        </message>
+        <message>
+            <source>Het agenda-bestand wordt gemaakt…</source>
+            <translation>Making the calendar file…</translation>
         </message>
         <message>
             <source>Agenda geschreven: {0}</source>

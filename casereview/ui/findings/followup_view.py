@@ -62,7 +62,7 @@ from casereview.ui.findings.agreement_dialog import (
 from casereview.ui.findings.agreement_effect_box import DecisionBox, EffectCheckBox
 from casereview.ui.findings.agreement_sheet_dialog import AgreementSheetDialog
 from casereview.ui.findings.agreement_table_model import AgreementListModel, agreement_table_view
-from casereview.ui.operations.runner import attempt
+from casereview.ui.operations.runner import run_long
 from casereview.ui.operations.undo_commands import ServiceCommand, push_edit
 from casereview.ui.style.palette import colours
 from casereview.vocabulary import (
@@ -422,7 +422,11 @@ class FollowUpView(QWidget):
     def export_afsprakenlijst(self, party: str, path: Path) -> bool:
         from casereview.reports.afsprakenlijst import export_afsprakenlijst  # openpyxl and docx load when needed
 
-        if not attempt(lambda: export_afsprakenlijst(self.context.case, path, party), context=self.context).ok:
+        case = self.context.case
+        # Through the worker: the export first searches the texts for names when they changed (seconds).
+        if not run_long(lambda _progress: export_afsprakenlijst(case, path, party), parent=self,
+                        title=self.tr("Afsprakenlijst"), label=self.tr("De afsprakenlijst wordt gemaakt…"),
+                        context=self.context, show_after_ms=400).ok:
             return False
         self.action_message.setText(self.tr("Afsprakenlijst geschreven: {0}").format(path.name))
         return True
@@ -449,7 +453,9 @@ class FollowUpView(QWidget):
     def export_calendar(self, path: Path) -> bool:
         from casereview.reports.kalender import export_calendar  # the leak check loads docx when needed
 
-        if not attempt(lambda: export_calendar(self.context.case, path), context=self.context).ok:
+        case = self.context.case
+        if not run_long(lambda _progress: export_calendar(case, path), parent=self, title=self.tr("Agenda-bestand"),
+                        label=self.tr("Het agenda-bestand wordt gemaakt…"), context=self.context, show_after_ms=400).ok:
             return False
         self.action_message.setText(self.tr("Agenda geschreven: {0}").format(path.name))
         return True
