@@ -47,6 +47,7 @@ from casereview.ui.session.rules_checklist import RulesChecklist
 from casereview.ui.timeline.pane import TimelinePane
 from casereview.ui.widgets.autosave_text import AutosaveTextEdit
 from casereview.ui.widgets.lazy_page import LazyPage, realise
+from casereview.ui.widgets.scrolling import scrolling
 
 if TYPE_CHECKING:
     from casereview.ui.findings.agreements_pane import AgreementsPane
@@ -234,12 +235,7 @@ class CaseView(QWidget):
         closing = QSplitter(Qt.Orientation.Vertical, objectName="closingTab")
         for pane, name in ((self._conclusions, "conclusionsScroll"), (self._agreements, "agreementsScroll")):
             # On a laptop both panes need more height than there is: each scrolls instead of squeezing its form.
-            scroll = QScrollArea(objectName=name)
-            scroll.setWidget(pane)
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QFrame.Shape.NoFrame)
-            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            closing.addWidget(scroll)
+            closing.addWidget(scrolling(pane, name))
         closing.setStretchFactor(1, 2)
         closing.setSizes([350, 650])  # stacked, the agreements (with their form) get the larger share
         return closing

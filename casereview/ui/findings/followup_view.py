@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -65,6 +64,7 @@ from casereview.ui.findings.agreement_table_model import AgreementListModel, agr
 from casereview.ui.operations.runner import run_long
 from casereview.ui.operations.undo_commands import ServiceCommand, push_edit
 from casereview.ui.style.palette import colours
+from casereview.ui.widgets.scrolling import scrolling
 from casereview.vocabulary import (
     AGREEMENT_KIND_LABELS,
     AGREEMENT_LEVEL_LABELS,
@@ -201,7 +201,7 @@ class FollowUpView(QWidget):
         detail_layout.addWidget(self.status)
         detail_layout.addWidget(self.detail_tabs, 1)
 
-        detail_scroll = _scrolling(detail, "followUpDetailScroll")  # on a laptop it scrolls instead of squeezing
+        detail_scroll = scrolling(detail, "followUpDetailScroll")  # on a laptop it scrolls instead of squeezing
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
         splitter.addWidget(detail_scroll)
@@ -253,7 +253,7 @@ class FollowUpView(QWidget):
         # The staff's aftercare below the agreements, in its own scrolling share, so the list keeps its room.
         body = QSplitter(Qt.Orientation.Vertical, objectName="followUpBody")
         body.addWidget(splitter)
-        body.addWidget(_scrolling(AftercarePane(context), "aftercareScroll"))
+        body.addWidget(scrolling(AftercarePane(context), "aftercareScroll"))
         body.setStretchFactor(0, 3)
         body.setStretchFactor(1, 1)
         body.setSizes([700, 200])
@@ -512,13 +512,3 @@ def _heading(text: str) -> QLabel:
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _scrolling(widget: QWidget, name: str) -> QScrollArea:
-    """``widget`` in a frameless vertical scroll area: short of height it scrolls, its fields keep their size."""
-    scroll = QScrollArea(objectName=name)
-    scroll.setWidget(widget)
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    return scroll
