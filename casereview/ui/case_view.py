@@ -62,6 +62,7 @@ if TYPE_CHECKING:
 OPENING_TAB, SESSION_TAB, CLOSING_TAB = 0, 1, 2
 FOCUS_BELOW_PX = 1700  # narrower than this, the meeting folds the side columns away
 MEETING_TABS = (SESSION_TAB,)  # the closing tab keeps the rules in view: rules 4, 6 and 7 are checked there
+CLOSING_CONCLUSIONS_SHARE = 38  # percent of the height for the conclusions when stacked
 CLOSING_SIDE_BY_SIDE_PX = 1240  # conclusions next to agreements from this middle width (and when both fit)
 SIDE_BY_SIDE_MIN_WIDTH = 1000  # the Sessie tab puts timeline and contributions next to each other ...
 SIDE_BY_SIDE_MAX_HEIGHT = 800  # ... when it is at least this wide and less than this tall
@@ -147,6 +148,7 @@ class CaseView(QWidget):
         self._idle_build_started = False
         self.tabs.currentChanged.connect(self._build_current_tab)  # first: later listeners see the real view
         self._panel_choice: dict[int, bool] = {}  # the chair's own show/hide of a side column in the meeting
+        self._closing_sized_by_chair = False  # set once the chair moves the closing tab's divider
         self.agenda_button = self._panel_button(
             self.tr("◂ Agenda en doel"), "agendaPanelButton", 0, "Ctrl+Shift+A",
             self.tr("Agenda en doel tonen of verbergen (Ctrl+Shift+A)"))
@@ -237,7 +239,7 @@ class CaseView(QWidget):
             # On a laptop both panes need more height than there is: each scrolls instead of squeezing its form.
             closing.addWidget(scrolling(pane, name))
         closing.setStretchFactor(1, 2)
-        closing.setSizes([350, 650])  # stacked, the agreements (with their form) get the larger share
+        closing.splitterMoved.connect(lambda *_: setattr(self, "_closing_sized_by_chair", True))
         return closing
 
     def _opening_tab(self) -> None:
@@ -419,8 +421,14 @@ class CaseView(QWidget):
         orientation = Qt.Orientation.Horizontal if middle >= needed else Qt.Orientation.Vertical
         if orientation != closing.orientation():
             closing.setOrientation(orientation)
-            if orientation == Qt.Orientation.Horizontal:
-                closing.setSizes([middle * 46 // 100, middle * 54 // 100])
+            self._closing_sized_by_chair = False
+        if self._closing_sized_by_chair:
+            return  # the chair moved the divider: keep it where it was put
+        if orientation == Qt.Orientation.Horizontal:
+            closing.setSizes([middle * 46 // 100, middle * 54 // 100])
+        else:  # stacked: the agreements, with their table and form, get the larger share of the height
+            height = closing.height()
+            closing.setSizes([height * CLOSING_CONCLUSIONS_SHARE // 100, height - height * CLOSING_CONCLUSIONS_SHARE // 100])
 
     def _update_rules_button(self, summary: str = "") -> None:
         """The folded rules column still tells whether the seven rules are in order."""

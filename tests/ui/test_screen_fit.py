@@ -64,3 +64,47 @@ def test_main_window_fits_the_screen_and_shows_the_status_bar(tmp_path: Path, wi
     assert seen["fits"], seen
     assert seen["minimum_fits"], seen
     assert seen["bar_visible"] and seen["bar_on_screen"], seen
+
+
+CLOSING_PROBE = """
+import json, sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication, QTableView, QTabWidget, QWidget
+app = QApplication([])
+from casereview.demo.demo_case import write_demo_case
+from casereview.ui.main_window import MainWindow
+from casereview.ui.style.stylesheet import apply_style
+apply_style(app)
+case = write_demo_case(Path(sys.argv[1]))
+path = case.path
+case.close()
+window = MainWindow()
+window.show()
+window.open_path(path)
+tabs = window.findChild(QTabWidget, "caseTabs")
+tabs.setCurrentWidget(tabs.findChild(QWidget, "closingTab"))
+for _ in range(5):
+    app.processEvents()
+table = window.findChild(QTableView, "agreementTable")
+model = table.model()
+whole = [row for row in range(model.rowCount())
+         if table.viewport().rect().contains(table.visualRect(model.index(row, 0)))]
+print(json.dumps({"agreements": model.rowCount(), "in_view": len(whole)}))
+window.close()
+"""
+
+
+@pytest.mark.parametrize("width,height", [(1366, 768), (1920, 1080)])
+def test_closing_tab_shows_several_agreements_on_a_laptop(tmp_path: Path, width: int, height: int) -> None:
+    """With the agenda and the rules beside it, the agreements table still shows three whole agreements."""
+    config = tmp_path / "screen.json"
+    config.write_text(json.dumps({"windowFrameMargins": True, "screens": [
+        {"name": "laptop", "x": 0, "y": 0, "width": width, "height": height, "logicalDpi": 96, "dpr": 1}]}))
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+           "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    done = subprocess.run([sys.executable, "-c", CLOSING_PROBE, str(tmp_path / "demo.casereview")], env=env,
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["agreements"] >= 3, seen
+    assert seen["in_view"] >= 3, seen

@@ -47,6 +47,7 @@ from casereview.vocabulary import (
 Index = QModelIndex | QPersistentModelIndex
 D = TypeVar("D", bound=QDialog)
 AGREEMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+VISIBLE_AGREEMENT_ROWS = 3
 OVERDUE_BRUSH = QBrush(QColor(colours().concern_bg))
 
 
@@ -127,6 +128,9 @@ class AgreementsPane(QWidget):
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(2 * self.table.fontMetrics().lineSpacing() + 8)
+        # Never fewer than three agreements in view: on a short screen the pane scrolls to its form instead.
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height()
+                                    + VISIBLE_AGREEMENT_ROWS * rows.defaultSectionSize() + 2 * self.table.frameWidth())
         self.table.doubleClicked.connect(lambda *_: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.warning = QLabel(objectName="ruleReflexWarning")
