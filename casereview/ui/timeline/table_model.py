@@ -206,6 +206,15 @@ class TimelineTableModel(QAbstractTableModel):
 
     # -- lookups ---------------------------------------------------------------
 
+    def filled_columns(self) -> frozenset[int]:
+        """The columns that show something for at least one event; the pane narrows the others."""
+        return frozenset(col for col in range(len(FIELD_OF_COLUMN))
+                         if any(self._display(item, col) for item in self._rows))
+
+    def party_labels(self) -> set[str]:
+        """The different texts of the Partij column (few, however long the timeline): its width follows them."""
+        return {item.parties_label for item in self._rows}
+
     def event_row(self, row: int) -> EventRow:
         return self._rows[row]
 
