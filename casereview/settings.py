@@ -32,6 +32,7 @@ DEFAULTS: dict[str, Any] = {
     "overview_folders": [],
     "register_url": "",  # the region's learning register (never with a password; that is in the keyring)
     "register_organisation": "",
+    "window_theme": "light",  # or "dark": the main window's theme (the presenter view has its own)
     "merge_terms": "",  # the chair's own forms for the merge assistant, one "vorm = betekenis" per line
 }
 

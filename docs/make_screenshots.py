@@ -3,7 +3,8 @@
     python docs/make_screenshots.py
 
 Runs offscreen with a temporary user folder and writes ``docs/img/*.png`` at the
-common laptop size 1366×768 and, for the main views, ``*-1920.png`` at 1920×1080.
+common laptop size 1366×768 and, for the main views, ``*-1920.png`` at 1920×1080;
+``sessie-donker.png`` shows the session in the dark theme (Beeld → Donker thema).
 It uses the demo case when this checkout has ``casereview/demo/demo_case.py``;
 otherwise it builds a small fictional case through the services.
 """
@@ -171,6 +172,9 @@ def main() -> int:
             window.resize(*size)
             main_views(window, suffix)
         window.resize(*SIZE)
+        window.set_dark_theme(True)
+        save(window, "sessie-donker")
+        window.set_dark_theme(False)
         with_dialog(lambda: ExportDialog(parent=window), "exporteren")
         with_dialog(lambda: settings_dialog(window), "instellingen")
         window.close()

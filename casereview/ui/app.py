@@ -21,6 +21,7 @@ from casereview.log import setup_logging
 from casereview.paths import icon_file
 from casereview.ui.language.translation import install_translation
 from casereview.ui.style.stylesheet import apply_style
+from casereview.ui.style.theme import LIGHT_THEME, apply_theme, stored_theme
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +38,8 @@ def application() -> QApplication:
     app.setOrganizationName("casereview")
     app.setDesktopFileName("casereview")
     apply_style(app)
+    if stored_theme() != LIGHT_THEME:
+        apply_theme(app, stored_theme())  # before any window is made: every widget starts in the chair's theme
     app.setWindowIcon(app_icon())
     install_translation(app, settings.language())
     return app

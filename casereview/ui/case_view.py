@@ -168,7 +168,7 @@ class CaseView(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.rules, 3)
         right_layout.addWidget(_heading(self.tr("Inbreng per partij")))
-        right_layout.addWidget(self.balance, 2)
+        right_layout.addWidget(self.balance.in_scroll_area(), 2)
 
         self.body = QSplitter(Qt.Orientation.Horizontal)
         self.body.addWidget(left)

@@ -6,7 +6,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
 from casereview import settings
 from casereview.casefile.case_file import CaseFile, create_case, reopen_case
@@ -27,8 +36,15 @@ from casereview.ui.operations.runner import attempt, run_long, show_failure
 from casereview.ui.screen_fit import fit_to_screen
 from casereview.ui.start_screen import StartScreen
 from casereview.ui.style.palette import colours
+from casereview.ui.style.theme import DARK_THEME, LIGHT_THEME, PALETTES, THEME_SETTING, apply_theme, stored_theme
 
 WANTED_SIZE = QSize(1366, 768)
+
+
+def application_instance() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return app
 
 
 class MainWindow(QMainWindow):
@@ -44,6 +60,8 @@ class MainWindow(QMainWindow):
     def __init__(self, *, lazy_tabs: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
+        if PALETTES[stored_theme()] is not colours():  # the chair's theme from last time, before any widget
+            apply_theme(application_instance(), stored_theme())
         self.lazy_tabs = lazy_tabs
         self.setWindowTitle(self.tr("casereview"))
         fit_to_screen(self, WANTED_SIZE)
@@ -100,8 +118,15 @@ class MainWindow(QMainWindow):
         self.followup_action = QAction(self.tr("&Opvolgmodus"), self, shortcut=QKeySequence("Ctrl+Shift+O"))
         self.followup_action.setObjectName("followUpAction")
         self.followup_action.triggered.connect(self.show_follow_up)
-        self.menuBar().addMenu(self.tr("Beel&d")).addAction(self.followup_action)
+        view_menu = self.menuBar().addMenu(self.tr("Beel&d"))
+        view_menu.addAction(self.followup_action)
         self.addAction(self.followup_action)
+        self.dark_theme_action = QAction(self.tr("Donker &thema"), self, checkable=True, objectName="darkThemeAction")
+        self.dark_theme_action.setToolTip(self.tr("Het hele venster donker, voor een projector in een lichte zaal"))
+        self.dark_theme_action.setChecked(stored_theme() == DARK_THEME)
+        self.dark_theme_action.toggled.connect(self.set_dark_theme)
+        view_menu.addSeparator()
+        view_menu.addAction(self.dark_theme_action)
         self.pseudonyms_action = QAction(self.tr("&Pseudoniemen…"), self)
         self.pseudonyms_action.setObjectName("pseudonymsAction")
         self.pseudonyms_action.triggered.connect(self.edit_pseudonyms)
@@ -400,6 +425,17 @@ class MainWindow(QMainWindow):
             window, self.presenter_window = self.presenter_window, None
             window.close()
             window.deleteLater()
+
+    def set_dark_theme(self, dark: bool) -> None:
+        """Beeld → Donker thema: the whole window dark or light at once; remembered for the next start."""
+        name = DARK_THEME if dark else LIGHT_THEME
+        settings.put(THEME_SETTING, name)
+        apply_theme(application_instance(), name)
+        if self.dark_theme_action.isChecked() != dark:
+            self.dark_theme_action.setChecked(dark)
+        if self.case_view is not None:
+            self.case_view.rules.refresh()  # its items carry their colour
+            self.case_view.balance.update()
 
     def _presenter_theme(self, dark: bool) -> None:
         """A dark projector view for a bright room; remembered for the next session."""

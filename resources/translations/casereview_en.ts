@@ -2013,6 +2013,14 @@ overdue</translation>
             <translation>&amp;View</translation>
         </message>
         <message>
+            <source>Donker &amp;thema</source>
+            <translation>Dark &amp;theme</translation>
+        </message>
+        <message>
+            <source>Het hele venster donker, voor een projector in een lichte zaal</source>
+            <translation>The whole window dark, for a projector in a bright room</translation>
+        </message>
+        <message>
             <source>&amp;Pseudoniemen…</source>
             <translation>&amp;Pseudonyms…</translation>
         </message>
@@ -2823,10 +2831,6 @@ overdue</translation>
         <message>
             <source>Nog geen partijen</source>
             <translation>No parties yet</translation>
-        </message>
-        <message>
-            <source>… en {0} meer</source>
-            <translation>… and {0} more</translation>
         </message>
         <message>
             <source>nog niet gehoord</source>

@@ -2,24 +2,40 @@
 
 Painted with QPainter (no matplotlib figure) and redrawn at most a few times a
 second after a change, so typing in the capture bar never waits for it.
+
+Every party keeps a row the height of a line of text, however many parties there
+are: the chart grows and its scroll area scrolls (a chair on a projector reads
+fourteen names better one under the other than squeezed over each other). In a
+narrow column a row takes two lines, the name above its bar, so neither the name
+nor "nog niet gehoord" is cut; a name longer than the column wraps.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRect, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtWidgets import QScrollArea, QSizePolicy, QWidget
 
 from casereview.session.rules_check import PartyBalance, party_balance
 from casereview.ui.case_context import CaseContext
 from casereview.ui.style.palette import colours
+from casereview.ui.widgets.scrolling import scrolling
 
 REDRAW_MS = 250
-BAR_COLOUR = QColor(colours().accent)
-QUIET_COLOUR = QColor(colours().warning)
-TEXT_COLOUR = QColor(colours().text)
-MUTED_COLOUR = QColor(colours().muted)
-ROW_HEIGHT = 20
+ROW_PADDING = 6  # pixels above and below a line of text in a row
+GAP = 4
+WRAP = Qt.TextFlag.TextWordWrap
+
+
+@dataclass(frozen=True)
+class RowLayout:
+    """Where one party's name, bar and count go, in widget coordinates."""
+
+    bar: PartyBalance
+    name: QRect
+    track: QRect  # the room for the bar and its count (or the "nog niet gehoord" box)
 
 
 class PartyBalanceChart(QWidget):
@@ -28,11 +44,17 @@ class PartyBalanceChart(QWidget):
         self.setObjectName("partyBalanceChart")
         self.context = context
         self.bars: list[PartyBalance] = []
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self._pending = QTimer(self, singleShot=True, interval=REDRAW_MS)
         self._pending.timeout.connect(self.reload)
         context.changed.connect(self._on_changed)
         self.reload()
+
+    def in_scroll_area(self) -> QScrollArea:
+        """The chart in a frameless scroll area (its place in the window); it scrolls when rows outgrow it."""
+        area = scrolling(self, "partyBalanceScroll")
+        area.setMinimumHeight(self.row_height() * 3 + self.header_height(260))
+        return area
 
     def _on_changed(self, entity: str) -> None:
         if entity in ("contribution", "party", "participant", "import", "event"):
@@ -42,12 +64,11 @@ class PartyBalanceChart(QWidget):
         self._pending.stop()
         self.bars = party_balance(self.context.case)
         quiet = [b.name for b in self.bars if not b.heard]
-        categories = sorted({b.category for b in self.bars})
-        tip = self.tr("Aanwezige categorieën: {0}").format(", ".join(categories) or "—")
+        tip = self.tr("Aanwezige categorieën: {0}").format(", ".join(self.categories()) or "—")
         if quiet:
             tip += "\n" + self.tr("Nog niet gehoord: {0}").format(", ".join(quiet))
         self.setToolTip(tip)
-        self.setMinimumHeight(min(8, len(self.bars)) * ROW_HEIGHT // 2 + 40)
+        self._fit_height()
         self.update()
 
     def counts(self) -> dict[str, int]:
@@ -56,54 +77,103 @@ class PartyBalanceChart(QWidget):
     def quiet_parties(self) -> list[str]:
         return [b.name for b in self.bars if not b.heard]
 
+    def categories(self) -> list[str]:
+        return sorted({b.category for b in self.bars})
+
     @staticmethod
     def label(bar: PartyBalance) -> str:
         """The party with its number, the Ctrl+number that picks it in the capture bar."""
         return f"{bar.number}  {bar.name}" if bar.number else bar.name
 
+    # -- layout ----------------------------------------------------------------
+
+    def row_height(self) -> int:
+        return QFontMetrics(self.font()).height() + 2 * ROW_PADDING
+
+    def header_text(self) -> str:
+        return self.tr("Categorieën: {0}").format(", ".join(self.categories()) or "—")
+
+    def header_height(self, width: int) -> int:
+        metrics = QFontMetrics(self.font())
+        return metrics.boundingRect(QRect(0, 0, max(1, width), 10_000), WRAP, self.header_text()).height() + GAP
+
+    def quiet_label(self) -> str:
+        return self.tr("nog niet gehoord")
+
+    def _track_least(self, metrics: QFontMetrics) -> int:
+        """The narrowest room a bar needs: the "nog niet gehoord" box, or a short bar and its count."""
+        return max(metrics.horizontalAdvance(self.quiet_label()) + 14, metrics.horizontalAdvance("999") + 40)
+
+    def rows(self, width: int) -> list[RowLayout]:
+        """One row per party: name and bar side by side when both fit whole, else the name above its bar."""
+        metrics = QFontMetrics(self.font())
+        line = self.row_height()
+        top = self.header_height(width)
+        widest = max((metrics.horizontalAdvance(self.label(b)) for b in self.bars), default=0) + 8
+        side_by_side = widest + self._track_least(metrics) <= width
+        layouts = []
+        for bar in self.bars:
+            if side_by_side:
+                layouts.append(RowLayout(bar, QRect(0, top, widest, line), QRect(widest, top, width - widest, line)))
+                top += line
+                continue
+            wrapped = metrics.boundingRect(QRect(0, 0, max(1, width), 10_000), WRAP, self.label(bar)).height()
+            name = QRect(0, top, width, wrapped + 2)
+            track = QRect(0, name.bottom() + 1, width, metrics.height() + ROW_PADDING)
+            layouts.append(RowLayout(bar, name, track))
+            top += name.height() + track.height() + GAP
+        return layouts
+
+    def content_height(self, width: int) -> int:
+        rows = self.rows(width)
+        return (rows[-1].track.bottom() + 1 if rows else self.header_height(width) + self.row_height()) + GAP
+
+    def _fit_height(self) -> None:
+        """As high as the rows need at this width; the scroll area around the chart scrolls the rest."""
+        self.setMinimumHeight(self.content_height(self.width()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_height()
+
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(260, 28 + ROW_HEIGHT * max(3, len(self.bars)))
+        return QSize(260, self.content_height(max(self.width(), 260)))
+
+    # -- painting --------------------------------------------------------------
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
+        palette = colours()  # read now: the window may have changed theme since the chart was made
+        text, muted, quiet_colour = QColor(palette.text), QColor(palette.muted), QColor(palette.warning)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = QFontMetrics(self.font())
         width = self.width()
-        categories = sorted({b.category for b in self.bars})
-        painter.setPen(MUTED_COLOUR)
-        header = self.tr("Categorieën: {0}").format(", ".join(categories) or "—")
-        painter.drawText(QRectF(0, 0, width, metrics.height() + 4), Qt.AlignmentFlag.AlignLeft,
-                         metrics.elidedText(header, Qt.TextElideMode.ElideRight, width))
+        painter.setPen(muted)
+        painter.drawText(QRect(0, 0, width, self.header_height(width)), WRAP, self.header_text())
         if not self.bars:
-            painter.drawText(QRectF(0, metrics.height() + 8, width, ROW_HEIGHT), Qt.AlignmentFlag.AlignLeft,
-                             self.tr("Nog geen partijen"))
+            painter.drawText(QRect(0, self.header_height(width), width, self.row_height()),
+                             Qt.AlignmentFlag.AlignVCenter, self.tr("Nog geen partijen"))
             painter.end()
             return
-        top = metrics.height() + 8
-        row_h = max(14, min(ROW_HEIGHT, (self.height() - top) // len(self.bars)))
-        name_w = min(int(width * 0.55), max(metrics.horizontalAdvance(self.label(b)) for b in self.bars) + 8)
-        count_w = metrics.horizontalAdvance("999") + 6
-        bar_w = max(10, width - name_w - count_w - 4)
+        count_w = metrics.horizontalAdvance("999") + 8
         most = max(1, max(b.count for b in self.bars))
-        for i, bar in enumerate(self.bars):
-            y = top + i * row_h
-            if y + row_h > self.height():
-                painter.setPen(MUTED_COLOUR)
-                painter.drawText(QRectF(0, y, width, row_h), Qt.AlignmentFlag.AlignLeft,
-                                 self.tr("… en {0} meer").format(len(self.bars) - i))
-                break
-            painter.setPen(TEXT_COLOUR if bar.heard else QUIET_COLOUR)
-            name = metrics.elidedText(self.label(bar), Qt.TextElideMode.ElideRight, name_w - 6)
-            painter.drawText(QRectF(0, y, name_w - 4, row_h), Qt.AlignmentFlag.AlignVCenter, name)
-            rect = QRectF(name_w, y + 3, bar_w * bar.count / most, row_h - 6)
+        for row in self.rows(width):
+            bar, track = row.bar, row.track
+            painter.setPen(text if bar.heard else quiet_colour)
+            painter.drawText(row.name, WRAP | Qt.AlignmentFlag.AlignVCenter, self.label(bar))
             if bar.heard:
-                painter.fillRect(rect, BAR_COLOUR)
-                painter.setPen(TEXT_COLOUR)
-                painter.drawText(QRectF(rect.right() + 4, y, count_w, row_h), Qt.AlignmentFlag.AlignVCenter,
-                                 str(bar.count))
+                room = max(4, track.width() - count_w - GAP)
+                rect = QRectF(track.left(), track.top() + 3, max(2.0, room * bar.count / most), track.height() - 6)
+                painter.fillRect(rect, QColor(palette.accent))
+                painter.setPen(text)
+                painter.drawText(QRectF(rect.right() + GAP, track.top(), count_w, track.height()),
+                                 Qt.AlignmentFlag.AlignVCenter, str(bar.count))
             else:
-                painter.setPen(QPen(QUIET_COLOUR, 1, Qt.PenStyle.DashLine))
-                label = self.tr("nog niet gehoord")
-                painter.drawRect(QRectF(name_w, y + 2, min(bar_w, metrics.horizontalAdvance(label) + 10), row_h - 4))
-                painter.drawText(QRectF(name_w + 5, y, bar_w, row_h), Qt.AlignmentFlag.AlignVCenter, label)
+                label = self.quiet_label()
+                box = QRectF(track.left(), track.top() + 3, min(track.width() - 1, metrics.horizontalAdvance(label) + 12),
+                             track.height() - 6)
+                painter.setPen(QPen(quiet_colour, 1, Qt.PenStyle.DashLine))
+                painter.drawRect(box)
+                painter.drawText(box.adjusted(6, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, label)
         painter.end()

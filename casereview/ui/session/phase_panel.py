@@ -21,8 +21,6 @@ from casereview.ui.operations.runner import attempt
 from casereview.ui.session.rule_guide import RuleGuide
 from casereview.ui.style.palette import colours
 
-OVERRUN_COLOUR = colours().warning  # a muted amber: noticeable, never alarming
-CALM_COLOUR = colours().text
 PERSIST_EVERY_S = 60
 
 
@@ -187,7 +185,7 @@ class PhaseTimer(QWidget):
         overrun = self.overrun()
         self.phase_label.setText(phase)
         self.session_label.setText(session)
-        colour = OVERRUN_COLOUR if overrun else CALM_COLOUR
+        colour = colours().warning if overrun else colours().text  # a muted amber: noticeable, never alarming
         self.phase_label.setStyleSheet(f"color: {colour};")
         self.phase_label.setToolTip(self.tr("De tijd voor deze fase is om; rond rustig af of ga door.")
                                     if overrun else "")

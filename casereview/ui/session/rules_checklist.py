@@ -21,9 +21,6 @@ from casereview.ui.operations.runner import attempt
 from casereview.ui.style.palette import colours
 
 RULE_ROLE = Qt.ItemDataRole.UserRole + 1
-MET_COLOUR = QColor(colours().good)
-OPEN_COLOUR = QColor(colours().warning)
-WAIVED_COLOUR = QColor(colours().muted)
 REFRESH_MS = 150
 
 
@@ -78,12 +75,13 @@ class RulesChecklist(QWidget):
         self.checks = evaluate_rules(self.context.case)
         row = self.list.currentRow()
         self.list.clear()
+        p = colours()  # read now: the window may have changed theme
         for check in self.checks:
             item = QListWidgetItem(self._text(check))
             item.setData(RULE_ROLE, check.rule)
             item.setToolTip(self._tooltip(check))
-            colour = MET_COLOUR if check.met else WAIVED_COLOUR if check.waived_reason else OPEN_COLOUR
-            item.setForeground(QBrush(colour))
+            colour = p.good if check.met else p.muted if check.waived_reason else p.warning
+            item.setForeground(QBrush(QColor(colour)))
             self.list.addItem(item)
         if row >= 0:
             self.list.setCurrentRow(row)

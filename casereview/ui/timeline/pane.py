@@ -154,6 +154,8 @@ class TimelinePane(QWidget):
         self.setObjectName("timelinePane")
         self.context = context
         self.model = TimelineTableModel(context, parent=self)
+        self._filled = self.model.filled_columns()
+        self._party_labels = self.model.party_labels()
         self.proxy = TimelineFilterProxy(self.model, parent=self)
 
         self.search = QLineEdit(objectName="timelineSearch")
@@ -332,6 +334,11 @@ class TimelinePane(QWidget):
 
     def _on_rows_changed(self, *_args: Any) -> None:
         self._update_count()
+        filled = self.model.filled_columns()
+        parties = self.model.party_labels()
+        if filled != self._filled or parties != self._party_labels:  # share the width again
+            self._filled, self._party_labels = filled, parties
+            self._fit_columns()
         self.chart.schedule_redraw()
 
     def _update_count(self) -> None:
@@ -367,31 +374,46 @@ class TimelinePane(QWidget):
         self._fit_columns()
 
     def _fit_columns(self) -> None:
-        """Narrow pane: shrink the fixed columns (never below their header) so the description stays readable.
+        """Give the description every pixel the other columns do not need.
 
-        When even that leaves the description too little room (the Sessie tab on a 1366-pixel
-        laptop), the columns a chair needs least in the meeting step aside, in this order:
-        hand-over follow-up, type, time, source. They come back when the pane is wider.
+        A column with nothing in it for any event (often Sleutelmoment, the hand-over
+        columns and Tijd) keeps only the width of its header, and in a narrow pane the
+        empty columns step aside first (Sleutelmoment too: G and Z still set a key moment). The filled columns shrink (never below their header) so the
+        description keeps at least DESCRIPTION_SHARE of a narrow pane; when even that is
+        not enough (the Sessie tab on a 1366-pixel laptop) the columns a chair needs least
+        in the meeting step aside, in this order: receiver, hand-over follow-up, type, time,
+        source. They come back when the pane is wider or the column is filled in.
         """
         available = self.table.viewport().width() or self.width()
         room = available * (1 - DESCRIPTION_SHARE)
         header = self.table.horizontalHeader()
+        filled = self.model.filled_columns()
         least: dict[int, int] = {}
         for column in COLUMN_WIDTHS:
             title = str(self.proxy.headerData(column, Qt.Orientation.Horizontal) or "")
             least[column] = header.fontMetrics().horizontalAdvance(title) + 28  # padding and the sort arrow
             if column == COL_DATE:  # a date is read whole: "≈ september 2024"
                 least[column] = max(least[column], self.table.fontMetrics().horizontalAdvance("≈ september 2024") + 16)
+        wanted = {c: COLUMN_WIDTHS[c] if c in filled else least[c] for c in COLUMN_WIDTHS}
+        widest_party = max((self.table.fontMetrics().horizontalAdvance(t) for t in self._party_labels), default=0)
+        wanted[COL_PARTY] = max(least[COL_PARTY], min(COLUMN_WIDTHS[COL_PARTY], widest_party + 16))
         shown = list(COLUMN_WIDTHS)
-        for column in OPTIONAL_COLUMNS:
+        empty = [c for c in OPTIONAL_COLUMNS if c not in filled] + ([COL_KEY] if COL_KEY not in filled else [])
+        for column in empty:  # G and Z still set a key moment; its column then returns
+            if sum(wanted[c] for c in shown) <= room:
+                break
+            shown.remove(column)
+        for column in (c for c in OPTIONAL_COLUMNS if c in filled):
             if sum(least[c] for c in shown) <= room:
                 break
             shown.remove(column)
-        scale = min(1.0, room / sum(COLUMN_WIDTHS[c] for c in shown))
-        for column, width in COLUMN_WIDTHS.items():
+        fixed = sum(least[c] for c in shown if c not in filled)
+        flexible = sum(wanted[c] for c in shown if c in filled) or 1
+        scale = min(1.0, max(0.0, room - fixed) / flexible)
+        for column in COLUMN_WIDTHS:
             self.table.setColumnHidden(column, column not in shown)
             if column in shown:
-                self.table.setColumnWidth(column, max(least[column], int(width * scale)))
+                self.table.setColumnWidth(column, max(least[column], int(wanted[column] * scale)))
 
     def table_rows_px(self, rows: int) -> int:
         """Height the table needs to show ``rows`` rows under its header."""

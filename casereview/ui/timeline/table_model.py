@@ -9,6 +9,7 @@ table keeps its selection and scroll position while the chair edits.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -37,7 +38,7 @@ from casereview.ui.case_context import CaseContext
 from casereview.ui.language.translation import SHARED_CONTEXT
 from casereview.ui.operations.runner import attempt
 from casereview.ui.operations.undo_commands import ServiceCommand
-from casereview.ui.style.palette import colours
+from casereview.ui.style.palette import Palette, colours
 from casereview.vocabulary import (
     DATE_PRECISION_LABELS,
     KEY_MOMENT_LABELS,
@@ -71,10 +72,15 @@ EDIT_LABELS = {COL_DATE: QT_TRANSLATE_NOOP("shared", "Datum wijzigen"),
 # Shapes match the chart (triangle = went well, diamond = concern) so colour is never the only cue.
 KEY_SYMBOLS = {KeyMoment.GOOD: "▲", KeyMoment.CONCERN: "◆"}
 KEY_ORDER = {KeyMoment.NONE: 0, KeyMoment.GOOD: 1, KeyMoment.CONCERN: 2}
-GOOD_BRUSH = QBrush(QColor(colours().good_bg))
-CONCERN_BRUSH = QBrush(QColor(colours().concern_bg))
-# Darker shades of the chart's Okabe-Ito green and vermillion, readable on the tinted rows.
-KEY_TEXT_BRUSHES = {KeyMoment.GOOD: QBrush(QColor(colours().good)), KeyMoment.CONCERN: QBrush(QColor(colours().concern))}
+
+
+@functools.cache
+def row_brushes(palette: Palette) -> tuple[dict[KeyMoment, QBrush], dict[KeyMoment, QBrush]]:
+    """Row tints and key-moment text of the theme in use (darker shades of the chart's Okabe-Ito green
+    and vermillion in the light theme, readable on the tinted rows; lighter ones on the dark rows)."""
+    backgrounds = {KeyMoment.GOOD: QBrush(QColor(palette.good_bg)), KeyMoment.CONCERN: QBrush(QColor(palette.concern_bg))}
+    texts = {KeyMoment.GOOD: QBrush(QColor(palette.good)), KeyMoment.CONCERN: QBrush(QColor(palette.concern))}
+    return backgrounds, texts
 
 
 def type_label(event_type: str) -> str:
@@ -206,6 +212,15 @@ class TimelineTableModel(QAbstractTableModel):
 
     # -- lookups ---------------------------------------------------------------
 
+    def filled_columns(self) -> frozenset[int]:
+        """The columns that show something for at least one event; the pane narrows the others."""
+        return frozenset(col for col in range(len(FIELD_OF_COLUMN))
+                         if any(self._display(item, col) for item in self._rows))
+
+    def party_labels(self) -> set[str]:
+        """The different texts of the Partij column (few, however long the timeline): its width follows them."""
+        return {item.parties_label for item in self._rows}
+
     def event_row(self, row: int) -> EventRow:
         return self._rows[row]
 
@@ -286,12 +301,9 @@ class TimelineTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.FontRole and col == COL_DATE and event.date_precision != DatePrecision.DAY:
             return self._date_font
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_KEY:
-            return KEY_TEXT_BRUSHES.get(event.key_moment)
+            return row_brushes(colours())[1].get(event.key_moment)
         if role == Qt.ItemDataRole.BackgroundRole:
-            if event.key_moment == KeyMoment.GOOD:
-                return GOOD_BRUSH
-            if event.key_moment == KeyMoment.CONCERN:
-                return CONCERN_BRUSH
+            return row_brushes(colours())[0].get(event.key_moment)
         return None
 
     def _tooltip(self, item: EventRow, col: int) -> str | None:

@@ -14,7 +14,8 @@ from casereview.session.procedure import list_steps
 from casereview.ui.case_context import CaseContext
 from casereview.ui.session.contribution_model import ContributionListModel
 from casereview.ui.session.phase_list import PhaseListModel
-from casereview.ui.session.phase_panel import OVERRUN_COLOUR, PhaseTimer
+from casereview.ui.session.phase_panel import PhaseTimer
+from casereview.ui.style.palette import colours
 from casereview.vocabulary import ContributionKind
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -66,7 +67,7 @@ def test_timer_persists_pauses_and_signals_overrun_calmly(qtbot, case: CaseFile)
     clock.now += timebox
     timer.refresh()
     assert timer.overrun()
-    assert OVERRUN_COLOUR in timer.phase_label.styleSheet() and "(+3 min)" in timer.phase_label.text()
+    assert colours().warning in timer.phase_label.styleSheet() and "(+3 min)" in timer.phase_label.text()
     timer.switch_to(second)
     assert elapsed(case, first) == 125 + timebox
     assert not timer.overrun() and timer.session_seconds() == 125 + timebox

@@ -2,31 +2,36 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
-from casereview.ui.style.palette import colours
+from casereview.ui.style.palette import LIGHT, PROJECTOR, Palette
 from casereview.ui.style.stylesheet import application_stylesheet
 
 
-def _darkest(menu: QMenu, action: QAction) -> QColor:
+def _text_colour(menu: QMenu, action: QAction, palette: Palette) -> QColor:
+    """The item's pixel that differs most from the menu's background: its text."""
     image = menu.grab(menu.actionGeometry(action)).toImage()
     pixels = (image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height()))
-    return min(pixels, key=lambda c: c.lightness())
+    background = QColor(palette.surface).lightness()
+    return max(pixels, key=lambda c: abs(c.lightness() - background))
 
 
-def test_disabled_menu_item_looks_disabled(qtbot: QtBot) -> None:
+@pytest.mark.parametrize("palette", [LIGHT, PROJECTOR], ids=["light", "dark"])
+def test_disabled_menu_item_looks_disabled(qtbot: QtBot, palette: Palette) -> None:
     host = QWidget()
     qtbot.addWidget(host)
-    host.setStyleSheet(application_stylesheet())
+    host.setStyleSheet(application_stylesheet(palette))
     menu = QMenu(host)
     enabled = menu.addAction("Openen… Openen… Openen…")
     disabled = menu.addAction("Openen… Openen… Openen…")
     disabled.setEnabled(False)
     menu.ensurePolished()
     menu.adjustSize()
-    text = _darkest(menu, enabled)
-    quiet = _darkest(menu, disabled)
-    assert text.lightness() < quiet.lightness() - 30, (text.name(), quiet.name())
-    assert abs(quiet.lightness() - QColor(colours().quiet).lightness()) < 40
+    text = _text_colour(menu, enabled, palette)
+    quiet = _text_colour(menu, disabled, palette)
+    background = QColor(palette.surface).lightness()
+    assert abs(text.lightness() - background) > abs(quiet.lightness() - background) + 30, (text.name(), quiet.name())
+    assert abs(quiet.lightness() - QColor(palette.quiet).lightness()) < 40

@@ -47,6 +47,18 @@ def _hidden_items(combo: QComboBox) -> list[str]:
     return hidden
 
 
+def _cut_items(combo: QComboBox) -> list[str]:
+    """Open the popup and list the items whose text is wider than the popup's rows."""
+    combo.showPopup()
+    QApplication.processEvents()
+    view = combo.view()
+    metrics = view.fontMetrics()
+    cut = [combo.itemText(row) for row in range(combo.count())
+           if metrics.horizontalAdvance(combo.itemText(row)) + 8 > view.viewport().width()]
+    combo.hidePopup()
+    return cut
+
+
 def test_the_popup_follows_the_number_of_items(qtbot, styled) -> None:  # type: ignore[no-untyped-def]
     combo = QComboBox()
     qtbot.addWidget(combo)
@@ -78,6 +90,16 @@ def test_agreement_combos_show_every_item(qtbot, styled, tmp_path: Path) -> None
         combo = window.findChild(QComboBox, name)
         assert combo is not None and combo.isVisible() and combo.count() >= 3, name
         assert _hidden_items(combo) == [], name
+    for name in ("agreementKindCombo", "agreementLevelCombo"):  # short choices are read whole, not elided
+        combo = window.findChild(QComboBox, name)
+        assert _cut_items(combo) == [], name
+    conclusions = window.findChild(QComboBox, "agreementConclusionCombo")
+    assert conclusions is not None
+    conclusions.showPopup()
+    QApplication.processEvents()
+    assert conclusions.view().width() > conclusions.width() + 100  # wider than the box: a conclusion reads as one
+    assert conclusions.view().window().geometry().right() <= conclusions.screen().availableGeometry().right()
+    conclusions.hidePopup()
     window.close()
 
 
