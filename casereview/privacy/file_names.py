@@ -9,7 +9,6 @@ name: its title is not known to be safe yet.
 from __future__ import annotations
 
 import re
-from datetime import date
 from pathlib import Path
 
 from casereview.casefile.case_file import CaseFile
@@ -49,9 +48,12 @@ def export_file_name(case: CaseFile, kind: str, suffix: str) -> str:
     return f"{stem} - {kind}{suffix}"
 
 
-def new_case_file_name(folder: Path, today: date | None = None) -> Path:
-    """A neutral, unused name for a new case in ``folder``: "review 2026-12-01.casereview"."""
-    stem = f"{NEUTRAL_STEM} {(today or date.today()).isoformat()}"
+def new_case_file_name(folder: Path, neutral_stem: str) -> Path:
+    """An unused name for a new case in ``folder``: "dossier 2026-12-01.casereview", then "... (2)".
+
+    The UI words ``neutral_stem`` in the user's language; it is never the title, which may hold a child's name.
+    """
+    stem = _safe_stem(neutral_stem) or NEUTRAL_STEM
     candidate = folder / f"{stem}.casereview"
     number = 2
     while candidate.exists():

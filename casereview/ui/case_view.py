@@ -20,7 +20,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -66,6 +66,8 @@ CLOSING_CONCLUSIONS_SHARE = 38  # percent of the height for the conclusions when
 CLOSING_SIDE_BY_SIDE_PX = 1240  # conclusions next to agreements from this middle width (and when both fit)
 SIDE_BY_SIDE_MIN_WIDTH = 1000  # the Sessie tab puts timeline and contributions next to each other ...
 SIDE_BY_SIDE_MAX_HEIGHT = 800  # ... when it is at least this wide and less than this tall
+MIN_SIDE_PX = 200  # a side column narrower than this is no use; below it the tab row may scroll after all
+TAB_ROW_SLACK_PX = 12  # the tab widget's frame around its tab row
 
 
 class SessionSplitter(QSplitter):
@@ -452,7 +454,31 @@ class CaseView(QWidget):
             side_left = 0
         if not self.body.widget(2).isVisibleTo(self):
             side_right = 0
+        # The side columns give up width before a tab title hides behind scroll arrows (English titles are longer).
+        margins = self.layout().contentsMargins()
+        handles = self.body.handleWidth() * ((side_left > 0) + (side_right > 0))
+        short = self._tab_row_width() - (width - margins.left() - margins.right() - handles - side_left - side_right)
+        sides = side_left + side_right
+        if short > 0 and sides:
+            give = min(short, sides - MIN_SIDE_PX * ((side_left > 0) + (side_right > 0)))
+            if give > 0:
+                cut_left = give * side_left // sides
+                side_left, side_right = side_left - cut_left, side_right - (give - cut_left)
         self.body.setSizes([side_left, max(400, width - side_left - side_right), side_right])
+
+    def _tab_row_width(self) -> int:
+        """The width the middle needs to show every tab title and the corner buttons whole.
+
+        The selected tab is drawn bold (stylesheet), so the widest title is counted bold whichever tab is current.
+        """
+        bar = self.tabs.tabBar()
+        bold = QFont(bar.font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        extra = max((QFontMetrics(bold).horizontalAdvance(bar.tabText(i))
+                     - bar.fontMetrics().horizontalAdvance(bar.tabText(i)) for i in range(bar.count())), default=0)
+        corner = self.tabs.cornerWidget(Qt.Corner.TopRightCorner)
+        corner_width = corner.sizeHint().width() if corner is not None and corner.isVisibleTo(self) else 0
+        return bar.sizeHint().width() + extra + corner_width + TAB_ROW_SLACK_PX
 
     def _show_tab_for_phase(self, step_id: int) -> None:
         """Show the tab the phase works in: opening (rules 1-2), closing (4, 6, 7), else the session."""

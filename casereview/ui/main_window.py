@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal
@@ -202,7 +203,9 @@ class MainWindow(QMainWindow):
             return
         from casereview.privacy.file_names import new_case_file_name
 
-        suggested = str(new_case_file_name(settings.cases_folder()))  # the title may hold a child's name
+        # Never the title (it may hold a child's name): a neutral word in the user's language and today's date.
+        neutral = self.tr("dossier {0}").format(date.today().isoformat())
+        suggested = str(new_case_file_name(settings.cases_folder(), neutral))
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Dossier opslaan als"), suggested, FILE_FILTER)
         if not chosen:
             return

@@ -2085,6 +2085,10 @@ overdue</translation>
             <translation>Title of the review:</translation>
         </message>
         <message>
+            <source>dossier {0}</source>
+            <translation>case {0}</translation>
+        </message>
+        <message>
             <source>Dossier opslaan als</source>
             <translation>Save case file as</translation>
         </message>

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from casereview.casefile.case_file import CaseFile
@@ -23,7 +22,8 @@ def test_without_pseudonyms_the_title_is_used_safely(case: CaseFile) -> None:
 
 
 def test_a_new_case_gets_a_neutral_unused_name(tmp_path: Path) -> None:
-    first = new_case_file_name(tmp_path, date(2026, 12, 1))
-    assert first.name == "review 2026-12-01.casereview"
+    first = new_case_file_name(tmp_path, "dossier 2026-12-01")
+    assert first.name == "dossier 2026-12-01.casereview"
     first.touch()
-    assert new_case_file_name(tmp_path, date(2026, 12, 1)).name == "review 2026-12-01 (2).casereview"
+    assert new_case_file_name(tmp_path, "dossier 2026-12-01").name == "dossier 2026-12-01 (2).casereview"
+    assert new_case_file_name(tmp_path, 'case: "1"/2').name == "case 1 2.casereview"  # a stem made safe

@@ -3,12 +3,24 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 import docx
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QInputDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+)
 from pytestqt.qtbot import QtBot
 
 from casereview.casefile.case_file import create_case, open_case
@@ -76,19 +88,45 @@ def test_export_suggests_a_pseudonymised_file_name_and_writes_what_was_chosen(op
     window.close()
 
 
-def test_a_new_case_gets_a_neutral_file_name(open_window, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
-    window = open_window()
-    suggested: list[str] = []
+@pytest.mark.parametrize("language,stem,labels", [
+    ("nl", "dossier", ["&Zoeken in:", "Bestands&naam:", "Bestands&type:"]),
+    ("en", "case", ["&Look in:", "File &name:", "Files of &type:"]),
+])
+def test_a_new_case_gets_a_neutral_file_name_in_a_dialog_in_the_users_language(  # noqa: PLR0913
+        open_window, qtbot: QtBot, qapp, monkeypatch: pytest.MonkeyPatch, tmp_path: Path,  # noqa: ANN001
+        language: str, stem: str, labels: list[str]) -> None:
+    """The real dialog Qt shows without a desktop file dialog: every label in the language, and a name that
+    is neither the title (it may hold a child's name) nor English in a Dutch window."""
+    from casereview import settings
+    from casereview.ui.language.translation import install_translation, remove_translation
+
+    translators = install_translation(qapp, language)
+    monkeypatch.setattr(settings, "cases_folder", lambda: tmp_path)
     monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("Review Sanne de Vries", True))
+    seen: dict[str, object] = {}
 
-    def cancel(_parent: object, _title: str, start: str, *_a: object) -> tuple[str, str]:
-        suggested.append(start)
-        return "", ""
+    def look_and_cancel() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(10, look_and_cancel)
+            return
+        seen["labels"] = [dialog.findChild(QLabel, name).text()
+                          for name in ("lookInLabel", "fileNameLabel", "fileTypeLabel")]
+        seen["name"] = dialog.findChild(QLineEdit, "fileNameEdit").text()
+        seen["buttons"] = [b.text() for b in dialog.findChildren(QPushButton) if b.isVisible()]
+        dialog.reject()
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", cancel)
-    window.new_case()
-    assert suggested and "Sanne" not in suggested[0] and Path(suggested[0]).name.startswith("review ")
-    window.close()
+    try:
+        window = open_window()
+        QTimer.singleShot(0, look_and_cancel)
+        window.new_case()
+        window.close()
+    finally:
+        remove_translation(qapp, translators)
+    assert seen["labels"] == labels
+    assert seen["name"] == f"{stem} {date.today().isoformat()}.casereview"
+    assert seen["buttons"] == (["Op&slaan", "Annuleren"] if language == "nl" else ["&Save", "Cancel"])
+    assert list(tmp_path.iterdir()) == []  # cancelled: no file made
 
 
 def test_a_file_with_broken_references_opens_read_only_with_the_reason(open_window, qtbot: QtBot, tmp_path: Path) -> None:

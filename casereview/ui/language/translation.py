@@ -46,6 +46,28 @@ class CaseReviewTranslator(QTranslator):
         return found or None
 
 
+# Texts of Qt's own dialogs that Qt's Dutch translation (qtbase_nl.qm) leaves English: without these the
+# file dialog says "Look in:" and "Files of type:" between Dutch labels. Context, then source, then Dutch.
+QT_DUTCH_GAPS: dict[str, dict[str, str]] = {
+    "QFileDialog": {"&Look in:": "&Zoeken in:", "Files of &type:": "Bestands&type:"},
+}
+
+
+class QtGaps(QTranslator):
+    """Qt's own texts that its translation for the language lacks; asked after Qt's translation."""
+
+    def __init__(self, gaps: dict[str, dict[str, str]], parent: QCoreApplication | None = None) -> None:
+        super().__init__(parent)
+        self.gaps = gaps
+
+    def isEmpty(self) -> bool:  # noqa: N802
+        return not self.gaps
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:
+        return self.gaps.get(context, {}).get(source)
+
+
 class DutchPlurals(QTranslator):
     """The Dutch singular of a ``%n`` message when n is 1; otherwise the Dutch source (the plural) stands."""
 
@@ -103,12 +125,16 @@ def ensure_compiled(language: str) -> None:
 def install_translation(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Set the locale and install the translators for ``language``; returns them so they can be removed.
 
-    Qt's own texts (OK, Annuleren, the file dialogs) come from Qt's ``qtbase_<code>.qm``; ours
-    from :func:`qm_file`. A missing file is logged and the interface stays Dutch rather than
+    Qt's own texts (OK, Annuleren, the file dialogs) come from Qt's ``qtbase_<code>.qm``, with
+    :data:`QT_DUTCH_GAPS` for what that file leaves English; ours from :func:`qm_file`. A missing file is logged and the interface stays Dutch rather than
     failing to start.
     """
     QLocale.setDefault(LOCALES.get(language, LOCALES["nl"]))
     installed: list[QTranslator] = []
+    if language == "nl":
+        gaps = QtGaps(QT_DUTCH_GAPS, app)  # installed before Qt's own, so asked after it
+        app.installTranslator(gaps)
+        installed.append(gaps)
     qt_own = QTranslator(app)
     if qt_own.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_own)

@@ -1,0 +1,68 @@
+"""Every title of the case tabs is whole, without scroll arrows, on a 1366×768 laptop in Dutch and in English
+(issue 26 §4): the English titles are longer, so the side columns give up width rather than the tab row."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QToolButton
+
+from casereview.demo.demo_case import write_demo_case
+from casereview.ui.language.translation import CaseReviewTranslator, install_translation, remove_translation
+from casereview.ui.main_window import MainWindow
+from casereview.ui.style.stylesheet import apply_style
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+TITLES = {"nl": ["Opening en voorbereiding", "Sessie", "Conclusies en afspraken", "Opvolging", "Leerbrief"],
+          "en": ["Opening and preparation", "Session", "Conclusions and agreements", "Follow-up", "Learning note"]}
+
+
+@pytest.fixture(params=["nl", "en"])
+def laptop_window(request: pytest.FixtureRequest, qtbot, qapp, tmp_path: Path) -> Iterator[tuple[str, MainWindow]]:  # type: ignore[no-untyped-def]  # noqa: ANN001
+    """The styled window with the demo case at 1366×768, in the language the application installs."""
+    language = request.param
+    translators = install_translation(qapp, language)
+    if language == "en":
+        assert any(isinstance(t, CaseReviewTranslator) for t in translators), "the English .qm did not load"
+    font, sheet = qapp.font(), qapp.styleSheet()
+    apply_style(qapp)
+    case = write_demo_case(tmp_path / "demo.casereview")
+    path = case.path
+    case.close()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.open_path(path)
+    window.resize(1366, 768)
+    QApplication.processEvents()
+    yield language, window
+    window.close()
+    qapp.setStyleSheet(sheet)
+    qapp.setFont(font)
+    remove_translation(qapp, translators)
+
+
+def test_every_tab_title_is_whole_on_every_tab(laptop_window: tuple[str, MainWindow]) -> None:
+    language, window = laptop_window
+    view = window.case_view
+    assert view is not None
+    tabs = view.tabs
+    assert tabs.objectName() == "caseTabs"
+    bar = tabs.tabBar()
+    assert [bar.tabText(i) for i in range(bar.count())] == TITLES[language]  # same order, in the language
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        assert window.width() == 1366
+        arrows = [b for b in bar.findChildren(QToolButton) if b.isVisible()]
+        assert arrows == [], f"{language}, tab {index}: scroll arrows shown"
+        for i in range(bar.count()):
+            rect = bar.tabRect(i)
+            assert bar.rect().contains(rect), f"{language}, tab {index}: {bar.tabText(i)!r} at {rect} is cut"
+            wanted = bar.fontMetrics().horizontalAdvance(bar.tabText(i))
+            assert rect.width() > wanted, f"{language}: {bar.tabText(i)!r} has {rect.width()} px for {wanted}"
+        corner = tabs.cornerWidget()
+        if corner is not None and corner.isVisible():
+            assert bar.geometry().right() < corner.geometry().left(), f"{language}: the corner covers the tabs"
