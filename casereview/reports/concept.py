@@ -30,7 +30,7 @@ from casereview.privacy.file_names import NEUTRAL_STEM, pseudonymised_title
 from casereview.privacy.ordinary_words import words_of
 from casereview.privacy.pseudonyms import Pseudonymiser, pairs_of
 from casereview.reports.documents import build_document, check_names_in
-from casereview.reports.docx_builder import DocumentBuilder
+from casereview.reports.docx_builder import DocumentBuilder, clean_package
 from casereview.reports.safe_write import ExportError, check_target, write_atomically
 from casereview.session.parties import list_parties
 from casereview.timeline.dates import format_dutch
@@ -110,7 +110,7 @@ def _frozen_verslag(case: CaseFile, *, deadline: date | None, today: date | None
     version = freeze_version(case, paragraphs, deadline=deadline, today=today)
     buffer = io.BytesIO()
     builder.doc.save(buffer)
-    return buffer.getvalue(), version
+    return clean_package(buffer.getvalue(), language=builder.language), version
 
 
 def _intro_lines(version: DraftVersion, addressee: str, marked: int | None = None) -> list[tuple[str, str]]:
