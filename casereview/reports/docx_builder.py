@@ -403,6 +403,7 @@ class DocumentBuilder:
             parts.append(f'<w:tr><w:trPr><w:cantSplit/></w:trPr>{"".join(cells)}</w:tr>')
         parts.append("</w:tbl>")
         tbl = parse_xml("".join(parts))
+        self._keep_lead_in_with_table()
         self._body_append(tbl)
         self._mark(tbl, label)
         spacer = self.paragraph(label=label)
@@ -423,6 +424,18 @@ class DocumentBuilder:
         """One record as a two-column table under a header row (``title``), kept on one page."""
         self.table(list(title), [[Cell(key, bold=True), value] for key, value in pairs], [4.5, 12.5],
                    label=label, keep_together=True)
+
+    def _keep_lead_in_with_table(self) -> None:
+        """The sentence that introduces a table goes to the next page with it rather than stay behind alone."""
+        body = self.doc.element.body
+        sect = body.find(qn("w:sectPr"))
+        children = [c for c in body if c is not sect]
+        last = children[-1] if children else None
+        if last is None or last.tag != qn("w:p") or not _has_content(last):
+            return
+        if last.find(f"{qn('w:pPr')}/{qn('w:sectPr')}") is not None:
+            return
+        Paragraph(last, self.doc._body).paragraph_format.keep_with_next = True
 
     def _body_append(self, element: object) -> None:
         body = self.doc.element.body
@@ -743,14 +756,18 @@ def fit_widths_to_words(headers: Sequence[str], rows: Sequence[Sequence[str | Ce
                         widths_cm: Sequence[float], *, points: float = TABLE_FONT_PT) -> list[float]:
     """Widen columns whose longest word would otherwise break mid-word ("huisartsenpraktij k").
 
-    Words are measured in DejaVu Sans Bold, the widest font a recipient's viewer
+    Words are measured in DejaVu Sans (bold where the cell is), the widest font a recipient's viewer
     is likely to put in Calibri's place; a word that fits there fits in Calibri
     too. The extra room is taken from the columns with the most slack beyond
     their own longest word, usually the description; the total stays the same.
     """
-    texts = [[c.text if isinstance(c, Cell) else c for c in row] for row in rows]
-    columns = [[row[i] for row in texts] + [headers[i]] for i in range(len(widths_cm))]
-    need = [min(longest_word_cm(column, points) + CELL_PADDING_CM, MAX_WORD_WIDTH_CM) for column in columns]
+    need = []
+    for i in range(len(widths_cm)):
+        cells = [row[i] for row in rows]
+        plain = [c if isinstance(c, str) else c.text for c in cells if isinstance(c, str) or not (c.bold or c.italic)]
+        bold = [headers[i]] + [c.text for c in cells if isinstance(c, Cell) and (c.bold or c.italic)]
+        widest = max(longest_word_cm(plain, points), longest_word_cm(bold, points, bold=True))
+        need.append(min(widest + CELL_PADDING_CM, MAX_WORD_WIDTH_CM))
     widths = [max(width, n) for width, n in zip(widths_cm, need, strict=True)]
     excess = sum(widths) - sum(widths_cm)
     while excess > 0.01:
@@ -763,13 +780,16 @@ def fit_widths_to_words(headers: Sequence[str], rows: Sequence[Sequence[str | Ce
     return widths
 
 
-def longest_word_cm(texts: Iterable[str], points: float = TABLE_FONT_PT) -> float:
-    """Printed width of the widest unbreakable run in ``texts``; a soft hyphen is a place the word may break."""
+def longest_word_cm(texts: Iterable[str], points: float = TABLE_FONT_PT, *, bold: bool = False) -> float:
+    """Printed width of the widest unbreakable run in ``texts``; a soft hyphen is a place the word may break.
+
+    Italic is measured as bold: DejaVu's oblique is no narrower than its regular, and bold is the safe side.
+    """
     words = {part for text in texts for word in _WORD_BREAKS.split(text) for part in word.split("\u00ad") if part}
     if not words:
         return 0.0
     longest = max(len(w) for w in words)
-    font = _measuring_font()
+    font = _measuring_font(bold)
     widest = max(font.getlength(w) for w in words if len(w) >= longest - 4)  # only the long ones can be widest
     return widest / _MEASURE_SIZE * points * 2.54 / 72
 
@@ -777,13 +797,13 @@ def longest_word_cm(texts: Iterable[str], points: float = TABLE_FONT_PT) -> floa
 _MEASURE_SIZE = 100
 
 
-@functools.lru_cache(maxsize=1)
-def _measuring_font() -> FreeTypeFont:
-    """DejaVu Sans Bold as matplotlib ships it (the charts already need it), at a size for exact lengths."""
+@functools.lru_cache(maxsize=2)
+def _measuring_font(bold: bool) -> FreeTypeFont:
+    """DejaVu Sans (Bold) as matplotlib ships it (the charts already need it), at a size for exact lengths."""
     import matplotlib
     from PIL import ImageFont
 
-    return ImageFont.truetype(str(Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans-Bold.ttf"),
+    return ImageFont.truetype(str(Path(matplotlib.get_data_path()) / "fonts" / "ttf" / f"DejaVuSans{'-Bold' if bold else ''}.ttf"),
                               _MEASURE_SIZE)
 
 

@@ -34,6 +34,8 @@ FIELD_WORDS: dict[str, str] = {
     "verbeterafspraak": "een afspraak over wat een organisatie beter gaat doen",
     "risicotaxatie": "een inschatting hoe groot het gevaar is",
     "ggz": "hulp bij psychische problemen",
+    "seh": "de spoedeisende hulp: de afdeling van het ziekenhuis voor wie meteen hulp nodig heeft",
+    "kinderarts": "een dokter in het ziekenhuis voor kinderen",
 }
 
 # What a lesson is about, per recurring theme (rode draad), in one plain sentence for the family: the
