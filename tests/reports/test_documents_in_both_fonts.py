@@ -203,3 +203,10 @@ def test_a_follow_up_date_already_past_is_not_called_planned(hospital: Path, tmp
     assert "is gepland op 12 mei 2026" not in verslag
     assert "Op 12 mei 2026 zouden we kijken of de afspraken zijn uitgevoerd." in summary
     assert "De vervolgbijeenkomst over de afspraken is gepland op 12 mei 2026." in later
+
+
+def test_a_party_called_familie_reads_as_the_family(demo: Path, tmp_path: Path) -> None:
+    with open_case(demo, read_only=True) as case:
+        out = export_document(case, tmp_path / "v.docx", today=TODAY)
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert "De betrokkenheid van de familie bij de review is niet beschreven." in text
