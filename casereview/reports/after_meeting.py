@@ -32,8 +32,10 @@ def family_questions_section(b: DocumentBuilder, ctx: ExportContext) -> None:
     b.heading("Vragen van de familie", 1)
     for party in family_parties(ctx.case_file):
         levels = ", ".join(INVOLVEMENT_LABELS.get(k, k) for k in involvement_of(party))
-        line = (f"{ctx.p(party.name)}: betrokkenheid {levels}" if levels
-                else f"De betrokkenheid van {ctx.p(party.name)} bij de review is niet beschreven")
+        name = ctx.p(party.name)
+        who = "de familie" if name.casefold() == "familie" else name  # a party called plainly "Familie"
+        line = (f"{name}: betrokkenheid {levels}" if levels
+                else f"De betrokkenheid van {who} bij de review is niet beschreven")
         if (party.contact_person or "").strip():
             line += f"; contactpersoon {ctx.p(party.contact_person or '')}"
         b.paragraph(line + ".")

@@ -30,7 +30,8 @@ from casereview.privacy.file_names import NEUTRAL_STEM, pseudonymised_title
 from casereview.privacy.ordinary_words import words_of
 from casereview.privacy.pseudonyms import Pseudonymiser, pairs_of
 from casereview.reports.documents import build_document, check_names_in
-from casereview.reports.docx_builder import DocumentBuilder
+from casereview.reports.docx_builder import DocumentBuilder, clean_package
+from casereview.reports.pagination import number_the_contents_of, write_contents_pages
 from casereview.reports.safe_write import ExportError, check_target, write_atomically
 from casereview.session.parties import list_parties
 from casereview.timeline.dates import format_dutch
@@ -110,7 +111,7 @@ def _frozen_verslag(case: CaseFile, *, deadline: date | None, today: date | None
     version = freeze_version(case, paragraphs, deadline=deadline, today=today)
     buffer = io.BytesIO()
     builder.doc.save(buffer)
-    return buffer.getvalue(), version
+    return clean_package(buffer.getvalue(), language=builder.language), version
 
 
 def _intro_lines(version: DraftVersion, addressee: str, marked: int | None = None) -> list[tuple[str, str]]:
@@ -227,8 +228,12 @@ def _addressee(party: Party | None, p) -> str:
 
 
 def write_concepts(case: CaseFile, targets: list[tuple[Path, Party | None]], *, deadline: date | None = None,
-                   today: date | None = None, template: Path | None = None) -> list[ConceptFile]:
-    """Freeze the draft version and write one copy per (path, party); ``None`` is the copy for all."""
+                   today: date | None = None, template: Path | None = None,
+                   page_numbers: bool = False) -> list[ConceptFile]:
+    """Freeze the draft version and write one copy per (path, party); ``None`` is the copy for all.
+
+    ``page_numbers`` renders the first copy once through LibreOffice for the contents' page numbers.
+    """
     for out, _party in targets:
         check_target(out)
     data, version = _frozen_verslag(case, deadline=deadline, today=today, template=template)
@@ -238,11 +243,16 @@ def write_concepts(case: CaseFile, targets: list[tuple[Path, Party | None]], *, 
     blank_words = words_of("\n".join(lead + text for lead, text in _intro_lines(version, "", 2) + _intro_lines(
         version, "", 1) + _intro_lines(version, "", 0)))
     written: list[ConceptFile] = []
+    pages: dict[str, int] | None = None
     for out, party in targets:
         doc = docx.Document(io.BytesIO(data))
         marked = mark_party_passages(doc, p(party.name)) if party is not None else 0
         added = _dress(doc, version, case_uuid, party, _addressee(party, p), marked)
         check_names_in(case, [("conceptpagina", text) for text in added], keep_words=blank_words)
+        if page_numbers and pages is None:
+            pages = number_the_contents_of(doc)  # rendered once: the copies differ only in highlighting
+        elif pages:
+            write_contents_pages(doc, pages)
         write_atomically(out, lambda path, doc=doc: doc.save(str(path)))
         written.append(ConceptFile(out, version.number, party.name if party is not None else ""))
     if not case.read_only:
@@ -252,14 +262,17 @@ def write_concepts(case: CaseFile, targets: list[tuple[Path, Party | None]], *, 
 
 
 def export_concept(case: CaseFile, out: Path, *, party: str | None = None, deadline: date | None = None,
-                   today: date | None = None, template: Path | None = None) -> ConceptFile:
+                   today: date | None = None, template: Path | None = None,
+                   page_numbers: bool = False) -> ConceptFile:
     """``casereview export --kind concept``: one concept, for one organisation or for all."""
     who = find_party(case, party) if party else None
-    return write_concepts(case, [(Path(out), who)], deadline=deadline, today=today, template=template)[0]
+    return write_concepts(case, [(Path(out), who)], deadline=deadline, today=today, template=template,
+                          page_numbers=page_numbers)[0]
 
 
 def send_concepts(case: CaseFile, folder: Path, *, per_party: bool, deadline: date | None = None,
-                  today: date | None = None, template: Path | None = None) -> list[ConceptFile]:
+                  today: date | None = None, template: Path | None = None,
+                  page_numbers: bool = False) -> list[ConceptFile]:
     """"Concept versturen": a copy per organisation in ``folder`` (or one for all)."""
     from casereview.consent.finality import consulted
 
@@ -279,4 +292,5 @@ def send_concepts(case: CaseFile, folder: Path, *, per_party: bool, deadline: da
             targets.append((folder / f"{title} - concept - {safe}.docx", party))
     else:
         targets = [(folder / f"{title} - concept.docx", None)]
-    return write_concepts(case, targets, deadline=deadline, today=today, template=template)
+    return write_concepts(case, targets, deadline=deadline, today=today, template=template,
+                          page_numbers=page_numbers)

@@ -8,6 +8,7 @@ API is far too slow for a feitenrelaas of thousands of events.
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 import zipfile
@@ -15,6 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
 import docx
@@ -33,6 +35,9 @@ from casereview.paths import config_dir, resources_dir
 from casereview.reports.safe_write import ExportError
 from casereview.timeline.importing.archive_limits import check_archive
 
+if TYPE_CHECKING:
+    from PIL.ImageFont import FreeTypeFont
+
 TEMPLATE_NAME = "verslag-sjabloon.docx"
 DOCUMENT_LANGUAGE = "nl-NL"  # every exported document is written in Dutch
 TITLE_TOKEN = "{titel}"
@@ -40,6 +45,7 @@ NAMED_HEADER = "Vertrouwelijk — bevat namen"
 DATE_TOKEN = "{datum}"
 HEADER_FILL = "1F3864"
 _TWIPS_PER_CM = 567
+TABLE_FONT_PT = 10.5  # the bundled template's "Table Text" (its Normal size)
 
 
 def template_path() -> Path:
@@ -354,9 +360,10 @@ class DocumentBuilder:
               label: str, keep_together: bool | None = None) -> None:
         """A fixed-width table whose header row repeats on every page; rows may not split.
 
-        A short table is kept on one page (keep-with-next on every row but the last).
+        A short table is kept on one page (keep-with-next on every row but the last);
+        a long one keeps its last two rows together, so no page holds a single row.
         """
-        widths_cm = fit_widths_to_words(headers, rows, widths_cm)
+        widths_cm = fit_widths_to_words(headers, rows, widths_cm, points=self.table_text_points)
         scale = min(1.0, self.text_width_cm / sum(widths_cm))
         widths = [int(w * scale * _TWIPS_PER_CM) for w in widths_cm]
         style = f'<w:tblStyle w:val="{self._table_style}"/>' if self._table_style else ""
@@ -382,7 +389,9 @@ class DocumentBuilder:
         ]
         tc_props = [f'<w:tcW w:w="{w}" w:type="dxa"/>' for w in widths]
         for index, row in enumerate(rows):
-            pstyle = keep_ppr if keep_together and index < len(rows) - 1 else last_ppr
+            # A long table may split between rows, but its last row never stands alone on a page.
+            keep = index < len(rows) - 1 and (keep_together or index == len(rows) - 2)
+            pstyle = keep_ppr if keep else last_ppr
             cells = []
             for cell, props in zip(row, tc_props, strict=True):
                 if isinstance(cell, Cell):
@@ -394,16 +403,39 @@ class DocumentBuilder:
             parts.append(f'<w:tr><w:trPr><w:cantSplit/></w:trPr>{"".join(cells)}</w:tr>')
         parts.append("</w:tbl>")
         tbl = parse_xml("".join(parts))
+        self._keep_lead_in_with_table()
         self._body_append(tbl)
         self._mark(tbl, label)
         spacer = self.paragraph(label=label)
         spacer.paragraph_format.space_after = Cm(0.2)
+
+    @property
+    def table_text_points(self) -> float:
+        """The size table text prints at: the cell style's, else the style it is based on (Word's default 11)."""
+        style = self.doc.styles["Table Text"] if self._cell_style else None
+        while style is not None:
+            if style.font.size is not None:
+                return style.font.size.pt
+            style = style.base_style
+        return 11.0
 
     def key_value_table(self, title: tuple[str, str], pairs: Sequence[tuple[str, str | Cell]], *,
                         label: str) -> None:
         """One record as a two-column table under a header row (``title``), kept on one page."""
         self.table(list(title), [[Cell(key, bold=True), value] for key, value in pairs], [4.5, 12.5],
                    label=label, keep_together=True)
+
+    def _keep_lead_in_with_table(self) -> None:
+        """The sentence that introduces a table goes to the next page with it rather than stay behind alone."""
+        body = self.doc.element.body
+        sect = body.find(qn("w:sectPr"))
+        children = [c for c in body if c is not sect]
+        last = children[-1] if children else None
+        if last is None or last.tag != qn("w:p") or not _has_content(last):
+            return
+        if last.find(f"{qn('w:pPr')}/{qn('w:sectPr')}") is not None:
+            return
+        Paragraph(last, self.doc._body).paragraph_format.keep_with_next = True
 
     def _body_append(self, element: object) -> None:
         body = self.doc.element.body
@@ -655,7 +687,7 @@ class DocumentBuilder:
     def save(self, path: Path) -> None:
         buffer = io.BytesIO()
         self.doc.save(buffer)
-        Path(path).write_bytes(clean_package(buffer.getvalue()))
+        Path(path).write_bytes(clean_package(buffer.getvalue(), language=self.language))
 
 
 _THUMBNAIL_REL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
@@ -667,12 +699,15 @@ _APP_PROPERTIES = (
     "<AppVersion>{version}</AppVersion></Properties>")
 
 
-def clean_package(data: bytes) -> bytes:
+def clean_package(data: bytes, *, language: str = DOCUMENT_LANGUAGE) -> bytes:
     """The saved package without what the template brought along that is not ours.
 
     The template's thumbnail (a picture of another document's first page) is
     dropped, and the extended properties name casereview as the application
-    instead of the word processor the template was once saved with.
+    instead of the word processor the template was once saved with. Every
+    language tag left in a part python-docx does not model (Word 2010's
+    ``stylesWithEffects.xml``, a run in a template's header) says ``language``
+    too: Word would otherwise spell-check that text as the template's en-US.
     """
     from casereview import __version__
 
@@ -694,8 +729,21 @@ def clean_package(data: bytes) -> bytes:
             elif info.filename == "docProps/app.xml":
                 major_minor = ".".join((__version__.split(".") + ["0"])[:2])
                 content = _APP_PROPERTIES.format(version=f"{major_minor.zfill(5)}").encode()
+            elif info.filename.startswith("word/") and info.filename.endswith(".xml"):
+                content = _retag_language(content, language)
             target.writestr(info, content)
     return out.getvalue()
+
+
+_LANG_ELEMENT = re.compile(rb"<w:(lang|themeFontLang)\b[^>]*>")
+_LANG_VALUE = re.compile(rb'(w:(?:val|eastAsia))="[^"]*"')
+
+
+def _retag_language(content: bytes, language: str) -> bytes:
+    """Every ``w:lang`` and ``w:themeFontLang`` in one XML part set to ``language`` (the bidi tag stays)."""
+    tag = language.encode()
+    return _LANG_ELEMENT.sub(lambda m: _LANG_VALUE.sub(lambda v: v.group(1) + b'="' + tag + b'"', m.group(0)),
+                             content)
 
 
 def _has_content(paragraph) -> bool:
@@ -705,15 +753,21 @@ def _has_content(paragraph) -> bool:
 
 
 def fit_widths_to_words(headers: Sequence[str], rows: Sequence[Sequence[str | Cell]],
-                        widths_cm: Sequence[float]) -> list[float]:
+                        widths_cm: Sequence[float], *, points: float = TABLE_FONT_PT) -> list[float]:
     """Widen columns whose longest word would otherwise break mid-word ("huisartsenpraktij k").
 
-    The extra room is taken from the columns with the most slack beyond their own
-    longest word, usually the description; the total stays the same.
+    Words are measured in DejaVu Sans (bold where the cell is), the widest font a recipient's viewer
+    is likely to put in Calibri's place; a word that fits there fits in Calibri
+    too. The extra room is taken from the columns with the most slack beyond
+    their own longest word, usually the description; the total stays the same.
     """
-    texts = [[c.text if isinstance(c, Cell) else c for c in row] for row in rows]
-    columns = [[row[i] for row in texts] + [headers[i]] for i in range(len(widths_cm))]
-    need = [min(_longest_word(column) * CM_PER_CHAR + CELL_PADDING_CM, MAX_WORD_WIDTH_CM) for column in columns]
+    need = []
+    for i in range(len(widths_cm)):
+        cells = [row[i] for row in rows]
+        plain = [c if isinstance(c, str) else c.text for c in cells if isinstance(c, str) or not (c.bold or c.italic)]
+        bold = [headers[i]] + [c.text for c in cells if isinstance(c, Cell) and (c.bold or c.italic)]
+        widest = max(longest_word_cm(plain, points), longest_word_cm(bold, points, bold=True))
+        need.append(min(widest + CELL_PADDING_CM, MAX_WORD_WIDTH_CM))
     widths = [max(width, n) for width, n in zip(widths_cm, need, strict=True)]
     excess = sum(widths) - sum(widths_cm)
     while excess > 0.01:
@@ -726,15 +780,35 @@ def fit_widths_to_words(headers: Sequence[str], rows: Sequence[Sequence[str | Ce
     return widths
 
 
-def _longest_word(texts: Iterable[str]) -> int:
-    """Length of the longest unbreakable run; a soft hyphen is a place the word may break."""
-    return max((len(part) for text in texts for word in _WORD_BREAKS.split(text) for part in word.split("\u00ad")),
-               default=0)
+def longest_word_cm(texts: Iterable[str], points: float = TABLE_FONT_PT, *, bold: bool = False) -> float:
+    """Printed width of the widest unbreakable run in ``texts``; a soft hyphen is a place the word may break.
+
+    Italic is measured as bold: DejaVu's oblique is no narrower than its regular, and bold is the safe side.
+    """
+    words = {part for text in texts for word in _WORD_BREAKS.split(text) for part in word.split("\u00ad") if part}
+    if not words:
+        return 0.0
+    longest = max(len(w) for w in words)
+    font = _measuring_font(bold)
+    widest = max(font.getlength(w) for w in words if len(w) >= longest - 4)  # only the long ones can be widest
+    return widest / _MEASURE_SIZE * points * 2.54 / 72
+
+
+_MEASURE_SIZE = 100
+
+
+@functools.lru_cache(maxsize=2)
+def _measuring_font(bold: bool) -> FreeTypeFont:
+    """DejaVu Sans (Bold) as matplotlib ships it (the charts already need it), at a size for exact lengths."""
+    import matplotlib
+    from PIL import ImageFont
+
+    return ImageFont.truetype(str(Path(matplotlib.get_data_path()) / "fonts" / "ttf" / f"DejaVuSans{'-Bold' if bold else ''}.ttf"),
+                              _MEASURE_SIZE)
 
 
 _WORD_BREAKS = re.compile(r"[ \t\n]+")  # a no-break space keeps "≈ mei 2024" together
-CM_PER_CHAR = 0.23  # a 9-10 pt table font: average letter width with a margin (italic dates run wider)
-CELL_PADDING_CM = 0.4
+CELL_PADDING_CM = 0.45  # LibreOffice's and Word's cell margins, with a little to spare
 MAX_WORD_WIDTH_CM = 7.0
 
 

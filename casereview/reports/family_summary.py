@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from casereview.findings.agreements import is_overdue
-from casereview.findings.conclusions import list_conclusions
+from casereview.findings.conclusions import ConclusionView, list_conclusions, list_themes
 from casereview.reports.colophon import read_colophon
 from casereview.reports.docx_builder import DocumentBuilder
 from casereview.reports.sections import ExportContext, agreement_owner
@@ -19,7 +19,7 @@ from casereview.session.family import family_parties, list_family_questions
 from casereview.session.parties import list_participants
 from casereview.timeline.dates import format_dutch
 from casereview.vocabulary import AgreementKind, AgreementStatus
-from casereview.vocabulary.plain_words import FIELD_WORDS
+from casereview.vocabulary.plain_words import FIELD_WORDS, THEME_PLAIN
 
 TEXT_SIZE_PT = 12
 _WORD = re.compile(r"\w+")
@@ -58,26 +58,34 @@ def build_family_summary(b: DocumentBuilder, ctx: ExportContext) -> None:
     conclusions = list_conclusions(ctx.case_file)
     if not conclusions:
         b.paragraph("We hebben geen lessen opgeschreven.")
-    for view in conclusions:
-        b.bullet(ctx.p(view.conclusion.text))
+    else:
+        b.paragraph("De hulpverleners schreven hun lessen op in hun eigen woorden. Bij elke les staat eerst "
+                    "waar die over gaat. Daarna staat wat zij opschreven.")
+    codes = {theme.id: theme.code or "" for theme in list_themes(ctx.case_file) if theme.id is not None}
+    for n, view in enumerate(conclusions, start=1):
+        b.paragraph(lesson_framing(view, codes), bold=f"Les {n}. ", keep_with_next=True)
+        b.paragraph(ctx.p(view.conclusion.text), bold="Zij schreven: ", italic=True)
 
     b.place("verandering")
     b.heading("Wat gaat er veranderen?", 1, toc=False)
     changes = [a for a in ctx.agreements if a.kind != AgreementKind.NO_MEASURE]
     if not changes:
         b.paragraph("We hebben niet afgesproken dat er iets verandert.")
-    for a in changes:
+    else:
+        b.paragraph("De hulpverleners spraken af wat zij anders gaan doen. Per afspraak staat wie het doet "
+                    "en wanneer het klaar moet zijn.")
+    for n, a in enumerate(changes, start=1):
+        b.paragraph(ctx.p(a.action).rstrip(".") + ".", bold=f"Afspraak {n}. ", keep_with_next=True)
         owner = agreement_owner(ctx, a)
-        line = ctx.p(a.action).rstrip(".") + "."
-        if owner:
-            line += f" Dit doet: {owner}."
+        line = f"Dit doet: {owner}." if owner else ""
         if a.status == AgreementStatus.DONE:
             line += " Dit is klaar."
         elif is_overdue(a, ctx.today):
             line += f" Dit moest klaar zijn op {format_dutch(a.due_date)}. Het is nog niet klaar."
         elif a.due_date:
-            line += f" Klaar op: {format_dutch(a.due_date)}."
-        b.bullet(line)
+            line += f" Het moet klaar zijn op {format_dutch(a.due_date)}."
+        if line.strip():
+            b.paragraph(line.strip())
 
     b.place("uw vragen")
     b.heading("Uw vragen", 1, toc=False)
@@ -93,7 +101,10 @@ def build_family_summary(b: DocumentBuilder, ctx: ExportContext) -> None:
     b.heading("Wanneer hoort u meer?", 1, toc=False)
     colophon = read_colophon(ctx.case_file)
     chair = ctx.p(colophon.chair_name)
-    if case.followup_date:
+    if case.followup_date and case.followup_date < ctx.today:
+        b.paragraph(f"Op {format_dutch(case.followup_date)} zouden we kijken of de afspraken zijn uitgevoerd. "
+                    f"U hoort van {chair or 'ons'} hoe het daarmee staat.")
+    elif case.followup_date:
         b.paragraph(f"Op {format_dutch(case.followup_date)} kijken we of de afspraken zijn uitgevoerd. "
                     f"Daarna hoort u van {chair or 'ons'}.")
     else:
@@ -112,6 +123,17 @@ def build_family_summary(b: DocumentBuilder, ctx: ExportContext) -> None:
         b.heading("Woorden in deze tekst", 1, toc=False)
         for word, meaning in explained:
             b.bullet(meaning + ".", bold=f"{word}: ")
+
+
+def lesson_framing(view: ConclusionView, theme_codes: dict[int, str]) -> str:
+    """Our own plain sentence on what a lesson concerns: from its first recurring theme, or a general one."""
+    if view.conclusion.no_change:
+        return "Hier hoeft volgens de hulpverleners niets te veranderen. Zij leggen uit waarom."
+    for theme_id in view.theme_ids:
+        sentence = THEME_PLAIN.get(theme_codes.get(theme_id, ""))
+        if sentence:
+            return sentence
+    return "Dit is iets wat de hulpverleners de volgende keer anders willen doen."
 
 
 def field_words_in(text: str) -> list[tuple[str, str]]:

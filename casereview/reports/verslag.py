@@ -315,13 +315,18 @@ def agreements_section(b: DocumentBuilder, ctx: ExportContext) -> None:
 def followup_section(b: DocumentBuilder, ctx: ExportContext) -> None:
     b.place("vervolg")
     b.heading("Vervolg en borging", 1)
-    if ctx.case.followup_date:
-        b.paragraph(f"De vervolgbijeenkomst over de afspraken is gepland op {format_dutch(ctx.case.followup_date)}. Daar "
+    followup = ctx.case.followup_date
+    if followup and followup < ctx.today:  # a date already past is not "gepland": the verslag cannot know more
+        b.paragraph(f"De vervolgbijeenkomst over de afspraken stond gepland op {format_dutch(followup)}. Daar "
+                    "zou per afspraak besproken worden of die is uitgevoerd en of het gewerkt heeft.")
+    elif followup:
+        b.paragraph(f"De vervolgbijeenkomst over de afspraken is gepland op {format_dutch(followup)}. Daar "
                     "bespreken we per afspraak of die is uitgevoerd en of het gewerkt heeft.")
     else:
         b.paragraph("Er is nog geen datum vastgesteld waarop de afspraken worden nagelopen.")
     if ctx.case.terugkommoment_date:
-        b.paragraph(f"Het terugkommoment, een tweede leermoment ongeveer een jaar na de review, is gepland op "
+        planned = "stond gepland op" if ctx.case.terugkommoment_date < ctx.today else "is gepland op"
+        b.paragraph(f"Het terugkommoment, een tweede leermoment ongeveer een jaar na de review, {planned} "
                     f"{format_dutch(ctx.case.terugkommoment_date)}.")
     open_states = (AgreementStatus.OPEN, AgreementStatus.IN_PROGRESS)
     still_open = [(n, a) for n, a in enumerate(ctx.agreements, start=1) if a.status in open_states]

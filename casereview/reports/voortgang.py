@@ -48,14 +48,16 @@ def build_progress(b: DocumentBuilder, ctx: ExportContext) -> None:
         late = is_overdue(a, ctx.today)
         status = AGREEMENT_STATUS_LABELS.get(a.status, a.status) + (" — te laat" if late else "")
         effect = effects.get(a.id or -1)
-        rows.append([str(n), ctx.p(a.action), AGREEMENT_LEVEL_LABELS.get(a.level or "", "—"),
-                     agreement_owner(ctx, a) or "—", format_dutch(a.due_date) or "geen datum",
+        level = AGREEMENT_LEVEL_LABELS.get(a.level or "", "")
+        action = ctx.p(a.action) + (f"\nNiveau: {level}" if level else "")
+        rows.append([str(n), action, agreement_owner(ctx, a) or "—", format_dutch(a.due_date) or "geen datum",
                      Cell(status, bold=late, fill=OVERDUE_FILL if late else ""),
                      EFFECT_RESULT_LABELS.get(effect.result, "") if effect else "niet gemeten"])
-    # Widths that fit a portrait page with DejaVu as well as Calibri; the table follows the introduction on
-    # its page instead of being kept whole on the next one.
-    b.table(["Nr", "Afspraak", "Niveau", "Eigenaar", "Uiterlijk", "Status", "Effect"], rows,
-            [1.0, 4.4, 2.2, 2.8, 2.1, 2.0, 2.1], label="overzicht", keep_together=False)
+    # Six columns, not seven: with the level in its own column a portrait page had no room left to keep
+    # "overdrachtsgesprek" or "november" whole in DejaVu Sans. The level goes under the agreement instead.
+    # The table follows the introduction on its page instead of being kept whole on the next one.
+    b.table(["Nr", "Afspraak", "Eigenaar", "Uiterlijk", "Status", "Effect"], rows,
+            [0.9, 5.6, 3.0, 2.5, 2.4, 2.2], label="overzicht", keep_together=False)
     notes = ctx.progress_notes()
     b.heading("Per afspraak", 1)
     for n, a in enumerate(agreements, start=1):

@@ -30,9 +30,9 @@ def test_voortgang_and_verslag_show_effect_level_and_decisions(tmp_path: Path) -
     carry_forward(case, ids["formulier"], TODAY + timedelta(days=90), "Nieuwe teamleider start later")
     set_terugkommoment(case, date(2027, 11, 1))
     body, tables = _text(export_document(case, tmp_path / "voortgang.docx", kind="voortgang", pseudonymise=True))
-    assert ["Nr", "Afspraak", "Niveau", "Eigenaar", "Uiterlijk", "Status", "Effect"] in tables
+    assert ["Nr", "Afspraak", "Eigenaar", "Uiterlijk", "Status", "Effect"] in tables
     first = next(row for row in tables if row[0] == "1")
-    assert first[2] == "team" and first[6] == "werkt deels"
+    assert first[1].endswith("\nNiveau: team") and first[5] == "werkt deels"
     assert "Terugkommoment: 1 november 2027" in body
     assert "werkt deels — zes van tien" in body and "nog niet te zeggen — net begonnen" in body
     assert body.index("werkt deels — zes van tien") < body.index("nog niet te zeggen — net begonnen")

@@ -78,7 +78,7 @@ def start_sending(context: CaseContext, folder: Path, per_party: bool, deadline:
     title = parent.tr("Concept versturen")
 
     def work(_progress: Progress) -> list[str]:
-        written = send_concepts(case, folder, per_party=per_party, deadline=deadline)
+        written = send_concepts(case, folder, per_party=per_party, deadline=deadline, page_numbers=True)
         return [str(w.path) for w in written]
 
     def done(paths: list[str]) -> None:
