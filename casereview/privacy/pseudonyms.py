@@ -182,6 +182,12 @@ class _Hit:
     start: int  # original span of the name (with its title or initials)
     end: int
     name: str  # the listed real name it stands for
+    holders: tuple[str, ...] = ()  # a surname alone: every listed full name with that surname
+
+
+# After a surname alone: nothing of a longer word, nor a dash into one ("de Vries-weg" is a street),
+# but a possessive may follow ("De Jongs", "Yilmaz'", "De Jong's").
+_ALONE_END = r"(?=(?:s|'s?)?(?![\w'])(?!-\w))"
 
 
 class _Matcher:
@@ -189,6 +195,9 @@ class _Matcher:
 
     A hit inside a longer word counts ("Sannes"), except a whole word on the
     keep list. Replacement and leak check share this, so they cover the same.
+    A surname alone ("De Jong belde" after "P. de Jong" was listed) counts as a
+    whole word written with a capital, as names are: "de bakker" or "de jong"
+    in lower case is an ordinary word, "Bakker" or "De Jong" in a sentence a name.
     """
 
     def __init__(self, names: Iterable[str], keep_words: Iterable[str]) -> None:
@@ -215,6 +224,10 @@ class _Matcher:
             # "De Vries, L." and the second half of a double name ("Jansen-de Vries").
             parts.append(f"(?P<r{j}>{pattern}, ?{_TRAILING_INITIALS}|(?<=\\w-){pattern})")
             self._groups[f"r{j}"] = (holders[0], holders)
+        for j, (pattern, holders) in enumerate(surnames.items()):
+            if fold_text(surname_of(holders[0]).split(" ")[-1]) not in STANDARD_WORDS:
+                parts.append(f"(?P<a{j}>(?<![\\w'-]){pattern}){_ALONE_END}")
+                self._groups[f"a{j}"] = (holders[0], holders)
         self._pattern = (re.compile(rf"(?P<pre>\w{{0,40}}?)(?:{'|'.join(parts)})(?P<post>\w{{0,40}})")
                          if parts else None)
 
@@ -230,14 +243,28 @@ class _Matcher:
             pre, post = match.group("pre"), match.group("post")
             if (pre or post) and match.group(0) in self.keep_words:
                 continue
-            key = next(k for k, v in match.groupdict().items() if v is not None and k[0] in "nsr" and k != "pre")
+            key = next(k for k, v in match.groupdict().items() if v is not None and k[0] in "nsra" and k != "pre")
             name, holders = self._groups[key]
+            if key[0] == "s" and not _written_as_initials(text, folded.span(*match.span("t" + key[1:]))):
+                continue
             if key[0] == "s" and len(holders) > 1:
                 initial = match.group("t" + key[1:])[:1]
                 name = next((h for h in holders if fold_text(h)[:1] == initial), name)
             start, end = folded.span(match.start(key), match.end(key))
+            if key[0] == "a":
+                last_word = re.split(r"[\s\-.]+", text[start:end].strip())[-1]
+                if not last_word[:1].isupper():
+                    continue
+                out.append(_Hit(start, end, name, tuple(holders)))
+                continue
             out.append(_Hit(start, end, name))
         return out
+
+
+def _written_as_initials(text: str, span: tuple[int, int]) -> bool:
+    """A title, initials with full stops, or bare initials in capitals ("LJ de Vries", not "ik de Vries")."""
+    written = text[span[0]:span[1]]
+    return "." in written or fold_text(written) in _TITLE_WORDS or written.isupper()
 
 
 class Pseudonymiser:
@@ -264,6 +291,8 @@ class Pseudonymiser:
             if hit.start < last:
                 continue
             alias = self._aliases[hit.name]
+            if len({self._aliases[h] for h in hit.holders}) > 1:
+                continue  # "De Vries" alone with two listed De Vries: whose? The leak check asks the chair.
             before = text[last:hit.start]
             doubled = _doubled_before(before, alias)
             if doubled is not None:
