@@ -43,6 +43,11 @@ def data_dir() -> Path:
     return _base("data")
 
 
+def demo_case_path() -> Path:
+    """Where the app keeps its own copy of the demo review (here, so opening it loads no demo code)."""
+    return data_dir() / "demo.casereview"
+
+
 def cache_dir() -> Path:
     """Rebuildable data such as the overview's index: deleting it loses nothing."""
     return _base("cache")

@@ -9,6 +9,7 @@ adds a module and one line in :data:`COMMAND_MODULES`.
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Callable, Sequence
 
@@ -43,6 +44,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     func: Callable[[argparse.Namespace], int] | None = getattr(args, "func", None)
+    if func not in (None, gui_commands.cmd_open, gui_commands.cmd_demo) or getattr(args, "no_gui", False):
+        gc.enable()  # off during start-up (casereview.__main__); the window enables it after its first paint
     try:
         if func is None:
             return gui_commands.run_gui(None)

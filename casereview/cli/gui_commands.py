@@ -7,18 +7,19 @@ from pathlib import Path
 
 from casereview.cli.common import EXIT_OK, case_path
 from casereview.model import CaseFileError
+from casereview.paths import demo_case_path
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from casereview.demo.demo_case import default_demo_path, write_demo_case
-
-    path = Path(args.path) if args.path else default_demo_path()
+    path = Path(args.path) if args.path else demo_case_path()
     if args.path:
         case_path(args.path)
     if path.exists() and (args.no_gui or args.path is None):
         if args.path is not None:  # never overwrite: the file may be someone's real case
             raise CaseFileError(code="cli.demo_exists", name=path.name)
     elif not path.exists():
+        from casereview.demo.demo_case import write_demo_case  # only to write it: opening needs none of it
+
         with write_demo_case(path):
             pass
     if args.no_gui:

@@ -24,7 +24,7 @@ from casereview.casefile.case_file import CaseFile, create_case
 from casereview.findings import agreements, conclusions, effect_checks, grey_area, leerbrief
 from casereview.model import EXTENSION, CaseFileError
 from casereview.model.tables import AgreementThemeLink, GroundRule, NameDecision, PreparationQuestion, Pseudonym, Step
-from casereview.paths import data_dir, resources_dir
+from casereview.paths import demo_case_path, resources_dir
 from casereview.session import contributions, parties, procedure
 from casereview.timeline import events as timeline
 
@@ -37,7 +37,7 @@ def demo_json_path() -> Path:
 
 def default_demo_path() -> Path:
     """Where the app keeps its own copy of the demo review."""
-    return data_dir() / DEMO_FILE_NAME
+    return demo_case_path()
 
 
 def load_demo_content(source: Path | None = None) -> dict[str, Any]:

@@ -25,23 +25,28 @@ from matplotlib.lines import Line2D
 from matplotlib.ticker import Formatter, Locator
 
 from casereview.casefile.case_file import CaseFile
+from casereview.timeline.chart_layout import (
+    BLUE,
+    GREEN,
+    GREY,
+    MAX_KEY_LABELS,
+    MONTHS_SHORT,
+    NO_PARTY,
+    REGIE_LANE,
+    SKY,
+    VERMILLION,
+    lane_label,
+    one_line_label,
+)
+from casereview.timeline.chart_layout import lanes_of as _lanes
 from casereview.timeline.events import EventRow, list_events
 from casereview.timeline.reassessment import Reassessment, reassessment_moments
 from casereview.timeline.responsibility import ResponsibilityMap, responsibility_map, responsibility_of_rows
 from casereview.timeline.responsibility_text import duration_label
 from casereview.vocabulary import DatePrecision, KeyMoment
 
-BLUE = "#0072B2"
-SKY = "#56B4E9"
-GREEN = "#009E73"
-VERMILLION = "#D55E00"
-GREY = "#555555"
-NO_PARTY = "(geen partij)"
-MAX_KEY_LABELS = 40
 MAX_UNKNOWN_LISTED = 15
-REGIE_LANE = "Wie had de regie"
-
-_MONTHS_SHORT = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+_MONTHS_SHORT = MONTHS_SHORT
 
 
 @dataclass
@@ -105,17 +110,6 @@ class TimelineArtists:
             self.selection.set_offsets(np.empty((0, 2)))
         else:
             self.selection.set_offsets(np.array([self.positions[event_id]]))
-
-
-def _lanes(rows: Sequence[EventRow]) -> list[str]:
-    """Parties in order of their first event, so the chart reads top-down like the story."""
-    lanes: dict[str, None] = {}
-    for row in rows:
-        if row.event.date_start is not None:
-            lanes.setdefault(row.party_name or NO_PARTY, None)
-            for name in row.other_parties:
-                lanes.setdefault(name, None)
-    return list(lanes)
 
 
 _DAY_STEPS = (1, 2, 7, 14)
@@ -194,33 +188,6 @@ class DutchDateFormatter(Formatter):
 
 
 MIN_LANE_FONT = 6.5  # points: smaller than this a lane's name is no longer read from a printed page
-
-
-def lane_label(name: str, short: int = 22, width: int = 26) -> str:
-    """A long party name on two lines ('Raad voor de' / 'Kinderbescherming'), shortened only beyond that."""
-    if len(name) <= short:
-        return name
-    words = name.split()
-    first, used = "", 0
-    while used < len(words) and len(f"{first} {words[used]}".strip()) <= width:
-        first = f"{first} {words[used]}".strip()
-        used += 1
-    if not first:
-        first, used = words[0][:width - 1] + "…", 1
-    rest = " ".join(words[used:])
-    if len(rest) > width:
-        rest = rest[:width - 1].rstrip() + "…"
-    return f"{first}\n{rest}" if rest else first
-
-
-def one_line_label(name: str, width: int = 24) -> str:
-    """A party name for a lane too low for two lines: cut at a word where possible, marked with '…'."""
-    if len(name) <= width:
-        return name
-    cut = name[:width - 1]
-    if " " in cut[width // 2:]:
-        cut = cut[:cut.rindex(" ")]
-    return cut.rstrip() + "…"
 
 
 def chart_labels(rows: Sequence[EventRow]) -> list[str]:

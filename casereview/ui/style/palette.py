@@ -130,3 +130,5 @@ def contrast_ratio(first: str, second: str) -> float:
 # The timeline chart's Okabe-Ito colours (colour-blind safe; drawn by ``casereview.timeline.chart``,
 # which must not import the UI). The legend above the chart uses these; a test keeps both equal.
 CHART_BLUE, CHART_SKY, CHART_GREEN, CHART_VERMILLION = "#0072B2", "#56B4E9", "#009E73", "#D55E00"
+# The chart's alternate-lane band and its date grid, as in the report's picture (``timeline.chart``).
+CHART_BAND, CHART_GRID = "#F2F2F2", "#CCCCCC"

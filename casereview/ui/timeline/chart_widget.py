@@ -1,31 +1,62 @@
-"""The timeline chart inside the window: the drawing of :mod:`casereview.timeline.chart` on a Qt canvas.
+"""The timeline chart inside the window, painted with Qt from :func:`casereview.timeline.chart_layout.chart_layout`.
 
-matplotlib is imported only when the chart is first shown, so the window opens
-fast. Changes to the case, the filter or the size are coalesced into one redraw
-by a single-shot timer; a new selection only moves the selection ring. The
-wheel zooms the time axis around the pointer, dragging pans it, hovering shows
-the event and a click selects it in the table (through the case context).
+Painted by QPainter, not matplotlib: opening a case must not import matplotlib (≈ 0.8 s
+on a laptop); the Word report's picture stays matplotlib (:mod:`casereview.timeline.chart`)
+with the same colours, lanes and date ticks. Changes to the case or the filter are coalesced
+into one new layout by a single-shot timer; a new selection or a zoom only repaints. The wheel
+zooms the time axis around the pointer, dragging pans it, hovering shows the event and a click
+selects it in the table (through the case context).
 """
 
 from __future__ import annotations
 
+import math
 import textwrap
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QPolygonF,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QToolTip, QVBoxLayout, QWidget
 
+from casereview.timeline.chart_layout import (
+    BLUE,
+    SKY,
+    VERMILLION,
+    ChartLayout,
+    Marker,
+    chart_layout,
+    date_ticks,
+    lane_label,
+    one_line_label,
+    tick_label,
+)
 from casereview.timeline.events import EventRow
 from casereview.ui.case_context import CaseContext
-from casereview.ui.style.palette import CHART_BLUE, CHART_GREEN, CHART_SKY, CHART_VERMILLION, colours
+from casereview.ui.style.palette import (
+    CHART_BAND,
+    CHART_BLUE,
+    CHART_GREEN,
+    CHART_GRID,
+    CHART_SKY,
+    CHART_VERMILLION,
+    colours,
+)
 from casereview.vocabulary import KEY_MOMENT_LABELS, KeyMoment
 
 if TYPE_CHECKING:
-    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-    from matplotlib.figure import Figure
-
-    from casereview.timeline.chart import TimelineArtists
     from casereview.timeline.responsibility import ResponsibilityMap
 
 REDRAW_DELAY_MS = 150
@@ -34,10 +65,13 @@ CLICK_SLOP_PX = 5
 ZOOM_STEP = 1.25
 MIN_SPAN_DAYS = 3.0
 # Projector sizes need about this many pixels per lane plus the axis; with less room everything
-# (text and markers alike) is scaled down through the figure's dpi, never below MIN_SCALE.
+# (text and markers alike) is scaled down, never below MIN_SCALE.
 LANE_PX = 32
 AXIS_PX = 80
 MIN_SCALE = 0.5
+PT = 100 / 72  # pixels per point at full scale: the sizes of the projector drawing, in points
+BASE_PT = 15
+MIN_LANE_PT = 6.5  # smaller than this a lane's name is no longer read from the back of the room
 
 # The legend sits in the bar above the canvas, where it costs no plot height; shapes as in the chart.
 LEGEND_SYMBOLS = (f'<span style="color:{CHART_BLUE}; font-size:14pt;">●</span>',
@@ -45,6 +79,46 @@ LEGEND_SYMBOLS = (f'<span style="color:{CHART_BLUE}; font-size:14pt;">●</span>
                   f'<span style="color:{CHART_BLUE}; font-size:14pt;">○</span>',
                   f'<span style="color:{CHART_GREEN}; font-size:14pt;">▲</span>',
                   f'<span style="color:{CHART_VERMILLION}; font-size:14pt;">◆</span>')
+
+
+class ChartCanvas(QWidget):
+    """The painted area; its owner :class:`TimelineChart` does the drawing and the mouse."""
+
+    painted = Signal()
+
+    def __init__(self, chart: TimelineChart) -> None:
+        super().__init__(chart)
+        self.chart = chart
+        self.setObjectName("timelineCanvas")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMouseTracking(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.paint_count = 0
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        try:
+            self.chart.paint(painter)
+        finally:
+            painter.end()
+        self.paint_count += 1
+        self.painted.emit()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.chart.on_press(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self.chart.on_release(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        self.chart.on_motion(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        self.chart.on_wheel(event)
+
+    def leaveEvent(self, event: Any) -> None:
+        self.chart.hide_tip()
+        super().leaveEvent(event)
 
 
 class TimelineChart(QWidget):
@@ -59,18 +133,16 @@ class TimelineChart(QWidget):
         self._rows_provider = rows
         self._responsibility_provider = responsibility
         self._numbers_provider = numbers
-        self.figure: Figure | None = None
-        self.canvas: FigureCanvasQTAgg | None = None
-        self.artists: TimelineArtists | None = None
+        self.artists: ChartLayout | None = None
         self._rows_by_id: dict[int, EventRow] = {}
         self._dirty = True
-        self._full_xlim: tuple[float, float] | None = None
+        self._view: tuple[float, float] | None = None
         self._user_xlim: tuple[float, float] | None = None
-        self._press: tuple[float, float, tuple[float, float]] | None = None
+        self._press: tuple[float, tuple[float, float]] | None = None
+        self._press_point = QPointF()
         self._dragged = False
         self._hover_id = 0
-        self._scale = 1.0
-        self._background: Any = None
+        self._selected = 0
         self.draw_count = 0
 
         self._timer = QTimer(self)
@@ -115,6 +187,10 @@ class TimelineChart(QWidget):
         self._layout.addWidget(self._placeholder, 1)
         self._layout.addWidget(self._empty, 1)
         self.setMinimumHeight(180)
+        self.canvas = ChartCanvas(self)
+        self.canvas.hide()
+        self._layout.addWidget(self.canvas, 1)
+        self.setMinimumHeight(180)
         context.selectedEventChanged.connect(self._on_selected)
 
     def _tool_button(self, text: str, tip: str, name: str, slot: Callable[[], None]) -> QToolButton:
@@ -123,36 +199,7 @@ class TimelineChart(QWidget):
         button.clicked.connect(slot)
         return button
 
-    # -- building and drawing -------------------------------------------------
-
-    def ensure_canvas(self) -> FigureCanvasQTAgg:
-        """Create the matplotlib canvas (and import matplotlib) the first time it is needed."""
-        if self.canvas is not None:
-            return self.canvas
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-        from matplotlib.figure import Figure
-
-        self.figure = Figure(facecolor="white")
-        canvas = FigureCanvasQTAgg(self.figure)
-        canvas.setObjectName("timelineCanvas")
-        canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        canvas.setMouseTracking(True)
-        canvas.mpl_connect("button_press_event", self._on_press)
-        canvas.mpl_connect("button_release_event", self._on_release)
-        canvas.mpl_connect("motion_notify_event", self._on_motion)
-        canvas.mpl_connect("scroll_event", self._on_scroll)
-        canvas.mpl_connect("figure_leave_event", lambda _e: self._hide_tip())
-        canvas.mpl_connect("draw_event", self._on_drawn)
-        canvas.mpl_connect("resize_event", lambda _e: self._on_resized())
-        self._placeholder.hide()
-        self._layout.addWidget(canvas, 1)
-        self.canvas = canvas
-        if self.isVisible():
-            # Its real size now, before the first drawing: else the layout resizes it right after,
-            # and the scale it was drawn for is wrong, which costs a second full redraw.
-            canvas.show()
-            self._layout.activate()
-        return canvas
+    # -- layout ---------------------------------------------------------------------
 
     def schedule_redraw(self) -> None:
         """Ask for a redraw; many requests in a short time give one redraw."""
@@ -166,109 +213,35 @@ class TimelineChart(QWidget):
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         if self._dirty:
-            # Build after this paint so the window appears before matplotlib is imported.
-            QTimer.singleShot(0, self._redraw_if_visible)
+            # Laid out in the same pass, so the chart is painted with the window, not one paint later.
+            self.redraw()
 
     def redraw(self, *, now: bool = False) -> None:
-        """Draw the current rows; ``now`` paints at once instead of at the next event-loop pass."""
-        from casereview.timeline.chart import draw_timeline
-
-        canvas = self.ensure_canvas()
-        assert self.figure is not None
+        """Lay out the current rows; ``now`` paints at once instead of at the next event-loop pass."""
         self._timer.stop()
         self._dirty = False
         rows = self._rows_provider()
         self._rows_by_id = {r.event.id: r for r in rows if r.event.id is not None}
-        numbers = self._numbers_provider() if self._numbers_provider else None
-        selected = self.context.selected_event_id or None
-        lanes = len({n for r in rows if r.event.date_start is not None for n in (r.party_name, *r.other_parties)}) or 1
-        lanes += 1 if self._responsibility_provider else 0
-        self._apply_scale(self._scale_for(lanes))
         found = self._responsibility_provider() if self._responsibility_provider else None
-        self.artists = draw_timeline(self.figure, rows, selected_id=selected, large=True, responsibility=found)
-        self._adapt_for_window(numbers)
-        if self.artists.selection is not None:
-            # Drawn by blitting on top of a saved background, so moving it costs no full redraw.
-            self.artists.selection.set_animated(True)
-        self._fit_margins()
+        layout = chart_layout(rows, found)
+        numbers = self._numbers_provider() if self._numbers_provider else None
+        if numbers is not None:
+            # A filtered chart keeps each event's number in the whole chronology, as the table shows it.
+            layout.numbers = numbers
+            layout.labels = [(event_id, str(numbers.get(event_id, ""))) for event_id, _text in layout.labels]
+        self.artists = layout
+        self._selected = self.context.selected_event_id or 0
+        self._view = self._user_xlim or layout.x_range
         self._show_undated()
-        self._full_xlim = tuple(self.artists.ax.get_xlim())  # type: ignore[attr-defined]
-        if self._user_xlim is not None:
-            self.artists.ax.set_xlim(*self._user_xlim)  # type: ignore[attr-defined]
-        has_points = bool(self.artists.positions)
-        canvas.setVisible(has_points)
+        has_points = bool(layout.positions)
+        self._placeholder.hide()
+        self.canvas.setVisible(has_points)
         self._empty.setVisible(not has_points)
         self.draw_count += 1
-        self._background = None
         if now:
-            canvas.draw()
+            self.canvas.repaint()
         else:
-            canvas.draw_idle()
-
-    def _adapt_for_window(self, numbers: dict[int, int] | None) -> None:
-        """Turn the report drawing into the window's: legend and undated note go to the Qt bar
-        (they cost no plot height there), margins come from :meth:`_fit_margins`, and labels of a
-        filtered chart keep the event's number in the whole chronology, as the table shows it.
-        """
-        assert self.artists is not None and self.figure is not None
-        ax = self.artists.ax
-        self.figure.set_layout_engine("none")
-        for legend in list(self.figure.legends):
-            legend.remove()
-        if ax.get_legend() is not None:  # type: ignore[attr-defined]
-            ax.get_legend().remove()  # type: ignore[attr-defined]
-        for text in list(self.figure.texts):
-            text.remove()
-        ax.set_xlabel("")  # type: ignore[attr-defined]
-        if numbers is not None and numbers is not self.artists.numbers:
-            local = {number: event_id for event_id, number in self.artists.numbers.items()}
-            for annotation in ax.texts:  # type: ignore[attr-defined]
-                if not annotation.get_text().isdigit():
-                    continue  # a label of the responsibility lane, not an event number
-                event_id = local.get(int(annotation.get_text()))
-                if event_id is not None:
-                    annotation.set_text(str(numbers.get(event_id, "")))
-            self.artists.numbers = numbers
-
-    def _fit_margins(self) -> None:
-        """Room for the lane names and date labels, worked out from font sizes.
-
-        Cheaper than matplotlib's constrained layout, which measures every label on each draw.
-        """
-        if self.artists is None or self.figure is None or self.canvas is None:
-            return
-        width_px = max(self.figure.bbox.width, 1.0)
-        height_px = max(self.figure.bbox.height, 1.0)
-        points_to_px = self.figure.dpi / 72
-        labels = self.artists.ax.get_yticklabels()  # type: ignore[attr-defined]
-        size = labels[0].get_fontsize() * points_to_px if labels else 15 * points_to_px
-        longest = max((len(t.get_text()) for t in labels), default=4)
-        left = min(0.45, (longest * size * 0.6 + 14) / width_px)
-        bottom = min(0.4, (size * 2.2 + 6) / height_px)
-        top = 1 - min(0.2, (size * 0.9) / height_px)
-        right = 1 - min(0.1, (size * 2.2) / width_px)  # half a date label sticks out past the last tick
-        top = max(top, bottom + 0.1)
-        # Set directly: subplots_adjust is refused once a figure has had a constrained layout.
-        self.artists.ax.set_position([left, bottom, right - left, top - bottom])  # type: ignore[attr-defined]
-
-    def _on_drawn(self, _event: Any) -> None:
-        """After every full draw: keep the picture without the selection ring, then put the ring on it."""
-        if self.canvas is None or self.figure is None:
-            return
-        self._background = self.canvas.copy_from_bbox(self.figure.bbox)
-        if self.artists is not None and self.artists.selection is not None:
-            # Into the buffer only: this runs inside a paint, where a blit would repaint recursively.
-            self.artists.ax.draw_artist(self.artists.selection)  # type: ignore[attr-defined]
-
-    def _blit_selection(self) -> None:
-        if self.canvas is None or self.figure is None or self.artists is None or self.artists.selection is None:
-            return
-        if self._background is None:
-            self.canvas.draw_idle()
-            return
-        self.canvas.restore_region(self._background)
-        self.artists.ax.draw_artist(self.artists.selection)  # type: ignore[attr-defined]
-        self.canvas.blit(self.figure.bbox)
+            self.canvas.update()
 
     def _show_undated(self) -> None:
         assert self.artists is not None
@@ -279,113 +252,285 @@ class TimelineChart(QWidget):
         shown = ", ".join(str(n) for n in numbers[:12]) + (" …" if len(numbers) > 12 else "")
         self.undated_label.setText(self.tr("Zonder datum (niet getekend): nr. {0}").format(shown))
 
-    def _scale_for(self, lanes: int) -> float:
-        assert self.canvas is not None
-        return max(MIN_SCALE, min(1.0, self.canvas.height() / (AXIS_PX + LANE_PX * lanes)))
+    # -- geometry ---------------------------------------------------------------------
 
-    def _apply_scale(self, scale: float) -> None:
-        """Scale text and markers by changing the dpi while keeping the canvas's pixel size."""
-        assert self.canvas is not None and self.figure is not None
-        ratio = self.canvas.device_pixel_ratio
-        dpi = 100 * ratio * scale
-        self._scale = scale
-        self.figure.set_dpi(dpi)
-        self.figure.set_size_inches(max(self.canvas.width(), 1) * ratio / dpi,
-                                    max(self.canvas.height(), 1) * ratio / dpi, forward=False)
+    def scale(self) -> float:
+        """Text and markers shrink together when the lanes would not fit at projector size."""
+        lanes = len(self.artists.lanes) if self.artists else 1
+        return max(MIN_SCALE, min(1.0, self.canvas.height() / (AXIS_PX + LANE_PX * max(lanes, 1))))
 
-    def _on_resized(self) -> None:
-        if self.artists is None or self.canvas is None:
+    def px(self, points: float) -> float:
+        return points * PT * self.scale()
+
+    def _font(self, points: float) -> QFont:
+        font = QFont(self.font())
+        font.setPixelSize(max(1, round(points * PT * self.scale())))
+        return font
+
+    def _lane_font_pt(self, plot_height: float) -> tuple[float, bool]:
+        """The lane names' size: two lines at the base size when lanes are high enough, else smaller or one line."""
+        lanes = max(len(self.artists.lanes) if self.artists else 1, 1)
+        lane_pt = plot_height / lanes / (PT * self.scale())
+        size = min(float(BASE_PT), lane_pt / 2.3)
+        return (size, True) if size >= MIN_LANE_PT else (float(BASE_PT) * 0.8, False)
+
+    def plot_rect(self) -> QRectF:
+        """Where lanes and markers are drawn, inside the canvas (room for lane names and dates around it)."""
+        width, height = max(self.canvas.width(), 1), max(self.canvas.height(), 1)
+        size = self.px(BASE_PT)
+        bottom = min(0.4 * height, size * 2.2 + 6)
+        top = min(0.2 * height, size * 0.9 + self.px(13))  # the numbers above a key moment in the first lane
+        right = min(0.1 * width, size * 2.2)  # half a date label sticks out past the last tick
+        lanes = self.artists.lanes if self.artists else []
+        plot_height = max(height - top - bottom, 1.0)
+        lane_pt, two_lines = self._lane_font_pt(plot_height)
+        font = self._font(lane_pt)
+        metrics = QFontMetricsF(font)
+        names = [lane_label(n) if two_lines else one_line_label(n) for n in lanes]
+        longest = max((metrics.horizontalAdvance(line) for n in names for line in n.split("\n")), default=40.0)
+        left = min(0.45 * width, longest + 14)
+        return QRectF(left, top, max(width - left - right, 1.0), plot_height)
+
+    def _x(self, value: float, rect: QRectF) -> float:
+        lo, hi = self.visible_span() or (0.0, 1.0)
+        return rect.left() + (value - lo) / ((hi - lo) or 1.0) * rect.width()
+
+    def _y(self, lane: float, rect: QRectF) -> float:
+        lanes = max(len(self.artists.lanes) if self.artists else 1, 1)
+        return rect.top() + (lane + 0.5) * rect.height() / lanes
+
+    def _lane_height(self, rect: QRectF) -> float:
+        return rect.height() / max(len(self.artists.lanes) if self.artists else 1, 1)
+
+    def display_point(self, event_id: int) -> QPoint | None:
+        """Canvas coordinates of an event's marker (for tests and tooltips)."""
+        if self.artists is None or event_id not in self.artists.positions:
+            return None
+        x, lane = self.artists.positions[event_id]
+        rect = self.plot_rect()
+        return QPoint(round(self._x(x, rect)), round(self._y(lane, rect)))
+
+    def event_at(self, x: float, y: float) -> int | None:
+        """The event whose marker (on any of its lanes) is nearest to canvas point (x, y), within a finger's width."""
+        if self.artists is None or not self.artists.markers:
+            return None
+        rect = self.plot_rect()
+        best, best_distance = None, math.inf
+        for marker in self.artists.markers:
+            distance = math.hypot(self._x(marker.x, rect) - x, self._y(marker.lane, rect) - y)
+            if distance < best_distance:
+                best, best_distance = marker.event_id, distance
+        return best if best_distance <= HIT_RADIUS_PX else None
+
+    def selected_position(self) -> tuple[float, float] | None:
+        """Where the selection ring is drawn (days, lane), or None."""
+        if self.artists is None:
+            return None
+        return self.artists.positions.get(self._selected)
+
+    def lane_rect(self, lane: int) -> QRectF:
+        """A lane's band on the canvas."""
+        rect = self.plot_rect()
+        height = self._lane_height(rect)
+        return QRectF(rect.left(), rect.top() + lane * height, rect.width(), height)
+
+    # -- painting ---------------------------------------------------------------------
+
+    def paint(self, painter: QPainter) -> None:
+        painter.fillRect(self.canvas.rect(), QColor("white"))
+        if self.artists is None:
             return
-        if abs(self._scale_for(len(self.artists.lanes) or 1) - self._scale) > 0.04:
-            self.schedule_redraw()
-        self._fit_margins()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = self.plot_rect()
+        lanes = self.artists.lanes
+        lane_h = self._lane_height(rect)
+        for i in range(0, len(lanes), 2):
+            painter.fillRect(QRectF(rect.left(), rect.top() + i * lane_h, rect.width(), lane_h), QColor(CHART_BAND))
+        self._paint_axis(painter, rect)
+        self._paint_lane_names(painter, rect)
+        painter.save()
+        painter.setClipRect(rect.adjusted(-self.px(12), -self.px(30), self.px(12), 0))
+        self._paint_regie(painter, rect)
+        self._paint_events(painter, rect)
+        painter.restore()
+
+    def _paint_axis(self, painter: QPainter, rect: QRectF) -> None:
+        lo, hi = self.visible_span() or (0.0, 1.0)
+        ticks, unit = date_ticks(lo, hi, maxticks=9)
+        painter.setFont(self._font(BASE_PT - 1))
+        metrics = painter.fontMetrics()
+        for value in ticks:
+            x = self._x(value, rect)
+            painter.setPen(QPen(QColor(CHART_GRID), max(1.0, self.px(0.6))))
+            painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
+            painter.setPen(QPen(QColor("black"), max(1.0, self.px(0.8))))
+            painter.drawLine(QPointF(x, rect.bottom()), QPointF(x, rect.bottom() + self.px(3.5)))
+            text = tick_label(value, unit)
+            width = metrics.horizontalAdvance(text)
+            painter.drawText(QPointF(x - width / 2, rect.bottom() + self.px(5) + metrics.ascent()), text)
+        painter.setPen(QPen(QColor("black"), max(1.0, self.px(0.8))))
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+
+    def _paint_lane_names(self, painter: QPainter, rect: QRectF) -> None:
+        assert self.artists is not None
+        size, two_lines = self._lane_font_pt(rect.height())
+        painter.setFont(self._font(size))
+        painter.setPen(QColor("black"))
+        for i, name in enumerate(self.artists.lanes):
+            text = lane_label(name) if two_lines else one_line_label(name)
+            box = QRectF(0, rect.top() + i * self._lane_height(rect), rect.left() - 8, self._lane_height(rect))
+            painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
+
+    def _paint_regie(self, painter: QPainter, rect: QRectF) -> None:
+        assert self.artists is not None
+        lane = self.artists.regie_lane
+        if lane is None:
+            return
+        centre, lane_h = self._y(lane, rect), self._lane_height(rect)
+        painter.setFont(self._font(BASE_PT - 4))
+        for bar in self.artists.period_bars:
+            box = QRectF(QPointF(self._x(bar.start, rect), centre + bar.top * lane_h),
+                         QPointF(self._x(bar.end, rect), centre + (bar.top + bar.height) * lane_h))
+            fill = QColor(BLUE)
+            fill.setAlphaF(0.75)
+            painter.setPen(QPen(QColor("white"), 1))
+            painter.setBrush(fill)
+            painter.drawRect(box)
+            painter.setPen(QColor("white"))
+            painter.drawText(box.adjusted(4, 0, 0, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             bar.label)
+        for bar in self.artists.gap_bars:
+            box = QRectF(QPointF(self._x(bar.start, rect), centre + bar.top * lane_h),
+                         QPointF(self._x(bar.end, rect), centre + (bar.top + bar.height) * lane_h))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("white"))
+            painter.drawRect(box)
+            painter.setBrush(QBrush(QColor(VERMILLION), Qt.BrushStyle.BDiagPattern))
+            painter.setPen(QPen(QColor(VERMILLION), self.px(1.8)))
+            painter.drawRect(box)
+            painter.setFont(self._font(BASE_PT - 3))
+            painter.setPen(QColor(VERMILLION))
+            painter.drawText(QPointF(box.left(), box.top() - self.px(2)), bar.label)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("black"))
+        for day in self.artists.reassessments:
+            self._shape(painter, "down", QPointF(self._x(day, rect), centre - 0.42 * lane_h), self.px(8))
+
+    def _paint_events(self, painter: QPainter, rect: QRectF) -> None:
+        assert self.artists is not None
+        span_pen = QPen(QColor(SKY), self.px(5), Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap)
+        sky = QColor(SKY)
+        sky.setAlphaF(0.55)
+        span_pen.setColor(sky)
+        painter.setPen(span_pen)
+        for start, end, lane in self.artists.spans:
+            y = self._y(lane, rect)
+            painter.drawLine(QPointF(self._x(start, rect), y), QPointF(self._x(end, rect), y))
+        painter.setPen(QPen(QColor(BLUE), self.px(1.6), Qt.PenStyle.DashLine))
+        for x, top, bottom in self.artists.links:
+            painter.drawLine(QPointF(self._x(x, rect), self._y(top, rect)),
+                             QPointF(self._x(x, rect), self._y(bottom, rect)))
+        # Key moments on top of plain events, as in the report's picture.
+        for marker in sorted(self.artists.markers, key=lambda m: m.shape != "circle"):
+            self._paint_marker(painter, marker, rect)
+        painter.setFont(self._font(BASE_PT - 2))
+        painter.setPen(QColor("black"))
+        metrics = painter.fontMetrics()
+        for event_id, text in self.artists.labels:
+            day, row = self.artists.positions[event_id]
+            centre = QPointF(self._x(day, rect), self._y(row, rect) - self.px(9) - metrics.descent())
+            painter.drawText(QPointF(centre.x() - metrics.horizontalAdvance(text) / 2, centre.y()), text)
+        position = self.selected_position()
+        if position is not None:
+            painter.setPen(QPen(QColor("black"), self.px(2.5)))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            radius = self.px(22) / 2
+            painter.drawEllipse(QPointF(self._x(position[0], rect), self._y(position[1], rect)), radius, radius)
+
+    def _paint_marker(self, painter: QPainter, marker: Marker, rect: QRectF) -> None:
+        centre = QPointF(self._x(marker.x, rect), self._y(marker.lane, rect))
+        if marker.shape == "circle":
+            if marker.filled and not marker.linked:
+                painter.setPen(QPen(QColor("white"), self.px(0.6)))
+                painter.setBrush(QColor(BLUE))
+            else:
+                painter.setPen(QPen(QColor(BLUE), self.px(1.6)))
+                painter.setBrush(QColor(BLUE) if marker.filled else QColor("white"))
+            self._shape(painter, "circle", centre, self.px(9))
+            return
+        if marker.filled:
+            painter.setPen(QPen(QColor("black"), self.px(0.9)))
+            painter.setBrush(QColor(marker.colour))
+        else:
+            painter.setPen(QPen(QColor(marker.colour), self.px(2.2)))
+            painter.setBrush(QColor("white"))
+        self._shape(painter, marker.shape, centre, self.px(13))
+
+    @staticmethod
+    def _shape(painter: QPainter, shape: str, centre: QPointF, size: float) -> None:
+        half = size / 2
+        if shape == "circle":
+            painter.drawEllipse(centre, half, half)
+            return
+        cx, cy = centre.x(), centre.y()
+        points = {"triangle": [(cx, cy - half * 1.15), (cx + half, cy + half * 0.75), (cx - half, cy + half * 0.75)],
+                  "down": [(cx, cy + half * 1.15), (cx + half, cy - half * 0.75), (cx - half, cy - half * 0.75)],
+                  "diamond": [(cx, cy - half), (cx + half * 0.8, cy), (cx, cy + half), (cx - half * 0.8, cy)]}[shape]
+        path = QPainterPath()
+        path.addPolygon(QPolygonF([QPointF(px, py) for px, py in points]))
+        path.closeSubpath()
+        painter.drawPath(path)
 
     # -- selection -----------------------------------------------------------------
 
     def _on_selected(self, event_id: int) -> None:
-        if self.artists is None or self.canvas is None:
+        self._selected = event_id or 0
+        if self.artists is None:
             return
-        self.artists.set_selected(event_id or None)
         position = self.artists.positions.get(event_id)
-        if position is not None:
-            ax = self.artists.ax
-            lo, hi = ax.get_xlim()  # type: ignore[attr-defined]
-            if not lo <= position[0] <= hi:
-                half = (hi - lo) / 2
-                self._set_xlim(position[0] - half, position[0] + half)
-                self.canvas.draw_idle()
-                return
-        self._blit_selection()
-
-    def selected_position(self) -> tuple[float, float] | None:
-        """Where the selection ring is drawn (data coordinates), or None."""
-        if self.artists is None or self.artists.selection is None:
-            return None
-        import numpy as np  # here, not at the top: the window must open before numpy/matplotlib load
-
-        offsets = np.asarray(self.artists.selection.get_offsets())
-        return (float(offsets[0][0]), float(offsets[0][1])) if len(offsets) else None
-
-    def event_at(self, x: float, y: float) -> int | None:
-        """The event whose marker is nearest to display point (x, y), within a finger's width."""
-        if self.artists is None or not self.artists.positions or self.canvas is None:
-            return None
-        import numpy as np
-
-        ids = np.fromiter(self.artists.positions.keys(), dtype=np.int64, count=len(self.artists.positions))
-        xy = np.array(list(self.artists.positions.values()), dtype=float)
-        screen = self.artists.ax.transData.transform(xy)  # type: ignore[attr-defined]
-        distance = np.hypot(screen[:, 0] - x, screen[:, 1] - y)
-        best = int(np.argmin(distance))
-        radius = HIT_RADIUS_PX * self.canvas.device_pixel_ratio
-        return int(ids[best]) if distance[best] <= radius else None
-
-    def display_point(self, event_id: int) -> QPoint | None:
-        """Widget coordinates on the canvas of an event's marker (for tests and tooltips)."""
-        if self.artists is None or self.canvas is None or event_id not in self.artists.positions:
-            return None
-        x, y = self.artists.ax.transData.transform(self.artists.positions[event_id])  # type: ignore[attr-defined]
-        ratio = self.canvas.device_pixel_ratio
-        return QPoint(round(x / ratio), round(self.canvas.height() - y / ratio))
+        span = self.visible_span()
+        if position is not None and span is not None and not span[0] <= position[0] <= span[1]:
+            half = (span[1] - span[0]) / 2
+            self._set_xlim(position[0] - half, position[0] + half)
+        self.canvas.update()
 
     # -- mouse ------------------------------------------------------------------------
 
-    def _on_press(self, event: Any) -> None:
-        if event.button != 1 or self.artists is None:
+    def on_press(self, event: QMouseEvent) -> None:
+        span = self.visible_span()
+        if event.button() != Qt.MouseButton.LeftButton or span is None:
             return
-        self._press = (event.x, event.y, tuple(self.artists.ax.get_xlim()))  # type: ignore[attr-defined]
+        self._press = (event.position().x(), span)
+        self._press_point = event.position()
         self._dragged = False
 
-    def _on_release(self, event: Any) -> None:
+    def on_release(self, event: QMouseEvent) -> None:
         press, self._press = self._press, None
-        if press is None or event.button != 1:
+        if press is None or event.button() != Qt.MouseButton.LeftButton:
             return
         if not self._dragged:
-            hit = self.event_at(press[0], press[1])
+            hit = self.event_at(self._press_point.x(), self._press_point.y())
             if hit is not None:
                 self.context.select_event(hit)
 
-    def _on_motion(self, event: Any) -> None:
-        if self._press is not None and self.artists is not None:
-            x0, _y0, (lo, hi) = self._press
-            if abs(event.x - x0) > CLICK_SLOP_PX * (self.canvas.device_pixel_ratio if self.canvas else 1):
+    def on_motion(self, event: QMouseEvent) -> None:
+        point = event.position()
+        if self._press is not None:
+            x0, (lo, hi) = self._press
+            if abs(point.x() - x0) > CLICK_SLOP_PX:
                 self._dragged = True
             if self._dragged:
-                width = self.artists.ax.bbox.width or 1.0  # type: ignore[attr-defined]
-                shift = (x0 - event.x) * (hi - lo) / width
+                shift = (x0 - point.x()) * (hi - lo) / (self.plot_rect().width() or 1.0)
                 self._set_xlim(lo + shift, hi + shift)
-                self.canvas.draw_idle()  # type: ignore[union-attr]
             return
-        hit = self.event_at(event.x, event.y)
+        hit = self.event_at(point.x(), point.y())
         if hit is None:
-            self._hide_tip()
-        elif hit != self._hover_id and self.canvas is not None:
+            self.hide_tip()
+        elif hit != self._hover_id:
             self._hover_id = hit
-            ratio = self.canvas.device_pixel_ratio
-            local = QPoint(round(event.x / ratio), round(self.canvas.height() - event.y / ratio))
-            QToolTip.showText(self.canvas.mapToGlobal(local), self.describe(hit), self.canvas)
+            QToolTip.showText(self.canvas.mapToGlobal(point.toPoint()), self.describe(hit), self.canvas)
 
-    def _hide_tip(self) -> None:
+    def hide_tip(self) -> None:
         if self._hover_id:
             self._hover_id = 0
             QToolTip.hideText()
@@ -405,39 +550,38 @@ class TimelineChart(QWidget):
         body = "\n".join(textwrap.wrap(event.description, 70)[:8])
         return f"{head}\n{body}"
 
-    def _on_scroll(self, event: Any) -> None:
-        self.zoom(ZOOM_STEP ** event.step, event.xdata)
+    def on_wheel(self, event: QWheelEvent) -> None:
+        steps = event.angleDelta().y() / 120
+        if not steps:
+            return
+        rect = self.plot_rect()
+        lo, hi = self.visible_span() or (0.0, 1.0)
+        centre = lo + (event.position().x() - rect.left()) / (rect.width() or 1.0) * (hi - lo)
+        self.zoom(ZOOM_STEP ** steps, centre)
 
     # -- zoom and pan ----------------------------------------------------------------------
 
     def zoom(self, factor: float, centre: float | None = None) -> None:
-        """Zoom the time axis by ``factor`` (> 1 zooms in) around ``centre`` (a date number)."""
-        if self.artists is None or self.canvas is None or factor <= 0:
+        """Zoom the time axis by ``factor`` (> 1 zooms in) around ``centre`` (a day)."""
+        span = self.visible_span()
+        if span is None or self.artists is None or factor <= 0:
             return
-        lo, hi = self.artists.ax.get_xlim()  # type: ignore[attr-defined]
+        lo, hi = span
         centre = (lo + hi) / 2 if centre is None else centre
-        span = max((hi - lo) / factor, MIN_SPAN_DAYS)
-        if self._full_xlim is not None:
-            span = min(span, (self._full_xlim[1] - self._full_xlim[0]) * 4)
+        full = self.artists.x_range
+        width = min(max((hi - lo) / factor, MIN_SPAN_DAYS), (full[1] - full[0]) * 4)
         ratio = (centre - lo) / ((hi - lo) or 1.0)
-        self._set_xlim(centre - span * ratio, centre + span * (1 - ratio))
-        self.canvas.draw_idle()
+        self._set_xlim(centre - width * ratio, centre + width * (1 - ratio))
 
     def reset_view(self) -> None:
         self._user_xlim = None
-        if self.artists is not None and self._full_xlim is not None and self.canvas is not None:
-            self.artists.ax.set_xlim(*self._full_xlim)  # type: ignore[attr-defined]
-            self._background = None
-            self.canvas.draw_idle()
+        if self.artists is not None:
+            self._view = self.artists.x_range
+            self.canvas.update()
 
     def _set_xlim(self, lo: float, hi: float) -> None:
-        assert self.artists is not None
-        self.artists.ax.set_xlim(lo, hi)  # type: ignore[attr-defined]
-        self._user_xlim = (lo, hi)
-        self._background = None
+        self._view = self._user_xlim = (lo, hi)
+        self.canvas.update()
 
     def visible_span(self) -> tuple[float, float] | None:
-        if self.artists is None:
-            return None
-        lo, hi = self.artists.ax.get_xlim()  # type: ignore[attr-defined]
-        return float(lo), float(hi)
+        return self._view if self.artists is not None else None

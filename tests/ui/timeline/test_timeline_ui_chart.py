@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QComboBox
 
 from casereview.casefile.case_file import CaseFile
 from casereview.session.parties import add_party
-from casereview.timeline.chart import GREEN
+from casereview.timeline.chart_layout import BLUE, GREEN
 from casereview.timeline.events import add_event
 from casereview.ui.case_context import CaseContext
 from casereview.ui.timeline.pane import VIEW_BOTH, TimelinePane
@@ -125,34 +126,69 @@ def test_chart_follows_filters_and_key_moments_with_one_coalesced_redraw(qtbot: 
     assert chart.draw_count == before + 1
     assert chart.artists.lanes == ["Wijkteam Noord"]
     assert set(chart.artists.positions) == {ids["e1"], ids["e3"]}
-    [(collection, members)] = [(c, m) for c, m in chart.artists.collections if ids["e3"] in m]
-    assert np.allclose(collection.get_facecolor()[0][:3], [int(GREEN[i:i + 2], 16) / 255 for i in (1, 3, 5)])
+    # What the user sees: the key moment is a green marker now, the plain event stays blue.
+    image = chart.canvas.grab().toImage()
+    assert image.pixelColor(chart.display_point(ids["e3"])).name() == GREEN.lower()
+    assert image.pixelColor(chart.display_point(ids["e1"])).name() == BLUE.lower()
     # Numbers stay those of the whole chronology when filtered (the table shows the same ones).
     assert chart.artists.numbers[ids["e3"]] == 3
-    assert [t.get_text() for t in chart.artists.ax.texts] == ["3"]
+    assert chart.artists.labels == [(ids["e3"], "3")]
 
 
-def test_matplotlib_is_not_imported_until_the_chart_is_shown(tmp_path: Path) -> None:
+LAPTOP_SCREEN = {"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96,
+                                "logicalBaseDpi": 96, "dpr": 1}]}
+
+
+def test_the_demo_opens_with_its_chart_painted_and_without_matplotlib(tmp_path: Path) -> None:
+    """The demo as the run command opens it, on a laptop-size screen (room for the chart): drawn by Qt."""
+    screen = tmp_path / "screen.json"
+    screen.write_text(json.dumps(LAPTOP_SCREEN), encoding="utf-8")
     script = f"""
-import os, sys
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
-os.environ["CASEREVIEW_HOME"] = {str(tmp_path)!r}
-from PySide6.QtWidgets import QApplication
-app = QApplication([])
-from casereview.casefile.case_file import create_case
-from casereview.ui.case_context import CaseContext
-from casereview.ui.timeline.pane import TimelinePane
-pane = TimelinePane(CaseContext(create_case({str(tmp_path / "a.casereview")!r}, "Lui laden")))
-print("before show", "matplotlib" in sys.modules)
-pane.show()
-for _ in range(3):
-    app.processEvents()
-print("after show", "matplotlib" in sys.modules)
+import sys
+from casereview.cli import main
+code = main(["demo", {str(tmp_path / "demo.casereview")!r}, "--smoke"])
+print("matplotlib loaded:", "matplotlib" in sys.modules)
+sys.exit(code)
 """
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={screen}", "CASEREVIEW_HOME": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, env=env,
                             cwd=Path(__file__).resolve().parents[3])
-    assert "before show False" in result.stdout, result.stderr
-    assert "after show True" in result.stdout, result.stderr
+    assert result.returncode == 0, result.stderr
+    assert "(met tijdlijngrafiek)" in result.stdout, result.stdout
+    assert "matplotlib loaded: False" in result.stdout, result.stdout
+
+
+def test_lanes_show_each_party_in_order_of_its_first_event(pane: TimelinePane) -> None:
+    chart = pane.chart
+    assert chart.artists.lanes == ["Wijkteam Noord", "Basisschool De Linde"]
+    image = chart.canvas.grab().toImage()
+    first, second = chart.lane_rect(0), chart.lane_rect(1)
+    # Alternate lanes are banded, so the eye follows a party across the whole width.
+    assert image.pixelColor(QPoint(round(first.left()) + 3, round(first.center().y()))).name() == "#f2f2f2"
+    assert image.pixelColor(QPoint(round(second.left()) + 3, round(second.center().y()))).name() == "#ffffff"
+    # The team's events sit in its lane, the school's in the other.
+    for key, lane in (("e1", first), ("e3", first), ("e2", second), ("e4", second)):
+        assert lane.contains(QPointF(chart.display_point(pane_ids(pane)[key])))
+
+
+def pane_ids(pane: TimelinePane) -> dict[str, int]:
+    from casereview.timeline.events import list_events
+
+    by_text = {r.event.description: r.event.id for r in list_events(pane.context.case)}
+    return {"e1": by_text["Huisbezoek"], "e2": by_text["School ziet blauwe plekken"],
+            "e3": by_text["Casusoverleg"], "e4": by_text["Afsluitend gesprek"]}
+
+
+def test_the_selected_event_gets_a_ring_on_screen(qtbot: Any, pane: TimelinePane, ids: dict[str, int]) -> None:
+    chart = pane.chart
+    point = chart.display_point(ids["e3"])
+    ring = round(chart.px(22) / 2)
+    probe = QPoint(point.x(), point.y() - ring)
+    assert chart.canvas.grab().toImage().pixelColor(probe).name() != "#000000"
+    _click_row(qtbot, pane, ids["e3"])
+    assert chart.canvas.grab().toImage().pixelColor(probe).lightness() < 60
+    assert chart.event_at(point.x() + 3, point.y() - 2) == ids["e3"]
+    assert chart.event_at(point.x(), point.y() - 60) is None
 
 
 @pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")  # the offscreen platform cannot raise the tooltip
