@@ -1147,6 +1147,14 @@
             <translation>Stop</translation>
         </message>
         <message>
+            <source>Nieuwe datum bij doorschuiven</source>
+            <translation>New date when carried forward</translation>
+        </message>
+        <message>
+            <source>Reden van het besluit</source>
+            <translation>Reason for the decision</translation>
+        </message>
+        <message>
             <source>Eerdere besluiten</source>
             <translation>Earlier decisions</translation>
         </message>
@@ -1180,6 +1188,22 @@
         <message>
             <source>Effect vastleggen</source>
             <translation>Record effect</translation>
+        </message>
+        <message>
+            <source>Uitkomst van de meting</source>
+            <translation>Result of the check</translation>
+        </message>
+        <message>
+            <source>Datum van de meting</source>
+            <translation>Date of the check</translation>
+        </message>
+        <message>
+            <source>Wat we zagen</source>
+            <translation>What we saw</translation>
+        </message>
+        <message>
+            <source>Eerdere metingen</source>
+            <translation>Earlier checks</translation>
         </message>
         <message>
             <source>Laatste meting ({0}): {1}</source>
