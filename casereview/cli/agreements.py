@@ -41,12 +41,14 @@ def cmd_update_agreements(args: argparse.Namespace) -> int:
         if not plan.changes:
             print("Geen wijzigingen.")
         elif args.dry_run:
-            print(f"Proefdraai: {len(plan.changes)} wijziging(en) zouden worden overgenomen; er is niets gewijzigd.")
+            would = "1 wijziging zou" if len(plan.changes) == 1 else f"{len(plan.changes)} wijzigingen zouden"
+            print(f"Proefdraai: {would} worden overgenomen; er is niets gewijzigd.")
         else:
             apply_sheet(case, plan, sheet.name)
-            print(f"{len(plan.changes)} wijziging(en) overgenomen uit {sheet.name}.")
+            print(f"{_count(len(plan.changes), 'wijziging', 'wijzigingen')} overgenomen uit {sheet.name}.")
         if plan.conflicts:
-            print(f"{len(plan.conflicts)} conflict(en) niet overgenomen; bespreek ze met de eigenaar.")
+            print(f"{_count(len(plan.conflicts), 'conflict', 'conflicten')} niet overgenomen; bespreek ze met de "
+                  "eigenaar.")
     return EXIT_OK
 
 
@@ -57,3 +59,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("file", help="de ingevulde afsprakenlijst (.xlsx)")
     p.add_argument("--dry-run", action="store_true", help="laat zien wat er zou veranderen, schrijf niets")
     p.set_defaults(func=cmd_update_agreements)
+
+
+def _count(n: int, one: str, other: str) -> str:
+    """"1 wijziging", "3 wijzigingen": the command line speaks Dutch, with its singular."""
+    return f"{n} {one if n == 1 else other}"

@@ -29,17 +29,24 @@ class Finality:
     undecided: int = 0
 
     @property
+    def waiting(self) -> list[str]:
+        """The parties still within their term that have not reacted, by name."""
+        return sorted(p.party.name for p in self.parties if not p.status and not p.deadline_passed)
+
+    @property
     def blockers(self) -> list[str]:
+        """What keeps the verslag from being final, in Dutch (the window words the same facts itself)."""
         if self.version is None:
             return ["Er is nog geen concept verstuurd (Concept versturen)."]
         lines = []
-        waiting = [p.party.name for p in self.parties if not p.status and not p.deadline_passed]
+        waiting = self.waiting
         if waiting:
             deadline = self.version.deadline.strftime("%d-%m-%Y") if self.version.deadline else "—"
             lines.append(f"Nog geen reactie op concept versie {self.version.number} (termijn tot {deadline}): "
-                         + ", ".join(sorted(waiting)) + ".")
+                         + ", ".join(waiting) + ".")
         if self.undecided:
-            lines.append(f"Over {self.undecided} reactie(s) is nog niet besloten (overgenomen of niet).")
+            reactions = "1 reactie" if self.undecided == 1 else f"{self.undecided} reacties"
+            lines.append(f"Over {reactions} is nog niet besloten (overgenomen of niet).")
         return lines
 
     @property

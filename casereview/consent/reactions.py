@@ -37,8 +37,11 @@ class ReadingReport:
 
     def summary(self) -> str:
         verb = "zou toevoegen" if self.dry_run else "toegevoegd"
+        if self.dry_run and len(self.added) != 1:
+            verb = "zouden toevoegen"
+        reactions = "1 reactie" if len(self.added) == 1 else f"{len(self.added)} reacties"
         lines = [f"{self.file_name}: concept versie {self.version} van {self.party}.",
-                 f"{len(self.added)} reactie(s) {verb}" + (f", {self.already_read} al eerder ingelezen." if
+                 f"{reactions} {verb}" + (f", {self.already_read} al eerder ingelezen." if
                                                          self.already_read else ".")]
         for r in self.added:
             where = f"alinea {r.paragraph}" if r.paragraph else "hele document"

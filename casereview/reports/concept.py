@@ -256,7 +256,8 @@ def write_concepts(case: CaseFile, targets: list[tuple[Path, Party | None]], *, 
         write_atomically(out, lambda path, doc=doc: doc.save(str(path)))
         written.append(ConceptFile(out, version.number, party.name if party is not None else ""))
     if not case.read_only:
-        with case.write("export", "export", f"concept versie {version.number}: {len(written)} bestand(en)"):
+        with case.write("export", "export", f"concept versie {version.number}: {len(written)} "
+                        + ("bestand" if len(written) == 1 else "bestanden")):
             pass
     return written
 

@@ -78,11 +78,12 @@ def _rule1(s: Session) -> Result:
     rules = list(s.exec(select(GroundRule)))
     agreed = [r for r in rules if r.agreed]
     if rules and len(agreed) == len(rules):
-        return True, f"{len(rules)} spelregels door de groep onderschreven.", "", ""
+        return True, f"{_plural(len(rules), 'spelregel', 'spelregels')} door de groep onderschreven.", "", ""
     if not rules:
         return False, "", "Er zijn nog geen spelregels opgesteld.", FIELD_GROUND_RULES
-    return (False, "", f"{len(rules) - len(agreed)} van de {len(rules)} spelregels zijn nog niet onderschreven.",
-            FIELD_GROUND_RULES)
+    open_count = len(rules) - len(agreed)
+    return (False, "", f"{open_count} van de {_plural(len(rules), 'spelregel', 'spelregels')} "
+            f"{'is' if open_count == 1 else 'zijn'} nog niet onderschreven.", FIELD_GROUND_RULES)
 
 
 def _rule2(case: Case) -> Result:
@@ -103,7 +104,7 @@ def _rule3(s: Session) -> Result:
     started = [st for st in steps if st.state != StepState.PENDING]
     if not started:
         return False, "", "De agenda is nog niet met de groep doorlopen; start de eerste fase.", FIELD_AGENDA
-    return True, f"Agenda van {len(steps)} fasen getoond en gevolgd.", "", ""
+    return True, f"Agenda van {_plural(len(steps), 'fase', 'fasen')} getoond en gevolgd.", "", ""
 
 
 def _rule4(s: Session) -> Result:
@@ -154,12 +155,17 @@ def _rule6(s: Session) -> Result:
     if missing:
         field = FIELD_CONCLUSIONS if prepared else FIELD_PREPARATION
         return False, "", "Nog nodig: " + " en ".join(missing) + ".", field
-    drawn = "1 conclusie" if conclusions == 1 else f"{conclusions} conclusies"
+    drawn = _plural(conclusions, "conclusie", "conclusies")
     return True, f"Voorbereiding van de deelnemers vastgelegd; {drawn} getrokken.", "", ""
 
 
+def _plural(n: int, one: str, other: str) -> str:
+    """The Dutch count of the checklist texts (reports and the command line read them): "1 fase", "7 fasen"."""
+    return f"{n} {one if n == 1 else other}"
+
+
 def _agreements(n: int) -> str:
-    return "1 afspraak" if n == 1 else f"{n} afspraken"
+    return _plural(n, "afspraak", "afspraken")
 
 
 def _rule7(s: Session, case: Case) -> Result:

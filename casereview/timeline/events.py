@@ -247,7 +247,7 @@ def apply_key_moments(case: CaseFile, values: dict[int, str]) -> dict[int, str]:
         edit_values("key_moment", key_moment)
     if not values:
         return {}
-    with case.write("event", "edit", f"sleutelmoment van {len(values)} gebeurtenis(sen)") as s:
+    with case.write("event", "edit", "sleutelmoment van " + ("1 gebeurtenis" if len(values) == 1 else f"{len(values)} gebeurtenissen")) as s:
         events = list(s.exec(select(TimelineEvent).where(col(TimelineEvent.id).in_(list(values)))))
         if len(events) != len(values):
             raise CaseFileError(code="merge.event_gone")

@@ -230,7 +230,7 @@ CATALOG: dict[str, str | Wording] = {
     "event.bad_date": "Datum: {problem}.",
     "event.unknown_key_moment": "Onbekend sleutelmoment '{key_moment}'.",
     "event.bad_time": "Tijd: '{text}' is geen tijd; schrijf bijvoorbeeld 14:30.",
-    "event.none_chosen": "Kies eerst de gebeurtenis(sen) die weg moeten.",
+    "event.none_chosen": "Kies eerst een of meer gebeurtenissen die weg moeten.",
     "event.unknown_key_moment_value": "Onbekend sleutelmoment '{value}'.",
     "event.unknown_type": "Onbekende soort gebeurtenis '{value}'.",
     "event.unknown_followup": "Onbekende waarde '{value}' voor 'start vervolgzorg bevestigd'.",

@@ -359,13 +359,19 @@
             <source>{0} (conflict: niet overgenomen)</source>
             <translation>{0} (conflict: not applied)</translation>
         </message>
-        <message>
-            <source>{0} wijziging(en) uit '{1}' (partij {2}).</source>
-            <translation>{0} change(s) from '{1}' (party {2}).</translation>
+        <message numerus="yes">
+            <source>%n wijzigingen uit '{0}' (partij {1}).</source>
+            <translation>
+                <numerusform>%n change from '{0}' (party {1}).</numerusform>
+                <numerusform>%n changes from '{0}' (party {1}).</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{0} conflict(en): in het dossier veranderd na de export; die worden niet overgenomen.</source>
-            <translation>{0} conflict(s): changed in the case after the export; these are not applied.</translation>
+        <message numerus="yes">
+            <source>%n conflicten: in het dossier veranderd na de export; die worden niet overgenomen.</source>
+            <translation>
+                <numerusform>%n conflict: changed in the case after the export; it is not applied.</numerusform>
+                <numerusform>%n conflicts: changed in the case after the export; these are not applied.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Probleem</source>
@@ -1114,9 +1120,12 @@
             <source>Bijdrage bewerken</source>
             <translation>Edit contribution</translation>
         </message>
-        <message>
-            <source>Bijdrage(n) verwijderen</source>
-            <translation>Delete contribution(s)</translation>
+        <message numerus="yes">
+            <source>%n bijdragen verwijderen</source>
+            <translation>
+                <numerusform>Delete %n contribution</numerusform>
+                <numerusform>Delete %n contributions</numerusform>
+            </translation>
         </message>
         <message>
             <source>Bijdrage verwijderen</source>
@@ -1136,6 +1145,14 @@
         <message>
             <source>Stoppen</source>
             <translation>Stop</translation>
+        </message>
+        <message>
+            <source>Nieuwe datum bij doorschuiven</source>
+            <translation>New date when carried forward</translation>
+        </message>
+        <message>
+            <source>Reden van het besluit</source>
+            <translation>Reason for the decision</translation>
         </message>
         <message>
             <source>Eerdere besluiten</source>
@@ -1173,6 +1190,22 @@
             <translation>Record effect</translation>
         </message>
         <message>
+            <source>Uitkomst van de meting</source>
+            <translation>Result of the check</translation>
+        </message>
+        <message>
+            <source>Datum van de meting</source>
+            <translation>Date of the check</translation>
+        </message>
+        <message>
+            <source>Wat we zagen</source>
+            <translation>What we saw</translation>
+        </message>
+        <message>
+            <source>Eerdere metingen</source>
+            <translation>Earlier checks</translation>
+        </message>
+        <message>
             <source>Laatste meting ({0}): {1}</source>
             <translation>Latest check ({0}): {1}</translation>
         </message>
@@ -1202,9 +1235,12 @@
             <source>Evaluatie</source>
             <translation>Evaluation</translation>
         </message>
-        <message>
-            <source>{0} formulier(en) ingevoerd</source>
-            <translation>{0} form(s) entered</translation>
+        <message numerus="yes">
+            <source>%n formulieren ingevoerd</source>
+            <translation>
+                <numerusform>%n form entered</numerusform>
+                <numerusform>%n forms entered</numerusform>
+            </translation>
         </message>
         <message>
             <source>Uitkomsten worden getoond vanaf {0} formulieren.</source>
@@ -1558,9 +1594,12 @@ overdue</translation>
             <source>Er zijn nog geen verbeterafspraken.</source>
             <translation>There are no improvement agreements yet.</translation>
         </message>
-        <message>
-            <source>{0} afspraken: {1} open, {2} uitgevoerd</source>
-            <translation>{0} agreements: {1} open, {2} carried out</translation>
+        <message numerus="yes">
+            <source>%n afspraken: {0} open, {1} uitgevoerd</source>
+            <translation>
+                <numerusform>%n agreement: {0} open, {1} carried out</numerusform>
+                <numerusform>%n agreements: {0} open, {1} carried out</numerusform>
+            </translation>
         </message>
         <message>
             <source>{0} over datum</source>
@@ -2489,13 +2528,12 @@ overdue</translation>
     </context>
     <context>
         <name>OverdueBanner</name>
-        <message>
-            <source>1 afspraak is over datum — bekijken</source>
-            <translation>1 agreement is overdue — show</translation>
-        </message>
-        <message>
-            <source>{0} afspraken zijn over datum — bekijken</source>
-            <translation>{0} agreements are overdue — show</translation>
+        <message numerus="yes">
+            <source>%n afspraken zijn over datum — bekijken</source>
+            <translation>
+                <numerusform>%n agreement is overdue — show</numerusform>
+                <numerusform>%n agreements are overdue — show</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3354,12 +3392,26 @@ overdue</translation>
             <translation>Not final yet: {0}</translation>
         </message>
         <message>
+            <source>Nog geen reactie op concept versie {0} (termijn tot {1}): {2}.</source>
+            <translation>No reaction yet to draft version {0} (term until {1}): {2}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Over %n reacties is nog niet besloten (overgenomen of niet).</source>
+            <translation>
+                <numerusform>%n reaction has not been decided on yet (taken over or not).</numerusform>
+                <numerusform>%n reactions have not been decided on yet (taken over or not).</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Van welke organisatie zijn deze reacties?</source>
             <translation>Which organisation are these reactions from?</translation>
         </message>
-        <message>
-            <source>{0} reactie(s) ingelezen van {1}.</source>
-            <translation>{0} reaction(s) read from {1}.</translation>
+        <message numerus="yes">
+            <source>%n reacties ingelezen van {0}.</source>
+            <translation>
+                <numerusform>%n reaction read from {0}.</numerusform>
+                <numerusform>%n reactions read from {0}.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Teruggestuurd concept</source>
@@ -3417,9 +3469,12 @@ overdue</translation>
             <source>Thema's in de regio</source>
             <translation>Themes in the region</translation>
         </message>
-        <message>
-            <source>{0} thema's in het regioregister. Aantallen onder {1} worden niet getoond.</source>
-            <translation>{0} themes in the regional register. Counts under {1} are not shown.</translation>
+        <message numerus="yes">
+            <source>%n thema's in het regioregister. Aantallen onder {0} worden niet getoond.</source>
+            <translation>
+                <numerusform>%n theme in the regional register. Counts under {0} are not shown.</numerusform>
+                <numerusform>%n themes in the regional register. Counts under {0} are not shown.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5951,8 +6006,8 @@ Do you want to take over the case file?</translation>
             <translation>Choose a passphrase of at least {minimum} characters.</translation>
         </message>
         <message>
-            <source>Kies eerst de gebeurtenis(sen) die weg moeten.</source>
-            <translation>First choose the event(s) to remove.</translation>
+            <source>Kies eerst een of meer gebeurtenissen die weg moeten.</source>
+            <translation>First choose one or more events to remove.</translation>
         </message>
         <message>
             <source>Kies minstens twee gebeurtenissen om samen te voegen.</source>

@@ -34,7 +34,7 @@ def test_export_fill_update_round_trip(tmp_path: Path, capsys: pytest.CaptureFix
     with open_case(path, read_only=True) as check:
         assert get_agreement(check, ids["school"]).status == AgreementStatus.OPEN
     assert main(["update-agreements", str(path), str(sheet)]) == 0
-    assert "1 wijziging(en) overgenomen" in capsys.readouterr().out
+    assert "1 wijziging overgenomen" in capsys.readouterr().out
     with open_case(path, read_only=True) as check:
         assert get_agreement(check, ids["school"]).status == AgreementStatus.DONE
 

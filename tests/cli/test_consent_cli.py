@@ -27,7 +27,7 @@ def test_concept_then_reactions_then_info(case_path: Path, tmp_path: Path, capsy
     back = tmp_path / "terug.docx"
     comment_on(concept, back, [(2, "M. de Boer", "Aanvulling op het doel.")])
     assert main(["reactions", str(case_path), str(back), "--dry-run"]) == 0
-    assert "1 reactie(s) zou toevoegen" in capsys.readouterr().out
+    assert "1 reactie zou toevoegen" in capsys.readouterr().out
     assert main(["reactions", str(case_path), str(back)]) == 0
     assert "[alinea 2] M. de Boer: Aanvulling op het doel." in capsys.readouterr().out
     assert main(["reactions", str(case_path), str(back)]) == 2

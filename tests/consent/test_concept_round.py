@@ -215,7 +215,7 @@ def test_finality_gate(small, tmp_path: Path) -> None:
     set_response(small, school.id, ResponseStatus.AGREED)
     reaction = add_reaction(small, party_id=team.id, text="Mail: aanvulling.", channel=ReactionChannel.EMAIL)
     state = finality(small, TODAY)
-    assert state.blockers == ["Over 1 reactie(s) is nog niet besloten (overgenomen of niet)."]
+    assert state.blockers == ["Over 1 reactie is nog niet besloten (overgenomen of niet)."]
     decide(small, reaction.id, ReactionDecision.ADOPTED, decided_by="voorzitter")
     assert finality(small, TODAY).final_allowed
 

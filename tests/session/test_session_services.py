@@ -142,3 +142,17 @@ def test_rule7_asks_that_the_lesson_reaches_beyond_the_meeting(case: CaseFile) -
     update_conclusion(case, conclusion.id, text=conclusion.text, theme_ids=[list_themes(case)[0].id])
     rule7 = next(r for r in evaluate_rules(case) if r.rule == 7)
     assert rule7.met and "de conclusie staat onder een rode draad" in rule7.evidence
+
+
+def test_rule_texts_count_one_in_the_singular(case: CaseFile) -> None:
+    """The checklist texts reach the verslag and the command line: "1 spelregel", never "1 spelregels"."""
+    from casereview.session.procedure import add_ground_rule, list_ground_rules, remove_ground_rule, update_ground_rule
+
+    for existing in list_ground_rules(case):  # a new case starts with the standard ground rules
+        remove_ground_rule(case, existing.id)
+    rule = add_ground_rule(case, "We zoeken geen schuldige")
+    assert evaluate_rules(case)[0].missing == "1 van de 1 spelregel is nog niet onderschreven."
+    update_ground_rule(case, rule.id, agreed=True)
+    assert evaluate_rules(case)[0].evidence == "1 spelregel door de groep onderschreven."
+    add_ground_rule(case, "Wat hier gezegd wordt blijft hier")
+    assert evaluate_rules(case)[0].missing == "1 van de 2 spelregels is nog niet onderschreven."

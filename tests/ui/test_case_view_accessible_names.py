@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTableView,
+    QTabWidget,
     QTextEdit,
     QToolButton,
     QTreeView,
@@ -86,11 +87,25 @@ def test_no_visible_control_on_any_tab_is_nameless(demo_window: MainWindow, size
     view = demo_window.case_view
     assert view is not None and view.tabs.count() >= 5
     problems: dict[str, list[str]] = {}
+    QApplication.processEvents()
+    assert (demo_window.width(), demo_window.height()) == size
+    walked = []
     for index in range(view.tabs.count()):
         view.tabs.setCurrentIndex(index)
         QApplication.processEvents()
         assert view.tabs.currentWidget().isVisible()
-        nameless = _nameless(view)
-        if nameless:
-            problems[view.tabs.tabText(index)] = nameless
+        # tabs inside the tab (Opvolging: Voortgang, Effect, Besluit) show other controls: each page is walked
+        inner = [t for t in view.tabs.currentWidget().findChildren(QTabWidget) if t.isVisible()]
+        pages = [(t, i) for t in inner for i in range(t.count())] or [(None, -1)]
+        for tabs, page in pages:
+            where = view.tabs.tabText(index)
+            if tabs is not None:
+                tabs.setCurrentIndex(page)
+                QApplication.processEvents()
+                where += f" / {tabs.tabText(page)}"
+            walked.append(where)
+            nameless = _nameless(view)
+            if nameless:
+                problems[where] = nameless
+    assert len(walked) >= 7, walked  # four tabs, and Opvolging with its three pages
     assert problems == {}, "\n".join(f"{tab}: {names}" for tab, names in problems.items())

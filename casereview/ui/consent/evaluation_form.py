@@ -108,7 +108,7 @@ class EvaluationForm(QWidget):
 
     def refresh(self) -> None:
         summary = summarise_evaluations(self.context.case)
-        self.count_label.setText(self.tr("{0} formulier(en) ingevoerd").format(summary.count))
+        self.count_label.setText(self.tr("%n formulieren ingevoerd", "", summary.count))
         if not summary.shown:
             self.summary_label.setText(self.tr("Uitkomsten worden getoond vanaf {0} formulieren.").format(
                 MIN_EVALUATIONS_SHOWN))

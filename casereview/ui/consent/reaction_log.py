@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casereview.consent.finality import finality
+from casereview.consent.finality import Finality, finality
 from casereview.consent.reactions import (
     PARTY_QUESTIONS,
     add_reaction,
@@ -211,8 +211,19 @@ class ReactionLogDialog(QDialog):
             lines.append(f"• {item.party.name}: " + (label(RESPONSE, item.status) if item.status else
                                                      self.tr("nog geen reactie")))
         lines.append(self.tr("Het verslag kan definitief worden gemaakt.") if state.final_allowed
-                     else self.tr("Nog niet definitief: {0}").format(" ".join(state.blockers)))
+                     else self.tr("Nog niet definitief: {0}").format(" ".join(self._blockers(state))))
         self.status.setText("\n".join(lines))
+
+    def _blockers(self, state: Finality) -> list[str]:
+        """What keeps the verslag from being final, worded here so it follows the interface language."""
+        lines = []
+        if state.waiting and state.version is not None:
+            deadline = state.version.deadline.strftime("%d-%m-%Y") if state.version.deadline else "—"
+            lines.append(self.tr("Nog geen reactie op concept versie {0} (termijn tot {1}): {2}.").format(
+                state.version.number, deadline, ", ".join(state.waiting)))
+        if state.undecided:
+            lines.append(self.tr("Over %n reacties is nog niet besloten (overgenomen of niet).", "", state.undecided))
+        return lines
 
     def selected(self) -> Reaction | None:
         row = self.table.currentIndex().row()
@@ -266,8 +277,8 @@ class ReactionLogDialog(QDialog):
                 return bool(ok and chosen) and self.import_file(path, chosen)
             QMessageBox.warning(self, self.windowTitle(), describe(exc))
             return False
-        QMessageBox.information(self, self.windowTitle(), self.tr("{0} reactie(s) ingelezen van {1}.").format(
-            len(report.added), report.party))
+        QMessageBox.information(self, self.windowTitle(), self.tr("%n reacties ingelezen van {0}.", "",
+                                                                               len(report.added)).format(report.party))
         return True
 
     def choose_and_import(self) -> None:

@@ -74,6 +74,10 @@ class EffectCheckBox(QWidget):
         self.add_button = QPushButton(self.tr("Effect vastleggen"), objectName="addEffectCheckButton")
         self.list = QListWidget(objectName="effectCheckList")
         self.list.setWordWrap(True)
+        for widget, name in ((self.result_combo, self.tr("Uitkomst van de meting")),
+                             (self.date_edit, self.tr("Datum van de meting")),
+                             (self.note_edit, self.tr("Wat we zagen")), (self.list, self.tr("Eerdere metingen"))):
+            widget.setAccessibleName(name)  # no label beside them: a screen reader needs the name
         self.note_edit.returnPressed.connect(self.add)
         self.add_button.clicked.connect(self.add)
         row = QHBoxLayout()
@@ -153,6 +157,10 @@ class DecisionBox(QWidget):
         self.error.hide()
         self.history = QListWidget(objectName="decisionHistoryList")
         self.history.setWordWrap(True)
+        for widget, name in ((self.date_edit, self.tr("Nieuwe datum bij doorschuiven")),
+                             (self.reason_edit, self.tr("Reden van het besluit")),
+                             (self.history, self.tr("Eerdere besluiten"))):
+            widget.setAccessibleName(name)
         self.carry_button.clicked.connect(self.carry)
         self.stop_button.clicked.connect(self.stop)
         row = QHBoxLayout()

@@ -103,11 +103,11 @@ class AgreementSheetDialog(QDialog):
                 if conflict:
                     item.setBackground(CONFLICT_BRUSH)
                 self.table.setItem(r, column, item)
-        text = self.tr("{0} wijziging(en) uit '{1}' (partij {2}).").format(len(plan.changes), self.path.name,
-                                                                          plan.party)
+        text = self.tr("%n wijzigingen uit '{0}' (partij {1}).", "", len(plan.changes)).format(self.path.name,
+                                                                                               plan.party)
         if plan.conflicts:
-            text += " " + self.tr("{0} conflict(en): in het dossier veranderd na de export; die worden niet "
-                                  "overgenomen.").format(len(plan.conflicts))
+            text += " " + self.tr("%n conflicten: in het dossier veranderd na de export; die worden niet "
+                                  "overgenomen.", "", len(plan.conflicts))
         self.summary.setText(text)
         self.apply_button.setEnabled(bool(plan.changes))
 

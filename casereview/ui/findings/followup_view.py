@@ -351,7 +351,7 @@ class FollowUpView(QWidget):
         if not items:
             text = self.tr("Er zijn nog geen verbeterafspraken.")
         else:
-            text = self.tr("{0} afspraken: {1} open, {2} uitgevoerd").format(len(items), open_count, done)
+            text = self.tr("%n afspraken: {0} open, {1} uitgevoerd", "", len(items)).format(open_count, done)
             if overdue:
                 text += f" · <b style='color:{colours().concern}'>" + self.tr("{0} over datum").format(overdue) + "</b>"
         self.summary.setText(text)
@@ -496,11 +496,7 @@ class OverdueBanner(QPushButton):
 
     def refresh(self) -> None:
         count = len(overdue_agreements(self.context.case))
-        if count == 1:
-            text = self.tr("1 afspraak is over datum — bekijken")
-        else:
-            text = self.tr("{0} afspraken zijn over datum — bekijken").format(count)
-        self.setText(text)
+        self.setText(self.tr("%n afspraken zijn over datum — bekijken", "", count))
         self.setVisible(count > 0)
 
 

@@ -7,12 +7,12 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEd
 
 from casereview.overview.figures import Overview
 from casereview.ui.overview.models import AgreementFilter, AgreementsModel, shared
-from casereview.ui.overview.table_view import capped_columns, overview_table
+from casereview.ui.overview.table_view import STRETCH_FLOOR_PX, capped_columns, overview_table
 from casereview.vocabulary import AGREEMENT_KIND_LABELS, AGREEMENT_STATUS_LABELS
 
-# Long texts start at these widths; dates, status and the file name fit their contents.
-_LONG_COLUMNS = {AgreementsModel.CASE: 170, AgreementsModel.PARTY: 130, AgreementsModel.PERSON: 110,
-                 AgreementsModel.THEMES: 200}
+# Long texts fit their contents up to these widths; dates, status and the file name fit their contents.
+_LONG_COLUMNS = {AgreementsModel.CASE: 240, AgreementsModel.PARTY: 160, AgreementsModel.PERSON: 140,
+                 AgreementsModel.THEMES: 240}
 
 
 def fitting_combo(name: str) -> QComboBox:
@@ -56,7 +56,8 @@ class AgreementsTab(QWidget):
         self.model = AgreementsModel(self)
         self.proxy = AgreementFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.view = overview_table(self.proxy, "overviewAgreements", AgreementsModel.ACTION)
+        self.view = overview_table(self.proxy, "overviewAgreements", AgreementsModel.ACTION,
+                                   STRETCH_FLOOR_PX)
         capped_columns(self.view, _LONG_COLUMNS)
         self.view.doubleClicked.connect(self._open_case)
         layout.addWidget(self.view, 1)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QSplitter, QVBoxLayout,
 from casereview.overview.figures import Overview
 from casereview.ui.overview.models import EffectByLevelModel, ThemesModel
 from casereview.ui.overview.passage_list import PassageList
-from casereview.ui.overview.table_view import overview_table
+from casereview.ui.overview.table_view import STRETCH_FLOOR_PX, overview_table
 
 
 class ThemesTab(QSplitter):
@@ -27,7 +27,7 @@ class ThemesTab(QSplitter):
         left = QWidget()
         layout = QVBoxLayout(left)
         self.model = ThemesModel(self)
-        self.view = overview_table(self.model, "overviewThemes", 0)
+        self.view = overview_table(self.model, "overviewThemes", 0, STRETCH_FLOOR_PX)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.view.clicked.connect(self._cell_clicked)
         layout.addWidget(self.view, 2)

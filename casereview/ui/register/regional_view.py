@@ -60,8 +60,8 @@ class RegionalThemesPanel(QWidget):
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
-        self.status.setText(self.tr("{0} thema's in het regioregister. Aantallen onder {1} worden niet getoond.")
-                            .format(len(counts), MIN_SHOWN))
+        self.status.setText(self.tr("%n thema's in het regioregister. Aantallen onder {0} worden niet getoond.", "",
+                                    len(counts)).format(MIN_SHOWN))
 
 
 def _shown(n: int | None) -> str:

@@ -250,7 +250,7 @@ class ContributionsPane(QWidget):
             return
         case = self.context.case
         stack = self.context.undo_stack
-        stack.beginMacro(self.tr("Bijdrage(n) verwijderen"))
+        stack.beginMacro(self.tr("%n bijdragen verwijderen", "", len(ids)))
         for row_id in ids:
             stack.push(ServiceCommand(self.context, self.tr("Bijdrage verwijderen"),
                                       lambda row_id=row_id: delete_contribution(case, row_id),

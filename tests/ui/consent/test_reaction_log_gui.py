@@ -55,7 +55,7 @@ def test_import_decide_and_refuse_second_reading(qtbot: QtBot, returned, monkeyp
     assert [r[:2] for r in rows] == [["Wijkteam Oost", "2"], ["Wijkteam Oost", "4"]]
     assert rows[0][2].startswith("Het doel was breder.")
     assert "Wijkteam Oost: akkoord met opmerkingen" in status.text()
-    assert "2 reactie(s) ingelezen van Wijkteam Oost." in messages[-1]
+    assert "2 reacties ingelezen van Wijkteam Oost." in messages[-1]
 
     assert not dialog.import_file(back)
     assert "al eerder ingelezen" in messages[-1]
@@ -96,5 +96,5 @@ def test_a_concept_for_all_asks_which_organisation_without_naming_a_flag(qtbot: 
     qtbot.addWidget(dialog)
     assert dialog.import_file(back)
     assert asked and "Wijkteam Oost" in asked[0]
-    assert "1 reactie(s) ingelezen van Wijkteam Oost." in shown[-1]
+    assert "1 reactie ingelezen van Wijkteam Oost." in shown[-1]
     assert not any("--" in text for text in shown)

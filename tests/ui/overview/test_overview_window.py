@@ -270,3 +270,61 @@ def test_dates_and_filters_are_shown_whole(qtbot, three_of_one_title: OverviewWi
         combo = window.findChild(QComboBox, name)
         longest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
         assert combo.width() >= longest + 20, (name, combo.width(), longest)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_on_a_laptop_every_cell_and_filter_is_whole_in_both_languages(qtbot, qapp, case_folder: Path,  # noqa: ANN001
+                                                                      language: str) -> None:
+    """1366×768 (issue 26 §4): eleven columns do not fit, so the table scrolls sideways rather than cut the
+    agreement to a sliver ("Esc…") or a title or date to "31-01-2…"; long texts wrap onto a second line."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QTabWidget
+
+    from casereview.ui.language.translation import install_translation, remove_translation
+    from casereview.ui.overview.table_view import STRETCH_FLOOR_PX
+    from casereview.ui.style.stylesheet import apply_style
+
+    translators = install_translation(qapp, language)
+    font, sheet = qapp.font(), qapp.styleSheet()
+    apply_style(qapp)
+    try:
+        win = OverviewWindow(as_of=AS_OF)
+        qtbot.addWidget(win)
+        win.show()
+        win.resize(1366, 768)
+        win.set_folders([str(case_folder)])
+        with qtbot.waitSignal(win.loaded, timeout=60000):
+            win.refresh()
+        qtbot.wait(50)  # the columns are fitted to the new rows on the next pass of the event loop
+        problems = []
+        tabs = win.findChild(QTabWidget)
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            qtbot.wait(10)
+            for view in tabs.currentWidget().findChildren(QTableView):
+                if not view.isVisible():
+                    continue
+                model, metrics = view.model(), view.fontMetrics()
+                for column in range(model.columnCount()):
+                    for row in range(model.rowCount()):
+                        text = str(model.index(row, column).data() or "")
+                        rect = view.visualRect(model.index(row, column))
+                        room = QRect(0, 0, rect.width() - 6, 10_000)
+                        needed = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, text)
+                        if text and (needed.width() > room.width() or needed.height() > rect.height()):
+                            problems.append(f"{view.objectName()}[{row},{column}] {text[:30]!r} in {rect.size()}")
+        agreements = win.findChild(QTableView, "overviewAgreements")
+        assert agreements.columnWidth(AgreementsModel.ACTION) >= STRETCH_FLOOR_PX
+        assert agreements.model().headerData(AgreementsModel.FILE, Qt.Orientation.Horizontal) == \
+            {"nl": "Bestand", "en": "File"}[language]
+        for combo in win.findChildren(QComboBox):
+            if combo.isVisible() and combo.count():
+                longest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
+                if combo.width() < longest + 20:
+                    problems.append(f"{combo.objectName()}: {combo.width()} px for {longest}")
+        win.close()
+    finally:
+        qapp.setStyleSheet(sheet)
+        qapp.setFont(font)
+        remove_translation(qapp, translators)
+    assert problems == [], "\n".join(problems)
