@@ -790,11 +790,15 @@ def longest_word_cm(texts: Iterable[str], points: float = TABLE_FONT_PT, *, bold
         return 0.0
     longest = max(len(w) for w in words)
     font = _measuring_font(bold)
-    widest = max(font.getlength(w) for w in words if len(w) >= longest - 4)  # only the long ones can be widest
+    try:
+        widest = max(font.getlength(w) for w in words if len(w) >= longest - 4)  # only the long ones can be widest
+    except (RuntimeError, ValueError, OSError):  # a glyph the font cannot lay out: estimate by letters instead
+        widest = longest * _FALLBACK_EM_PER_CHAR * _MEASURE_SIZE
     return widest / _MEASURE_SIZE * points * 2.54 / 72
 
 
 _MEASURE_SIZE = 100
+_FALLBACK_EM_PER_CHAR = 0.75  # wider than DejaVu Sans Bold's average letter: the safe side
 
 
 @functools.lru_cache(maxsize=2)
@@ -803,8 +807,9 @@ def _measuring_font(bold: bool) -> FreeTypeFont:
     import matplotlib
     from PIL import ImageFont
 
-    return ImageFont.truetype(str(Path(matplotlib.get_data_path()) / "fonts" / "ttf" / f"DejaVuSans{'-Bold' if bold else ''}.ttf"),
-                              _MEASURE_SIZE)
+    path = Path(matplotlib.get_data_path()) / "fonts" / "ttf" / f"DejaVuSans{'-Bold' if bold else ''}.ttf"
+    # The basic layout, not raqm: no shaping is needed for a width, and raqm failed in a worker thread.
+    return ImageFont.truetype(str(path), _MEASURE_SIZE, layout_engine=ImageFont.Layout.BASIC)
 
 
 _WORD_BREAKS = re.compile(r"[ \t\n]+")  # a no-break space keeps "≈ mei 2024" together

@@ -210,3 +210,18 @@ def test_a_party_called_familie_reads_as_the_family(demo: Path, tmp_path: Path) 
         out = export_document(case, tmp_path / "v.docx", today=TODAY)
     text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
     assert "De betrokkenheid van de familie bij de review is niet beschreven." in text
+
+
+def test_table_words_are_measured_in_dejavu_and_estimated_when_the_font_fails(monkeypatch) -> None:
+    from casereview.reports import docx_builder
+
+    measured = docx_builder.longest_word_cm(["een overdrachtsgesprek"], 10.5)
+    assert 3.4 < measured < 4.0  # DejaVu Sans at 10.5 pt; Carlito prints the same word in about 3 cm
+    assert docx_builder.longest_word_cm(["overdrachtsgesprek"], 10.5, bold=True) > measured
+
+    class Broken:
+        def getlength(self, _text: str) -> float:
+            raise RuntimeError("raqm_layout() failed.")
+
+    monkeypatch.setattr(docx_builder, "_measuring_font", lambda _bold: Broken())
+    assert docx_builder.longest_word_cm(["overdrachtsgesprek"], 10.5) > measured  # the estimate errs wide

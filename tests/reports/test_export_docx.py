@@ -177,8 +177,8 @@ def test_progress_report_marks_overdue_and_lists_notes(case, tmp_path) -> None:
                                                  pseudonymise=True, today=TODAY)))
     overview = document.tables[0]
     assert len(overview.rows) == 4
-    assert overview.rows[1].cells[5].text == "in uitvoering — te laat"
-    assert overview.rows[2].cells[5].text == "niet uitgevoerd"
+    assert overview.rows[1].cells[4].text == "in uitvoering — te laat"
+    assert overview.rows[2].cells[4].text == "niet uitgevoerd"
     text = all_text(document)
     assert "1 oktober 2026: Concept formulier besproken in het teamoverleg." in text
     assert "5 november 2026: Moeder's casus gebruikt als voorbeeld in de scholing." in text
