@@ -71,7 +71,8 @@ class DetectionProgress:
 
     EVERY = 15.0  # seconds between "still busy" lines during the first build
 
-    def __init__(self) -> None:
+    def __init__(self, where: str = "in alle teksten van het dossier") -> None:
+        self._where = where
         self._started = False
         self._building = False
         self._last = 0.0
@@ -86,11 +87,11 @@ class DetectionProgress:
                 say("de lijsten voor het zoeken naar namen worden eenmalig opgebouwd; dat duurt ongeveer "
                     "een minuut…")
             else:
-                say("namen zoeken in alle teksten van het dossier…")
+                say(f"namen zoeken {self._where}…")
             return
         if self._building and total and done * 10 > total:
             self._building = False
-            say("lijsten opgebouwd; namen zoeken in alle teksten van het dossier…")
+            say(f"lijsten opgebouwd; namen zoeken {self._where}…")
         elif self._building and now - self._last >= self.EVERY:
             self._last = now
             say("nog bezig met de lijsten voor het zoeken naar namen…")

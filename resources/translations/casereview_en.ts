@@ -5813,6 +5813,14 @@ Do you want to take over the case file?</translation>
             <translation>The overview has not been saved: a real name from the pseudonym list of one of the case files is in it ({places}), in a case file that does not have that name in its own list. Add the name to that case file's pseudonyms too, or change the text.</translation>
         </message>
         <message>
+            <source>Het overzicht is niet opgeslagen: in {cases} is nog niet beslist of dit namen of andere persoonsgegevens zijn ({count}): {names}. Beslis in dat dossier met 'casereview pseudonyms PAD --set "NAAM=pseudoniem"' of 'casereview names PAD --not-a-name NAAM', en exporteer dan opnieuw.</source>
+            <translation>The overview was not saved: in {cases} it has not been decided yet whether these are names or other personal data ({count}): {names}. Decide in that case file with 'casereview pseudonyms PATH --set "NAME=pseudonym"' or 'casereview names PATH --not-a-name NAME', then export again.</translation>
+        </message>
+        <message>
+            <source>Het overzicht is niet opgeslagen: in {cases} is nog niet beslist of dit namen of andere persoonsgegevens zijn ({count}): {names}. Open dat dossier, kies per naam een pseudoniem of 'geen naam' bij Bestand &gt; Namen (Ctrl+Shift+N), en exporteer dan opnieuw.</source>
+            <translation>The overview was not saved: in {cases} it has not been decided yet whether these are names or other personal data ({count}): {names}. Open that case file, choose a pseudonym or 'not a name' for each under File &gt; Names (Ctrl+Shift+N), then export again.</translation>
+        </message>
+        <message>
             <source>Het overzicht kan naar .xlsx of .docx, niet naar '{name}'.</source>
             <translation>The overview can go to .xlsx or .docx, not to '{name}'.</translation>
         </message>
