@@ -1942,6 +1942,10 @@ overdue</translation>
             <translation>Publish to the regional register…</translation>
         </message>
         <message>
+            <source>Namen zoeken in de tekst zoals hij nu is…</source>
+            <translation>Searching the text as it is now for names…</translation>
+        </message>
+        <message>
             <source>De controle vond nog iets dat niet mag worden gedeeld:</source>
             <translation>The check still found something that may not be shared:</translation>
         </message>
@@ -1950,8 +1954,16 @@ overdue</translation>
             <translation>Check: no names and no dates finer than a quarter found.</translation>
         </message>
         <message>
+            <source>Namen zoeken</source>
+            <translation>Searching for names</translation>
+        </message>
+        <message>
             <source>De leerbrief kan nog niet gedeeld worden; pas eerst aan wat de controle onder de tekst noemt.</source>
             <translation>The learning note cannot be shared yet; first change what the check below the text lists.</translation>
+        </message>
+        <message>
+            <source>Even geduld: de leerbrief wordt nog op namen doorzocht. Vink hem aan zodra de controle klaar is.</source>
+            <translation>One moment: the learning note is still being searched for names. Tick it once the check is done.</translation>
         </message>
         <message>
             <source>De leerbrief is nog leeg.</source>
