@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from casereview.cli.common import EXIT_OK, add_passphrase_option, open_case_from_args
+from casereview.cli.common import EXIT_OK, add_passphrase_option, open_case_from_args, search_names_first
 from casereview.model import CaseFileError
 
 EXPORT_KINDS = ("afsprakenlijst", "kalender")
@@ -15,6 +15,7 @@ def export_for_owners(args: argparse.Namespace) -> Path:
     """The two export kinds of this module; called by ``export``."""
     out = Path(args.output)
     with open_case_from_args(args, read_only=False) as case:  # a changed case is searched for names first
+        search_names_first(case)
         if args.kind == "afsprakenlijst":
             from casereview.reports.afsprakenlijst import export_afsprakenlijst
 

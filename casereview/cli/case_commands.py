@@ -14,6 +14,7 @@ from casereview.cli.common import (
     case_path,
     open_case_from_args,
     required_passphrase,
+    search_names_first,
 )
 from casereview.model import CaseFileError
 from casereview.model.errors import PassphraseRequired
@@ -82,6 +83,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         return EXIT_OK
     # Writable unless --named: a case whose texts changed is searched for names first, and the search is stored.
     with open_case_from_args(args, read_only=bool(args.named)) as case:
+        if not args.named:
+            search_names_first(case)
         if args.kind == "afspraken":
             from casereview.reports.agreements_sheet import export_agreements
 

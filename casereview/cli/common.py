@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -62,6 +63,49 @@ def _passphrase_from_stdin() -> str:
     if "\x00" in text:
         raise CaseFileError(code="cli.passphrase_nul")
     return text
+
+
+class DetectionProgress:
+    """Tells a waiting shell user on stderr that names are being searched, and keeps telling while the
+    de-identifier builds its lookup lists the first time (about a minute, with nothing else on screen)."""
+
+    EVERY = 15.0  # seconds between "still busy" lines during the first build
+
+    def __init__(self, where: str = "in alle teksten van het dossier") -> None:
+        self._where = where
+        self._started = False
+        self._building = False
+        self._last = 0.0
+
+    def step(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        if not self._started:
+            from casereview.privacy.detection.client import detector_ready
+
+            self._started, self._building, self._last = True, not detector_ready(), now
+            if self._building:
+                say("de lijsten voor het zoeken naar namen worden eenmalig opgebouwd; dat duurt ongeveer "
+                    "een minuut…")
+            else:
+                say(f"namen zoeken {self._where}…")
+            return
+        if self._building and total and done * 10 > total:
+            self._building = False
+            say(f"lijsten opgebouwd; namen zoeken {self._where}…")
+        elif self._building and now - self._last >= self.EVERY:
+            self._last = now
+            say("nog bezig met de lijsten voor het zoeken naar namen…")
+
+
+def say(message: str) -> None:
+    print(f"casereview: {message}", file=sys.stderr, flush=True)
+
+
+def search_names_first(case: CaseFile) -> None:
+    """Search a new or changed case for names before an export, saying so on stderr (the export would too, silently)."""
+    from casereview.privacy.detection.candidates import ensure_searched
+
+    ensure_searched(case, progress=DetectionProgress())
 
 
 def open_case_from_args(args: argparse.Namespace, *, read_only: bool) -> CaseFile:

@@ -6,7 +6,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from casereview.cli.common import EXIT_OK, add_passphrase_option, open_case_from_args
+from casereview.cli.common import EXIT_OK, add_passphrase_option, open_case_from_args, search_names_first
 from casereview.model import CaseFileError
 
 
@@ -27,6 +27,7 @@ def export_concept_command(args: argparse.Namespace) -> int:
         raise CaseFileError(code="cli.named_not_for_concept")
     deadline = parse_deadline(getattr(args, "deadline", None))
     with open_case_from_args(args, read_only=False) as case:
+        search_names_first(case)
         written = export_concept(case, Path(args.output), party=args.party, deadline=deadline, page_numbers=True)
     who = written.party or "alle organisaties"
     print(f"Geschreven: {written.path} (concept versie {written.version}, voor {who})")

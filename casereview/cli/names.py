@@ -4,22 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 
-from casereview.cli.common import EXIT_OK, add_passphrase_option, open_case_from_args
-
-
-class _StderrProgress:
-    """Tells a waiting shell user once that detection runs (the first time it also builds its lists)."""
-
-    def __init__(self) -> None:
-        self._said = False
-
-    def step(self, done: int, total: int) -> None:
-        if not self._said:
-            self._said = True
-            print("casereview: namen zoeken in alle teksten van het dossier "
-                  "(de eerste keer duurt dit ongeveer een minuut extra)…", file=sys.stderr)
+from casereview.cli.common import EXIT_OK, DetectionProgress, add_passphrase_option, open_case_from_args
 
 
 def cmd_names(args: argparse.Namespace) -> int:
@@ -28,7 +14,7 @@ def cmd_names(args: argparse.Namespace) -> int:
 
     with open_case_from_args(args, read_only=False) as case:
         if args.detect or detection_state(case) != "current":
-            detect_names(case, progress=_StderrProgress())
+            detect_names(case, progress=DetectionProgress())
         if args.not_a_name:
             keep_as_written(case, args.not_a_name)
         states = name_states(case)

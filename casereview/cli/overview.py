@@ -8,7 +8,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from casereview.cli.common import EXIT_OK
+from casereview.cli.common import EXIT_OK, DetectionProgress
 from casereview.model import CaseFileError
 
 
@@ -34,11 +34,12 @@ def cmd_overview(args: argparse.Namespace) -> int:
         if export.suffix.lower() == ".xlsx":
             from casereview.reports.overview_matrix import export_matrix
 
-            export_matrix(overview, export)
+            export_matrix(overview, export, progress=DetectionProgress("in de teksten van de dossiers"))
         else:
             from casereview.reports.jaaroverzicht import export_jaaroverzicht
 
-            export_jaaroverzicht(overview, export, cite=args.cite)
+            export_jaaroverzicht(overview, export, cite=args.cite,
+                                 progress=DetectionProgress("in de teksten van de dossiers"))
     if args.json:
         print(json.dumps(overview.to_json(), ensure_ascii=False, indent=2))
     else:

@@ -26,7 +26,7 @@ from casereview.paths import cache_dir
 
 log = logging.getLogger(__name__)
 
-INDEX_FORMAT = 4  # bump whenever what the reader keeps changes
+INDEX_FORMAT = 5  # bump whenever what the reader keeps changes
 INDEX_NAME = "overzicht-index.sqlite"
 _COMMIT_EVERY = 50
 

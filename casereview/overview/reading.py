@@ -246,6 +246,19 @@ def _contents(conn: Any, path: Path, schema: int, encrypted: bool) -> CaseRecord
         for r in sorted(rows[5], key=lambda r: (r[8] or 0, r[1]))]
     went_well = [str(r[2]) for r in sorted(rows[6], key=lambda r: (str(r[3] or ""), r[1]))]
     pseudonyms = [(str(r[2]), str(r[3])) for r in sorted(rows[7], key=lambda r: r[1])]
+    detected, kept = _name_search(conn)
     return CaseRecord(path=str(path), uuid=str(uuid), title=str(title or ""), schema=schema, case_date=case_date,
                       encrypted=encrypted, themes=themes, conclusions=conclusions, agreements=agreements,
-                      went_well=went_well, pseudonyms=pseudonyms, exercise=bool(exercise))
+                      went_well=went_well, pseudonyms=pseudonyms, exercise=bool(exercise),
+                      detected=detected, kept=kept)
+
+
+def _name_search(conn: Any) -> tuple[list[tuple[str, str]], list[str]]:
+    """What the case's own name search found and what the chair kept as written; empty in older files."""
+    detected: list[tuple[str, str]] = []
+    kept: list[str] = []
+    if _columns(conn, "detectedname"):
+        detected = [(str(t), str(k)) for t, k in conn.execute("SELECT text, kind FROM detectedname ORDER BY id")]
+    if _columns(conn, "namedecision"):
+        kept = [str(t) for (t,) in conn.execute("SELECT text FROM namedecision ORDER BY id")]
+    return detected, kept

@@ -53,6 +53,8 @@ class CaseRecord:
     went_well: list[str] = field(default_factory=list)
     pseudonyms: list[tuple[str, str]] = field(default_factory=list)
     exercise: bool = False  # a practice review: left out of the overview's figures
+    detected: list[tuple[str, str]] = field(default_factory=list)  # (text, kind) the case's last name search found
+    kept: list[str] = field(default_factory=list)  # detected texts the chair kept as written ("geen naam")
 
     @property
     def year(self) -> int | None:
@@ -77,7 +79,7 @@ class CaseRecord:
                 "agreements": [[a.id, a.action, a.owner_party, a.owner_person, a.due_date, a.status, a.kind,
                                 a.theme_ids, a.done_on, a.level, a.effect] for a in self.agreements],
                 "went_well": self.went_well, "pseudonyms": [list(p) for p in self.pseudonyms],
-                "exercise": self.exercise}
+                "exercise": self.exercise, "detected": [list(d) for d in self.detected], "kept": self.kept}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> CaseRecord:
@@ -87,7 +89,8 @@ class CaseRecord:
                    conclusions=[ConclusionRef(*c) for c in data["conclusions"]],
                    agreements=[AgreementRef(*a) for a in data["agreements"]],
                    went_well=list(data["went_well"]), pseudonyms=[(p[0], p[1]) for p in data["pseudonyms"]],
-                   exercise=bool(data.get("exercise", False)))
+                   exercise=bool(data.get("exercise", False)),
+                   detected=[(d[0], d[1]) for d in data.get("detected", [])], kept=list(data.get("kept", [])))
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+from casereview.casefile.progress import NO_PROGRESS, Progress
 from casereview.overview.chart import render_theme_years_png, short_label
 from casereview.overview.figures import Overview
 from casereview.reports.docx_builder import Cell, DocumentBuilder
@@ -37,9 +38,11 @@ def period_text(overview: Overview) -> str:
     return str(years[0]) if years[0] == years[-1] else f"{years[0]}–{years[-1]}"
 
 
-def build_jaaroverzicht(overview: Overview, *, cite: str = "nummer", template: Path | None = None) -> DocumentBuilder:
-    """Build in memory and run the leak check; raises NameLeakError before anything is written."""
+def build_jaaroverzicht(overview: Overview, *, cite: str = "nummer", template: Path | None = None,
+                        progress: Progress = NO_PROGRESS) -> DocumentBuilder:
+    """Build in memory and run the checks for listed and undecided names; raises before anything is written."""
     texts = OverviewTexts(overview, cite=cite, own_words=OWN_WORDS)
+    texts.search(progress)
     b = DocumentBuilder(template)
     b.place("titelpagina")
     b.title_page([("Title", TITLE), ("Subtitle", f"Periode: {period_text(overview)}"),
@@ -60,6 +63,9 @@ def build_jaaroverzicht(overview: Overview, *, cite: str = "nummer", template: P
         found, places = b.find_places(texts.finder)
         if places:
             raise OverviewNameLeakError(found, places)
+    if texts.undecided is not None:
+        found, _places = b.find_places(texts.undecided)
+        texts.refuse_undecided(found)
     return b
 
 
@@ -180,10 +186,11 @@ def _went_well(b: DocumentBuilder, overview: Overview, texts: OverviewTexts) -> 
                  label=f"ging goed {texts.label(passage.case)}")
 
 
-def export_jaaroverzicht(overview: Overview, out: Path, *, cite: str = "nummer", template: Path | None = None) -> Path:
+def export_jaaroverzicht(overview: Overview, out: Path, *, cite: str = "nummer", template: Path | None = None,
+                         progress: Progress = NO_PROGRESS) -> Path:
     """Write the jaaroverzicht to ``out`` (all or nothing)."""
     out = Path(out)
     check_target(out)
-    builder = build_jaaroverzicht(overview, cite=cite, template=template)
+    builder = build_jaaroverzicht(overview, cite=cite, template=template, progress=progress)
     write_atomically(out, builder.save)
     return out

@@ -11,11 +11,13 @@ the chair wrote and reviewed, so a hit refuses the leerbrief with the places.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from casereview.casefile.case_file import CaseFile
+from casereview.casefile.progress import NO_PROGRESS, Progress
 from casereview.findings.leerbrief import (
     FIELD_LABELS,
     NO_OWNER_LEVEL,
@@ -27,7 +29,9 @@ from casereview.findings.leerbrief import (
     quarter_of,
 )
 from casereview.privacy.date_leaks import find_fine_dates
-from casereview.privacy.detection.candidates import ensure_searched
+from casereview.privacy.detection.candidates import Candidate, ensure_searched, group_candidates
+from casereview.privacy.detection.case_texts import Place
+from casereview.privacy.detection.decisions import name_states, undecided_blocking
 from casereview.privacy.detection.gate import UndecidedNamesError, undecided_finder
 from casereview.privacy.ordinary_words import STANDARD_WORDS, words_of
 from casereview.privacy.outsider_check import outsider_finders
@@ -52,16 +56,49 @@ class LeerbriefLeakError(ExportError):
         super().__init__(code="leerbrief.leak", problems="; ".join(problems))
 
 
-def leerbrief_problems(case: CaseFile, content: LeerbriefContent | None = None) -> list[str]:
-    """What the leak check finds, one Dutch line per place (empty: the leerbrief may leave)."""
+def _places(content: LeerbriefContent) -> list[tuple[str, str]]:
+    places = [(FIELD_LABELS[key], content.texts.get(key, "")) for key in TEXT_FIELDS]
+    return places + [("thema's", " ".join(content.theme_names.values())), ("themacodes", " ".join(content.themes))]
+
+
+def leerbrief_key(content: LeerbriefContent) -> tuple[str, ...]:
+    """What a search of the leerbrief depends on: its texts, theme names and codes as they are now."""
+    return tuple(text for _place, text in _places(content))
+
+
+def search_leerbrief(case: CaseFile, progress: Progress = NO_PROGRESS) -> tuple[tuple[str, ...], list[Candidate]]:
+    """Search the leerbrief as it is now for personal data (a worker process, seconds: not on the GUI thread).
+
+    The case's stored search covers the texts as they were when it ran; the
+    Leerbrief pane checks the text being written. Nothing is stored: returns
+    the :func:`leerbrief_key` searched and the candidates, for
+    :func:`leerbrief_problems` ``found=``.
+    """
+    from casereview.privacy.detection import client
+
+    content = leerbrief_content(case)
+    places = [Place(place, text) for place, text in _places(content) if text.strip()]
+    spans = client.detect([p.text for p in places], progress=progress) if places else []
+    return leerbrief_key(content), group_candidates(places, spans)
+
+
+def leerbrief_problems(case: CaseFile, content: LeerbriefContent | None = None, *,
+                       found: Sequence[Candidate] = ()) -> list[str]:
+    """What the leak check finds, one Dutch line per place (empty: the leerbrief may leave).
+
+    ``found``: candidates of a fresh search (:func:`search_leerbrief`); the open
+    ones count besides those the case's stored search left open.
+    """
     content = content or leerbrief_content(case)
     finders = outsider_finders(case, names_in_case(case), _FIXED_WORDS)
     undecided = undecided_finder(case)
+    fresh = [st.text for st in name_states(case, found) if st.blocks_export] if found else []
+    if fresh:
+        stored = [st.text for st in undecided_blocking(case)]
+        undecided = NameFinder(dict.fromkeys([*stored, *fresh]), STANDARD_WORDS)
     days = event_dates(case)
     problems: list[str] = []
-    places = [(FIELD_LABELS[key], content.texts.get(key, "")) for key in TEXT_FIELDS]
-    places += [("thema's", " ".join(content.theme_names.values())), ("themacodes", " ".join(content.themes))]
-    for place, text in places:
+    for place, text in _places(content):
         problems += finders.problems(place, text, names_only=place == "themacodes")
         open_ones = undecided(text) if undecided is not None else []
         if open_ones:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from casereview.casefile.progress import NO_PROGRESS, Progress
 from casereview.overview.figures import Overview
 from casereview.reports.overview_texts import OverviewTexts
 from casereview.reports.safe_write import ExportError, check_target, write_atomically
@@ -51,14 +52,17 @@ def matrix_rows(overview: Overview, texts: OverviewTexts) -> list[list[object]]:
     return rows
 
 
-def export_matrix(overview: Overview, out: Path, *, cite: str = "titel") -> Path:
+def export_matrix(overview: Overview, out: Path, *, cite: str = "titel", progress: Progress = NO_PROGRESS) -> Path:
+    """Write the sheet (all or nothing); refused while a listed or undecided name of a case would be in it."""
     out = Path(out)
     if out.suffix.lower() != ".xlsx":
         raise ExportError(code="overview_export.matrix_not_xlsx", suffix=out.suffix)
     check_target(out)
     texts = OverviewTexts(overview, cite=cite, own_words=" ".join(HEADERS))
+    texts.search(progress)
     rows = matrix_rows(overview, texts)
-    texts.check((f"rij {n}", " | ".join(str(v) for v in row if v is not None)) for n, row in enumerate(rows, start=2))
+    texts.check([(f"rij {n}", " | ".join(str(v) for v in row if v is not None))
+                 for n, row in enumerate(rows, start=2)])
     write_atomically(out, lambda tmp: _write(tmp, rows, overview))
     return out
 

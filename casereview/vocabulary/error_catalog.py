@@ -356,6 +356,13 @@ CATALOG: dict[str, str | Wording] = {
         window="Het document is niet opgeslagen: er staan nog {count} echte namen uit de lijst met pseudoniemen in ({places}). Pas de tekst of de lijst met pseudoniemen aan, of maak bewust een intern document met namen ('Intern document met echte namen')."),
     "leerbrief.leak": "De leerbrief kan niet gedeeld worden: {problems}. Pas de tekst aan in het onderdeel Leerbrief.",
     "overview_export.name_leak": "Het overzicht is niet opgeslagen: er staat een echte naam uit de pseudoniemenlijst van een van de dossiers in ({places}), in een dossier dat die naam niet in zijn eigen lijst heeft. Zet de naam ook in de pseudoniemen van dat dossier, of pas de tekst aan.",
+    "overview_export.undecided_names": Wording(
+        cli=("Het overzicht is niet opgeslagen: in {cases} is nog niet beslist of dit namen of andere "
+        "persoonsgegevens zijn ({count}): {names}. Beslis in dat dossier met 'casereview pseudonyms PAD --set "
+        "\"NAAM=pseudoniem\"' of 'casereview names PAD --not-a-name NAAM', en exporteer dan opnieuw."),
+        window=("Het overzicht is niet opgeslagen: in {cases} is nog niet beslist of dit namen of andere "
+        "persoonsgegevens zijn ({count}): {names}. Open dat dossier, kies per naam een pseudoniem of 'geen naam' "
+        "bij Bestand > Namen (Ctrl+Shift+N), en exporteer dan opnieuw.")),
     "report.not_final_yet": "Het verslag kan nog niet definitief worden gemaakt:\n{blockers}",
     # register connection, privacy, demo
     "register.bad_backend": "Een register is een SQLite-bestand of een PostgreSQL-database, geen {backend}.",

@@ -1981,6 +1981,10 @@ overdue</translation>
             <translation>Publish to the regional register…</translation>
         </message>
         <message>
+            <source>Namen zoeken in de tekst zoals hij nu is…</source>
+            <translation>Searching the text as it is now for names…</translation>
+        </message>
+        <message>
             <source>De controle vond nog iets dat niet mag worden gedeeld:</source>
             <translation>The check still found something that may not be shared:</translation>
         </message>
@@ -1989,8 +1993,16 @@ overdue</translation>
             <translation>Check: no names and no dates finer than a quarter found.</translation>
         </message>
         <message>
+            <source>Namen zoeken</source>
+            <translation>Searching for names</translation>
+        </message>
+        <message>
             <source>De leerbrief kan nog niet gedeeld worden; pas eerst aan wat de controle onder de tekst noemt.</source>
             <translation>The learning note cannot be shared yet; first change what the check below the text lists.</translation>
+        </message>
+        <message>
+            <source>Even geduld: de leerbrief wordt nog op namen doorzocht. Vink hem aan zodra de controle klaar is.</source>
+            <translation>One moment: the learning note is still being searched for names. Tick it once the check is done.</translation>
         </message>
         <message>
             <source>De leerbrief is nog leeg.</source>
@@ -5874,6 +5886,14 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Het overzicht is niet opgeslagen: er staat een echte naam uit de pseudoniemenlijst van een van de dossiers in ({places}), in een dossier dat die naam niet in zijn eigen lijst heeft. Zet de naam ook in de pseudoniemen van dat dossier, of pas de tekst aan.</source>
             <translation>The overview has not been saved: a real name from the pseudonym list of one of the case files is in it ({places}), in a case file that does not have that name in its own list. Add the name to that case file's pseudonyms too, or change the text.</translation>
+        </message>
+        <message>
+            <source>Het overzicht is niet opgeslagen: in {cases} is nog niet beslist of dit namen of andere persoonsgegevens zijn ({count}): {names}. Beslis in dat dossier met 'casereview pseudonyms PAD --set "NAAM=pseudoniem"' of 'casereview names PAD --not-a-name NAAM', en exporteer dan opnieuw.</source>
+            <translation>The overview was not saved: in {cases} it has not been decided yet whether these are names or other personal data ({count}): {names}. Decide in that case file with 'casereview pseudonyms PATH --set "NAME=pseudonym"' or 'casereview names PATH --not-a-name NAME', then export again.</translation>
+        </message>
+        <message>
+            <source>Het overzicht is niet opgeslagen: in {cases} is nog niet beslist of dit namen of andere persoonsgegevens zijn ({count}): {names}. Open dat dossier, kies per naam een pseudoniem of 'geen naam' bij Bestand &gt; Namen (Ctrl+Shift+N), en exporteer dan opnieuw.</source>
+            <translation>The overview was not saved: in {cases} it has not been decided yet whether these are names or other personal data ({count}): {names}. Open that case file, choose a pseudonym or 'not a name' for each under File &gt; Names (Ctrl+Shift+N), then export again.</translation>
         </message>
         <message>
             <source>Het overzicht kan naar .xlsx of .docx, niet naar '{name}'.</source>

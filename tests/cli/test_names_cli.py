@@ -53,3 +53,37 @@ def test_names_lists_decides_and_export_follows(tmp_path: Path, capsys: pytest.C
     assert main(["export", str(path), "-o", str(tmp_path / "v.docx")]) == 0
     assert main(["names", str(path), "--not-a-name", "Niemand Bestaat"]) == 2
     assert "Niemand Bestaat" in capsys.readouterr().err
+
+
+def test_export_says_on_stderr_that_it_searches_for_names(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The real search (worker process, the session's lookup lists, built here if this test runs first)."""
+    path = tmp_path / "r.casereview"
+    source = tmp_path / "t.csv"
+    source.write_text(TIMELINE, encoding="utf-8")
+    assert main(["new", str(path), "--title", "Review juni"]) == 0
+    assert main(["import", str(path), str(source)]) == 0
+    capsys.readouterr()
+    assert main(["export", str(path), "-o", str(tmp_path / "v.docx")]) == 2
+    err = capsys.readouterr().err
+    assert "casereview: namen zoeken in alle teksten van het dossier" in err
+    assert err.index("namen zoeken") < err.index("Sanne de Vries")  # told before the refusal, not after
+
+
+def test_the_first_build_of_the_lookup_lists_is_announced_and_followed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """Without lists the first search builds them for about a minute: the shell user hears so, and again."""
+    from casereview.cli.common import DetectionProgress
+    from casereview.paths import ENV_DEIDENTIFIER_CACHE
+
+    monkeypatch.setenv(ENV_DEIDENTIFIER_CACHE, str(tmp_path / "empty"))
+    progress = DetectionProgress()
+    progress.EVERY = 0.0
+    progress.step(0, 0)
+    progress.step(50, 1000)
+    progress.step(400, 1000)
+    progress.step(1000, 1000)
+    lines = capsys.readouterr().err.splitlines()
+    assert lines[0].startswith("casereview: de lijsten voor het zoeken naar namen worden eenmalig opgebouwd")
+    assert lines[1] == "casereview: nog bezig met de lijsten voor het zoeken naar namen…"
+    assert lines[2] == "casereview: lijsten opgebouwd; namen zoeken in alle teksten van het dossier…"
+    assert len(lines) == 3

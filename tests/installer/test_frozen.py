@@ -59,19 +59,39 @@ def test_frozen_build_bundles_resources(frozen_app: Path) -> None:
 
 def test_frozen_build_writes_word(frozen_app: Path, tmp_path: Path) -> None:
     """python-docx inside the bundle finds its template (a classic frozen-build failure), and the
-    bundled Word template and verslag builder (casereview.reports) produce a real report."""
+    bundled Word template and verslag builder (casereview.reports) produce a real report.
+
+    A pseudonymised export searches the texts for names first: the bundle carries the de-identifier's
+    lookup lists and runs its worker as the app itself (``--detection-worker``). The lookup structures
+    come from the test session's cache folder (``CASEREVIEW_DEIDENTIFIER_CACHE``), built on first use.
+    """
     home = tmp_path / "home"
     case = tmp_path / "w.casereview"
     assert _run(frozen_app, "new", str(case), "--title", "Woordtest", home=home).returncode == 0
     out = tmp_path / "verslag.docx"
-    # The bundle does not carry the de-identifier's data yet: a pseudonymised export cannot search the texts
-    # for names, so it refuses (and writes nothing) instead of sending out what it could not check.
-    refused = _run(frozen_app, "export", str(case), "-o", str(out), "--kind", "verslag", home=home)
-    assert refused.returncode == 2 and "namen" in refused.stderr and not out.exists()
-    result = _run(frozen_app, "export", str(case), "-o", str(out), "--kind", "verslag", "--named", home=home)
+    result = _run(frozen_app, "export", str(case), "-o", str(out), "--kind", "verslag", home=home)
     assert result.returncode == 0, result.stderr
+    assert "casereview: namen zoeken" in result.stderr or "eenmalig opgebouwd" in result.stderr
     from docx import Document
 
     document = Document(str(out))
     assert any("Woordtest" in p.text for p in document.paragraphs)
     assert "Heading 1" in {p.style.name for p in document.paragraphs}
+    internal = frozen_app.parent / "_internal"
+    assert not list(internal.rglob("lookup_structs.pickle")), "the cache belongs in the user's cache folder"
+
+
+def test_frozen_build_finds_names_nobody_listed(frozen_app: Path, tmp_path: Path) -> None:
+    """The detection worker really runs in the bundle: a name in the timeline refuses the export."""
+    home = tmp_path / "home"
+    case = tmp_path / "n.casereview"
+    source = tmp_path / "t.csv"
+    source.write_text("Datum;Organisatie;Omschrijving\n"
+                      "03-02-2025;Wijkteam;Gesprek met Sanne de Vries over de veiligheid thuis.\n", encoding="utf-8")
+    assert _run(frozen_app, "new", str(case), "--title", "Review juni", home=home).returncode == 0
+    assert _run(frozen_app, "import", str(case), str(source), home=home).returncode == 0
+    out = tmp_path / "verslag.docx"
+    refused = _run(frozen_app, "export", str(case), "-o", str(out), "--kind", "verslag", home=home)
+    assert refused.returncode == 2 and "Sanne de Vries" in refused.stderr and not out.exists()
+    named = _run(frozen_app, "export", str(case), "-o", str(out), "--kind", "verslag", "--named", home=home)
+    assert named.returncode == 0, named.stderr

@@ -30,6 +30,17 @@ def detector_ready(folder: Path | None = None) -> bool:
     return cache_ready(folder or paths.deidentifier_cache_dir())
 
 
+# Kept equal to casereview.__main__.WORKER_SWITCH (not imported: that module runs the app when imported).
+WORKER_SWITCH = "--detection-worker"
+
+
+def worker_command() -> list[str]:
+    """How to start the worker: with Python's ``-m``, or in a frozen bundle the app itself with a switch."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, WORKER_SWITCH]
+    return [sys.executable, "-m", "casereview.privacy.detection.worker"]
+
+
 def _reader(stream: object, lines: queue.Queue[str | None]) -> None:
     for line in stream:  # type: ignore[attr-defined]
         lines.put(line)
@@ -41,7 +52,7 @@ def detect(texts: Sequence[str], *, progress: Progress = NO_PROGRESS, folder: Pa
     folder = folder or paths.deidentifier_cache_dir()
     progress.step(0, 0)
     process = subprocess.Popen(
-        [sys.executable, "-m", "casereview.privacy.detection.worker", str(folder)],
+        [*worker_command(), str(folder)],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, encoding="utf-8")
     lines: queue.Queue[str | None] = queue.Queue()
     reader = threading.Thread(target=_reader, args=(process.stdout, lines), daemon=True)

@@ -87,13 +87,21 @@ def _pseudonym_for(candidate: Candidate, pairs: list[Pair], pseudonymise: Pseudo
 def name_states(case: CaseFile, candidates: Iterable[Candidate] | None = None) -> list[NameState]:
     """Every stored candidate with its decision, open ones first."""
     candidates = list(stored_candidates(case) if candidates is None else candidates)
-    pairs = pairs_of(case)
-    pseudonymise = Pseudonymiser(pairs, STANDARD_WORDS)
     with case.read() as s:
-        kept = {fold_text(d.text) for d in s.exec(select(NameDecision))}
+        kept = [d.text for d in s.exec(select(NameDecision))]
+    return decide(candidates, pairs_of(case), kept)
+
+
+def decide(candidates: Iterable[Candidate], pairs: list[Pair], kept: Iterable[str]) -> list[NameState]:
+    """Each candidate with the decision ``pairs`` (first names included) and the kept texts give it, open first.
+
+    Apart from :func:`name_states` so the overview can decide with what it read from a case file.
+    """
+    pseudonymise = Pseudonymiser(pairs, STANDARD_WORDS)
+    kept_folded = {fold_text(text) for text in kept}
     states = []
     for c in candidates:
-        decision = KEPT if fold_text(c.text) in kept else _pseudonym_for(c, pairs, pseudonymise)
+        decision = KEPT if fold_text(c.text) in kept_folded else _pseudonym_for(c, pairs, pseudonymise)
         states.append(NameState(c.text, c.kind, c.count, tuple(c.places), decision))
     return sorted(states, key=lambda st: (not st.undecided, st.kind != PERSON))
 

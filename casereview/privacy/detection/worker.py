@@ -1,5 +1,8 @@
 """The detection worker: ``python -m casereview.privacy.detection.worker CACHE_FOLDER``.
 
+In a frozen bundle the app itself is started as ``casereview --detection-worker CACHE_FOLDER``
+(see :mod:`casereview.__main__`).
+
 It runs as its own process so the de-identifier's gigabyte of lookup data
 never lives in the window's process and is gone when detection ends. It reads
 ``{"texts": [...]}`` as JSON on stdin and writes one JSON object per line on
@@ -11,6 +14,7 @@ finally ``{"spans": [[[kind, start, end], ...], ...]}`` (one list per text) or
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import IO
@@ -25,6 +29,8 @@ def _say(out: IO[str], **message: object) -> None:
 
 def main(argv: list[str]) -> int:
     out = sys.stdout
+    if sys.stderr is None:  # a windowed frozen app has no stderr
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - lives as long as the process
     sys.stdout = sys.stderr  # anything a library prints stays off the message channel
     folder = Path(argv[0])
     try:

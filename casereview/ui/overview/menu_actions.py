@@ -67,14 +67,14 @@ class OverviewMenu(QObject):
         if not path:
             return
 
-        def work(_progress: Progress) -> Path:
+        def work(progress: Progress) -> Path:  # searches the cases' texts for names first (a worker process)
             if kind == "xlsx":
                 from casereview.reports.overview_matrix import export_matrix
 
-                return export_matrix(overview, Path(path), cite=cite)
+                return export_matrix(overview, Path(path), cite=cite, progress=progress)
             from casereview.reports.jaaroverzicht import export_jaaroverzicht
 
-            return export_jaaroverzicht(overview, Path(path), cite=cite)
+            return export_jaaroverzicht(overview, Path(path), cite=cite, progress=progress)
 
         self.export_job = start_job(
             work, self, title=self.tr("Exporteren"), done=lambda out: self._say(self.tr("Geëxporteerd naar {0}").format(out)),

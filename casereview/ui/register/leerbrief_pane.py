@@ -2,12 +2,15 @@
 
 Every text is committed as it is typed (and takes the mark away again, so a
 changed text is reviewed anew). The leak check runs whenever something
-changes, and the mark can only be set when it finds nothing.
+changes, and the mark can only be set when it finds nothing. Names nobody
+listed are searched for in the text as it is now, a moment after the typing
+stops, in the background (the de-identifier's worker takes seconds); until that
+search is back the check says so, and a result for an older text is dropped.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -19,9 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casereview.findings.leerbrief import load_leerbrief, save_leerbrief
-from casereview.reports.leerbrief import leerbrief_problems
+from casereview.casefile.progress import Progress
+from casereview.findings.leerbrief import leerbrief_content, load_leerbrief, save_leerbrief
+from casereview.privacy.detection.candidates import Candidate
+from casereview.reports.leerbrief import leerbrief_key, leerbrief_problems, search_leerbrief
 from casereview.ui.case_context import CaseContext
+from casereview.ui.operations.background import Operation, run_in_background
 from casereview.ui.operations.runner import attempt
 from casereview.ui.style.palette import colours
 from casereview.ui.widgets.autosave_text import AutosaveTextEdit
@@ -82,8 +88,16 @@ class LeerbriefPane(QWidget):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.check_label)
         layout.addLayout(actions)
+        self._found: list[Candidate] = []
+        self._found_for: tuple[str, ...] | None = None  # the leerbrief the found candidates belong to
+        self._failed_for: tuple[str, ...] | None = None
+        self._search: Operation[tuple[tuple[str, ...], list[Candidate]]] | None = None
+        self._search_timer = QTimer(self, singleShot=True, interval=self.SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._start_search)
         context.changed.connect(self._on_changed)
         self.reload()
+
+    SEARCH_DELAY_MS = 800  # after the last change, so a search does not start at every saved keystroke
 
     def _on_changed(self, entity: str) -> None:
         if entity in ("leerbrief", "pseudonym", "participant", "agreement", "event", "import", "conclusion"):
@@ -100,15 +114,48 @@ class LeerbriefPane(QWidget):
         self._show_check()
 
     def _show_check(self) -> list[str]:
-        problems = leerbrief_problems(self.context.case)
+        content = leerbrief_content(self.context.case)
+        current = self._found_for == leerbrief_key(content)
+        problems = leerbrief_problems(self.context.case, content, found=self._found if current else ())
+        searching = self.tr("Namen zoeken in de tekst zoals hij nu is…")
         if problems:
             self.check_label.setText(self.tr("De controle vond nog iets dat niet mag worden gedeeld:") + "\n• "
-                                     + "\n• ".join(problems))
+                                     + "\n• ".join(problems) + ("" if current else "\n" + searching))
             self.check_label.setStyleSheet(f"color: {colours().concern};")
+        elif not current:
+            self.check_label.setText(searching)
+            self.check_label.setStyleSheet("")
         else:
             self.check_label.setText(self.tr("Controle: geen namen en geen data preciezer dan een kwartaal gevonden."))
             self.check_label.setStyleSheet(f"color: {colours().good};")
+        if not current and self._failed_for != leerbrief_key(content):
+            self._search_timer.start()
         return problems
+
+    def searched_now(self) -> bool:
+        """Whether the last search covered the leerbrief as it is saved now."""
+        return self._found_for == leerbrief_key(leerbrief_content(self.context.case))
+
+    def _start_search(self) -> None:
+        """Search the leerbrief as saved now; one search at a time, the next when it is back."""
+        if self._search is not None and self._search.running:
+            return
+        case = self.context.case
+
+        def work(progress: Progress) -> tuple[tuple[str, ...], list[Candidate]]:
+            return search_leerbrief(case, progress)
+
+        self._search = run_in_background(work, title=self.tr("Namen zoeken"), on_done=self._searched,
+                                         on_failed=self._search_failed, owner=self)
+
+    def _searched(self, result: tuple[tuple[str, ...], list[Candidate]]) -> None:
+        self._found_for, self._found = result
+        self._show_check()  # a text changed meanwhile shows "searching" again and starts the next search
+
+    def _search_failed(self, message: str) -> None:
+        self._failed_for = leerbrief_key(leerbrief_content(self.context.case))  # tried again when the text changes
+        self.check_label.setText(message)
+        self.check_label.setStyleSheet(f"color: {colours().concern};")
 
     def _mark_ready(self, checked: bool) -> None:
         for edit in self.edits.values():
@@ -117,6 +164,11 @@ class LeerbriefPane(QWidget):
             self.ready.setChecked(False)
             self.context.errorRaised.emit(self.tr("De leerbrief kan nog niet gedeeld worden; pas eerst aan wat de "
                                                   "controle onder de tekst noemt."))
+            return
+        if checked and not self.searched_now():
+            self.ready.setChecked(False)
+            self.context.errorRaised.emit(self.tr("Even geduld: de leerbrief wordt nog op namen doorzocht. Vink "
+                                                  "hem aan zodra de controle klaar is."))
             return
         if checked and not any(getattr(load_leerbrief(self.context.case), k) for k in self.edits):
             self.ready.setChecked(False)

@@ -61,7 +61,7 @@ def test_the_chair_writes_checks_and_marks_the_leerbrief(qtbot: QtBot, tmp_path:
     assert not ready.isChecked()
     _type(qtbot, window, "leerbriefStory", READY_TEXTS["story"])
     _type(qtbot, window, "leerbriefLessons", READY_TEXTS["lessons"])
-    assert "geen namen" in check.text()
+    qtbot.waitUntil(lambda: "geen namen" in check.text())  # after the search of the text as it is now
     ready.click()
     assert ready.isChecked() and window.findChild(QPushButton, "leerbriefPublish").isEnabled()
     window.grab().save("/tmp/register-leerbrief.png")
@@ -69,6 +69,34 @@ def test_the_chair_writes_checks_and_marks_the_leerbrief(qtbot: QtBot, tmp_path:
     with open_case(path, read_only=True) as case:
         brief = load_leerbrief(case)
     assert brief.ready and brief.story == READY_TEXTS["story"]
+
+
+def test_the_check_searches_the_text_as_it_is_now(qtbot: QtBot, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A name typed now, that the case's last search never saw, shows; gone when the text no longer has it."""
+    from name_fixtures import finding
+
+    from casereview.privacy.detection import client
+
+    monkeypatch.setattr(client, "detect", finding(("Henk Bos", "persoon")))
+    path = tmp_path / "bakker.casereview"
+    imported_case(path, ready=False, texts={}).close()
+    window = _window(qtbot, path)
+    check = window.findChild(QLabel, "leerbriefCheck")
+    ready = window.findChild(QCheckBox, "leerbriefReady")
+    _type(qtbot, window, "leerbriefStory", "De buurman Henk Bos belde de school.")
+    assert "Namen zoeken in de tekst zoals hij nu is" in check.text()
+    ready.click()  # not while the text as it is now has not been searched
+    assert not ready.isChecked()
+    qtbot.waitUntil(lambda: "Henk Bos" in check.text())
+    assert "nog niet beslist of dit een naam is (Henk Bos)" in check.text()
+    assert "Namen zoeken" not in check.text()
+    _type(qtbot, window, "leerbriefStory", READY_TEXTS["story"])
+    _type(qtbot, window, "leerbriefLessons", READY_TEXTS["lessons"])
+    assert "Henk Bos" not in check.text()  # the old result went with the old text
+    qtbot.waitUntil(lambda: "geen namen" in check.text())
+    ready.click()
+    assert ready.isChecked()
 
 
 def test_publishing_needs_sign_off_and_shows_exactly_what_leaves(qtbot: QtBot, tmp_path: Path) -> None:
