@@ -37,11 +37,21 @@ from casereview.vocabulary.field_terms import ACTS, ORGANISATIONS, PARTICLE_GAP,
 DAY_WINDOW = 7
 # Days a month- or year-dated event may lie outside its period (a late entry in the next month's notes).
 PERIOD_SLACK = 3
+# What each day between two exact dates takes off the score; less when the earlier one names the later one's
+# party and the later one tells the receiving side ("verwijzing naar de GGZ verstuurd" - "aanmelding
+# binnengekomen"): a report or referral is registered days after it was sent.
+DRIFT = 0.05
+LAGGED_DRIFT = 0.02
+# Points when one text names the day of the other's event ("melding over een incident op 19-11"): more when it
+# also names the other party.
+NAMED_DAY = 10
+NAMED_DAY_AND_PARTY = 20
 
 _STOP = frozenset("""de het een en of van naar met door aan op in bij voor uit over om te tot is was zijn werd worden
 wordt er dat die dit deze ook nog niet wel al als dan maar zo we wij ons onze hij zij ze haar hem hun zich u ik jij je
 had heeft hebben kan kon zal zou moet mag wil gaat ging komt kwam doet deed gedaan nu toen daar hier waar wat
 wie welke elke alle geen meer andere ander samen tussen tijdens na sinds naast zonder tegen onder
+ter zorg zorgen
 the a an of to and with by for on at is was""".split())
 _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 
@@ -101,9 +111,11 @@ class Lexicon:
 
     def split(self, token: str) -> list[str]:
         """A compound as its known parts: 'politiemelding' → politie + melding, 'jgz-arts' → jgz + arts."""
+        if token in self.words:
+            return [token]
         if "-" in token:
             return [p for part in token.split("-") for p in self.split(part)]
-        if token in self.words or len(token) < 8:
+        if len(token) < 8:
             return [token]
         for cut in range(len(token) - 4, 3, -1):
             head, tail = token[:cut], token[cut:]
@@ -185,6 +197,7 @@ class EventText:
     named: frozenset[str]
     receiving: bool
     kind: str
+    mentions: tuple[int, ...] = ()  # ordinals of the days the text names ("ontvangen over een incident op 19-11")
     weight: float = 0.0  # the summed weight of its terms, set by :func:`weigh`
     all_terms: frozenset[str] = frozenset()  # content and names together, set by :func:`weigh`
 
@@ -199,6 +212,32 @@ class PairMatch:
     days_apart: int
     shared_words: tuple[str, ...]
     rules: dict[str, int] = field(default_factory=dict)
+
+
+_MENTIONED_DAY = re.compile(r"(?<![\d-])(\d{1,2})[-/](\d{1,2})(?:[-/](\d{4}|\d{2}))?(?![\d-])")
+
+
+def mentioned_days(text: str, written: date) -> tuple[int, ...]:
+    """The days a text names ("melding ontvangen over huiselijk geweld op 14-02"), as ordinals.
+
+    A day without a year is taken in the year that puts it at most a month after the event's own date: a text
+    tells what happened before it was written.
+    """
+    days: list[int] = []
+    for m in _MENTIONED_DAY.finditer(text):
+        day, month, year_text = int(m.group(1)), int(m.group(2)), m.group(3)
+        year = (int(year_text) + (2000 if len(year_text) == 2 else 0)) if year_text else written.year
+        try:
+            when = date(year, month, day)
+        except ValueError:
+            continue
+        if not year_text and when.toordinal() > written.toordinal() + 31:
+            try:
+                when = date(year - 1, month, day)
+            except ValueError:
+                continue
+        days.append(when.toordinal())
+    return tuple(days)
 
 
 def _minutes(text: str) -> int | None:
@@ -225,7 +264,8 @@ def prepare(rows: Sequence[EventRow], lexicon: Lexicon) -> list[EventText]:
             id=int(e.id or 0), start=e.date_start, end=e.date_end or e.date_start, precision=e.date_precision,
             minutes=_minutes(e.time), parties=frozenset(fold(n) for n in names), party_terms=frozenset(terms),
             content=content, named=named, receiving=receiving,
-            kind=e.event_type or recognise_event_type(e.description)))
+            kind=e.event_type or recognise_event_type(e.description),
+            mentions=mentioned_days(e.description, e.date_start)))
     prepared.sort(key=lambda t: (t.start, t.id))
     return prepared
 
@@ -260,13 +300,22 @@ def _days_apart(a: EventText, b: EventText) -> int:
     return (b.start - a.end).days if b.start > a.end else (a.start - b.end).days
 
 
+def _names_day(a: EventText, b: EventText) -> bool:
+    """Whether ``a``'s text names a day within ``b``'s dates."""
+    first, last = b.start.toordinal(), b.end.toordinal()
+    return any(first <= d <= last for d in a.mentions)
+
+
 def _date_factor(a: EventText, b: EventText, days: int) -> float:
-    """1.0 for the same day; less as dates drift; for a month-only date, a little less however it lies."""
+    """1.0 for the same day; less as dates drift (slower when the later one received what the earlier one
+    sent it); for a month-only date, a little less however it lies."""
     exact = a.precision == DatePrecision.DAY and b.precision == DatePrecision.DAY
     limit = DAY_WINDOW if exact else PERIOD_SLACK
     if days > limit:
         return 0.0
-    factor = 1.0 - 0.05 * days
+    earlier, later = (a, b) if b.start > a.end else (b, a)
+    lagged = later.receiving and not earlier.named.isdisjoint(later.party_terms)
+    factor = 1.0 - (LAGGED_DRIFT if lagged else DRIFT) * days
     if not exact:
         factor -= 0.08
         if DatePrecision.YEAR in (a.precision, b.precision) or DatePrecision.UNKNOWN in (a.precision, b.precision):
@@ -289,7 +338,8 @@ def score_pair(a: EventText, b: EventText, weights: dict[str, float], floor: int
     shared = (a.content & b.content) | ((a.named & b.named) - own)
     if not shared and not names_a and not names_b:
         return None
-    days = _days_apart(a, b)
+    named_day = _names_day(a, b) or _names_day(b, a)
+    days = 0 if named_day else _days_apart(a, b)
     factor = _date_factor(a, b, days)
     if factor <= 0:
         return None
@@ -307,6 +357,8 @@ def score_pair(a: EventText, b: EventText, weights: dict[str, float], floor: int
         rules["partij"] = 24 if names_a and names_b else 12
         if names_a and names_b and a.receiving != b.receiving:
             rules["partij"] += 6
+    if named_day:
+        rules["dag"] = NAMED_DAY_AND_PARTY if names_a or names_b else NAMED_DAY
     if a.kind and a.kind == b.kind:
         rules["soort"] = 6
     if (days == 0 and a.minutes is not None and b.minutes is not None and a.precision == b.precision

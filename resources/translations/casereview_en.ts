@@ -2240,6 +2240,10 @@ overdue</translation>
             <translation>date</translation>
         </message>
         <message>
+            <source>noemt de dag van de ander</source>
+            <translation>names the other's day</translation>
+        </message>
+        <message>
             <source>Datum</source>
             <translation>Date</translation>
         </message>
