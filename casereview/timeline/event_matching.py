@@ -53,11 +53,14 @@ had heeft hebben kan kon zal zou moet mag wil gaat ging komt kwam doet deed geda
 wie welke elke alle geen meer andere ander samen tussen tijdens na sinds naast zonder tegen onder
 ter zorg zorgen
 the a an of to and with by for on at is was""".split())
+_FROM = frozenset({"van", "vanuit", "vanaf"})
 _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 
 
 def fold(text: str) -> str:
     """Lower case without accents, so 'Crèche' and 'creche' are one word."""
+    if text.isascii():
+        return text.casefold()
     flat = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in flat if not unicodedata.combining(ch))
 
@@ -82,6 +85,10 @@ class Lexicon:
     phrases: tuple[tuple[tuple[str, ...], str], ...]
     organisations: frozenset[str]
     first_words: frozenset[str] = frozenset()
+    # Words the case uses on their own, so a compound of them splits ('crisisbeoordeling' when 'beoordeling'
+    # occurs): set per case by :meth:`with_vocabulary`.
+    vocabulary: frozenset[str] = frozenset()
+    _splits: dict[str, list[str]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def build(cls, extra: dict[str, tuple[str, ...]] | None = None) -> Lexicon:
@@ -109,8 +116,20 @@ class Lexicon:
         phrases.sort(key=lambda p: -len(p[0]))
         return cls(words, tuple(phrases), frozenset(organisations), frozenset(p[0][0] for p in phrases))
 
+    def with_vocabulary(self, texts: Iterable[str]) -> Lexicon:
+        """This lexicon with the words ``texts`` use on their own (of five letters or more) as compound tails."""
+        used = {w for text in texts for token in _WORD.findall(fold(text)) for w in token.split("-") if len(w) >= 5}
+        return replace(self, vocabulary=frozenset(used), _splits={})
+
     def split(self, token: str) -> list[str]:
-        """A compound as its known parts: 'politiemelding' → politie + melding, 'jgz-arts' → jgz + arts."""
+        """A compound as its known parts: 'politiemelding' → politie + melding, 'jgz-arts' → jgz + arts,
+        'opnamebericht' → opname + bericht, and a compound of words the case uses on their own."""
+        known = self._splits.get(token)
+        if known is None:
+            known = self._splits[token] = self._split(token)
+        return known
+
+    def _split(self, token: str) -> list[str]:
         if token in self.words:
             return [token]
         if "-" in token:
@@ -119,9 +138,14 @@ class Lexicon:
             return [token]
         for cut in range(len(token) - 4, 3, -1):
             head, tail = token[:cut], token[cut:]
-            if tail in self.words and (head in self.words or head.rstrip("s") in self.words or len(head) >= 4):
+            if (tail in self.words or tail in RECEIVING) and (
+                    head in self.words or head.rstrip("s") in self.words or len(head) >= 4):
                 head = head if head in self.words or head.rstrip("s") not in self.words else head.rstrip("s")
                 return [head, tail]
+        for cut in range(len(token) - 5, 3, -1):
+            head, tail = token[:cut], token[cut:]
+            if tail in self.vocabulary:
+                return [head.rstrip("s") if head.rstrip("s") in self.words else head, tail]
         return [token]
 
     def terms(self, text: str) -> tuple[frozenset[str], frozenset[str], bool]:
@@ -170,9 +194,9 @@ class Lexicon:
                     content.add(word_term)
             elif token not in _STOP and not token.isdigit() and len(token) > 1:
                 content.add(stem(token))
-        # "van (de|het) <organisatie>": what the text tells came from that party.
+        # "van(uit) (de|het) <organisatie>": what the text tells came from that party.
         receiving = receiving or any(
-            (i >= 1 and tokens[i - 1] == "van") or (i >= 2 and tokens[i - 2] == "van" and tokens[i - 1] in ("de", "het"))
+            (i >= 1 and tokens[i - 1] in _FROM) or (i >= 2 and tokens[i - 2] in _FROM and tokens[i - 1] in ("de", "het"))
             for i in org_at)
         return frozenset(content), frozenset(named), receiving
 

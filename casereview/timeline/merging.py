@@ -70,7 +70,7 @@ def _lexicon(rows: Sequence[EventRow]) -> Lexicon:
         _content, named, _receiving = base.terms(name)
         if not named:
             extra.setdefault(fold(name).strip(), (fold(name).strip(),))
-    return Lexicon.build(extra)
+    return Lexicon.build(extra).with_vocabulary(r.event.description for r in rows)
 
 
 def event_fingerprint(row: EventRow) -> str:

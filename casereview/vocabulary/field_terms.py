@@ -28,7 +28,7 @@ ORGANISATIONS: dict[str, tuple[str, ...]] = {
                    "scan-team", "scan team", "eerste hulp"),
     "politie": ("politie", "wijkagent", "agent", "agenten", "agente", "politieagent", "112", "bvh", "recherche",
                 "zedenpolitie"),
-    "wijkteam": ("wijkteam", "sociaal wijkteam", "buurtteam", "jeugdteam", "gebiedsteam", "wijkteams", "jt",
+    "wijkteam": ("wijkteam", "sociaal wijkteam", "buurtteam", "jeugdteam", "gebiedsteam", "wijkteams", "jt", "bt", "wt",
                  "jeugd- en gezinsteam", "jeugd en gezinsteam", "jgt", "wijkcoach", "gezinscoach"),
     "kinderopvang": ("kinderopvang", "kinderdagverblijf", "kdv", "opvang", "creche", "peuterspeelzaal", "bso"),
     "school": ("school", "basisschool", "intern begeleider", "ib", "ib'er", "ibber", "leerkracht", "juf",
@@ -90,6 +90,9 @@ ACTS: dict[str, tuple[str, ...]] = {
     "consult": ("consult", "spreekuur", "contactmoment", "controle", "poliklinisch", "poliklinische"),
     "veiligheidsplan": ("veiligheidsplan", "veiligheidsafspraken"),
     "beschikking": ("beschikking", "uitgesproken", "spreekt uit", "verleent", "verleend", "machtiging", "uitspraak"),
+    "verward": ("verward", "in de war", "verwardheid", "warrig", "psychotisch", "psychose", "wanen"),
+    "ter plaatse": ("ter plaatse", "ter plekke", "langs geweest", "langs is geweest", "is langs geweest",
+                    "langsgegaan", "gaat langs", "ging langs"),
     "opnieuw": ("opnieuw", "nieuw", "nieuwe", "tweede", "weer", "wederom", "nogmaals", "herhaalde"),
 }
 

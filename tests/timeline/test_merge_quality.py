@@ -6,7 +6,7 @@ from itertools import combinations
 from pathlib import Path
 
 import pytest
-from merge_sets import SET_A, SET_B, SET_C, Row, true_pairs, write_set
+from merge_sets import SET_A, SET_B, SET_C, SET_D, Row, true_pairs, write_set
 
 from casereview.casefile.case_file import CaseFile
 from casereview.timeline.events import list_events
@@ -27,12 +27,14 @@ def measure(case: CaseFile, folder: Path, parties: dict[str, list[Row]]) -> tupl
     return len(found) / len(truth), (len(found) / len(proposed) if proposed else 1.0)
 
 
-@pytest.mark.parametrize("parties", [SET_A, SET_B, SET_C], ids=["kleuter", "baby", "tiener"])
+@pytest.mark.parametrize("parties", [SET_A, SET_B, SET_C, SET_D], ids=["kleuter", "baby", "tiener", "moeder-psychose"])
 def test_most_shared_facts_are_proposed_and_almost_every_proposal_is_one_fact(
         case: CaseFile, tmp_path: Path, parties: dict[str, list[Row]]) -> None:
     """SET_C was written blind (0.54 / 0.94 then); its misses led to general fixes (the child's kinship words,
     everyday synonyms, ZAT, referral and intake, a day named in the text, a registration's lag), so it is no
-    longer blind: it is held to the goal like the others."""
+    longer blind: it is held to the goal like the others. SET_D was written blind after that (0.62 / 1.00 when
+    first measured); general fixes only (BT, 'vanuit', 'in de war', compounds of the case's own words) brought
+    it to 0.86 / 1.00."""
     recall, precision = measure(case, tmp_path, parties)
     assert recall >= 0.85, f"recall {recall:.2f}"
     assert precision >= 0.95, f"precision {precision:.2f}"
