@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
+import numpy as np
 import snowballstemmer
 
 from casereview.timeline.event_types import recognise_event_type
@@ -400,3 +401,130 @@ def score_pair(a: EventText, b: EventText, weights: dict[str, float], floor: int
 def _readable(terms: Iterable[str]) -> list[str]:
     """Terms as the assistant shows them: a concept by its name, a stem as it is."""
     return [t.split(":", 1)[1] if ":" in t else t for t in terms]
+
+
+_BLOCK = 256  # events per block of :func:`score_all`: a block meets only the events within its date window
+
+
+def _dot(left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """``left @ right.T`` without BLAS: its threads cost more than they save on these small blocks (on a busy
+    two-core laptop four times more)."""
+    return np.einsum("ik,jk->ij", left, right)
+
+
+def score_all(texts: Sequence[EventText], weights: dict[str, float], floor: int) -> dict[tuple[int, int], int]:
+    """The score of :func:`score_pair` for every pair of ``texts`` (oldest first) within each other's date window
+    that scores at least ``floor``, keyed by (lower id, higher id).
+
+    The same rules, computed as matrices of a block of events against the events in its window, so a case of
+    10,000 events does not call :func:`score_pair` hundreds of thousands of times; the assistant still explains
+    each proposal with :func:`score_pair`.
+    """
+    n = len(texts)
+    if n < 2:
+        return {}
+    term_ids: dict[str, int] = {}
+    org_ids: dict[str, int] = {}
+    party_ids: dict[str, int] = {}
+    kind_ids: dict[str, int] = {"": 0}
+    content_rows: list[int] = []
+    content_cols: list[int] = []
+    for i, t in enumerate(texts):
+        for term in t.content:
+            content_rows.append(i)
+            content_cols.append(term_ids.setdefault(term, len(term_ids)))
+        for term in t.named | t.party_terms:
+            org_ids.setdefault(term, len(org_ids))
+        for party in t.parties:
+            party_ids.setdefault(party, len(party_ids))
+    content_weight = np.ones(len(term_ids))
+    for term, k in term_ids.items():
+        content_weight[k] = weights.get(term, 1.0)
+    org_weight = np.ones(max(1, len(org_ids)))
+    for term, k in org_ids.items():
+        org_weight[k] = weights.get(term, 1.0)
+    named = np.zeros((n, max(1, len(org_ids))))
+    own = np.zeros_like(named)
+    parties = np.zeros((n, max(1, len(party_ids))))
+    for i, t in enumerate(texts):
+        named[i, [org_ids[o] for o in t.named]] = 1.0
+        own[i, [org_ids[o] for o in t.party_terms]] = 1.0
+        parties[i, [party_ids[p] for p in t.parties]] = 1.0
+    rows_of = np.array(content_rows, dtype=np.int64)
+    cols_of = np.array(content_cols, dtype=np.int64)
+    starts = np.array([t.start.toordinal() for t in texts], dtype=np.int64)
+    ends = np.array([t.end.toordinal() for t in texts], dtype=np.int64)
+    exact = np.array([t.precision == DatePrecision.DAY for t in texts])
+    vague = np.array([t.precision in (DatePrecision.YEAR, DatePrecision.UNKNOWN) for t in texts])
+    receiving = np.array([t.receiving for t in texts])
+    kinds = np.array([kind_ids.setdefault(t.kind, len(kind_ids)) for t in texts], dtype=np.int64)
+    minutes = np.array([-1 if t.minutes is None else t.minutes for t in texts], dtype=np.int64)
+    weight = np.array([t.weight for t in texts])
+    named_own_weight = (named * own * org_weight).sum(axis=1)  # the weight of the names of one's own party
+    named_other = named * (1.0 - own) * org_weight  # names of other parties, weighted
+    named_w = named * org_weight
+    named_own_w = named * own * org_weight
+    named_own = named * own
+    last = np.searchsorted(starts, [window_end(t).toordinal() for t in texts], side="right")
+    mentioning = [i for i, t in enumerate(texts) if t.mentions]
+    found: dict[tuple[int, int], int] = {}
+    ids = np.array([t.id for t in texts], dtype=np.int64)
+    for lo in range(0, n - 1, _BLOCK):
+        hi = min(n, lo + _BLOCK)
+        span = int(last[lo:hi].max())
+        if span <= lo + 1:
+            continue
+        a, b = slice(lo, hi), slice(lo + 1, span)
+        first, second = np.arange(lo, hi)[:, None], np.arange(lo + 1, span)[None, :]
+        candidate = (second > first) & (second < last[a][:, None])
+        if not candidate.any():
+            continue
+        in_span = (rows_of >= lo) & (rows_of < span)
+        local_terms, local_cols = np.unique(cols_of[in_span], return_inverse=True)
+        dense = np.zeros((span - lo, len(local_terms)))
+        dense[rows_of[in_span] - lo, local_cols] = 1.0
+        common = _dot(dense[: hi - lo] * content_weight[local_terms], dense[1:])
+        common += (_dot(named_w[a], named[b]) - _dot(named_own_w[a], named[b]) - _dot(named_w[a], named_own[b])
+                   + _dot(named_own_w[a], named_own[b]))
+        names_b = _dot(named[a], own[b]) > 0
+        names_a = _dot(own[a], named[b]) > 0
+        alike = candidate & (_dot(parties[a], parties[b]) == 0) & ((common > 1e-12) | names_a | names_b)
+        r, c = np.nonzero(alike)
+        if not len(r):
+            continue
+        # from here on one value per pair that can score: far fewer than the block's cells
+        shared, names_b, names_a = common[r, c], names_b[r, c], names_a[r, c]
+        i, j = lo + r, lo + 1 + c
+        weight_a = weight[i] - named_own_weight[i] - (named_other[i] * own[j]).sum(axis=1)
+        weight_b = weight[j] - named_own_weight[j] - (own[i] * named_other[j]).sum(axis=1)
+        named_day = np.zeros(len(i), dtype=bool)
+        for k in mentioning:
+            if lo <= k < span:
+                for day in texts[k].mentions:
+                    named_day |= (i == k) & (starts[j] <= day) & (day <= ends[j])
+                    named_day |= (j == k) & (starts[i] <= day) & (day <= ends[i])
+        days = np.where(named_day, 0, np.maximum(0, np.maximum(starts[j] - ends[i], starts[i] - ends[j])))
+        both_exact = exact[i] & exact[j]
+        lagged = np.where(starts[j] > ends[i], receiving[j] & names_b, receiving[i] & names_a)
+        factor = 1.0 - np.where(lagged, LAGGED_DRIFT, DRIFT) * days
+        factor = np.where(both_exact, factor, factor - 0.08)
+        factor = np.where(~both_exact & (vague[i] | vague[j]), factor - 0.15, factor)
+        factor = np.where(days > np.where(both_exact, DAY_WINDOW, PERIOD_SLACK), 0.0, factor)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            dice = 2 * shared / (weight_a + weight_b)
+            containment = shared / np.minimum(weight_a, weight_b)
+            text = np.where((weight_a > 0) & (weight_b > 0), 100 * (0.6 * dice + 0.4 * containment), 0.0)
+        raw = np.rint(text)
+        raw += np.where(names_a & names_b, 24 + np.where(receiving[i] != receiving[j], 6, 0),
+                        np.where(names_a | names_b, 12, 0))
+        raw += np.where(named_day, np.where(names_a | names_b, NAMED_DAY_AND_PARTY, NAMED_DAY), 0)
+        raw += np.where((kinds[i] == kinds[j]) & (kinds[i] != 0), 6, 0)
+        far = ((days == 0) & both_exact & (minutes[i] >= 0) & (minutes[j] >= 0)
+               & (np.abs(minutes[i] - minutes[j]) > 90))
+        raw -= np.where(far, 25, 0)
+        score = np.clip(np.rint(raw * factor), 0, 100)
+        keep = (factor > 0) & (score >= floor)
+        x, y = ids[i[keep]], ids[j[keep]]
+        found.update(zip(zip(np.minimum(x, y).tolist(), np.maximum(x, y).tolist(), strict=True),
+                         score[keep].astype(np.int64).tolist(), strict=True))
+    return found
