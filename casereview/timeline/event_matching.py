@@ -494,37 +494,37 @@ def score_all(texts: Sequence[EventText], weights: dict[str, float], floor: int)
             continue
         # from here on one value per pair that can score: far fewer than the block's cells
         shared, names_b, names_a = common[r, c], names_b[r, c], names_a[r, c]
-        i, j = lo + r, lo + 1 + c
-        weight_a = weight[i] - named_own_weight[i] - (named_other[i] * own[j]).sum(axis=1)
-        weight_b = weight[j] - named_own_weight[j] - (own[i] * named_other[j]).sum(axis=1)
-        named_day = np.zeros(len(i), dtype=bool)
+        left, right = lo + r, lo + 1 + c
+        weight_a = weight[left] - named_own_weight[left] - (named_other[left] * own[right]).sum(axis=1)
+        weight_b = weight[right] - named_own_weight[right] - (own[left] * named_other[right]).sum(axis=1)
+        named_day = np.zeros(len(left), dtype=np.bool_)
         for k in mentioning:
             if lo <= k < span:
                 for day in texts[k].mentions:
-                    named_day |= (i == k) & (starts[j] <= day) & (day <= ends[j])
-                    named_day |= (j == k) & (starts[i] <= day) & (day <= ends[i])
-        days = np.where(named_day, 0, np.maximum(0, np.maximum(starts[j] - ends[i], starts[i] - ends[j])))
-        both_exact = exact[i] & exact[j]
-        lagged = np.where(starts[j] > ends[i], receiving[j] & names_b, receiving[i] & names_a)
+                    named_day = named_day | (left == k) & (starts[right] <= day) & (day <= ends[right])
+                    named_day = named_day | (right == k) & (starts[left] <= day) & (day <= ends[left])
+        days = np.where(named_day, 0, np.maximum(0, np.maximum(starts[right] - ends[left], starts[left] - ends[right])))
+        both_exact = exact[left] & exact[right]
+        lagged = np.where(starts[right] > ends[left], receiving[right] & names_b, receiving[left] & names_a)
         factor = 1.0 - np.where(lagged, LAGGED_DRIFT, DRIFT) * days
         factor = np.where(both_exact, factor, factor - 0.08)
-        factor = np.where(~both_exact & (vague[i] | vague[j]), factor - 0.15, factor)
+        factor = np.where(~both_exact & (vague[left] | vague[right]), factor - 0.15, factor)
         factor = np.where(days > np.where(both_exact, DAY_WINDOW, PERIOD_SLACK), 0.0, factor)
         with np.errstate(divide="ignore", invalid="ignore"):
             dice = 2 * shared / (weight_a + weight_b)
             containment = shared / np.minimum(weight_a, weight_b)
             text = np.where((weight_a > 0) & (weight_b > 0), 100 * (0.6 * dice + 0.4 * containment), 0.0)
         raw = np.rint(text)
-        raw += np.where(names_a & names_b, 24 + np.where(receiving[i] != receiving[j], 6, 0),
+        raw += np.where(names_a & names_b, 24 + np.where(receiving[left] != receiving[right], 6, 0),
                         np.where(names_a | names_b, 12, 0))
         raw += np.where(named_day, np.where(names_a | names_b, NAMED_DAY_AND_PARTY, NAMED_DAY), 0)
-        raw += np.where((kinds[i] == kinds[j]) & (kinds[i] != 0), 6, 0)
-        far = ((days == 0) & both_exact & (minutes[i] >= 0) & (minutes[j] >= 0)
-               & (np.abs(minutes[i] - minutes[j]) > 90))
+        raw += np.where((kinds[left] == kinds[right]) & (kinds[left] != 0), 6, 0)
+        far = ((days == 0) & both_exact & (minutes[left] >= 0) & (minutes[right] >= 0)
+               & (np.abs(minutes[left] - minutes[right]) > 90))
         raw -= np.where(far, 25, 0)
         score = np.clip(np.rint(raw * factor), 0, 100)
         keep = (factor > 0) & (score >= floor)
-        x, y = ids[i[keep]], ids[j[keep]]
+        x, y = ids[left[keep]], ids[right[keep]]
         found.update(zip(zip(np.minimum(x, y).tolist(), np.maximum(x, y).tolist(), strict=True),
                          score[keep].astype(np.int64).tolist(), strict=True))
     return found
