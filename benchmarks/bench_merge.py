@@ -65,9 +65,9 @@ def best_of(runs: int, work) -> float:  # type: ignore[no-untyped-def]
 
 
 def quality() -> None:
-    from merge_sets import SET_A, SET_B, SET_C, true_pairs, write_set
+    from merge_sets import SET_A, SET_B, SET_C, SET_D, true_pairs, write_set
 
-    for name, parties in (("kleuter", SET_A), ("baby", SET_B), ("tiener", SET_C)):
+    for name, parties in (("kleuter", SET_A), ("baby", SET_B), ("tiener", SET_C), ("moeder-psychose", SET_D)):
         with tempfile.TemporaryDirectory() as tmp:
             case = create_case(Path(tmp) / "q.casereview", "Kwaliteit")
             for party, file in write_set(Path(tmp), parties).items():

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
+import numpy as np
 import snowballstemmer
 
 from casereview.timeline.event_types import recognise_event_type
@@ -37,17 +38,30 @@ from casereview.vocabulary.field_terms import ACTS, ORGANISATIONS, PARTICLE_GAP,
 DAY_WINDOW = 7
 # Days a month- or year-dated event may lie outside its period (a late entry in the next month's notes).
 PERIOD_SLACK = 3
+# What each day between two exact dates takes off the score; less when the earlier one names the later one's
+# party and the later one tells the receiving side ("verwijzing naar de GGZ verstuurd" - "aanmelding
+# binnengekomen"): a report or referral is registered days after it was sent.
+DRIFT = 0.05
+LAGGED_DRIFT = 0.02
+# Points when one text names the day of the other's event ("melding over een incident op 19-11"): more when it
+# also names the other party.
+NAMED_DAY = 10
+NAMED_DAY_AND_PARTY = 20
 
 _STOP = frozenset("""de het een en of van naar met door aan op in bij voor uit over om te tot is was zijn werd worden
 wordt er dat die dit deze ook nog niet wel al als dan maar zo we wij ons onze hij zij ze haar hem hun zich u ik jij je
 had heeft hebben kan kon zal zou moet mag wil gaat ging komt kwam doet deed gedaan nu toen daar hier waar wat
 wie welke elke alle geen meer andere ander samen tussen tijdens na sinds naast zonder tegen onder
+ter zorg zorgen
 the a an of to and with by for on at is was""".split())
+_FROM = frozenset({"van", "vanuit", "vanaf"})
 _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 
 
 def fold(text: str) -> str:
     """Lower case without accents, so 'Crèche' and 'creche' are one word."""
+    if text.isascii():
+        return text.casefold()
     flat = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in flat if not unicodedata.combining(ch))
 
@@ -72,6 +86,10 @@ class Lexicon:
     phrases: tuple[tuple[tuple[str, ...], str], ...]
     organisations: frozenset[str]
     first_words: frozenset[str] = frozenset()
+    # Words the case uses on their own, so a compound of them splits ('crisisbeoordeling' when 'beoordeling'
+    # occurs): set per case by :meth:`with_vocabulary`.
+    vocabulary: frozenset[str] = frozenset()
+    _splits: dict[str, list[str]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def build(cls, extra: dict[str, tuple[str, ...]] | None = None) -> Lexicon:
@@ -99,17 +117,36 @@ class Lexicon:
         phrases.sort(key=lambda p: -len(p[0]))
         return cls(words, tuple(phrases), frozenset(organisations), frozenset(p[0][0] for p in phrases))
 
+    def with_vocabulary(self, texts: Iterable[str]) -> Lexicon:
+        """This lexicon with the words ``texts`` use on their own (of five letters or more) as compound tails."""
+        used = {w for text in texts for token in _WORD.findall(fold(text)) for w in token.split("-") if len(w) >= 5}
+        return replace(self, vocabulary=frozenset(used), _splits={})
+
     def split(self, token: str) -> list[str]:
-        """A compound as its known parts: 'politiemelding' → politie + melding, 'jgz-arts' → jgz + arts."""
+        """A compound as its known parts: 'politiemelding' → politie + melding, 'jgz-arts' → jgz + arts,
+        'opnamebericht' → opname + bericht, and a compound of words the case uses on their own."""
+        known = self._splits.get(token)
+        if known is None:
+            known = self._splits[token] = self._split(token)
+        return known
+
+    def _split(self, token: str) -> list[str]:
+        if token in self.words:
+            return [token]
         if "-" in token:
             return [p for part in token.split("-") for p in self.split(part)]
-        if token in self.words or len(token) < 8:
+        if len(token) < 8:
             return [token]
         for cut in range(len(token) - 4, 3, -1):
             head, tail = token[:cut], token[cut:]
-            if tail in self.words and (head in self.words or head.rstrip("s") in self.words or len(head) >= 4):
+            if (tail in self.words or tail in RECEIVING) and (
+                    head in self.words or head.rstrip("s") in self.words or len(head) >= 4):
                 head = head if head in self.words or head.rstrip("s") not in self.words else head.rstrip("s")
                 return [head, tail]
+        for cut in range(len(token) - 5, 3, -1):
+            head, tail = token[:cut], token[cut:]
+            if tail in self.vocabulary:
+                return [head.rstrip("s") if head.rstrip("s") in self.words else head, tail]
         return [token]
 
     def terms(self, text: str) -> tuple[frozenset[str], frozenset[str], bool]:
@@ -158,9 +195,9 @@ class Lexicon:
                     content.add(word_term)
             elif token not in _STOP and not token.isdigit() and len(token) > 1:
                 content.add(stem(token))
-        # "van (de|het) <organisatie>": what the text tells came from that party.
+        # "van(uit) (de|het) <organisatie>": what the text tells came from that party.
         receiving = receiving or any(
-            (i >= 1 and tokens[i - 1] == "van") or (i >= 2 and tokens[i - 2] == "van" and tokens[i - 1] in ("de", "het"))
+            (i >= 1 and tokens[i - 1] in _FROM) or (i >= 2 and tokens[i - 2] in _FROM and tokens[i - 1] in ("de", "het"))
             for i in org_at)
         return frozenset(content), frozenset(named), receiving
 
@@ -185,6 +222,7 @@ class EventText:
     named: frozenset[str]
     receiving: bool
     kind: str
+    mentions: tuple[int, ...] = ()  # ordinals of the days the text names ("ontvangen over een incident op 19-11")
     weight: float = 0.0  # the summed weight of its terms, set by :func:`weigh`
     all_terms: frozenset[str] = frozenset()  # content and names together, set by :func:`weigh`
 
@@ -199,6 +237,32 @@ class PairMatch:
     days_apart: int
     shared_words: tuple[str, ...]
     rules: dict[str, int] = field(default_factory=dict)
+
+
+_MENTIONED_DAY = re.compile(r"(?<![\d-])(\d{1,2})[-/](\d{1,2})(?:[-/](\d{4}|\d{2}))?(?![\d-])")
+
+
+def mentioned_days(text: str, written: date) -> tuple[int, ...]:
+    """The days a text names ("melding ontvangen over huiselijk geweld op 14-02"), as ordinals.
+
+    A day without a year is taken in the year that puts it at most a month after the event's own date: a text
+    tells what happened before it was written.
+    """
+    days: list[int] = []
+    for m in _MENTIONED_DAY.finditer(text):
+        day, month, year_text = int(m.group(1)), int(m.group(2)), m.group(3)
+        year = (int(year_text) + (2000 if len(year_text) == 2 else 0)) if year_text else written.year
+        try:
+            when = date(year, month, day)
+        except ValueError:
+            continue
+        if not year_text and when.toordinal() > written.toordinal() + 31:
+            try:
+                when = date(year - 1, month, day)
+            except ValueError:
+                continue
+        days.append(when.toordinal())
+    return tuple(days)
 
 
 def _minutes(text: str) -> int | None:
@@ -225,7 +289,8 @@ def prepare(rows: Sequence[EventRow], lexicon: Lexicon) -> list[EventText]:
             id=int(e.id or 0), start=e.date_start, end=e.date_end or e.date_start, precision=e.date_precision,
             minutes=_minutes(e.time), parties=frozenset(fold(n) for n in names), party_terms=frozenset(terms),
             content=content, named=named, receiving=receiving,
-            kind=e.event_type or recognise_event_type(e.description)))
+            kind=e.event_type or recognise_event_type(e.description),
+            mentions=mentioned_days(e.description, e.date_start)))
     prepared.sort(key=lambda t: (t.start, t.id))
     return prepared
 
@@ -260,13 +325,22 @@ def _days_apart(a: EventText, b: EventText) -> int:
     return (b.start - a.end).days if b.start > a.end else (a.start - b.end).days
 
 
+def _names_day(a: EventText, b: EventText) -> bool:
+    """Whether ``a``'s text names a day within ``b``'s dates."""
+    first, last = b.start.toordinal(), b.end.toordinal()
+    return any(first <= d <= last for d in a.mentions)
+
+
 def _date_factor(a: EventText, b: EventText, days: int) -> float:
-    """1.0 for the same day; less as dates drift; for a month-only date, a little less however it lies."""
+    """1.0 for the same day; less as dates drift (slower when the later one received what the earlier one
+    sent it); for a month-only date, a little less however it lies."""
     exact = a.precision == DatePrecision.DAY and b.precision == DatePrecision.DAY
     limit = DAY_WINDOW if exact else PERIOD_SLACK
     if days > limit:
         return 0.0
-    factor = 1.0 - 0.05 * days
+    earlier, later = (a, b) if b.start > a.end else (b, a)
+    lagged = later.receiving and not earlier.named.isdisjoint(later.party_terms)
+    factor = 1.0 - (LAGGED_DRIFT if lagged else DRIFT) * days
     if not exact:
         factor -= 0.08
         if DatePrecision.YEAR in (a.precision, b.precision) or DatePrecision.UNKNOWN in (a.precision, b.precision):
@@ -289,7 +363,8 @@ def score_pair(a: EventText, b: EventText, weights: dict[str, float], floor: int
     shared = (a.content & b.content) | ((a.named & b.named) - own)
     if not shared and not names_a and not names_b:
         return None
-    days = _days_apart(a, b)
+    named_day = _names_day(a, b) or _names_day(b, a)
+    days = 0 if named_day else _days_apart(a, b)
     factor = _date_factor(a, b, days)
     if factor <= 0:
         return None
@@ -307,6 +382,8 @@ def score_pair(a: EventText, b: EventText, weights: dict[str, float], floor: int
         rules["partij"] = 24 if names_a and names_b else 12
         if names_a and names_b and a.receiving != b.receiving:
             rules["partij"] += 6
+    if named_day:
+        rules["dag"] = NAMED_DAY_AND_PARTY if names_a or names_b else NAMED_DAY
     if a.kind and a.kind == b.kind:
         rules["soort"] = 6
     if (days == 0 and a.minutes is not None and b.minutes is not None and a.precision == b.precision
@@ -324,3 +401,130 @@ def score_pair(a: EventText, b: EventText, weights: dict[str, float], floor: int
 def _readable(terms: Iterable[str]) -> list[str]:
     """Terms as the assistant shows them: a concept by its name, a stem as it is."""
     return [t.split(":", 1)[1] if ":" in t else t for t in terms]
+
+
+_BLOCK = 256  # events per block of :func:`score_all`: a block meets only the events within its date window
+
+
+def _dot(left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """``left @ right.T`` without BLAS: its threads cost more than they save on these small blocks (on a busy
+    two-core laptop four times more)."""
+    return np.einsum("ik,jk->ij", left, right)
+
+
+def score_all(texts: Sequence[EventText], weights: dict[str, float], floor: int) -> dict[tuple[int, int], int]:
+    """The score of :func:`score_pair` for every pair of ``texts`` (oldest first) within each other's date window
+    that scores at least ``floor``, keyed by (lower id, higher id).
+
+    The same rules, computed as matrices of a block of events against the events in its window, so a case of
+    10,000 events does not call :func:`score_pair` hundreds of thousands of times; the assistant still explains
+    each proposal with :func:`score_pair`.
+    """
+    n = len(texts)
+    if n < 2:
+        return {}
+    term_ids: dict[str, int] = {}
+    org_ids: dict[str, int] = {}
+    party_ids: dict[str, int] = {}
+    kind_ids: dict[str, int] = {"": 0}
+    content_rows: list[int] = []
+    content_cols: list[int] = []
+    for i, t in enumerate(texts):
+        for term in t.content:
+            content_rows.append(i)
+            content_cols.append(term_ids.setdefault(term, len(term_ids)))
+        for term in t.named | t.party_terms:
+            org_ids.setdefault(term, len(org_ids))
+        for party in t.parties:
+            party_ids.setdefault(party, len(party_ids))
+    content_weight = np.ones(len(term_ids))
+    for term, k in term_ids.items():
+        content_weight[k] = weights.get(term, 1.0)
+    org_weight = np.ones(max(1, len(org_ids)))
+    for term, k in org_ids.items():
+        org_weight[k] = weights.get(term, 1.0)
+    named = np.zeros((n, max(1, len(org_ids))))
+    own = np.zeros_like(named)
+    parties = np.zeros((n, max(1, len(party_ids))))
+    for i, t in enumerate(texts):
+        named[i, [org_ids[o] for o in t.named]] = 1.0
+        own[i, [org_ids[o] for o in t.party_terms]] = 1.0
+        parties[i, [party_ids[p] for p in t.parties]] = 1.0
+    rows_of = np.array(content_rows, dtype=np.int64)
+    cols_of = np.array(content_cols, dtype=np.int64)
+    starts = np.array([t.start.toordinal() for t in texts], dtype=np.int64)
+    ends = np.array([t.end.toordinal() for t in texts], dtype=np.int64)
+    exact = np.array([t.precision == DatePrecision.DAY for t in texts])
+    vague = np.array([t.precision in (DatePrecision.YEAR, DatePrecision.UNKNOWN) for t in texts])
+    receiving = np.array([t.receiving for t in texts])
+    kinds = np.array([kind_ids.setdefault(t.kind, len(kind_ids)) for t in texts], dtype=np.int64)
+    minutes = np.array([-1 if t.minutes is None else t.minutes for t in texts], dtype=np.int64)
+    weight = np.array([t.weight for t in texts])
+    named_own_weight = (named * own * org_weight).sum(axis=1)  # the weight of the names of one's own party
+    named_other = named * (1.0 - own) * org_weight  # names of other parties, weighted
+    named_w = named * org_weight
+    named_own_w = named * own * org_weight
+    named_own = named * own
+    last = np.searchsorted(starts, [window_end(t).toordinal() for t in texts], side="right")
+    mentioning = [i for i, t in enumerate(texts) if t.mentions]
+    found: dict[tuple[int, int], int] = {}
+    ids = np.array([t.id for t in texts], dtype=np.int64)
+    for lo in range(0, n - 1, _BLOCK):
+        hi = min(n, lo + _BLOCK)
+        span = int(last[lo:hi].max())
+        if span <= lo + 1:
+            continue
+        a, b = slice(lo, hi), slice(lo + 1, span)
+        first, second = np.arange(lo, hi)[:, None], np.arange(lo + 1, span)[None, :]
+        candidate = (second > first) & (second < last[a][:, None])
+        if not candidate.any():
+            continue
+        in_span = (rows_of >= lo) & (rows_of < span)
+        local_terms, local_cols = np.unique(cols_of[in_span], return_inverse=True)
+        dense = np.zeros((span - lo, len(local_terms)))
+        dense[rows_of[in_span] - lo, local_cols] = 1.0
+        common = _dot(dense[: hi - lo] * content_weight[local_terms], dense[1:])
+        common += (_dot(named_w[a], named[b]) - _dot(named_own_w[a], named[b]) - _dot(named_w[a], named_own[b])
+                   + _dot(named_own_w[a], named_own[b]))
+        names_b = _dot(named[a], own[b]) > 0
+        names_a = _dot(own[a], named[b]) > 0
+        alike = candidate & (_dot(parties[a], parties[b]) == 0) & ((common > 1e-12) | names_a | names_b)
+        r, c = np.nonzero(alike)
+        if not len(r):
+            continue
+        # from here on one value per pair that can score: far fewer than the block's cells
+        shared, names_b, names_a = common[r, c], names_b[r, c], names_a[r, c]
+        left, right = lo + r, lo + 1 + c
+        weight_a = weight[left] - named_own_weight[left] - (named_other[left] * own[right]).sum(axis=1)
+        weight_b = weight[right] - named_own_weight[right] - (own[left] * named_other[right]).sum(axis=1)
+        named_day = np.zeros(len(left), dtype=np.bool_)
+        for k in mentioning:
+            if lo <= k < span:
+                for day in texts[k].mentions:
+                    named_day = named_day | (left == k) & (starts[right] <= day) & (day <= ends[right])
+                    named_day = named_day | (right == k) & (starts[left] <= day) & (day <= ends[left])
+        days = np.where(named_day, 0, np.maximum(0, np.maximum(starts[right] - ends[left], starts[left] - ends[right])))
+        both_exact = exact[left] & exact[right]
+        lagged = np.where(starts[right] > ends[left], receiving[right] & names_b, receiving[left] & names_a)
+        factor = 1.0 - np.where(lagged, LAGGED_DRIFT, DRIFT) * days
+        factor = np.where(both_exact, factor, factor - 0.08)
+        factor = np.where(~both_exact & (vague[left] | vague[right]), factor - 0.15, factor)
+        factor = np.where(days > np.where(both_exact, DAY_WINDOW, PERIOD_SLACK), 0.0, factor)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            dice = 2 * shared / (weight_a + weight_b)
+            containment = shared / np.minimum(weight_a, weight_b)
+            text = np.where((weight_a > 0) & (weight_b > 0), 100 * (0.6 * dice + 0.4 * containment), 0.0)
+        raw = np.rint(text)
+        raw += np.where(names_a & names_b, 24 + np.where(receiving[left] != receiving[right], 6, 0),
+                        np.where(names_a | names_b, 12, 0))
+        raw += np.where(named_day, np.where(names_a | names_b, NAMED_DAY_AND_PARTY, NAMED_DAY), 0)
+        raw += np.where((kinds[left] == kinds[right]) & (kinds[left] != 0), 6, 0)
+        far = ((days == 0) & both_exact & (minutes[left] >= 0) & (minutes[right] >= 0)
+               & (np.abs(minutes[left] - minutes[right]) > 90))
+        raw -= np.where(far, 25, 0)
+        score = np.clip(np.rint(raw * factor), 0, 100)
+        keep = (factor > 0) & (score >= floor)
+        x, y = ids[left[keep]], ids[right[keep]]
+        found.update(zip(zip(np.minimum(x, y).tolist(), np.maximum(x, y).tolist(), strict=True),
+                         score[keep].astype(np.int64).tolist(), strict=True))
+    return found

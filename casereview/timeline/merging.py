@@ -14,7 +14,6 @@ text, source, file and row (:class:`~casereview.model.tables.EventPart`);
 from __future__ import annotations
 
 import hashlib
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -35,7 +34,7 @@ from casereview.model.tables import (
     Party,
     TimelineEvent,
 )
-from casereview.timeline.event_matching import Lexicon, PairMatch, fold, prepare, score_pair, weigh, window_end
+from casereview.timeline.event_matching import Lexicon, PairMatch, fold, prepare, score_all, score_pair, weigh
 from casereview.timeline.events import EventRow, list_events
 from casereview.vocabulary import DatePrecision, KeyMoment
 from casereview.vocabulary.field_terms import parse_extra_terms
@@ -70,7 +69,7 @@ def _lexicon(rows: Sequence[EventRow]) -> Lexicon:
         _content, named, _receiving = base.terms(name)
         if not named:
             extra.setdefault(fold(name).strip(), (fold(name).strip(),))
-    return Lexicon.build(extra)
+    return Lexicon.build(extra).with_vocabulary(r.event.description for r in rows)
 
 
 def event_fingerprint(row: EventRow) -> str:
@@ -139,16 +138,7 @@ def propose_merges(case: CaseFile, threshold: int = DEFAULT_THRESHOLD,
     rejected = kept_apart(case) if rows else set()
     prints = {int(r.event.id or 0): event_fingerprint(r) for r in rows} if rejected else {}
     floor = max(0, threshold - 15)
-    matches: dict[tuple[int, int], PairMatch] = {}
-    starts = [t.start for t in texts]
-    for i, a in enumerate(texts):
-        for b in texts[i + 1:bisect_right(starts, window_end(a), lo=i + 1)]:
-            if a.all_terms.isdisjoint(b.all_terms) and a.named.isdisjoint(b.party_terms) and b.named.isdisjoint(
-                    a.party_terms):
-                continue  # nothing in common: by far the most pairs of a large case
-            match = score_pair(a, b, weights, floor)
-            if match is not None:
-                matches[(match.first, match.second)] = match
+    scores = score_all(texts, weights, floor)
     parties = {t.id: t.parties for t in texts}
 
     def allowed(x: int, y: int) -> bool:
@@ -156,20 +146,19 @@ def propose_merges(case: CaseFile, threshold: int = DEFAULT_THRESHOLD,
 
     group_of: dict[int, int] = {}
     members: dict[int, set[int]] = {}
-    for match in sorted(matches.values(), key=lambda m: (-m.score, m.first, m.second)):
-        if match.score < threshold:
+    for (x, y), score in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
+        if score < threshold:
             break
-        x, y = match.first, match.second
         gx, gy = group_of.get(x, x), group_of.get(y, y)
         if gx == gy:
             continue
         mx, my = members.get(gx, {x}), members.get(gy, {y})
         if set().union(*(parties[i] for i in mx)) & set().union(*(parties[i] for i in my)):
             continue
-        cross = [matches.get((min(p, q), max(p, q))) for p in mx for q in my]
-        if any(m is None or not allowed(m.first, m.second) for m in cross):
+        cross = [(min(p, q), max(p, q)) for p in mx for q in my]
+        if any(pair not in scores or not allowed(*pair) for pair in cross):
             continue
-        if sum(m.score for m in cross if m is not None) / len(cross) < threshold:
+        if sum(scores[pair] for pair in cross) / len(cross) < threshold:
             continue
         merged = mx | my
         for g in (gx, gy):
@@ -177,10 +166,11 @@ def propose_merges(case: CaseFile, threshold: int = DEFAULT_THRESHOLD,
         members[gx] = merged
         for i in merged:
             group_of[i] = gx
+    by_id = {t.id: t for t in texts}
     proposals = []
     for ids in members.values():
-        pairs = tuple(sorted((matches[(p, q)] for p, q in combinations(sorted(ids), 2)),
-                             key=lambda m: (-m.score, m.first)))
+        explained = (score_pair(by_id[p], by_id[q], weights) for p, q in combinations(sorted(ids), 2))
+        pairs = tuple(sorted((m for m in explained if m is not None), key=lambda m: (-m.score, m.first)))
         proposals.append(Proposal(sorted(ids), min(m.score for m in pairs), pairs))
     proposals.sort(key=lambda p: (-p.score, p.events))
     return proposals

@@ -2303,6 +2303,10 @@ overdue</translation>
             <translation>date</translation>
         </message>
         <message>
+            <source>noemt de dag van de ander</source>
+            <translation>names the other's day</translation>
+        </message>
+        <message>
             <source>Datum</source>
             <translation>Date</translation>
         </message>

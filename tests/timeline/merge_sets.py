@@ -1,4 +1,4 @@
-"""Per-party timelines of three invented cases, with the facts they share marked, to measure the merge assistant.
+"""Per-party timelines of four invented cases, with the facts they share marked, to measure the merge assistant.
 
 Each row is (fact, date as written, time, description). Rows of different parties with the same fact are one
 fact told twice; every other pair is two facts. The wording varies as real timelines do: the police writes on
@@ -221,6 +221,82 @@ SET_C: dict[str, list[Row]] = {
         ("C37", "04-07-2023", "", "Plan van aanpak opgesteld met doelen voor school en thuis"),
         ("C38", "18-07-2023", "", "Informatie opgevraagd bij de jeugd-GGZ over de behandeling van Sem"),
         ("C41", "02-10-2023", "", "Verlenging van de ondertoezichtstelling aangevraagd"),
+    ],
+}
+
+
+# Case D: a nine-year-old and her little brother with a mother in psychosis; basisschool, buurtteam, Veilig
+# Thuis, politie, volwassenen-GGZ, huisarts and jeugdbescherming. Written after the scoring had been changed
+# for SET_C, before its own scores were looked at, and not tuned on afterwards.
+SET_D: dict[str, list[Row]] = {
+    "Basisschool": [
+        ("D01", "04-09-2023", "", "IB'er en leerkracht zien dat Lisa er onverzorgd uitziet en vaak honger heeft"),
+        ("D02", "18-09-2023", "", "Gesprek met moeder over de zorgen om Lisa; moeder reageert verward"),
+        ("D03", "25-09-2023", "", "Melding bij VT gedaan: vermoeden van verwaarlozing van Lisa"),
+        ("D13", "14-11-2023", "", "Zorgoverleg op school met buurtteam en SMW over Lisa"),
+        ("D14", "14-11-2023", "", "Lisa vertelt de juf dat mama 's nachts praat tegen mensen die er niet zijn"),
+        ("D22", "15-01-2024", "", "Lisa drie dagen afwezig zonder bericht van thuis"),
+        ("D23", "17-01-2024", "", "Verzuim van Lisa gemeld bij de leerplichtambtenaar"),
+        ("D28", "02-04-2024", "", "JB'er belde, besproken hoe het met Lisa gaat in de klas"),
+        ("D33", "juni 2024", "", "Gesprek met de tante over de overgang naar groep 7"),
+    ],
+    "Veilig Thuis": [
+        ("D03", "27-09-2023", "", "Melding van school ontvangen: mogelijke verwaarlozing van een meisje van 9"),
+        ("D05", "05-10-2023", "", "Huisbezoek: moeder wantrouwig, woning vervuild, Milan in een vieze luier"),
+        ("D06", "09-10-2023", "", "Informatie opgevraagd bij de huisarts over moeder"),
+        ("D08", "16-10-2023", "", "Zorgmelding politie binnengekomen: moeder verward aangetroffen in de portiek, "
+                                  "kinderen alleen thuis"),
+        ("D10", "23-10-2023", "", "Casus overgedragen aan BT; veiligheidsafspraken met moeder gemaakt"),
+        ("D17", "27-12-2023", "", "Politiemelding HG (BVH) van 22-12 binnengekomen"),
+        ("D20", "03-01-2024", "", "Verzoek tot onderzoek gestuurd naar de Raad voor de Kinderbescherming"),
+        ("D21", "03-01-2024", "", "Gesprek met stiefvader op kantoor over het geweld"),
+    ],
+    "Politie": [
+        ("D08", "14-10-2023", "23:30", "Melding overlast: vrouw schreeuwt in het trappenhuis, kinderen huilen; "
+                                       "agenten ter plaatse, vrouw verward"),
+        ("D09", "15-10-2023", "00:15", "Crisisdienst GGZ ingeschakeld voor beoordeling van de vrouw"),
+        ("D17", "22-12-2023", "02:40", "Melding huiselijk geweld: stiefvader en moeder slaags, moeder met een "
+                                       "snijwond aan de hand naar de SEH"),
+        ("D18", "22-12-2023", "03:30", "Stiefvader aangehouden en ingesloten op het bureau"),
+        ("D19", "22-12-2023", "04:00", "Kinderen door agenten bij de buurvrouw ondergebracht"),
+    ],
+    "GGZ": [
+        ("D07", "12-10-2023", "", "Cliënte niet verschenen op de afspraak bij haar behandelaar"),
+        ("D09", "15-10-2023", "", "Crisisbeoordeling bij moeder op verzoek van de politie, geen opname nodig"),
+        ("D15", "20-11-2023", "", "Cliënte opnieuw gestart met antipsychotica"),
+        ("D16", "08-12-2023", "", "Aanmelding van de huisarts ontvangen, cliënte op de wachtlijst van het FACT-team"),
+        ("D24", "22-01-2024", "", "Intake FACT met cliënte"),
+        ("D30", "24-04-2024", "", "Cliënte opgenomen in de kliniek na een terugval in haar psychose"),
+    ],
+    "Huisarts": [
+        ("D04", "02-10-2023", "", "Moeder op het spreekuur, paranoïde uitlatingen; overleg met de POH"),
+        ("D06", "10-10-2023", "", "Telefoon van VT: vragen over moeder en de kinderen, informatie gedeeld met "
+                                  "toestemming"),
+        ("D16", "04-12-2023", "", "Verwijsbrief voor moeder naar het FACT-team verstuurd"),
+        ("D24", "26-01-2024", "", "Brief van de GGZ: moeder is in behandeling bij het FACT-team"),
+        ("D29", "10-04-2024", "", "Milan op het spreekuur met koorts, moeder komt rustig over"),
+        ("D30", "april 2024", "", "Opnamebericht van de GGZ ontvangen"),
+    ],
+    "Buurtteam": [
+        ("D08", "okt 2023", "", "Via VT gehoord dat de politie langs is geweest omdat moeder in de war was"),
+        ("D10", "25-10-2023", "", "Overdracht vanuit VT, eerste huisbezoek gepland"),
+        ("D11", "01-11-2023", "", "Eerste huisbezoek bij moeder, Lisa en Milan"),
+        ("D12", "08-11-2023", "", "Milan aangemeld bij de kinderopvang met een VVE-indicatie"),
+        ("D13", "14-11-2023", "", "ZAT-overleg op de basisschool, Lisa besproken"),
+        ("D17", "dec 2023", "", "Bericht van Veilig Thuis over een nieuwe ruzie thuis met letsel"),
+        ("D20", "jan 2024", "", "VT heeft de Raad ingeschakeld voor een onderzoek"),
+        ("D22", "17-01-2024", "", "School belt: Lisa komt al dagen niet"),
+        ("D25", "maart 2024", "", "Kinderrechter heeft een ondertoezichtstelling uitgesproken"),
+        ("D26", "19-03-2024", "", "Overdracht aan jeugdbescherming in een gezamenlijk gesprek met moeder"),
+    ],
+    "Jeugdbescherming": [
+        ("D25", "12-03-2024", "", "Voorlopige OTS uitgesproken voor Lisa en Milan, JB'er toegewezen"),
+        ("D26", "19-03-2024", "", "Dossier overgenomen van het buurtteam; warme overdracht met de gezinscoach"),
+        ("D27", "19-03-2024", "", "Kennismaking met moeder en stiefvader bij hen thuis"),
+        ("D28", "02-04-2024", "", "Contact met de intern begeleider over het gedrag van Lisa in de klas"),
+        ("D30", "25-04-2024", "", "Bericht van de GGZ dat moeder is opgenomen"),
+        ("D31", "25-04-2024", "", "Lisa en Milan tijdelijk bij hun tante geplaatst"),
+        ("D32", "13-05-2024", "", "Evaluatie met de tante en de school"),
     ],
 }
 

@@ -189,7 +189,7 @@ class MergeAssistant(QDialog):
     def _rules_in_words(self, pair: PairMatch) -> str:
         names = {"tekst": self.tr("inhoud"), "partij": self.tr("noemt de andere partij"),
                  "soort": self.tr("zelfde soort gebeurtenis"), "tijd": self.tr("tijdstippen ver uit elkaar"),
-                 "datum": self.tr("datum")}
+                 "datum": self.tr("datum"), "dag": self.tr("noemt de dag van de ander")}
         return ", ".join(f"{names.get(rule, rule)} {value:+d}" if rule != "tekst" else f"{names[rule]} {value}"
                          for rule, value in pair.rules.items() if value)
 
