@@ -126,14 +126,13 @@ def build_family_summary(b: DocumentBuilder, ctx: ExportContext) -> None:
 
 
 def lesson_framing(view: ConclusionView, theme_codes: dict[int, str]) -> str:
-    """Our own plain sentence on what a lesson concerns: from its first recurring theme, or a general one."""
+    """Our own plain sentences on what a lesson concerns: from its first two recurring themes, or a general one."""
     if view.conclusion.no_change:
         return "Hier hoeft volgens de hulpverleners niets te veranderen. Zij leggen uit waarom."
-    for theme_id in view.theme_ids:
-        sentence = THEME_PLAIN.get(theme_codes.get(theme_id, ""))
-        if sentence:
-            return sentence
-    return "Dit is iets wat de hulpverleners de volgende keer anders willen doen."
+    about = [THEME_PLAIN[code] for code in (theme_codes.get(i, "") for i in view.theme_ids) if code in THEME_PLAIN]
+    if not about:
+        return "Dit is iets wat de hulpverleners de volgende keer anders willen doen."
+    return f"Deze les gaat over {about[0]}." + (f" En over {about[1]}." if len(about) > 1 else "")
 
 
 def field_words_in(text: str) -> list[tuple[str, str]]:

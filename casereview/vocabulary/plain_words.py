@@ -38,15 +38,15 @@ FIELD_WORDS: dict[str, str] = {
     "kinderarts": "een dokter in het ziekenhuis voor kinderen",
 }
 
-# What a lesson is about, per recurring theme (rode draad), in one plain sentence for the family: the
-# conclusion itself is the professionals' own wording, so the summary says first what it concerns.
+# What a lesson is about, per recurring theme (rode draad), in plain words for the family: the conclusion
+# itself is the professionals' own wording, so the summary says first what it concerns ("Deze les gaat over ...").
 THEME_PLAIN: dict[str, str] = {
-    "rd-ouders": "Deze les gaat over de veiligheid van het kind en de wensen van de ouders.",
-    "rd-signalen": "Deze les gaat over zorgen die hulpverleners apart zagen, maar niet samen bekeken.",
-    "rd-kennis": "Deze les gaat over wat hulpverleners weten, en of zij hun zorgen met elkaar delen.",
-    "rd-risico": "Deze les gaat over opnieuw naar de veiligheid kijken als het gezin verandert.",
-    "rd-continuiteit": "Deze les gaat over het doorgeven van het werk aan een andere hulpverlener.",
-    "rd-volwassenen": "Deze les gaat over problemen van volwassenen en wat die betekenen voor de kinderen.",
-    "rd-opschalen": "Deze les gaat over op tijd meer hulp geven, of juist niet te snel minder.",
-    "rd-chronisch": "Deze les gaat over gezinnen die lang hulp nodig hebben.",
+    "rd-ouders": "de veiligheid van het kind en de wensen van de ouders",
+    "rd-signalen": "zorgen die hulpverleners apart zagen, maar niet samen bekeken",
+    "rd-kennis": "wat hulpverleners weten, en of zij hun zorgen met elkaar delen",
+    "rd-risico": "opnieuw naar de veiligheid kijken als het gezin verandert",
+    "rd-continuiteit": "het doorgeven van het werk aan een andere hulpverlener",
+    "rd-volwassenen": "problemen van volwassenen en wat die betekenen voor de kinderen",
+    "rd-opschalen": "op tijd meer hulp geven, of juist niet te snel minder",
+    "rd-chronisch": "gezinnen die lang hulp nodig hebben",
 }

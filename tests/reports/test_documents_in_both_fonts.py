@@ -127,14 +127,15 @@ def test_each_lesson_for_the_family_is_framed_in_plain_words(tmp_path: Path) -> 
         team = add_party(case, "Wijkteam Zuid")
         codes = {t.code: t.id for t in list_themes(case)}
         add_conclusion(case, "Het afschalen door het wijkteam gebeurde voor de eerste afspraak van de GI.",
-                       theme_ids=[codes["rd-continuiteit"]])
+                       theme_ids=[codes["rd-continuiteit"], codes["rd-opschalen"]])
         add_conclusion(case, "De school volgde de meldcode.", no_change=True,
                        no_change_reason="Alle stappen zijn gezet.")
         add_agreement(case, action="Overdracht in een gesprek.", owner_party_id=team.id, kind="improve_existing",
                       due_date=date(2027, 3, 1))
         out = export_document(case, tmp_path / "s.docx", kind="samenvatting", today=TODAY)
     lines = [p.text for p in docx.Document(str(out)).paragraphs]
-    first = lines.index("Les 1. Deze les gaat over het doorgeven van het werk aan een andere hulpverlener.")
+    first = lines.index("Les 1. Deze les gaat over het doorgeven van het werk aan een andere hulpverlener. "
+                        "En over op tijd meer hulp geven, of juist niet te snel minder.")
     assert lines[first + 1] == ("Zij schreven: Het afschalen door het wijkteam gebeurde voor de eerste afspraak "
                                 "van de GI.")
     assert "Les 2. Hier hoeft volgens de hulpverleners niets te veranderen. Zij leggen uit waarom." in lines
