@@ -39,12 +39,12 @@ def case_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def styled(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    font, sheet, palette = qapp.font(), qapp.styleSheet(), qapp.palette()
+    font, sheet = qapp.font(), qapp.styleSheet()
     apply_style(qapp)
     yield
     apply_theme(qapp, "light")  # the next tests see the light window again
     qapp.setStyleSheet(sheet)
-    qapp.setPalette(palette)
+    qapp.setPalette(qapp.style().standardPalette())
     qapp.setFont(font)
 
 

@@ -25,6 +25,7 @@ def test_disabled_menu_item_looks_disabled(qtbot: QtBot, palette: Palette) -> No
     qtbot.addWidget(host)
     host.setStyleSheet(application_stylesheet(palette))
     menu = QMenu(host)
+    menu.setStyleSheet(application_stylesheet(palette))  # a popup; its own sheet, as the application would give it
     enabled = menu.addAction("Openen… Openen… Openen…")
     disabled = menu.addAction("Openen… Openen… Openen…")
     disabled.setEnabled(False)
