@@ -107,3 +107,34 @@ def test_demo_never_overwrites_an_existing_file(tmp_path: Path, capsys: pytest.C
     assert main(["demo", str(path), "--no-gui"]) == 2
     assert "bestaat al" in capsys.readouterr().err
     assert path.read_bytes() == before
+
+
+def test_a_command_run_as_the_program_gets_its_garbage_collector_back(tmp_path: Path) -> None:
+    """``casereview.__main__`` turns the collector off for start-up; a command without a window turns it on."""
+    script = f"""
+import gc, sys
+import casereview.cli
+from casereview.__main__ import run
+sys.argv = ["casereview", "demo", {str(tmp_path / "d.casereview")!r}, "--no-gui"]
+code = run()
+print("collector on:", gc.isenabled())
+sys.exit(code)
+"""
+    env = {**os.environ, "CASEREVIEW_HOME": str(tmp_path / "home")}
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "collector on: True" in result.stdout
+
+
+def test_the_window_freezes_start_up_objects_and_turns_the_collector_back_on() -> None:
+    import gc
+
+    from casereview.ui.app import end_of_start_up
+
+    gc.disable()
+    try:
+        end_of_start_up()
+        assert gc.isenabled() and gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+        gc.enable()
