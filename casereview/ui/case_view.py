@@ -412,6 +412,7 @@ class CaseView(QWidget):
             button.setChecked(shown)
             button.blockSignals(False)
             button.setVisible(self.focus_mode())
+        self._update_rules_button()
         self._size_columns()
         if isinstance(self._closing, LazyPage):
             return  # laid out when it is built
@@ -436,8 +437,13 @@ class CaseView(QWidget):
         """The folded rules column still tells whether the seven rules are in order."""
         text = summary or self.rules.summary.text()
         remaining = sum(not c.settled for c in self.rules.checks)
-        self.rules_button.setText(self.tr("Regels: in orde ▸") if not remaining
-                                  else self.tr("Regels: {0} open ▸").format(remaining))
+        # With a column unfolded its button shrinks to its arrow, so the tab titles keep their room at 1366 px.
+        self.agenda_button.setText("◂" if self.agenda_button.isChecked() else self.tr("◂ Agenda en doel"))
+        if self.rules_button.isChecked():
+            self.rules_button.setText("▸")
+        else:
+            self.rules_button.setText(self.tr("Regels: in orde ▸") if not remaining
+                                      else self.tr("Regels: {0} open ▸").format(remaining))
         self.rules_button.setToolTip(text + "\n" + self.tr(
             "De zeven regels en de inbreng per partij tonen of verbergen (Ctrl+Shift+R)"))
 

@@ -66,3 +66,31 @@ def test_every_tab_title_is_whole_on_every_tab(laptop_window: tuple[str, MainWin
         corner = tabs.cornerWidget()
         if corner is not None and corner.isVisible():
             assert bar.geometry().right() < corner.geometry().left(), f"{language}: the corner covers the tabs"
+
+
+def test_with_both_columns_unfolded_in_the_meeting_the_titles_stay_whole(laptop_window: tuple[str, MainWindow],
+                                                                         qtbot) -> None:  # noqa: ANN001
+    """The chair brings agenda and rules back (Ctrl+Shift+A, Ctrl+Shift+R): the buttons shrink to their arrow."""
+    from PySide6.QtCore import Qt
+
+    from casereview.ui.case_view import SESSION_TAB
+
+    language, window = laptop_window
+    view = window.case_view
+    assert view is not None
+    view.tabs.setCurrentIndex(SESSION_TAB)
+    QApplication.processEvents()
+    assert view.agenda_button.isVisible() and view.agenda_button.text() == {"nl": "◂ Agenda en doel",
+                                                                            "en": "◂ Agenda and goal"}[language]
+    for button in (view.agenda_button, view.rules_button):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        QApplication.processEvents()
+    assert view.phases.isVisible() and view.rules.isVisible()
+    assert (view.agenda_button.text(), view.rules_button.text()) == ("◂", "▸")
+    assert view.agenda_button.accessibleName() and view.rules_button.accessibleName()
+    bar = view.tabs.tabBar()
+    assert [b for b in bar.findChildren(QToolButton) if b.isVisible()] == [], f"{language}: scroll arrows shown"
+    assert bar.geometry().right() < view.tabs.cornerWidget().geometry().left()
+    qtbot.mouseClick(view.rules_button, Qt.MouseButton.LeftButton)
+    QApplication.processEvents()
+    assert not view.rules.isVisible() and view.rules_button.text().endswith("▸") and view.rules_button.text() != "▸"
