@@ -308,8 +308,12 @@ def term_weights(texts: Iterable[EventText]) -> dict[str, float]:
 def weigh(texts: Sequence[EventText]) -> tuple[list[EventText], dict[str, float]]:
     """The texts with their summed term weight, and the weights: computed once per case, not once per pair."""
     weights = term_weights(texts)
-    weighed = [replace(t, weight=sum(weights.get(term, 1.0) for term in t.content | t.named),
-                       all_terms=t.content | t.named) for t in texts]
+    weighed = []
+    for t in texts:
+        every = t.content | t.named
+        weighed.append(EventText(t.id, t.start, t.end, t.precision, t.minutes, t.parties, t.party_terms, t.content,
+                                 t.named, t.receiving, t.kind, t.mentions, sum(weights[term] for term in every),
+                                 every))
     return weighed, weights
 
 

@@ -146,15 +146,13 @@ def propose_merges(case: CaseFile, threshold: int = DEFAULT_THRESHOLD,
 
     group_of: dict[int, int] = {}
     members: dict[int, set[int]] = {}
-    for (x, y), score in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
-        if score < threshold:
-            break
+    told_by: dict[int, frozenset[str]] = {}  # the parties of each group
+    for (x, y), _score in sorted(((pair, score) for pair, score in scores.items() if score >= threshold),
+                                key=lambda item: (-item[1], item[0])):
         gx, gy = group_of.get(x, x), group_of.get(y, y)
-        if gx == gy:
+        if gx == gy or not told_by.get(gx, parties[x]).isdisjoint(told_by.get(gy, parties[y])):
             continue
         mx, my = members.get(gx, {x}), members.get(gy, {y})
-        if set().union(*(parties[i] for i in mx)) & set().union(*(parties[i] for i in my)):
-            continue
         cross = [(min(p, q), max(p, q)) for p in mx for q in my]
         if any(pair not in scores or not allowed(*pair) for pair in cross):
             continue
@@ -164,6 +162,7 @@ def propose_merges(case: CaseFile, threshold: int = DEFAULT_THRESHOLD,
         for g in (gx, gy):
             members.pop(g, None)
         members[gx] = merged
+        told_by[gx] = told_by.get(gx, parties[x]) | told_by.get(gy, parties[y])
         for i in merged:
             group_of[i] = gx
     by_id = {t.id: t for t in texts}

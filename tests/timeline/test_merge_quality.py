@@ -38,3 +38,27 @@ def test_most_shared_facts_are_proposed_and_almost_every_proposal_is_one_fact(
     recall, precision = measure(case, tmp_path, parties)
     assert recall >= 0.85, f"recall {recall:.2f}"
     assert precision >= 0.95, f"precision {precision:.2f}"
+
+
+@pytest.mark.parametrize("parties", [SET_A, SET_C, SET_D], ids=["kleuter", "tiener", "moeder-psychose"])
+def test_the_block_scores_are_the_scores_the_assistant_explains(
+        case: CaseFile, tmp_path: Path, parties: dict[str, list[Row]]) -> None:
+    """propose_merges groups on score_all's matrices and explains with score_pair: both must give one score."""
+    from bisect import bisect_right
+
+    from casereview.timeline.event_matching import prepare, score_all, score_pair, weigh, window_end
+    from casereview.timeline.merging import _lexicon
+
+    for party, path in write_set(tmp_path, parties).items():
+        import_timeline(case, path, party=party, require_party=True)
+    rows = list_events(case)
+    texts, weights = weigh(prepare(rows, _lexicon(rows)))
+    starts = [t.start for t in texts]
+    one_by_one = {}
+    for i, a in enumerate(texts):
+        for b in texts[i + 1:bisect_right(starts, window_end(a), lo=i + 1)]:
+            match = score_pair(a, b, weights)
+            if match is not None:
+                one_by_one[(match.first, match.second)] = match.score
+    assert len(one_by_one) > 20
+    assert score_all(texts, weights, 0) == one_by_one
