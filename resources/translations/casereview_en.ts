@@ -4181,10 +4181,10 @@ Do you want to take over the case file?</translation>
             <translation>Send draft</translation>
         </message>
         <message>
-            <source>Geschreven:
-{0}</source>
-            <translation>Written:
-{0}</translation>
+            <source>Geschreven in {0}:
+{1}</source>
+            <translation>Written to {0}:
+{1}</translation>
         </message>
     </context>
     <context>
