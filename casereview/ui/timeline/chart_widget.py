@@ -71,7 +71,10 @@ AXIS_PX = 80
 MIN_SCALE = 0.5
 PT = 100 / 72  # pixels per point at full scale: the sizes of the projector drawing, in points
 BASE_PT = 15
-MIN_LANE_PT = 6.5  # smaller than this a lane's name is no longer read from the back of the room
+# Lane names in screen pixels, whatever the chart's scale: two lines only when each is at least
+# MIN_TWO_LINE_PX, else one line, never below MIN_LANE_PX (below that it is not read on a projector).
+MIN_TWO_LINE_PX = 12.0
+MIN_LANE_PX = 9.0
 
 # The legend sits in the bar above the canvas, where it costs no plot height; shapes as in the chart.
 LEGEND_SYMBOLS = (f'<span style="color:{CHART_BLUE}; font-size:14pt;">●</span>',
@@ -268,11 +271,25 @@ class TimelineChart(QWidget):
         return font
 
     def _lane_font_pt(self, plot_height: float) -> tuple[float, bool]:
-        """The lane names' size: two lines at the base size when lanes are high enough, else smaller or one line."""
+        """The lane names' size (in the chart's points) and whether they take two lines.
+
+        Judged in screen pixels: with fifteen lanes in the shared view the scaled chart
+        made two-line names of five pixels. Two lines while each is readable; else one
+        line as large as the lane allows, not smaller than ``MIN_LANE_PX``.
+        """
         lanes = max(len(self.artists.lanes) if self.artists else 1, 1)
-        lane_pt = plot_height / lanes / (PT * self.scale())
-        size = min(float(BASE_PT), lane_pt / 2.3)
-        return (size, True) if size >= MIN_LANE_PT else (float(BASE_PT) * 0.8, False)
+        unit = PT * self.scale()  # screen pixels per chart point
+        lane_px = plot_height / lanes
+        two_lines = min(BASE_PT * unit, lane_px / 2.3)
+        if two_lines >= MIN_TWO_LINE_PX:
+            return two_lines / unit, True
+        one_line = max(MIN_LANE_PX, min(BASE_PT * 0.8 * PT, lane_px / 1.2))
+        return one_line / unit, False
+
+    def lane_font(self) -> tuple[QFont, bool]:
+        """The font the lane names are painted in now, and whether they take two lines."""
+        size, two_lines = self._lane_font_pt(self.plot_rect().height())
+        return self._font(size), two_lines
 
     def plot_rect(self) -> QRectF:
         """Where lanes and markers are drawn, inside the canvas (room for lane names and dates around it)."""
