@@ -75,6 +75,7 @@ BASE_PT = 15
 # MIN_TWO_LINE_PX, else one line, never below MIN_LANE_PX (below that it is not read on a projector).
 MIN_TWO_LINE_PX = 12.0
 MIN_LANE_PX = 9.0
+ONE_LINE_CHARS = 34  # one-line names whole up to "Raad voor de Kinderbescherming" (the label column allows it)
 
 # The legend sits in the bar above the canvas, where it costs no plot height; shapes as in the chart.
 LEGEND_SYMBOLS = (f'<span style="color:{CHART_BLUE}; font-size:14pt;">●</span>',
@@ -303,7 +304,7 @@ class TimelineChart(QWidget):
         lane_pt, two_lines = self._lane_font_pt(plot_height)
         font = self._font(lane_pt)
         metrics = QFontMetricsF(font)
-        names = [lane_label(n) if two_lines else one_line_label(n) for n in lanes]
+        names = [lane_label(n) if two_lines else one_line_label(n, ONE_LINE_CHARS) for n in lanes]
         longest = max((metrics.horizontalAdvance(line) for n in names for line in n.split("\n")), default=40.0)
         left = min(0.45 * width, longest + 14)
         return QRectF(left, top, max(width - left - right, 1.0), plot_height)
@@ -394,7 +395,7 @@ class TimelineChart(QWidget):
         painter.setFont(self._font(size))
         painter.setPen(QColor("black"))
         for i, name in enumerate(self.artists.lanes):
-            text = lane_label(name) if two_lines else one_line_label(name)
+            text = lane_label(name) if two_lines else one_line_label(name, ONE_LINE_CHARS)
             box = QRectF(0, rect.top() + i * self._lane_height(rect), rect.left() - 8, self._lane_height(rect))
             painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
 
