@@ -15,7 +15,7 @@ import textwrap
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -123,6 +123,11 @@ class ChartCanvas(QWidget):
     def leaveEvent(self, event: Any) -> None:
         self.chart.hide_tip()
         super().leaveEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:  # the theme changed: paper and ink with it
+            self.update()
+        super().changeEvent(event)
 
 
 class TimelineChart(QWidget):
@@ -354,8 +359,25 @@ class TimelineChart(QWidget):
 
     # -- painting ---------------------------------------------------------------------
 
+    # Paper and ink follow the window's theme: a white chart in the dark theme glared on the projector.
+    # The data colours (blue, sky, green, vermillion) read on both.
+    def _paper(self) -> QColor:
+        return QColor(colours().surface)
+
+    def _ink(self) -> QColor:
+        return QColor(colours().text)
+
+    def _dark(self) -> bool:
+        return self._paper().lightness() < 128
+
+    def _band(self) -> QColor:
+        return QColor(colours().panel if self._dark() else CHART_BAND)
+
+    def _grid(self) -> QColor:
+        return QColor(colours().border if self._dark() else CHART_GRID)
+
     def paint(self, painter: QPainter) -> None:
-        painter.fillRect(self.canvas.rect(), QColor("white"))
+        painter.fillRect(self.canvas.rect(), self._paper())
         if self.artists is None:
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -363,7 +385,7 @@ class TimelineChart(QWidget):
         lanes = self.artists.lanes
         lane_h = self._lane_height(rect)
         for i in range(0, len(lanes), 2):
-            painter.fillRect(QRectF(rect.left(), rect.top() + i * lane_h, rect.width(), lane_h), QColor(CHART_BAND))
+            painter.fillRect(QRectF(rect.left(), rect.top() + i * lane_h, rect.width(), lane_h), self._band())
         self._paint_axis(painter, rect)
         self._paint_lane_names(painter, rect)
         painter.save()
@@ -379,21 +401,21 @@ class TimelineChart(QWidget):
         metrics = painter.fontMetrics()
         for value in ticks:
             x = self._x(value, rect)
-            painter.setPen(QPen(QColor(CHART_GRID), max(1.0, self.px(0.6))))
+            painter.setPen(QPen(self._grid(), max(1.0, self.px(0.6))))
             painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
-            painter.setPen(QPen(QColor("black"), max(1.0, self.px(0.8))))
+            painter.setPen(QPen(self._ink(), max(1.0, self.px(0.8))))
             painter.drawLine(QPointF(x, rect.bottom()), QPointF(x, rect.bottom() + self.px(3.5)))
             text = tick_label(value, unit)
             width = metrics.horizontalAdvance(text)
             painter.drawText(QPointF(x - width / 2, rect.bottom() + self.px(5) + metrics.ascent()), text)
-        painter.setPen(QPen(QColor("black"), max(1.0, self.px(0.8))))
+        painter.setPen(QPen(self._ink(), max(1.0, self.px(0.8))))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
 
     def _paint_lane_names(self, painter: QPainter, rect: QRectF) -> None:
         assert self.artists is not None
         size, two_lines = self._lane_font_pt(rect.height())
         painter.setFont(self._font(size))
-        painter.setPen(QColor("black"))
+        painter.setPen(self._ink())
         for i, name in enumerate(self.artists.lanes):
             text = lane_label(name) if two_lines else one_line_label(name, ONE_LINE_CHARS)
             box = QRectF(0, rect.top() + i * self._lane_height(rect), rect.left() - 8, self._lane_height(rect))
@@ -421,7 +443,7 @@ class TimelineChart(QWidget):
             box = QRectF(QPointF(self._x(bar.start, rect), centre + bar.top * lane_h),
                          QPointF(self._x(bar.end, rect), centre + (bar.top + bar.height) * lane_h))
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("white"))
+            painter.setBrush(self._paper())
             painter.drawRect(box)
             painter.setBrush(QBrush(QColor(VERMILLION), Qt.BrushStyle.BDiagPattern))
             painter.setPen(QPen(QColor(VERMILLION), self.px(1.8)))
@@ -430,7 +452,7 @@ class TimelineChart(QWidget):
             painter.setPen(QColor(VERMILLION))
             painter.drawText(QPointF(box.left(), box.top() - self.px(2)), bar.label)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("black"))
+        painter.setBrush(self._ink())
         for day in self.artists.reassessments:
             self._shape(painter, "down", QPointF(self._x(day, rect), centre - 0.42 * lane_h), self.px(8))
 
@@ -452,7 +474,7 @@ class TimelineChart(QWidget):
         for marker in sorted(self.artists.markers, key=lambda m: m.shape != "circle"):
             self._paint_marker(painter, marker, rect)
         painter.setFont(self._font(BASE_PT - 2))
-        painter.setPen(QColor("black"))
+        painter.setPen(self._ink())
         metrics = painter.fontMetrics()
         for event_id, text in self.artists.labels:
             day, row = self.artists.positions[event_id]
@@ -460,7 +482,7 @@ class TimelineChart(QWidget):
             painter.drawText(QPointF(centre.x() - metrics.horizontalAdvance(text) / 2, centre.y()), text)
         position = self.selected_position()
         if position is not None:
-            painter.setPen(QPen(QColor("black"), self.px(2.5)))
+            painter.setPen(QPen(self._ink(), self.px(2.5)))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             radius = self.px(22) / 2
             painter.drawEllipse(QPointF(self._x(position[0], rect), self._y(position[1], rect)), radius, radius)
@@ -473,15 +495,15 @@ class TimelineChart(QWidget):
                 painter.setBrush(QColor(BLUE))
             else:
                 painter.setPen(QPen(QColor(BLUE), self.px(1.6)))
-                painter.setBrush(QColor(BLUE) if marker.filled else QColor("white"))
+                painter.setBrush(QColor(BLUE) if marker.filled else self._paper())
             self._shape(painter, "circle", centre, self.px(9))
             return
         if marker.filled:
-            painter.setPen(QPen(QColor("black"), self.px(0.9)))
+            painter.setPen(QPen(self._ink(), self.px(0.9)))
             painter.setBrush(QColor(marker.colour))
         else:
             painter.setPen(QPen(QColor(marker.colour), self.px(2.2)))
-            painter.setBrush(QColor("white"))
+            painter.setBrush(self._paper())
         self._shape(painter, marker.shape, centre, self.px(13))
 
     @staticmethod
