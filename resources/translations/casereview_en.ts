@@ -1591,6 +1591,10 @@ overdue</translation>
             <translation>For conclusion</translation>
         </message>
         <message>
+            <source>Over datum</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
             <source>Er zijn nog geen verbeterafspraken.</source>
             <translation>There are no improvement agreements yet.</translation>
         </message>
@@ -3631,6 +3635,38 @@ overdue</translation>
             <translation>Close</translation>
         </message>
         <message>
+            <source>Sessie afgesloten: {0}</source>
+            <translation>Session closed: {0}</translation>
+        </message>
+        <message>
+            <source>Wat we concluderen</source>
+            <translation>What we conclude</translation>
+        </message>
+        <message>
+            <source>Geen conclusies vastgelegd.</source>
+            <translation>No conclusions recorded.</translation>
+        </message>
+        <message>
+            <source>Wie doet wat, wanneer</source>
+            <translation>Who does what, by when</translation>
+        </message>
+        <message>
+            <source>(geen eigenaar)</source>
+            <translation>(no owner)</translation>
+        </message>
+        <message>
+            <source>Geen verbeterafspraken: er hoeft niets te veranderen.</source>
+            <translation>No improvement agreements: nothing needs to change.</translation>
+        </message>
+        <message>
+            <source>Volgende datums</source>
+            <translation>Next dates</translation>
+        </message>
+        <message>
+            <source>nog niet gepland</source>
+            <translation>not planned yet</translation>
+        </message>
+        <message>
             <source>Wie</source>
             <translation>Who</translation>
         </message>
@@ -3871,6 +3907,10 @@ overdue</translation>
         <message>
             <source>Zonder datum (niet getekend): nr. {0}</source>
             <translation>Without a date (not drawn): no. {0}</translation>
+        </message>
+        <message>
+            <source>nr. {0}</source>
+            <translation>no. {0}</translation>
         </message>
     </context>
     <context>
@@ -4725,6 +4765,18 @@ Do you want to take over the case file?</translation>
             <translation>anonymous</translation>
         </message>
         <message>
+            <source>april</source>
+            <translation>April</translation>
+        </message>
+        <message>
+            <source>augustus</source>
+            <translation>August</translation>
+        </message>
+        <message>
+            <source>begin</source>
+            <translation>early</translation>
+        </message>
+        <message>
             <source>besluit</source>
             <translation>decision</translation>
         </message>
@@ -4735,6 +4787,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>bezig</source>
             <translation>in progress</translation>
+        </message>
+        <message>
+            <source>ca.</source>
+            <translation>c.</translation>
         </message>
         <message>
             <source>concept ter wederhoor</source>
@@ -4749,12 +4805,28 @@ Do you want to take over the case file?</translation>
             <translation>day</translation>
         </message>
         <message>
+            <source>datum onbekend</source>
+            <translation>date unknown</translation>
+        </message>
+        <message>
+            <source>december</source>
+            <translation>December</translation>
+        </message>
+        <message>
             <source>definitief</source>
             <translation>final</translation>
         </message>
         <message>
             <source>doorgeschoven</source>
             <translation>carried forward</translation>
+        </message>
+        <message>
+            <source>eind</source>
+            <translation>late</translation>
+        </message>
+        <message>
+            <source>februari</source>
+            <translation>February</translation>
         </message>
         <message>
             <source>geaccepteerd risico</source>
@@ -4793,6 +4865,18 @@ Do you want to take over the case file?</translation>
             <translation>year</translation>
         </message>
         <message>
+            <source>januari</source>
+            <translation>January</translation>
+        </message>
+        <message>
+            <source>juli</source>
+            <translation>July</translation>
+        </message>
+        <message>
+            <source>juni</source>
+            <translation>June</translation>
+        </message>
+        <message>
             <source>keten</source>
             <translation>chain</translation>
         </message>
@@ -4807,6 +4891,18 @@ Do you want to take over the case file?</translation>
         <message>
             <source>maand</source>
             <translation>month</translation>
+        </message>
+        <message>
+            <source>maart</source>
+            <translation>March</translation>
+        </message>
+        <message>
+            <source>medio</source>
+            <translation>mid</translation>
+        </message>
+        <message>
+            <source>mei</source>
+            <translation>May</translation>
         </message>
         <message>
             <source>melding</source>
@@ -4833,8 +4929,16 @@ Do you want to take over the case file?</translation>
             <translation>too early to tell</translation>
         </message>
         <message>
+            <source>november</source>
+            <translation>November</translation>
+        </message>
+        <message>
             <source>observatie</source>
             <translation>observation</translation>
+        </message>
+        <message>
+            <source>oktober</source>
+            <translation>October</translation>
         </message>
         <message>
             <source>onbekend</source>
@@ -4879,6 +4983,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>per persoon (met naam)</source>
             <translation>per person (named)</translation>
+        </message>
+        <message>
+            <source>september</source>
+            <translation>September</translation>
         </message>
         <message>
             <source>signaal</source>
