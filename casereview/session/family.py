@@ -9,6 +9,7 @@ from casereview.model import CaseFileError
 from casereview.model.tables import FamilyQuestion, Participant, Party, TimelineEvent
 from casereview.vocabulary import PartyCategory
 from casereview.vocabulary.after_meeting import Involvement
+from casereview.vocabulary.error_catalog import Message
 
 MAX_TEXT = 5_000
 
@@ -81,11 +82,11 @@ def mark_event_from_family(case: CaseFile, event_id: int, from_family: bool = Tr
         s.add(event)
 
 
-def client_voice_warning(s: Session) -> str:
-    """Rule 5 asks for clients and citizens among the parties; a Dutch warning when none takes part."""
+def client_voice_warning(s: Session) -> tuple[Message, ...]:
+    """Rule 5 asks for clients and citizens among the parties; a warning when none takes part."""
     parties = {p.id: p for p in s.exec(select(Party))}
     present = {p.party_id for p in s.exec(select(Participant)) if p.party_id is not None}
     taking_part = [parties[pid] for pid in present if pid in parties] if present else list(parties.values())
     if any(p.category == PartyCategory.CLIENT for p in taking_part):
-        return ""
-    return "Let op: er neemt geen cliënt, familie of burger deel; hun perspectief ontbreekt."
+        return ()
+    return (Message("rules.parties.no_client"),)

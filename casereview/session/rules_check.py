@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlmodel import Session, col, func, select
 
@@ -37,22 +38,40 @@ from casereview.vocabulary import (
     ContributionKind,
     StepState,
 )
+from casereview.vocabulary.error_catalog import Labels, Message, compose
 
 
 @dataclass(frozen=True)
 class RuleCheck:
+    """One rule judged; its texts are catalog messages, so the window words them in its language.
+
+    ``evidence``, ``missing`` and ``warning`` are the Dutch texts the documents and the command line read.
+    """
+
     rule: int
     title: str
     met: bool
     waived_reason: str
-    evidence: str  # what shows the rule was met, in Dutch
-    missing: str  # what is still to do, in Dutch; empty when met
-    warning: str = ""  # worth knowing but not blocking (rule 5: no client or citizen takes part)
+    evidence_notes: tuple[Message, ...]  # what shows the rule was met
+    missing_notes: tuple[Message, ...]  # what is still to do; empty when met
+    warning_notes: tuple[Message, ...] = ()  # worth knowing but not blocking (rule 5: no client or citizen)
     field: str = ""  # where in the window the missing part is filled in (one of the ``FIELD_`` names)
 
     @property
     def settled(self) -> bool:
         return self.met or bool(self.waived_reason)
+
+    @property
+    def evidence(self) -> str:
+        return compose(self.evidence_notes)
+
+    @property
+    def missing(self) -> str:
+        return compose(self.missing_notes)
+
+    @property
+    def warning(self) -> str:
+        return compose(self.warning_notes)
 
 
 # Where a missing part is filled in; the window maps each to a tab and a field and takes the chair there.
@@ -67,58 +86,69 @@ FIELD_PARTIES = "parties"
 FIELD_FOLLOWUP_MEETING = "followup_date"
 FIELD_TERUGKOMMOMENT = "terugkommoment"
 
-Result = tuple[bool, str, str, str]  # met, evidence, missing, field
+Result = tuple[bool, tuple[Message, ...], tuple[Message, ...], str]  # met, evidence, missing, field
 
 
 def _count(s: Session, query: object) -> int:
     return int(s.exec(query).one())  # type: ignore[call-overload]
 
 
+def _counted(code: str, count: int, **params: Any) -> Message:
+    """The message for a count: ``code + "_one"`` for exactly one ("1 fase"), ``code`` for any other ("7 fasen")."""
+    return Message(f"{code}_one" if count == 1 else code, {"count": count, **params})
+
+
+def _met(evidence: Message) -> Result:
+    return True, (evidence,), (), ""
+
+
+def _open(field: str, *missing: Message) -> Result:
+    return False, (), missing, field
+
+
 def _rule1(s: Session) -> Result:
     rules = list(s.exec(select(GroundRule)))
     agreed = [r for r in rules if r.agreed]
     if rules and len(agreed) == len(rules):
-        return True, f"{_plural(len(rules), 'spelregel', 'spelregels')} door de groep onderschreven.", "", ""
+        return _met(_counted("rules.ground_rules.agreed", len(rules)))
     if not rules:
-        return False, "", "Er zijn nog geen spelregels opgesteld.", FIELD_GROUND_RULES
+        return _open(FIELD_GROUND_RULES, Message("rules.ground_rules.none"))
     open_count = len(rules) - len(agreed)
-    return (False, "", f"{open_count} van de {_plural(len(rules), 'spelregel', 'spelregels')} "
-            f"{'is' if open_count == 1 else 'zijn'} nog niet onderschreven.", FIELD_GROUND_RULES)
+    code = "rules.ground_rules.open_only" if len(rules) == 1 else \
+        "rules.ground_rules.open_one" if open_count == 1 else "rules.ground_rules.open"
+    return _open(FIELD_GROUND_RULES, Message(code, {"open": open_count, "count": len(rules)}))
 
 
 def _rule2(case: Case) -> Result:
-    missing = []
-    if not case.goal.strip():
-        missing.append("het doel")
-    if not case.questions.strip():
-        missing.append("de reviewvragen")
-    if missing:
-        return False, "", f"Schrijf {' en '.join(missing)} op.", FIELD_QUESTIONS if case.goal.strip() else FIELD_GOAL
-    return True, "Doel en reviewvragen staan op papier.", "", ""
+    goal, questions = bool(case.goal.strip()), bool(case.questions.strip())
+    if goal and questions:
+        return _met(Message("rules.goal.written"))
+    code = "rules.goal.missing_questions" if goal else "rules.goal.missing_goal" if questions \
+        else "rules.goal.missing_both"
+    return _open(FIELD_QUESTIONS if goal else FIELD_GOAL, Message(code))
 
 
 def _rule3(s: Session) -> Result:
     steps = list(s.exec(select(Step)))
     if not steps:
-        return False, "", "Er is geen agenda.", FIELD_AGENDA
+        return _open(FIELD_AGENDA, Message("rules.agenda.none"))
     started = [st for st in steps if st.state != StepState.PENDING]
     if not started:
-        return False, "", "De agenda is nog niet met de groep doorlopen; start de eerste fase.", FIELD_AGENDA
-    return True, f"Agenda van {_plural(len(steps), 'fase', 'fasen')} getoond en gevolgd.", "", ""
+        return _open(FIELD_AGENDA, Message("rules.agenda.not_started"))
+    return _met(_counted("rules.agenda.followed", len(steps)))
 
 
 def _rule4(s: Session) -> Result:
     agreements = list(s.exec(select(Agreement)))
     no_change = _count(s, select(func.count()).select_from(Conclusion).where(Conclusion.no_change == True))  # noqa: E712
     if not agreements and not no_change:
-        return (False, "", "Leg verbeterafspraken vast, of concludeer met reden dat niets hoeft te veranderen.",
-                FIELD_AGREEMENTS)
+        return _open(FIELD_AGREEMENTS, Message("rules.agreements.none"))
     unexplained = [a for a in agreements if a.kind == AgreementKind.NO_MEASURE and not a.kind_reason.strip()]
     if unexplained:
-        return False, "", f"{_agreements(len(unexplained))} 'geen maatregel nodig' zonder reden.", FIELD_AGREEMENTS
+        return _open(FIELD_AGREEMENTS, _counted("rules.agreements.no_reason", len(unexplained)))
     improve = sum(a.kind == AgreementKind.IMPROVE_EXISTING for a in agreements)
     new = sum(a.kind == AgreementKind.NEW_MEASURE for a in agreements)
-    return True, f"Afspraken geclassificeerd: {improve} verbetering bestaande werkwijze, {new} nieuwe maatregel.", "", ""
+    return _met(Message("rules.agreements.classified", {"improve": improve, "new": new}))
 
 
 def _rule5(s: Session) -> Result:
@@ -130,12 +160,11 @@ def _rule5(s: Session) -> Result:
     categories = {parties[pid].category for pid in present if pid in parties}
     silent = [parties[pid].name for pid in present if pid in parties and not counts.get(pid)]
     if len(categories) < 2:
-        return (False, "", "Er zijn minder dan twee soorten partijen aanwezig; nodig meer perspectieven uit.",
-                FIELD_PARTIES)
+        return _open(FIELD_PARTIES, Message("rules.parties.too_few_kinds"))
     if silent:
-        return False, "", "Nog niet gehoord: " + ", ".join(sorted(silent)) + ".", FIELD_PARTIES
-    labels = ", ".join(sorted(PARTY_CATEGORY_LABELS.get(c, c) for c in categories))
-    return True, f"{len(present)} partijen uit {len(categories)} categorieën ({labels}) hebben bijgedragen.", "", ""
+        return _open(FIELD_PARTIES, Message("rules.parties.not_heard", {"names": ", ".join(sorted(silent))}))
+    labels = Labels(PARTY_CATEGORY_LABELS.get(c, c) for c in categories)
+    return _met(Message("rules.parties.heard", {"parties": len(present), "count": len(categories), "labels": labels}))
 
 
 def _rule6(s: Session) -> Result:
@@ -145,27 +174,12 @@ def _rule6(s: Session) -> Result:
                       .where(Contribution.kind == ContributionKind.PREPARATION))
     questions = _count(s, select(func.count()).select_from(PreparationQuestion))
     conclusions = _count(s, select(func.count()).select_from(Conclusion))
-    missing = []
-    if not prepared and not questions:
-        missing.append("voorbereidingsvragen en wat de deelnemers daarop hebben voorbereid")
-    elif not prepared:
-        missing.append("inbreng van de deelnemers uit hun voorbereiding (voorbeelden van wat goed ging en wat niet)")
-    if not conclusions:
-        missing.append("ten minste één conclusie")
-    if missing:
-        field = FIELD_CONCLUSIONS if prepared else FIELD_PREPARATION
-        return False, "", "Nog nodig: " + " en ".join(missing) + ".", field
-    drawn = _plural(conclusions, "conclusie", "conclusies")
-    return True, f"Voorbereiding van de deelnemers vastgelegd; {drawn} getrokken.", "", ""
-
-
-def _plural(n: int, one: str, other: str) -> str:
-    """The Dutch count of the checklist texts (reports and the command line read them): "1 fase", "7 fasen"."""
-    return f"{n} {one if n == 1 else other}"
-
-
-def _agreements(n: int) -> str:
-    return _plural(n, "afspraak", "afspraken")
+    if prepared and conclusions:
+        return _met(_counted("rules.preparation.done", conclusions))
+    missing = "" if prepared else "questions" if not questions else "input"
+    code = "rules.preparation.missing_" + "_and_".join(
+        part for part in (missing, "" if conclusions else "conclusion") if part)
+    return _open(FIELD_CONCLUSIONS if prepared else FIELD_PREPARATION, Message(code))
 
 
 def _rule7(s: Session, case: Case) -> Result:
@@ -177,45 +191,33 @@ def _rule7(s: Session, case: Case) -> Result:
     open_states = (AgreementStatus.OPEN, AgreementStatus.IN_PROGRESS)
     agreements = [a for a in s.exec(select(Agreement)) if a.status in open_states
                   and a.kind != AgreementKind.NO_MEASURE]
-    missing = []
+    missing: list[Message] = []
     field = ""
     if conclusions and not themed:
-        missing.append("koppel de conclusies aan een rode draad, zodat de les meetelt naast andere casussen")
+        missing.append(Message("rules.clause.link_themes"))
         field = FIELD_CONCLUSIONS
-    without_owner = [a for a in agreements if a.owner_party_id is None and not a.owner_person.strip()]
-    without_due = [a for a in agreements if a.due_date is None]
-    if without_owner:
-        missing.append(f"{_agreements(len(without_owner))} zonder eigenaar")
-    if without_due:
-        missing.append(f"{_agreements(len(without_due))} zonder datum")
-    without_check = [a for a in agreements if not a.success_check.strip()]
-    if without_check:
-        missing.append(f"{_agreements(len(without_check))} zonder toetsing (hoe weten we dat het gewerkt heeft?)")
-    without_kind = [a for a in agreements if not a.kind]
-    if without_kind:
-        missing.append(f"{_agreements(len(without_kind))} zonder gekozen soort")
+    lacking = (
+        ("no_owner", [a for a in agreements if a.owner_party_id is None and not a.owner_person.strip()]),
+        ("no_date", [a for a in agreements if a.due_date is None]),
+        ("no_check", [a for a in agreements if not a.success_check.strip()]),
+        ("no_kind", [a for a in agreements if not a.kind]),
+    )
+    missing += [_counted(f"rules.clause.{what}", len(found)) for what, found in lacking if found]
     if missing and not field:
         field = FIELD_AGREEMENTS
     if case.followup_date is None:
-        missing.append("plan de datum van de vervolgbijeenkomst over de afspraken")
+        missing.append(Message("rules.clause.plan_followup"))
         field = field or FIELD_FOLLOWUP_MEETING
     if missing:
-        text = "; ".join(missing)
-        return False, "", text[0].upper() + text[1:] + ".", field
-    if conclusions:
-        themes = f"; {themed} van de {conclusions} conclusies onder een rode draad" if conclusions > 1 else \
-            "; de conclusie staat onder een rode draad"
-    else:
-        themes = ""
-    return (True, f"Vervolgbijeenkomst gepland{themes}; elke afspraak heeft een eigenaar, een datum en een "
-            "toetsing.", "", "")
+        return _open(field, *missing)
+    if conclusions > 1:
+        return _met(Message("rules.followup.planned_themes", {"themed": themed, "count": conclusions}))
+    return _met(Message("rules.followup.planned_theme" if conclusions else "rules.followup.planned"))
 
 
-def _terugkommoment_warning(case: Case) -> str:
+def _terugkommoment_warning(case: Case) -> tuple[Message, ...]:
     """The second learning moment, about a year after the review: worth planning, never blocking."""
-    if case.terugkommoment_date is not None:
-        return ""
-    return "Nog geen terugkommoment gepland: een tweede leermoment, ongeveer een jaar na de review."
+    return () if case.terugkommoment_date is not None else (Message("rules.followup.no_terugkommoment"),)
 
 
 def evaluate_rules(case: CaseFile) -> list[RuleCheck]:
@@ -231,7 +233,7 @@ def evaluate_rules(case: CaseFile) -> list[RuleCheck]:
     for number, title, _meaning in THE_SEVEN_RULES:
         met, evidence, missing, field = results[number]
         checks.append(RuleCheck(number, title, met, waivers.get(number, ""), evidence, missing,
-                                warnings.get(number, ""), field))
+                                warnings.get(number, ()), field))
     return checks
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -232,25 +233,33 @@ def sort_key(start: date | None, end: date | None, precision: str) -> tuple[int,
     return (0, mid.toordinal(), rank)
 
 
-def format_dutch(d: date | None) -> str:
-    """'23 november 2026'."""
+def _as_is(word: str) -> str:
+    return word
+
+
+def format_dutch(d: date | None, word: Callable[[str], str] = _as_is) -> str:
+    """'23 november 2026'; ``word`` words the month in another language (the window's translation)."""
     if d is None:
         return ""
-    return f"{d.day} {MONTH_NAMES_NL[d.month - 1]} {d.year}"
+    return f"{d.day} {word(MONTH_NAMES_NL[d.month - 1])} {d.year}"
 
 
-def format_event_date(start: date | None, precision: str, text: str) -> str:
-    """How an event date is shown: precise dates uniformly, imprecise ones marked."""
+def format_event_date(start: date | None, precision: str, text: str, word: Callable[[str], str] = _as_is) -> str:
+    """How an event date is shown: precise dates uniformly, imprecise ones marked.
+
+    The month names, the words before a rough date ("ca.", "begin") and "datum onbekend" go through
+    ``word``, so the window can show them in its language; what the source wrote stays as written.
+    """
     if start is None:
-        return text or "datum onbekend"
-    qualifier = _qualifier(text)
+        return text or word("datum onbekend")
+    qualifier = word(q) if (q := _qualifier(text)) else ""
     if precision == DatePrecision.DAY:
         return f"{qualifier} {start.strftime('%d-%m-%Y')}" if qualifier else start.strftime("%d-%m-%Y")
     if precision == DatePrecision.MONTH and text and (_WEEK.match(low := text.lower().strip(" .,"))
                                                       or _ISO_WEEK.match(low)):
         return f"week {start.isocalendar().week} {start.isocalendar().year}"
     if precision == DatePrecision.MONTH:
-        label = f"{MONTH_NAMES_NL[start.month - 1]} {start.year}"
+        label = f"{word(MONTH_NAMES_NL[start.month - 1])} {start.year}"
         return f"{qualifier} {label}" if qualifier else label
     return text if text and not text.isdigit() else str(start.year)
 

@@ -227,6 +227,11 @@ RULE_MEANING_LABELS: dict[int, str] = {number: meaning for number, _title, meani
 MONTH_NAMES_NL: tuple[str, ...] = (
     "januari", "februari", "maart", "april", "mei", "juni", "juli",
     "augustus", "september", "oktober", "november", "december")
+# The month names and the words before a rough date, by what the services write, so the window can
+# translate the dates it shows (update.py reads ``*_LABELS``); documents keep the Dutch.
+MONTH_LABELS: dict[int, str] = dict(enumerate(MONTH_NAMES_NL, start=1))
+DATE_QUALIFIER_LABELS: dict[str, str] = {"ca.": "ca.", "begin": "begin", "medio": "medio", "eind": "eind",
+                                         "datum onbekend": "datum onbekend"}
 
 
 # Kinds of timeline event; recognised from clear words in :mod:`casereview.timeline.event_types`.

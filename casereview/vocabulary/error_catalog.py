@@ -11,18 +11,25 @@ names its flags and the window names its own controls, the entry is a
 :class:`Wording` with both texts; no window text ever names a flag. Codes under
 ``cli.`` belong to the command line alone (a wrong flag) and may name flags.
 
+Not only errors: a service that tells the user something (the rules checklist's
+evidence and what is still missing) returns a :class:`Message`, a code of this
+catalog and its parameters, so the window words it in the interface language and
+the documents keep the Dutch text. Codes under ``rules.clause.`` are clauses, not
+sentences: :func:`compose` joins them into one sentence.
+
 This module sits in the lowest layer so every service can raise a coded error.
 """
 
 from __future__ import annotations
 
 import string
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 CONTEXT = "errors"
 CLI_ONLY = "cli."  # the prefix of codes only the command line raises
+CLAUSE = "rules.clause."  # the prefix of clauses that compose() joins into one sentence
 Interface = Literal["cli", "window"]
 
 
@@ -428,6 +435,62 @@ CATALOG: dict[str, str | Wording] = {
     "merge.too_few_apart": "Kies minstens twee gebeurtenissen van verschillende partijen.",
     # command line (colophon)
     "cli.bad_adopted_on": "--vastgesteld '{raw}' is geen datum; schrijf die als JJJJ-MM-DD.",
+    # the seven rules: what shows a rule is met, what is still to do, what is worth knowing (rules_check)
+    "rules.ground_rules.agreed_one": "{count} spelregel door de groep onderschreven.",
+    "rules.ground_rules.agreed": "{count} spelregels door de groep onderschreven.",
+    "rules.ground_rules.none": "Er zijn nog geen spelregels opgesteld.",
+    "rules.ground_rules.open_only": "{open} van de {count} spelregel is nog niet onderschreven.",
+    "rules.ground_rules.open_one": "{open} van de {count} spelregels is nog niet onderschreven.",
+    "rules.ground_rules.open": "{open} van de {count} spelregels zijn nog niet onderschreven.",
+    "rules.goal.written": "Doel en reviewvragen staan op papier.",
+    "rules.goal.missing_goal": "Schrijf het doel op.",
+    "rules.goal.missing_questions": "Schrijf de reviewvragen op.",
+    "rules.goal.missing_both": "Schrijf het doel en de reviewvragen op.",
+    "rules.agenda.none": "Er is geen agenda.",
+    "rules.agenda.not_started": "De agenda is nog niet met de groep doorlopen; start de eerste fase.",
+    "rules.agenda.followed_one": "Agenda van {count} fase getoond en gevolgd.",
+    "rules.agenda.followed": "Agenda van {count} fasen getoond en gevolgd.",
+    "rules.agreements.none": "Leg verbeterafspraken vast, of concludeer met reden dat niets hoeft te veranderen.",
+    "rules.agreements.no_reason_one": "{count} afspraak 'geen maatregel nodig' zonder reden.",
+    "rules.agreements.no_reason": "{count} afspraken 'geen maatregel nodig' zonder reden.",
+    "rules.agreements.classified": ("Afspraken geclassificeerd: {improve} verbetering bestaande werkwijze, {new} "
+                                    "nieuwe maatregel."),
+    "rules.parties.too_few_kinds": ("Er zijn minder dan twee soorten partijen aanwezig; nodig meer perspectieven "
+                                    "uit."),
+    "rules.parties.not_heard": "Nog niet gehoord: {names}.",
+    "rules.parties.heard": "{parties} partijen uit {count} categorieën ({labels}) hebben bijgedragen.",
+    "rules.parties.no_client": "Let op: er neemt geen cliënt, familie of burger deel; hun perspectief ontbreekt.",
+    "rules.preparation.missing_questions": ("Nog nodig: voorbereidingsvragen en wat de deelnemers daarop hebben "
+                                            "voorbereid."),
+    "rules.preparation.missing_questions_and_conclusion": (
+        "Nog nodig: voorbereidingsvragen en wat de deelnemers daarop hebben voorbereid en ten minste één "
+        "conclusie."),
+    "rules.preparation.missing_input": ("Nog nodig: inbreng van de deelnemers uit hun voorbereiding (voorbeelden "
+                                        "van wat goed ging en wat niet)."),
+    "rules.preparation.missing_input_and_conclusion": (
+        "Nog nodig: inbreng van de deelnemers uit hun voorbereiding (voorbeelden van wat goed ging en wat niet) "
+        "en ten minste één conclusie."),
+    "rules.preparation.missing_conclusion": "Nog nodig: ten minste één conclusie.",
+    "rules.preparation.done_one": "Voorbereiding van de deelnemers vastgelegd; {count} conclusie getrokken.",
+    "rules.preparation.done": "Voorbereiding van de deelnemers vastgelegd; {count} conclusies getrokken.",
+    "rules.clause.link_themes": "koppel de conclusies aan een rode draad, zodat de les meetelt naast andere casussen",
+    "rules.clause.no_owner_one": "{count} afspraak zonder eigenaar",
+    "rules.clause.no_owner": "{count} afspraken zonder eigenaar",
+    "rules.clause.no_date_one": "{count} afspraak zonder datum",
+    "rules.clause.no_date": "{count} afspraken zonder datum",
+    "rules.clause.no_check_one": "{count} afspraak zonder toetsing (hoe weten we dat het gewerkt heeft?)",
+    "rules.clause.no_check": "{count} afspraken zonder toetsing (hoe weten we dat het gewerkt heeft?)",
+    "rules.clause.no_kind_one": "{count} afspraak zonder gekozen soort",
+    "rules.clause.no_kind": "{count} afspraken zonder gekozen soort",
+    "rules.clause.plan_followup": "plan de datum van de vervolgbijeenkomst over de afspraken",
+    "rules.followup.planned": ("Vervolgbijeenkomst gepland; elke afspraak heeft een eigenaar, een datum en een "
+                               "toetsing."),
+    "rules.followup.planned_theme": ("Vervolgbijeenkomst gepland; de conclusie staat onder een rode draad; elke "
+                                     "afspraak heeft een eigenaar, een datum en een toetsing."),
+    "rules.followup.planned_themes": ("Vervolgbijeenkomst gepland; {themed} van de {count} conclusies onder een "
+                                      "rode draad; elke afspraak heeft een eigenaar, een datum en een toetsing."),
+    "rules.followup.no_terugkommoment": ("Nog geen terugkommoment gepland: een tweede leermoment, ongeveer een jaar "
+                                         "na de review."),
 }
 
 
@@ -485,3 +548,39 @@ class CodedError(Exception):
         super().__init__(message)
         self.code = code
         self.params = params
+
+
+class Labels(tuple[str, ...]):
+    """A parameter made of vocabulary labels (Dutch): the documents join them sorted, the window translates each."""
+
+    def __str__(self) -> str:
+        return ", ".join(sorted(self))
+
+
+@dataclass(frozen=True)
+class Message:
+    """Something a service tells the user that is not an error: a code of :data:`CATALOG` and its parameters.
+
+    ``str()`` is the Dutch text the documents and the command line read; the window words it in the
+    interface language (``casereview.ui.operations.messages.word``).
+    """
+
+    code: str
+    params: Mapping[str, Any] = field(default_factory=dict, hash=False)
+
+    def __post_init__(self) -> None:
+        if self.code not in CATALOG:
+            raise KeyError(self.code)
+
+    def __str__(self) -> str:
+        return fill(wording(self.code, "cli"), self.params)
+
+
+def compose(messages: Sequence[Message], word: Callable[[Message], str] = str) -> str:
+    """The messages as the user reads them: clauses (``rules.clause.``) joined into one sentence, with a
+    capital and a full stop; whole sentences one after another. ``word`` words one message (Dutch by default)."""
+    texts = [word(m) for m in messages]
+    if not any(m.code.startswith(CLAUSE) for m in messages):
+        return " ".join(texts)
+    text = "; ".join(texts)
+    return text[:1].upper() + text[1:] + "."

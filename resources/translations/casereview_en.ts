@@ -1617,6 +1617,10 @@ overdue</translation>
             <translation>For conclusion</translation>
         </message>
         <message>
+            <source>Over datum</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
             <source>Er zijn nog geen verbeterafspraken.</source>
             <translation>There are no improvement agreements yet.</translation>
         </message>
@@ -3657,6 +3661,38 @@ overdue</translation>
             <translation>Close</translation>
         </message>
         <message>
+            <source>Sessie afgesloten: {0}</source>
+            <translation>Session closed: {0}</translation>
+        </message>
+        <message>
+            <source>Wat we concluderen</source>
+            <translation>What we conclude</translation>
+        </message>
+        <message>
+            <source>Geen conclusies vastgelegd.</source>
+            <translation>No conclusions recorded.</translation>
+        </message>
+        <message>
+            <source>Wie doet wat, wanneer</source>
+            <translation>Who does what, by when</translation>
+        </message>
+        <message>
+            <source>(geen eigenaar)</source>
+            <translation>(no owner)</translation>
+        </message>
+        <message>
+            <source>Geen verbeterafspraken: er hoeft niets te veranderen.</source>
+            <translation>No improvement agreements: nothing needs to change.</translation>
+        </message>
+        <message>
+            <source>Volgende datums</source>
+            <translation>Next dates</translation>
+        </message>
+        <message>
+            <source>nog niet gepland</source>
+            <translation>not planned yet</translation>
+        </message>
+        <message>
             <source>Wie</source>
             <translation>Who</translation>
         </message>
@@ -3897,6 +3933,10 @@ overdue</translation>
         <message>
             <source>Zonder datum (niet getekend): nr. {0}</source>
             <translation>Without a date (not drawn): no. {0}</translation>
+        </message>
+        <message>
+            <source>nr. {0}</source>
+            <translation>no. {0}</translation>
         </message>
     </context>
     <context>
@@ -4751,6 +4791,18 @@ Do you want to take over the case file?</translation>
             <translation>anonymous</translation>
         </message>
         <message>
+            <source>april</source>
+            <translation>April</translation>
+        </message>
+        <message>
+            <source>augustus</source>
+            <translation>August</translation>
+        </message>
+        <message>
+            <source>begin</source>
+            <translation>early</translation>
+        </message>
+        <message>
             <source>besluit</source>
             <translation>decision</translation>
         </message>
@@ -4761,6 +4813,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>bezig</source>
             <translation>in progress</translation>
+        </message>
+        <message>
+            <source>ca.</source>
+            <translation>c.</translation>
         </message>
         <message>
             <source>concept ter wederhoor</source>
@@ -4775,12 +4831,28 @@ Do you want to take over the case file?</translation>
             <translation>day</translation>
         </message>
         <message>
+            <source>datum onbekend</source>
+            <translation>date unknown</translation>
+        </message>
+        <message>
+            <source>december</source>
+            <translation>December</translation>
+        </message>
+        <message>
             <source>definitief</source>
             <translation>final</translation>
         </message>
         <message>
             <source>doorgeschoven</source>
             <translation>carried forward</translation>
+        </message>
+        <message>
+            <source>eind</source>
+            <translation>late</translation>
+        </message>
+        <message>
+            <source>februari</source>
+            <translation>February</translation>
         </message>
         <message>
             <source>geaccepteerd risico</source>
@@ -4819,6 +4891,18 @@ Do you want to take over the case file?</translation>
             <translation>year</translation>
         </message>
         <message>
+            <source>januari</source>
+            <translation>January</translation>
+        </message>
+        <message>
+            <source>juli</source>
+            <translation>July</translation>
+        </message>
+        <message>
+            <source>juni</source>
+            <translation>June</translation>
+        </message>
+        <message>
             <source>keten</source>
             <translation>chain</translation>
         </message>
@@ -4833,6 +4917,18 @@ Do you want to take over the case file?</translation>
         <message>
             <source>maand</source>
             <translation>month</translation>
+        </message>
+        <message>
+            <source>maart</source>
+            <translation>March</translation>
+        </message>
+        <message>
+            <source>medio</source>
+            <translation>mid</translation>
+        </message>
+        <message>
+            <source>mei</source>
+            <translation>May</translation>
         </message>
         <message>
             <source>melding</source>
@@ -4859,8 +4955,16 @@ Do you want to take over the case file?</translation>
             <translation>too early to tell</translation>
         </message>
         <message>
+            <source>november</source>
+            <translation>November</translation>
+        </message>
+        <message>
             <source>observatie</source>
             <translation>observation</translation>
+        </message>
+        <message>
+            <source>oktober</source>
+            <translation>October</translation>
         </message>
         <message>
             <source>onbekend</source>
@@ -4905,6 +5009,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>per persoon (met naam)</source>
             <translation>per person (named)</translation>
+        </message>
+        <message>
+            <source>september</source>
+            <translation>September</translation>
         </message>
         <message>
             <source>signaal</source>
@@ -5242,8 +5350,20 @@ Do you want to take over the case file?</translation>
             <translation>Agreement {agreement_id} no longer exists; nothing has been changed.</translation>
         </message>
         <message>
+            <source>Afspraken geclassificeerd: {improve} verbetering bestaande werkwijze, {new} nieuwe maatregel.</source>
+            <translation>Agreements classified: {improve} improvement of existing practice, {new} new measure.</translation>
+        </message>
+        <message>
             <source>Afspraken kunnen naar .xlsx of .csv worden geëxporteerd, niet naar '{suffix}'.</source>
             <translation>Agreements can be exported to .xlsx or .csv, not to '{suffix}'.</translation>
+        </message>
+        <message>
+            <source>Agenda van {count} fase getoond en gevolgd.</source>
+            <translation>Agenda of {count} phase shown and followed.</translation>
+        </message>
+        <message>
+            <source>Agenda van {count} fasen getoond en gevolgd.</source>
+            <translation>Agenda of {count} phases shown and followed.</translation>
         </message>
         <message>
             <source>Alinea {paragraph} bestaat niet in conceptversie {number}.</source>
@@ -5282,6 +5402,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>De afsprakenmatrix wordt een .xlsx-bestand, niet '{suffix}'.</source>
             <translation>The agreements matrix becomes an .xlsx file, not '{suffix}'.</translation>
+        </message>
+        <message>
+            <source>De agenda is nog niet met de groep doorlopen; start de eerste fase.</source>
+            <translation>The agenda has not been gone through with the group yet; start the first phase.</translation>
         </message>
         <message>
             <source>De datum van vaststelling '{value}' is geen datum.</source>
@@ -5482,6 +5606,10 @@ Do you want to take over the case file?</translation>
             <translation>This can no longer be undone: something has been linked to it since.</translation>
         </message>
         <message>
+            <source>Doel en reviewvragen staan op papier.</source>
+            <translation>The goal and the review questions are written down.</translation>
+        </message>
+        <message>
             <source>Dossiers worden genoemd bij 'titel' of 'nummer', niet '{cite}'.</source>
             <translation>Case files are cited by 'titel' or 'nummer', not '{cite}'.</translation>
         </message>
@@ -5562,6 +5690,10 @@ Do you want to take over the case file?</translation>
             <translation>A question may be at most {max_text} characters long.</translation>
         </message>
         <message>
+            <source>Er is geen agenda.</source>
+            <translation>There is no agenda.</translation>
+        </message>
+        <message>
             <source>Er is geen tekst om op te slaan.</source>
             <translation>There is no text to store.</translation>
         </message>
@@ -5602,8 +5734,16 @@ Do you want to take over the case file?</translation>
             <translation>There are no open agreements with a date and no planned meetings; nothing has been written.</translation>
         </message>
         <message>
+            <source>Er zijn minder dan twee soorten partijen aanwezig; nodig meer perspectieven uit.</source>
+            <translation>Fewer than two kinds of parties are present; invite more perspectives.</translation>
+        </message>
+        <message>
             <source>Er zijn nog geen organisaties vastgelegd om het concept aan te sturen.</source>
             <translation>No organisations have been recorded yet to send the concept to.</translation>
+        </message>
+        <message>
+            <source>Er zijn nog geen spelregels opgesteld.</source>
+            <translation>No ground rules have been drawn up yet.</translation>
         </message>
         <message>
             <source>Gebruik postgresql+psycopg:// (psycopg 3), niet {drivername}://.</source>
@@ -6084,6 +6224,14 @@ Do you want to take over the case file?</translation>
             <translation>Explain why no measure is needed.</translation>
         </message>
         <message>
+            <source>Leg verbeterafspraken vast, of concludeer met reden dat niets hoeft te veranderen.</source>
+            <translation>Record improvement agreements, or conclude with a reason that nothing needs to change.</translation>
+        </message>
+        <message>
+            <source>Let op: er neemt geen cliënt, familie of burger deel; hun perspectief ontbreekt.</source>
+            <translation>Note: no client, family member or citizen takes part; their perspective is missing.</translation>
+        </message>
+        <message>
             <source>LibreOffice gaf binnen {convert_timeout_seconds} seconden geen {target_format}-bestand; er is niets opgeslagen. Probeer het opnieuw of exporteer als Word-document.</source>
             <translation>LibreOffice gave no {target_format} file within {convert_timeout_seconds} seconds; nothing has been saved. Try again or export as a Word document.</translation>
         </message>
@@ -6102,6 +6250,34 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Niet gevonden bij de gedetecteerde namen: {names}. Schrijf de tekst precies zoals de lijst met gevonden namen hem toont.</source>
             <translation>Not among the detected names: {names}. Write the text exactly as the list of names found shows it.</translation>
+        </message>
+        <message>
+            <source>Nog geen terugkommoment gepland: een tweede leermoment, ongeveer een jaar na de review.</source>
+            <translation>No look-back moment planned yet: a second learning moment, about a year after the review.</translation>
+        </message>
+        <message>
+            <source>Nog niet gehoord: {names}.</source>
+            <translation>Not heard yet: {names}.</translation>
+        </message>
+        <message>
+            <source>Nog nodig: inbreng van de deelnemers uit hun voorbereiding (voorbeelden van wat goed ging en wat niet) en ten minste één conclusie.</source>
+            <translation>Still needed: input from the participants' preparation (examples of what went well and what did not), and at least one conclusion.</translation>
+        </message>
+        <message>
+            <source>Nog nodig: inbreng van de deelnemers uit hun voorbereiding (voorbeelden van wat goed ging en wat niet).</source>
+            <translation>Still needed: input from the participants' preparation (examples of what went well and what did not).</translation>
+        </message>
+        <message>
+            <source>Nog nodig: ten minste één conclusie.</source>
+            <translation>Still needed: at least one conclusion.</translation>
+        </message>
+        <message>
+            <source>Nog nodig: voorbereidingsvragen en wat de deelnemers daarop hebben voorbereid en ten minste één conclusie.</source>
+            <translation>Still needed: preparation questions and what the participants prepared for them, and at least one conclusion.</translation>
+        </message>
+        <message>
+            <source>Nog nodig: voorbereidingsvragen en wat de deelnemers daarop hebben voorbereid.</source>
+            <translation>Still needed: preparation questions and what the participants prepared for them.</translation>
         </message>
         <message>
             <source>Onbekend besluit '{decision}'.</source>
@@ -6208,6 +6384,18 @@ Do you want to take over the case file?</translation>
             <translation>Write the conclusion down.</translation>
         </message>
         <message>
+            <source>Schrijf de reviewvragen op.</source>
+            <translation>Write down the review questions.</translation>
+        </message>
+        <message>
+            <source>Schrijf het doel en de reviewvragen op.</source>
+            <translation>Write down the goal and the review questions.</translation>
+        </message>
+        <message>
+            <source>Schrijf het doel op.</source>
+            <translation>Write down the goal.</translation>
+        </message>
+        <message>
             <source>Schrijf op wat er gedaan wordt.</source>
             <translation>Write down what will be done.</translation>
         </message>
@@ -6238,6 +6426,18 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Verstreken tijd kan niet negatief zijn.</source>
             <translation>Elapsed time cannot be negative.</translation>
+        </message>
+        <message>
+            <source>Vervolgbijeenkomst gepland; de conclusie staat onder een rode draad; elke afspraak heeft een eigenaar, een datum en een toetsing.</source>
+            <translation>Follow-up meeting planned; the conclusion is filed under a recurring theme; every agreement has an owner, a date and a success check.</translation>
+        </message>
+        <message>
+            <source>Vervolgbijeenkomst gepland; elke afspraak heeft een eigenaar, een datum en een toetsing.</source>
+            <translation>Follow-up meeting planned; every agreement has an owner, a date and a success check.</translation>
+        </message>
+        <message>
+            <source>Vervolgbijeenkomst gepland; {themed} van de {count} conclusies onder een rode draad; elke afspraak heeft een eigenaar, een datum en een toetsing.</source>
+            <translation>Follow-up meeting planned; {themed} of the {count} conclusions filed under a recurring theme; every agreement has an owner, a date and a success check.</translation>
         </message>
         <message>
             <source>Voor een {target_format}-bestand is LibreOffice nodig, en dat is op deze computer niet gevonden. Installeer LibreOffice (gratis), of exporteer als Word-document (.docx) en sla het daar op als {target_format}.</source>
@@ -6272,6 +6472,14 @@ Do you want to take over the case file?</translation>
             <translation>Example case file: theme '{prefix}' at {where} cannot be found unambiguously.</translation>
         </message>
         <message>
+            <source>Voorbereiding van de deelnemers vastgelegd; {count} conclusie getrokken.</source>
+            <translation>The participants' preparation is recorded; {count} conclusion drawn.</translation>
+        </message>
+        <message>
+            <source>Voorbereiding van de deelnemers vastgelegd; {count} conclusies getrokken.</source>
+            <translation>The participants' preparation is recorded; {count} conclusions drawn.</translation>
+        </message>
+        <message>
             <source>Vraag {n}: kies een score van 1 tot en met 5.</source>
             <translation>Question {n}: choose a score from 1 to 5.</translation>
         </message>
@@ -6286,6 +6494,78 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Vul in wie dit besluit heeft genomen.</source>
             <translation>Fill in who took this decision.</translation>
+        </message>
+        <message>
+            <source>koppel de conclusies aan een rode draad, zodat de les meetelt naast andere casussen</source>
+            <translation>link the conclusions to a recurring theme, so that the lesson counts alongside other cases</translation>
+        </message>
+        <message>
+            <source>plan de datum van de vervolgbijeenkomst over de afspraken</source>
+            <translation>plan the date of the follow-up meeting on the agreements</translation>
+        </message>
+        <message>
+            <source>{count} afspraak 'geen maatregel nodig' zonder reden.</source>
+            <translation>{count} agreement 'no measure needed' without a reason.</translation>
+        </message>
+        <message>
+            <source>{count} afspraak zonder datum</source>
+            <translation>{count} agreement without a date</translation>
+        </message>
+        <message>
+            <source>{count} afspraak zonder eigenaar</source>
+            <translation>{count} agreement without an owner</translation>
+        </message>
+        <message>
+            <source>{count} afspraak zonder gekozen soort</source>
+            <translation>{count} agreement without a chosen kind</translation>
+        </message>
+        <message>
+            <source>{count} afspraak zonder toetsing (hoe weten we dat het gewerkt heeft?)</source>
+            <translation>{count} agreement without a success check (how will we know it worked?)</translation>
+        </message>
+        <message>
+            <source>{count} afspraken 'geen maatregel nodig' zonder reden.</source>
+            <translation>{count} agreements 'no measure needed' without a reason.</translation>
+        </message>
+        <message>
+            <source>{count} afspraken zonder datum</source>
+            <translation>{count} agreements without a date</translation>
+        </message>
+        <message>
+            <source>{count} afspraken zonder eigenaar</source>
+            <translation>{count} agreements without an owner</translation>
+        </message>
+        <message>
+            <source>{count} afspraken zonder gekozen soort</source>
+            <translation>{count} agreements without a chosen kind</translation>
+        </message>
+        <message>
+            <source>{count} afspraken zonder toetsing (hoe weten we dat het gewerkt heeft?)</source>
+            <translation>{count} agreements without a success check (how will we know it worked?)</translation>
+        </message>
+        <message>
+            <source>{count} spelregel door de groep onderschreven.</source>
+            <translation>{count} ground rule agreed by the group.</translation>
+        </message>
+        <message>
+            <source>{count} spelregels door de groep onderschreven.</source>
+            <translation>{count} ground rules agreed by the group.</translation>
+        </message>
+        <message>
+            <source>{open} van de {count} spelregel is nog niet onderschreven.</source>
+            <translation>{open} of {count} ground rule is not agreed yet.</translation>
+        </message>
+        <message>
+            <source>{open} van de {count} spelregels is nog niet onderschreven.</source>
+            <translation>{open} of {count} ground rules is not agreed yet.</translation>
+        </message>
+        <message>
+            <source>{open} van de {count} spelregels zijn nog niet onderschreven.</source>
+            <translation>{open} of {count} ground rules are not agreed yet.</translation>
+        </message>
+        <message>
+            <source>{parties} partijen uit {count} categorieën ({labels}) hebben bijgedragen.</source>
+            <translation>{parties} parties from {count} categories ({labels}) have contributed.</translation>
         </message>
         <message>
             <source>{place} bevat alleen een kopregel en geen gebeurtenissen.</source>

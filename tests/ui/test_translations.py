@@ -49,7 +49,8 @@ ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "casereview_en.ts"
 # Texts that are the same word in both languages, or names.
 SAME_IN_BOTH = {"OK", "&OK", "casereview", "Incident", "Agenda", "Status", "Manager", "Professional", "open",
-                "Ctrl+{0}", "+", "−", "team", "effect", "Effect", "status", "{0} ({1})"}
+                "Ctrl+{0}", "+", "−", "team", "effect", "Effect", "status", "{0} ({1})",
+                "◂", "▸"}  # a side column's button, unfolded: only its arrow
 CASE_DATA = {"Review Gezin Jansen", "Jeugdteam Noord", "Huisarts", "Wijkteam",
              "Nederlands", "English",
              # an agreement and conclusions of the review, and the phase titles stored in the case
@@ -383,3 +384,94 @@ def test_plural_forms_follow_the_count_in_dutch_and_english(qapp, english_qm: Pa
         assert (copies(1), copies(3)) == ("1 copy counted once", "3 copies counted once")
     finally:
         remove_translation(qapp, translators)
+
+
+# A date the window wrote in Dutch: "1 februari 2027" or "≈ februari 2024" at the start of a line (English
+# months are capitalised); dates inside the case's own texts are the case's words and do not start a line.
+DUTCH_DATE = re.compile(r"^(?:\d{1,2} |≈ (?:ca\. |begin |medio |eind )?)(?:januari|februari|maart|april|mei|juni|juli|"
+                        r"augustus|september|oktober|november|december) \d{4}", re.MULTILINE)
+DUTCH_WORDS = re.compile(r" de | het | een | van |nog niet|geen|Over datum|^Regel |datum onbekend|\bnr\. ")
+MEETING_TABS = ("sessionTab", "closingTab", "followUpView")
+CASE_TEXT_WIDGETS = {"goalSummary", "followUpTitle", "phasePrompt"}  # what the chair wrote, shown as written
+
+
+def _case_texts(path: Path) -> list[str]:
+    """The demo's own words (parties, phases, conclusions, agreements, notes), longest first."""
+    from casereview.findings.agreements import list_agreements, list_progress_notes
+    from casereview.findings.conclusions import list_conclusions
+    from casereview.session.parties import list_parties
+    from casereview.session.procedure import list_steps
+
+    case = open_case(path)
+    try:
+        texts = [p.name for p in list_parties(case)] + [st.title for st in list_steps(case)]
+        texts += [text for v in list_conclusions(case) for text in (v.conclusion.text, v.conclusion.text[:77].rstrip())]
+        for item in list_agreements(case):
+            texts += [item.action, item.success_check, item.owner_person,
+                      *(n.text for n in list_progress_notes(case, item.id or 0))]
+    finally:
+        case.close()
+    return sorted({t for t in texts if t}, key=len, reverse=True)
+
+
+def _seen(root: QWidget) -> Iterator[tuple[str, str]]:
+    """(where, text) of what is in view: labels, buttons, titles, headers, tooltips, names, and every cell."""
+    for where, text in _texts(root):
+        yield where, text
+    for widget in root.findChildren(QWidget):
+        if widget.isVisible():
+            where = f"{type(widget).__name__}#{widget.objectName()}"
+            yield f"{where}[tooltip]", widget.toolTip()
+            yield f"{where}[name]", widget.accessibleName()
+    yield from _cells(root)
+
+
+def test_the_meeting_tabs_of_the_demo_read_english(qtbot, english_qm: Path, tmp_path: Path,  # noqa: ANN001
+                                                   open_window) -> None:  # noqa: ANN001
+    """Session, conclusions and follow-up of the demo case in English: no Dutch word the window wrote (issue 26
+    §4): dates ("1 February 2027", "≈ February 2024"), "Overdue" in the follow-up, and the closed session's
+    summary; the demo's own words stay as written."""
+    from casereview.demo.demo_case import write_demo_case
+    from casereview.ui.session.session_summary import SessionSummaryDialog
+    from casereview.ui.timeline.table_model import COL_DATE
+
+    demo = write_demo_case(tmp_path / "demo.casereview")
+    path = demo.path
+    demo.close()
+    case_texts = _case_texts(path)
+    app = QCoreApplication.instance()
+    translators = install_translation(app, "en")
+    try:
+        window = open_window(path)
+        window.resize(1366, 768)
+        found: list[str] = []
+        dates = 0
+        for tab in MEETING_TABS:
+            tabs = window.findChild(QTabWidget, "caseTabs")
+            tabs.setCurrentWidget(tabs.findChild(QWidget, tab))
+            QCoreApplication.processEvents()
+            for where, text in _seen(window):
+                if any(f"#{name}" in where for name in CASE_TEXT_WIDGETS):
+                    continue
+                dates += len(re.findall(r"^(?:\d{1,2} |≈ )[A-Z][a-z]+ \d{4}", text, re.MULTILINE))
+                listed = where.endswith("]") and where.rsplit("[", 1)[-1][:1].isdigit()  # a cell or combo item
+                own = text
+                for case_text in case_texts:
+                    own = own.replace(case_text, "")
+                if DUTCH_DATE.search(text) or not listed and DUTCH_WORDS.search(own):
+                    found.append(f"{tab} {where}: {own[:300]!r}")
+        assert found == [], "\n".join(found)
+        assert dates >= 10, "the walk must see the agreements', notes' and timeline's dates"
+        details = window.findChild(QLabel, "followUpDetails")
+        assert details is not None and "Overdue" in details.text()  # the demo's first agreement is overdue
+        model = window.case_view.timeline.model
+        assert model.data(model.index(0, COL_DATE)) == "≈ February 2024"
+        summary = SessionSummaryDialog(window.context, parent=window)
+        text = summary.plain_text()
+        summary.deleteLater()
+        assert text.startswith("Session closed: ") and "What we conclude" in text and "Next dates" in text
+        assert not DUTCH_WORDS.search(text.replace(window.context.case.case().title, "").replace("—", "")
+                                      .split("What we conclude")[0])
+        window.close()
+    finally:
+        remove_translation(app, translators)

@@ -8,7 +8,18 @@ import pytest
 
 from casereview.model import CaseFileError
 from casereview.model.errors import MESSAGES
-from casereview.vocabulary.error_catalog import CATALOG, CodedError, Wording, placeholders, source_texts, wording
+from casereview.vocabulary.error_catalog import (
+    CATALOG,
+    CLAUSE,
+    CodedError,
+    Labels,
+    Message,
+    Wording,
+    compose,
+    placeholders,
+    source_texts,
+    wording,
+)
 
 FLAG = re.compile(r"(?:^|[\s'\"(])-[a-zA-Z]\b")  # a short flag such as -o; "--" is caught as it is
 
@@ -28,9 +39,30 @@ def test_a_two_sided_entry_differs_and_asks_for_the_same_parameters() -> None:
 
 
 def test_every_code_is_dotted_lowercase_and_its_text_a_sentence() -> None:
+    clauses = 0
     for code, text in source_texts():
         assert re.fullmatch(r"[a-z_]+(\.[a-z_]+)*", code), code
-        assert text.strip() == text and text[-1] in ".?!)}", f"{code}: {text!r}"
+        assert text.strip() == text, f"{code}: {text!r}"
+        if code.startswith(CLAUSE):  # a clause: compose() gives the capital and the full stop
+            clauses += 1
+            assert text[0] == text[0].lower() and text[-1] not in ".;", f"{code}: {text!r}"
+        else:
+            assert text[-1] in ".?!)}", f"{code}: {text!r}"
+    assert clauses
+
+
+def test_messages_compose_clauses_into_one_sentence_and_keep_their_dutch_text() -> None:
+    one = Message("rules.clause.no_owner_one", {"count": 1})
+    assert str(one) == "1 afspraak zonder eigenaar"
+    assert compose([one, Message("rules.clause.plan_followup")]) == \
+        "1 afspraak zonder eigenaar; plan de datum van de vervolgbijeenkomst over de afspraken."
+    assert compose([Message("rules.goal.written")]) == "Doel en reviewvragen staan op papier."
+    assert compose([]) == ""
+    labels = Message("rules.parties.heard", {"parties": 3, "count": 2, "labels": Labels(["Professional", "Cliënt/burger"])})
+    assert str(labels) == "3 partijen uit 2 categorieën (Cliënt/burger, Professional) hebben bijgedragen."
+    assert compose([one], lambda m: m.code) == "Rules.clause.no_owner_one."
+    with pytest.raises(KeyError):
+        Message("rules.no_such_note")
 
 
 def test_the_command_line_gets_the_cli_wording_and_the_old_api_still_works() -> None:

@@ -41,9 +41,9 @@ from casereview.findings.agreements import (
 from casereview.findings.conclusions import list_conclusions
 from casereview.model.tables import Agreement
 from casereview.session.parties import list_parties
-from casereview.timeline.dates import format_dutch
 from casereview.ui.case_context import CaseContext
 from casereview.ui.findings.theme_picker import ThemePicker
+from casereview.ui.language.dates import long_date
 from casereview.ui.operations.undo_commands import AddCommand, ServiceCommand
 from casereview.ui.style.palette import colours
 from casereview.ui.widgets.combo_popup import show_every_item
@@ -414,7 +414,7 @@ class ProgressNotesBox(QWidget):
         if self.agreement_id is None:
             return
         for note in list_progress_notes(self.context.case, self.agreement_id):
-            item = QListWidgetItem(f"{format_dutch(note.noted_on)} — {note.text}")
+            item = QListWidgetItem(f"{long_date(note.noted_on)} — {note.text}")
             item.setData(Qt.ItemDataRole.UserRole, note.id)
             self.list.addItem(item)
         if not self.list.count():

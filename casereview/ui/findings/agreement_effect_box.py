@@ -35,9 +35,9 @@ from casereview.findings.followup_decisions import (
     undo_decision,
 )
 from casereview.model import CaseFileError
-from casereview.timeline.dates import format_dutch
 from casereview.ui.case_context import CaseContext
 from casereview.ui.findings.agreement_dialog import EnterLineEdit, to_date
+from casereview.ui.language.dates import long_date
 from casereview.ui.operations.undo_commands import ServiceCommand
 from casereview.ui.style.palette import colours
 from casereview.vocabulary import (
@@ -107,14 +107,14 @@ class EffectCheckBox(QWidget):
         checks = list_effect_checks(self.context.case, self.agreement_id)
         for check in reversed(checks):
             label = self.tr(EFFECT_RESULT_LABELS.get(check.result, check.result))
-            text = f"{format_dutch(check.checked_on)} — {label}" + (f": {check.note}" if check.note else "")
+            text = f"{long_date(check.checked_on)} — {label}" + (f": {check.note}" if check.note else "")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, check.id)
             self.list.addItem(item)
         if checks:
             last = checks[-1]
             self.latest.setText(self.tr("Laatste meting ({0}): {1}").format(
-                format_dutch(last.checked_on), self.tr(EFFECT_RESULT_LABELS.get(last.result, last.result))))
+                long_date(last.checked_on), self.tr(EFFECT_RESULT_LABELS.get(last.result, last.result))))
         else:
             self.latest.setText(self.tr("Nog geen effect gemeten."))
 
@@ -197,8 +197,8 @@ class DecisionBox(QWidget):
                 what = self.tr(FOLLOWUP_DECISION_LABELS.get(decision.decision, decision.decision))
                 if decision.decision == FollowUpDecisionKind.CARRY_FORWARD:
                     what = self.tr("{0} van {1} naar {2}").format(
-                        what, format_dutch(decision.previous_due_date) or "—", format_dutch(decision.new_due_date))
-                self.history.addItem(f"{format_dutch(decision.decided_on)} — {what}: {decision.reason}")
+                        what, long_date(decision.previous_due_date) or "—", long_date(decision.new_due_date))
+                self.history.addItem(f"{long_date(decision.decided_on)} — {what}: {decision.reason}")
         for widget in (self.reason_edit, self.date_edit, self.carry_button, self.stop_button):
             widget.setEnabled(overdue)
         self.explain.setText(self.tr("Deze afspraak is over datum: besluit om door te schuiven of te stoppen.")

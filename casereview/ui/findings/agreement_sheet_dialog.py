@@ -31,8 +31,8 @@ from casereview.findings.agreement_sheet_import import (
     undo_sheet,
 )
 from casereview.model import CaseFileError
-from casereview.timeline.dates import format_dutch
 from casereview.ui.case_context import CaseContext
+from casereview.ui.language.dates import long_date
 from casereview.ui.operations.messages import describe
 from casereview.ui.operations.undo_commands import ServiceCommand
 from casereview.ui.style.palette import colours
@@ -93,7 +93,7 @@ class AgreementSheetDialog(QDialog):
             return
         plan = self.plan
         rows = [(c.row, c.action, self.tr(WHAT_LABELS[c.what]), c.old,
-                 c.new if c.what != "note" else f"{format_dutch(c.on)}: {c.new}", False) for c in plan.changes]
+                 c.new if c.what != "note" else f"{long_date(c.on)}: {c.new}", False) for c in plan.changes]
         rows += [(c.row, c.action, self.tr(WHAT_LABELS[c.what]), c.in_case,
                   self.tr("{0} (conflict: niet overgenomen)").format(c.in_sheet), True) for c in plan.conflicts]
         self.table.setRowCount(len(rows))

@@ -31,10 +31,10 @@ from casereview.findings.agreements import (
     rule_reflex_counts,
 )
 from casereview.model.tables import Agreement
-from casereview.timeline.dates import format_dutch
 from casereview.ui.case_context import CaseContext
 from casereview.ui.findings.agreement_dialog import AgreementDialog, AgreementForm
 from casereview.ui.findings.agreement_table_model import AgreementListModel, agreement_table_view
+from casereview.ui.language.dates import long_date
 from casereview.ui.operations.undo_commands import AddCommand, ServiceCommand
 from casereview.ui.style.palette import colours
 from casereview.vocabulary import (
@@ -81,7 +81,7 @@ class AgreementTableModel(AgreementListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             party = self._parties.get(item.owner_party_id or -1, "")
             owner = " · ".join(part for part in (party, item.owner_person) if part)
-            who = (format_dutch(item.due_date), owner)
+            who = (long_date(item.due_date), owner)
             kind = self.tr(self.SHORT_KINDS[item.kind]) if item.kind in self.SHORT_KINDS else self.tr("soort kiezen")
             status = self.tr(AGREEMENT_STATUS_LABELS.get(item.status, item.status))
             if is_overdue(item):  # said in words too: the row colour alone would not reach everyone

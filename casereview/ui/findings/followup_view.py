@@ -48,7 +48,6 @@ from casereview.findings.followup_agenda import load_followup_agenda, set_terugk
 from casereview.model.tables import Agreement
 from casereview.session.parties import list_parties
 from casereview.session.procedure import case_details_state, update_case_details
-from casereview.timeline.dates import format_dutch
 from casereview.ui.case_context import CaseContext
 from casereview.ui.findings.aftercare_pane import AftercarePane
 from casereview.ui.findings.agreement_dialog import (
@@ -61,6 +60,7 @@ from casereview.ui.findings.agreement_dialog import (
 from casereview.ui.findings.agreement_effect_box import DecisionBox, EffectCheckBox
 from casereview.ui.findings.agreement_sheet_dialog import AgreementSheetDialog
 from casereview.ui.findings.agreement_table_model import AgreementListModel, agreement_table_view
+from casereview.ui.language.dates import long_date
 from casereview.ui.operations.runner import run_long
 from casereview.ui.operations.undo_commands import ServiceCommand, push_edit
 from casereview.ui.style.palette import colours
@@ -313,7 +313,7 @@ class FollowUpView(QWidget):
         self.title.setText(item.action)
         lines = [
             (self.tr("Eigenaar"), self.model.owner(item) or self.tr("nog niemand")),
-            (self.tr("Uiterlijk"), format_dutch(item.due_date) or self.tr("geen datum")),
+            (self.tr("Uiterlijk"), long_date(item.due_date) or self.tr("geen datum")),
             (self.tr("Toetsing"), item.success_check or self.tr("nog niet afgesproken")),
             (self.tr("Soort"), self.tr(AGREEMENT_KIND_LABELS[item.kind]) if item.kind in AGREEMENT_KIND_LABELS
              else self.tr("nog niet gekozen")),
@@ -325,7 +325,7 @@ class FollowUpView(QWidget):
         effect = latest_effects(self.context.case).get(item.id or -1)
         lines.append((self.tr("Laatste effect"),
                       self.tr("{0} ({1})").format(self.tr(EFFECT_RESULT_LABELS.get(effect.result, effect.result)),
-                                                  format_dutch(effect.checked_on))
+                                                  long_date(effect.checked_on))
                       if effect else self.tr("nog niet gemeten")))
         if item.conclusion_id is not None:
             numbered = {v.conclusion.id: (n, v.conclusion.text)
@@ -336,7 +336,8 @@ class FollowUpView(QWidget):
                 lines.append((self.tr("Bij conclusie"), f"{number}. {short}"))
         html = "<br>".join(f"<b>{_escape(k)}:</b> {_escape(v)}" for k, v in lines)
         if is_overdue(item):
-            html = f"<span style='color:{colours().concern}'><b>{_escape(self.tr('Over datum'))}</b></span><br>" + html
+            overdue = self.tr("Over datum")  # outside the f-string, so lupdate sees it
+            html = f"<span style='color:{colours().concern}'><b>{_escape(overdue)}</b></span><br>" + html
         self.details.setText(html)
 
     def summary_text(self) -> str:

@@ -13,12 +13,14 @@ too, never only a traceback.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from casereview.model.failures import classify_failure
-from casereview.vocabulary.error_catalog import CATALOG, CONTEXT, CodedError, fill, wording
+from casereview.ui.language.translation import SHARED_CONTEXT
+from casereview.vocabulary.error_catalog import CATALOG, CONTEXT, CodedError, Labels, Message, compose, fill, wording
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +37,18 @@ def tr(text: str) -> str:
 def message(code: str, **params: Any) -> str:
     """The window's sentence for ``code``, in the interface language."""
     return fill(tr(wording(code, "window")), params)
+
+
+def word(note: Message) -> str:
+    """The window's text of a service's message (a rules checklist note), in the interface language."""
+    params = {key: ", ".join(sorted(QCoreApplication.translate(SHARED_CONTEXT, label) for label in value))
+              if isinstance(value, Labels) else value for key, value in note.params.items()}
+    return fill(tr(wording(note.code, "window")), params)
+
+
+def word_all(notes: Sequence[Message]) -> str:
+    """Several messages as the window shows them: clauses joined into one sentence, as the documents do."""
+    return compose(notes, word)
 
 
 def describe(exc: BaseException) -> str:

@@ -47,6 +47,8 @@ CAPTURE_KINDS = (
     ContributionKind.OBSERVATION, ContributionKind.WENT_WELL, ContributionKind.CONCERN,
     ContributionKind.QUESTION, ContributionKind.LESSON, ContributionKind.PREPARATION,
 )
+PICKER_ROOM_PX = 80  # beyond the longest name: the arrow, the frame and a little room to type
+MAX_VISIBLE_PARTIES = 16  # a review rarely has more; beyond this the popup scrolls
 
 
 class NumberedDelegate(QStyledItemDelegate):
@@ -54,8 +56,8 @@ class NumberedDelegate(QStyledItemDelegate):
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
         super().initStyleOption(option, index)
-        if index.row() < PICK_KEYS:
-            option.text = f"{index.row() + 1}  {option.text}"
+        # rows without a key are indented by one figure, so every name starts at the same place
+        option.text = f"{index.row() + 1}  {option.text}" if index.row() < PICK_KEYS else f"\u2007  {option.text}"
 
 
 class CaptureBar(QWidget):
@@ -89,6 +91,8 @@ class CaptureBar(QWidget):
         self.party_picker.view().setItemDelegate(NumberedDelegate(self.party_picker))
         self.party_key_label = QLabel(objectName="capturePartyKey")
         self.party_key_label.setToolTip(self.tr("De toets die deze partij kiest"))
+        # as wide as the widest key, so the picker never moves while a name is typed
+        self.party_key_label.setMinimumWidth(self.party_key_label.fontMetrics().horizontalAdvance(self.tr("Ctrl+{0}").format(9)))
         self.party_picker.currentIndexChanged.connect(lambda _i: self._show_party_key())
         self.party_picker.editTextChanged.connect(lambda _t: self._show_party_key())
         self.parties_button = QPushButton(self.tr("Partijen…"), objectName="partiesButton")
@@ -117,29 +121,33 @@ class CaptureBar(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(4)
-        for row, (text, widget) in enumerate(((self.tr("Bijdrage:"), self.edit), (self.tr("Partij:"), None))):
+        for row, (text, widget) in enumerate(((self.tr("Bijdrage:"), self.edit), (self.tr("Partij:"), self.party_picker),
+                                              (self.tr("Soort:"), self.kind_picker))):
             label = QLabel(text)
-            label.setBuddy(widget or self.party_picker)
+            label.setBuddy(widget)
             grid.addWidget(label, row, 0)
-        grid.addWidget(self.edit, 0, 1, 1, 3)
+        grid.addWidget(self.edit, 0, 1)
+        # The party has a row of its own, so a long name shows whole; its key stands before it, as in the
+        # popup's list, and "Partijen…" keeps its distance.
         picker_row = QHBoxLayout()
         picker_row.setContentsMargins(0, 0, 0, 0)
-        picker_row.addWidget(self.party_picker, 1)
+        picker_row.setSpacing(6)
         picker_row.addWidget(self.party_key_label)
+        picker_row.addWidget(self.party_picker, 1)
+        picker_row.addSpacing(12)
         picker_row.addWidget(self.parties_button)
+        picker_row.addStretch(0)  # takes only what the picker, at its widest, leaves
         grid.addLayout(picker_row, 1, 1)
-        kind_label = QLabel(self.tr("Soort:"))
-        kind_label.setBuddy(self.kind_picker)
-        kinds = QHBoxLayout()
-        kinds.addWidget(kind_label)
-        kinds.addWidget(self.kind_picker, 1)
-        grid.addLayout(kinds, 1, 2)
-        grid.addWidget(hint, 3, 1, 1, 3)  # the keys on a line of their own, so they never wrap into a column
         self.event_label = QLabel(objectName="captureEventLabel")
         self.event_label.setToolTip(self.tr("Een nieuwe bijdrage hoort bij de gebeurtenis die in de tijdlijn gekozen is"))
-        grid.addWidget(self.event_label, 2, 1, 1, 3)
+        kinds = QHBoxLayout()
+        kinds.setContentsMargins(0, 0, 0, 0)
+        kinds.setSpacing(12)
+        kinds.addWidget(self.kind_picker)
+        kinds.addWidget(self.event_label, 1)
+        grid.addLayout(kinds, 2, 1)
+        grid.addWidget(hint, 3, 1)  # the keys on a line of their own, so they never wrap into a column
         grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(2, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(grid)
@@ -195,6 +203,7 @@ class CaptureBar(QWidget):
                                               Qt.ItemDataRole.ToolTipRole)
                 keys.append(f"Ctrl+{number}  {party.name}")
         self.party_picker.setToolTip("\n".join(keys))
+        self._fit_popup()
         self.hint.setToolTip("\n".join(keys))
         index = self.party_picker.findText(current)
         self.party_picker.setCurrentIndex(index)
@@ -202,6 +211,18 @@ class CaptureBar(QWidget):
             self.party_picker.setEditText(current)
         self.party_picker.blockSignals(False)
         self._show_party_key()
+
+    def _fit_popup(self) -> None:
+        """The popup shows every party at once, each number and name whole, however narrow the picker."""
+        view = self.party_picker.view()
+        count = self.party_picker.count()
+        self.party_picker.setMaxVisibleItems(max(10, min(count, MAX_VISIBLE_PARTIES)))
+        scrollbar = view.verticalScrollBar().sizeHint().width() if count > self.party_picker.maxVisibleItems() else 0
+        view.setMinimumWidth(view.sizeHintForColumn(0) + scrollbar + 2 * view.frameWidth() + 8 if count else 0)
+        # on a wide screen the closed picker stays about as wide as its longest name, beside "Partijen…"
+        metrics = self.party_picker.lineEdit().fontMetrics()
+        longest = max((metrics.horizontalAdvance(self.party_picker.itemText(i)) for i in range(count)), default=0)
+        self.party_picker.setMaximumWidth(max(longest, metrics.horizontalAdvance("M" * 16)) + PICKER_ROOM_PX)
 
     def _show_party_key(self) -> None:
         index = self.party_picker.findText(self.party_picker.currentText().strip(), Qt.MatchFlag.MatchFixedString)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QV
 
 from casereview.session import rules_check
 from casereview.session.rules_check import RuleCheck
+from casereview.ui.operations.messages import word_all
 
 GO_TO_TEXTS = {
     rules_check.FIELD_GROUND_RULES: QT_TRANSLATE_NOOP("CloseRefusalDialog", "Naar de spelregels"),
@@ -40,7 +41,8 @@ class CloseRefusalDialog(QDialog):
         self.setObjectName("closeRefusalDialog")
         self.setWindowTitle(self.tr("Sessie nog niet af"))
         lines = [self.tr("De sessie kan nog niet worden afgesloten. Er is nog open:")]
-        lines += [self.tr("Regel {0} ({1}): {2}").format(r.rule, self.tr(r.title), r.missing) for r in remaining]
+        lines += [self.tr("Regel {0} ({1}): {2}").format(r.rule, self.tr(r.title), word_all(r.missing_notes))
+                  for r in remaining]
         self.message = QLabel("\n".join(lines), objectName="closeRefusalMessage")
         self.message.setWordWrap(True)
         self.field = next((r.field for r in remaining if r.field), "")

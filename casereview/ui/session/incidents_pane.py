@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
-from casereview.timeline.dates import format_event_date
 from casereview.timeline.incidents import add_incident, incidents_state, list_incidents, remove_incident
 from casereview.ui.case_context import CaseContext
+from casereview.ui.language.dates import event_date
 from casereview.ui.operations.undo_commands import push_edit
 
 INCIDENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -45,7 +45,7 @@ class IncidentsPane(QWidget):
     def reload(self) -> None:
         self.list.clear()
         for item in list_incidents(self.context.case):
-            row = QListWidgetItem(f"{format_event_date(item.date_start, item.date_precision, item.date_text)}: "
+            row = QListWidgetItem(f"{event_date(item.date_start, item.date_precision, item.date_text)}: "
                                   f"{item.description}")
             row.setData(INCIDENT_ID_ROLE, item.id)
             self.list.addItem(row)

@@ -18,6 +18,7 @@ from casereview.session.contributions import attribution_label, list_contributio
 from casereview.session.procedure import list_steps
 from casereview.timeline.events import list_events
 from casereview.ui.case_context import CaseContext
+from casereview.ui.language.dates import event_date
 from casereview.ui.session.phase_panel import PhaseTimer
 from casereview.ui.session.rule_guide import RuleGuideLine
 from casereview.ui.style.palette import LIGHT, THEMES, Palette
@@ -191,7 +192,8 @@ class PresenterWindow(QWidget):
         row = next((r for r in list_events(self.context.case) if r.event.id == event_id), None)
         if row is None:
             return ""
-        parts = [row.date_label, row.party_name, row.event.description]
+        parts = [event_date(row.event.date_start, row.event.date_precision, row.event.date_text), row.party_name,
+                 row.event.description]
         return self.tr("In bespreking: {0}").format(" · ".join(p for p in parts if p))
 
     def _fill_contributions(self, step_id: int | None, attribution: str) -> None:

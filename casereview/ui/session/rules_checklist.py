@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from casereview.session.rules_check import RuleCheck, evaluate_rules, unwaive_rule, waive_rule
 from casereview.ui.case_context import CaseContext
+from casereview.ui.operations.messages import word_all
 from casereview.ui.operations.runner import attempt
 from casereview.ui.style.palette import colours
 
@@ -92,8 +93,8 @@ class RulesChecklist(QWidget):
         self.checked.emit(self.summary.text())
 
     def _text(self, check: RuleCheck) -> str:
-        if check.warning:
-            return self._plain_text(check) + f"\n      ⚠ {check.warning}"
+        if check.warning_notes:
+            return self._plain_text(check) + f"\n      ⚠ {word_all(check.warning_notes)}"
         return self._plain_text(check)
 
     def _plain_text(self, check: RuleCheck) -> str:
@@ -101,14 +102,14 @@ class RulesChecklist(QWidget):
             return f"✓  {check.rule}. {self.tr(check.title)}"
         if check.waived_reason:
             return f"–  {check.rule}. {self.tr(check.title)}  " + self.tr("(n.v.t.)")
-        return f"○  {check.rule}. {self.tr(check.title)}\n      → {check.missing}"
+        return f"○  {check.rule}. {self.tr(check.title)}\n      → {word_all(check.missing_notes)}"
 
     def _tooltip(self, check: RuleCheck) -> str:
         if check.met:
-            return check.evidence
+            return word_all(check.evidence_notes)
         if check.waived_reason:
             return self.tr("Niet van toepassing: {0}").format(check.waived_reason)
-        return self.tr("Nog open: {0}").format(check.missing)
+        return self.tr("Nog open: {0}").format(word_all(check.missing_notes))
 
     def open_rules(self) -> list[RuleCheck]:
         return [c for c in self.checks if not c.settled]

@@ -47,33 +47,39 @@ class SessionSummaryDialog(QDialog):
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
 
     def summary_html(self) -> str:
+        """The summary as HTML; every text is translated outside the f-strings, where lupdate can see it."""
         case = self.context.case.case()
         parties = {p.id: p.name for p in list_parties(self.context.case)}
-        parts = [f"<h2>{escape(self.tr('Sessie afgesloten: {0}').format(case.title))}</h2>"]
+        title = self.tr("Sessie afgesloten: {0}").format(case.title)
+        concluded, no_conclusions = self.tr("Wat we concluderen"), self.tr("Geen conclusies vastgelegd.")
+        who_what, no_owner = self.tr("Wie doet wat, wanneer"), self.tr("(geen eigenaar)")
+        no_agreements = self.tr("Geen verbeterafspraken: er hoeft niets te veranderen.")
+        next_dates, not_planned = self.tr("Volgende datums"), self.tr("nog niet gepland")
+        parts = [f"<h2>{escape(title)}</h2>"]
         conclusions = list_conclusions(self.context.case)
-        parts.append(f"<h3>{escape(self.tr('Wat we concluderen'))}</h3>")
+        parts.append(f"<h3>{escape(concluded)}</h3>")
         if conclusions:
             items = "".join(f"<li>{escape(view.conclusion.text)}</li>" for view in conclusions)
             parts.append(f"<ol>{items}</ol>")
         else:
-            parts.append(f"<p>{escape(self.tr('Geen conclusies vastgelegd.'))}</p>")
+            parts.append(f"<p>{escape(no_conclusions)}</p>")
         agreements = [a for a in list_agreements(self.context.case) if a.kind != AgreementKind.NO_MEASURE]
-        parts.append(f"<h3>{escape(self.tr('Wie doet wat, wanneer'))}</h3>")
+        parts.append(f"<h3>{escape(who_what)}</h3>")
         if agreements:
             rows = []
             for item in agreements:
                 owner = " — ".join(x for x in (parties.get(item.owner_party_id or -1, ""), item.owner_person) if x)
-                rows.append(f"<tr><td>{escape(owner or self.tr('(geen eigenaar)'))}</td>"
+                rows.append(f"<tr><td>{escape(owner or no_owner)}</td>"
                             f"<td>{escape(item.action)}</td><td>{escape(_date(item.due_date))}</td></tr>")
             header = "".join(f"<th align='left'>{escape(h)}</th>"
                              for h in (self.tr("Wie"), self.tr("Wat"), self.tr("Uiterlijk")))
             parts.append(f"<table cellpadding='4' width='100%'><tr>{header}</tr>{''.join(rows)}</table>")
         else:
-            parts.append(f"<p>{escape(self.tr('Geen verbeterafspraken: er hoeft niets te veranderen.'))}</p>")
-        parts.append(f"<h3>{escape(self.tr('Volgende datums'))}</h3>")
+            parts.append(f"<p>{escape(no_agreements)}</p>")
+        parts.append(f"<h3>{escape(next_dates)}</h3>")
         dates = [(self.tr("Vervolgbijeenkomst over de afspraken"), case.followup_date),
                  (self.tr("Terugkommoment (tweede leermoment, ongeveer een jaar later)"), case.terugkommoment_date)]
-        lines = "".join(f"<li>{escape(label)}: <b>{escape(_date(day) or self.tr('nog niet gepland'))}</b></li>"
+        lines = "".join(f"<li>{escape(label)}: <b>{escape(_date(day) or not_planned)}</b></li>"
                         for label, day in dates)
         parts.append(f"<ul>{lines}</ul>")
         return "".join(parts)

@@ -45,6 +45,7 @@ from casereview.timeline.chart_layout import (
 )
 from casereview.timeline.events import EventRow
 from casereview.ui.case_context import CaseContext
+from casereview.ui.language.dates import event_date
 from casereview.ui.style.palette import (
     CHART_BAND,
     CHART_BLUE,
@@ -582,7 +583,8 @@ class TimelineChart(QWidget):
             return ""
         event = row.event
         number = self.artists.numbers.get(event_id, 0) if self.artists else 0
-        head = f"nr. {number} · {row.date_label}" + (f" {event.time}" if event.time else "")
+        when = event_date(event.date_start, event.date_precision, event.date_text)
+        head = self.tr("nr. {0}").format(number) + f" · {when}" + (f" {event.time}" if event.time else "")
         if row.parties_label:
             head += f" · {row.parties_label}"
         if event.key_moment != KeyMoment.NONE:

@@ -35,6 +35,7 @@ from casereview.timeline.events import (
 )
 from casereview.timeline.responsibility import ResponsibilityMap, derive_responsibility
 from casereview.ui.case_context import CaseContext
+from casereview.ui.language.dates import event_date
 from casereview.ui.language.translation import SHARED_CONTEXT
 from casereview.ui.operations.runner import attempt
 from casereview.ui.operations.undo_commands import ServiceCommand
@@ -339,7 +340,9 @@ class TimelineTableModel(QAbstractTableModel):
         event = item.event
         passes_on = event.event_type in RESPONSIBILITY_EVENT_TYPES
         if col == COL_DATE:
-            label = item.date_label
+            label = item.date_label  # cached; only a label with a word in it is worded again, in the window's language
+            if not label[:1].isdigit():
+                label = event_date(event.date_start, event.date_precision, event.date_text)
             return label if event.date_precision == DatePrecision.DAY else f"≈ {label}"
         if col == COL_TIME:
             return event.time
