@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 import os
 from collections.abc import Iterator
@@ -101,11 +100,6 @@ def case(tmp_path: Path) -> Iterator[CaseFile]:
     case = create_case(tmp_path / "review.casereview", "Review Testgezin")
     yield case
     case.close()
-
-
-def file_digest(path: Path) -> str:
-    """SHA-256 of a file, to prove an operation left it byte for byte as it was."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 @pytest.fixture

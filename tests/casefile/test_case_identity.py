@@ -2,22 +2,18 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
+from file_digests import file_digest
 
 from casereview.casefile.case_file import create_case, open_case
 from casereview.model import CaseFileError, ReadOnlyCaseError
 from casereview.privacy.pseudonyms import list_pseudonyms, set_pseudonym
 from casereview.session.parties import add_party, list_parties
-
-
-def file_digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def _sql(path: Path, *statements: str) -> None:

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import file_digest
+from file_digests import file_digest
 
 from casereview.casefile.case_file import create_case, open_case
 from casereview.model import CaseFileError, CaseStore, PassphraseRequired, ReadOnlyCaseError, WrongPassphrase

@@ -13,7 +13,7 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
-from conftest import file_digest
+from file_digests import file_digest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import file_digest
+from file_digests import file_digest
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 

@@ -7,7 +7,7 @@ import stat
 from pathlib import Path
 
 import pytest
-from conftest import file_digest
+from file_digests import file_digest
 from sqlmodel import select
 
 from casereview import settings

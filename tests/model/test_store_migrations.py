@@ -7,7 +7,7 @@ import stat
 from pathlib import Path
 
 import pytest
-from conftest import file_digest
+from file_digests import file_digest
 from sqlalchemy import Connection, text
 
 from casereview.casefile.case_file import create_case, open_case
