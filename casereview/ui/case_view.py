@@ -8,8 +8,9 @@ Made for a 1366×768 laptop first: during the meeting (the Sessie tab) on a
 screen narrower than ``FOCUS_BELOW_PX`` the side columns fold away, so the
 timeline and the contributions get the room; the two buttons at the right of
 the tab bar (Ctrl+Shift+A, Ctrl+Shift+R) bring them back, and the rules button
-always says whether the seven rules are in order. On the other tabs, and on
-wide screens, the side columns stay in view. The Sessie tab puts timeline and
+always says whether the seven rules are in order. The opening tab folds only the
+agenda column (it edits agenda, goal and questions itself); on the other tabs, and
+on wide screens, the side columns stay in view. The Sessie tab puts timeline and
 contributions side by side when it is wide and not tall, else one above the
 other; new panes go in as another tab of ``tabs``.
 """
@@ -61,7 +62,10 @@ if TYPE_CHECKING:
 
 OPENING_TAB, SESSION_TAB, CLOSING_TAB = 0, 1, 2
 FOCUS_BELOW_PX = 1700  # narrower than this, the meeting folds the side columns away
-MEETING_TABS = (SESSION_TAB,)  # the closing tab keeps the rules in view: rules 4, 6 and 7 are checked there
+# The side columns each tab folds on a laptop-sized window; the closing tab keeps the rules in view
+# (rules 4, 6 and 7 are checked there). The opening tab edits the agenda, the goal and
+# the questions itself, so the agenda column beside it only repeated them in 165 px ("regel" / "1").
+FOLDED_COLUMNS: dict[int, tuple[int, ...]] = {SESSION_TAB: (0, 2), OPENING_TAB: (0,)}
 CLOSING_CONCLUSIONS_SHARE = 38  # percent of the height for the conclusions when stacked
 CLOSING_SIDE_BY_SIDE_PX = 1240  # conclusions next to agreements from this middle width (and when both fit)
 SIDE_BY_SIDE_MIN_WIDTH = 1000  # the Sessie tab puts timeline and contributions next to each other ...
@@ -398,20 +402,23 @@ class CaseView(QWidget):
         self._panel_choice[column] = shown
         self._apply_panels()
 
-    def focus_mode(self) -> bool:
-        """True when the meeting has the whole width: the Sessie tab on a laptop-sized window."""
-        return self.tabs.currentIndex() in MEETING_TABS and self.width() < FOCUS_BELOW_PX
+    def folded_columns(self) -> tuple[int, ...]:
+        """The side columns the tab in view folds away at this width (the chair can bring each back)."""
+        if self.width() >= FOCUS_BELOW_PX:
+            return ()
+        return FOLDED_COLUMNS.get(self.tabs.currentIndex(), ())
 
     def _apply_panels(self) -> None:
         """Show or fold the side columns for the tab in view, the width and the chair's choice."""
         following = self.following()
+        folded = self.folded_columns()
         for column, button in ((0, self.agenda_button), (2, self.rules_button)):
-            shown = not following and (self._panel_choice.get(column, False) if self.focus_mode() else True)
+            shown = not following and (self._panel_choice.get(column, False) if column in folded else True)
             self.body.widget(column).setVisible(shown)
             button.blockSignals(True)
             button.setChecked(shown)
             button.blockSignals(False)
-            button.setVisible(self.focus_mode())
+            button.setVisible(column in folded)
         self._update_rules_button()
         self._size_columns()
         if isinstance(self._closing, LazyPage):

@@ -94,3 +94,28 @@ def test_with_both_columns_unfolded_in_the_meeting_the_titles_stay_whole(laptop_
     qtbot.mouseClick(view.rules_button, Qt.MouseButton.LeftButton)
     QApplication.processEvents()
     assert not view.rules.isVisible() and view.rules_button.text().endswith("▸") and view.rules_button.text() != "▸"
+
+
+def test_the_opening_tab_folds_the_agenda_column_it_repeats(laptop_window: tuple[str, MainWindow],
+                                                            qtbot) -> None:  # noqa: ANN001
+    """The opening tab edits agenda, goal and questions itself: at 1366 px the agenda column beside it
+    (165 px, its lines broken after "regel") folds away; the rules stay; Ctrl+Shift+A brings it back."""
+    from PySide6.QtCore import Qt
+
+    from casereview.ui.case_view import OPENING_TAB
+
+    _language, window = laptop_window
+    view = window.case_view
+    assert view is not None
+    view.tabs.setCurrentIndex(OPENING_TAB)
+    QApplication.processEvents()
+    assert not view.phases.isVisible() and view.rules.isVisible()
+    assert view.agenda_button.isVisible() and not view.rules_button.isVisible()
+    opening = view.tabs.currentWidget()
+    assert opening.width() > 900  # the room the column gave up
+    qtbot.keyClick(window, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    QApplication.processEvents()
+    assert view.phases.isVisible()
+    window.resize(1800, 1000)
+    QApplication.processEvents()
+    assert view.phases.isVisible() and view.rules.isVisible() and not view.agenda_button.isVisible()
