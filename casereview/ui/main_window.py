@@ -238,7 +238,7 @@ class MainWindow(QMainWindow):
         self.context = CaseContext(case, parent=self)
         self.context.errorRaised.connect(self.show_status_error)
         self.context.readOnlyEntered.connect(self._case_stopped_writing)
-        self.case_view = CaseView(self.context, lazy=self.lazy_tabs, parent=self)
+        self.case_view = CaseView(self.context, lazy=self.lazy_tabs, parent=self.stack)  # in place: no re-styling
         self.case_view.phase_panel.closeRequested.connect(self.close_session)
         self.stack.addWidget(self.case_view)
         self.stack.setCurrentWidget(self.case_view)
