@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -59,7 +59,6 @@ from casereview.ui.findings.agreement_dialog import (
     to_qdate,
 )
 from casereview.ui.findings.agreement_effect_box import DecisionBox, EffectCheckBox
-from casereview.ui.findings.agreement_sheet_dialog import AgreementSheetDialog
 from casereview.ui.findings.agreement_table_model import AgreementListModel, agreement_table_view
 from casereview.ui.operations.runner import run_long
 from casereview.ui.operations.undo_commands import ServiceCommand, push_edit
@@ -72,6 +71,9 @@ from casereview.vocabulary import (
     EFFECT_RESULT_LABELS,
     AgreementStatus,
 )
+
+if TYPE_CHECKING:
+    from casereview.ui.findings.agreement_sheet_dialog import AgreementSheetDialog
 
 Index = QModelIndex | QPersistentModelIndex
 AGREEMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -438,6 +440,8 @@ class FollowUpView(QWidget):
             self.import_afsprakenlijst(Path(path))
 
     def import_afsprakenlijst(self, path: Path) -> AgreementSheetDialog:
+        from casereview.ui.findings.agreement_sheet_dialog import AgreementSheetDialog  # with its sheet reader
+
         dialog = AgreementSheetDialog(self.context, path, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -3,7 +3,7 @@ editing, moving and deleting with undo."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
@@ -26,12 +26,14 @@ from casereview.session.contributions import delete_contribution, restore_contri
 from casereview.session.parties import list_parties
 from casereview.session.procedure import list_steps
 from casereview.ui.case_context import CaseContext
-from casereview.ui.findings.conclusion_dialog import ConclusionDialog
 from casereview.ui.operations.undo_commands import ServiceCommand
 from casereview.ui.session.capture_bar import CAPTURE_KINDS, CaptureBar
 from casereview.ui.session.contribution_delegate import ContributionDelegate
 from casereview.ui.session.contribution_model import CONTRIBUTION_ID_ROLE, ContributionListModel
 from casereview.vocabulary import CONTRIBUTION_KIND_LABELS
+
+if TYPE_CHECKING:
+    from casereview.ui.findings.conclusion_dialog import ConclusionDialog
 
 CURRENT = "current"  # filter value: follow the chair's current phase / selected event
 
@@ -218,6 +220,8 @@ class ContributionsPane(QWidget):
 
     def link_to_conclusion(self) -> ConclusionDialog | None:
         """Ctrl+K: a new conclusion resting on the selected contributions and the events they belong to."""
+        from casereview.ui.findings.conclusion_dialog import ConclusionDialog  # with the findings, when first used
+
         items = self.selected_items()
         if not items:
             return None
