@@ -70,7 +70,7 @@ class CaptureBar(QWidget):
     def __init__(self, context: CaseContext, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.edit = QLineEdit(objectName="captureEdit")
+        self.edit = QLineEdit(self, objectName="captureEdit")
         self.edit.setPlaceholderText(self.tr("Wat wordt er gezegd? Enter slaat op"))
         self.edit.setClearButtonEnabled(True)
         font = self.edit.font()
@@ -78,7 +78,7 @@ class CaptureBar(QWidget):
         self.edit.setFont(font)
         self.edit.setMinimumHeight(32)
         self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance(self.edit.placeholderText()) + 48)
-        self.party_picker = QComboBox(objectName="partyPicker")
+        self.party_picker = QComboBox(self, objectName="partyPicker")
         self.party_picker.setEditable(True)
         self.party_picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.party_picker.setMinimumContentsLength(12)
@@ -87,11 +87,11 @@ class CaptureBar(QWidget):
         # a long name shows its beginning, not its end, in the narrow picker
         self.party_picker.currentIndexChanged.connect(lambda _i: self.party_picker.lineEdit().setCursorPosition(0))
         self.party_picker.view().setItemDelegate(NumberedDelegate(self.party_picker))
-        self.party_key_label = QLabel(objectName="capturePartyKey")
+        self.party_key_label = QLabel(self, objectName="capturePartyKey")
         self.party_key_label.setToolTip(self.tr("De toets die deze partij kiest"))
         self.party_picker.currentIndexChanged.connect(lambda _i: self._show_party_key())
         self.party_picker.editTextChanged.connect(lambda _t: self._show_party_key())
-        self.parties_button = QPushButton(self.tr("Partijen…"), objectName="partiesButton")
+        self.parties_button = QPushButton(self.tr("Partijen…"), self, objectName="partiesButton")
         self.parties_button.setToolTip(self.tr("Partijen toevoegen, hernoemen, een categorie geven en deelnemers "
                                                "vastleggen"))
         self.parties_button.clicked.connect(self.edit_parties)
@@ -99,13 +99,13 @@ class CaptureBar(QWidget):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.setFilterMode(Qt.MatchFlag.MatchStartsWith)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.kind_picker = QComboBox(objectName="kindPicker")
+        self.kind_picker = QComboBox(self, objectName="kindPicker")
         for number, kind in enumerate(CAPTURE_KINDS, start=1):
             self.kind_picker.addItem(f"{self.tr(CONTRIBUTION_KIND_LABELS[kind])}  (Alt+{number})", kind)
 
         self.hint = hint = QLabel(
             self.tr("Ctrl+1…9 of beginletters: partij · Alt+1…6: soort · Enter: opslaan · Ctrl+Z: terug"
-                    " · F6: naar tijdlijn en lijst"))
+                    " · F6: naar tijdlijn en lijst"), self)
         hint.setObjectName("captureHint")
         hint.setStyleSheet(f"color: {colours().muted};")
         hint.setWordWrap(True)
@@ -118,7 +118,7 @@ class CaptureBar(QWidget):
         grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(4)
         for row, (text, widget) in enumerate(((self.tr("Bijdrage:"), self.edit), (self.tr("Partij:"), None))):
-            label = QLabel(text)
+            label = QLabel(text, self)
             label.setBuddy(widget or self.party_picker)
             grid.addWidget(label, row, 0)
         grid.addWidget(self.edit, 0, 1, 1, 3)
@@ -128,14 +128,14 @@ class CaptureBar(QWidget):
         picker_row.addWidget(self.party_key_label)
         picker_row.addWidget(self.parties_button)
         grid.addLayout(picker_row, 1, 1)
-        kind_label = QLabel(self.tr("Soort:"))
+        kind_label = QLabel(self.tr("Soort:"), self)
         kind_label.setBuddy(self.kind_picker)
         kinds = QHBoxLayout()
         kinds.addWidget(kind_label)
         kinds.addWidget(self.kind_picker, 1)
         grid.addLayout(kinds, 1, 2)
         grid.addWidget(hint, 3, 1, 1, 3)  # the keys on a line of their own, so they never wrap into a column
-        self.event_label = QLabel(objectName="captureEventLabel")
+        self.event_label = QLabel(self, objectName="captureEventLabel")
         self.event_label.setToolTip(self.tr("Een nieuwe bijdrage hoort bij de gebeurtenis die in de tijdlijn gekozen is"))
         grid.addWidget(self.event_label, 2, 1, 1, 3)
         grid.setColumnStretch(1, 1)
