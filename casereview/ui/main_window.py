@@ -71,10 +71,10 @@ class MainWindow(QMainWindow):
         self.case_view: CaseView | None = None
         self.overdue_banner: OverdueBanner | None = None
         self.overview_window: QMainWindow | None = None
-        self.start_screen = StartScreen(parent=self)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.start_screen)
+        self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
+        self.start_screen = StartScreen(parent=self.stack)  # in place: moved in later, it would be re-styled
+        self.stack.addWidget(self.start_screen)
         self.start_screen.newRequested.connect(self.new_case)
         self.start_screen.openRequested.connect(self.choose_and_open)
         self.start_screen.demoRequested.connect(self.open_demo)

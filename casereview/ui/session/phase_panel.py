@@ -36,8 +36,9 @@ class PhaseTimer(QWidget):
 
     ticked = Signal(str, str, bool)
 
-    def __init__(self, context: CaseContext, *, now: Callable[[], float] = time.monotonic,
+    def __init__(self, context: CaseContext, *, now: Callable[[], float] = time.monotonic, paused_step: int = 0,
                  parent: QWidget | None = None) -> None:
+        """``paused_step``: open on that phase with the clock paused (:meth:`resume_paused`), read once."""
         super().__init__(parent)
         self.setObjectName("phaseTimer")
         self.context = context
@@ -70,7 +71,10 @@ class PhaseTimer(QWidget):
         self._tick = QTimer(self, interval=1000)
         self._tick.timeout.connect(self._on_tick)
         self._tick.start()
-        self.load(context.current_phase_id, running=False)
+        if paused_step:
+            self.resume_paused(paused_step)
+        else:
+            self.load(context.current_phase_id, running=False)
 
     # --- state -------------------------------------------------------------------
     @property
@@ -221,7 +225,9 @@ class PhasePanel(QWidget):
         self.prompt_label.setWordWrap(True)
         self.prompt_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.prompt_label.setStyleSheet(f"color: {colours().muted};")
-        self.timer = PhaseTimer(context, parent=self)
+        active = current_step(context.case)
+        resumed = active.id if active is not None and active.id is not None else 0
+        self.timer = PhaseTimer(context, paused_step=resumed, parent=self)
         guide = RuleGuide(context, parent=self)
         self.previous_button = QPushButton(self.tr("◀ Vorige fase"), self, objectName="previousPhaseButton")
         self.next_button = QPushButton(self.tr("Volgende fase ▶"), self, objectName="nextPhaseButton")
@@ -249,12 +255,10 @@ class PhasePanel(QWidget):
         layout.addWidget(self.next_button)
         layout.addWidget(self.close_button)
 
-        context.currentPhaseChanged.connect(lambda _id: self.refresh())
+        if resumed:
+            context.set_current_phase(resumed)
+        context.currentPhaseChanged.connect(lambda _id: self.refresh())  # after: refreshed once, below
         context.changed.connect(self._on_changed)
-        active = current_step(context.case)
-        if active is not None and active.id is not None:
-            context.set_current_phase(active.id)
-            self.timer.resume_paused(active.id)
         self.refresh()
 
     def _on_changed(self, entity: str) -> None:
