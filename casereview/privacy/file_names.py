@@ -13,6 +13,7 @@ from pathlib import Path
 
 from casereview.casefile.case_file import CaseFile
 from casereview.casefile.text_cleaning import clean_text
+from casereview.privacy.detection.candidates import detection_state
 from casereview.privacy.detection.gate import undecided_finder
 from casereview.privacy.ordinary_words import STANDARD_WORDS
 from casereview.privacy.pseudonyms import NameFinder, Pseudonymiser, pairs_of
@@ -28,7 +29,14 @@ def _safe_stem(text: str) -> str:
 
 
 def pseudonymised_title(case: CaseFile) -> str:
-    """The case title with pseudonyms applied; the neutral word when a listed or undecided name would remain."""
+    """The case title with pseudonyms applied; the neutral word when a listed or undecided name would remain.
+
+    Also the neutral word while the texts were not searched as they are now: a title nobody
+    checked ("Review Sanne Bakker juni") is not known to be safe, and the save dialog opens
+    before the export searches.
+    """
+    if detection_state(case) != "current":
+        return NEUTRAL_STEM
     pairs = pairs_of(case)
     title = case.case().title
     undecided = undecided_finder(case)

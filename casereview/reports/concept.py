@@ -281,7 +281,7 @@ def send_concepts(case: CaseFile, folder: Path, *, per_party: bool, deadline: da
     if not folder.is_dir():
         raise ExportError(code="case.no_folder", folder=folder)
     ensure_searched(case)  # the file names below pass the check for names found in the texts
-    title = "".join(ch for ch in pseudonymised_title(case) if ch.isalnum() or ch in " -_").strip() or NEUTRAL_STEM
+    title = " ".join("".join(ch for ch in pseudonymised_title(case) if ch.isalnum() or ch in " -_").split()) or NEUTRAL_STEM
     if per_party:
         parties = [party for party in list_parties(case) if consulted(party)]
         if not parties:

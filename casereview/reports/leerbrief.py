@@ -37,7 +37,12 @@ from casereview.privacy.ordinary_words import STANDARD_WORDS, words_of
 from casereview.privacy.outsider_check import outsider_finders
 from casereview.privacy.pseudonyms import NameFinder
 from casereview.reports.safe_write import ExportError, check_target, write_atomically
-from casereview.vocabulary import AGREEMENT_KIND_LABELS, AGREEMENT_LEVEL_LABELS, PARTY_CATEGORY_LABELS
+from casereview.vocabulary import (
+    AGREEMENT_KIND_LABELS,
+    AGREEMENT_LEVEL_LABELS,
+    DEFAULT_THEMES,
+    PARTY_CATEGORY_LABELS,
+)
 
 if TYPE_CHECKING:  # python-docx loads only when a document is built: the Leerbrief pane checks without it
     from casereview.reports.docx_builder import DocumentBuilder
@@ -61,6 +66,17 @@ def _places(content: LeerbriefContent) -> list[tuple[str, str]]:
     return places + [("thema's", " ".join(content.theme_names.values())), ("themacodes", " ".join(content.themes))]
 
 
+def _searched_places(content: LeerbriefContent) -> list[Place]:
+    """The places the detector reads: the built-in theme names are the project's own words, not the case's.
+
+    The detector takes a capitalised word in them for a name ("Scholing en kennis"), which would hold
+    back every leerbrief that uses that theme; a theme a quality officer named is still searched.
+    """
+    own = [name for name in content.theme_names.values() if name not in DEFAULT_THEMES]
+    places = [(place, " ".join(own) if place == "thema's" else text) for place, text in _places(content)]
+    return [Place(place, text) for place, text in places if text.strip()]
+
+
 def leerbrief_key(content: LeerbriefContent) -> tuple[str, ...]:
     """What a search of the leerbrief depends on: its texts, theme names and codes as they are now."""
     return tuple(text for _place, text in _places(content))
@@ -77,7 +93,7 @@ def search_leerbrief(case: CaseFile, progress: Progress = NO_PROGRESS) -> tuple[
     from casereview.privacy.detection import client
 
     content = leerbrief_content(case)
-    places = [Place(place, text) for place, text in _places(content) if text.strip()]
+    places = _searched_places(content)
     spans = client.detect([p.text for p in places], progress=progress) if places else []
     return leerbrief_key(content), group_candidates(places, spans)
 

@@ -451,20 +451,40 @@ class MainWindow(QMainWindow):
         and offer to go to the field that puts it right. A refusal changes nothing: the clock keeps running."""
         if self.context is None or self.case_view is None:
             return
-        from casereview.session.rules_check import close_session, open_rules
+        from casereview.session.procedure import list_steps
+        from casereview.session.rules_check import open_rules
+        from casereview.ui.session.close_confirmation import CloseConfirmDialog
         from casereview.ui.session.close_refusal import CloseRefusalDialog
+        from casereview.vocabulary import StepState
 
         self.case_view.commit_input()
         self.case_view.phase_panel.timer.persist()  # the time so far is kept; the clock goes on
         context, case_view = self.context, self.case_view
-        remaining = attempt(lambda: open_rules(context.case), parent=self, title=self.tr("Sessie nog niet af"))
-        if not remaining.ok:
+        checked = attempt(lambda: (open_rules(context.case), list_steps(context.case)), parent=self,
+                          title=self.tr("Sessie nog niet af"))
+        if not checked.ok or checked.value is None:
             return
-        if remaining.value:
-            dialog = CloseRefusalDialog(remaining.value, parent=self)
+        remaining, steps = checked.value
+        if remaining:
+            dialog = CloseRefusalDialog(remaining, parent=self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.goToField.connect(case_view.go_to_field)
             dialog.open()
+            return
+        unreached = [step.title for step in steps if step.state == StepState.PENDING]
+        if unreached:
+            confirm = CloseConfirmDialog(unreached, parent=self)
+            confirm.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            confirm.accepted.connect(lambda: self._close_session_now(context))
+            confirm.open()
+            return
+        self._close_session_now(context)
+
+    def _close_session_now(self, context: CaseContext) -> None:
+        from casereview.session.rules_check import close_session
+
+        case_view = self.case_view
+        if self.context is not context or case_view is None:  # the case was closed while the chair was asked
             return
         case_view.phase_panel.timer.stop()
         if not attempt(lambda: close_session(context.case), parent=self, title=self.tr("Sessie nog niet af")).ok:

@@ -676,6 +676,32 @@
         </message>
     </context>
     <context>
+        <name>CloseConfirmDialog</name>
+        <message>
+            <source>Sessie afsluiten?</source>
+            <translation>Close the session?</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n fasen zijn nog niet aan bod geweest:</source>
+            <translation>
+                <numerusform>%n phase has not been reached yet:</numerusform>
+                <numerusform>%n phases have not been reached yet:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Na het afsluiten staat in het verslag dat de groep daar niet aan toe is gekomen.</source>
+            <translation>Once closed, the report says the group did not get to them.</translation>
+        </message>
+        <message>
+            <source>Doorgaan met de sessie</source>
+            <translation>Go on with the session</translation>
+        </message>
+        <message>
+            <source>Toch afsluiten</source>
+            <translation>Close anyway</translation>
+        </message>
+    </context>
+    <context>
         <name>CloseRefusalDialog</name>
         <message>
             <source>Naar de spelregels</source>
@@ -4181,10 +4207,10 @@ Do you want to take over the case file?</translation>
             <translation>Send draft</translation>
         </message>
         <message>
-            <source>Geschreven:
-{0}</source>
-            <translation>Written:
-{0}</translation>
+            <source>Geschreven in {0}:
+{1}</source>
+            <translation>Written to {0}:
+{1}</translation>
         </message>
     </context>
     <context>

@@ -76,7 +76,7 @@ def test_export_suggests_a_pseudonymised_file_name_and_writes_what_was_chosen(op
     monkeypatch.setattr(QMessageBox, "information", lambda *_a: None)
     monkeypatch.setattr(ExportDialog, "exec", lambda self: 1)
     assert run_export(window.context, parent=window) == out
-    assert Path(suggested[0]).name == "Review moeder - verslag.docx"
+    assert Path(suggested[0]).name == "review - verslag.docx"  # the title was not searched yet: neutral
     plain = docx.Document(str(out))
     assert "Sanne" not in "\n".join(p.text for p in plain.paragraphs)
     monkeypatch.setattr(ExportDialog, "exec", accept_named)
@@ -84,7 +84,7 @@ def test_export_suggests_a_pseudonymised_file_name_and_writes_what_was_chosen(op
     named = docx.Document(str(out))
     assert "Sanne de Vries vertelt" in "\n".join(p.text for p in named.paragraphs)
     assert "Vertrouwelijk — bevat namen" in "\n".join(p.text for p in named.sections[0].header.paragraphs)
-    assert Path(suggested[1]).name == "Review moeder - verslag.docx"
+    assert Path(suggested[1]).name == "Review moeder - verslag.docx"  # searched by the first export, pseudonymised
     window.close()
 
 

@@ -82,7 +82,9 @@ def start_sending(context: CaseContext, folder: Path, per_party: bool, deadline:
         return [str(w.path) for w in written]
 
     def done(paths: list[str]) -> None:
-        QMessageBox.information(parent, title, parent.tr("Geschreven:\n{0}").format("\n".join(paths)))
+        # The folder once and the file names under it: fourteen full paths filled a laptop's screen.
+        names = "\n".join(Path(p).name for p in paths)
+        QMessageBox.information(parent, title, parent.tr("Geschreven in {0}:\n{1}").format(folder, names))
 
     def failed(message: str) -> None:
         QMessageBox.warning(parent, title, message)

@@ -93,6 +93,9 @@ class PresenterWindow(QWidget):
         for label in (self.phase_label, self.prompt_label, self.goal_label, self.event_label):
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
+        # A long goal with its questions gets less height than it needs at 768 px: it is cut at the
+        # bottom, never in the middle of its first line (a label centres its text vertically).
+        self.goal_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.contributions_heading = QLabel(self.tr("Inbreng in deze fase"), objectName="presenterContributionsHeading")
 
         top = QHBoxLayout()

@@ -15,7 +15,7 @@ import textwrap
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -71,7 +71,11 @@ AXIS_PX = 80
 MIN_SCALE = 0.5
 PT = 100 / 72  # pixels per point at full scale: the sizes of the projector drawing, in points
 BASE_PT = 15
-MIN_LANE_PT = 6.5  # smaller than this a lane's name is no longer read from the back of the room
+# Lane names in screen pixels, whatever the chart's scale: two lines only when each is at least
+# MIN_TWO_LINE_PX, else one line, never below MIN_LANE_PX (below that it is not read on a projector).
+MIN_TWO_LINE_PX = 12.0
+MIN_LANE_PX = 9.0
+ONE_LINE_CHARS = 34  # one-line names whole up to "Raad voor de Kinderbescherming" (the label column allows it)
 
 # The legend sits in the bar above the canvas, where it costs no plot height; shapes as in the chart.
 LEGEND_SYMBOLS = (f'<span style="color:{CHART_BLUE}; font-size:14pt;">●</span>',
@@ -119,6 +123,11 @@ class ChartCanvas(QWidget):
     def leaveEvent(self, event: Any) -> None:
         self.chart.hide_tip()
         super().leaveEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:  # the theme changed: paper and ink with it
+            self.update()
+        super().changeEvent(event)
 
 
 class TimelineChart(QWidget):
@@ -268,11 +277,25 @@ class TimelineChart(QWidget):
         return font
 
     def _lane_font_pt(self, plot_height: float) -> tuple[float, bool]:
-        """The lane names' size: two lines at the base size when lanes are high enough, else smaller or one line."""
+        """The lane names' size (in the chart's points) and whether they take two lines.
+
+        Judged in screen pixels: with fifteen lanes in the shared view the scaled chart
+        made two-line names of five pixels. Two lines while each is readable; else one
+        line as large as the lane allows, not smaller than ``MIN_LANE_PX``.
+        """
         lanes = max(len(self.artists.lanes) if self.artists else 1, 1)
-        lane_pt = plot_height / lanes / (PT * self.scale())
-        size = min(float(BASE_PT), lane_pt / 2.3)
-        return (size, True) if size >= MIN_LANE_PT else (float(BASE_PT) * 0.8, False)
+        unit = PT * self.scale()  # screen pixels per chart point
+        lane_px = plot_height / lanes
+        two_lines = min(BASE_PT * unit, lane_px / 2.3)
+        if two_lines >= MIN_TWO_LINE_PX:
+            return two_lines / unit, True
+        one_line = max(MIN_LANE_PX, min(BASE_PT * 0.8 * PT, lane_px / 1.2))
+        return one_line / unit, False
+
+    def lane_font(self) -> tuple[QFont, bool]:
+        """The font the lane names are painted in now, and whether they take two lines."""
+        size, two_lines = self._lane_font_pt(self.plot_rect().height())
+        return self._font(size), two_lines
 
     def plot_rect(self) -> QRectF:
         """Where lanes and markers are drawn, inside the canvas (room for lane names and dates around it)."""
@@ -286,7 +309,7 @@ class TimelineChart(QWidget):
         lane_pt, two_lines = self._lane_font_pt(plot_height)
         font = self._font(lane_pt)
         metrics = QFontMetricsF(font)
-        names = [lane_label(n) if two_lines else one_line_label(n) for n in lanes]
+        names = [lane_label(n) if two_lines else one_line_label(n, ONE_LINE_CHARS) for n in lanes]
         longest = max((metrics.horizontalAdvance(line) for n in names for line in n.split("\n")), default=40.0)
         left = min(0.45 * width, longest + 14)
         return QRectF(left, top, max(width - left - right, 1.0), plot_height)
@@ -336,8 +359,25 @@ class TimelineChart(QWidget):
 
     # -- painting ---------------------------------------------------------------------
 
+    # Paper and ink follow the window's theme: a white chart in the dark theme glared on the projector.
+    # The data colours (blue, sky, green, vermillion) read on both.
+    def _paper(self) -> QColor:
+        return QColor(colours().surface)
+
+    def _ink(self) -> QColor:
+        return QColor(colours().text)
+
+    def _dark(self) -> bool:
+        return self._paper().lightness() < 128
+
+    def _band(self) -> QColor:
+        return QColor(colours().panel if self._dark() else CHART_BAND)
+
+    def _grid(self) -> QColor:
+        return QColor(colours().border if self._dark() else CHART_GRID)
+
     def paint(self, painter: QPainter) -> None:
-        painter.fillRect(self.canvas.rect(), QColor("white"))
+        painter.fillRect(self.canvas.rect(), self._paper())
         if self.artists is None:
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -345,7 +385,7 @@ class TimelineChart(QWidget):
         lanes = self.artists.lanes
         lane_h = self._lane_height(rect)
         for i in range(0, len(lanes), 2):
-            painter.fillRect(QRectF(rect.left(), rect.top() + i * lane_h, rect.width(), lane_h), QColor(CHART_BAND))
+            painter.fillRect(QRectF(rect.left(), rect.top() + i * lane_h, rect.width(), lane_h), self._band())
         self._paint_axis(painter, rect)
         self._paint_lane_names(painter, rect)
         painter.save()
@@ -361,23 +401,23 @@ class TimelineChart(QWidget):
         metrics = painter.fontMetrics()
         for value in ticks:
             x = self._x(value, rect)
-            painter.setPen(QPen(QColor(CHART_GRID), max(1.0, self.px(0.6))))
+            painter.setPen(QPen(self._grid(), max(1.0, self.px(0.6))))
             painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
-            painter.setPen(QPen(QColor("black"), max(1.0, self.px(0.8))))
+            painter.setPen(QPen(self._ink(), max(1.0, self.px(0.8))))
             painter.drawLine(QPointF(x, rect.bottom()), QPointF(x, rect.bottom() + self.px(3.5)))
             text = tick_label(value, unit)
             width = metrics.horizontalAdvance(text)
             painter.drawText(QPointF(x - width / 2, rect.bottom() + self.px(5) + metrics.ascent()), text)
-        painter.setPen(QPen(QColor("black"), max(1.0, self.px(0.8))))
+        painter.setPen(QPen(self._ink(), max(1.0, self.px(0.8))))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
 
     def _paint_lane_names(self, painter: QPainter, rect: QRectF) -> None:
         assert self.artists is not None
         size, two_lines = self._lane_font_pt(rect.height())
         painter.setFont(self._font(size))
-        painter.setPen(QColor("black"))
+        painter.setPen(self._ink())
         for i, name in enumerate(self.artists.lanes):
-            text = lane_label(name) if two_lines else one_line_label(name)
+            text = lane_label(name) if two_lines else one_line_label(name, ONE_LINE_CHARS)
             box = QRectF(0, rect.top() + i * self._lane_height(rect), rect.left() - 8, self._lane_height(rect))
             painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
 
@@ -403,7 +443,7 @@ class TimelineChart(QWidget):
             box = QRectF(QPointF(self._x(bar.start, rect), centre + bar.top * lane_h),
                          QPointF(self._x(bar.end, rect), centre + (bar.top + bar.height) * lane_h))
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor("white"))
+            painter.setBrush(self._paper())
             painter.drawRect(box)
             painter.setBrush(QBrush(QColor(VERMILLION), Qt.BrushStyle.BDiagPattern))
             painter.setPen(QPen(QColor(VERMILLION), self.px(1.8)))
@@ -412,7 +452,7 @@ class TimelineChart(QWidget):
             painter.setPen(QColor(VERMILLION))
             painter.drawText(QPointF(box.left(), box.top() - self.px(2)), bar.label)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("black"))
+        painter.setBrush(self._ink())
         for day in self.artists.reassessments:
             self._shape(painter, "down", QPointF(self._x(day, rect), centre - 0.42 * lane_h), self.px(8))
 
@@ -434,7 +474,7 @@ class TimelineChart(QWidget):
         for marker in sorted(self.artists.markers, key=lambda m: m.shape != "circle"):
             self._paint_marker(painter, marker, rect)
         painter.setFont(self._font(BASE_PT - 2))
-        painter.setPen(QColor("black"))
+        painter.setPen(self._ink())
         metrics = painter.fontMetrics()
         for event_id, text in self.artists.labels:
             day, row = self.artists.positions[event_id]
@@ -442,7 +482,7 @@ class TimelineChart(QWidget):
             painter.drawText(QPointF(centre.x() - metrics.horizontalAdvance(text) / 2, centre.y()), text)
         position = self.selected_position()
         if position is not None:
-            painter.setPen(QPen(QColor("black"), self.px(2.5)))
+            painter.setPen(QPen(self._ink(), self.px(2.5)))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             radius = self.px(22) / 2
             painter.drawEllipse(QPointF(self._x(position[0], rect), self._y(position[1], rect)), radius, radius)
@@ -455,15 +495,15 @@ class TimelineChart(QWidget):
                 painter.setBrush(QColor(BLUE))
             else:
                 painter.setPen(QPen(QColor(BLUE), self.px(1.6)))
-                painter.setBrush(QColor(BLUE) if marker.filled else QColor("white"))
+                painter.setBrush(QColor(BLUE) if marker.filled else self._paper())
             self._shape(painter, "circle", centre, self.px(9))
             return
         if marker.filled:
-            painter.setPen(QPen(QColor("black"), self.px(0.9)))
+            painter.setPen(QPen(self._ink(), self.px(0.9)))
             painter.setBrush(QColor(marker.colour))
         else:
             painter.setPen(QPen(QColor(marker.colour), self.px(2.2)))
-            painter.setBrush(QColor("white"))
+            painter.setBrush(self._paper())
         self._shape(painter, marker.shape, centre, self.px(13))
 
     @staticmethod

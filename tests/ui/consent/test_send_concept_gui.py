@@ -50,7 +50,7 @@ def test_concepts_are_written_off_the_gui_thread(qtbot: QtBot, tmp_path: Path,
     qtbot.waitUntil(lambda: bool(messages.shown), timeout=240_000)
     assert not operation.running
     assert sorted(p.name for p in folder.glob("*.docx")) == EXPECTED
-    assert messages.shown[-1].startswith("Geschreven:")
+    assert messages.shown[-1].startswith("Geschreven in ")
     assert messages.off_gui_thread == 0
     assert list_versions(case)[0].deadline == dialog.chosen_deadline()
     context.close()
@@ -83,9 +83,9 @@ def test_sending_concepts_ten_times_in_a_row_through_the_window(
         assert window.statusBar().currentMessage() == "De concepten worden geschreven…"
         qtbot.waitUntil(lambda n=round_number: len(messages.shown) == n, timeout=240_000)
         assert action.isEnabled() and window.statusBar().currentMessage() == ""
-        assert messages.shown[-1].startswith("Geschreven:"), messages.shown[-1]
+        assert messages.shown[-1].startswith("Geschreven in "), messages.shown[-1]
         assert sorted(p.name for p in folder.glob("*.docx")) == EXPECTED
         assert all(p.stat().st_size > 5_000 for p in folder.glob("*.docx"))
-        assert all(str(folder / name) in messages.shown[-1] for name in EXPECTED)
+        assert messages.shown[-1].splitlines() == [f"Geschreven in {folder}:", *EXPECTED]
     assert messages.off_gui_thread == 0
     assert [v.number for v in list_versions(window.context.case)] == [1]  # an unchanged draft stays one version

@@ -35,6 +35,7 @@ from casereview.ui.findings.agreement_dialog import AgreementDialog
 from casereview.ui.findings.agreement_sheet_dialog import AgreementSheetDialog
 from casereview.ui.findings.followup_view import FollowUpView
 from casereview.ui.main_window import MainWindow
+from casereview.ui.session.close_confirmation import CloseConfirmDialog
 from casereview.ui.session.close_refusal import CloseRefusalDialog
 from casereview.ui.session.session_summary import SessionSummaryDialog
 from casereview.vocabulary import AgreementKind, AgreementLevel, AgreementStatus
@@ -94,6 +95,8 @@ def test_session_cannot_close_while_an_agreement_lacks_a_success_check(qtbot: Qt
     qtbot.keyClicks(_find(dialog, QLineEdit, "agreementCheckEdit"), "Geen verzuim zonder melding in een kwartaal")
     dialog.accept()
     window.close_session_action.trigger()
+    confirm = _find(window, CloseConfirmDialog, "closeSessionConfirmDialog")  # no phase was ever started
+    qtbot.mouseClick(_find(confirm, QPushButton, "closeSessionConfirmCloseButton"), Qt.MouseButton.LeftButton)
     assert window.context.case.case().session_closed_at is not None
     summary = _find(window, SessionSummaryDialog, "sessionSummaryDialog")
     assert "Wijkteam Noord" in summary.plain_text() and "Wijkteam belt de school bij verzuim" in summary.plain_text()

@@ -157,3 +157,19 @@ def test_settings_keep_the_register_but_refuse_an_unsafe_one(qtbot: QtBot, monke
     assert settings.get("register_organisation") == "Wijkteam Oost"
     assert "geheim" not in settings.settings_file().read_text(encoding="utf-8")
     assert stored == [("casereview-register", "wijkteam@db.regio.nl/reg", "geheim")]
+
+
+@pytest.mark.real_detector
+def test_the_demo_leerbrief_passes_the_live_check(qtbot: QtBot, tmp_path: Path) -> None:
+    """The demo is what a new chair reads first: its leerbrief is ready, and the search of it as it is
+    now (the real detector) finds nothing to hold it back, not even in the built-in theme names."""
+    from casereview.demo.demo_case import write_demo_case
+
+    path = tmp_path / "demo.casereview"
+    with write_demo_case(path):
+        pass
+    window = _window(qtbot, path)
+    check = window.findChild(QLabel, "leerbriefCheck")
+    qtbot.waitUntil(lambda: "Namen zoeken" not in check.text(), timeout=240_000)
+    assert "geen namen" in check.text(), check.text()
+    assert window.findChild(QCheckBox, "leerbriefReady").isChecked()

@@ -31,6 +31,7 @@ from casereview.session.parties import list_participants, list_parties
 from casereview.session.procedure import activate_step, list_steps, update_case_details
 from casereview.session.rules_check import evaluate_rules, waive_rule
 from casereview.ui.findings.agreement_dialog import AgreementDialog
+from casereview.ui.session.close_confirmation import CloseConfirmDialog
 from casereview.ui.session.close_refusal import CloseRefusalDialog
 from casereview.ui.session.new_party_dialog import NewPartyDialog
 from casereview.ui.session.party_editor import PartyEditor
@@ -117,6 +118,43 @@ def test_refused_close_keeps_the_clock_and_goes_to_the_vervolgbijeenkomst(open_w
     assert "afgesloten" in shown.lower()
     assert "Begin met de eerste fase" not in shown and "Nog niet begonnen" not in shown
     assert second.summary_action.isEnabled() and not second.close_session_action.isEnabled()
+
+
+def test_closing_before_the_last_phase_asks_first_and_going_on_changes_nothing(open_window, qtbot: QtBot,
+                                                                               tmp_path: Path) -> None:
+    """One click in the Sessie menu in phase 5 of 7 used to end the session: now the chair is asked,
+    told which phases were not reached, and "Doorgaan met de sessie" (the default) leaves all as it was."""
+    path = tmp_path / "vroeg.casereview"
+    _ready_but_for_followup(path)
+    with open_case(path) as case:
+        update_case_details(case, followup_date=date(2027, 6, 1))
+        steps = list_steps(case)
+        activate_step(case, steps[4].id or 0)  # back from the last phase: phase 6 was done, 7 never finished
+        unreached = [steps[-1].title]
+    window = open_window(path)
+    timer = window.case_view.phase_panel.timer
+    qtbot.mouseClick(_find(window, QPushButton, "pauseTimerButton"), Qt.MouseButton.LeftButton)
+    assert timer.running
+
+    window.close_session_action.trigger()
+    confirm = _find(window, CloseConfirmDialog, "closeSessionConfirmDialog")
+    qtbot.waitUntil(confirm.isVisible)
+    text = confirm.message.text()
+    assert text.startswith("1 fase is nog niet aan bod geweest:") and "Analyse" not in text
+    assert all(f"• {title}" in text for title in unreached)
+    back = _find(confirm, QPushButton, "closeSessionConfirmBackButton")
+    assert back.isDefault()
+    qtbot.keyClick(confirm, Qt.Key.Key_Return)  # the default: go on with the session
+    qtbot.waitUntil(lambda: not confirm.isVisible())
+    assert window.context.case.case().session_closed_at is None
+    assert timer.running and window.context.current_phase_id == steps[4].id
+
+    window.close_session_action.trigger()
+    confirm = _find(window, CloseConfirmDialog, "closeSessionConfirmDialog")
+    qtbot.mouseClick(_find(confirm, QPushButton, "closeSessionConfirmCloseButton"), Qt.MouseButton.LeftButton)
+    assert window.context.case.case().session_closed_at is not None
+    assert not timer.running
+    _find(window, SessionSummaryDialog, "sessionSummaryDialog").close()
 
 
 def test_terugkommoment_is_one_thing_in_the_checks(tmp_path: Path) -> None:

@@ -185,3 +185,14 @@ def test_dark_projector_theme_is_remembered(chair) -> None:  # type: ignore[no-u
     window.dark_presenter_action.trigger()
     assert presenter.theme is PROJECTOR and PROJECTOR.window in presenter.styleSheet()
     assert settings.get("presenter_theme") == "projector"
+
+
+def test_a_long_goal_is_read_from_its_first_line(qtbot, chair, case: CaseFile) -> None:  # type: ignore[no-untyped-def]
+    """At 1366×768 a goal with its questions gets less height than it needs; it is cut at the bottom,
+    not in the middle of its first line."""
+    _window, presenter, _ids = chair
+    questions = "\n".join(f"Reviewvraag {n}: hoe kwamen de signalen van de organisaties samen?" for n in range(1, 7))
+    update_case_details(case, goal="Samen begrijpen hoe de zorgen zijn opgemerkt en gedeeld.", questions=questions)
+    presenter.resize(1366, 768)
+    qtbot.waitUntil(lambda: "Reviewvraag 6" in presenter.goal_label.text())
+    assert presenter.goal_label.alignment() & Qt.AlignmentFlag.AlignTop

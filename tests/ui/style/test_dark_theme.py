@@ -109,3 +109,29 @@ def test_dark_theme_turns_the_window_dark_and_is_remembered(qtbot, styled, case_
     assert reopened.palette().color(QPalette.ColorRole.Window).name() == LIGHT.window
     assert _lightness_of_background(reopened.case_view.timeline.table.viewport()) > 200  # type: ignore[union-attr]
     reopened.close()
+
+
+def test_the_timeline_chart_follows_the_theme(qtbot, styled, case_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A white chart in the dark window glared on the projector: its paper and ink follow the theme."""
+    from casereview.ui.case_view import SESSION_TAB
+    from casereview.ui.timeline.pane import VIEW_CHART
+
+    window = _window(qtbot, case_path)
+    window.case_view.tabs.setCurrentIndex(SESSION_TAB)  # type: ignore[union-attr]
+    pane = window.case_view.timeline  # type: ignore[union-attr]
+    pane.set_view_mode(VIEW_CHART, remember=False)
+    canvas = pane.chart.canvas
+    qtbot.waitUntil(lambda: canvas.isVisible() and canvas.height() > 100)
+    pane.chart.redraw(now=True)
+
+    def paper() -> int:
+        return canvas.grab().toImage().pixelColor(3, 3).lightness()
+
+    assert paper() > 200
+    _action(window).trigger()
+    QApplication.processEvents()
+    assert paper() < 80
+    _action(window).trigger()
+    QApplication.processEvents()
+    assert paper() > 200
+    window.close()

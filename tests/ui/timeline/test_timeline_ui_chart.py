@@ -19,7 +19,7 @@ from casereview.session.parties import add_party
 from casereview.timeline.chart_layout import BLUE, GREEN
 from casereview.timeline.events import add_event
 from casereview.ui.case_context import CaseContext
-from casereview.ui.timeline.pane import VIEW_BOTH, TimelinePane
+from casereview.ui.timeline.pane import VIEW_BOTH, VIEW_CHART, TimelinePane
 from casereview.ui.timeline.table_model import COL_DESCRIPTION, EVENT_ID_ROLE
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -199,3 +199,36 @@ def test_hovering_a_marker_shows_the_event(qtbot: Any, pane: TimelinePane, ids: 
     qtbot.mouseMove(pane.chart.canvas, point)
     qtbot.waitUntil(QToolTip.isVisible)
     assert "Casusoverleg" in QToolTip.text() and "nr. 3" in QToolTip.text()
+
+
+@pytest.mark.parametrize(("size", "mode"), [((730, 470), VIEW_BOTH), ((1880, 900), VIEW_CHART)])
+def test_lane_names_stay_readable_with_fifteen_parties(qtbot: Any, case: CaseFile, size: tuple[int, int],
+                                                       mode: str) -> None:
+    """Fifteen lanes in the shared view of a 1366×768 laptop scaled the names down to five pixels; they keep
+    at least nine, one per lane without touching the next, and take two lines only where each line reads."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from casereview.ui.timeline.chart_widget import MIN_LANE_PX, MIN_TWO_LINE_PX
+
+    for n in range(15):
+        party = add_party(case, f"Organisatie nummer {n + 1} in de regio").id
+        add_event(case, date_text=f"{n + 1:02d}-03-2024", description="Gesprek", party_id=party)
+    widget = TimelinePane(CaseContext(case))
+    widget.set_view_mode(mode, remember=False)
+    qtbot.addWidget(widget)
+    widget.resize(*size)
+    widget.show()
+    qtbot.waitExposed(widget)
+    chart = widget.chart
+    qtbot.waitUntil(lambda: chart.canvas.height() > 150)  # laid out
+    chart.redraw(now=True)
+    assert len(chart.artists.lanes) >= 15
+    font, two_lines = chart.lane_font()
+    lane_height = chart.plot_rect().height() / len(chart.artists.lanes)
+    assert font.pixelSize() >= MIN_LANE_PX
+    lines = 2 if two_lines else 1
+    assert QFontMetricsF(font).height() * lines <= lane_height * 1.25  # no name runs into the next lane
+    if two_lines:
+        assert font.pixelSize() >= MIN_TWO_LINE_PX
+    if mode == VIEW_CHART:  # a tall chart on a wide screen: the names at a projector's size
+        assert font.pixelSize() >= 14
