@@ -24,7 +24,7 @@ from casereview.ui.case_context import CaseContext
 from casereview.ui.case_view import CaseView
 from casereview.ui.consent.menu import AfterMeetingMenu
 from casereview.ui.dialogs.names_status import NamesStatusLabel
-from casereview.ui.findings.followup_view import OverdueBanner
+from casereview.ui.findings.overdue_banner import OverdueBanner
 from casereview.ui.operations.file_actions import (
     FILE_FILTER,
     open_interactively,

@@ -40,7 +40,6 @@ from casereview.findings.agreements import (
     followup_order,
     is_overdue,
     list_agreements,
-    overdue_agreements,
 )
 from casereview.findings.conclusions import list_conclusions
 from casereview.findings.effect_checks import latest_effects
@@ -481,27 +480,6 @@ class FollowUpView(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
-
-
-class OverdueBanner(QPushButton):
-    """A calm, clickable note that agreements are past their date; hidden when none are."""
-
-    def __init__(self, context: CaseContext, *, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("overdueBanner")
-        self.context = context
-        self.setFlat(True)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        p = colours()
-        self.setStyleSheet(f"QPushButton {{ color: {p.concern}; background: {p.concern_bg};"
-                           f" border: 1px solid {p.warning_border}; border-radius: 3px; padding: 2px 10px; }}")
-        context.changed.connect(lambda entity: entity == "agreement" and self.refresh())
-        self.refresh()
-
-    def refresh(self) -> None:
-        count = len(overdue_agreements(self.context.case))
-        self.setText(self.tr("%n afspraken zijn over datum — bekijken", "", count))
-        self.setVisible(count > 0)
 
 
 def _heading(text: str) -> QLabel:
