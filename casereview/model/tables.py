@@ -12,6 +12,7 @@ from datetime import date, datetime
 
 from pydantic import NaiveDatetime
 from sqlmodel import Field, SQLModel
+from sqlmodel._compat import SQLModelConfig  # the type SQLModel gives model_config
 
 from casereview.vocabulary import (
     AgreementKind,
@@ -30,7 +31,17 @@ def _now() -> datetime:
     return datetime.now().replace(microsecond=0)
 
 
-class Case(SQLModel, table=True):
+class Table(SQLModel):
+    """The base of every table: pydantic builds a table's validator when one is first needed.
+
+    Rows are made by SQLAlchemy and our services, not validated, so building 37 validators while
+    the module loads was start-up time (~10 ms) that opening a case never used.
+    """
+
+    model_config = SQLModelConfig(defer_build=True)
+
+
+class Case(Table, table=True):
     """The review itself; a case file has exactly one row here."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -61,7 +72,7 @@ class Case(SQLModel, table=True):
     followup_place: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
-class Party(SQLModel, table=True):
+class Party(Table, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(index=True, unique=True)
     category: str = PartyCategory.ORGANISATION
@@ -69,14 +80,14 @@ class Party(SQLModel, table=True):
     contact_person: str | None = None  # family/client: who the review keeps in touch with
 
 
-class Participant(SQLModel, table=True):
+class Participant(Table, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str
     role: str = ""
     party_id: int | None = Field(default=None, foreign_key="party.id", ondelete="SET NULL")
 
 
-class TimelineEvent(SQLModel, table=True):
+class TimelineEvent(Table, table=True):
     """One line of the feitenrelaas.
 
     ``date_start``/``date_end`` bound the period the written date can mean
@@ -104,7 +115,7 @@ class TimelineEvent(SQLModel, table=True):
     receiving_party_id: int | None = Field(default=None, foreign_key="party.id", ondelete="SET NULL")
 
 
-class GreyArea(SQLModel, table=True):
+class GreyArea(Table, table=True):
     """The schemergebied: an uncertainty, a dilemma or a risk the group accepted, in the analysis."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -113,7 +124,7 @@ class GreyArea(SQLModel, table=True):
     position: int = 0
 
 
-class StaffAftercare(SQLModel, table=True):
+class StaffAftercare(Table, table=True):
     """Zorg voor personeel: what the incident did to a party's professionals and what aftercare they get.
 
     Internal by default: a document for outside recipients carries it only when the chair ticks ``share``.
@@ -125,7 +136,7 @@ class StaffAftercare(SQLModel, table=True):
     share: bool = Field(default=False, sa_column_kwargs={"server_default": "0"})
 
 
-class Incident(SQLModel, table=True):
+class Incident(Table, table=True):
     """A further incident the same review looks at ("vijf meldingen in één onderzoek"), with its own date.
 
     The first incident stays in ``Case.incident`` and ``Case.incident_date``.
@@ -139,14 +150,14 @@ class Incident(SQLModel, table=True):
     position: int = 0
 
 
-class EventPartyLink(SQLModel, table=True):
+class EventPartyLink(Table, table=True):
     """A further party an event involves (a hand-over, a joint meeting); the first is ``TimelineEvent.party_id``."""
 
     event_id: int = Field(foreign_key="timelineevent.id", primary_key=True, ondelete="CASCADE")
     party_id: int = Field(foreign_key="party.id", primary_key=True, ondelete="CASCADE")
 
 
-class MergeRejection(SQLModel, table=True):
+class MergeRejection(Table, table=True):
     """Two events the chair kept apart: never proposed as one fact again, also after reopening or a new import.
 
     Events are known by a fingerprint of party, written date and text (``first`` < ``second``), not by id,
@@ -157,7 +168,7 @@ class MergeRejection(SQLModel, table=True):
     second: str = Field(primary_key=True)
 
 
-class EventPart(SQLModel, table=True):
+class EventPart(Table, table=True):
     """One party's account of an event that was merged from several: its text, source, file and row."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -171,7 +182,7 @@ class EventPart(SQLModel, table=True):
     origin_row: int | None = None
 
 
-class Step(SQLModel, table=True):
+class Step(Table, table=True):
     """A phase of the session procedure (the agenda)."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -185,7 +196,7 @@ class Step(SQLModel, table=True):
     elapsed_seconds: int = 0
 
 
-class Contribution(SQLModel, table=True):
+class Contribution(Table, table=True):
     id: int | None = Field(default=None, primary_key=True)
     step_id: int | None = Field(default=None, foreign_key="step.id", ondelete="SET NULL", index=True)
     party_id: int | None = Field(default=None, foreign_key="party.id", ondelete="SET NULL")
@@ -196,14 +207,14 @@ class Contribution(SQLModel, table=True):
     created_at: NaiveDatetime = Field(default_factory=_now)
 
 
-class Theme(SQLModel, table=True):
+class Theme(Table, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(unique=True)
     is_default: bool = False
     code: str | None = Field(default=None, index=True)  # stable across files: relabelling keeps the counts
 
 
-class Conclusion(SQLModel, table=True):
+class Conclusion(Table, table=True):
     id: int | None = Field(default=None, primary_key=True)
     position: int = 0
     text: str
@@ -214,22 +225,22 @@ class Conclusion(SQLModel, table=True):
     answers: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
-class ConclusionEventLink(SQLModel, table=True):
+class ConclusionEventLink(Table, table=True):
     conclusion_id: int = Field(foreign_key="conclusion.id", primary_key=True, ondelete="CASCADE")
     event_id: int = Field(foreign_key="timelineevent.id", primary_key=True, ondelete="CASCADE")
 
 
-class ConclusionContributionLink(SQLModel, table=True):
+class ConclusionContributionLink(Table, table=True):
     conclusion_id: int = Field(foreign_key="conclusion.id", primary_key=True, ondelete="CASCADE")
     contribution_id: int = Field(foreign_key="contribution.id", primary_key=True, ondelete="CASCADE")
 
 
-class ConclusionThemeLink(SQLModel, table=True):
+class ConclusionThemeLink(Table, table=True):
     conclusion_id: int = Field(foreign_key="conclusion.id", primary_key=True, ondelete="CASCADE")
     theme_id: int = Field(foreign_key="theme.id", primary_key=True, ondelete="CASCADE")
 
 
-class Agreement(SQLModel, table=True):
+class Agreement(Table, table=True):
     """A verbeterafspraak, carried from the meeting to its follow-up."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -249,7 +260,7 @@ class Agreement(SQLModel, table=True):
     created_at: NaiveDatetime = Field(default_factory=_now)
 
 
-class EffectCheck(SQLModel, table=True):
+class EffectCheck(Table, table=True):
     """On a date, against the success check: does the agreement work? Several over time; the latest counts."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -260,7 +271,7 @@ class EffectCheck(SQLModel, table=True):
     created_at: NaiveDatetime = Field(default_factory=_now)
 
 
-class FollowUpDecision(SQLModel, table=True):
+class FollowUpDecision(Table, table=True):
     """An overdue agreement carried forward to a new date, or stopped, at a follow-up meeting; never edited."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -273,19 +284,19 @@ class FollowUpDecision(SQLModel, table=True):
     created_at: NaiveDatetime = Field(default_factory=_now)
 
 
-class AgreementThemeLink(SQLModel, table=True):
+class AgreementThemeLink(Table, table=True):
     agreement_id: int = Field(foreign_key="agreement.id", primary_key=True, ondelete="CASCADE")
     theme_id: int = Field(foreign_key="theme.id", primary_key=True, ondelete="CASCADE")
 
 
-class ProgressNote(SQLModel, table=True):
+class ProgressNote(Table, table=True):
     id: int | None = Field(default=None, primary_key=True)
     agreement_id: int = Field(foreign_key="agreement.id", ondelete="CASCADE", index=True)
     noted_on: date = Field(default_factory=date.today)
     text: str
 
 
-class GroundRule(SQLModel, table=True):
+class GroundRule(Table, table=True):
     """Rule 1: a ground rule the group agrees to at the opening."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -294,7 +305,7 @@ class GroundRule(SQLModel, table=True):
     agreed: bool = False
 
 
-class PreparationQuestion(SQLModel, table=True):
+class PreparationQuestion(Table, table=True):
     """Rule 6: a question a party thinks about before the meeting (no party: all)."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -302,20 +313,20 @@ class PreparationQuestion(SQLModel, table=True):
     text: str
 
 
-class RuleWaiver(SQLModel, table=True):
+class RuleWaiver(Table, table=True):
     """A rule of the seven the chair marked "n.v.t.", with the reason."""
 
     rule: int = Field(primary_key=True)
     reason: str
 
 
-class Pseudonym(SQLModel, table=True):
+class Pseudonym(Table, table=True):
     id: int | None = Field(default=None, primary_key=True)
     real_name: str = Field(unique=True)
     pseudonym: str
 
 
-class ChangeLog(SQLModel, table=True):
+class ChangeLog(Table, table=True):
     """What changed and when, for accountability."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -326,7 +337,7 @@ class ChangeLog(SQLModel, table=True):
     detail: str = ""
 
 
-class Holder(SQLModel, table=True):
+class Holder(Table, table=True):
     """Who has this file open for editing, inside the file itself.
 
     The lock file next to a case is found by its path; a hard link, a second
@@ -345,7 +356,7 @@ class Holder(SQLModel, table=True):
     heartbeat: NaiveDatetime
 
 
-class DraftVersion(SQLModel, table=True):
+class DraftVersion(Table, table=True):
     """A concept of the verslag frozen for the consent round (wederhoor): number, date and content hash.
 
     ``paragraphs`` keeps the numbered paragraphs as sent (JSON), so a reaction can quote the text it was on.
@@ -359,7 +370,7 @@ class DraftVersion(SQLModel, table=True):
     paragraphs: str = "[]"
 
 
-class PartyResponse(SQLModel, table=True):
+class PartyResponse(Table, table=True):
     """An organisation's answer to a draft version: agreed, or agreed with remarks."""
 
     version_id: int = Field(foreign_key="draftversion.id", primary_key=True, ondelete="CASCADE")
@@ -368,7 +379,7 @@ class PartyResponse(SQLModel, table=True):
     noted_at: NaiveDatetime = Field(default_factory=_now)
 
 
-class Reaction(SQLModel, table=True):
+class Reaction(Table, table=True):
     """One reaction on the concept: a Word comment read from a file, or typed after a call or e-mail."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -388,7 +399,7 @@ class Reaction(SQLModel, table=True):
     created_at: NaiveDatetime = Field(default_factory=_now)
 
 
-class Evaluation(SQLModel, table=True):
+class Evaluation(Table, table=True):
     """One participant's anonymous evaluation; no link to a person or party on purpose."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -396,7 +407,7 @@ class Evaluation(SQLModel, table=True):
     created_at: date = Field(default_factory=date.today)  # a day, not a time: the order must not give people away
 
 
-class FamilyQuestion(SQLModel, table=True):
+class FamilyQuestion(Table, table=True):
     """A question the family (or the young person) asked at the start, tracked to an explicit answer."""
 
     id: int | None = Field(default=None, primary_key=True)
@@ -404,7 +415,7 @@ class FamilyQuestion(SQLModel, table=True):
     text: str
     answer: str = ""
     created_at: NaiveDatetime = Field(default_factory=_now)
-class Leerbrief(SQLModel, table=True):
+class Leerbrief(Table, table=True):
     """The anonymised learning note for people outside the review; one row per case file.
 
     Only the chair's own words for outsiders live here; the coded parts (kinds of
@@ -424,7 +435,7 @@ class Leerbrief(SQLModel, table=True):
     updated_at: NaiveDatetime | None = None
 
 
-class DetectedName(SQLModel, table=True):
+class DetectedName(Table, table=True):
     """Personal data the de-identifier found in the case's texts, grouped by text and kind.
 
     Replaced whole by each detection run; ``places`` is a JSON list of where it
@@ -440,7 +451,7 @@ class DetectedName(SQLModel, table=True):
     detected_at: NaiveDatetime = Field(default_factory=_now)
 
 
-class NameDecision(SQLModel, table=True):
+class NameDecision(Table, table=True):
     """A detected text the chair decided is not a name to hide ("geen naam"): kept as written.
 
     Kept apart from :class:`DetectedName` so a decision survives the next
@@ -453,7 +464,7 @@ class NameDecision(SQLModel, table=True):
     decided_at: NaiveDatetime = Field(default_factory=_now)
 
 
-class DetectionRun(SQLModel, table=True):
+class DetectionRun(Table, table=True):
     """When detection last ran and over which texts (a hash): newer texts mean the list may be incomplete."""
 
     id: int | None = Field(default=None, primary_key=True)

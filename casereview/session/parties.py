@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from rapidfuzz import fuzz, process
 from sqlmodel import Session, col, func, select
 
 from casereview.casefile.case_file import CaseFile
@@ -33,6 +32,8 @@ def party_numbers(case: CaseFile) -> dict[int, int]:
 
 def nearest_party_names(case: CaseFile, name: str, limit: int = 3) -> list[str]:
     """Existing parties whose name is like ``name`` (a typing slip such as "Wijkteem"), most alike first."""
+    from rapidfuzz import fuzz, process  # only when a name is matched, not to open a case
+
     names = [p.name for p in list_parties(case)]
     found = process.extract(name.strip(), names, scorer=fuzz.WRatio, processor=str.casefold, limit=limit,
                             score_cutoff=NEAR_SCORE)

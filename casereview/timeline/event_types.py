@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from casereview.vocabulary import (
     EVENT_TYPE_LABELS,
@@ -39,12 +40,17 @@ _CLEAR_WORDS: tuple[tuple[str, EventType], ...] = (
     (r"huisbezoek\w*|gesprek\w*|contact\w*|gebeld|belt|telefonisch|consult\w*|afspraak", EventType.CONTACT),
     (r"incident\w*|mishandeling|geweld|ruzie|politie-inzet", EventType.INCIDENT),
 )
-_PATTERN = re.compile("|".join(f"(?P<t{i}>\\b(?:{p})\\b)" for i, (p, _t) in enumerate(_CLEAR_WORDS)), re.IGNORECASE)
+
+
+@cache
+def _type_pattern() -> re.Pattern[str]:
+    """Compiled when a description is first read (an import), not while the window opens."""
+    return re.compile("|".join(f"(?P<t{i}>\\b(?:{p})\\b)" for i, (p, _t) in enumerate(_CLEAR_WORDS)), re.IGNORECASE)
 
 
 def recognise_event_type(description: str) -> str:
     """The type named by the first clear word of a description, or '' when none is clear."""
-    match = _PATTERN.search(description)
+    match = _type_pattern().search(description)
     if match is None or match.lastgroup is None:
         return EventType.NONE
     return _CLEAR_WORDS[int(match.lastgroup[1:])][1]

@@ -105,46 +105,53 @@ class CaseView(QWidget):
         super().__init__(parent)
         self.setObjectName("caseView")
         self.context = context
+        # Built from the outside in: each container is in the window before its contents are made, with
+        # their parent from the start. Under the application's stylesheet, moving a finished subtree into
+        # another widget re-styles every widget in it, and the panes used to move four times (~0.1 s).
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
         self.phase_panel = PhasePanel(context, self.commit_input, parent=self)
+        layout.addWidget(self.phase_panel)
+        self.body = QSplitter(Qt.Orientation.Horizontal, self)
+        layout.addWidget(self.body, 1)
         self.step_model = PhaseListModel(context, parent=self)
-        self.phases = PhaseList(context, self.phase_panel.go_to, model=self.step_model, parent=self)
+
+        left = QWidget(self.body)
+        self.body.addWidget(left)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(_heading(self.tr("Agenda"), left))
+        self.phases = PhaseList(context, self.phase_panel.go_to, model=self.step_model, parent=left)
+        left_layout.addWidget(self.phases, 3)
+        self.phases.setMinimumHeight(200)  # the whole agenda stays in view on a 768-pixel screen
+        left_layout.addWidget(_heading(self.tr("Doel en reviewvragen"), left))
+        goal_scroll = QScrollArea(left, objectName="goalScroll")
         self.goal_label = QLabel(objectName="goalSummary")
         self.goal_label.setWordWrap(True)
         self.goal_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.goal_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.timeline = TimelinePane(context, parent=self)
-        self.contributions = ContributionsPane(context, parent=self)
-        self.contributions.model.event_numbers = self.timeline.model.numbers  # "gebeurtenis 15", as in the chart
-        self.contributions.capture.event_numbers = self.timeline.model.numbers
-        self.contributions.capture.show_event()
-        self.contributions.show_current_phase()
-        self.rules = RulesChecklist(context, parent=self)
-        self.balance = PartyBalanceChart(context, parent=self)
-
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(_heading(self.tr("Agenda")))
-        left_layout.addWidget(self.phases, 3)
-        self.phases.setMinimumHeight(200)  # the whole agenda stays in view on a 768-pixel screen
-        left_layout.addWidget(_heading(self.tr("Doel en reviewvragen")))
-        goal_scroll = QScrollArea(objectName="goalScroll")
         goal_scroll.setWidget(self.goal_label)
         goal_scroll.setWidgetResizable(True)
         goal_scroll.setFrameShape(QFrame.Shape.NoFrame)
         goal_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         left_layout.addWidget(goal_scroll, 2)
 
+        self.tabs = QTabWidget(self.body, objectName="caseTabs")
+        self.body.addWidget(self.tabs)
+        self._opening: QWidget = LazyPage(self._build_opening, "openingPage")
+        self.tabs.addTab(self._opening, self.tr("Opening en voorbereiding"))
         session = self.session = SessionSplitter()
+        self.tabs.addTab(session, self.tr("Sessie"))
+        self.timeline = TimelinePane(context, parent=session)
         session.addWidget(self.timeline)
+        self.contributions = ContributionsPane(context, parent=session)
         session.addWidget(self.contributions)
         session.setStretchFactor(0, 3)
         session.setStretchFactor(1, 2)
-
-        self.tabs = QTabWidget(objectName="caseTabs")
-        self._opening: QWidget = LazyPage(self._build_opening, "openingPage")
-        self.tabs.addTab(self._opening, self.tr("Opening en voorbereiding"))
-        self.tabs.addTab(session, self.tr("Sessie"))
+        self.contributions.model.event_numbers = self.timeline.model.numbers  # "gebeurtenis 15", as in the chart
+        self.contributions.capture.event_numbers = self.timeline.model.numbers
+        self.contributions.capture.show_event()
+        self.contributions.show_current_phase()
         self._closing: QWidget = LazyPage(self._build_closing, "closingPage")
         self.tabs.addTab(self._closing, self.tr("Conclusies en afspraken"))
         self._follow_up: QWidget = LazyPage(_build_follow_up(context), "followUpPage")
@@ -155,39 +162,34 @@ class CaseView(QWidget):
         self.tabs.currentChanged.connect(self._build_current_tab)  # first: later listeners see the real view
         self._panel_choice: dict[int, bool] = {}  # the chair's own show/hide of a side column in the meeting
         self._closing_sized_by_chair = False  # set once the chair moves the closing tab's divider
+        corner = QWidget(self.tabs, objectName="panelButtons")
+        self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
         self.agenda_button = self._panel_button(
             self.tr("◂ Agenda en doel"), "agendaPanelButton", 0, "Ctrl+Shift+A",
-            self.tr("Agenda en doel tonen of verbergen (Ctrl+Shift+A)"))
+            self.tr("Agenda en doel tonen of verbergen (Ctrl+Shift+A)"), corner)
         self.rules_button = self._panel_button(
             self.tr("Regels ▸"), "rulesPanelButton", 2, "Ctrl+Shift+R",
-            self.tr("De zeven regels en de inbreng per partij tonen of verbergen (Ctrl+Shift+R)"))
-        corner = QWidget(objectName="panelButtons")
+            self.tr("De zeven regels en de inbreng per partij tonen of verbergen (Ctrl+Shift+R)"), corner)
         corner_layout = QHBoxLayout(corner)
         corner_layout.setContentsMargins(0, 0, 0, 2)
         corner_layout.setSpacing(4)
         corner_layout.addWidget(self.agenda_button)
         corner_layout.addWidget(self.rules_button)
-        self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
 
-        right = QWidget()
+        right = QWidget(self.body)
+        self.body.addWidget(right)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
+        self.rules = RulesChecklist(context, parent=right)
         right_layout.addWidget(self.rules, 3)
-        right_layout.addWidget(_heading(self.tr("Inbreng per partij")))
+        right_layout.addWidget(_heading(self.tr("Inbreng per partij"), right))
+        self.balance = PartyBalanceChart(context, parent=right)
         right_layout.addWidget(self.balance.in_scroll_area(), 2)
 
-        self.body = QSplitter(Qt.Orientation.Horizontal)
-        self.body.addWidget(left)
-        self.body.addWidget(self.tabs)
-        self.body.addWidget(right)
         self.body.setStretchFactor(0, 0)
         self.body.setStretchFactor(1, 1)
         self.body.setStretchFactor(2, 0)
         self.body.setSizes([250, 800, 290])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.phase_panel)
-        layout.addWidget(self.body, 1)
         self._show_tab_for_phase(context.current_phase_id)  # after the body: a built tab lays out its panels
         self._build_current_tab(self.tabs.currentIndex())  # the first tab is current without a change
         context.currentPhaseChanged.connect(self._show_tab_for_phase)
@@ -387,8 +389,8 @@ class CaseView(QWidget):
         target = areas[(current + step) % len(areas)] if current >= 0 else areas[0 if step > 0 else -1]
         target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    def _panel_button(self, text: str, name: str, column: int, keys: str, tip: str) -> QToolButton:
-        button = QToolButton(objectName=name, text=text, toolTip=tip, checkable=True)
+    def _panel_button(self, text: str, name: str, column: int, keys: str, tip: str, parent: QWidget) -> QToolButton:
+        button = QToolButton(parent, objectName=name, text=text, toolTip=tip, checkable=True)
         button.setAccessibleName(tip.split(" (")[0])
         button.toggled.connect(lambda shown, c=column: self._choose_panel(c, shown))
         shortcut = QShortcut(QKeySequence(keys), self)
@@ -580,8 +582,8 @@ def _build_leerbrief(context: CaseContext) -> Callable[[], QWidget]:
     return build
 
 
-def _heading(text: str) -> QLabel:
-    label = QLabel(text)
+def _heading(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
     label.setProperty("role", "heading")
     label.setWordWrap(True)
     return label

@@ -24,7 +24,7 @@ from casereview.ui.case_context import CaseContext
 from casereview.ui.case_view import CaseView
 from casereview.ui.consent.menu import AfterMeetingMenu
 from casereview.ui.dialogs.names_status import NamesStatusLabel
-from casereview.ui.findings.followup_view import OverdueBanner
+from casereview.ui.findings.overdue_banner import OverdueBanner
 from casereview.ui.operations.file_actions import (
     FILE_FILTER,
     open_interactively,
@@ -71,10 +71,10 @@ class MainWindow(QMainWindow):
         self.case_view: CaseView | None = None
         self.overdue_banner: OverdueBanner | None = None
         self.overview_window: QMainWindow | None = None
-        self.start_screen = StartScreen(parent=self)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.start_screen)
+        self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
+        self.start_screen = StartScreen(parent=self.stack)  # in place: moved in later, it would be re-styled
+        self.stack.addWidget(self.start_screen)
         self.start_screen.newRequested.connect(self.new_case)
         self.start_screen.openRequested.connect(self.choose_and_open)
         self.start_screen.demoRequested.connect(self.open_demo)
@@ -238,7 +238,7 @@ class MainWindow(QMainWindow):
         self.context = CaseContext(case, parent=self)
         self.context.errorRaised.connect(self.show_status_error)
         self.context.readOnlyEntered.connect(self._case_stopped_writing)
-        self.case_view = CaseView(self.context, lazy=self.lazy_tabs, parent=self)
+        self.case_view = CaseView(self.context, lazy=self.lazy_tabs, parent=self.stack)  # in place: no re-styling
         self.case_view.phase_panel.closeRequested.connect(self.close_session)
         self.stack.addWidget(self.case_view)
         self.stack.setCurrentWidget(self.case_view)

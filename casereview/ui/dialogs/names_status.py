@@ -6,7 +6,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from casereview.privacy.detection.candidates import detection_state
-from casereview.privacy.detection.decisions import name_states
 from casereview.ui.case_context import CaseContext
 
 
@@ -44,6 +43,8 @@ class NamesStatusLabel(QLabel):
         if state == "never":
             self.setText(self.tr("Namen: nog niet gezocht (Ctrl+Shift+N)"))
         else:
+            from casereview.privacy.detection.decisions import name_states  # with the pseudonyms, once searched
+
             open_count = sum(1 for st in name_states(case) if st.undecided)
             text = self.tr("Namen niet beslist: {0}").format(open_count)
             if state == "stale":

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -40,7 +40,6 @@ from casereview.findings.agreements import (
     followup_order,
     is_overdue,
     list_agreements,
-    overdue_agreements,
 )
 from casereview.findings.conclusions import list_conclusions
 from casereview.findings.effect_checks import latest_effects
@@ -58,7 +57,6 @@ from casereview.ui.findings.agreement_dialog import (
     to_qdate,
 )
 from casereview.ui.findings.agreement_effect_box import DecisionBox, EffectCheckBox
-from casereview.ui.findings.agreement_sheet_dialog import AgreementSheetDialog
 from casereview.ui.findings.agreement_table_model import AgreementListModel, agreement_table_view
 from casereview.ui.language.dates import long_date
 from casereview.ui.operations.runner import run_long
@@ -72,6 +70,9 @@ from casereview.vocabulary import (
     EFFECT_RESULT_LABELS,
     AgreementStatus,
 )
+
+if TYPE_CHECKING:
+    from casereview.ui.findings.agreement_sheet_dialog import AgreementSheetDialog
 
 Index = QModelIndex | QPersistentModelIndex
 AGREEMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -439,6 +440,8 @@ class FollowUpView(QWidget):
             self.import_afsprakenlijst(Path(path))
 
     def import_afsprakenlijst(self, path: Path) -> AgreementSheetDialog:
+        from casereview.ui.findings.agreement_sheet_dialog import AgreementSheetDialog  # with its sheet reader
+
         dialog = AgreementSheetDialog(self.context, path, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -478,27 +481,6 @@ class FollowUpView(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
-
-
-class OverdueBanner(QPushButton):
-    """A calm, clickable note that agreements are past their date; hidden when none are."""
-
-    def __init__(self, context: CaseContext, *, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("overdueBanner")
-        self.context = context
-        self.setFlat(True)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        p = colours()
-        self.setStyleSheet(f"QPushButton {{ color: {p.concern}; background: {p.concern_bg};"
-                           f" border: 1px solid {p.warning_border}; border-radius: 3px; padding: 2px 10px; }}")
-        context.changed.connect(lambda entity: entity == "agreement" and self.refresh())
-        self.refresh()
-
-    def refresh(self) -> None:
-        count = len(overdue_agreements(self.context.case))
-        self.setText(self.tr("%n afspraken zijn over datum — bekijken", "", count))
-        self.setVisible(count > 0)
 
 
 def _heading(text: str) -> QLabel:

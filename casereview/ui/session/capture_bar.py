@@ -72,7 +72,7 @@ class CaptureBar(QWidget):
     def __init__(self, context: CaseContext, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.edit = QLineEdit(objectName="captureEdit")
+        self.edit = QLineEdit(self, objectName="captureEdit")
         self.edit.setPlaceholderText(self.tr("Wat wordt er gezegd? Enter slaat op"))
         self.edit.setClearButtonEnabled(True)
         font = self.edit.font()
@@ -80,7 +80,7 @@ class CaptureBar(QWidget):
         self.edit.setFont(font)
         self.edit.setMinimumHeight(32)
         self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance(self.edit.placeholderText()) + 48)
-        self.party_picker = QComboBox(objectName="partyPicker")
+        self.party_picker = QComboBox(self, objectName="partyPicker")
         self.party_picker.setEditable(True)
         self.party_picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.party_picker.setMinimumContentsLength(12)
@@ -89,13 +89,13 @@ class CaptureBar(QWidget):
         # a long name shows its beginning, not its end, in the narrow picker
         self.party_picker.currentIndexChanged.connect(lambda _i: self.party_picker.lineEdit().setCursorPosition(0))
         self.party_picker.view().setItemDelegate(NumberedDelegate(self.party_picker))
-        self.party_key_label = QLabel(objectName="capturePartyKey")
+        self.party_key_label = QLabel(self, objectName="capturePartyKey")
         self.party_key_label.setToolTip(self.tr("De toets die deze partij kiest"))
         # as wide as the widest key, so the picker never moves while a name is typed
         self.party_key_label.setMinimumWidth(self.party_key_label.fontMetrics().horizontalAdvance(self.tr("Ctrl+{0}").format(9)))
         self.party_picker.currentIndexChanged.connect(lambda _i: self._show_party_key())
         self.party_picker.editTextChanged.connect(lambda _t: self._show_party_key())
-        self.parties_button = QPushButton(self.tr("Partijen…"), objectName="partiesButton")
+        self.parties_button = QPushButton(self.tr("Partijen…"), self, objectName="partiesButton")
         self.parties_button.setToolTip(self.tr("Partijen toevoegen, hernoemen, een categorie geven en deelnemers "
                                                "vastleggen"))
         self.parties_button.clicked.connect(self.edit_parties)
@@ -103,13 +103,13 @@ class CaptureBar(QWidget):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.setFilterMode(Qt.MatchFlag.MatchStartsWith)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.kind_picker = QComboBox(objectName="kindPicker")
+        self.kind_picker = QComboBox(self, objectName="kindPicker")
         for number, kind in enumerate(CAPTURE_KINDS, start=1):
             self.kind_picker.addItem(f"{self.tr(CONTRIBUTION_KIND_LABELS[kind])}  (Alt+{number})", kind)
 
         self.hint = hint = QLabel(
             self.tr("Ctrl+1…9 of beginletters: partij · Alt+1…6: soort · Enter: opslaan · Ctrl+Z: terug"
-                    " · F6: naar tijdlijn en lijst"))
+                    " · F6: naar tijdlijn en lijst"), self)
         hint.setObjectName("captureHint")
         hint.setStyleSheet(f"color: {colours().muted};")
         hint.setWordWrap(True)
@@ -123,7 +123,7 @@ class CaptureBar(QWidget):
         grid.setVerticalSpacing(4)
         for row, (text, widget) in enumerate(((self.tr("Bijdrage:"), self.edit), (self.tr("Partij:"), self.party_picker),
                                               (self.tr("Soort:"), self.kind_picker))):
-            label = QLabel(text)
+            label = QLabel(text, self)
             label.setBuddy(widget)
             grid.addWidget(label, row, 0)
         grid.addWidget(self.edit, 0, 1)
@@ -138,7 +138,7 @@ class CaptureBar(QWidget):
         picker_row.addWidget(self.parties_button)
         picker_row.addStretch(0)  # takes only what the picker, at its widest, leaves
         grid.addLayout(picker_row, 1, 1)
-        self.event_label = QLabel(objectName="captureEventLabel")
+        self.event_label = QLabel(self, objectName="captureEventLabel")
         self.event_label.setToolTip(self.tr("Een nieuwe bijdrage hoort bij de gebeurtenis die in de tijdlijn gekozen is"))
         kinds = QHBoxLayout()
         kinds.setContentsMargins(0, 0, 0, 0)

@@ -3,10 +3,10 @@ editing, moving and deleting with undo."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,12 +26,14 @@ from casereview.session.contributions import delete_contribution, restore_contri
 from casereview.session.parties import list_parties
 from casereview.session.procedure import list_steps
 from casereview.ui.case_context import CaseContext
-from casereview.ui.findings.conclusion_dialog import ConclusionDialog
 from casereview.ui.operations.undo_commands import ServiceCommand
 from casereview.ui.session.capture_bar import CAPTURE_KINDS, CaptureBar
 from casereview.ui.session.contribution_delegate import ContributionDelegate
 from casereview.ui.session.contribution_model import CONTRIBUTION_ID_ROLE, ContributionListModel
 from casereview.vocabulary import CONTRIBUTION_KIND_LABELS
+
+if TYPE_CHECKING:
+    from casereview.ui.findings.conclusion_dialog import ConclusionDialog
 
 CURRENT = "current"  # filter value: follow the chair's current phase / selected event
 
@@ -82,7 +84,11 @@ class ContributionsPane(QWidget):
         super().__init__(parent)
         self.context = context
         self.model = ContributionListModel(context, parent=self)
-        self.list = QListView(objectName="contributionList")
+        # Every widget with its parent from the start (under the application stylesheet a widget moved
+        # in later is styled twice); the capture bar first, which keeps the pane's Tab order as it was.
+        self.capture = CaptureBar(context, parent=self)
+        self._settled = self._settled_timer_started = False  # see resizeEvent
+        self.list = QListView(self, objectName="contributionList")
         self.list.setModel(self.model)
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
@@ -109,10 +115,10 @@ class ContributionsPane(QWidget):
         self.list.doubleClicked.connect(lambda _index: self.edit_current())
         self.list.installEventFilter(self)
 
-        self.phase_filter = QComboBox(objectName="contributionPhaseFilter")
-        self.party_filter = QComboBox(objectName="contributionPartyFilter")
-        self.kind_filter = QComboBox(objectName="contributionKindFilter")
-        self.event_filter = QComboBox(objectName="contributionEventFilter")
+        self.phase_filter = QComboBox(self, objectName="contributionPhaseFilter")
+        self.party_filter = QComboBox(self, objectName="contributionPartyFilter")
+        self.kind_filter = QComboBox(self, objectName="contributionKindFilter")
+        self.event_filter = QComboBox(self, objectName="contributionEventFilter")
         self.kind_filter.addItem(self.tr("Alle soorten"), None)
         for kind in CAPTURE_KINDS:
             self.kind_filter.addItem(self.tr(CONTRIBUTION_KIND_LABELS[kind]), str(kind))
@@ -133,7 +139,7 @@ class ContributionsPane(QWidget):
         filters.setContentsMargins(0, 0, 0, 0)
         filters.setHorizontalSpacing(6)
         filters.setVerticalSpacing(4)
-        show = QLabel(self.tr("Toon:"))
+        show = QLabel(self.tr("Toon:"), self)
         show.setBuddy(self.phase_filter)
         filters.addWidget(show, 0, 0)
         for position, combo in enumerate((self.phase_filter, self.party_filter, self.kind_filter, self.event_filter)):
@@ -141,7 +147,6 @@ class ContributionsPane(QWidget):
         filters.setColumnStretch(1, 1)
         filters.setColumnStretch(2, 1)
 
-        self.capture = CaptureBar(context, parent=self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(filters)
@@ -158,6 +163,18 @@ class ContributionsPane(QWidget):
         context.currentPhaseChanged.connect(lambda _id: self.apply_filters())
         context.currentPhaseChanged.connect(lambda _id: self.show_current_phase())
         context.selectedEventChanged.connect(lambda _id: self.apply_filters())
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._settled_timer_started:
+            self._settled_timer_started = True
+            QTimer.singleShot(0, self, lambda: setattr(self, "_settled", True))  # after the first paint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        """Until the first paint each new width re-wraps the rows and moves them: keep the phase on top."""
+        super().resizeEvent(event)
+        if not self._settled:
+            self.show_current_phase()
 
     def show_current_phase(self) -> None:
         """Scroll the current phase's group to the top; the chair's attention is on this phase."""
@@ -218,6 +235,8 @@ class ContributionsPane(QWidget):
 
     def link_to_conclusion(self) -> ConclusionDialog | None:
         """Ctrl+K: a new conclusion resting on the selected contributions and the events they belong to."""
+        from casereview.ui.findings.conclusion_dialog import ConclusionDialog  # with the findings, when first used
+
         items = self.selected_items()
         if not items:
             return None

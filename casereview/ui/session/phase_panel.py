@@ -36,8 +36,9 @@ class PhaseTimer(QWidget):
 
     ticked = Signal(str, str, bool)
 
-    def __init__(self, context: CaseContext, *, now: Callable[[], float] = time.monotonic,
+    def __init__(self, context: CaseContext, *, now: Callable[[], float] = time.monotonic, paused_step: int = 0,
                  parent: QWidget | None = None) -> None:
+        """``paused_step``: open on that phase with the clock paused (:meth:`resume_paused`), read once."""
         super().__init__(parent)
         self.setObjectName("phaseTimer")
         self.context = context
@@ -49,9 +50,9 @@ class PhaseTimer(QWidget):
         self._session_timebox_s = 0
         self._mark: float | None = None  # start of the unsaved running stretch
         self._last_persist = 0.0
-        self.phase_label = QLabel(objectName="phaseTimerPhase")
-        self.session_label = QLabel(objectName="phaseTimerSession")
-        self.pause_button = QPushButton(self.tr("Pauze"), objectName="pauseTimerButton")
+        self.phase_label = QLabel(self, objectName="phaseTimerPhase")
+        self.session_label = QLabel(self, objectName="phaseTimerSession")
+        self.pause_button = QPushButton(self.tr("Pauze"), self, objectName="pauseTimerButton")
         self.pause_button.setCheckable(True)
         self.pause_button.setToolTip(self.tr("Zet de klok stil, bijvoorbeeld tijdens een koffiepauze"))
         self.pause_button.toggled.connect(self._on_pause_toggled)
@@ -70,7 +71,10 @@ class PhaseTimer(QWidget):
         self._tick = QTimer(self, interval=1000)
         self._tick.timeout.connect(self._on_tick)
         self._tick.start()
-        self.load(context.current_phase_id, running=False)
+        if paused_step:
+            self.resume_paused(paused_step)
+        else:
+            self.load(context.current_phase_id, running=False)
 
     # --- state -------------------------------------------------------------------
     @property
@@ -209,23 +213,29 @@ class PhasePanel(QWidget):
         self.setObjectName("phasePanel")
         self.context = context
         self._commit_input = commit_input
-        self.title_label = QLabel(objectName="phaseTitle")
+        # Its own sheet before its children: set afterwards, it re-styled every widget in the panel.
+        self.setStyleSheet(f"#phasePanel {{ background: {colours().panel}; border-radius: 6px; }}")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.title_label = QLabel(self, objectName="phaseTitle")
         font = self.title_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.title_label.setFont(font)
-        self.prompt_label = QLabel(objectName="phasePrompt")
+        self.prompt_label = QLabel(self, objectName="phasePrompt")
         self.prompt_label.setWordWrap(True)
         self.prompt_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.prompt_label.setStyleSheet(f"color: {colours().muted};")
-        self.timer = PhaseTimer(context, parent=self)
-        self.previous_button = QPushButton(self.tr("◀ Vorige fase"), objectName="previousPhaseButton")
-        self.next_button = QPushButton(self.tr("Volgende fase ▶"), objectName="nextPhaseButton")
+        active = current_step(context.case)
+        resumed = active.id if active is not None and active.id is not None else 0
+        self.timer = PhaseTimer(context, paused_step=resumed, parent=self)
+        guide = RuleGuide(context, parent=self)
+        self.previous_button = QPushButton(self.tr("◀ Vorige fase"), self, objectName="previousPhaseButton")
+        self.next_button = QPushButton(self.tr("Volgende fase ▶"), self, objectName="nextPhaseButton")
         self.previous_button.setToolTip(self.tr("Terug naar de vorige fase (Ctrl+PgUp)"))
         self.next_button.setToolTip(self.tr("Door naar de volgende fase (Ctrl+PgDown)"))
         for button in (self.previous_button, self.next_button):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.close_button = QPushButton(self.tr("Sessie afsluiten…"), objectName="closeSessionButton")
+        self.close_button = QPushButton(self.tr("Sessie afsluiten…"), self, objectName="closeSessionButton")
         self.close_button.setToolTip(self.tr("Sluit de sessie af zodra alle zeven regels in orde zijn"))
         self.close_button.clicked.connect(self.closeRequested)
         self.previous_button.clicked.connect(lambda: self.move(-1))
@@ -235,7 +245,7 @@ class PhasePanel(QWidget):
         text.setSpacing(2)
         text.addWidget(self.title_label)
         text.addWidget(self.prompt_label)
-        text.addWidget(RuleGuide(context, parent=self))
+        text.addWidget(guide)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addLayout(text, 1)
@@ -244,15 +254,11 @@ class PhasePanel(QWidget):
         layout.addWidget(self.previous_button)
         layout.addWidget(self.next_button)
         layout.addWidget(self.close_button)
-        self.setStyleSheet(f"#phasePanel {{ background: {colours().panel}; border-radius: 6px; }}")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
 
-        context.currentPhaseChanged.connect(lambda _id: self.refresh())
+        if resumed:
+            context.set_current_phase(resumed)
+        context.currentPhaseChanged.connect(lambda _id: self.refresh())  # after: refreshed once, below
         context.changed.connect(self._on_changed)
-        active = current_step(context.case)
-        if active is not None and active.id is not None:
-            context.set_current_phase(active.id)
-            self.timer.resume_paused(active.id)
         self.refresh()
 
     def _on_changed(self, entity: str) -> None:

@@ -160,9 +160,10 @@ class TimelineChart(QWidget):
         self._timer.setInterval(REDRAW_DELAY_MS)
         self._timer.timeout.connect(self._redraw_if_visible)
 
-        self._placeholder = QLabel(self.tr("De grafiek wordt geladen…"), alignment=Qt.AlignmentFlag.AlignCenter)
+        self._layout = QVBoxLayout(self)  # first, so each widget below has its parent from the start
+        self._placeholder = QLabel(self.tr("De grafiek wordt geladen…"), self, alignment=Qt.AlignmentFlag.AlignCenter)
         self._placeholder.setStyleSheet(f"color: {colours().muted}; font-size: 14pt;")
-        self._empty = QLabel(self.tr("Geen gebeurtenissen met een datum om te tonen."),
+        self._empty = QLabel(self.tr("Geen gebeurtenissen met een datum om te tonen."), self,
                              alignment=Qt.AlignmentFlag.AlignCenter)
         self._empty.setStyleSheet(f"color: {colours().muted}; font-size: 14pt;")
         self._empty.hide()
@@ -176,9 +177,9 @@ class TimelineChart(QWidget):
         words = (self.tr("gebeurtenis"), self.tr("alleen maand of jaar bekend"), self.tr("ging goed"),
                  self.tr("zorgelijk"))
         self.legend = QLabel(" &nbsp;&nbsp;".join(f"{symbol} {word}" for symbol, word in zip(LEGEND_SYMBOLS, words)),
-                             objectName="timelineLegend")
+                             self, objectName="timelineLegend")
         self.legend.setToolTip(self.tr("Scrollen: zoomen · slepen: schuiven · klikken: in de tabel tonen"))
-        self.undated_label = QLabel(objectName="timelineUndated")
+        self.undated_label = QLabel(self, objectName="timelineUndated")
         self.undated_label.setStyleSheet(f"color: {colours().muted};")
         for label in (self.legend, self.undated_label):
             # Clip rather than force the window wider than a 1366-pixel laptop screen.
@@ -189,7 +190,6 @@ class TimelineChart(QWidget):
         bar.addStretch(1)
         for button in (self.zoom_in_button, self.zoom_out_button, self.reset_button):
             bar.addWidget(button)
-        self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(2)
         self._layout.addLayout(bar)
@@ -204,7 +204,7 @@ class TimelineChart(QWidget):
         context.selectedEventChanged.connect(self._on_selected)
 
     def _tool_button(self, text: str, tip: str, name: str, slot: Callable[[], None]) -> QToolButton:
-        button = QToolButton(objectName=name, text=text, toolTip=tip)
+        button = QToolButton(self, objectName=name, text=text, toolTip=tip)
         button.setMinimumWidth(34)
         button.clicked.connect(slot)
         return button

@@ -117,8 +117,8 @@ class ChoiceDelegate(QStyledItemDelegate):
 class TimelineTableView(QTableView):
     """The table, with the chair's keys: Delete removes, G/Z mark key moments, Insert adds."""
 
-    def __init__(self, pane: TimelinePane) -> None:
-        super().__init__()
+    def __init__(self, pane: TimelinePane, *, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.setObjectName("timelineTable")
         self._pane = pane
 
@@ -157,14 +157,19 @@ class TimelinePane(QWidget):
         self._filled = self.model.filled_columns()
         self._party_labels = self.model.party_labels()
         self.proxy = TimelineFilterProxy(self.model, parent=self)
+        # Every widget has its parent from the start, in reading order (the Tab order): under the
+        # application stylesheet a widget moved into the pane later is styled twice.
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
 
-        self.search = QLineEdit(objectName="timelineSearch")
+        self.search = QLineEdit(self, objectName="timelineSearch")
         self.search.setAccessibleName(self.tr("Zoeken in de tijdlijn"))
         self.search.setPlaceholderText(self.tr("Zoeken in de tijdlijn…"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 48)
-        self.party_filter = QComboBox(objectName="timelinePartyFilter")
-        self.key_filter = QComboBox(objectName="timelineKeyFilter")
+        self.party_filter = QComboBox(self, objectName="timelinePartyFilter")
+        self.key_filter = QComboBox(self, objectName="timelineKeyFilter")
         for combo in (self.party_filter, self.key_filter):
             # Long party names must not push the window past a laptop screen.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -175,30 +180,30 @@ class TimelinePane(QWidget):
                              (key_label(KeyMoment.CONCERN), KeyFilter.CONCERN),
                              (self.tr("Geen sleutelmoment"), KeyFilter.NONE)):
             self.key_filter.addItem(label, value)
-        self.count_label = QLabel(objectName="timelineCount")
+        self.count_label = QLabel(self, objectName="timelineCount")
         self.count_label.setStyleSheet(f"color: {colours().muted};")
         self.count_label.setMinimumWidth(60)
-        self.add_button = QPushButton(self.tr("Toevoegen…"), objectName="timelineAddButton")
-        self.add_button.setToolTip(self.tr("Een gebeurtenis aan de tijdlijn toevoegen (Insert)"))
-        self.add_button.clicked.connect(self.add_event)
-        self.add_button.setEnabled(not context.case.read_only)
-        self.merge_button = QPushButton(self.tr("Samenvoegen…"), objectName="timelineMergeButton")
-        self.merge_button.setToolTip(self.tr("Gebeurtenissen die meer partijen elk in eigen woorden vertellen, "
-                                             "samenvoegen tot één"))
-        self.merge_button.clicked.connect(self.open_merge_assistant)
 
         self.view_buttons = QButtonGroup(self)
         view_bar = QHBoxLayout()
         view_bar.setSpacing(0)
         for mode, label in ((VIEW_TABLE, self.tr("Tabel")), (VIEW_CHART, self.tr("Grafiek")),
                             (VIEW_BOTH, self.tr("Beide"))):
-            button = QToolButton(text=label, checkable=True, objectName=f"timelineView_{mode}")
+            button = QToolButton(self, text=label, checkable=True, objectName=f"timelineView_{mode}")
             button.setProperty("mode", mode)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # each of the three is reached by Tab
             button.setAccessibleName(self.tr("Weergave: {0}").format(label))
             self.view_buttons.addButton(button)
             view_bar.addWidget(button)
         self.view_buttons.buttonClicked.connect(lambda b: self.set_view_mode(b.property("mode")))
+        self.merge_button = QPushButton(self.tr("Samenvoegen…"), self, objectName="timelineMergeButton")
+        self.merge_button.setToolTip(self.tr("Gebeurtenissen die meer partijen elk in eigen woorden vertellen, "
+                                             "samenvoegen tot één"))
+        self.merge_button.clicked.connect(self.open_merge_assistant)
+        self.add_button = QPushButton(self.tr("Toevoegen…"), self, objectName="timelineAddButton")
+        self.add_button.setToolTip(self.tr("Een gebeurtenis aan de tijdlijn toevoegen (Insert)"))
+        self.add_button.clicked.connect(self.add_event)
+        self.add_button.setEnabled(not context.case.read_only)
 
         # Two rows, so search, filters and buttons keep their full text in a pane beside the contributions.
         bar = QHBoxLayout()
@@ -207,7 +212,7 @@ class TimelinePane(QWidget):
         self.party_filter.setAccessibleName(self.tr("Filter op partij"))
         self.key_filter.setAccessibleName(self.tr("Filter op sleutelmoment"))
         for caption, combo in ((self.tr("&Partij:"), self.party_filter), (self.tr("&Toon:"), self.key_filter)):
-            buddy = QLabel(caption)
+            buddy = QLabel(caption, self)
             buddy.setBuddy(combo)
             buddy.setMinimumWidth(buddy.fontMetrics().horizontalAdvance(caption) + 4)
             bar.addWidget(buddy)
@@ -220,15 +225,15 @@ class TimelinePane(QWidget):
         bar_second.addWidget(self.merge_button)
         bar_second.addWidget(self.add_button)
 
-        self.table = TimelineTableView(self)
-        self.table.setAccessibleName(self.tr("Tijdlijn"))
-        self._setup_table()
-        self.chart = TimelineChart(context, self.proxy.visible_rows, self.model.numbers, parent=self,
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self, objectName="timelineSplitter")
+        self.chart = TimelineChart(context, self.proxy.visible_rows, self.model.numbers, parent=self.splitter,
                                    responsibility=self.model.responsibility)
         self.chart.undated_label.setWordWrap(True)  # a narrow pane wraps the list instead of cutting it off
         for button in (self.chart.zoom_in_button, self.chart.zoom_out_button, self.chart.reset_button):
             button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # the legend gives way, not these
-        self.splitter = QSplitter(Qt.Orientation.Vertical, objectName="timelineSplitter")
+        self.table = TimelineTableView(self, parent=self.splitter)
+        self.table.setAccessibleName(self.tr("Tijdlijn"))
+        self._setup_table()
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.chart)
         self.splitter.addWidget(self.table)
@@ -236,9 +241,6 @@ class TimelinePane(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([560, 340])
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
         layout.addLayout(bar)
         layout.addLayout(bar_second)
         layout.addWidget(self.splitter, 1)
