@@ -402,7 +402,9 @@ class TimelinePane(QWidget):
         shown = list(COLUMN_WIDTHS)
         empty = [c for c in OPTIONAL_COLUMNS if c not in filled] + ([COL_KEY] if COL_KEY not in filled else [])
         for column in empty:  # G and Z still set a key moment; its column then returns
-            if sum(wanted[c] for c in shown) <= room:
+            # An empty column also steps aside while it would leave the description narrower than
+            # the other columns together (an empty Sleutelmoment of 143 px beside a cut Gebeurtenis).
+            if sum(wanted[c] for c in shown) <= min(room, available / 2):
                 break
             shown.remove(column)
         for column in (c for c in OPTIONAL_COLUMNS if c in filled):
