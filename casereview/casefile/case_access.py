@@ -22,6 +22,7 @@ from sqlmodel import Session, select
 
 from casereview.casefile.holder import HolderClaim
 from casereview.casefile.lock import CaseLock, LockInfo
+from casereview.casefile.store_swap import StoreSwapGuard
 from casereview.casefile.text_cleaning import clean_session
 from casereview.model import CaseFileError, CaseStore, ReadOnlyCaseError
 from casereview.model.failures import WriteFailedError, database_failure
@@ -48,6 +49,7 @@ class CaseFile:
     def __init__(self, store: CaseStore, *, lock: CaseLock | None = None, lock_info: LockInfo | None = None,
                  read_only_reason: str | CaseFileError = "", claim: HolderClaim | None = None) -> None:
         self.store = store
+        self.swap_guard = StoreSwapGuard()  # encryption replaces the store; sessions wait for that moment
         self.lock = lock
         self.claim = claim
         self.lock_info = lock_info
@@ -102,9 +104,11 @@ class CaseFile:
         for listener in list(self._listeners):
             listener(entity)
 
-    def read(self) -> Session:
-        """A session for reading; use as a context manager."""
-        return self.store.session()
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading: ``with case.read() as s``."""
+        with self.swap_guard.using(), self.store.session() as session:
+            yield session
 
     @contextmanager
     def write(self, entity: str, action: str, detail: str = "") -> Iterator[Session]:
@@ -113,7 +117,7 @@ class CaseFile:
             raise ReadOnlyCaseError(code=self.stopped.code, **self.stopped.params)
         if self.read_only:
             raise self.read_only_refusal()
-        with self.store.session() as session:
+        with self.swap_guard.using(), self.store.session() as session:
             self._check_still_ours(session)
             event.listen(session, "before_flush", clean_session)
             try:

@@ -44,14 +44,17 @@ def _rewrite(case: CaseFile, passphrase: str | None, action: str) -> None:
     case.store.export_with_key(tmp, passphrase)
     try:
         inspect_file(tmp, passphrase)
-        case.store.close()
-        os.replace(tmp, path)
+        # No session of another thread sees the file between the keys. Should the replace fail, the
+        # closed store reconnects to the old file under the old key on its next use.
+        with case.swap_guard.swapping():
+            case.store.close()
+            os.replace(tmp, path)
+            case.store = CaseStore.open(path, passphrase=passphrase)
+            if case.claim is not None:
+                case.claim.store = case.store  # the heartbeat goes to the file under its new key
     except OSError as exc:
         raise CaseFileError(code="encryption.replace_failed", name=path.name, reason=exc.strerror or "") from exc
     finally:
         tmp.unlink(missing_ok=True)
-    case.store = CaseStore.open(path, passphrase=passphrase)
-    if case.claim is not None:
-        case.claim.store = case.store  # the heartbeat goes to the file under its new key
     with case.write("case", action):
         pass

@@ -109,6 +109,41 @@ def test_encrypt_an_existing_case_later(tmp_path: Path) -> None:
         reopened.close()
 
 
+def test_reading_on_another_thread_while_the_key_changes_never_fails(tmp_path: Path) -> None:
+    """The window's clock reads the case while encryption swaps the store in a worker: a read in between
+    opened the new file with the old key ("file is not a database"). Reads wait for the swap instead."""
+    import threading
+
+    from casereview.casefile.encryption import decrypt_case, encrypt_case
+
+    case = create_case(tmp_path / "klok.casereview", TITLE)
+    failures: list[BaseException] = []
+    reads = 0
+    stop = threading.Event()
+
+    def tick() -> None:
+        nonlocal reads
+        while not stop.is_set():
+            try:
+                assert case.case().title == TITLE
+                reads += 1
+            except BaseException as exc:  # noqa: BLE001  (what the clock would have met)
+                failures.append(exc)
+                return
+
+    clock = threading.Thread(target=tick)
+    clock.start()
+    try:
+        for _round in range(3):
+            encrypt_case(case, PASS)
+            decrypt_case(case)
+    finally:
+        stop.set()
+        clock.join(timeout=30)
+        case.close()
+    assert failures == [] and reads > 0
+
+
 def test_change_and_remove_the_passphrase(encrypted: Path) -> None:
     from casereview.casefile.encryption import decrypt_case, encrypt_case
 
