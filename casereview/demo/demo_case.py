@@ -184,9 +184,10 @@ class _DemoWriter:
             for i, item in enumerate(rows, start=1):
                 where = f"pseudoniem {i}"
                 s.add(Pseudonym(real_name=_text(item, "real_name", where), pseudonym=_text(item, "pseudonym", where)))
-        # The chair's "geen naam" decisions on what detection finds besides the pseudonyms: the professionals,
-        # who appear in their role, and a word the detector takes for a name. Without them the demo's first
-        # export would be refused.
+        # The chair's "geen naam" decisions on what detection finds besides the pseudonyms: the professionals
+        # (owners and participants), words the detector takes for a name ("Pas", "Buren") and two dates.
+        # Without them the demo's first export would be refused and its status bar would count twelve open
+        # names; "Huisartsenpraktijk De Linde" is left open for the chair to try (the README's example).
         kept = [str(text) for text in self.content.get("kept_as_written", [])]
         with self.case.write("names", "keep", f"{len(kept)} geen naam") as s:
             for text in kept:

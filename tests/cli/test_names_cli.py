@@ -87,3 +87,14 @@ def test_the_first_build_of_the_lookup_lists_is_announced_and_followed(
     assert lines[1] == "casereview: nog bezig met de lijsten voor het zoeken naar namen…"
     assert lines[2] == "casereview: lijsten opgebouwd; namen zoeken in alle teksten van het dossier…"
     assert len(lines) == 3
+
+
+def test_the_demo_leaves_one_name_for_the_chair_to_decide(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The demo decided what the detector finds in it, except the one the README's example decides: a new
+    user's status bar does not count twelve open names, and the example still has something to do."""
+    path = tmp_path / "demo.casereview"
+    assert main(["demo", str(path), "--no-gui"]) == 0
+    listed = _names(path, capsys)
+    assert [item["text"] for item in listed["undecided"]] == ["Huisartsenpraktijk De Linde"]
+    listed = _names(path, capsys, "--not-a-name", "Huisartsenpraktijk De Linde")
+    assert listed["undecided"] == []
