@@ -8,11 +8,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication, QToolButton
+from styled_windows import demo_path, styled_window
 
-from casereview.demo.demo_case import write_demo_case
-from casereview.ui.language.translation import CaseReviewTranslator, install_translation, remove_translation
 from casereview.ui.main_window import MainWindow
-from casereview.ui.style.stylesheet import apply_style
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 TITLES = {"nl": ["Opening en voorbereiding", "Sessie", "Conclusies en afspraken", "Opvolging", "Leerbrief"],
@@ -23,25 +21,8 @@ TITLES = {"nl": ["Opening en voorbereiding", "Sessie", "Conclusies en afspraken"
 def laptop_window(request: pytest.FixtureRequest, qtbot, qapp, tmp_path: Path) -> Iterator[tuple[str, MainWindow]]:  # type: ignore[no-untyped-def]  # noqa: ANN001
     """The styled window with the demo case at 1366×768, in the language the application installs."""
     language = request.param
-    translators = install_translation(qapp, language)
-    if language == "en":
-        assert any(isinstance(t, CaseReviewTranslator) for t in translators), "the English .qm did not load"
-    font, sheet = qapp.font(), qapp.styleSheet()
-    apply_style(qapp)
-    case = write_demo_case(tmp_path / "demo.casereview")
-    path = case.path
-    case.close()
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    window.open_path(path)
-    window.resize(1366, 768)
-    QApplication.processEvents()
-    yield language, window
-    window.close()
-    qapp.setStyleSheet(sheet)
-    qapp.setFont(font)
-    remove_translation(qapp, translators)
+    with styled_window(qtbot, demo_path(tmp_path), language=language) as window:
+        yield language, window
 
 
 def test_every_tab_title_is_whole_on_every_tab(laptop_window: tuple[str, MainWindow]) -> None:

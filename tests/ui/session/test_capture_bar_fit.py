@@ -12,13 +12,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QPushButton, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
+from styled_windows import demo_path, styled_window
 
-from casereview.demo.demo_case import write_demo_case
 from casereview.session.parties import PICK_KEYS
 from casereview.ui.case_view import SESSION_TAB
-from casereview.ui.language.translation import CaseReviewTranslator, install_translation, remove_translation
 from casereview.ui.main_window import MainWindow
-from casereview.ui.style.stylesheet import apply_style
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 LONG_NAME = "Basisschool De Regenboog"  # the demo party whose name the picker used to cut
@@ -31,28 +29,10 @@ def session_window(request: pytest.FixtureRequest, qtbot: QtBot, qapp: QApplicat
                    tmp_path: Path) -> Iterator[tuple[str, MainWindow]]:
     """The styled window with the demo case on the session tab, at the screen size, in the language."""
     language, width, height = request.param
-    translators = install_translation(qapp, language)
-    if language == "en":
-        assert any(isinstance(t, CaseReviewTranslator) for t in translators), "the English .qm did not load"
-    font, sheet = qapp.font(), qapp.styleSheet()
-    apply_style(qapp)
-    case = write_demo_case(tmp_path / "demo.casereview")
-    path = case.path
-    case.close()
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    window.open_path(path)
-    window.resize(width, height)
-    assert window.case_view is not None
-    window.case_view.tabs.setCurrentIndex(SESSION_TAB)
-    QApplication.processEvents()
-    assert window.width() == width
-    yield language, window
-    window.close()
-    qapp.setStyleSheet(sheet)
-    qapp.setFont(font)
-    remove_translation(qapp, translators)
+    with styled_window(qtbot, demo_path(tmp_path), size=(width, height), tab=SESSION_TAB,
+                       language=language) as window:
+        assert window.width() == width
+        yield language, window
 
 
 def _shows_whole_text(edit: QLineEdit) -> bool:

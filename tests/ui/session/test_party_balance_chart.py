@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QScrollArea
+from styled_windows import styled_window
 
 from casereview.casefile.case_file import create_case
 from casereview.session.contributions import add_contribution
@@ -17,7 +18,6 @@ from casereview.session.parties import add_participant, add_party
 from casereview.ui.case_view import CLOSING_TAB, OPENING_TAB
 from casereview.ui.main_window import MainWindow
 from casereview.ui.session.party_balance_chart import PartyBalanceChart
-from casereview.ui.style.stylesheet import apply_style
 from casereview.vocabulary import PartyCategory
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -29,8 +29,6 @@ NAMES = ("Wijkteam Noord", "Jeugdzorg Regio", "Basisschool De Linde", "Huisarts"
 
 @pytest.fixture
 def chart(qtbot, qapp, tmp_path: Path) -> Iterator[PartyBalanceChart]:  # type: ignore[no-untyped-def]
-    font, sheet = qapp.font(), qapp.styleSheet()
-    apply_style(qapp)
     case = create_case(tmp_path / "veertien.casereview", "Veertien partijen")
     for number, name in enumerate(NAMES):
         party = add_party(case, name, PartyCategory.ORGANISATION)
@@ -39,18 +37,9 @@ def chart(qtbot, qapp, tmp_path: Path) -> Iterator[PartyBalanceChart]:  # type: 
             add_contribution(case, text=f"Inbreng van {name}", party_id=party.id)
     path = case.path
     case.close()
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    window.open_path(path)
-    window.resize(1366, 768)
-    assert window.case_view is not None
-    window.case_view.tabs.setCurrentIndex(OPENING_TAB)
-    QApplication.processEvents()
-    yield window.case_view.balance
-    window.close()
-    qapp.setStyleSheet(sheet)
-    qapp.setFont(font)
+    with styled_window(qtbot, path, tab=OPENING_TAB) as window:
+        assert window.case_view is not None
+        yield window.case_view.balance
 
 
 def _needed(chart: PartyBalanceChart, rect: QRect, text: str) -> QRect:

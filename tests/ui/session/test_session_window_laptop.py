@@ -21,15 +21,14 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+from styled_windows import demo_path, styled_window
 
-from casereview.demo.demo_case import write_demo_case
 from casereview.findings.conclusions import list_conclusions
 from casereview.session.contributions import list_contributions
 from casereview.session.procedure import list_steps
 from casereview.ui.case_view import CLOSING_TAB, OPENING_TAB, SESSION_TAB
 from casereview.ui.main_window import MainWindow
 from casereview.ui.session.contribution_model import EVENT_NUMBER_ROLE
-from casereview.ui.style.stylesheet import apply_style
 from casereview.vocabulary import ContributionKind
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
@@ -39,23 +38,8 @@ INTERACTIVE = (QAbstractButton, QComboBox, QLineEdit, QAbstractItemView, QAbstra
 @pytest.fixture
 def laptop_window(qtbot, qapp, tmp_path: Path) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     """The real window, styled as ``casereview`` starts it, at the common laptop size."""
-    font, sheet = qapp.font(), qapp.styleSheet()
-    apply_style(qapp)
-    case = write_demo_case(tmp_path / "demo.casereview")
-    path = case.path
-    case.close()
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    window.open_path(path)
-    window.resize(1366, 768)
-    assert window.case_view is not None
-    window.case_view.tabs.setCurrentIndex(SESSION_TAB)
-    QApplication.processEvents()
-    yield window
-    window.close()
-    qapp.setStyleSheet(sheet)
-    qapp.setFont(font)
+    with styled_window(qtbot, demo_path(tmp_path), tab=SESSION_TAB) as window:
+        yield window
 
 
 def _visible(root: QWidget, kind: type | tuple[type, ...]) -> list[QWidget]:

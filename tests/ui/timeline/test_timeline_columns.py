@@ -9,13 +9,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from styled_windows import styled_window
 
 from casereview.casefile.case_file import create_case
 from casereview.session.parties import add_party
 from casereview.timeline.events import add_event
 from casereview.ui.case_view import SESSION_TAB
-from casereview.ui.main_window import MainWindow
-from casereview.ui.style.stylesheet import apply_style
 from casereview.ui.timeline.pane import TimelinePane
 from casereview.ui.timeline.table_model import COL_DESCRIPTION, COL_FOLLOWUP, COL_KEY, COL_RECEIVER
 from casereview.vocabulary import KeyMoment
@@ -27,26 +26,15 @@ LONG = "Huisbezoek door de gezinscoach; moeder vertelt over de spanningen thuis"
 @pytest.fixture
 def pane(qtbot, qapp, tmp_path: Path) -> Iterator[TimelinePane]:  # type: ignore[no-untyped-def]
     """The session tab's timeline at 1366×768, with events that have no key moment, time or hand-over."""
-    font, sheet = qapp.font(), qapp.styleSheet()
-    apply_style(qapp)
     case = create_case(tmp_path / "kolommen.casereview", "Kolommen")
     team = add_party(case, "Wijkteam Noord").id
     for date_text, text in (("14-02-2019", LONG), ("03-2019", "School ziet blauwe plekken")):
         add_event(case, date_text=date_text, description=text, party_id=team)
     path = case.path
     case.close()
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    window.open_path(path)
-    window.resize(1366, 768)
-    assert window.case_view is not None
-    window.case_view.tabs.setCurrentIndex(SESSION_TAB)
-    QApplication.processEvents()
-    yield window.case_view.timeline
-    window.close()
-    qapp.setStyleSheet(sheet)
-    qapp.setFont(font)
+    with styled_window(qtbot, path, tab=SESSION_TAB) as window:
+        assert window.case_view is not None
+        yield window.case_view.timeline
 
 
 def _header_width(pane: TimelinePane, column: int) -> int:
