@@ -3,9 +3,11 @@
 One SQLite file holds exactly one review. Enumerated values are stored as the
 English keys of :mod:`casereview.vocabulary`; dates as ISO text so that a file
 stays readable with any SQLite tool.
+
+The annotations are evaluated when the module loads (no ``from __future__ import annotations``):
+as strings, pydantic and SQLAlchemy would each compile and evaluate all ~260 of them again, at start-up.
 """
 
-from __future__ import annotations
 
 import uuid as uuid_module
 from datetime import date, datetime

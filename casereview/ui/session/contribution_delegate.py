@@ -27,12 +27,14 @@ from casereview.ui.style.palette import chip_colour, colours
 Index = QModelIndex | QPersistentModelIndex
 PAD = SPACE.medium
 CHIP_PAD = 6
+MAX_REMEMBERED = 4000  # row heights kept (a few widths of a long meeting's contributions)
 
 
 class ContributionDelegate(QStyledItemDelegate):
     def __init__(self, view: QWidget) -> None:
         super().__init__(view)
         self._view = view
+        self._heights: dict[tuple[str, int, int, str], int] = {}
 
     # --- geometry -------------------------------------------------------------------
     def _width(self, option: QStyleOptionViewItem) -> int:
@@ -58,12 +60,22 @@ class ContributionDelegate(QStyledItemDelegate):
         return QRect(0, 0, width - 2 * PAD, 100000)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        """Remembered per font, width, text and heading: a list lays out every row again on each resize,
+        and while the window finds its size that is the same few widths several times."""
         width = self._width(option)
-        body, bold, _small = self._fonts(option)
-        line = max(QFontMetrics(bold).height(), QFontMetrics(body).height()) + 4
-        text = QFontMetrics(body).boundingRect(self._text_rect(option, width),
-                                               Qt.TextFlag.TextWordWrap, str(index.data(TEXT_ROLE) or ""))
-        return QSize(width, self._header_height(option, index) + PAD + line + 2 + text.height() + PAD)
+        text = str(index.data(TEXT_ROLE) or "")
+        heading = (2 if index.row() else 1) if index.data(GROUP_START_ROLE) else 0
+        key = (option.font.key(), width, heading, text)
+        height = self._heights.get(key)
+        if height is None:
+            body, bold, _small = self._fonts(option)
+            line = max(QFontMetrics(bold).height(), QFontMetrics(body).height()) + 4
+            wrapped = QFontMetrics(body).boundingRect(self._text_rect(option, width), Qt.TextFlag.TextWordWrap, text)
+            height = self._header_height(option, index) + PAD + line + 2 + wrapped.height() + PAD
+            if len(self._heights) >= MAX_REMEMBERED:
+                self._heights.clear()
+            self._heights[key] = height
+        return QSize(width, height)
 
     # --- painting --------------------------------------------------------------------
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:

@@ -89,12 +89,12 @@ class ContributionsPane(QWidget):
         self.capture = CaptureBar(context, parent=self)
         self._settled = self._settled_timer_started = False  # see resizeEvent
         self.list = QListView(self, objectName="contributionList")
-        self.list.setModel(self.model)
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.setItemDelegate(ContributionDelegate(self.list))
         self.list.setResizeMode(QListView.ResizeMode.Adjust)  # rows re-wrap when the column narrows
         self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.list.setModel(self.model)  # after the modes: each change of mode lays out (measures) every row
         self.list.setAccessibleName(self.tr("Bijdragen"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -177,7 +177,12 @@ class ContributionsPane(QWidget):
             self.show_current_phase()
 
     def show_current_phase(self) -> None:
-        """Scroll the current phase's group to the top; the chair's attention is on this phase."""
+        """Scroll the current phase's group to the top; the chair's attention is on this phase.
+
+        Not while the pane is hidden: scrolling lays out (measures) every row at the width of the moment,
+        and a hidden pane's width is not yet its own; its first resizes in view scroll instead."""
+        if not self.isVisible():
+            return
         step_id = self.context.current_phase_id
         rows = [r for r in range(self.model.rowCount()) if self.model.item(r).step_id == step_id]
         if rows:
