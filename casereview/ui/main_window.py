@@ -38,6 +38,7 @@ from casereview.ui.screen_fit import fit_to_screen
 from casereview.ui.start_screen import StartScreen
 from casereview.ui.style.palette import colours
 from casereview.ui.style.theme import DARK_THEME, LIGHT_THEME, PALETTES, THEME_SETTING, apply_theme, stored_theme
+from casereview.ui.window_title import WindowTitle
 
 WANTED_SIZE = QSize(1366, 768)
 
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.read_only_label)
         self.names_label = NamesStatusLabel(parent=self)
         self.statusBar().addPermanentWidget(self.names_label)
+        self.title = WindowTitle(self)
         self._update_actions()
         self._restore_geometry()
 
@@ -247,7 +249,7 @@ class MainWindow(QMainWindow):
         self.overdue_banner.clicked.connect(self.show_follow_up)
         self.statusBar().addPermanentWidget(self.overdue_banner)
         self.statusBar().show()  # a status bar made after the window was shown appears only later otherwise
-        self.setWindowTitle(self.tr("{0} — casereview").format(case.case().title))
+        self.title.follow(self.context)
         self.names_label.follow(self.context)
         self.read_only_label.setText(describe(case.read_only_error) if case.read_only else "")
         self.read_only_label.setVisible(case.read_only)
@@ -288,13 +290,13 @@ class MainWindow(QMainWindow):
             self.overdue_banner.deleteLater()
             self.overdue_banner = None
         self.names_label.follow(None)
+        self.title.follow(None)
         self.context.close()
         self.context.case.close()
         self.context.deleteLater()
         self.context = None
         self.start_screen.reload_recent()
         self.stack.setCurrentWidget(self.start_screen)
-        self.setWindowTitle(self.tr("casereview"))
         self._update_actions()
         self.caseClosed.emit()
 

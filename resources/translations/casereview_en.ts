@@ -2182,10 +2182,6 @@ overdue</translation>
             <translation>Creating the example case…</translation>
         </message>
         <message>
-            <source>{0} — casereview</source>
-            <translation>{0} — casereview</translation>
-        </message>
-        <message>
             <source>Vorige versie terugzetten</source>
             <translation>Restore a previous version</translation>
         </message>
@@ -4091,6 +4087,21 @@ overdue</translation>
         <message>
             <source>Markeren als '{0}'</source>
             <translation>Mark as '{0}'</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowTitle</name>
+        <message>
+            <source>casereview</source>
+            <translation>casereview</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Review</translation>
+        </message>
+        <message>
+            <source>{0} — casereview</source>
+            <translation>{0} — casereview</translation>
         </message>
     </context>
     <context>
