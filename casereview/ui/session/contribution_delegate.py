@@ -36,6 +36,10 @@ class ContributionDelegate(QStyledItemDelegate):
         self._view = view
         self._heights: dict[tuple[str, int, int, str], int] = {}
 
+    def measured_widths(self) -> set[int]:
+        """The widths rows were measured at (and are remembered for)."""
+        return {width for _font, width, _heading, _text in self._heights}
+
     # --- geometry -------------------------------------------------------------------
     def _width(self, option: QStyleOptionViewItem) -> int:
         viewport = getattr(self._view, "viewport", None)

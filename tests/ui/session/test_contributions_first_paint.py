@@ -17,27 +17,21 @@ from casereview.ui.session.contribution_delegate import ContributionDelegate
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
 
 
-def test_the_first_paint_shows_the_current_phase_at_the_top(qtbot: QtBot, tmp_path: Path,
-                                                            monkeypatch: pytest.MonkeyPatch) -> None:
-    widths: list[int] = []
-    size_hint = ContributionDelegate.sizeHint
-
-    def measured(self, option, index):  # type: ignore[no-untyped-def]
-        widths.append(self._width(option))
-        return size_hint(self, option, index)
-
-    monkeypatch.setattr(ContributionDelegate, "sizeHint", measured)
+def test_the_first_paint_shows_the_current_phase_at_the_top(qtbot: QtBot, tmp_path: Path) -> None:
     window = MainWindow(lazy_tabs=True)  # as ``casereview demo`` opens it: case first, then show
     qtbot.addWidget(window)
     window.resize(1366, 768)
     opened = open_in_background(window, demo_path(tmp_path))
     assert opened.ok and opened.value is not None
     window.show_case(opened.value)
-    assert widths == []  # nothing measured while the pane is not on screen
-    window.show()
-    window.repaint()
     assert window.case_view is not None and window.context is not None
     pane = window.case_view.contributions
+    delegate = pane.list.itemDelegate()
+    assert isinstance(delegate, ContributionDelegate)
+    assert delegate.measured_widths() == set()  # nothing measured while the pane is not on screen
+    window.show()
+    window.repaint()
+    assert min(delegate.measured_widths()) > 120  # never at the 120 px floor of a pane not yet laid out
     top = pane.list.indexAt(QPoint(4, 4))
     assert top.isValid() and top.row() > 0
     assert pane.model.item(top.row()).step_id == window.context.current_phase_id
