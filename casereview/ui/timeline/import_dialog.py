@@ -164,6 +164,7 @@ class ImportDialog(QDialog):
         self.path = Path(path)
         self._known_parties = list(known_parties)
         self._suggested = False
+        self._suggestion = ""  # the party this dialog guessed from the file name and filled in itself
         self._overrides: dict[str, str] = {}
         self._selected: str | int | None = None
         self._choice_note = ""
@@ -413,8 +414,19 @@ class ImportDialog(QDialog):
                                                 "deze tijdlijn? Vul de partij in, of kies bewust voor zonder partij."))
             if not self._suggested and not self.party_edit.text().strip() and p.suggested_party:
                 self.party_edit.setText(p.suggested_party)
+                self._suggestion = p.suggested_party
             self._suggested = True
+        else:
+            self._withdraw_suggestion()
         self._update_ok()
+
+    def _withdraw_suggestion(self) -> None:
+        """A party column is mapped now: the party guessed from the file name would fill every row whose
+        party cell is empty, so it goes; a party the chair typed stays, and unmapping suggests again."""
+        if self._suggestion and self.party_edit.text().strip() == self._suggestion:
+            self.party_edit.clear()
+        self._suggestion = ""
+        self._suggested = False
 
     def _update_ok(self) -> None:
         """Importing needs a ready preview and, for a file without a party column, a party or a clear 'none'."""

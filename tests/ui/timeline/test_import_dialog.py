@@ -276,3 +276,26 @@ def test_the_window_points_at_its_own_controls_where_the_command_line_names_a_fl
     assert "--" not in shown
     with pytest.raises(CaseFileError, match="--map 'Kolomkop=datum'"):  # the command line keeps its flag
         import_timeline(create_case(tmp_path / "r.casereview", "R"), path)
+
+
+def test_the_party_guessed_from_the_file_name_goes_once_a_party_column_is_mapped(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+    path = write_csv(tmp_path / "wijkteam.csv", [["Datum", "Kolom2", "Omschrijving"],
+                                                 ["05-06-2019", "Veilig Thuis", "Melding"],
+                                                 ["06-06-2019", "", "Telefoontje"]])
+    dialog = ImportDialog(path)
+    qtbot.addWidget(dialog)
+    read(qtbot, dialog)
+    party = dialog.findChild(QLineEdit, "fileParty")
+    model = dialog.findChild(QTableView, "importPreview").model()
+    assert party.text() == "Wijkteam"  # no party column yet: the file name's guess is offered
+    choose(qtbot, dialog.findChild(QComboBox, "mapping_1"), "partij")
+    # the column says who: the guess would have put 'Wijkteam' on the row whose party cell is empty
+    assert party.text() == "" and dialog.findChild(QLabel, "importPartyQuestion").isHidden()
+    assert [model.index(r, 4).data() for r in range(2)] == ["Veilig Thuis", ""]
+    assert dialog.options()["party"] is None
+    choose(qtbot, dialog.findChild(QComboBox, "mapping_1"), "negeren")
+    assert party.text() == "Wijkteam"  # no party column again: the guess comes back
+
+    qtbot.keyClicks(party, " Oost")
+    choose(qtbot, dialog.findChild(QComboBox, "mapping_1"), "partij")
+    assert party.text() == "Wijkteam Oost"  # typed by the chair: it stays, for the rows without a party
