@@ -13,7 +13,7 @@ from typing import Protocol
 
 from casereview.model.errors import OperationCancelled
 
-__all__ = ["NO_PROGRESS", "OperationCancelled", "Progress"]
+__all__ = ["NO_PROGRESS", "OperationCancelled", "Progress", "ProgressShare"]
 
 
 class Progress(Protocol):
@@ -27,3 +27,19 @@ class _Silent:
 
 
 NO_PROGRESS: Progress = _Silent()
+
+
+class ProgressShare:
+    """One part of a larger piece of work, reported as its share of the whole: ``start`` to ``end`` of ``scale``.
+
+    So a name search that counts to 1000 and then thirteen files that count to thirteen make one
+    percentage that only moves forward, and a cancel is still noticed at every step of either.
+    """
+
+    def __init__(self, whole: Progress, start: int, end: int, scale: int = 100) -> None:
+        self._whole = whole
+        self._start, self._end, self._scale = start, end, scale
+
+    def step(self, done: int, total: int) -> None:
+        part = (self._end - self._start) * min(done, total) // total if total > 0 else 0
+        self._whole.step(self._start + part, self._scale)

@@ -21,11 +21,12 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt, RGBColor
 
 from casereview.casefile.case_file import CaseFile
+from casereview.casefile.progress import NO_PROGRESS, Progress, ProgressShare
 from casereview.consent.document_identity import identity_properties, write_properties
 from casereview.consent.drafts import NumberedParagraph, freeze_version
 from casereview.consent.reactions import find_party
 from casereview.model.tables import DraftVersion, Party
-from casereview.privacy.detection.candidates import ensure_searched
+from casereview.privacy.detection.candidates import detection_state, ensure_searched
 from casereview.privacy.file_names import NEUTRAL_STEM, pseudonymised_title
 from casereview.privacy.ordinary_words import words_of
 from casereview.privacy.pseudonyms import Pseudonymiser, pairs_of
@@ -37,6 +38,7 @@ from casereview.session.parties import list_parties
 from casereview.timeline.dates import format_dutch
 
 CONCEPT_HEADER = "CONCEPT — niet verspreiden"
+SEARCH_SHARE = 40  # percent of "Concept versturen" given to a name search, when one is needed
 _SKIPPED_LABELS = {"titelpagina", "inhoud", "pagina-einde", "colofon", "ondertekening", "afkortingen"}
 _P, _TBL, _TR, _TC = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
 
@@ -229,14 +231,18 @@ def _addressee(party: Party | None, p) -> str:
 
 def write_concepts(case: CaseFile, targets: list[tuple[Path, Party | None]], *, deadline: date | None = None,
                    today: date | None = None, template: Path | None = None,
-                   page_numbers: bool = False) -> list[ConceptFile]:
+                   page_numbers: bool = False, progress: Progress = NO_PROGRESS) -> list[ConceptFile]:
     """Freeze the draft version and write one copy per (path, party); ``None`` is the copy for all.
 
     ``page_numbers`` renders the first copy once through LibreOffice for the contents' page numbers.
+    ``progress`` hears of the frozen verslag and of each copy written.
     """
     for out, _party in targets:
         check_target(out)
+    steps = len(targets) + 1
+    progress.step(0, steps)
     data, version = _frozen_verslag(case, deadline=deadline, today=today, template=template)
+    progress.step(1, steps)
     pairs = pairs_of(case)
     p = Pseudonymiser(pairs) if pairs else (lambda text: text)
     case_uuid = case.case().uuid
@@ -255,6 +261,7 @@ def write_concepts(case: CaseFile, targets: list[tuple[Path, Party | None]], *, 
             write_contents_pages(doc, pages)
         write_atomically(out, lambda path, doc=doc: doc.save(str(path)))
         written.append(ConceptFile(out, version.number, party.name if party is not None else ""))
+        progress.step(len(written) + 1, steps)
     if not case.read_only:
         with case.write("export", "export", f"concept versie {version.number}: {len(written)} "
                         + ("bestand" if len(written) == 1 else "bestanden")):
@@ -273,14 +280,20 @@ def export_concept(case: CaseFile, out: Path, *, party: str | None = None, deadl
 
 def send_concepts(case: CaseFile, folder: Path, *, per_party: bool, deadline: date | None = None,
                   today: date | None = None, template: Path | None = None,
-                  page_numbers: bool = False) -> list[ConceptFile]:
-    """"Concept versturen": a copy per organisation in ``folder`` (or one for all)."""
+                  page_numbers: bool = False, progress: Progress = NO_PROGRESS) -> list[ConceptFile]:
+    """"Concept versturen": a copy per organisation in ``folder`` (or one for all).
+
+    ``progress`` counts to 100: the name search first when the texts changed since the last one
+    (:data:`SEARCH_SHARE`; the first search on a computer builds the lookup lists, minutes), then the files.
+    """
     from casereview.consent.finality import consulted
 
     folder = Path(folder)
     if not folder.is_dir():
         raise ExportError(code="case.no_folder", folder=folder)
-    ensure_searched(case)  # the file names below pass the check for names found in the texts
+    searched = 0 if detection_state(case) == "current" else SEARCH_SHARE
+    # the file names below pass the check for names found in the texts
+    ensure_searched(case, progress=ProgressShare(progress, 0, searched))
     title = " ".join("".join(ch for ch in pseudonymised_title(case) if ch.isalnum() or ch in " -_").split()) or NEUTRAL_STEM
     if per_party:
         parties = [party for party in list_parties(case) if consulted(party)]
@@ -294,4 +307,4 @@ def send_concepts(case: CaseFile, folder: Path, *, per_party: bool, deadline: da
     else:
         targets = [(folder / f"{title} - concept.docx", None)]
     return write_concepts(case, targets, deadline=deadline, today=today, template=template,
-                          page_numbers=page_numbers)
+                          page_numbers=page_numbers, progress=ProgressShare(progress, searched, 100))

@@ -4270,6 +4270,14 @@ Do you want to take over the case file?</translation>
             <source>De concepten worden geschreven…</source>
             <translation>Writing the drafts…</translation>
         </message>
+        <message>
+            <source>Concepten: eerst namen zoeken (de eerste keer op deze computer enkele minuten)… {0}%</source>
+            <translation>Drafts: searching for names first (the first time on this computer, a few minutes)… {0}%</translation>
+        </message>
+        <message>
+            <source>De concepten worden geschreven… {0}%</source>
+            <translation>Writing the drafts… {0}%</translation>
+        </message>
     </context>
     <context>
         <name>shared</name>

@@ -5,7 +5,9 @@ lists, which is read-only in an installed bundle, and building them takes
 about a minute. So the cache goes to the user's cache folder
 (:func:`casereview.paths.deidentifier_cache_dir`): built once into a temporary
 folder and moved into place whole, so an interrupted build never leaves a
-half-written cache behind.
+half-written cache behind. Two searches that start together (the leerbrief's own check
+and an export, each in its own worker process) build it once: the second waits for the
+first under a lock on a file in the folder, which the system lets go when a process ends.
 """
 
 from __future__ import annotations
@@ -13,13 +15,17 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from casereview.privacy.detection.kinds import TAG_KINDS
 
 CACHE_FILE = Path("cache") / "lookup_structs.pickle"
+BUILD_LOCK = ".build.lock"
 
 Span = tuple[str, int, int]  # kind, start, end
 
@@ -34,17 +40,56 @@ def _quiet_logging() -> None:
     logging.disable(logging.CRITICAL)
 
 
+def _lock(handle: IO[bytes]) -> None:
+    """Wait for the exclusive lock on ``handle``; between processes and between threads alike."""
+    if sys.platform == "win32":
+        import msvcrt
+
+        while True:
+            try:
+                msvcrt.locking(handle.fileno(), msvcrt.LK_LOCK, 1)  # gives up after ten seconds: try again
+                return
+            except OSError:
+                continue
+    else:
+        import fcntl
+
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+
+
+@contextmanager
+def _one_build_at_a_time(folder: Path) -> Iterator[None]:
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder / BUILD_LOCK, "a+b") as handle:  # closing it (or the process ending) lets the lock go
+        handle.seek(0)
+        _lock(handle)
+        yield
+
+
+def _ready_detector(deduce: Any, folder: Path) -> Any | None:
+    if not cache_ready(folder):
+        return None
+    try:
+        return deduce.Deduce(cache_path=folder)
+    except Exception:  # a damaged or foreign cache file: built again
+        (folder / CACHE_FILE).unlink(missing_ok=True)
+        return None
+
+
 def load(folder: Path) -> Any:
     """A ready ``deduce.Deduce``, building the cache into ``folder`` first when it is missing."""
     _quiet_logging()
     import deduce  # type: ignore[import-untyped]
 
-    if cache_ready(folder):
-        try:
-            return deduce.Deduce(cache_path=folder)
-        except Exception:  # a damaged or foreign cache file: build a new one below
-            (folder / CACHE_FILE).unlink(missing_ok=True)
-    folder.mkdir(parents=True, exist_ok=True)
+    detector = _ready_detector(deduce, folder)
+    if detector is not None:
+        return detector
+    with _one_build_at_a_time(folder):
+        detector = _ready_detector(deduce, folder)  # built by another search while this one waited
+        return detector if detector is not None else _build(deduce, folder)
+
+
+def _build(deduce: Any, folder: Path) -> Any:
     building = Path(tempfile.mkdtemp(prefix=".building-", dir=folder))
     try:
         detector = deduce.Deduce(cache_path=building)

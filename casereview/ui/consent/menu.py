@@ -28,6 +28,8 @@ class AfterMeetingMenu:
                         self.colophon_action)
         self._enabled = True
         self._sending = False  # one round of concepts at a time: each freezes a version of the draft
+        self._first_search = False  # this round builds the name search's lookup lists first (minutes)
+        self._status = ""  # the line this menu put in the status bar, cleared only if it is still there
         for action in self.actions:
             menu.addAction(action)
 
@@ -63,16 +65,34 @@ class AfterMeetingMenu:
             return
         self._sending = True
         self.send_action.setEnabled(False)
-        if run_send_concept(context, parent=self.window, on_finished=self._sent) is None:
+        if run_send_concept(context, parent=self.window, on_finished=self._sent, on_progress=self._progressed) is None:
             self._sent()
         else:
-            self.window.statusBar().showMessage(self._busy_text())
+            from casereview.privacy.detection.candidates import detection_state
+            from casereview.privacy.detection.client import detector_ready
 
-    def _busy_text(self) -> str:
-        return self.window.tr("De concepten worden geschreven…")
+            self._first_search = detection_state(context.case) != "current" and not detector_ready()
+            self._show_status(self.window.tr("De concepten worden geschreven…"))
+
+    def _progressed(self, done: int, total: int) -> None:
+        """The status line counts up, and says why when the first name search on this computer takes minutes."""
+        from casereview.reports.concept import SEARCH_SHARE
+
+        percent = done * 100 // total if total else 0
+        if self._first_search and percent < SEARCH_SHARE:
+            text = self.window.tr("Concepten: eerst namen zoeken (de eerste keer op deze computer enkele "
+                                  "minuten)… {0}%").format(percent)
+        else:
+            text = self.window.tr("De concepten worden geschreven… {0}%").format(percent)
+        self._show_status(text)
+
+    def _show_status(self, text: str) -> None:
+        self._status = text
+        self.window.statusBar().showMessage(text)
 
     def _sent(self) -> None:
         self._sending = False
         self.send_action.setEnabled(self._enabled)
-        if self.window.statusBar().currentMessage() == self._busy_text():
+        if self._status and self.window.statusBar().currentMessage() == self._status:
             self.window.statusBar().clearMessage()
+        self._status = ""

@@ -66,8 +66,10 @@ class SendConceptDialog(QDialog):
 
 
 def start_sending(context: CaseContext, folder: Path, per_party: bool, deadline: date,
-                  parent: QWidget, *, on_finished: Callable[[], object] | None = None) -> Operation[list[str]]:
-    """Write the concepts in the background (the verslag with its chart takes a few seconds).
+                  parent: QWidget, *, on_finished: Callable[[], object] | None = None,
+                  on_progress: Callable[[int, int], object] | None = None) -> Operation[list[str]]:
+    """Write the concepts in the background (the verslag with its chart takes a few seconds, a first
+    name search on this computer minutes); ``on_progress`` hears the percentage done.
 
     The worker only calls the service; the message box is made by the callbacks,
     which the operations API runs on the GUI thread.
@@ -77,8 +79,9 @@ def start_sending(context: CaseContext, folder: Path, per_party: bool, deadline:
     case = context.case
     title = parent.tr("Concept versturen")
 
-    def work(_progress: Progress) -> list[str]:
-        written = send_concepts(case, folder, per_party=per_party, deadline=deadline, page_numbers=True)
+    def work(progress: Progress) -> list[str]:
+        written = send_concepts(case, folder, per_party=per_party, deadline=deadline, page_numbers=True,
+                                progress=progress)
         return [str(w.path) for w in written]
 
     def done(paths: list[str]) -> None:
@@ -90,14 +93,15 @@ def start_sending(context: CaseContext, folder: Path, per_party: bool, deadline:
         QMessageBox.warning(parent, title, message)
 
     return run_in_background(work, title=title, on_done=done, on_failed=failed, on_finished=on_finished,
-                             owner=parent)
+                             on_progress=on_progress, owner=parent)
 
 
 def run_send_concept(context: CaseContext, *, parent: QWidget,
-                     on_finished: Callable[[], object] | None = None) -> Operation[list[str]] | None:
+                     on_finished: Callable[[], object] | None = None,
+                     on_progress: Callable[[int, int], object] | None = None) -> Operation[list[str]] | None:
     """Ask where and until when, then write the concepts in the background; None when the chair cancelled."""
     dialog = SendConceptDialog(parent=parent)
     if not dialog.exec():
         return None
     return start_sending(context, Path(dialog.folder.text()), dialog.per_party.isChecked(),
-                         dialog.chosen_deadline(), parent, on_finished=on_finished)
+                         dialog.chosen_deadline(), parent, on_finished=on_finished, on_progress=on_progress)

@@ -89,3 +89,22 @@ def test_sending_concepts_ten_times_in_a_row_through_the_window(
         assert messages.shown[-1].splitlines() == [f"Geschreven in {folder}:", *EXPECTED]
     assert messages.off_gui_thread == 0
     assert [v.number for v in list_versions(window.context.case)] == [1]  # an unchanged draft stays one version
+
+
+def test_the_status_line_counts_up_to_the_last_concept(
+        qtbot: QtBot, tmp_path: Path, open_window, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    messages = _Messages(monkeypatch)
+    window = open_window(build_small_case(tmp_path / "mol.casereview"))
+    lines: list[str] = []
+    window.statusBar().messageChanged.connect(lines.append)
+    folder = tmp_path / "uit"
+    folder.mkdir()
+    QTimer.singleShot(0, lambda: _fill_and_accept(folder, []))
+    window.findChild(QAction, "sendConceptAction").trigger()
+    qtbot.waitUntil(lambda: bool(messages.shown), timeout=240_000)
+    percents = [int(line.rsplit(" ", 1)[1].rstrip("%")) for line in lines if line.endswith("%")]
+    assert percents, lines
+    assert percents == sorted(percents) and percents[-1] == 100  # only forward, and to the end
+    assert all(line.startswith(("De concepten worden geschreven…", "Concepten: eerst namen zoeken"))
+               for line in lines if line)
+    assert window.statusBar().currentMessage() == ""  # cleared once the message about the files is shown
