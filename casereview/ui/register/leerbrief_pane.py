@@ -6,11 +6,16 @@ changes, and the mark can only be set when it finds nothing. Names nobody
 listed are searched for in the text as it is now, a moment after the typing
 stops, in the background (the de-identifier's worker takes seconds); until that
 search is back the check says so, and a result for an older text is dropped.
+The check and its search run only while the pane is on screen: the pane is built
+in the background after the window opens, and during the meeting every new
+agreement or event would otherwise start a worker that loads a gigabyte of lookup
+lists (minutes of a laptop's processor, the first time on a computer).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -111,7 +116,12 @@ class LeerbriefPane(QWidget):
         self.ready.setChecked(brief.ready)
         self.ready.setEnabled(not self.context.case.read_only)
         self.publish_button.setEnabled(brief.ready)
-        self._show_check()
+        if self.isVisible():
+            self._show_check()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._show_check()  # what changed while the pane was out of view is checked (and searched) now
 
     def _show_check(self) -> list[str]:
         content = leerbrief_content(self.context.case)
@@ -138,8 +148,8 @@ class LeerbriefPane(QWidget):
 
     def _start_search(self) -> None:
         """Search the leerbrief as saved now; one search at a time, the next when it is back."""
-        if self._search is not None and self._search.running:
-            return
+        if (self._search is not None and self._search.running) or not self.isVisible():
+            return  # a running search starts the next when it is back; a hidden pane searches when shown
         case = self.context.case
 
         def work(progress: Progress) -> tuple[tuple[str, ...], list[Candidate]]:

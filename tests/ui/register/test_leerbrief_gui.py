@@ -173,3 +173,42 @@ def test_the_demo_leerbrief_passes_the_live_check(qtbot: QtBot, tmp_path: Path) 
     qtbot.waitUntil(lambda: "Namen zoeken" not in check.text(), timeout=240_000)
     assert "geen namen" in check.text(), check.text()
     assert window.findChild(QCheckBox, "leerbriefReady").isChecked()
+
+
+def test_the_check_searches_only_while_the_leerbrief_is_on_screen(qtbot: QtBot, tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Built in the background after the window opens, the pane starts no name search (a worker with a
+    gigabyte of lookup lists) while the chair works on another tab; it searches once it is shown."""
+    from name_fixtures import finding
+
+    from casereview.privacy.detection import client
+
+    searches: list[int] = []
+    found = finding(("Henk Bos", "persoon"))
+
+    def counting(texts, progress=None):  # type: ignore[no-untyped-def]  # noqa: ANN001, ANN202
+        searches.append(len(texts))
+        return found(texts, progress)
+
+    monkeypatch.setattr(client, "detect", counting)
+    path = tmp_path / "bakker.casereview"
+    imported_case(path, ready=False, texts={"story": "De buurman Henk Bos belde de school."}).close()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.open_path(path)
+    view = window.case_view
+    assert view is not None
+    tabs = window.findChild(QTabWidget, "caseTabs")
+    leerbrief_tab = [tabs.tabText(i) for i in range(tabs.count())].index("Leerbrief")
+    assert tabs.currentIndex() != leerbrief_tab
+    view.build_all_tabs()  # as the window does in the background after its first paint
+    for entity in ("agreement", "event", "leerbrief"):  # the meeting goes on: each used to start a search
+        window.context.changed.emit(entity)
+    qtbot.wait(view.leerbrief.SEARCH_DELAY_MS * 2)
+    assert searches == []
+    tabs.setCurrentIndex(leerbrief_tab)
+    check = window.findChild(QLabel, "leerbriefCheck")
+    qtbot.waitUntil(lambda: "Henk Bos" in check.text())
+    assert len(searches) == 1
