@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from casereview.casefile.safety_copies import FOLDER as SAFETY_COPIES_FOLDER
 from casereview.model import SCHEMA_VERSION
 from casereview.model.store import APPLICATION_ID, EXTENSION, SQLITE_HEADER, hot_journal_path, sqlcipher_dbapi
 from casereview.overview.records import AgreementRef, CaseRecord, ConclusionRef, Skipped, ThemeRef
@@ -52,7 +53,9 @@ def find_case_files(sources: Iterable[Path | str]) -> tuple[list[Path], list[Ski
 
     Files named explicitly are taken whatever their extension, so a wrong one
     is reported rather than ignored; in folders only ``.casereview`` files
-    count, without hidden files, lock files and the backups made before a migration.
+    count, without hidden files, lock files, the backups made before a migration and the app's own
+    safety copies (a folder that holds the app's data, the demo's, would otherwise count each review
+    up to eight times over).
     """
     found: dict[Path, None] = {}
     skipped: list[Skipped] = []
@@ -60,8 +63,11 @@ def find_case_files(sources: Iterable[Path | str]) -> tuple[list[Path], list[Ski
         path = Path(source)
         if path.is_dir():
             # Paths under the resolved folder are resolved already (a symlinked file inside stays as found).
-            for item in sorted(path.resolve().rglob(f"*{EXTENSION}")):
-                if not item.name.startswith(".") and not _BACKUP_NAME.search(item.stem) and item.is_file():
+            folder = path.resolve()
+            for item in sorted(folder.rglob(f"*{EXTENSION}")):
+                if item.name.startswith(".") or _BACKUP_NAME.search(item.stem) or not item.is_file():
+                    continue
+                if SAFETY_COPIES_FOLDER not in item.relative_to(folder).parts[:-1]:
                     found.setdefault(item, None)
         elif path.is_file():
             found.setdefault(path.resolve(), None)
