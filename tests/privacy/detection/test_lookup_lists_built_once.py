@@ -41,6 +41,8 @@ class _Builds:
 def test_two_searches_at_once_build_the_lists_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     builds = _Builds()
     monkeypatch.setitem(sys.modules, "deduce", builds.module)
+    # The worker process silences every logger for good; in the test process that would silence the log tests.
+    monkeypatch.setattr(engine, "_quiet_logging", lambda: None)
     folder = tmp_path / "deidentifier"
     detectors: list[object] = []
     searches = [threading.Thread(target=lambda: detectors.append(engine.load(folder))) for _ in range(2)]
