@@ -135,6 +135,10 @@ def _rule3(s: Session) -> Result:
     started = [st for st in steps if st.state != StepState.PENDING]
     if not started:
         return _open(FIELD_AGENDA, Message("rules.agenda.not_started"))
+    if len(started) < len(steps):  # the verslag must not say the whole agenda was followed
+        ordered = sorted(steps, key=lambda st: (st.position, st.id or 0))
+        furthest = max(i for i, st in enumerate(ordered, start=1) if st.state != StepState.PENDING)
+        return _met(Message("rules.agenda.followed_until", {"count": len(steps), "reached": furthest}))
     return _met(_counted("rules.agenda.followed", len(steps)))
 
 

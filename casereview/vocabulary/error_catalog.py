@@ -450,6 +450,7 @@ CATALOG: dict[str, str | Wording] = {
     "rules.agenda.not_started": "De agenda is nog niet met de groep doorlopen; start de eerste fase.",
     "rules.agenda.followed_one": "Agenda van {count} fase getoond en gevolgd.",
     "rules.agenda.followed": "Agenda van {count} fasen getoond en gevolgd.",
+    "rules.agenda.followed_until": "Agenda van {count} fasen getoond; de groep kwam tot en met fase {reached}.",
     "rules.agreements.none": "Leg verbeterafspraken vast, of concludeer met reden dat niets hoeft te veranderen.",
     "rules.agreements.no_reason_one": "{count} afspraak 'geen maatregel nodig' zonder reden.",
     "rules.agreements.no_reason": "{count} afspraken 'geen maatregel nodig' zonder reden.",

@@ -5385,6 +5385,10 @@ Do you want to take over the case file?</translation>
             <translation>Agenda of {count} phases shown and followed.</translation>
         </message>
         <message>
+            <source>Agenda van {count} fasen getoond; de groep kwam tot en met fase {reached}.</source>
+            <translation>Agenda of {count} phases shown; the group got as far as phase {reached}.</translation>
+        </message>
+        <message>
             <source>Alinea {paragraph} bestaat niet in conceptversie {number}.</source>
             <translation>Paragraph {paragraph} does not exist in concept version {number}.</translation>
         </message>

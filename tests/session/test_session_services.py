@@ -15,6 +15,7 @@ from casereview.session import agenda_templates as templates
 from casereview.session.clock import add_elapsed, format_duration, session_elapsed, session_timebox
 from casereview.session.contributions import add_contribution
 from casereview.session.procedure import (
+    activate_step,
     add_ground_rule,
     add_preparation_question,
     list_ground_rules,
@@ -156,3 +157,16 @@ def test_rule_texts_count_one_in_the_singular(case: CaseFile) -> None:
     assert evaluate_rules(case)[0].evidence == "1 spelregel door de groep onderschreven."
     add_ground_rule(case, "Wat hier gezegd wordt blijft hier")
     assert evaluate_rules(case)[0].missing == "1 van de 2 spelregels is nog niet onderschreven."
+
+
+def test_rule3_says_how_far_the_group_got_with_the_agenda(case: CaseFile) -> None:
+    """The verslag's rules table reads this: a meeting that stopped at phase 5 did not follow all seven."""
+    ids = [s.id for s in list_steps(case)]
+    assert not evaluate_rules(case)[2].met  # not started
+    for step_id in (ids[0], ids[1], ids[4]):  # phase 3 and 4 skipped: the group got as far as phase 5
+        activate_step(case, step_id)
+    rule3 = evaluate_rules(case)[2]
+    assert rule3.met and rule3.evidence == f"Agenda van {len(ids)} fasen getoond; de groep kwam tot en met fase 5."
+    for step_id in ids:
+        activate_step(case, step_id)
+    assert evaluate_rules(case)[2].evidence == f"Agenda van {len(ids)} fasen getoond en gevolgd."
