@@ -57,13 +57,25 @@ def _lock(handle: IO[bytes]) -> None:
         fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
 
 
+def _unlock(handle: IO[bytes]) -> None:
+    """Windows wants a locked region unlocked before its file is closed; elsewhere closing is enough."""
+    if sys.platform == "win32":
+        import msvcrt
+
+        handle.seek(0)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+
+
 @contextmanager
 def _one_build_at_a_time(folder: Path) -> Iterator[None]:
     folder.mkdir(parents=True, exist_ok=True)
     with open(folder / BUILD_LOCK, "a+b") as handle:  # closing it (or the process ending) lets the lock go
         handle.seek(0)
         _lock(handle)
-        yield
+        try:
+            yield
+        finally:
+            _unlock(handle)
 
 
 def _ready_detector(deduce: Any, folder: Path) -> Any | None:
