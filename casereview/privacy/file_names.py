@@ -23,7 +23,8 @@ MAX_STEM = 80
 NEUTRAL_STEM = "review"
 
 
-def _safe_stem(text: str) -> str:
+def safe_stem(text: str) -> str:
+    """``text`` as one part of a file name: every document of a case words its title and parties the same way."""
     stem = " ".join(_UNSAFE.sub(" ", clean_text(text)).split()).strip(" .")
     return stem[:MAX_STEM].rstrip(" .")
 
@@ -52,7 +53,7 @@ def pseudonymised_title(case: CaseFile) -> str:
 
 def export_file_name(case: CaseFile, kind: str, suffix: str) -> str:
     """E.g. "Casusreview familie X - verslag.docx", with pseudonyms applied to the title."""
-    stem = _safe_stem(pseudonymised_title(case)) or NEUTRAL_STEM
+    stem = safe_stem(pseudonymised_title(case)) or NEUTRAL_STEM
     return f"{stem} - {kind}{suffix}"
 
 
@@ -61,7 +62,7 @@ def new_case_file_name(folder: Path, neutral_stem: str) -> Path:
 
     The UI words ``neutral_stem`` in the user's language; it is never the title, which may hold a child's name.
     """
-    stem = _safe_stem(neutral_stem) or NEUTRAL_STEM
+    stem = safe_stem(neutral_stem) or NEUTRAL_STEM
     candidate = folder / f"{stem}.casereview"
     number = 2
     while candidate.exists():

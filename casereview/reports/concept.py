@@ -27,7 +27,7 @@ from casereview.consent.drafts import NumberedParagraph, freeze_version
 from casereview.consent.reactions import find_party
 from casereview.model.tables import DraftVersion, Party
 from casereview.privacy.detection.candidates import detection_state, ensure_searched
-from casereview.privacy.file_names import NEUTRAL_STEM, pseudonymised_title
+from casereview.privacy.file_names import NEUTRAL_STEM, pseudonymised_title, safe_stem
 from casereview.privacy.ordinary_words import words_of
 from casereview.privacy.pseudonyms import Pseudonymiser, pairs_of
 from casereview.reports.documents import build_document, check_names_in
@@ -294,16 +294,23 @@ def send_concepts(case: CaseFile, folder: Path, *, per_party: bool, deadline: da
     searched = 0 if detection_state(case) == "current" else SEARCH_SHARE
     # the file names below pass the check for names found in the texts
     ensure_searched(case, progress=ProgressShare(progress, 0, searched))
-    title = " ".join("".join(ch for ch in pseudonymised_title(case) if ch.isalnum() or ch in " -_").split()) or NEUTRAL_STEM
+    title = safe_stem(pseudonymised_title(case)) or NEUTRAL_STEM
     if per_party:
         parties = [party for party in list_parties(case) if consulted(party)]
         if not parties:
             raise ExportError(code="concept.no_organisations")
-        names = Pseudonymiser(pairs_of(case)) if pairs_of(case) else (lambda text: text)
-        targets = []
+        pairs = pairs_of(case)
+        names = Pseudonymiser(pairs) if pairs else (lambda text: text)
+        targets: list[tuple[Path, Party | None]] = []
+        taken: set[str] = set()
         for party in parties:
-            safe = "".join(ch for ch in names(party.name) if ch.isalnum() or ch in " -_").strip() or f"partij {party.id}"
-            targets.append((folder / f"{title} - concept - {safe}.docx", party))
+            safe = safe_stem(names(party.name)) or f"partij {party.id}"
+            # two names that differ only in a character a file system refuses must not overwrite each other
+            stem, number = safe, 2
+            while stem.casefold() in taken:
+                stem, number = f"{safe} ({number})", number + 1
+            taken.add(stem.casefold())
+            targets.append((folder / f"{title} - concept - {stem}.docx", party))
     else:
         targets = [(folder / f"{title} - concept.docx", None)]
     return write_concepts(case, targets, deadline=deadline, today=today, template=template,

@@ -17,6 +17,8 @@ from casereview.consent.finality import finality
 from casereview.consent.reactions import add_reaction, decide, find_party, list_reactions, read_reactions, set_response
 from casereview.model import CaseFileError
 from casereview.reports.concept import CONCEPT_HEADER, export_concept, send_concepts
+from casereview.session.parties import add_party
+from casereview.vocabulary import PartyCategory
 from casereview.vocabulary.after_meeting import ReactionChannel, ReactionDecision, ReactionKind, ResponseStatus
 
 
@@ -75,6 +77,28 @@ def test_send_concepts_writes_one_per_organisation(small, tmp_path: Path) -> Non
     assert sorted(w.party for w in written) == ["Basisschool De Regenboog", "Wijkteam Oost"]
     assert all(w.path.is_file() for w in written)
     assert len({w.version for w in written}) == 1
+
+
+def test_concept_names_word_title_and_organisation_as_the_verslag_does(tmp_path: Path) -> None:
+    """Punctuation a file system accepts stays; two names that differ only in a refused character both get a file."""
+    from casereview.privacy.file_names import export_file_name
+
+    case = build_small_case(tmp_path / "k.casereview", title="Review gezin K. (2026)")
+    try:
+        add_party(case, "Jeugd & Gezin: team 1", PartyCategory.ORGANISATION)
+        add_party(case, "Jeugd & Gezin/team 1", PartyCategory.ORGANISATION)
+        folder = tmp_path / "uit"
+        folder.mkdir()
+        written = send_concepts(case, folder, per_party=True, today=TODAY)
+        names = sorted(path.name for path in folder.iterdir())
+        assert names == ["Review gezin K. (2026) - concept - Basisschool De Regenboog.docx",
+                         "Review gezin K. (2026) - concept - Jeugd & Gezin team 1 (2).docx",
+                         "Review gezin K. (2026) - concept - Jeugd & Gezin team 1.docx",
+                         "Review gezin K. (2026) - concept - Wijkteam Oost.docx"]
+        assert len(written) == 4
+        assert export_file_name(case, "verslag", ".docx") == "Review gezin K. (2026) - verslag.docx"
+    finally:
+        case.close()
 
 
 def test_word_comments_become_reactions_on_their_paragraph(small, tmp_path: Path) -> None:
