@@ -22,6 +22,7 @@ from sqlmodel import SQLModel
 
 from casereview.casefile.case_file import CaseFile
 from casereview.model import CaseFileError
+from casereview.model.tables import load_all_tables
 
 T = TypeVar("T", bound=SQLModel)
 
@@ -55,6 +56,7 @@ def _table(model: type[SQLModel]) -> Table:
 
 def _dependents(parent: Table) -> list[tuple[Table, Column[Any], Column[Any], str]]:
     """(child table, child column, parent column, on delete) for every foreign key pointing at ``parent``."""
+    load_all_tables()  # a row of a group not yet mapped can point at this one too
     found = []
     for table in SQLModel.metadata.sorted_tables:
         for fk in table.foreign_keys:
@@ -117,6 +119,7 @@ def _fit(conn: Connection, table: Table, row: dict[str, Any]) -> dict[str, Any] 
 
 def put_back(case: CaseFile, removed: Removed) -> None:
     """Undo :func:`remove_rows`: the same rows with the same ids, the same references."""
+    load_all_tables()
     tables = SQLModel.metadata.tables
     with case.write(removed.entity, "restore", f"{sum(len(r) for _n, r in removed.rows)} rijen") as s:
         conn = s.connection()
@@ -163,6 +166,7 @@ def restore_state(case: CaseFile, state: TableState) -> None:
     A row added since that other rows now refer to (a phase that already holds
     contributions) is not silently dropped: the undo is refused.
     """
+    load_all_tables()
     table = SQLModel.metadata.tables[state.table]
     with case.write(state.entity, "restore", "ongedaan gemaakt") as s:
         conn = s.connection()

@@ -10,8 +10,8 @@ from sqlmodel import col, func, select
 
 from casereview.casefile.case_file import CaseFile
 from casereview.casefile.row_history import Removed, put_back, remove_rows
-from casereview.model import CaseFileError
-from casereview.model.tables import Agreement, AgreementThemeLink, ProgressNote
+from casereview.model import CaseFileError, tables
+from casereview.model.tables import Agreement
 from casereview.vocabulary import AgreementKind, AgreementLevel, AgreementStatus
 
 KIND_NOT_CHOSEN = ""  # stored when nobody chose a kind yet: the closing check asks for it, the counts skip it
@@ -117,25 +117,25 @@ def set_status(case: CaseFile, agreement_id: int, status: str, reason: str = "")
     return before
 
 
-def add_progress_note(case: CaseFile, agreement_id: int, text: str, on: date | None = None) -> ProgressNote:
+def add_progress_note(case: CaseFile, agreement_id: int, text: str, on: date | None = None) -> tables.ProgressNote:
     if not text.strip():
         raise CaseFileError(code="agreement.empty_note")
     with case.write("agreement", "progress", f"#{agreement_id}") as s:
         if s.get(Agreement, agreement_id) is None:
             raise CaseFileError(code="agreement.gone")
-        note = ProgressNote(agreement_id=agreement_id, text=text.strip(), noted_on=on or date.today())
+        note = tables.ProgressNote(agreement_id=agreement_id, text=text.strip(), noted_on=on or date.today())
         s.add(note)
     return note
 
 
-def list_progress_notes(case: CaseFile, agreement_id: int) -> list[ProgressNote]:
+def list_progress_notes(case: CaseFile, agreement_id: int) -> list[tables.ProgressNote]:
     with case.read() as s:
-        return list(s.exec(select(ProgressNote).where(ProgressNote.agreement_id == agreement_id)
-                           .order_by(col(ProgressNote.noted_on), col(ProgressNote.id))))
+        return list(s.exec(select(tables.ProgressNote).where(tables.ProgressNote.agreement_id == agreement_id)
+                           .order_by(col(tables.ProgressNote.noted_on), col(tables.ProgressNote.id))))
 
 
 def remove_progress_note(case: CaseFile, note_id: int) -> Removed:
-    return remove_rows(case, ProgressNote, [note_id], "agreement")
+    return remove_rows(case, tables.ProgressNote, [note_id], "agreement")
 
 
 def restore_progress_note(case: CaseFile, removed: Removed) -> None:
@@ -187,7 +187,7 @@ def rule_reflex_warning(agreements: list[Agreement]) -> str:
 def agreement_theme_ids(case: CaseFile, agreement_id: int) -> list[int]:
     with case.read() as s:
         return sorted(link.theme_id for link in s.exec(
-            select(AgreementThemeLink).where(AgreementThemeLink.agreement_id == agreement_id)))
+            select(tables.AgreementThemeLink).where(tables.AgreementThemeLink.agreement_id == agreement_id)))
 
 
 def set_agreement_themes(case: CaseFile, agreement_id: int, theme_ids: list[int]) -> list[int]:
@@ -199,9 +199,9 @@ def set_agreement_themes(case: CaseFile, agreement_id: int, theme_ids: list[int]
     with case.write("agreement", "themes", f"#{agreement_id}") as s:
         if s.get(Agreement, agreement_id) is None:
             raise CaseFileError(code="agreement.gone")
-        for link in s.exec(select(AgreementThemeLink).where(AgreementThemeLink.agreement_id == agreement_id)):
+        for link in s.exec(select(tables.AgreementThemeLink).where(tables.AgreementThemeLink.agreement_id == agreement_id)):
             s.delete(link)
         s.flush()
         for theme_id in wanted:
-            s.add(AgreementThemeLink(agreement_id=agreement_id, theme_id=theme_id))
+            s.add(tables.AgreementThemeLink(agreement_id=agreement_id, theme_id=theme_id))
     return before

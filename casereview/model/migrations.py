@@ -22,17 +22,19 @@ from sqlalchemy import Connection, text
 from sqlalchemy.schema import CreateColumn
 from sqlmodel import SQLModel
 
-from casereview.model import tables  # noqa: F401  (registers the tables)
+from casereview.model.tables import load_all_tables
 from casereview.vocabulary import DEFAULT_THEME_CODES, FORMER_THEME_NAMES
 from casereview.vocabulary.codebook import code_for_default_label
 
 
 def _create_initial_schema(conn: Connection) -> None:
+    load_all_tables()
     SQLModel.metadata.create_all(conn)
 
 
 def add_missing_schema(conn: Connection) -> None:
     """Create tables the file lacks and add the columns its existing tables lack."""
+    load_all_tables()
     SQLModel.metadata.create_all(conn)
     for table in SQLModel.metadata.sorted_tables:
         present = {row[1] for row in conn.execute(text(f'PRAGMA table_info("{table.name}")'))}

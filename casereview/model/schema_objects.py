@@ -12,12 +12,9 @@ with the triggers gone nothing else does either.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
-from sqlmodel import SQLModel
-
-from casereview.model import tables  # noqa: F401  (registers the tables)
+from casereview.model.schema_description import INDEXES, TABLES
 
 
 @dataclass(frozen=True)
@@ -27,17 +24,9 @@ class ForeignObject:
     table: str
 
 
-@cache
-def _defined() -> tuple[frozenset[str], frozenset[str]]:
-    """The schema's table names and index names."""
-    tables_ = frozenset(SQLModel.metadata.tables)
-    indexes = frozenset(str(index.name) for table in SQLModel.metadata.sorted_tables for index in table.indexes)
-    return tables_, indexes
-
-
 def foreign_objects(conn: Any) -> list[ForeignObject]:
     """What a DB-API connection to a case file holds beyond its schema (read only)."""
-    known_tables, known_indexes = _defined()
+    known_tables, known_indexes = TABLES.keys(), INDEXES
     found: list[ForeignObject] = []
     for kind, name, table in conn.execute("SELECT type, name, tbl_name FROM sqlite_master "
                                           "WHERE type IN ('trigger', 'view', 'index') ORDER BY type, name"):

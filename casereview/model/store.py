@@ -30,6 +30,7 @@ from sqlmodel import Session, create_engine
 
 from casereview.model.errors import CaseFileError, DamagedCaseError, PassphraseRequired, WrongPassphrase
 from casereview.model.migrations import MIGRATIONS, SCHEMA_VERSION
+from casereview.model.schema_description import TABLES
 from casereview.model.schema_objects import ForeignObject, drop_foreign_objects, foreign_objects
 
 APPLICATION_ID = 0x43525631  # "CRV1"
@@ -318,18 +319,16 @@ def schema_damage(conn: Any, name: str) -> DamagedCaseError | None:
     otherwise open and fail later, mid-export, with a driver error. Tables and
     columns the schema does not know are left alone.
     """
-    from sqlmodel import SQLModel
-
     present = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     problems: list[str] = []
-    for table in SQLModel.metadata.sorted_tables:
-        if table.name not in present:
-            problems.append(f"de tabel '{table.name}' ontbreekt")
+    for table, wanted in TABLES.items():
+        if table not in present:
+            problems.append(f"de tabel '{table}' ontbreekt")
             continue
-        columns = {row[1] for row in conn.execute(f'PRAGMA table_info("{table.name}")')}
-        missing = [c.name for c in table.columns if c.name not in columns]
+        columns = {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
+        missing = [column for column in wanted if column not in columns]
         if missing:
-            problems.append(f"in de tabel '{table.name}' ontbreekt {'de kolom' if len(missing) == 1 else 'de kolommen'} "
+            problems.append(f"in de tabel '{table}' ontbreekt {'de kolom' if len(missing) == 1 else 'de kolommen'} "
                             + ", ".join(f"'{m}'" for m in missing))
     if problems:
         return DamagedCaseError(

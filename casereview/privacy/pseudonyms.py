@@ -17,8 +17,7 @@ from dataclasses import dataclass
 from sqlmodel import func, select
 
 from casereview.casefile.case_file import CaseFile
-from casereview.model import CaseFileError
-from casereview.model.tables import NameDecision, Pseudonym
+from casereview.model import CaseFileError, tables
 from casereview.privacy.folding import fold, fold_char, fold_text, is_look_alike
 from casereview.privacy.ordinary_words import STANDARD_WORDS
 
@@ -29,9 +28,9 @@ def _clean(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())
 
 
-def list_pseudonyms(case: CaseFile) -> list[Pseudonym]:
+def list_pseudonyms(case: CaseFile) -> list[tables.Pseudonym]:
     with case.read() as s:
-        return list(s.exec(select(Pseudonym).order_by(func.lower(Pseudonym.real_name))))
+        return list(s.exec(select(tables.Pseudonym).order_by(func.lower(tables.Pseudonym.real_name))))
 
 
 def pairs_of(case: CaseFile) -> list[Pair]:
@@ -43,7 +42,7 @@ def pairs_of(case: CaseFile) -> list[Pair]:
     """
     pairs = [(p.real_name, p.pseudonym) for p in list_pseudonyms(case)]
     with case.read() as s:
-        kept = [d.text for d in s.exec(select(NameDecision))]
+        kept = [d.text for d in s.exec(select(tables.NameDecision))]
     return with_first_names(pairs, kept)
 
 
@@ -90,9 +89,9 @@ def set_pseudonym(case: CaseFile, real_name: str, pseudonym: str) -> None:
     if find_names(alias, [real]):
         raise CaseFileError(code="pseudonym.alias_contains_name", alias=alias)
     with case.write("pseudonym", "set", alias) as s:
-        row = s.exec(select(Pseudonym).where(func.lower(Pseudonym.real_name) == real.lower())).first()
+        row = s.exec(select(tables.Pseudonym).where(func.lower(tables.Pseudonym.real_name) == real.lower())).first()
         if row is None:
-            row = Pseudonym(real_name=real, pseudonym=alias)
+            row = tables.Pseudonym(real_name=real, pseudonym=alias)
         else:
             row.real_name, row.pseudonym = real, alias
         s.add(row)
@@ -101,7 +100,7 @@ def set_pseudonym(case: CaseFile, real_name: str, pseudonym: str) -> None:
 def remove_pseudonym(case: CaseFile, real_name: str) -> None:
     real = _clean(real_name)
     with case.write("pseudonym", "delete", "") as s:
-        row = s.exec(select(Pseudonym).where(func.lower(Pseudonym.real_name) == real.lower())).first()
+        row = s.exec(select(tables.Pseudonym).where(func.lower(tables.Pseudonym.real_name) == real.lower())).first()
         if row is None:
             raise CaseFileError(code="pseudonym.not_listed", real=real)
         s.delete(row)
@@ -167,10 +166,10 @@ def surname_of(name: str) -> str:
     return " ".join(parts[1:]) if len(parts) > 1 else ""
 
 
-def _pairs(pairs: Iterable[Pair] | Iterable[Pseudonym]) -> list[Pair]:
+def _pairs(pairs: Iterable[Pair] | Iterable[tables.Pseudonym]) -> list[Pair]:
     out: list[Pair] = []
     for item in pairs:
-        if isinstance(item, Pseudonym):
+        if isinstance(item, tables.Pseudonym):
             out.append((item.real_name, item.pseudonym))
         else:
             out.append((item[0], item[1]))
@@ -276,7 +275,7 @@ class Pseudonymiser:
     the name itself is replaced, everything around it stays as written.
     """
 
-    def __init__(self, pairs: Iterable[Pair] | Iterable[Pseudonym], keep_words: Iterable[str] = ()) -> None:
+    def __init__(self, pairs: Iterable[Pair] | Iterable[tables.Pseudonym], keep_words: Iterable[str] = ()) -> None:
         items = _pairs(pairs)
         self.keep_words = frozenset(fold_text(w) for w in keep_words)
         self._aliases = {_clean(real): alias for real, alias in items}
@@ -356,7 +355,7 @@ def _starts_sentence(text: str, start: int) -> bool:
     return "\n" in gap or (bool(gap) and stripped[-1] in ".!?:")
 
 
-def pseudonymise_text(text: str, pairs: Iterable[Pair] | Iterable[Pseudonym],
+def pseudonymise_text(text: str, pairs: Iterable[Pair] | Iterable[tables.Pseudonym],
                       keep_words: Iterable[str] = ()) -> str:
     """Replace every listed real name, also inside longer words; a sentence still starts with a capital."""
     return Pseudonymiser(pairs, keep_words)(text)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlmodel import Session, col, func, select
 
 from casereview.casefile.case_file import CaseFile
-from casereview.model import CaseFileError
-from casereview.model.tables import FamilyQuestion, Participant, Party, TimelineEvent
+from casereview.model import CaseFileError, tables
+from casereview.model.tables import Participant, Party, TimelineEvent
 from casereview.vocabulary import PartyCategory
 from casereview.vocabulary.after_meeting import Involvement
 from casereview.vocabulary.error_catalog import Message
@@ -39,20 +39,20 @@ def family_parties(case: CaseFile) -> list[Party]:
         return list(s.exec(select(Party).where(Party.category == PartyCategory.CLIENT).order_by(Party.name)))
 
 
-def list_family_questions(case: CaseFile) -> list[FamilyQuestion]:
+def list_family_questions(case: CaseFile) -> list[tables.FamilyQuestion]:
     with case.read() as s:
-        return list(s.exec(select(FamilyQuestion).order_by(col(FamilyQuestion.position), col(FamilyQuestion.id))))
+        return list(s.exec(select(tables.FamilyQuestion).order_by(col(tables.FamilyQuestion.position), col(tables.FamilyQuestion.id))))
 
 
-def add_family_question(case: CaseFile, text: str) -> FamilyQuestion:
+def add_family_question(case: CaseFile, text: str) -> tables.FamilyQuestion:
     clean = text.strip()
     if not clean:
         raise CaseFileError(code="question.nothing_to_save")
     if len(clean) > MAX_TEXT:
         raise CaseFileError(code="question.too_long", max_text=MAX_TEXT)
     with case.write("family_question", "add") as s:
-        position = int(s.exec(select(func.count()).select_from(FamilyQuestion)).one())
-        question = FamilyQuestion(text=clean, position=position)
+        position = int(s.exec(select(func.count()).select_from(tables.FamilyQuestion)).one())
+        question = tables.FamilyQuestion(text=clean, position=position)
         s.add(question)
     return question
 
@@ -62,14 +62,14 @@ def answer_family_question(case: CaseFile, question_id: int, answer: str) -> Non
     if len(answer) > MAX_TEXT:
         raise CaseFileError(code="question.answer_too_long", max_text=MAX_TEXT)
     with case.write("family_question", "edit", f"#{question_id}") as s:
-        row = s.get(FamilyQuestion, question_id)
+        row = s.get(tables.FamilyQuestion, question_id)
         if row is None:
             raise CaseFileError(code="question.gone")
         row.answer = answer.strip()
         s.add(row)
 
 
-def unanswered(case: CaseFile) -> list[FamilyQuestion]:
+def unanswered(case: CaseFile) -> list[tables.FamilyQuestion]:
     return [q for q in list_family_questions(case) if not q.answer.strip()]
 
 

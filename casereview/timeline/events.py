@@ -12,16 +12,8 @@ from sqlmodel import col, select
 
 from casereview.casefile.case_file import CaseFile
 from casereview.casefile.row_history import update_fields
-from casereview.model import CaseFileError
-from casereview.model.tables import (
-    Conclusion,
-    ConclusionEventLink,
-    Contribution,
-    EventPart,
-    EventPartyLink,
-    Party,
-    TimelineEvent,
-)
+from casereview.model import CaseFileError, tables
+from casereview.model.tables import Conclusion, Contribution, EventPartyLink, Party, TimelineEvent
 from casereview.timeline.dates import PartialDate, format_event_date, parse_date, sort_key
 from casereview.timeline.event_types import EVENT_TYPE_LABELS, FOLLOWUP_LABELS
 from casereview.vocabulary import KEY_MOMENT_LABELS, KeyMoment
@@ -232,10 +224,10 @@ def set_other_parties(case: CaseFile, event_id: int, party_ids: list[int]) -> li
     return before
 
 
-def event_parts(case: CaseFile, event_id: int) -> list[EventPart]:
+def event_parts(case: CaseFile, event_id: int) -> list[tables.EventPart]:
     """Each party's account of a merged event (empty for an event that was never merged)."""
     with case.read() as s:
-        parts = list(s.exec(select(EventPart).where(col(EventPart.event_id) == event_id).order_by(col(EventPart.id))))
+        parts = list(s.exec(select(tables.EventPart).where(col(tables.EventPart.event_id) == event_id).order_by(col(tables.EventPart.id))))
         for part in parts:
             s.expunge(part)
         return parts
@@ -282,11 +274,11 @@ def delete_events(case: CaseFile, event_ids: list[int]) -> DeletedEvents:
             raise CaseFileError(code="merge.event_gone")
         contributions = s.exec(select(Contribution).where(col(Contribution.event_id).in_(ids)))
         contribution_links = [(c.id, c.event_id) for c in contributions if c.id is not None and c.event_id]
-        links = s.exec(select(ConclusionEventLink).where(col(ConclusionEventLink.event_id).in_(ids)))
+        links = s.exec(select(tables.ConclusionEventLink).where(col(tables.ConclusionEventLink.event_id).in_(ids)))
         conclusion_links = [(link.conclusion_id, link.event_id) for link in links]
         party_links = [(link.event_id, link.party_id) for link in
                        s.exec(select(EventPartyLink).where(col(EventPartyLink.event_id).in_(ids)))]
-        parts = [part.model_dump() for part in s.exec(select(EventPart).where(col(EventPart.event_id).in_(ids)))]
+        parts = [part.model_dump() for part in s.exec(select(tables.EventPart).where(col(tables.EventPart.event_id).in_(ids)))]
         snapshot = DeletedEvents([e.model_dump() for e in events], contribution_links, conclusion_links,
                                  party_links, parts)
         for contribution_id, _event_id in contribution_links:
@@ -294,7 +286,7 @@ def delete_events(case: CaseFile, event_ids: list[int]) -> DeletedEvents:
             if contribution is not None:
                 contribution.event_id = None
                 s.add(contribution)
-        for link in s.exec(select(ConclusionEventLink).where(col(ConclusionEventLink.event_id).in_(ids))):
+        for link in s.exec(select(tables.ConclusionEventLink).where(col(tables.ConclusionEventLink.event_id).in_(ids))):
             s.delete(link)
         for event in events:
             s.delete(event)
@@ -313,10 +305,10 @@ def restore_events(case: CaseFile, deleted: DeletedEvents) -> None:
                 contribution.event_id = event_id
                 s.add(contribution)
         for conclusion_id, event_id in deleted.conclusion_links:
-            if s.get(ConclusionEventLink, (conclusion_id, event_id)) is None and s.get(Conclusion, conclusion_id):
-                s.add(ConclusionEventLink(conclusion_id=conclusion_id, event_id=event_id))
+            if s.get(tables.ConclusionEventLink, (conclusion_id, event_id)) is None and s.get(Conclusion, conclusion_id):
+                s.add(tables.ConclusionEventLink(conclusion_id=conclusion_id, event_id=event_id))
         s.add_all(EventPartyLink(event_id=e, party_id=p) for e, p in deleted.party_links if s.get(Party, p))
-        s.add_all(EventPart.model_validate(part) for part in deleted.parts)
+        s.add_all(tables.EventPart.model_validate(part) for part in deleted.parts)
 
 
 class KeyFilter:

@@ -17,8 +17,8 @@ from sqlmodel import delete, select
 
 from casereview.casefile.case_file import CaseFile
 from casereview.casefile.progress import NO_PROGRESS, Progress
-from casereview.model import CaseFileError
-from casereview.model.tables import DetectedName, DetectionRun
+from casereview.model import CaseFileError, tables
+from casereview.model.tables import DetectionRun
 from casereview.privacy.detection.case_texts import Place, case_texts
 from casereview.privacy.detection.engine import Span
 from casereview.privacy.detection.kinds import INSTITUTION, PERSON
@@ -106,11 +106,11 @@ def detect_names(case: CaseFile, *, progress: Progress = NO_PROGRESS, detector: 
     spans = detector([p.text for p in places], progress=progress)
     candidates = group_candidates(places, spans)
     with case.write("names", "detect", f"{len(candidates)} kandidaten") as s:
-        s.exec(delete(DetectedName))
+        s.exec(delete(tables.DetectedName))
         s.exec(delete(DetectionRun))
         s.add(DetectionRun(texts_hash=texts_hash(places)))
         for candidate in candidates:
-            s.add(DetectedName(text=candidate.text, kind=candidate.kind, count=candidate.count,
+            s.add(tables.DetectedName(text=candidate.text, kind=candidate.kind, count=candidate.count,
                                places=json.dumps(candidate.places, ensure_ascii=False)))
     return len(candidates)
 
@@ -148,5 +148,5 @@ def ensure_searched(case: CaseFile, *, progress: Progress = NO_PROGRESS, detecto
 
 def stored_candidates(case: CaseFile) -> list[Candidate]:
     with case.read() as s:
-        rows = s.exec(select(DetectedName).order_by(DetectedName.id)).all()  # type: ignore[arg-type]
+        rows = s.exec(select(tables.DetectedName).order_by(tables.DetectedName.id)).all()  # type: ignore[arg-type]
     return [Candidate(r.text, r.kind, r.count, list(json.loads(r.places or "[]"))) for r in rows]

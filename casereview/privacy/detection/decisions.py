@@ -17,8 +17,7 @@ from dataclasses import dataclass
 from sqlmodel import select
 
 from casereview.casefile.case_file import CaseFile
-from casereview.model import CaseFileError
-from casereview.model.tables import NameDecision
+from casereview.model import CaseFileError, tables
 from casereview.privacy.detection.candidates import Candidate, stored_candidates
 from casereview.privacy.detection.kinds import PERSON, blocks_export
 from casereview.privacy.folding import fold, fold_text
@@ -88,7 +87,7 @@ def name_states(case: CaseFile, candidates: Iterable[Candidate] | None = None) -
     """Every stored candidate with its decision, open ones first."""
     candidates = list(stored_candidates(case) if candidates is None else candidates)
     with case.read() as s:
-        kept = [d.text for d in s.exec(select(NameDecision))]
+        kept = [d.text for d in s.exec(select(tables.NameDecision))]
     return decide(candidates, pairs_of(case), kept)
 
 
@@ -114,17 +113,17 @@ def keep_as_written(case: CaseFile, texts: Iterable[str]) -> list[str]:
     if missing:
         raise CaseFileError(code="names.not_detected", names=", ".join(f"'{t}'" for t in missing))
     with case.write("names", "keep", f"{len(wanted)} als geen naam") as s:
-        present = {fold_text(d.text): d for d in s.exec(select(NameDecision))}
+        present = {fold_text(d.text): d for d in s.exec(select(tables.NameDecision))}
         for text in wanted:
             if fold_text(text) not in present:
-                s.add(NameDecision(text=known[fold_text(text)].text, kind=known[fold_text(text)].kind))
+                s.add(tables.NameDecision(text=known[fold_text(text)].text, kind=known[fold_text(text)].kind))
     return wanted
 
 
 def undo_keep(case: CaseFile, text: str) -> None:
     """Open a "geen naam" decision again."""
     with case.write("names", "reopen", "") as s:
-        for row in s.exec(select(NameDecision)):
+        for row in s.exec(select(tables.NameDecision)):
             if fold_text(row.text) == fold_text(text):
                 s.delete(row)
 
