@@ -60,13 +60,13 @@ def _regional(args: argparse.Namespace, case: Any) -> list[dict[str, Any]] | Non
     if not args.uit_de_regio:
         return None
     if args.kind != "voorbereiding":
-        raise CaseFileError("--uit-de-regio hoort bij --kind voorbereiding.")
+        raise CaseFileError(code="cli.regional_needs_preparation")
     from casereview import settings
     from casereview.register.lessons import case_theme_codes, regional_lessons
 
     url = args.register or str(settings.get("register_url") or "")
     if not url:
-        raise CaseFileError("Geef het register op met --register, of stel het in bij Instellingen.")
+        raise CaseFileError(code="cli.no_register")
     found = regional_lessons(url, themes=case_theme_codes(case), leave_out_case=case.case().uuid)
     return [lesson.to_json() for lesson in found]
 

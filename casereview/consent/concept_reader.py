@@ -148,14 +148,11 @@ def read_concept(path: Path) -> ConceptFile:
     raw_party = props.get(PARTY_ID, "")
     if not _NUMBER.fullmatch(raw_version) or (raw_party and not _NUMBER.fullmatch(raw_party)):
         shown = raw_version if not _NUMBER.fullmatch(raw_version) else raw_party
-        raise CaseFileError(f"'{path.name}': de documenteigenschappen van het concept zijn veranderd (versie of "
-                            f"organisatie '{shown[:20]}{'…' if len(shown) > 20 else ''}' is geen nummer van "
-                            "casereview). Er is niets ingelezen.")
+        raise CaseFileError(code="concept.properties_not_numbers", name=path.name,
+                            shown=shown[:20] + ("…" if len(shown) > 20 else ""))
     stored = props.get(IDENTITY_HASH)
     if stored is not None and stored != identity_hash(case_id, raw_version, props.get(CONTENT_HASH, ""), raw_party):
-        raise CaseFileError(f"'{path.name}': de documenteigenschappen van het concept (versie of organisatie) zijn "
-                            "na het versturen veranderd. Er is niets ingelezen; vraag de reacties op in het concept "
-                            "zoals het verstuurd is.")
+        raise CaseFileError(code="concept.properties_changed", name=path.name)
     anchors = _anchors(doc)
     comments = []
     for comment in doc.comments:

@@ -192,9 +192,8 @@ def _refuse_oversized_sheets(path: Path) -> None:
                     if rows > MAX_SHEET_ROWS:
                         break
             if rows > MAX_SHEET_ROWS:
-                raise CaseFileError(f"Blad '{sheet.title}' van '{path.name}' heeft meer dan {MAX_SHEET_ROWS} rijen "
-                                    "(tot rij {0}); zo lang is geen afsprakenlijst. Er is niets gelezen of "
-                                    "gewijzigd.".format(sheet.max_row or f"{MAX_SHEET_ROWS + 1}+"))
+                raise CaseFileError(code="agreement_sheet.too_many_rows", sheet=sheet.title, name=path.name,
+                                    limit=MAX_SHEET_ROWS, last=sheet.max_row or f"{MAX_SHEET_ROWS + 1}+")
     finally:
         book.close()
 
@@ -207,7 +206,7 @@ def read_sheet(case: CaseFile, path: Path, *, today: date | None = None) -> Shee
     path = Path(path)
     name = path.name
     if not path.exists():
-        raise CaseFileError(f"Het bestand '{path}' bestaat niet.")
+        raise CaseFileError(code="agreement_sheet.not_found", path=path)
     check_archive(path, what="De afsprakenlijst")
     _refuse_oversized_sheets(path)
     try:

@@ -26,10 +26,10 @@ def list_grey_areas(case: CaseFile) -> list[GreyArea]:
 
 def add_grey_area(case: CaseFile, kind: str, text: str) -> GreyArea:
     if kind not in GREY_AREA_KIND_LABELS:
-        raise CaseFileError(f"Onbekende soort '{kind}' voor het schemergebied.")
+        raise CaseFileError(code="grey_area.unknown_kind", kind=kind)
     clean = " ".join(text.split())
     if not clean:
-        raise CaseFileError("Schrijf op wat onzeker is, welk dilemma er speelt of welk risico wordt aanvaard.")
+        raise CaseFileError(code="grey_area.no_text")
     with case.write("greyarea", "add", clean[:60]) as s:
         position = int(s.exec(select(func.count()).select_from(GreyArea)).one())
         item = GreyArea(kind=kind, text=clean, position=position)
@@ -41,7 +41,7 @@ def remove_grey_area(case: CaseFile, item_id: int) -> None:
     with case.write("greyarea", "delete", f"#{item_id}") as s:
         item = s.get(GreyArea, item_id)
         if item is None:
-            raise CaseFileError("Dit punt van het schemergebied bestaat niet meer.")
+            raise CaseFileError(code="grey_area.gone")
         s.delete(item)
 
 

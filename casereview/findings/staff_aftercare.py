@@ -40,7 +40,7 @@ def set_aftercare(case: CaseFile, party_id: int, *, impact: str, aftercare: str,
     impact, aftercare = impact.strip(), aftercare.strip()
     with case.write("aftercare", "edit", f"partij #{party_id}") as s:
         if s.get(Party, party_id) is None:
-            raise CaseFileError("Deze partij bestaat niet meer.")
+            raise CaseFileError(code="party.gone")
         record = s.get(StaffAftercare, party_id)
         if not impact and not aftercare:
             if record is not None:

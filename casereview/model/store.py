@@ -320,31 +320,22 @@ def schema_damage(conn: Any, name: str) -> DamagedCaseError | None:
     columns the schema does not know are left alone.
     """
     present = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    problems: list[str] = []
+    missing: list[str] = []  # 'conclusion' for a table, 'agreement.due_date' for a column: the same in every language
     for table, wanted in TABLES.items():
         if table not in present:
-            problems.append(f"de tabel '{table}' ontbreekt")
+            missing.append(f"'{table}'")
             continue
         columns = {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
-        missing = [column for column in wanted if column not in columns]
-        if missing:
-            problems.append(f"in de tabel '{table}' ontbreekt {'de kolom' if len(missing) == 1 else 'de kolommen'} "
-                            + ", ".join(f"'{m}'" for m in missing))
-    if problems:
-        return DamagedCaseError(
-            f"Het dossier '{name}' is beschadigd: " + "; ".join(problems[:5])
-            + (f" (en nog {len(problems) - 5} problemen)" if len(problems) > 5 else "")
-            + ". Het is waarschijnlijk met een ander programma bewerkt. Gebruik een reservekopie of een "
-              "eerdere versie (Bestand → Vorige versie terugzetten…).")
+        missing.extend(f"'{table}.{column}'" for column in wanted if column not in columns)
+    if missing:
+        shown = ", ".join(missing[:8]) + (f" (+{len(missing) - 8})" if len(missing) > 8 else "")
+        return DamagedCaseError(code="case.damaged_schema", name=name, missing=shown)
     broken: dict[str, int] = {}
     for row in conn.execute("PRAGMA foreign_key_check"):
         broken[str(row[0])] = broken.get(str(row[0]), 0) + 1
     if broken:
-        where = ", ".join(f"{count} in de tabel '{table}'" for table, count in sorted(broken.items()))
-        return DamagedCaseError(
-            f"Het dossier '{name}' is beschadigd: verwijzingen wijzen naar rijen die niet meer bestaan ({where}). "
-            "U kunt het alleen bekijken; gebruik voor bewerken een reservekopie of een eerdere versie.",
-            structural=False)
+        where = ", ".join(f"{table}: {count}" for table, count in sorted(broken.items()))
+        return DamagedCaseError(code="case.broken_references", name=name, where=where, structural=False)
     return None
 
 
@@ -450,9 +441,9 @@ class CaseStore:
         version = inspected_version if inspected_version is not None else inspect_file(path, passphrase)
         key = None if has_sqlite_header(path) else passphrase
         if not read_only:
-            reason = write_protection_reason(path)
-            if reason:
-                raise CaseFileError(reason)
+            refusal = write_protection(path)
+            if refusal is not None:
+                raise refusal
         if read_only and version < SCHEMA_VERSION:
             raise CaseFileError(code="store.needs_upgrade", name=path.name)
         store = cls(path, _make_engine(path, read_only=read_only, passphrase=key), read_only=read_only,

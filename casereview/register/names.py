@@ -31,10 +31,9 @@ def clean_organisation(name: str) -> str:
     """The name as the register stores it; refused when nothing is left or it is too long to be a name."""
     clean = printable(unicodedata.normalize("NFC", name))
     if not clean:
-        raise RegisterError("Geef de naam van de organisatie op (--organisation).")
+        raise RegisterError(code="register.no_organisation")
     if len(clean) > NAME_LIMIT:
-        raise RegisterError(f"De naam van de organisatie is {len(clean)} tekens lang; het register neemt er "
-                            f"hoogstens {NAME_LIMIT}.")
+        raise RegisterError(code="register.organisation_too_long", length=len(clean), limit=NAME_LIMIT)
     return clean
 
 

@@ -63,9 +63,10 @@ def _translated(target: RegisterTarget) -> Iterator[None]:
     except RegisterError:
         raise
     except IntegrityError as exc:
-        raise RegisterError(f"Het register {target.describe()} weigerde de gegevens ({_first_line(exc)}).") from exc
+        raise RegisterError(code="register.refused_data", register=target.describe(),
+                            reason=_first_line(exc)) from exc
     except (OperationalError, ProgrammingError, DBAPIError) as exc:
-        raise RegisterError(f"Het register {target.describe()} is niet bruikbaar: {_first_line(exc)}.") from exc
+        raise RegisterError(code="register.unusable", register=target.describe(), reason=_first_line(exc)) from exc
 
 
 def _first_line(exc: DBAPIError) -> str:
@@ -85,13 +86,13 @@ def _refuse_foreign_sqlite(target: RegisterTarget, *, create: bool) -> None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise RegisterError(f"'{path.name}' is geen register ({exc}).") from exc
+        raise RegisterError(code="register.not_a_register", name=path.name, reason=exc) from exc
     if app_id == CASE_FILE_APPLICATION_ID:
-        raise RegisterError(f"'{path.name}' is een casereview-dossier, geen register.")
+        raise RegisterError(code="register.is_case_file", name=path.name)
     if tables and VERSION_TABLE not in tables:
-        raise RegisterError(f"'{path.name}' is een andere database, geen casereview-register; er is niets veranderd.")
+        raise RegisterError(code="register.other_database", name=path.name)
     if not tables and not create:
-        raise RegisterError(f"'{path.name}' is een leeg bestand, geen register. Maak het met: casereview register init")
+        raise RegisterError(code="register.empty_file", name=path.name)
 
 
 def open_register(raw: str | RegisterTarget, *, create: bool = False, upgrade: bool = True) -> Register:
@@ -107,10 +108,10 @@ def open_register(raw: str | RegisterTarget, *, create: bool = False, upgrade: b
             try:
                 script.get_revision(current)
             except CommandError as exc:
-                raise RegisterError(f"Het register {target.describe()} is gemaakt door een nieuwere casereview "
-                                    f"(schema {current}); werk casereview bij.") from exc
+                raise RegisterError(code="register.newer_schema", register=target.describe(),
+                                    revision=current) from exc
         elif not create:
-            raise RegisterError(f"In {target.describe()} staat nog geen register. Maak het met: casereview register init")
+            raise RegisterError(code="register.not_created", register=target.describe())
         if current != script.get_current_head() and upgrade:
             migrate(register)
     except BaseException:
@@ -125,5 +126,5 @@ def migrate(register: Register, revision: str = "head") -> None:
         with register.writing() as conn:
             command.upgrade(alembic_config(conn), revision)
     except RegisterError as exc:
-        raise RegisterError(f"{exc} Het register kon niet worden bijgewerkt naar deze versie van casereview; "
-                            "vraag de beheerder 'casereview register init' te draaien.") from exc
+        raise RegisterError(code="register.upgrade_failed", register=register.target.describe(),
+                            reason=exc.params.get("reason", exc)) from exc

@@ -59,8 +59,8 @@ def _role_for(conn: Connection, organisation: str) -> str:
     holder = conn.execute(select(ORGANISATION.c.name).where(ORGANISATION.c.role_name == role,
                                                             ORGANISATION.c.name != organisation)).scalar()
     if holder is not None:
-        raise RegisterError(f"De rol {role} hoort al bij de organisatie '{shown_organisation(holder)}'; "
-                            f"'{organisation}' krijgt geen rol en er is niets veranderd.")
+        raise RegisterError(code="register.role_taken", role=role, holder=shown_organisation(holder),
+                            organisation=organisation)
     return role
 
 
@@ -92,9 +92,7 @@ def signing_key(conn: Connection, organisation: str) -> Ed25519PrivateKey:
                      .values(public_key=public_text(key)))
         return key
     if key is None or public_text(key) != registered:
-        raise RegisterError(f"Dit register kent voor '{organisation}' een andere sleutel dan die op deze computer. "
-                            f"Lessen van '{organisation}' schrijven of intrekken kan alleen met de sleutel van die "
-                            "organisatie (op de computer die voor haar het eerst publiceerde); er is niets geschreven.")
+        raise RegisterError(code="register.other_key", organisation=organisation)
     return key
 
 
@@ -105,5 +103,4 @@ def check_organisation(conn: Connection, register: Register, organisation: str) 
         return
     known = conn.execute(select(ORGANISATION.c.role_name).where(ORGANISATION.c.name == organisation)).first()
     if known is None:
-        raise RegisterError(f"De organisatie '{organisation}' is niet bekend in dit register; vraag de beheerder "
-                            f"'casereview register init … --organisation \"{organisation}\"' te draaien.")
+        raise RegisterError(code="register.unknown_organisation", organisation=organisation)

@@ -158,9 +158,9 @@ def withdraw_lesson(register: Register, case_uuid: str, organisation: str, *, to
             LESSON.c.case_uuid == case_uuid, LESSON.c.organisation == org)
             .order_by(LESSON.c.version.desc())).first()
         if latest is None:
-            raise RegisterError(f"Deze leerbrief staat niet in het register voor {org}; er is niets ingetrokken.")
+            raise RegisterError(code="register.not_published", organisation=org)
         if latest[0] == WITHDRAWN:
-            raise RegisterError(f"Deze leerbrief is voor {org} al ingetrokken.")
+            raise RegisterError(code="register.already_withdrawn", organisation=org)
         quarter = quarter_of(today or date.today())
         version = next_version(conn, case_uuid, org)
         write_publication(conn, Publication(case=case_uuid, organisation=org, version=version,

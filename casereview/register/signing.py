@@ -84,6 +84,4 @@ def local_key(organisation: str, *, create: bool) -> Ed25519PrivateKey | None:
         return key
     except (keyring.errors.KeyringError, ValueError, binascii.Error) as exc:
         log.info("Geen ondertekensleutel uit de sleutelbos (%s)", type(exc).__name__)
-        raise RegisterError("De sleutel waarmee casereview lessen in een registerbestand ondertekent, kon niet uit "
-                            "de sleutelbos van het systeem worden gelezen of daarin worden bewaard; er is niets "
-                            "geschreven.") from exc
+        raise RegisterError(code="register.signing_key_unavailable") from exc

@@ -50,16 +50,16 @@ def update_party(case: CaseFile, party_id: int, **values: Any) -> dict[str, Any]
     """Rename a party or change its category; returns the previous values (for undo)."""
     unknown = set(values) - {"name", "category"}
     if unknown:
-        raise CaseFileError(f"Onbekend veld: {', '.join(sorted(unknown))}.")
+        raise CaseFileError(code="party.unknown_field", items=", ".join(sorted(unknown)))
     if "name" in values:
         values["name"] = " ".join(clean_text(str(values["name"])).split())
         if not values["name"]:
-            raise CaseFileError("Geef de partij een naam.")
+            raise CaseFileError(code="party.no_name")
         other = find_party_id(case, values["name"])
         if other is not None and other != party_id:
-            raise CaseFileError(f"Er is al een partij '{values['name']}'.")
+            raise CaseFileError(code="party.exists", name=values["name"])
     if "category" in values and values["category"] not in PartyCategory.__members__.values():
-        raise CaseFileError(f"Onbekende categorie '{values['category']}'.")
+        raise CaseFileError(code="party.unknown_category", category=values["category"])
     return update_fields(case, Party, party_id, "party", **values)
 
 

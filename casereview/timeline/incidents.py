@@ -29,10 +29,10 @@ def list_incidents(case: CaseFile) -> list[Incident]:
 def add_incident(case: CaseFile, date_text: str, description: str) -> Incident:
     clean = " ".join(description.split())
     if not clean:
-        raise CaseFileError("Beschrijf het incident.")
+        raise CaseFileError(code="incident.no_description")
     parsed = parse_date(date_text)
     if parsed.problem:
-        raise CaseFileError(f"Datum van het incident: {parsed.problem}.")
+        raise CaseFileError(code="incident.bad_date", problem=parsed.problem)
     with case.write("incident", "add", clean[:60]) as s:
         position = int(s.exec(select(func.count()).select_from(Incident)).one())
         item = Incident(date_start=parsed.start, date_precision=parsed.precision, date_text=parsed.text,
@@ -45,7 +45,7 @@ def remove_incident(case: CaseFile, incident_id: int) -> None:
     with case.write("incident", "delete", f"#{incident_id}") as s:
         item = s.get(Incident, incident_id)
         if item is None:
-            raise CaseFileError("Dit incident bestaat niet meer.")
+            raise CaseFileError(code="incident.gone")
         s.delete(item)
 
 

@@ -376,11 +376,81 @@ CATALOG: dict[str, str | Wording] = {
     "register.no_target": "Geef het register op: een pad naar een registerbestand of een postgresql+psycopg://-adres.",
     "register.tls_required": "Het register op {host} moet met TLS versleuteld worden bereikt; sslmode={mode} is niet toegestaan. Gebruik sslmode=require, verify-ca of verify-full.",
     "register.no_folder": "De map '{parent}' van het register bestaat niet.",
-    "register.not_found": "Het register '{path}' bestaat niet. Maak het met: casereview register init {path}",
+    "register.not_found": Wording(
+        cli="Het register '{path}' bestaat niet. Maak het met: casereview register init {path}",
+        window="Het register '{path}' bestaat niet. Controleer het pad, of vraag de beheerder het aan te maken."),
     "register.bad_address": "'{value}' is geen geldig registeradres.",
     "register.sqlite_is_file": "Een SQLite-register is een bestand: schrijf sqlite:///pad/naar/register.db.",
     "register.wrong_driver": "Gebruik postgresql+psycopg:// (psycopg 3), niet {drivername}://.",
     "register.keyring_failed": "Het wachtwoord kon niet in de sleutelbos van het systeem worden bewaard ({reason}).",
+    "import.office_missing": (
+        "'{name}' is een {kind}. Dat kan alleen worden ingelezen als LibreOffice op deze computer is geïnstalleerd, "
+        "en dat is niet zo. Open het bestand in Word of LibreOffice Writer, kies Bestand > Opslaan als > "
+        "Word-document (.docx) en importeer dat bestand."),
+    "register.signing_key_unavailable": (
+        "De sleutel waarmee casereview lessen in een registerbestand ondertekent, kon niet uit de sleutelbos van "
+        "het systeem worden gelezen of daarin worden bewaard; er is niets geschreven."),
+    "register.refused_data": "Het register {register} weigerde de gegevens ({reason}).",
+    "register.unusable": "Het register {register} is niet bruikbaar: {reason}.",
+    "register.not_a_register": "'{name}' is geen register ({reason}).",
+    "register.is_case_file": "'{name}' is een casereview-dossier, geen register.",
+    "register.other_database": "'{name}' is een andere database, geen casereview-register; er is niets veranderd.",
+    "register.empty_file": Wording(
+        cli="'{name}' is een leeg bestand, geen register. Maak het met 'casereview register init'.",
+        window="'{name}' is een leeg bestand, geen register. Vraag de beheerder van het register het aan te maken."),
+    "register.newer_schema": (
+        "Het register {register} is gemaakt door een nieuwere casereview (schema {revision}); werk casereview bij."),
+    "register.not_created": Wording(
+        cli="In {register} staat nog geen register. Maak het met 'casereview register init'.",
+        window="In {register} staat nog geen register. Vraag de beheerder van het register het aan te maken."),
+    "register.upgrade_failed": Wording(
+        cli=("Het register {register} kon niet worden bijgewerkt naar deze versie van casereview ({reason}); vraag "
+             "de beheerder 'casereview register init' te draaien."),
+        window=("Het register {register} kon niet worden bijgewerkt naar deze versie van casereview ({reason}); "
+                "vraag de beheerder van het register het bij te werken.")),
+    "register.not_published": "Deze leerbrief staat niet in het register voor {organisation}; er is niets ingetrokken.",
+    "register.already_withdrawn": "Deze leerbrief is voor {organisation} al ingetrokken.",
+    "register.no_organisation": Wording(
+        cli="Geef de naam van de organisatie op (--organisation).",
+        window="Vul de naam van uw organisatie in."),
+    "register.organisation_too_long": (
+        "De naam van de organisatie is {length} tekens lang; het register neemt er hoogstens {limit}."),
+    "register.role_taken": (
+        "De rol {role} hoort al bij de organisatie '{holder}'; '{organisation}' krijgt geen rol en er is niets "
+        "veranderd."),
+    "register.other_key": (
+        "Dit register kent voor '{organisation}' een andere sleutel dan die op deze computer. Lessen van "
+        "'{organisation}' schrijven of intrekken kan alleen met de sleutel van die organisatie (op de computer die "
+        "voor haar het eerst publiceerde); er is niets geschreven."),
+    "register.unknown_organisation": Wording(
+        cli=("De organisatie '{organisation}' is niet bekend in dit register; vraag de beheerder "
+             "'casereview register init … --organisation \"{organisation}\"' te draaien."),
+        window=("De organisatie '{organisation}' is niet bekend in dit register; vraag de beheerder van het "
+                "register haar toe te voegen.")),
+    "case.damaged_schema": (
+        "Het dossier '{name}' is beschadigd: wat het schema verwacht, ontbreekt ({missing}). Het is waarschijnlijk "
+        "met een ander programma bewerkt. Gebruik een reservekopie of een eerdere versie (Bestand → Vorige versie "
+        "terugzetten…)."),
+    "case.broken_references": (
+        "Het dossier '{name}' is beschadigd: verwijzingen wijzen naar rijen die niet meer bestaan ({where}). U kunt "
+        "het alleen bekijken; gebruik voor bewerken een reservekopie of een eerdere versie."),
+    "incident.no_description": "Beschrijf het incident.",
+    "incident.bad_date": "Datum van het incident: {problem}.",
+    "incident.gone": "Dit incident bestaat niet meer.",
+    "grey_area.unknown_kind": "Onbekende soort '{kind}' voor het schemergebied.",
+    "grey_area.no_text": "Schrijf op wat onzeker is, welk dilemma er speelt of welk risico wordt aanvaard.",
+    "grey_area.gone": "Dit punt van het schemergebied bestaat niet meer.",
+    "party.exists": "Er is al een partij '{name}'.",
+    "party.unknown_field": "Onbekend veld: {items}.",
+    "agreement_sheet.too_many_rows": (
+        "Blad '{sheet}' van '{name}' heeft meer dan {limit} rijen (tot rij {last}); zo lang is geen afsprakenlijst. "
+        "Er is niets gelezen of gewijzigd."),
+    "concept.properties_not_numbers": (
+        "'{name}': de documenteigenschappen van het concept zijn veranderd (versie of organisatie '{shown}' is geen "
+        "nummer van casereview). Er is niets ingelezen."),
+    "concept.properties_changed": (
+        "'{name}': de documenteigenschappen van het concept (versie of organisatie) zijn na het versturen "
+        "veranderd. Er is niets ingelezen; vraag de reacties op in het concept zoals het verstuurd is."),
     "pseudonym.no_real_name": "Vul de echte naam in.",
     "pseudonym.no_alias": "Vul een pseudoniem in voor '{real}'.",
     "pseudonym.alias_contains_name": "Het pseudoniem '{alias}' bevat de echte naam zelf; kies een ander pseudoniem.",
@@ -434,6 +504,7 @@ CATALOG: dict[str, str | Wording] = {
     "colophon.bad_date": "De datum van vaststelling '{value}' is geen datum.",
     "merge.too_few_apart": "Kies minstens twee gebeurtenissen van verschillende partijen.",
     # command line (colophon)
+    "cli.regional_needs_preparation": "--uit-de-regio hoort bij --kind voorbereiding.",
     "cli.bad_adopted_on": "--vastgesteld '{raw}' is geen datum; schrijf die als JJJJ-MM-DD.",
     # the seven rules: what shows a rule is met, what is still to do, what is worth knowing (rules_check)
     "rules.ground_rules.agreed_one": "{count} spelregel door de groep onderschreven.",

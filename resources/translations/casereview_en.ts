@@ -5193,6 +5193,14 @@ Do you want to take over the case file?</translation>
             <translation>'{name}' is a PDF. A timeline cannot be read from a PDF; ask for the Word or Excel file, or copy the table into Excel.</translation>
         </message>
         <message>
+            <source>'{name}' is een andere database, geen casereview-register; er is niets veranderd.</source>
+            <translation>'{name}' is a different database, not a casereview register; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>'{name}' is een casereview-dossier, geen register.</source>
+            <translation>'{name}' is a casereview case file, not a register.</translation>
+        </message>
+        <message>
             <source>'{name}' is een concept van een andere review, niet van dit dossier ('{name2}'). Er is niets ingelezen.</source>
             <translation>'{name}' is a concept of another review, not of this case file ('{name2}'). Nothing has been read.</translation>
         </message>
@@ -5209,12 +5217,24 @@ Do you want to take over the case file?</translation>
             <translation>'{name}' is a database of another program, not a casereview case file.</translation>
         </message>
         <message>
+            <source>'{name}' is een leeg bestand, geen register. Maak het met 'casereview register init'.</source>
+            <translation>'{name}' is an empty file, not a register. Create it with 'casereview register init'.</translation>
+        </message>
+        <message>
+            <source>'{name}' is een leeg bestand, geen register. Vraag de beheerder van het register het aan te maken.</source>
+            <translation>'{name}' is an empty file, not a register. Ask the register's administrator to create it.</translation>
+        </message>
+        <message>
             <source>'{name}' is een zip-bestand (of een ander Office-formaat), geen tijdlijn. Kies een {supported}-bestand.</source>
             <translation>'{name}' is a zip file (or another Office format), not a timeline. Choose a {supported} file.</translation>
         </message>
         <message>
             <source>'{name}' is een zip-bestand maar geen {kind}; het kan niet als tijdlijn worden ingelezen.</source>
             <translation>'{name}' is a zip file but not a {kind}; it cannot be read as a timeline.</translation>
+        </message>
+        <message>
+            <source>'{name}' is een {kind}. Dat kan alleen worden ingelezen als LibreOffice op deze computer is geïnstalleerd, en dat is niet zo. Open het bestand in Word of LibreOffice Writer, kies Bestand &gt; Opslaan als &gt; Word-document (.docx) en importeer dat bestand.</source>
+            <translation>'{name}' is a {kind}. It can only be read when LibreOffice is installed on this computer, and it is not. Open the file in Word or LibreOffice Writer, choose File &gt; Save As &gt; Word Document (.docx) and import that file.</translation>
         </message>
         <message>
             <source>'{name}' is geen Excel-werkmap (.xlsx) die casereview kan lezen.</source>
@@ -5251,6 +5271,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>'{name}' is geen gewoon bestand en kan niet worden ingelezen.</source>
             <translation>'{name}' is not an ordinary file and cannot be read.</translation>
+        </message>
+        <message>
+            <source>'{name}' is geen register ({reason}).</source>
+            <translation>'{name}' is not a register ({reason}).</translation>
         </message>
         <message>
             <source>'{name}' is het concept voor een andere organisatie dan {party}; de reacties erin zijn van die organisatie. Er is niets ingelezen.</source>
@@ -5299,6 +5323,14 @@ Do you want to take over the case file?</translation>
         <message>
             <source>'{name}', rij {row_numbers}: een aanhalingsteken (") wordt niet afgesloten, waardoor de rest van het bestand in één cel terechtkomt. Controleer die rij.</source>
             <translation>'{name}', row {row_numbers}: a quotation mark (") is not closed, so the rest of the file ends up in one cell. Check that row.</translation>
+        </message>
+        <message>
+            <source>'{name}': de documenteigenschappen van het concept (versie of organisatie) zijn na het versturen veranderd. Er is niets ingelezen; vraag de reacties op in het concept zoals het verstuurd is.</source>
+            <translation>'{name}': the concept's document properties (version or organisation) changed after it was sent. Nothing was read; ask for the reactions in the concept as it was sent.</translation>
+        </message>
+        <message>
+            <source>'{name}': de documenteigenschappen van het concept zijn veranderd (versie of organisatie '{shown}' is geen nummer van casereview). Er is niets ingelezen.</source>
+            <translation>'{name}': the concept's document properties have changed (version or organisation '{shown}' is not a casereview number). Nothing was read.</translation>
         </message>
         <message>
             <source>'{path}' is een map, geen dossierbestand.</source>
@@ -5357,6 +5389,10 @@ Do you want to take over the case file?</translation>
             <translation>--threshold {threshold} is outside 0-100.</translation>
         </message>
         <message>
+            <source>--uit-de-regio hoort bij --kind voorbereiding.</source>
+            <translation>--uit-de-regio goes with --kind voorbereiding.</translation>
+        </message>
+        <message>
             <source>--vastgesteld '{raw}' is geen datum; schrijf die als JJJJ-MM-DD.</source>
             <translation>--vastgesteld '{raw}' is not a date; write it as YYYY-MM-DD.</translation>
         </message>
@@ -5393,6 +5429,10 @@ Do you want to take over the case file?</translation>
             <translation>Paragraph {paragraph} does not exist in concept version {number}.</translation>
         </message>
         <message>
+            <source>Beschrijf het incident.</source>
+            <translation>Describe the incident.</translation>
+        </message>
+        <message>
             <source>Beschrijf wat er gebeurde.</source>
             <translation>Describe what happened.</translation>
         </message>
@@ -5401,12 +5441,20 @@ Do you want to take over the case file?</translation>
             <translation>Description: describe what happened; it may not be empty.</translation>
         </message>
         <message>
+            <source>Blad '{sheet}' van '{name}' heeft meer dan {limit} rijen (tot rij {last}); zo lang is geen afsprakenlijst. Er is niets gelezen of gewijzigd.</source>
+            <translation>Sheet '{sheet}' of '{name}' has more than {limit} rows (up to row {last}); no list of agreements is that long. Nothing was read or changed.</translation>
+        </message>
+        <message>
             <source>Blad '{sheet}' van '{name}', rij 1: de kolomkoppen zijn veranderd; verwacht {items}.</source>
             <translation>Sheet '{sheet}' of '{name}', row 1: the column headings have changed; expected {items}.</translation>
         </message>
         <message>
             <source>Conceptversie {number} bestaat niet.</source>
             <translation>Concept version {number} does not exist.</translation>
+        </message>
+        <message>
+            <source>Datum van het incident: {problem}.</source>
+            <translation>Date of the incident: {problem}.</translation>
         </message>
         <message>
             <source>Datum: {problem}.</source>
@@ -5491,8 +5539,20 @@ Do you want to take over the case file?</translation>
             <translation>The folder or file '{raw}' does not exist.</translation>
         </message>
         <message>
+            <source>De naam van de organisatie is {length} tekens lang; het register neemt er hoogstens {limit}.</source>
+            <translation>The organisation's name is {length} characters long; the register takes at most {limit}.</translation>
+        </message>
+        <message>
             <source>De nieuwe datum moet na vandaag liggen.</source>
             <translation>The new date must be after today.</translation>
+        </message>
+        <message>
+            <source>De organisatie '{organisation}' is niet bekend in dit register; vraag de beheerder 'casereview register init … --organisation "{organisation}"' te draaien.</source>
+            <translation>The organisation '{organisation}' is not known in this register; ask the administrator to run 'casereview register init … --organisation "{organisation}"'.</translation>
+        </message>
+        <message>
+            <source>De organisatie '{organisation}' is niet bekend in dit register; vraag de beheerder van het register haar toe te voegen.</source>
+            <translation>The organisation '{organisation}' is not known in this register; ask the register's administrator to add it.</translation>
         </message>
         <message>
             <source>De organisatie waarvoor '{name}' is gemaakt, staat niet meer in het dossier; geef met --party aan van wie de reacties zijn.</source>
@@ -5515,6 +5575,10 @@ Do you want to take over the case file?</translation>
             <translation>The party name for all of {name} is too long (at most {max_party} characters).</translation>
         </message>
         <message>
+            <source>De rol {role} hoort al bij de organisatie '{holder}'; '{organisation}' krijgt geen rol en er is niets veranderd.</source>
+            <translation>The role {role} already belongs to the organisation '{holder}'; '{organisation}' gets no role and nothing was changed.</translation>
+        </message>
+        <message>
             <source>De samengevoegde gebeurtenis bestaat niet meer; de samenvoeging kan niet terug.</source>
             <translation>The merged event no longer exists; the merge cannot be undone.</translation>
         </message>
@@ -5531,6 +5595,10 @@ Do you want to take over the case file?</translation>
 {missing}</source>
             <translation>The session cannot be closed yet.
 {missing}</translation>
+        </message>
+        <message>
+            <source>De sleutel waarmee casereview lessen in een registerbestand ondertekent, kon niet uit de sleutelbos van het systeem worden gelezen of daarin worden bewaard; er is niets geschreven.</source>
+            <translation>The key casereview uses to sign lessons in a register file could not be read from or stored in the system's keyring; nothing was written.</translation>
         </message>
         <message>
             <source>De status van het verslag is 'concept' of 'definitief', niet '{status}'.</source>
@@ -5597,6 +5665,14 @@ Do you want to take over the case file?</translation>
             <translation>This copy was made with a different version of casereview and cannot be restored; open it as a separate case file.</translation>
         </message>
         <message>
+            <source>Deze leerbrief is voor {organisation} al ingetrokken.</source>
+            <translation>This leerbrief has already been withdrawn for {organisation}.</translation>
+        </message>
+        <message>
+            <source>Deze leerbrief staat niet in het register voor {organisation}; er is niets ingetrokken.</source>
+            <translation>This leerbrief is not in the register for {organisation}; nothing was withdrawn.</translation>
+        </message>
+        <message>
             <source>Deze partij bestaat niet meer.</source>
             <translation>This party no longer exists.</translation>
         </message>
@@ -5621,12 +5697,24 @@ Do you want to take over the case file?</translation>
             <translation>This form is empty; fill in at least one question.</translation>
         </message>
         <message>
+            <source>Dit incident bestaat niet meer.</source>
+            <translation>This incident no longer exists.</translation>
+        </message>
+        <message>
             <source>Dit item bestaat niet meer.</source>
             <translation>This item no longer exists.</translation>
         </message>
         <message>
             <source>Dit kan niet meer ongedaan worden gemaakt: er is inmiddels iets aan gekoppeld.</source>
             <translation>This can no longer be undone: something has been linked to it since.</translation>
+        </message>
+        <message>
+            <source>Dit punt van het schemergebied bestaat niet meer.</source>
+            <translation>This point of the grey area no longer exists.</translation>
+        </message>
+        <message>
+            <source>Dit register kent voor '{organisation}' een andere sleutel dan die op deze computer. Lessen van '{organisation}' schrijven of intrekken kan alleen met de sleutel van die organisatie (op de computer die voor haar het eerst publiceerde); er is niets geschreven.</source>
+            <translation>This register knows a different key for '{organisation}' than the one on this computer. Lessons of '{organisation}' can only be written or withdrawn with that organisation's key (on the computer that first published for it); nothing was written.</translation>
         </message>
         <message>
             <source>Doel en reviewvragen staan op papier.</source>
@@ -5713,6 +5801,10 @@ Do you want to take over the case file?</translation>
             <translation>A question may be at most {max_text} characters long.</translation>
         </message>
         <message>
+            <source>Er is al een partij '{name}'.</source>
+            <translation>There is already a party '{name}'.</translation>
+        </message>
+        <message>
             <source>Er is geen agenda.</source>
             <translation>There is no agenda.</translation>
         </message>
@@ -5791,6 +5883,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Geef de deelnemer een naam.</source>
             <translation>Give the participant a name.</translation>
+        </message>
+        <message>
+            <source>Geef de naam van de organisatie op (--organisation).</source>
+            <translation>Give the organisation's name (--organisation).</translation>
         </message>
         <message>
             <source>Geef de partij een naam.</source>
@@ -6005,6 +6101,14 @@ Do you want to take over the case file?</translation>
             <translation>The case file '{name}' is damaged: the case file version in the file's header ({version}) cannot be right. The file has not been changed; restore a backup.</translation>
         </message>
         <message>
+            <source>Het dossier '{name}' is beschadigd: verwijzingen wijzen naar rijen die niet meer bestaan ({where}). U kunt het alleen bekijken; gebruik voor bewerken een reservekopie of een eerdere versie.</source>
+            <translation>The case '{name}' is damaged: references point to rows that no longer exist ({where}). You can only view it; to edit, use a backup or an earlier version.</translation>
+        </message>
+        <message>
+            <source>Het dossier '{name}' is beschadigd: wat het schema verwacht, ontbreekt ({missing}). Het is waarschijnlijk met een ander programma bewerkt. Gebruik een reservekopie of een eerdere versie (Bestand → Vorige versie terugzetten…).</source>
+            <translation>The case '{name}' is damaged: something the schema expects is missing ({missing}). It was probably edited with another program. Use a backup or an earlier version (File → Restore earlier version…).</translation>
+        </message>
+        <message>
             <source>Het dossier '{name}' is beschadigd: {check}</source>
             <translation>The case file '{name}' is damaged: {check}</translation>
         </message>
@@ -6101,12 +6205,36 @@ Do you want to take over the case file?</translation>
             <translation>The pseudonym '{pseudonym}' contains characters that look like ordinary letters but are not ({characters}); type it again with ordinary letters.</translation>
         </message>
         <message>
+            <source>Het register '{path}' bestaat niet. Controleer het pad, of vraag de beheerder het aan te maken.</source>
+            <translation>The register '{path}' does not exist. Check the path, or ask the administrator to create it.</translation>
+        </message>
+        <message>
             <source>Het register '{path}' bestaat niet. Maak het met: casereview register init {path}</source>
             <translation>The register '{path}' does not exist. Create it with: casereview register init {path}</translation>
         </message>
         <message>
             <source>Het register op {host} moet met TLS versleuteld worden bereikt; sslmode={mode} is niet toegestaan. Gebruik sslmode=require, verify-ca of verify-full.</source>
             <translation>The register on {host} must be reached encrypted with TLS; sslmode={mode} is not allowed. Use sslmode=require, verify-ca or verify-full.</translation>
+        </message>
+        <message>
+            <source>Het register {register} is gemaakt door een nieuwere casereview (schema {revision}); werk casereview bij.</source>
+            <translation>The register {register} was made by a newer casereview (schema {revision}); update casereview.</translation>
+        </message>
+        <message>
+            <source>Het register {register} is niet bruikbaar: {reason}.</source>
+            <translation>The register {register} cannot be used: {reason}.</translation>
+        </message>
+        <message>
+            <source>Het register {register} kon niet worden bijgewerkt naar deze versie van casereview ({reason}); vraag de beheerder 'casereview register init' te draaien.</source>
+            <translation>The register {register} could not be brought up to this version of casereview ({reason}); ask the administrator to run 'casereview register init'.</translation>
+        </message>
+        <message>
+            <source>Het register {register} kon niet worden bijgewerkt naar deze versie van casereview ({reason}); vraag de beheerder van het register het bij te werken.</source>
+            <translation>The register {register} could not be brought up to this version of casereview ({reason}); ask the register's administrator to update it.</translation>
+        </message>
+        <message>
+            <source>Het register {register} weigerde de gegevens ({reason}).</source>
+            <translation>The register {register} refused the data ({reason}).</translation>
         </message>
         <message>
             <source>Het sjabloon '{name}' is geen bruikbaar Word-document; zet een .docx of .dotx uit Word neer, of verwijder het om de standaardopmaak te gebruiken.</source>
@@ -6185,6 +6313,14 @@ Do you want to take over the case file?</translation>
         <message>
             <source>In de map '{folder}' mag casereview niet schrijven, dus '{name}' kan alleen bekeken worden. Kopieer het naar een map waar u wel mag schrijven.</source>
             <translation>casereview may not write in the folder '{folder}', so '{name}' can only be viewed. Copy it to a folder where you may write.</translation>
+        </message>
+        <message>
+            <source>In {register} staat nog geen register. Maak het met 'casereview register init'.</source>
+            <translation>There is no register in {register} yet. Create it with 'casereview register init'.</translation>
+        </message>
+        <message>
+            <source>In {register} staat nog geen register. Vraag de beheerder van het register het aan te maken.</source>
+            <translation>There is no register in {register} yet. Ask the register's administrator to create it.</translation>
         </message>
         <message>
             <source>Kan '{name}' niet aanmaken: {strerror}.</source>
@@ -6351,6 +6487,10 @@ Do you want to take over the case file?</translation>
             <translation>Unknown reaction '{status}'.</translation>
         </message>
         <message>
+            <source>Onbekende soort '{kind}' voor het schemergebied.</source>
+            <translation>Unknown kind '{kind}' for the grey area.</translation>
+        </message>
+        <message>
             <source>Onbekende soort afspraak '{kind}'.</source>
             <translation>Unknown kind of agreement '{kind}'.</translation>
         </message>
@@ -6421,6 +6561,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Schrijf op wat er gedaan wordt.</source>
             <translation>Write down what will be done.</translation>
+        </message>
+        <message>
+            <source>Schrijf op wat onzeker is, welk dilemma er speelt of welk risico wordt aanvaard.</source>
+            <translation>Write down what is uncertain, which dilemma is at play or which risk is accepted.</translation>
         </message>
         <message>
             <source>Terugzetten in '{name}' is mislukt ({reason}); het dossier is niet gewijzigd.</source>
@@ -6509,6 +6653,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Vul de echte naam in.</source>
             <translation>Fill in the real name.</translation>
+        </message>
+        <message>
+            <source>Vul de naam van uw organisatie in.</source>
+            <translation>Fill in the name of your organisation.</translation>
         </message>
         <message>
             <source>Vul een pseudoniem in voor '{real}'.</source>

@@ -14,12 +14,6 @@ from casereview.libreoffice import OfficeMissing, OfficeNoOutput, OfficeNotStart
 from casereview.timeline.importing.raw_table import RawTable, TimelineImportError
 
 
-def _save_as_docx_hint(path: Path, kind: str) -> str:
-    return (f"'{path.name}' is een {kind}. Dat kan alleen worden ingelezen als LibreOffice op deze computer is "
-            "geïnstalleerd, en dat is niet zo. Open het bestand in Word of LibreOffice Writer, kies Bestand > "
-            "Opslaan als > Word-document (.docx) en importeer dat bestand.")
-
-
 def read_converted(path: Path, fmt: str) -> list[RawTable]:
     """The tables of a .doc or .rtf, read from the .docx LibreOffice makes of it."""
     from casereview.timeline.importing.docx_reader import read_docx
@@ -29,7 +23,7 @@ def read_converted(path: Path, fmt: str) -> list[RawTable]:
         try:
             converted = convert(path, "docx", Path(tmp) / "omgezet.docx", source_type=fmt)
         except (OfficeMissing, OfficeNotStarted) as exc:
-            raise TimelineImportError(_save_as_docx_hint(path, kind)) from exc
+            raise TimelineImportError(code="import.office_missing", name=path.name, kind=kind) from exc
         except OfficeTimedOut as exc:
             raise TimelineImportError(code="import.conversion_timeout", name=path.name,
                                       conversion_seconds=f"{exc.seconds:.0f}") from exc
