@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QUndoStack
 
 from casereview.casefile.case_file import CaseFile
-from casereview.ui.operations.messages import describe
+from casereview.ui.language.messages import describe
 
 
 class CaseContext(QObject):

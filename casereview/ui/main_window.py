@@ -25,6 +25,7 @@ from casereview.ui.case_view import CaseView
 from casereview.ui.consent.menu import AfterMeetingMenu
 from casereview.ui.dialogs.names_status import NamesStatusLabel
 from casereview.ui.findings.overdue_banner import OverdueBanner
+from casereview.ui.language.messages import describe, is_expected
 from casereview.ui.operations.file_actions import (
     FILE_FILTER,
     open_interactively,
@@ -32,7 +33,6 @@ from casereview.ui.operations.file_actions import (
     toggle_encryption,
     with_extension,
 )
-from casereview.ui.operations.messages import describe, is_expected
 from casereview.ui.operations.runner import attempt, run_long, show_failure
 from casereview.ui.screen_fit import fit_to_screen
 from casereview.ui.start_screen import StartScreen

@@ -634,7 +634,7 @@ class Message:
     """Something a service tells the user that is not an error: a code of :data:`CATALOG` and its parameters.
 
     ``str()`` is the Dutch text the documents and the command line read; the window words it in the
-    interface language (``casereview.ui.operations.messages.word``).
+    interface language (``casereview.ui.language.messages.word``).
     """
 
     code: str

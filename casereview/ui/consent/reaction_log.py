@@ -48,7 +48,7 @@ from casereview.model.tables import Reaction
 from casereview.session.parties import list_parties
 from casereview.ui.case_context import CaseContext
 from casereview.ui.consent.labels import CHANNEL, DECISION, KIND, RESPONSE, label
-from casereview.ui.operations.messages import describe
+from casereview.ui.language.messages import describe
 from casereview.ui.operations.runner import attempt
 from casereview.vocabulary.after_meeting import ReactionChannel, ReactionDecision
 

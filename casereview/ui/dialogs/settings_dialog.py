@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from casereview import settings
 from casereview.model import CaseFileError
 from casereview.paths import log_file
-from casereview.ui.operations.messages import describe
+from casereview.ui.language.messages import describe
 from casereview.ui.style.palette import colours
 from casereview.ui.widgets.combo_popup import show_every_item
 

@@ -33,7 +33,7 @@ from casereview.findings.agreement_sheet_import import (
 from casereview.model import CaseFileError
 from casereview.ui.case_context import CaseContext
 from casereview.ui.language.dates import long_date
-from casereview.ui.operations.messages import describe
+from casereview.ui.language.messages import describe
 from casereview.ui.operations.undo_commands import ServiceCommand
 from casereview.ui.style.palette import colours
 

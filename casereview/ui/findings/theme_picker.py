@@ -14,7 +14,7 @@ from casereview.findings.agreements import agreement_theme_ids, set_agreement_th
 from casereview.findings.conclusions import add_theme, list_themes
 from casereview.model import CaseFileError
 from casereview.ui.case_context import CaseContext
-from casereview.ui.operations.messages import describe
+from casereview.ui.language.messages import describe
 from casereview.ui.operations.undo_commands import ServiceCommand
 
 ID_ROLE = Qt.ItemDataRole.UserRole

@@ -1,1 +1,1 @@
-"""Loading the interface language (Qt translations)."""
+"""The interface language: Qt translations, dates as the window writes them, and every failure worded for the window."""

@@ -3,7 +3,7 @@
 The one way the window runs slow service calls (like Anki's ``QueryOp`` and
 Picard's ``run_task``). The worker is a plain Python thread that runs
 ``work(progress)`` and never touches a QObject: everything it produces —
-progress, the result, the exception — is handed to :class:`_GuiRelay`, which
+progress, the result, the exception — is handed to the GUI relay (:mod:`.gui_relay`), which
 runs the callbacks on the GUI thread. So a callback can never build a widget in
 the worker thread, and no thread object is parented to a widget that may die
 before the work ends (the cause of the concept-sending crash: a message box
@@ -17,62 +17,19 @@ is the blocking form with a progress dialog, built on the same worker.
 
 from __future__ import annotations
 
-import sys
 import threading
 import weakref
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject
 
 from casereview.casefile.progress import OperationCancelled, Progress
-from casereview.ui.operations.messages import describe, is_expected
+from casereview.ui.language.messages import describe, is_expected
+from casereview.ui.operations.gui_relay import GuiRelay, gui_relay
+from casereview.ui.operations.unexpected_error import report_unexpected, unexpected_message
 
 T = TypeVar("T")
-
-Closure = Callable[[], object]
-
-
-class _GuiRelay(QObject):
-    """Runs closures posted from any thread on the GUI thread, in the order they were posted."""
-
-    _pending = Signal()
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._lock = threading.Lock()
-        self._closures: list[Closure] = []
-        self._pending.connect(self._run_pending, Qt.ConnectionType.QueuedConnection)
-
-    def post(self, closure: Closure) -> None:
-        """Safe from any thread: only a lock and a queued signal, no object of the GUI thread is touched."""
-        with self._lock:
-            self._closures.append(closure)
-        self._pending.emit()
-
-    @Slot()
-    def _run_pending(self) -> None:
-        with self._lock:
-            closures, self._closures = self._closures, []
-        for closure in closures:
-            try:
-                closure()
-            except Exception:  # a callback's bug: to the application's hook (the dialog); the others still run
-                sys.excepthook(*sys.exc_info())
-
-
-_relay_instance: _GuiRelay | None = None
-
-
-def gui_relay() -> _GuiRelay:
-    """The relay, made on the GUI thread the first time the window starts work."""
-    global _relay_instance
-    if _relay_instance is None:
-        if threading.current_thread() is not threading.main_thread():
-            raise RuntimeError("the operations relay must be created on the GUI thread")
-        _relay_instance = _GuiRelay()
-    return _relay_instance
-
 
 class WorkerProgress:
     """The :class:`Progress` a worker gets: notes a cancel, passes the latest step to the GUI thread.
@@ -81,7 +38,7 @@ class WorkerProgress:
     in the GUI thread's queue.
     """
 
-    def __init__(self, relay: _GuiRelay, show: Callable[[int, int], object] | None) -> None:
+    def __init__(self, relay: GuiRelay, show: Callable[[int, int], object] | None) -> None:
         self._relay = relay
         self._show = show
         self._cancel = threading.Event()
@@ -199,8 +156,6 @@ class Operation(Generic[T]):
                 if self._on_failed is not None:
                     self._on_failed(describe(error))
             else:
-                from casereview.ui.operations.unexpected_error import report_unexpected, unexpected_message
-
                 report_unexpected(error, what=self.title)
                 if self._on_failed is not None:
                     self._on_failed(unexpected_message())

@@ -18,7 +18,7 @@ from casereview.casefile.save_copy import save_copy_as
 from casereview.model import EXTENSION
 from casereview.model.errors import PassphraseRequired, WrongPassphrase
 from casereview.ui.case_context import CaseContext
-from casereview.ui.operations.messages import is_expected
+from casereview.ui.language.messages import is_expected
 from casereview.ui.operations.runner import Outcome, run_long
 
 FILE_FILTER = f"casereview-dossier (*{EXTENSION})"

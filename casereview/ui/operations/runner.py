@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from casereview.casefile.progress import OperationCancelled, Progress
 from casereview.ui.case_context import CaseContext
+from casereview.ui.language.messages import describe, is_expected
 from casereview.ui.operations.background import Operation
-from casereview.ui.operations.messages import describe, is_expected
 from casereview.ui.operations.unexpected_error import unexpected_message
 
 T = TypeVar("T")

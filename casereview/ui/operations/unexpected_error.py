@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from casereview.log import ContentFreeFormatter
 from casereview.paths import log_file
+from casereview.ui.operations.gui_relay import gui_relay
 
 log = logging.getLogger("casereview.unexpected")
 
@@ -59,8 +60,6 @@ def report_unexpected(error: BaseException, *, what: str = "", parent: QWidget |
     log.critical("Onverwachte fout%s", f" bij '{what}'" if what else "",
                  exc_info=(type(error), error, error.__traceback__))
     if threading.current_thread() is not threading.main_thread():
-        from casereview.ui.operations.background import gui_relay
-
         gui_relay().post(lambda: _show_quietly(error, what, parent))
         return
     show_unexpected(error, what=what, parent=parent)
@@ -123,8 +122,6 @@ def _thread_excepthook(args: threading.ExceptHookArgs) -> None:
 
 def install_exception_hooks() -> None:
     """Make the dialog the application's answer to any exception that nothing caught, on any thread."""
-    from casereview.ui.operations.background import gui_relay
-
     gui_relay()  # made now, on the GUI thread, so a worker's hook can reach it
     sys.excepthook = _excepthook
     threading.excepthook = _thread_excepthook

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBo
 from casereview import settings
 from casereview.casefile.progress import Progress
 from casereview.overview.figures import Overview
-from casereview.ui.operations.messages import describe
+from casereview.ui.language.messages import describe
 from casereview.ui.overview.background import RunningJob, start_job
 
 

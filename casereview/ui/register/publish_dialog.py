@@ -31,8 +31,8 @@ from casereview.register.service import (
     withdraw_lesson,
 )
 from casereview.ui.case_context import CaseContext
+from casereview.ui.language.messages import describe
 from casereview.ui.operations.background import Operation, run_in_background
-from casereview.ui.operations.messages import describe
 
 
 class PublishDialog(QDialog):

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QV
 
 from casereview.session import rules_check
 from casereview.session.rules_check import RuleCheck
-from casereview.ui.operations.messages import word_all
+from casereview.ui.language.messages import word_all
 
 GO_TO_TEXTS = {
     rules_check.FIELD_GROUND_RULES: QT_TRANSLATE_NOOP("CloseRefusalDialog", "Naar de spelregels"),

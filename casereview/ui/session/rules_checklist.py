@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from casereview.session.rules_check import RuleCheck, evaluate_rules, unwaive_rule, waive_rule
 from casereview.ui.case_context import CaseContext
-from casereview.ui.operations.messages import word_all
+from casereview.ui.language.messages import word_all
 from casereview.ui.operations.runner import attempt
 from casereview.ui.style.palette import colours
 

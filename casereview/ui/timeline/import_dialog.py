@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from casereview.timeline.importing.importer import Preview, PreviewRow, read_preview
+from casereview.ui.language.messages import describe
 from casereview.ui.operations.background import Operation, run_in_background
-from casereview.ui.operations.messages import describe
 from casereview.ui.style.palette import colours
 from casereview.vocabulary import DATE_PRECISION_LABELS, KEY_MOMENT_LABELS
 

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 from casereview.model import CaseFileError
+from casereview.ui.language.messages import describe, is_expected, message
 from casereview.ui.language.translation import install_translation, remove_translation
-from casereview.ui.operations.messages import describe, is_expected, message
 from casereview.vocabulary.error_catalog import CATALOG, CONTEXT, placeholders, source_texts, wording
 
 
