@@ -6106,7 +6106,7 @@ Do you want to take over the case file?</translation>
         </message>
         <message>
             <source>Het dossier '{name}' is beschadigd: wat het schema verwacht, ontbreekt ({missing}). Het is waarschijnlijk met een ander programma bewerkt. Gebruik een reservekopie of een eerdere versie (Bestand → Vorige versie terugzetten…).</source>
-            <translation>The case '{name}' is damaged: something the schema expects is missing ({missing}). It was probably edited with another program. Use a backup or an earlier version (File → Restore earlier version…).</translation>
+            <translation>The case '{name}' is damaged: something the schema expects is missing ({missing}). It was probably edited with another program. Use a backup or an earlier version (File → Restore a previous version…).</translation>
         </message>
         <message>
             <source>Het dossier '{name}' is beschadigd: {check}</source>
