@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from casereview.vocabulary import MONTH_NAMES_NL, DatePrecision
+from casereview.vocabulary.error_catalog import Message
 
 MONTHS: dict[str, int] = {
     "januari": 1, "jan": 1, "january": 1,
@@ -44,11 +45,19 @@ class PartialDate:
     end: date | None
     precision: DatePrecision
     text: str
-    problem: str = ""  # why the text could not be read, in Dutch; empty when fine
+    problem: Message | None = None  # why the text could not be read (str() is the Dutch); None when fine
 
     @property
     def ok(self) -> bool:
-        return not self.problem
+        return self.problem is None
+
+
+class _Unreadable(ValueError):
+    """Why a date's text cannot be read, as a part of the catalog (``part.date.``)."""
+
+    def __init__(self, why: Message) -> None:
+        super().__init__(str(why))
+        self.why = why
 
 
 def _month_span(year: int, month: int) -> tuple[date, date]:
@@ -60,7 +69,7 @@ def _year(text: str) -> int:
     if len(text) == 2:
         value += 2000 if value < 50 else 1900
     if not MIN_YEAR <= value <= MAX_YEAR:
-        raise ValueError(f"jaartal {value} valt buiten {MIN_YEAR}-{MAX_YEAR}")
+        raise _Unreadable(Message("part.date.year_out_of_range", {"value": value, "low": MIN_YEAR, "high": MAX_YEAR}))
     return value
 
 
@@ -68,14 +77,14 @@ def _day(year: int, month: int, day: int, text: str) -> PartialDate:
     try:
         d = date(year, month, day)
     except ValueError:
-        return PartialDate(None, None, DatePrecision.UNKNOWN, text,
-                           f"'{text}' is geen bestaande datum")
+        return PartialDate(None, None, DatePrecision.UNKNOWN, text, Message("part.date.not_existing", {"text": text}))
     return PartialDate(d, d, DatePrecision.DAY, text)
 
 
 def _month(year: int, month: int, text: str) -> PartialDate:
     if not 1 <= month <= 12:
-        return PartialDate(None, None, DatePrecision.UNKNOWN, text, f"maand {month} bestaat niet in '{text}'")
+        return PartialDate(None, None, DatePrecision.UNKNOWN, text,
+                           Message("part.date.no_such_month", {"month": month, "text": text}))
     start, end = _month_span(year, month)
     return PartialDate(start, end, DatePrecision.MONTH, text)
 
@@ -101,8 +110,10 @@ def parse_date(raw: str) -> PartialDate:
     low = text.lower().strip(" .,")
     try:
         return _parse(low, text)
-    except ValueError as exc:
-        return PartialDate(None, None, DatePrecision.UNKNOWN, text, f"'{text}' is geen leesbare datum ({exc})")
+    except ValueError as exc:  # ours say why; another (a number too big for a day) is an unknown form too
+        why = exc.why if isinstance(exc, _Unreadable) else Message("part.date.unknown_form")
+        return PartialDate(None, None, DatePrecision.UNKNOWN, text,
+                           Message("part.date.unreadable", {"text": text, "reason": why}))
 
 
 _NUM_DAY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})$")
@@ -190,7 +201,7 @@ def _parse(low: str, text: str) -> PartialDate:
         return _parse(rest.strip(" .,"), text)
     if low[:1] in "±~" and low[1:].strip():
         return _parse(low[1:].strip(), text)
-    raise ValueError("onbekende schrijfwijze")
+    raise _Unreadable(Message("part.date.unknown_form"))
 
 
 def _week(year: int, week: int, text: str) -> PartialDate:
@@ -198,7 +209,8 @@ def _week(year: int, week: int, text: str) -> PartialDate:
     try:
         start = date.fromisocalendar(year, week, 1)
     except ValueError:
-        return PartialDate(None, None, DatePrecision.UNKNOWN, text, f"week {week} bestaat niet in {year}")
+        return PartialDate(None, None, DatePrecision.UNKNOWN, text,
+                           Message("part.date.no_such_week", {"week": week, "year": year}))
     return PartialDate(start, date.fromisocalendar(year, week, 7), DatePrecision.MONTH, text)
 
 

@@ -30,6 +30,7 @@ from typing import Any, Literal
 CONTEXT = "errors"
 CLI_ONLY = "cli."  # the prefix of codes only the command line raises
 CLAUSE = "rules.clause."  # the prefix of clauses that compose() joins into one sentence
+PART = "part."  # the prefix of sentence parts another wording embeds as a parameter (why a date is unreadable)
 Interface = Literal["cli", "window"]
 
 
@@ -387,6 +388,28 @@ CATALOG: dict[str, str | Wording] = {
         "'{name}' is een {kind}. Dat kan alleen worden ingelezen als LibreOffice op deze computer is geïnstalleerd, "
         "en dat is niet zo. Open het bestand in Word of LibreOffice Writer, kies Bestand > Opslaan als > "
         "Word-document (.docx) en importeer dat bestand."),
+    # parts of a sentence: why a date cannot be read, and what an import does with a row
+    "part.date.not_existing": "'{text}' is geen bestaande datum",
+    "part.date.no_such_month": "maand {month} bestaat niet in '{text}'",
+    "part.date.no_such_week": "week {week} bestaat niet in {year}",
+    "part.date.unreadable": "'{text}' is geen leesbare datum ({reason})",
+    "part.date.year_out_of_range": "jaartal {value} valt buiten {low}-{high}",
+    "part.date.unknown_form": "onbekende schrijfwijze",
+    "part.row.outside_columns": (
+        "tekst buiten de kolommen van de kopregel wordt niet overgenomen: '{text}' (staat er een scheidingsteken "
+        "te veel in de rij?)"),
+    "part.row.no_description": "geen omschrijving; deze rij wordt overgeslagen",
+    "part.row.description_too_long": (
+        "de omschrijving is te lang ({length} tekens; maximaal {limit}); deze rij wordt overgeslagen"),
+    "part.row.date_too_long": "de datum is te lang ({length} tekens) en is niet gelezen; datum onbekend",
+    "part.row.date_unreadable": "{problem}; de rij wordt bewaard met datum onbekend en de oorspronkelijke tekst",
+    "part.row.time_dropped": "'{text}' is geen tijd en is niet overgenomen",
+    "part.row.time_as_text": "'{text}' is geen herkenbare tijd; als tekst overgenomen",
+    "part.row.party_too_long": "de partijnaam is te lang ({length} tekens; maximaal {limit}) en is niet overgenomen",
+    "part.row.source_too_long": "de bron is te lang ({length} tekens; maximaal {limit}) en is niet overgenomen",
+    "part.row.unknown_key_moment": "'{text}' is geen sleutelmoment (goed of zorgelijk); niet overgenomen",
+    "part.row.unknown_event_type": (
+        "'{text}' is geen bekende soort gebeurtenis ({known}); herkend uit de omschrijving"),
     "register.signing_key_unavailable": (
         "De sleutel waarmee casereview lessen in een registerbestand ondertekent, kon niet uit de sleutelbos van "
         "het systeem worden gelezen of daarin worden bewaard; er is niets geschreven."),

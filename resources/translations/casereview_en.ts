@@ -5357,8 +5357,32 @@ Do you want to take over the case file?</translation>
             <translation>'{target}' is a folder; give a file name.</translation>
         </message>
         <message>
+            <source>'{text}' is geen bekende soort gebeurtenis ({known}); herkend uit de omschrijving</source>
+            <translation>'{text}' is not a known kind of event ({known}); recognised from the description</translation>
+        </message>
+        <message>
+            <source>'{text}' is geen bestaande datum</source>
+            <translation>'{text}' is not a date that exists</translation>
+        </message>
+        <message>
             <source>'{text}' is geen geldige toewijzing; schrijf het als "Echte Naam=pseudoniem".</source>
             <translation>'{text}' is not a valid assignment; write it as "Real Name=pseudonym".</translation>
+        </message>
+        <message>
+            <source>'{text}' is geen herkenbare tijd; als tekst overgenomen</source>
+            <translation>'{text}' is not a recognisable time; taken over as text</translation>
+        </message>
+        <message>
+            <source>'{text}' is geen leesbare datum ({reason})</source>
+            <translation>'{text}' is not a readable date ({reason})</translation>
+        </message>
+        <message>
+            <source>'{text}' is geen sleutelmoment (goed of zorgelijk); niet overgenomen</source>
+            <translation>'{text}' is not a key moment (went well or worrying); not taken over</translation>
+        </message>
+        <message>
+            <source>'{text}' is geen tijd en is niet overgenomen</source>
+            <translation>'{text}' is not a time and was not taken over</translation>
         </message>
         <message>
             <source>'{value}' is geen geldig registeradres.</source>
@@ -6667,12 +6691,52 @@ Do you want to take over the case file?</translation>
             <translation>Fill in who took this decision.</translation>
         </message>
         <message>
+            <source>de bron is te lang ({length} tekens; maximaal {limit}) en is niet overgenomen</source>
+            <translation>the source is too long ({length} characters; at most {limit}) and was not taken over</translation>
+        </message>
+        <message>
+            <source>de datum is te lang ({length} tekens) en is niet gelezen; datum onbekend</source>
+            <translation>the date is too long ({length} characters) and was not read; date unknown</translation>
+        </message>
+        <message>
+            <source>de omschrijving is te lang ({length} tekens; maximaal {limit}); deze rij wordt overgeslagen</source>
+            <translation>the description is too long ({length} characters; at most {limit}); this row is skipped</translation>
+        </message>
+        <message>
+            <source>de partijnaam is te lang ({length} tekens; maximaal {limit}) en is niet overgenomen</source>
+            <translation>the party's name is too long ({length} characters; at most {limit}) and was not taken over</translation>
+        </message>
+        <message>
+            <source>geen omschrijving; deze rij wordt overgeslagen</source>
+            <translation>no description; this row is skipped</translation>
+        </message>
+        <message>
+            <source>jaartal {value} valt buiten {low}-{high}</source>
+            <translation>year {value} lies outside {low}-{high}</translation>
+        </message>
+        <message>
             <source>koppel de conclusies aan een rode draad, zodat de les meetelt naast andere casussen</source>
             <translation>link the conclusions to a recurring theme, so that the lesson counts alongside other cases</translation>
         </message>
         <message>
+            <source>maand {month} bestaat niet in '{text}'</source>
+            <translation>month {month} does not exist in '{text}'</translation>
+        </message>
+        <message>
+            <source>onbekende schrijfwijze</source>
+            <translation>a way of writing it that is not known</translation>
+        </message>
+        <message>
             <source>plan de datum van de vervolgbijeenkomst over de afspraken</source>
             <translation>plan the date of the follow-up meeting on the agreements</translation>
+        </message>
+        <message>
+            <source>tekst buiten de kolommen van de kopregel wordt niet overgenomen: '{text}' (staat er een scheidingsteken te veel in de rij?)</source>
+            <translation>text outside the header row's columns is not taken over: '{text}' (is there one separator too many in the row?)</translation>
+        </message>
+        <message>
+            <source>week {week} bestaat niet in {year}</source>
+            <translation>week {week} does not exist in {year}</translation>
         </message>
         <message>
             <source>{count} afspraak 'geen maatregel nodig' zonder reden.</source>
@@ -6749,6 +6813,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>{place} heeft geen kolom voor de partij. Zeg van welke partij deze tijdlijn is met --party '{example}', of importeer bewust zonder partij met --zonder-partij. Er is niets geïmporteerd.</source>
             <translation>{place} has no column for the party. Say which party this timeline is from with --party '{example}', or import deliberately without a party with --zonder-partij. Nothing has been imported.</translation>
+        </message>
+        <message>
+            <source>{problem}; de rij wordt bewaard met datum onbekend en de oorspronkelijke tekst</source>
+            <translation>{problem}; the row is kept with the date unknown and the original text</translation>
         </message>
         <message>
             <source>{source} bevat geen lijst 'themes' met thema's.</source>

@@ -11,6 +11,7 @@ from casereview.model.errors import MESSAGES
 from casereview.vocabulary.error_catalog import (
     CATALOG,
     CLAUSE,
+    PART,
     CodedError,
     Labels,
     Message,
@@ -46,6 +47,9 @@ def test_every_code_is_dotted_lowercase_and_its_text_a_sentence() -> None:
         if code.startswith(CLAUSE):  # a clause: compose() gives the capital and the full stop
             clauses += 1
             assert text[0] == text[0].lower() and text[-1] not in ".;", f"{code}: {text!r}"
+        elif code.startswith(PART):  # a part another wording embeds: no capital, no full stop of its own
+            assert text[0] == text[0].lower() or text[0] in "'{", f"{code}: {text!r}"
+            assert text[-1] not in ".;", f"{code}: {text!r}"
         else:
             assert text[-1] in ".?!)}", f"{code}: {text!r}"
     assert clauses

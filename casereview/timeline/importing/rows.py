@@ -30,6 +30,7 @@ from casereview.timeline.importing.column_mapping import (
 from casereview.timeline.importing.locate import Located
 from casereview.timeline.importing.raw_table import RawTable, where
 from casereview.vocabulary import RESPONSIBILITY_EVENT_TYPES, DatePrecision, KeyMoment
+from casereview.vocabulary.error_catalog import Labels, Message
 
 MAX_DESCRIPTION = 20_000
 MAX_PARTY = 150
@@ -59,7 +60,7 @@ class RowProblem:
     file: str
     row: int
     column: str
-    reason: str
+    reason: Message  # a part of the catalog (part.row.); str() is the Dutch the command line prints
 
     def __str__(self) -> str:
         place = f"{self.file}, rij {self.row}"
@@ -145,23 +146,23 @@ def convert_rows(path: Path, table: RawTable, located: Located, file_party: str)
             continue  # the header repeated (a table continued on the next page)
         problems: list[RowProblem] = []
 
-        def problem(column: str, reason: str, problems: list[RowProblem] = problems, number: int = number) -> None:
-            problems.append(RowProblem(name, number, column, reason))
+        def problem(column: str, code: str, problems: list[RowProblem] = problems, number: int = number,
+                    **params: object) -> None:
+            problems.append(RowProblem(name, number, column, Message(f"part.row.{code}", params)))
 
         extra = [(i, cell_text(c)) for i, c in enumerate(cells) if i >= len(headers) and cell_text(c)]
         if extra:
             i, text = extra[0]
-            problem(f"{column_name(i)}", f"tekst buiten de kolommen van de kopregel wordt niet overgenomen: "
-                                         f"'{shorten(text)}' (staat er een scheidingsteken te veel in de rij?)")
+            problem(f"{column_name(i)}", "outside_columns", text=shorten(text))
 
         description = _joined(cells, fields.get(DESCRIPTION))
         skipped = False
         if not description:
-            problem(header_of(DESCRIPTION), "geen omschrijving; deze rij wordt overgeslagen")
+            problem(header_of(DESCRIPTION), "no_description")
             skipped = True
         elif len(description) > MAX_DESCRIPTION:
-            problem(header_of(DESCRIPTION), f"de omschrijving is te lang ({len(description):,} tekens; maximaal "
-                                            f"{MAX_DESCRIPTION:,}); deze rij wordt overgeslagen".replace(",", "."))
+            problem(header_of(DESCRIPTION), "description_too_long", length=f"{len(description):,}".replace(",", "."),
+                    limit=f"{MAX_DESCRIPTION:,}".replace(",", "."))
             skipped = True
 
         raw_date = _cell(cells, fields.get(DATE))
@@ -171,12 +172,10 @@ def convert_rows(path: Path, table: RawTable, located: Located, file_party: str)
                             "", KeyMoment.NONE, problems, True))
             continue
         if len(parsed.text) > MAX_DATE_TEXT:
-            problem(header_of(DATE), f"de datum is te lang ({len(parsed.text)} tekens) en is niet gelezen; "
-                                     "datum onbekend")
+            problem(header_of(DATE), "date_too_long", length=len(parsed.text))
             parsed = PartialDate(None, None, DatePrecision.UNKNOWN, parsed.text[:MAX_DATE_TEXT - 1] + "…")
-        elif parsed.problem:
-            problem(header_of(DATE), f"{parsed.problem}; de rij wordt bewaard met datum onbekend en de "
-                                     "oorspronkelijke tekst")
+        elif parsed.problem is not None:
+            problem(header_of(DATE), "date_unreadable", problem=parsed.problem)
             parsed = PartialDate(None, None, DatePrecision.UNKNOWN, parsed.text)
 
         time_text = time_from_date
@@ -188,21 +187,19 @@ def convert_rows(path: Path, table: RawTable, located: Located, file_party: str)
             if not ok:
                 if len(value) > MAX_TIME_TEXT:
                     time_text = ""
-                    problem(header_of(TIME), f"'{shorten(value)}' is geen tijd en is niet overgenomen")
+                    problem(header_of(TIME), "time_dropped", text=shorten(value))
                 else:
-                    problem(header_of(TIME), f"'{value}' is geen herkenbare tijd; als tekst overgenomen")
+                    problem(header_of(TIME), "time_as_text", text=value)
 
         party_name = " ".join(cell_text(_cell(cells, fields.get(PARTY))).split())
         if len(party_name) > MAX_PARTY:
-            problem(header_of(PARTY), f"de partijnaam is te lang ({len(party_name)} tekens; maximaal {MAX_PARTY}) "
-                                      "en is niet overgenomen")
+            problem(header_of(PARTY), "party_too_long", length=len(party_name), limit=MAX_PARTY)
             party_name = ""
         party_name = party_name or file_party
 
         source = _joined(cells, fields.get(SOURCE))
         if len(source) > MAX_SOURCE:
-            problem(header_of(SOURCE), f"de bron is te lang ({len(source)} tekens; maximaal {MAX_SOURCE}) en is "
-                                       "niet overgenomen")
+            problem(header_of(SOURCE), "source_too_long", length=len(source), limit=MAX_SOURCE)
             source = ""
 
         key_moment = KeyMoment.NONE
@@ -211,17 +208,15 @@ def convert_rows(path: Path, table: RawTable, located: Located, file_party: str)
             if raw_key in _KEY_MOMENTS:
                 key_moment = _KEY_MOMENTS[raw_key]
             else:
-                problem(header_of(KEY_MOMENT), f"'{shorten(raw_key)}' is geen sleutelmoment (goed of zorgelijk); "
-                                               "niet overgenomen")
+                problem(header_of(KEY_MOMENT), "unknown_key_moment", text=shorten(raw_key))
 
         event_type = recognise_event_type(description)
         if fields.get(EVENT_TYPE):
             raw_type = cell_text(_cell(cells, fields[EVENT_TYPE]))
             written = event_type_from_text(raw_type)
             if written is None:
-                problem(header_of(EVENT_TYPE), f"'{shorten(raw_type)}' is geen bekende soort gebeurtenis "
-                                               f"({', '.join(v for v in EVENT_TYPE_LABELS.values() if v)}); "
-                                               "herkend uit de omschrijving")
+                problem(header_of(EVENT_TYPE), "unknown_event_type", text=shorten(raw_type),
+                        known=Labels(v for v in EVENT_TYPE_LABELS.values() if v))
             elif written:
                 event_type = written
 
@@ -239,11 +234,11 @@ def read_date(value: object, kind: str) -> tuple[PartialDate, str]:
     if (serial := excel_serial(value, kind)) is not None:
         return serial, ""
     parsed = from_value(value)
-    if not parsed.problem and isinstance(value, str) and (m := _ISO_TIME.search(value.strip())):
+    if parsed.problem is None and isinstance(value, str) and (m := _ISO_TIME.search(value.strip())):
         return parsed, f"{int(m.group(1)):02d}:{m.group(2)}"
-    if parsed.problem and isinstance(value, str) and (m := _DATE_WITH_TIME.match(value.strip())):
+    if parsed.problem is not None and isinstance(value, str) and (m := _DATE_WITH_TIME.match(value.strip())):
         day = parse_date(m.group(1))
         clock, ok = parse_time(m.group(2))
-        if not day.problem and ok:
+        if day.problem is None and ok:
             return PartialDate(day.start, day.end, day.precision, value.strip()), clock
     return parsed, ""

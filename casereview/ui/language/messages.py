@@ -13,7 +13,7 @@ too, never only a traceback.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -36,14 +36,20 @@ def tr(text: str) -> str:
 
 def message(code: str, **params: Any) -> str:
     """The window's sentence for ``code``, in the interface language."""
-    return fill(tr(wording(code, "window")), params)
+    return fill(tr(wording(code, "window")), _worded(params))
 
 
 def word(note: Message) -> str:
-    """The window's text of a service's message (a rules checklist note), in the interface language."""
-    params = {key: ", ".join(sorted(QCoreApplication.translate(SHARED_CONTEXT, label) for label in value))
-              if isinstance(value, Labels) else value for key, value in note.params.items()}
-    return fill(tr(wording(note.code, "window")), params)
+    """The window's text of a service's message (a rules checklist note, why a date is unreadable), in the
+    interface language."""
+    return message(note.code, **note.params)
+
+
+def _worded(params: Mapping[str, Any]) -> dict[str, Any]:
+    """Parameters as the window shows them: vocabulary labels translated, an embedded message worded."""
+    return {key: ", ".join(sorted(QCoreApplication.translate(SHARED_CONTEXT, label) for label in value))
+            if isinstance(value, Labels) else word(value) if isinstance(value, Message) else value
+            for key, value in params.items()}
 
 
 def word_all(notes: Sequence[Message]) -> str:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from casereview.model.tables import Party
 from casereview.timeline.dates import format_event_date, parse_date
 from casereview.timeline.events import edit_values
+from casereview.ui.language.messages import word
 from casereview.ui.operations.runner import attempt
 from casereview.ui.style.palette import colours
 from casereview.ui.timeline.table_model import key_label
@@ -86,8 +87,8 @@ class EventDialog(QDialog):
 
     def _show_date_hint(self, text: str) -> None:
         parsed = parse_date(text)
-        if parsed.problem:
-            self.date_hint.setText(self.tr("Niet leesbaar: {0}").format(parsed.problem))
+        if parsed.problem is not None:
+            self.date_hint.setText(self.tr("Niet leesbaar: {0}").format(word(parsed.problem)))
         elif parsed.start is None:
             self.date_hint.setText(self.tr("Datum onbekend"))
         elif parsed.precision == DatePrecision.DAY:

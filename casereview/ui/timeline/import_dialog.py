@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from casereview.timeline.importing.importer import Preview, PreviewRow, read_preview
-from casereview.ui.language.messages import describe
+from casereview.ui.language.messages import describe, word
 from casereview.ui.operations.background import Operation, run_in_background
 from casereview.ui.style.palette import colours
 from casereview.vocabulary import DATE_PRECISION_LABELS, KEY_MOMENT_LABELS
@@ -44,6 +44,10 @@ PROBLEM_BRUSH = QBrush(QColor(colours().error_bg))
 SKIPPED_BRUSH = QBrush(QColor(colours().quiet))
 FIELD_ORDER = ("date", "time", "party", "description", "source", "key_moment", "event_type", "")
 PREVIEW_ROWS = 50
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 class PreviewModel(QAbstractTableModel):
@@ -114,8 +118,8 @@ class PreviewModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             if row.problems:
-                return "\n".join(p.reason[:1].upper() + p.reason[1:] + (f" ({p.column})" if p.column else "")
-                                 for p in row.problems)
+                return "\n".join(_capitalised(word(p.reason)) + (f" ({p.column})" if p.column else "")
+                                  for p in row.problems)
             if index.column() == 5:
                 return row.description
         return None

@@ -18,7 +18,6 @@ from casereview.session.contributions import add_contribution  # noqa: E402
 from casereview.session.parties import add_party, list_parties  # noqa: E402
 from casereview.timeline.events import list_events  # noqa: E402
 from casereview.timeline.importing.importer import (  # noqa: E402
-    RowProblem,
     TimelineImportError,
     import_batches,
     import_timeline,
@@ -113,7 +112,7 @@ def test_unreadable_date_keeps_row_and_is_reported(case: CaseFile, tmp_path: Pat
     report = import_timeline(case, write_csv(tmp_path / "x.csv", rows))
     assert report.added == 4
     assert [(p.row, p.column) for p in report.problems] == [(3, "Datum"), (4, "Datum")]
-    assert "geen bestaande datum" in report.problems[0].reason
+    assert "geen bestaande datum" in str(report.problems[0].reason)
     assert str(report.problems[0]).startswith("x.csv, rij 3, kolom Datum: '31-02-2019'")
     event, _ = by_description(case)["onmogelijke datum"]
     assert (event.date_precision, event.date_text, event.date_start) == (DatePrecision.UNKNOWN, "31-02-2019", None)
@@ -124,8 +123,8 @@ def test_row_without_description_is_skipped_and_reported(case: CaseFile, tmp_pat
     rows = [HEADER_NL, ["01-01-2020", "", "A", "", "bron"], ["02-01-2020", "", "A", "wel tekst", ""]]
     report = import_timeline(case, write_csv(tmp_path / "x.csv", rows))
     assert (report.added, report.skipped) == (1, 1)
-    assert report.problems == [RowProblem("x.csv", 2, "Gebeurtenis",
-                                          "geen omschrijving; deze rij wordt overgeslagen")]
+    assert [str(p) for p in report.problems] == ["x.csv, rij 2, kolom Gebeurtenis: geen omschrijving; deze rij wordt "
+                                                 "overgeslagen"]
     assert "1 rij niet geïmporteerd" in report.summary()
 
 
@@ -254,7 +253,7 @@ def test_excel_sep_hint_and_extra_cells(case: CaseFile, tmp_path: Path) -> None:
     report = import_timeline(case, path)
     assert report.added == 1
     assert [(p.row, p.column) for p in report.problems] == [(3, "C")]
-    assert "losse tekst" in report.problems[0].reason
+    assert "losse tekst" in str(report.problems[0].reason)
 
 
 def test_repeated_header_row_is_not_an_event(case: CaseFile, tmp_path: Path) -> None:
