@@ -30,17 +30,10 @@ from casereview.model.tables import (
     Theme,
     TimelineEvent,
 )
-from casereview.vocabulary import DatePrecision, PartyCategory
+from casereview.vocabulary import LEERBRIEF_PLACE_LABELS, DatePrecision, PartyCategory
 
 TEXT_FIELDS = ("target_group", "circumstances", "story", "mechanisms", "went_well", "lessons")
-FIELD_LABELS = {
-    "target_group": "Doelgroep",
-    "circumstances": "Omstandigheden",
-    "story": "Het verhaal",
-    "mechanisms": "Mechanismen",
-    "went_well": "Wat ging goed",
-    "lessons": "Lessen",
-}
+FIELD_LABELS = {key: LEERBRIEF_PLACE_LABELS[key] for key in TEXT_FIELDS}
 NO_OWNER_LEVEL = "unassigned"
 
 

@@ -23,6 +23,7 @@ from casereview.privacy.detection.kinds import INSTITUTION, LOCATION, PERSON
 from casereview.privacy.folding import fold_text
 from casereview.privacy.ordinary_words import STANDARD_WORDS
 from casereview.privacy.pseudonyms import NameFinder, surname_of
+from casereview.vocabulary.error_catalog import Labels, Message
 
 _STREET = (r"[A-Z][\w'-]*(?:straat|laan|weg|plein|singel|gracht|kade|dijk|hof|pad|steeg|dreef|park|plantsoen|"
            r"markt|erf|wal|baan|ring|zijde)")
@@ -46,25 +47,30 @@ class OutsiderFinders:
     parties: NameFinder
     detected: NameFinder
 
-    def problems(self, place: str, text: str, *, names_only: bool = False) -> list[str]:
-        """One Dutch line per kind of problem in ``text`` (empty: it may leave).
+    def problems(self, place: str, text: str, *, names_only: bool = False) -> list[Message]:
+        """One message per kind of problem in ``text`` (empty: it may leave); ``place`` is a label of
+        :data:`casereview.vocabulary.LEERBRIEF_PLACE_LABELS`.
 
         ``names_only`` checks only for names of people (theme codes: a code made
         from a default theme may share a word with a party such as "GGZ volwassenen").
         """
-        out: list[str] = []
-        finders = [(self.names, "een echte naam")]
+        out: list[Message] = []
+        finders = [(self.names, "real_name")]
         if not names_only:
-            finders += [(self.parties, "de naam van een partij"),
-                        (self.detected, "een persoon, plaats of instelling uit het dossier")]
+            finders += [(self.parties, "party_name"), (self.detected, "detected")]
         for finder, what in finders:
             found = finder(text) if finder else []
             if found:
-                out.append(f"{place}: {what} ({', '.join(found)})")
+                out.append(leak(what, place, found))
         addresses = [m.group(0) for m in _ADDRESS.finditer(text)] + [m.group(0) for m in _POSTCODE.finditer(text)]
         if addresses:
-            out.append(f"{place}: een adres ({', '.join(addresses)})")
+            out.append(leak("address", place, addresses))
         return out
+
+
+def leak(what: str, place: str, found: Iterable[str]) -> Message:
+    """``place: what (found, ...)`` as a part of the catalog (``part.leak.<what>``)."""
+    return Message(f"part.leak.{what}", {"place": Labels((place,)), "found": ", ".join(found)})
 
 
 def _parties(case: CaseFile) -> list[str]:

@@ -34,15 +34,17 @@ from casereview.privacy.detection.case_texts import Place
 from casereview.privacy.detection.decisions import name_states, undecided_blocking
 from casereview.privacy.detection.gate import UndecidedNamesError, undecided_finder
 from casereview.privacy.ordinary_words import STANDARD_WORDS, words_of
-from casereview.privacy.outsider_check import outsider_finders
+from casereview.privacy.outsider_check import leak, outsider_finders
 from casereview.privacy.pseudonyms import NameFinder
 from casereview.reports.safe_write import ExportError, check_target, write_atomically
 from casereview.vocabulary import (
     AGREEMENT_KIND_LABELS,
     AGREEMENT_LEVEL_LABELS,
     DEFAULT_THEMES,
+    LEERBRIEF_PLACE_LABELS,
     PARTY_CATEGORY_LABELS,
 )
+from casereview.vocabulary.error_catalog import Message, Messages
 
 if TYPE_CHECKING:  # python-docx loads only when a document is built: the Leerbrief pane checks without it
     from casereview.reports.docx_builder import DocumentBuilder
@@ -56,14 +58,17 @@ _FIXED_WORDS = words_of("\n".join([*FIELD_LABELS.values(), *LEVEL_LABELS.values(
 class LeerbriefLeakError(ExportError):
     """The leerbrief holds a name or a fine date; nothing was written or published."""
 
-    def __init__(self, problems: list[str]) -> None:
+    def __init__(self, problems: list[Message]) -> None:
         self.problems = problems
-        super().__init__(code="leerbrief.leak", problems="; ".join(problems))
+        super().__init__(code="leerbrief.leak", problems=Messages(problems))
+
+
+_THEME_NAMES, _THEME_CODES = LEERBRIEF_PLACE_LABELS["theme_names"], LEERBRIEF_PLACE_LABELS["theme_codes"]
 
 
 def _places(content: LeerbriefContent) -> list[tuple[str, str]]:
     places = [(FIELD_LABELS[key], content.texts.get(key, "")) for key in TEXT_FIELDS]
-    return places + [("thema's", " ".join(content.theme_names.values())), ("themacodes", " ".join(content.themes))]
+    return places + [(_THEME_NAMES, " ".join(content.theme_names.values())), (_THEME_CODES, " ".join(content.themes))]
 
 
 def _searched_places(content: LeerbriefContent) -> list[Place]:
@@ -73,7 +78,7 @@ def _searched_places(content: LeerbriefContent) -> list[Place]:
     back every leerbrief that uses that theme; a theme a quality officer named is still searched.
     """
     own = [name for name in content.theme_names.values() if name not in DEFAULT_THEMES]
-    places = [(place, " ".join(own) if place == "thema's" else text) for place, text in _places(content)]
+    places = [(place, " ".join(own) if place == _THEME_NAMES else text) for place, text in _places(content)]
     return [Place(place, text) for place, text in places if text.strip()]
 
 
@@ -99,8 +104,8 @@ def search_leerbrief(case: CaseFile, progress: Progress = NO_PROGRESS) -> tuple[
 
 
 def leerbrief_problems(case: CaseFile, content: LeerbriefContent | None = None, *,
-                       found: Sequence[Candidate] = ()) -> list[str]:
-    """What the leak check finds, one Dutch line per place (empty: the leerbrief may leave).
+                       found: Sequence[Candidate] = ()) -> list[Message]:
+    """What the leak check finds, one message per place and kind (empty: the leerbrief may leave).
 
     ``found``: candidates of a fresh search (:func:`search_leerbrief`); the open
     ones count besides those the case's stored search left open.
@@ -113,15 +118,15 @@ def leerbrief_problems(case: CaseFile, content: LeerbriefContent | None = None, 
         stored = [st.text for st in undecided_blocking(case)]
         undecided = NameFinder(dict.fromkeys([*stored, *fresh]), STANDARD_WORDS)
     days = event_dates(case)
-    problems: list[str] = []
+    problems: list[Message] = []
     for place, text in _places(content):
-        problems += finders.problems(place, text, names_only=place == "themacodes")
+        problems += finders.problems(place, text, names_only=place == _THEME_CODES)
         open_ones = undecided(text) if undecided is not None else []
         if open_ones:
-            problems.append(f"{place}: nog niet beslist of dit een naam is ({', '.join(open_ones)})")
+            problems.append(leak("undecided", place, open_ones))
         dates = find_fine_dates(text, days)
         if dates:
-            problems.append(f"{place}: een datum preciezer dan een kwartaal ({', '.join(dates)})")
+            problems.append(leak("fine_date", place, dates))
     return problems
 
 
@@ -200,7 +205,7 @@ def export_leerbrief(case: CaseFile, out: Path, *, today: date | None = None, te
     if finder:
         names, places = builder.find_places(finder)
         if places:
-            raise LeerbriefLeakError([f"{place}: een echte naam ({', '.join(names)})" for place in places])
+            raise LeerbriefLeakError([leak("real_name", place, names) for place in places])
     undecided = undecided_finder(case)
     if undecided is not None:
         found, _places = builder.find_places(undecided)
@@ -208,7 +213,7 @@ def export_leerbrief(case: CaseFile, out: Path, *, today: date | None = None, te
             raise UndecidedNamesError(found)
     dates = find_fine_dates(builder.all_text(), event_dates(case))
     if dates:
-        raise LeerbriefLeakError([f"document: een datum preciezer dan een kwartaal ({', '.join(dates)})"])
+        raise LeerbriefLeakError([leak("fine_date", LEERBRIEF_PLACE_LABELS["document"], dates)])
     if target_format == "docx":
         write_atomically(out, builder.save)
     else:

@@ -90,6 +90,20 @@ STEP_STATE_LABELS: dict[str, str] = {
 }
 
 
+# The parts of a leerbrief, as its leak check names where it found something (the window translates them).
+LEERBRIEF_PLACE_LABELS: dict[str, str] = {
+    "target_group": "Doelgroep",
+    "circumstances": "Omstandigheden",
+    "story": "Het verhaal",
+    "mechanisms": "Mechanismen",
+    "went_well": "Wat ging goed",
+    "lessons": "Lessen",
+    "theme_names": "thema's",
+    "theme_codes": "themacodes",
+    "document": "document",
+}
+
+
 class ReportStatus(StrEnum):
     """Where the verslag stands: a concept for wederhoor, or the definitive, adopted version."""
 

@@ -395,6 +395,12 @@ CATALOG: dict[str, str | Wording] = {
     "part.date.unreadable": "'{text}' is geen leesbare datum ({reason})",
     "part.date.year_out_of_range": "jaartal {value} valt buiten {low}-{high}",
     "part.date.unknown_form": "onbekende schrijfwijze",
+    "part.leak.real_name": "{place}: een echte naam ({found})",
+    "part.leak.party_name": "{place}: de naam van een partij ({found})",
+    "part.leak.detected": "{place}: een persoon, plaats of instelling uit het dossier ({found})",
+    "part.leak.address": "{place}: een adres ({found})",
+    "part.leak.undecided": "{place}: nog niet beslist of dit een naam is ({found})",
+    "part.leak.fine_date": "{place}: een datum preciezer dan een kwartaal ({found})",
     "part.row.outside_columns": (
         "tekst buiten de kolommen van de kopregel wordt niet overgenomen: '{text}' (staat er een scheidingsteken "
         "te veel in de rij?)"),
@@ -650,6 +656,14 @@ class Labels(tuple[str, ...]):
 
     def __str__(self) -> str:
         return ", ".join(sorted(self))
+
+
+class Messages(tuple["Message", ...]):
+    """A parameter made of messages (parts of the catalog): the command line joins their Dutch with "; ",
+    the window words each in the interface language."""
+
+    def __str__(self) -> str:
+        return "; ".join(str(message) for message in self)
 
 
 @dataclass(frozen=True)

@@ -4598,6 +4598,10 @@ Do you want to take over the case file?</translation>
             <translation>These are today's phases and the time we take for each.</translation>
         </message>
         <message>
+            <source>Doelgroep</source>
+            <translation>Target group</translation>
+        </message>
+        <message>
             <source>Geef iedere partij een aandeel: nodig de stille partijen uit en breng het perspectief van de cliënt in.</source>
             <translation>Give every party a share: invite the quiet parties and bring in the client's perspective.</translation>
         </message>
@@ -4628,6 +4632,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Helder doel</source>
             <translation>Clear goal</translation>
+        </message>
+        <message>
+            <source>Het verhaal</source>
+            <translation>The story</translation>
         </message>
         <message>
             <source>Hoe zou het gezin dit moment hebben beleefd?</source>
@@ -4674,6 +4682,10 @@ Do you want to take over the case file?</translation>
             <translation>Does everyone read the same in this goal, or is something missing?</translation>
         </message>
         <message>
+            <source>Lessen</source>
+            <translation>Lessons</translation>
+        </message>
+        <message>
             <source>Maak er plaats voor: de review hoort bij het kwaliteitssysteem, en daarom is de tijd die hij kost gerechtvaardigd.</source>
             <translation>Make room for it: the review is part of the quality system, which justifies the time it takes.</translation>
         </message>
@@ -4686,12 +4698,20 @@ Do you want to take over the case file?</translation>
             <translation>Manager</translation>
         </message>
         <message>
+            <source>Mechanismen</source>
+            <translation>Mechanisms</translation>
+        </message>
+        <message>
             <source>Niemand zit hier om beoordeeld te worden; we kijken samen hoe het geheel werkte.</source>
             <translation>Nobody is here to be appraised; together we look at how the whole worked.</translation>
         </message>
         <message>
             <source>Niemand zit hier voor een beoordeling van zijn functioneren.</source>
             <translation>Nobody is here for a performance review.</translation>
+        </message>
+        <message>
+            <source>Omstandigheden</source>
+            <translation>Circumstances</translation>
         </message>
         <message>
             <source>Onafhankelijk expert</source>
@@ -4732,6 +4752,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Wanneer kijken we samen of het gewerkt heeft?</source>
             <translation>When do we look together at whether it worked?</translation>
+        </message>
+        <message>
+            <source>Wat ging goed</source>
+            <translation>What went well</translation>
         </message>
         <message>
             <source>Wat kost deze maatregel aan tijd en papier, en wat levert hij op?</source>
@@ -4860,6 +4884,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>definitief</source>
             <translation>final</translation>
+        </message>
+        <message>
+            <source>document</source>
+            <translation>document</translation>
         </message>
         <message>
             <source>doorgeschoven</source>
@@ -5040,6 +5068,14 @@ Do you want to take over the case file?</translation>
         <message>
             <source>team</source>
             <translation>team</translation>
+        </message>
+        <message>
+            <source>thema's</source>
+            <translation>themes</translation>
+        </message>
+        <message>
+            <source>themacodes</source>
+            <translation>theme codes</translation>
         </message>
         <message>
             <source>uitgevoerd</source>
@@ -6813,6 +6849,30 @@ Do you want to take over the case file?</translation>
         <message>
             <source>{place} heeft geen kolom voor de partij. Zeg van welke partij deze tijdlijn is met --party '{example}', of importeer bewust zonder partij met --zonder-partij. Er is niets geïmporteerd.</source>
             <translation>{place} has no column for the party. Say which party this timeline is from with --party '{example}', or import deliberately without a party with --zonder-partij. Nothing has been imported.</translation>
+        </message>
+        <message>
+            <source>{place}: de naam van een partij ({found})</source>
+            <translation>{place}: the name of a party ({found})</translation>
+        </message>
+        <message>
+            <source>{place}: een adres ({found})</source>
+            <translation>{place}: an address ({found})</translation>
+        </message>
+        <message>
+            <source>{place}: een datum preciezer dan een kwartaal ({found})</source>
+            <translation>{place}: a date more precise than a quarter ({found})</translation>
+        </message>
+        <message>
+            <source>{place}: een echte naam ({found})</source>
+            <translation>{place}: a real name ({found})</translation>
+        </message>
+        <message>
+            <source>{place}: een persoon, plaats of instelling uit het dossier ({found})</source>
+            <translation>{place}: a person, place or institution from the case ({found})</translation>
+        </message>
+        <message>
+            <source>{place}: nog niet beslist of dit een naam is ({found})</source>
+            <translation>{place}: not yet decided whether this is a name ({found})</translation>
         </message>
         <message>
             <source>{problem}; de rij wordt bewaard met datum onbekend en de oorspronkelijke tekst</source>

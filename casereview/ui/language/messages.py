@@ -20,7 +20,17 @@ from PySide6.QtCore import QCoreApplication
 
 from casereview.model.failures import classify_failure
 from casereview.ui.language.translation import SHARED_CONTEXT
-from casereview.vocabulary.error_catalog import CATALOG, CONTEXT, CodedError, Labels, Message, compose, fill, wording
+from casereview.vocabulary.error_catalog import (
+    CATALOG,
+    CONTEXT,
+    CodedError,
+    Labels,
+    Message,
+    Messages,
+    compose,
+    fill,
+    wording,
+)
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +58,8 @@ def word(note: Message) -> str:
 def _worded(params: Mapping[str, Any]) -> dict[str, Any]:
     """Parameters as the window shows them: vocabulary labels translated, an embedded message worded."""
     return {key: ", ".join(sorted(QCoreApplication.translate(SHARED_CONTEXT, label) for label in value))
-            if isinstance(value, Labels) else word(value) if isinstance(value, Message) else value
+            if isinstance(value, Labels) else word(value) if isinstance(value, Message)
+            else "; ".join(word(part) for part in value) if isinstance(value, Messages) else value
             for key, value in params.items()}
 
 

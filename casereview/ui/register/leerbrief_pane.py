@@ -32,10 +32,12 @@ from casereview.findings.leerbrief import leerbrief_content, load_leerbrief, sav
 from casereview.privacy.detection.candidates import Candidate
 from casereview.reports.leerbrief import leerbrief_key, leerbrief_problems, search_leerbrief
 from casereview.ui.case_context import CaseContext
+from casereview.ui.language.messages import word
 from casereview.ui.operations.background import Operation, run_in_background
 from casereview.ui.operations.runner import attempt
 from casereview.ui.style.palette import colours
 from casereview.ui.widgets.autosave_text import AutosaveTextEdit
+from casereview.vocabulary.error_catalog import Message
 
 FIELDS = (
     ("target_group", "leerbriefTargetGroup", QT_TRANSLATE_NOOP("LeerbriefPane", "Doelgroep"),
@@ -123,14 +125,15 @@ class LeerbriefPane(QWidget):
         super().showEvent(event)
         self._show_check()  # what changed while the pane was out of view is checked (and searched) now
 
-    def _show_check(self) -> list[str]:
+    def _show_check(self) -> list[Message]:
         content = leerbrief_content(self.context.case)
         current = self._found_for == leerbrief_key(content)
         problems = leerbrief_problems(self.context.case, content, found=self._found if current else ())
         searching = self.tr("Namen zoeken in de tekst zoals hij nu is…")
         if problems:
             self.check_label.setText(self.tr("De controle vond nog iets dat niet mag worden gedeeld:") + "\n• "
-                                     + "\n• ".join(problems) + ("" if current else "\n" + searching))
+                                     + "\n• ".join(word(problem) for problem in problems)
+                                     + ("" if current else "\n" + searching))
             self.check_label.setStyleSheet(f"color: {colours().concern};")
         elif not current:
             self.check_label.setText(searching)
