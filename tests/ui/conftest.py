@@ -1,4 +1,5 @@
-"""The window tests see the Dutch interface as users do, singular forms of %n messages included."""
+"""The window tests see the Dutch interface as users do, singular forms of %n messages included;
+``english`` gives a test the English window exactly as the application installs it."""
 
 from __future__ import annotations
 
@@ -7,7 +8,13 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from casereview.ui.language.translation import DutchPlurals, dutch_singulars
+from casereview.ui.language.translation import (
+    CaseReviewTranslator,
+    DutchPlurals,
+    dutch_singulars,
+    install_translation,
+    remove_translation,
+)
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -17,3 +24,12 @@ def dutch_plurals(qapp: QApplication) -> Iterator[None]:
     qapp.installTranslator(translator)
     yield
     qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    """The English translation as the application installs it, taken away after the test."""
+    translators = install_translation(qapp, "en")
+    assert any(isinstance(t, CaseReviewTranslator) for t in translators), "the English .qm did not load"
+    yield
+    remove_translation(qapp, translators)

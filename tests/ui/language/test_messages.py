@@ -4,23 +4,12 @@ from __future__ import annotations
 
 import errno
 import sqlite3
-from collections.abc import Iterator
 
-import pytest
 from PySide6.QtCore import QCoreApplication
 
 from casereview.model import CaseFileError
 from casereview.ui.language.messages import describe, is_expected, message
-from casereview.ui.language.translation import install_translation, remove_translation
 from casereview.vocabulary.error_catalog import CATALOG, CONTEXT, placeholders, source_texts, wording
-
-
-@pytest.fixture
-def english(qapp) -> Iterator[None]:  # noqa: ANN001
-    """The English translation exactly as the application installs it."""
-    installed = install_translation(QCoreApplication.instance(), "en")
-    yield
-    remove_translation(QCoreApplication.instance(), installed)
 
 
 def test_every_code_of_the_catalog_is_english_in_the_english_window(english: None) -> None:

@@ -26,14 +26,14 @@ from casereview.ui.main_window import MainWindow
 from casereview.ui.register.publish_dialog import PublishDialog
 
 
-def _window(qtbot: QtBot, path: Path) -> MainWindow:
+def _window(qtbot: QtBot, path: Path, tab: str = "Leerbrief") -> MainWindow:
     window = MainWindow()
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
     window.open_path(path)
     tabs = window.findChild(QTabWidget, "caseTabs")
-    tabs.setCurrentIndex([tabs.tabText(i) for i in range(tabs.count())].index("Leerbrief"))
+    tabs.setCurrentIndex([tabs.tabText(i) for i in range(tabs.count())].index(tab))
     QApplication.processEvents()
     return window
 
@@ -214,28 +214,15 @@ def test_the_check_searches_only_while_the_leerbrief_is_on_screen(qtbot: QtBot, 
     assert len(searches) == 1
 
 
-def test_the_english_check_names_what_it_found_in_english(qtbot: QtBot, tmp_path: Path, qapp: QApplication) -> None:
-    from casereview.ui.language.translation import install_translation, remove_translation
-
-    translators = install_translation(qapp, "en")
-    try:
-        path = tmp_path / "bakker.casereview"
-        imported_case(path, ready=False, texts={}).close()
-        window = MainWindow()
-        qtbot.addWidget(window)
-        window.resize(1366, 768)
-        window.show()
-        window.open_path(path)
-        tabs = window.findChild(QTabWidget, "caseTabs")
-        tabs.setCurrentIndex([tabs.tabText(i) for i in range(tabs.count())].index("Learning note"))
-        QApplication.processEvents()
-        check = window.findChild(QLabel, "leerbriefCheck")
-        _type(qtbot, window, "leerbriefStory", "Fatima belde de school op 17 maart 2025.")
-        text = check.text()
-        assert text.startswith("The check still found something that may not be shared:")
-        assert "• The story: a real name (Fatima)" in text
-        assert "• The story: a date more precise than a quarter (" in text and "17 maart 2025" in text
-        assert not any(dutch in text for dutch in ("een datum", "echte naam", "Het verhaal"))
-        window.close_case()
-    finally:
-        remove_translation(qapp, translators)
+def test_the_english_check_names_what_it_found_in_english(qtbot: QtBot, tmp_path: Path, english: None) -> None:
+    path = tmp_path / "bakker.casereview"
+    imported_case(path, ready=False, texts={}).close()
+    window = _window(qtbot, path, tab="Learning note")
+    check = window.findChild(QLabel, "leerbriefCheck")
+    _type(qtbot, window, "leerbriefStory", "Fatima belde de school op 17 maart 2025.")
+    text = check.text()
+    assert text.startswith("The check still found something that may not be shared:")
+    assert "• The story: a real name (Fatima)" in text
+    assert "• The story: a date more precise than a quarter (" in text and "17 maart 2025" in text
+    assert not any(dutch in text for dutch in ("een datum", "echte naam", "Het verhaal"))
+    window.close_case()

@@ -5,7 +5,6 @@ words it."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,7 +19,6 @@ from casereview.findings.followup_agenda import set_terugkommoment
 from casereview.session.parties import add_participant, add_party
 from casereview.session.procedure import add_ground_rule, update_case_details
 from casereview.session.rules_check import evaluate_rules
-from casereview.ui.language.translation import CaseReviewTranslator, install_translation, remove_translation
 from casereview.ui.main_window import MainWindow
 from casereview.ui.session.close_refusal import CloseRefusalDialog
 
@@ -65,14 +63,6 @@ CASES = {"demo": _demo, "demo with open rules": _demo_with_open_rules, "new revi
 @pytest.fixture(params=list(CASES))
 def case_path(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
     return CASES[request.param](tmp_path)
-
-
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[None]:
-    translators = install_translation(qapp, "en")
-    assert any(isinstance(t, CaseReviewTranslator) for t in translators), "the English .qm did not load"
-    yield
-    remove_translation(qapp, translators)
 
 
 def _checklist_texts(window: MainWindow) -> list[str]:

@@ -2,31 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 from import_support import write_csv
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QTableView
+from PySide6.QtWidgets import QTableView
 
 from casereview.timeline.importing.importer import import_timeline
-from casereview.ui.language.translation import CaseReviewTranslator, install_translation, remove_translation
 from casereview.ui.timeline.event_dialog import EventDialog
 from casereview.ui.timeline.import_dialog import ImportDialog
 
 ROWS = [["Datum", "Partij", "Gebeurtenis", "Tijd", "Sleutelmoment"],
         ["31-02-2019", "Wijkteam", "Telefoontje", "later", "misschien"],
         ["14-02-1850", "Wijkteam", "Huisbezoek", "", ""]]
-
-
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[None]:
-    translators = install_translation(qapp, "en")
-    assert any(isinstance(t, CaseReviewTranslator) for t in translators), "the English .qm did not load"
-    yield
-    remove_translation(qapp, translators)
 
 
 def test_the_preview_says_in_english_why_a_row_is_a_problem(qtbot: Any, tmp_path: Path, english: None) -> None:
