@@ -2,11 +2,15 @@
 
 The window calls :func:`detect` from the operations runner's worker thread;
 the command line calls it directly. The process is started fresh each time
-and ends when the texts are done, so the memory it needs is given back.
+and ends when the texts are done, so the memory it needs is given back. A worker
+still running when casereview exits (the chair closed the window mid-search) is
+stopped then: the thread that waits for it dies with the interpreter, and the
+process would otherwise go on for minutes with a core and a gigabyte of memory.
 """
 
 from __future__ import annotations
 
+import atexit
 import json
 import queue
 import subprocess
@@ -41,6 +45,22 @@ def worker_command() -> list[str]:
     return [sys.executable, "-m", "casereview.privacy.detection.worker"]
 
 
+_running: set[subprocess.Popen[str]] = set()
+_running_lock = threading.Lock()
+
+
+def stop_running_workers() -> None:
+    """Kill every worker still running; registered to run when casereview exits."""
+    with _running_lock:
+        workers = list(_running)
+    for process in workers:
+        if process.poll() is None:
+            process.kill()
+
+
+atexit.register(stop_running_workers)
+
+
 def _reader(stream: object, lines: queue.Queue[str | None]) -> None:
     for line in stream:  # type: ignore[attr-defined]
         lines.put(line)
@@ -54,6 +74,8 @@ def detect(texts: Sequence[str], *, progress: Progress = NO_PROGRESS, folder: Pa
     process = subprocess.Popen(
         [*worker_command(), str(folder)],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, encoding="utf-8")
+    with _running_lock:
+        _running.add(process)
     lines: queue.Queue[str | None] = queue.Queue()
     reader = threading.Thread(target=_reader, args=(process.stdout, lines), daemon=True)
     reader.start()
@@ -68,6 +90,8 @@ def detect(texts: Sequence[str], *, progress: Progress = NO_PROGRESS, folder: Pa
         if process.poll() is None:
             process.kill()
         process.wait()
+        with _running_lock:
+            _running.discard(process)
         reader.join()
         if process.stdout is not None:
             process.stdout.close()
