@@ -40,14 +40,15 @@ from casereview.vocabulary import (
     EFFECT_RESULT_LABELS,
     AgreementStatus,
 )
+from casereview.vocabulary.error_catalog import Message, Messages
 
 
 class SheetValidationError(CaseFileError):
     """The sheet has cells that cannot be read; ``messages`` names each one. Nothing was applied."""
 
-    def __init__(self, messages: list[str]) -> None:
-        self.messages = messages
-        super().__init__(code="agreement_sheet.not_applied", problems="\n".join(messages))
+    def __init__(self, messages: list[Message]) -> None:
+        self.messages = Messages(messages)  # the window words each line in its own language
+        super().__init__(code="agreement_sheet.not_applied", problems="\n".join(str(m) for m in messages))
 
 
 @dataclass(frozen=True)
@@ -130,8 +131,8 @@ def _text(value: Any) -> str:
 _DATE_PATTERNS = (r"(\d{1,2})-(\d{1,2})-(\d{4})", r"(\d{1,2})/(\d{1,2})/(\d{4})", r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
 
 
-def _date(value: Any) -> date | str | None:
-    """A date from a cell, or the Dutch reason it is not one; None for an empty cell."""
+def _date(value: Any) -> date | Message | None:
+    """A date from a cell, or why it is not one (a part of the catalog); None for an empty cell."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, datetime):
@@ -141,7 +142,7 @@ def _date(value: Any) -> date | str | None:
     if isinstance(value, (int, float)):  # a spreadsheet serial date that lost its format
         if 1 <= value < 2958466:
             return date(1899, 12, 30) + timedelta(days=int(value))
-        return f"'{value}' is geen datum"
+        return Message("part.date.not_a_date", {"text": str(value)})
     text = str(value).strip()
     iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
     parts = (int(iso.group(3)), int(iso.group(2)), int(iso.group(1))) if iso else None
@@ -150,11 +151,11 @@ def _date(value: Any) -> date | str | None:
         if match:
             parts = (int(match.group(1)), int(match.group(2)), int(match.group(3)))
     if parts is None:
-        return f"'{text}' is geen datum (schrijf dd-mm-jjjj)"
+        return Message("part.date.write_day_month_year", {"text": text})
     try:
         return date(parts[2], parts[1], parts[0])
     except ValueError:
-        return f"'{text}' bestaat niet als datum"
+        return Message("part.date.does_not_exist", {"text": text})
 
 
 MAX_SHEET_ROWS = 10_000
@@ -224,7 +225,7 @@ def read_sheet(case: CaseFile, path: Path, *, today: date | None = None) -> Shee
         raise CaseFileError(code="agreement_sheet.other_case", name=name)
     party = _text(meta.cell(3, 2).value)
     base: dict[int, tuple[str, str, int | None, str | None]] = {}
-    meta_errors: list[str] = []
+    meta_errors: list[Message] = []
     for number, line in enumerate(meta.iter_rows(min_row=META_HEADER_ROW + 1, max_col=5, values_only=True),
                                   start=META_HEADER_ROW + 1):
         if not line or line[0] is None:
@@ -233,8 +234,9 @@ def read_sheet(case: CaseFile, path: Path, *, today: date | None = None) -> Shee
         effect_id = _agreement_id(line[3]) if len(line) > 3 and line[3] not in (None, "") else None
         if lesson_id is None or (len(line) > 3 and line[3] not in (None, "") and effect_id is None):
             column = "A" if lesson_id is None else "D"
-            meta_errors.append(f"Verborgen blad '{META_SHEET}', rij {number}, kolom {column}: "
-                               f"'{_text(line[0] if column == 'A' else line[3])[:40]}' is geen nummer van casereview.")
+            meta_errors.append(Message("agreement_sheet.row.meta_not_a_number", {
+                "sheet": META_SHEET, "row": number, "column": column,
+                "text": _text(line[0] if column == "A" else line[3])[:40]}))
             continue
         base_effect = _text(line[4]) if len(line) > 4 else ""
         base[lesson_id] = (_text(line[1]), _text(line[2]), effect_id, base_effect or None)
@@ -252,12 +254,13 @@ def read_sheet(case: CaseFile, path: Path, *, today: date | None = None) -> Shee
         notes = {(n.agreement_id, n.noted_on, n.text) for n in s.exec(select(ProgressNote))}
     latest = {c.agreement_id: c for c in checks}
 
-    errors: list[str] = []
+    errors: list[Message] = []
     plan = SheetPlan(party)
     seen: set[int] = set()
 
-    def where(row: int, column: int) -> str:
-        return f"Blad '{SHEET}', rij {row}, kolom {_letter(column)} ({HEADERS[column - 1]})"
+    def problem(what: str, row: int, column: int, **params: Any) -> None:
+        place = {"sheet": SHEET, "row": row, "column": _letter(column), "header": HEADERS[column - 1]}
+        errors.append(Message(f"agreement_sheet.row.{what}", place | params))
 
     for row in range(2, sheet.max_row + 1):
         values = [sheet.cell(row, c).value for c in range(1, len(HEADERS) + 1)]
@@ -266,50 +269,50 @@ def read_sheet(case: CaseFile, path: Path, *, today: date | None = None) -> Shee
         raw_id = values[COL_ID - 1]
         found_id = _agreement_id(raw_id)
         if found_id is None:
-            errors.append(f"{where(row, COL_ID)}: '{_text(raw_id)[:40]}' is geen afspraaknummer van casereview.")
+            problem("not_an_agreement_number", row, COL_ID, text=_text(raw_id)[:40])
             continue
         agreement_id = found_id
         item = agreements.get(agreement_id)
         if item is None or agreement_id not in base:
-            errors.append(f"{where(row, COL_ID)}: afspraak {agreement_id} bestaat niet in dit dossier.")
+            problem("unknown_agreement", row, COL_ID, agreement_id=agreement_id)
             continue
         owner = party_names.get(item.owner_party_id) if item.owner_party_id is not None else None
         if owner is None or owner.casefold() != party.casefold():
-            errors.append(f"{where(row, COL_ID)}: afspraak {agreement_id} hoort niet bij {party or 'deze partij'}; "
-                          "een afsprakenlijst verandert alleen de afspraken van haar eigen partij.")
+            problem("other_party" if party else "other_party_unnamed", row, COL_ID, agreement_id=agreement_id,
+                    party=party)
             continue
         if agreement_id in seen:
-            errors.append(f"{where(row, COL_ID)}: afspraak {agreement_id} staat twee keer in de lijst.")
+            problem("listed_twice", row, COL_ID, agreement_id=agreement_id)
             continue
         seen.add(agreement_id)
         base_action, base_status, base_effect_id, base_effect = base[agreement_id]
         if _text(values[COL_ACTION - 1]) != base_action:
-            errors.append(f"{where(row, COL_ACTION)}: de tekst van de afspraak is veranderd. Pas alleen Status, "
-                          "Effect, Voortgang en Datum aan; een andere afspraak bespreekt u met de voorzitter.")
+            problem("action_changed", row, COL_ACTION)
             continue
         status_text = _text(values[COL_STATUS - 1])
         status = status_from_label(status_text) if status_text else base_status
         if status is None:
-            allowed = ", ".join(AGREEMENT_STATUS_LABELS.values())
-            errors.append(f"{where(row, COL_STATUS)}: '{status_text}' is geen status. Kies uit: {allowed}.")
+            # the sheet's own (Dutch) words, in every language: they are what the cell must say
+            problem("unknown_status", row, COL_STATUS, text=status_text,
+                    allowed=", ".join(AGREEMENT_STATUS_LABELS.values()))
         effect_text = _text(values[COL_EFFECT - 1])
         effect = effect_from_label(effect_text) if effect_text else None
         if effect_text and effect is None:
-            allowed = ", ".join(EFFECT_RESULT_LABELS.values())
-            errors.append(f"{where(row, COL_EFFECT)}: '{effect_text}' is geen effect. Kies uit: {allowed}.")
+            problem("unknown_effect", row, COL_EFFECT, text=effect_text,
+                    allowed=", ".join(EFFECT_RESULT_LABELS.values()))
         on = _date(values[COL_DATE - 1])
-        if isinstance(on, str):
-            errors.append(f"{where(row, COL_DATE)}: {on}.")
+        if isinstance(on, Message):
+            problem("bad_date", row, COL_DATE, problem=on)
             continue
         if on is not None and on > today:
-            errors.append(f"{where(row, COL_DATE)}: {_nl(on)} ligt in de toekomst.")
+            problem("future_date", row, COL_DATE, date=_nl(on))
             continue
         on = on or today
         note = str(values[COL_NOTE - 1] or "").strip()
         if status is None or (effect_text and effect is None):
             continue
         if status == AgreementStatus.NOT_DONE and status != item.status and not note:
-            errors.append(f"{where(row, COL_NOTE)}: schrijf bij 'niet uitgevoerd' in Voortgang waarom niet.")
+            problem("not_done_without_reason", row, COL_NOTE)
             continue
         if effect is not None and effect == base_effect:
             effect = None  # the owner left the effect as exported: nothing to say about it

@@ -21,12 +21,13 @@ from pathlib import Path
 from casereview.casefile.progress import NO_PROGRESS, OperationCancelled, Progress
 from casereview.model import SCHEMA_VERSION
 from casereview.overview.reading import find_case_files, read_case, read_header
-from casereview.overview.records import CaseRecord, Skipped
+from casereview.overview.records import ENCRYPTED_REASONS, CaseRecord, Skipped, skip_reason
 from casereview.paths import cache_dir
+from casereview.vocabulary.error_catalog import Message
 
 log = logging.getLogger(__name__)
 
-INDEX_FORMAT = 5  # bump whenever what the reader keeps changes
+INDEX_FORMAT = 6  # bump whenever what the reader keeps changes
 INDEX_NAME = "overzicht-index.sqlite"
 _COMMIT_EVERY = 50
 
@@ -135,7 +136,9 @@ def _cached(path: Path, row: tuple[object, ...] | None, passphrase: str | None) 
         return None
     if record:
         return CaseRecord.from_dict({**json.loads(str(record)), "path": str(path)})
-    skipped = Skipped(str(path), str(reason), encrypted=not header.sqlite and "ersleuteld" in str(reason))
+    stored = json.loads(str(reason))
+    why = Message(stored["code"], stored["params"])
+    skipped = Skipped(str(path), why, encrypted=not header.sqlite and why.code in ENCRYPTED_REASONS)
     if skipped.encrypted and passphrase is not None:
         return None  # with a passphrase now, an encrypted file is read (and not cached)
     return skipped
@@ -146,7 +149,7 @@ def _read_fresh(path: Path, passphrase: str | None) -> tuple[CaseRecord | Skippe
         st = path.stat()
         header = read_header(path)
     except OSError as exc:
-        return Skipped(str(path), f"Kan het bestand niet lezen: {exc.strerror or exc}."), None
+        return Skipped(str(path), skip_reason("unreadable", detail=str(exc.strerror or exc))), None
     outcome = read_case(path, passphrase, size=st.st_size, header=header)
     if isinstance(outcome, CaseRecord):
         if outcome.encrypted:
@@ -158,8 +161,8 @@ def _read_fresh(path: Path, passphrase: str | None) -> tuple[CaseRecord | Skippe
                          json.dumps(outcome.to_dict(), ensure_ascii=False, separators=(",", ":"), check_circular=False), None)
     if outcome.encrypted and passphrase is not None:
         return outcome, None
-    return outcome, (str(path), st.st_size, st.st_mtime_ns, header.schema, header.change_counter, None, None,
-                     outcome.reason)
+    why = json.dumps({"code": outcome.why.code, "params": dict(outcome.why.params)}, ensure_ascii=False)
+    return outcome, (str(path), st.st_size, st.st_mtime_ns, header.schema, header.change_counter, None, None, why)
 
 
 def _store(conn: sqlite3.Connection, pending: list[tuple[object, ...]]) -> None:

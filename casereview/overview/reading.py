@@ -20,7 +20,7 @@ from urllib.parse import quote
 from casereview.casefile.safety_copies import FOLDER as SAFETY_COPIES_FOLDER
 from casereview.model import SCHEMA_VERSION
 from casereview.model.store import APPLICATION_ID, EXTENSION, SQLITE_HEADER, hot_journal_path, sqlcipher_dbapi
-from casereview.overview.records import AgreementRef, CaseRecord, ConclusionRef, Skipped, ThemeRef
+from casereview.overview.records import AgreementRef, CaseRecord, ConclusionRef, Skipped, ThemeRef, skip_reason
 from casereview.vocabulary.codebook import code_for_default_label
 
 HEADER_BYTES = 100
@@ -72,7 +72,7 @@ def find_case_files(sources: Iterable[Path | str]) -> tuple[list[Path], list[Ski
         elif path.is_file():
             found.setdefault(path.resolve(), None)
         else:
-            skipped.append(Skipped(str(path), "Deze map of dit bestand bestaat niet."))
+            skipped.append(Skipped(str(path), skip_reason("missing")))
     return list(found), skipped
 
 
@@ -88,7 +88,7 @@ def _connect(path: Path, passphrase: str | None) -> Any:
         return sqlite3.connect(_uri(path), uri=True, isolation_level=None, timeout=5.0)
     dbapi = sqlcipher_dbapi()
     if dbapi is None:
-        raise _Skip("Versleuteld, en deze installatie kan geen versleutelde dossiers lezen.")
+        raise _Skip("no_sqlcipher")
     conn = dbapi.connect(_uri(path), uri=True, isolation_level=None, timeout=5.0)
     conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute("PRAGMA key = '" + passphrase.replace("'", "''") + "'")
@@ -96,14 +96,16 @@ def _connect(path: Path, passphrase: str | None) -> Any:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except dbapi.DatabaseError as exc:
         conn.close()
-        raise _Skip("Versleuteld; het wachtwoord past niet.", encrypted=True) from exc
+        raise _Skip("wrong_passphrase", encrypted=True) from exc
     return conn
 
 
 class _Skip(Exception):
-    def __init__(self, reason: str, *, encrypted: bool = False) -> None:
-        super().__init__(reason)
-        self.reason = reason
+    """Why a file is not counted: ``what`` names a message of the catalog, ``overview.skip.<what>``."""
+
+    def __init__(self, what: str, *, encrypted: bool = False, **params: Any) -> None:
+        self.why = skip_reason(what, **params)
+        super().__init__(str(self.why))
         self.encrypted = encrypted
 
 
@@ -116,35 +118,35 @@ def read_case(path: Path, passphrase: str | None = None, *, size: int | None = N
     try:
         return _read(path, passphrase, size, header)
     except _Skip as skip:
-        return Skipped(str(path), skip.reason, skip.encrypted)
+        return Skipped(str(path), skip.why, skip.encrypted)
     except (sqlite3.Error, UnicodeDecodeError, ValueError) as exc:
-        return Skipped(str(path), f"Beschadigd; het dossier kan niet worden gelezen ({exc}).")
+        return Skipped(str(path), skip_reason("damaged", detail=str(exc)))
     except OSError as exc:
-        return Skipped(str(path), f"Kan het bestand niet lezen: {exc.strerror or exc}.")
+        return Skipped(str(path), skip_reason("unreadable", detail=str(exc.strerror or exc)))
     except Exception as exc:  # the SQLCipher driver's own error classes
-        return Skipped(str(path), f"Beschadigd; het dossier kan niet worden gelezen ({exc}).")
+        return Skipped(str(path), skip_reason("damaged", detail=str(exc)))
 
 
 def _read(path: Path, passphrase: str | None, size: int | None, header: FileHeader | None) -> CaseRecord:
     size = path.stat().st_size if size is None else size
     if size == 0:
-        raise _Skip("Leeg bestand; geen dossier.")
+        raise _Skip("empty")
     header = read_header(path) if header is None else header
     encrypted = not header.sqlite
     if encrypted:
         with path.open("rb") as fh:
             head = fh.read(1024)
         if not (size >= 512 and size % 512 == 0 and len(set(head)) >= 180):
-            raise _Skip("Geen casereview-dossier (ander bestandsformaat).")
+            raise _Skip("other_format")
         if passphrase is None:
-            raise _Skip("Versleuteld; geef het wachtwoord om het mee te tellen.", encrypted=True)
+            raise _Skip("needs_passphrase", encrypted=True)
     else:
         _check_header(header)
     if header.wal:
         # Reading a WAL file needs side files next to it; the overview creates nothing in a colleague's folder.
-        raise _Skip("Door een ander programma in WAL-modus gezet; open het dossier eerst in casereview.")
+        raise _Skip("wal")
     if hot_journal_path(path).exists():
-        raise _Skip("Het opslaan is onderbroken of nog bezig; open het dossier eerst in casereview.")
+        raise _Skip("interrupted")
     conn = _connect(path, passphrase if encrypted else None)
     try:
         if encrypted:
@@ -161,12 +163,11 @@ def _read(path: Path, passphrase: str | None, size: int | None, header: FileHead
 
 def _check_header(header: FileHeader) -> None:
     if header.application_id != APPLICATION_ID:
-        raise _Skip("Geen casereview-dossier (een database van een ander programma).")
+        raise _Skip("other_program")
     if header.schema > SCHEMA_VERSION:
-        raise _Skip(f"Gemaakt met een nieuwere versie van casereview (dossierversie {header.schema}; "
-                    f"deze versie kent t/m {SCHEMA_VERSION}).")
+        raise _Skip("newer", schema=header.schema, known=SCHEMA_VERSION)
     if header.schema == 0:
-        raise _Skip("Nooit helemaal aangemaakt (er staan geen tabellen in).")
+        raise _Skip("never_created")
 
 
 def _columns(conn: Any, table: str) -> set[str]:
@@ -212,7 +213,7 @@ def _fetch_everything(conn: Any, schema: int) -> list[tuple[Any, ...]]:
     try:
         return conn.execute(_everything_sql(uuid_sql, code_sql, level_sql, exercise_sql, effects)).fetchall()
     except sqlite3.OperationalError as exc:
-        raise _Skip(f"Beschadigd of onvolledig: er ontbreekt een deel van het dossier ({exc}).") from exc
+        raise _Skip("part_missing", detail=str(exc)) from exc
 
 
 def _contents(conn: Any, path: Path, schema: int, encrypted: bool) -> CaseRecord:
@@ -220,7 +221,7 @@ def _contents(conn: Any, path: Path, schema: int, encrypted: bool) -> CaseRecord
     for row in _fetch_everything(conn, schema):
         rows[row[0]].append(row)
     if not rows[8]:
-        raise _Skip("Beschadigd of onvolledig: er staat geen review in.")
+        raise _Skip("no_review")
     _tag, _id, uuid, title, review_date, incident_date, created_at, exercise, _h, _i = rows[8][0]
     if not uuid:
         # Files from before schema 2 have no UUID; title and creation moment identify copies of one review.

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from casereview.vocabulary.error_catalog import Message
+
 
 @dataclass(slots=True)
 class ThemeRef:
@@ -93,10 +95,24 @@ class CaseRecord:
                    detected=[(d[0], d[1]) for d in data.get("detected", [])], kept=list(data.get("kept", [])))
 
 
+ENCRYPTED_REASONS = frozenset({"overview.skip.needs_passphrase", "overview.skip.wrong_passphrase"})
+"""The reasons a passphrase can lift: a file skipped for one of them is read again once the user gives one."""
+
+
+def skip_reason(what: str, **params: Any) -> Message:
+    """Why a file was skipped, as a message of the catalog (``overview.skip.<what>``)."""
+    return Message(f"overview.skip.{what}", params)
+
+
 @dataclass(frozen=True)
 class Skipped:
-    """A file the overview did not read, with the Dutch reason shown to the user."""
+    """A file the overview did not read, and why: a message the window words in its own language."""
 
     path: str
-    reason: str
+    why: Message
     encrypted: bool = False
+
+    @property
+    def reason(self) -> str:
+        """The Dutch reason, as the command line and the overview's JSON give it."""
+        return str(self.why)

@@ -282,6 +282,42 @@ CATALOG: dict[str, str | Wording] = {
     "agreement_sheet.not_xlsx": "'{name}' is geen Excel-werkmap (.xlsx) die casereview kan lezen.",
     "agreement_sheet.agreement_gone": "Afspraak {agreement_id} bestaat niet meer; er is niets gewijzigd.",
     "agreement_sheet.not_applied": "De afsprakenlijst is niet verwerkt; er is niets gewijzigd.\n{problems}",
+    # one problem of the agreements sheet each: the sheet, the column letter and its heading are the file's own
+    "agreement_sheet.row.meta_not_a_number": "Verborgen blad '{sheet}', rij {row}, kolom {column}: '{text}' is geen nummer van casereview.",
+    "agreement_sheet.row.not_an_agreement_number": "Blad '{sheet}', rij {row}, kolom {column} ({header}): '{text}' is geen afspraaknummer van casereview.",
+    "agreement_sheet.row.unknown_agreement": "Blad '{sheet}', rij {row}, kolom {column} ({header}): afspraak {agreement_id} bestaat niet in dit dossier.",
+    "agreement_sheet.row.other_party": (
+        "Blad '{sheet}', rij {row}, kolom {column} ({header}): afspraak {agreement_id} hoort niet bij {party}; een afsprakenlijst verandert "
+        "alleen de afspraken van haar eigen partij."),
+    "agreement_sheet.row.other_party_unnamed": (
+        "Blad '{sheet}', rij {row}, kolom {column} ({header}): afspraak {agreement_id} hoort niet bij deze partij; een afsprakenlijst verandert "
+        "alleen de afspraken van haar eigen partij."),
+    "agreement_sheet.row.listed_twice": "Blad '{sheet}', rij {row}, kolom {column} ({header}): afspraak {agreement_id} staat twee keer in de lijst.",
+    "agreement_sheet.row.action_changed": (
+        "Blad '{sheet}', rij {row}, kolom {column} ({header}): de tekst van de afspraak is veranderd. Pas alleen Status, Effect, Voortgang en "
+        "Datum aan; een andere afspraak bespreekt u met de voorzitter."),
+    "agreement_sheet.row.unknown_status": "Blad '{sheet}', rij {row}, kolom {column} ({header}): '{text}' is geen status. Kies uit: {allowed}.",
+    "agreement_sheet.row.unknown_effect": "Blad '{sheet}', rij {row}, kolom {column} ({header}): '{text}' is geen effect. Kies uit: {allowed}.",
+    "agreement_sheet.row.bad_date": "Blad '{sheet}', rij {row}, kolom {column} ({header}): {problem}.",
+    "agreement_sheet.row.future_date": "Blad '{sheet}', rij {row}, kolom {column} ({header}): {date} ligt in de toekomst.",
+    "agreement_sheet.row.not_done_without_reason": "Blad '{sheet}', rij {row}, kolom {column} ({header}): schrijf bij 'niet uitgevoerd' in Voortgang waarom niet.",
+    # why the overview did not count a file (overview.records.skip_reason)
+    "overview.skip.missing": "Deze map of dit bestand bestaat niet.",
+    "overview.skip.damaged": "Beschadigd; het dossier kan niet worden gelezen ({detail}).",
+    "overview.skip.unreadable": "Kan het bestand niet lezen: {detail}.",
+    "overview.skip.no_sqlcipher": "Versleuteld, en deze installatie kan geen versleutelde dossiers lezen.",
+    "overview.skip.wrong_passphrase": "Versleuteld; het wachtwoord past niet.",
+    "overview.skip.needs_passphrase": "Versleuteld; geef het wachtwoord om het mee te tellen.",
+    "overview.skip.empty": "Leeg bestand; geen dossier.",
+    "overview.skip.other_format": "Geen casereview-dossier (ander bestandsformaat).",
+    "overview.skip.other_program": "Geen casereview-dossier (een database van een ander programma).",
+    "overview.skip.wal": "Door een ander programma in WAL-modus gezet; open het dossier eerst in casereview.",
+    "overview.skip.interrupted": "Het opslaan is onderbroken of nog bezig; open het dossier eerst in casereview.",
+    "overview.skip.newer": ("Gemaakt met een nieuwere versie van casereview (dossierversie {schema}; deze versie kent "
+                            "t/m {known})."),
+    "overview.skip.never_created": "Nooit helemaal aangemaakt (er staan geen tabellen in).",
+    "overview.skip.part_missing": "Beschadigd of onvolledig: er ontbreekt een deel van het dossier ({detail}).",
+    "overview.skip.no_review": "Beschadigd of onvolledig: er staat geen review in.",
     # consent
     "reactions.unknown_party": "De partij '{name}' staat niet in dit dossier (bekend: {known}).",
     "reactions.other_review": "'{name}' is een concept van een andere review, niet van dit dossier ('{name2}'). Er is niets ingelezen.",
@@ -395,6 +431,9 @@ CATALOG: dict[str, str | Wording] = {
     "part.date.unreadable": "'{text}' is geen leesbare datum ({reason})",
     "part.date.year_out_of_range": "jaartal {value} valt buiten {low}-{high}",
     "part.date.unknown_form": "onbekende schrijfwijze",
+    "part.date.not_a_date": "'{text}' is geen datum",
+    "part.date.write_day_month_year": "'{text}' is geen datum (schrijf dd-mm-jjjj)",
+    "part.date.does_not_exist": "'{text}' bestaat niet als datum",
     "part.leak.real_name": "{place}: een echte naam ({found})",
     "part.leak.party_name": "{place}: de naam van een partij ({found})",
     "part.leak.detected": "{place}: een persoon, plaats of instelling uit het dossier ({found})",

@@ -5393,12 +5393,24 @@ Do you want to take over the case file?</translation>
             <translation>'{target}' is a folder; give a file name.</translation>
         </message>
         <message>
+            <source>'{text}' bestaat niet als datum</source>
+            <translation>'{text}' does not exist as a date</translation>
+        </message>
+        <message>
             <source>'{text}' is geen bekende soort gebeurtenis ({known}); herkend uit de omschrijving</source>
             <translation>'{text}' is not a known kind of event ({known}); recognised from the description</translation>
         </message>
         <message>
             <source>'{text}' is geen bestaande datum</source>
             <translation>'{text}' is not a date that exists</translation>
+        </message>
+        <message>
+            <source>'{text}' is geen datum</source>
+            <translation>'{text}' is not a date</translation>
+        </message>
+        <message>
+            <source>'{text}' is geen datum (schrijf dd-mm-jjjj)</source>
+            <translation>'{text}' is not a date (write dd-mm-yyyy)</translation>
         </message>
         <message>
             <source>'{text}' is geen geldige toewijzing; schrijf het als "Echte Naam=pseudoniem".</source>
@@ -5489,6 +5501,18 @@ Do you want to take over the case file?</translation>
             <translation>Paragraph {paragraph} does not exist in concept version {number}.</translation>
         </message>
         <message>
+            <source>Beschadigd of onvolledig: er ontbreekt een deel van het dossier ({detail}).</source>
+            <translation>Damaged or incomplete: part of the case file is missing ({detail}).</translation>
+        </message>
+        <message>
+            <source>Beschadigd of onvolledig: er staat geen review in.</source>
+            <translation>Damaged or incomplete: it holds no review.</translation>
+        </message>
+        <message>
+            <source>Beschadigd; het dossier kan niet worden gelezen ({detail}).</source>
+            <translation>Damaged; the case file cannot be read ({detail}).</translation>
+        </message>
+        <message>
             <source>Beschrijf het incident.</source>
             <translation>Describe the incident.</translation>
         </message>
@@ -5507,6 +5531,50 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Blad '{sheet}' van '{name}', rij 1: de kolomkoppen zijn veranderd; verwacht {items}.</source>
             <translation>Sheet '{sheet}' of '{name}', row 1: the column headings have changed; expected {items}.</translation>
+        </message>
+        <message>
+            <source>Blad '{sheet}', rij {row}, kolom {column} ({header}): '{text}' is geen afspraaknummer van casereview.</source>
+            <translation>Sheet '{sheet}', row {row}, column {column} ({header}): '{text}' is not a casereview agreement number.</translation>
+        </message>
+        <message>
+            <source>Blad '{sheet}', rij {row}, kolom {column} ({header}): '{text}' is geen effect. Kies uit: {allowed}.</source>
+            <translation>Sheet '{sheet}', row {row}, column {column} ({header}): '{text}' is not an effect. Choose from: {allowed}.</translation>
+        </message>
+        <message>
+            <source>Blad '{sheet}', rij {row}, kolom {column} ({header}): '{text}' is geen status. Kies uit: {allowed}.</source>
+            <translation>Sheet '{sheet}', row {row}, column {column} ({header}): '{text}' is not a status. Choose from: {allowed}.</translation>
+        </message>
+        <message>
+            <source>Blad '{sheet}', rij {row}, kolom {column} ({header}): afspraak {agreement_id} bestaat niet in dit dossier.</source>
+            <translation>Sheet '{sheet}', row {row}, column {column} ({header}): agreement {agreement_id} does not exist in this case file.</translation>
+        </message>
+        <message>
+            <source>Blad '{sheet}', rij {row}, kolom {column} ({header}): afspraak {agreement_id} hoort niet bij deze partij; een afsprakenlijst verandert alleen de afspraken van haar eigen partij.</source>
+            <translation>Sheet '{sheet}', row {row}, column {column} ({header}): agreement {agreement_id} does not belong to this party; an agreements list changes only its own party's agreements.</translation>
+        </message>
+        <message>
+            <source>Blad '{sheet}', rij {row}, kolom {column} ({header}): afspraak {agreement_id} hoort niet bij {party}; een afsprakenlijst verandert alleen de afspraken van haar eigen partij.</source>
+            <translation>Sheet '{sheet}', row {row}, column {column} ({header}): agreement {agreement_id} does not belong to {party}; an agreements list changes only its own party's agreements.</translation>
+        </message>
+        <message>
+            <source>Blad '{sheet}', rij {row}, kolom {column} ({header}): afspraak {agreement_id} staat twee keer in de lijst.</source>
+            <translation>Sheet '{sheet}', row {row}, column {column} ({header}): agreement {agreement_id} is in the list twice.</translation>
+        </message>
+        <message>
+            <source>Blad '{sheet}', rij {row}, kolom {column} ({header}): de tekst van de afspraak is veranderd. Pas alleen Status, Effect, Voortgang en Datum aan; een andere afspraak bespreekt u met de voorzitter.</source>
+            <translation>Sheet '{sheet}', row {row}, column {column} ({header}): the text of the agreement has changed. Change only Status, Effect, Voortgang and Datum; discuss a different agreement with the chair.</translation>
+        </message>
+        <message>
+            <source>Blad '{sheet}', rij {row}, kolom {column} ({header}): schrijf bij 'niet uitgevoerd' in Voortgang waarom niet.</source>
+            <translation>Sheet '{sheet}', row {row}, column {column} ({header}): with 'niet uitgevoerd', write in Voortgang why not.</translation>
+        </message>
+        <message>
+            <source>Blad '{sheet}', rij {row}, kolom {column} ({header}): {date} ligt in de toekomst.</source>
+            <translation>Sheet '{sheet}', row {row}, column {column} ({header}): {date} is in the future.</translation>
+        </message>
+        <message>
+            <source>Blad '{sheet}', rij {row}, kolom {column} ({header}): {problem}.</source>
+            <translation>Sheet '{sheet}', row {row}, column {column} ({header}): {problem}.</translation>
         </message>
         <message>
             <source>Conceptversie {number} bestaat niet.</source>
@@ -5733,6 +5801,10 @@ Do you want to take over the case file?</translation>
             <translation>This leerbrief is not in the register for {organisation}; nothing was withdrawn.</translation>
         </message>
         <message>
+            <source>Deze map of dit bestand bestaat niet.</source>
+            <translation>This folder or file does not exist.</translation>
+        </message>
+        <message>
             <source>Deze partij bestaat niet meer.</source>
             <translation>This party no longer exists.</translation>
         </message>
@@ -5779,6 +5851,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Doel en reviewvragen staan op papier.</source>
             <translation>The goal and the review questions are written down.</translation>
+        </message>
+        <message>
+            <source>Door een ander programma in WAL-modus gezet; open het dossier eerst in casereview.</source>
+            <translation>Put in WAL mode by another program; open the case file in casereview first.</translation>
         </message>
         <message>
             <source>Dossiers worden genoemd bij 'titel' of 'nummer', niet '{cite}'.</source>
@@ -5985,6 +6061,14 @@ Do you want to take over the case file?</translation>
             <translation>Give with --party the party the agreements list is for.</translation>
         </message>
         <message>
+            <source>Geen casereview-dossier (ander bestandsformaat).</source>
+            <translation>Not a casereview case file (another file format).</translation>
+        </message>
+        <message>
+            <source>Geen casereview-dossier (een database van een ander programma).</source>
+            <translation>Not a casereview case file (a database of another program).</translation>
+        </message>
+        <message>
             <source>Geen kopregel gevonden in de eerste {rows} rijen van {place}: geen rij met kolomkoppen als 'Datum' en 'Omschrijving' (eerste rij: {first}). Wijs de kolommen voor datum en omschrijving aan in het importvenster, of met {map_hint}.</source>
             <translation>No header row found in the first {rows} rows of {place}: no row with column headings such as 'Datum' and 'Omschrijving' (first row: {first}). Point out the date and description columns in the import window, or with {map_hint}.</translation>
         </message>
@@ -5995,6 +6079,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Geen van de tabellen in '{name}' lijkt op een tijdlijn (een kolom met datums en een met de omschrijving). Tabellen: {listed}. Kies zelf een tabel.</source>
             <translation>None of the tables in '{name}' looks like a timeline (a column of dates and one with the description). Tables: {listed}. Choose a table yourself.</translation>
+        </message>
+        <message>
+            <source>Gemaakt met een nieuwere versie van casereview (dossierversie {schema}; deze versie kent t/m {known}).</source>
+            <translation>Made with a newer version of casereview (case file version {schema}; this version knows up to {known}).</translation>
         </message>
         <message>
             <source>Geopend door {user} op computer {machine} sinds {since}. U kunt het dossier alleen bekijken.</source>
@@ -6241,6 +6329,10 @@ Do you want to take over the case file?</translation>
             <translation>Converting '{name}' with LibreOffice took longer than {conversion_seconds} seconds and was stopped. Open the file yourself and save it as a Word document (.docx).</translation>
         </message>
         <message>
+            <source>Het opslaan is onderbroken of nog bezig; open het dossier eerst in casereview.</source>
+            <translation>Saving was interrupted or is still going on; open the case file in casereview first.</translation>
+        </message>
+        <message>
             <source>Het overzicht is niet opgeslagen: er staat een echte naam uit de pseudoniemenlijst van een van de dossiers in ({places}), in een dossier dat die naam niet in zijn eigen lijst heeft. Zet de naam ook in de pseudoniemen van dat dossier, of pas de tekst aan.</source>
             <translation>The overview has not been saved: a real name from the pseudonym list of one of the case files is in it ({places}), in a case file that does not have that name in its own list. Add the name to that case file's pseudonyms too, or change the text.</translation>
         </message>
@@ -6403,6 +6495,10 @@ Do you want to take over the case file?</translation>
             <translation>Cannot make a copy in '{target}': {reason}.</translation>
         </message>
         <message>
+            <source>Kan het bestand niet lezen: {detail}.</source>
+            <translation>Cannot read the file: {detail}.</translation>
+        </message>
+        <message>
             <source>Kan niet bij '{path}': {strerror}.</source>
             <translation>Cannot reach '{path}': {strerror}.</translation>
         </message>
@@ -6433,6 +6529,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Kolomkoppeling voor '{header}' bij {name}: '{value}' is geen bekend veld. Kies uit {choices} of negeren.</source>
             <translation>Column mapping for '{header}' in {name}: '{value}' is not a known field. Choose from {choices} or ignore.</translation>
+        </message>
+        <message>
+            <source>Leeg bestand; geen dossier.</source>
+            <translation>Empty file; not a case file.</translation>
         </message>
         <message>
             <source>Leg uit waarom er niets hoeft te veranderen.</source>
@@ -6497,6 +6597,10 @@ Do you want to take over the case file?</translation>
         <message>
             <source>Nog nodig: voorbereidingsvragen en wat de deelnemers daarop hebben voorbereid.</source>
             <translation>Still needed: preparation questions and what the participants prepared for them.</translation>
+        </message>
+        <message>
+            <source>Nooit helemaal aangemaakt (er staan geen tabellen in).</source>
+            <translation>Never fully created (it holds no tables).</translation>
         </message>
         <message>
             <source>Onbekend besluit '{decision}'.</source>
@@ -6645,6 +6749,22 @@ Do you want to take over the case file?</translation>
         <message>
             <source>U kunt niet schrijven in de map '{folder}'; kies een andere map.</source>
             <translation>You cannot write in the folder '{folder}'; choose another folder.</translation>
+        </message>
+        <message>
+            <source>Verborgen blad '{sheet}', rij {row}, kolom {column}: '{text}' is geen nummer van casereview.</source>
+            <translation>Hidden sheet '{sheet}', row {row}, column {column}: '{text}' is not a casereview number.</translation>
+        </message>
+        <message>
+            <source>Versleuteld, en deze installatie kan geen versleutelde dossiers lezen.</source>
+            <translation>Encrypted, and this installation cannot read encrypted case files.</translation>
+        </message>
+        <message>
+            <source>Versleuteld; geef het wachtwoord om het mee te tellen.</source>
+            <translation>Encrypted; give the password to count it.</translation>
+        </message>
+        <message>
+            <source>Versleuteld; het wachtwoord past niet.</source>
+            <translation>Encrypted; the password does not fit.</translation>
         </message>
         <message>
             <source>Versleutelen kan niet: het onderdeel voor versleuteling is niet geïnstalleerd (pip install "casereview[encryption]").</source>

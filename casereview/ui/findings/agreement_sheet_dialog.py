@@ -33,9 +33,10 @@ from casereview.findings.agreement_sheet_import import (
 from casereview.model import CaseFileError
 from casereview.ui.case_context import CaseContext
 from casereview.ui.language.dates import long_date
-from casereview.ui.language.messages import describe
+from casereview.ui.language.messages import describe, word
 from casereview.ui.operations.undo_commands import ServiceCommand
 from casereview.ui.style.palette import colours
+from casereview.vocabulary.error_catalog import Messages
 
 CONFLICT_BRUSH = QBrush(QColor(colours().warning_bg))
 WHAT_LABELS = {
@@ -111,13 +112,13 @@ class AgreementSheetDialog(QDialog):
         self.summary.setText(text)
         self.apply_button.setEnabled(bool(plan.changes))
 
-    def _show_messages(self, messages: list[str]) -> None:
+    def _show_messages(self, messages: Messages) -> None:
         self.table.setColumnCount(1)
         self.table.setHorizontalHeaderLabels([self.tr("Probleem")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setRowCount(len(messages))
         for r, message in enumerate(messages):
-            self.table.setItem(r, 0, QTableWidgetItem(message))
+            self.table.setItem(r, 0, QTableWidgetItem(word(message)))
         self.apply_button.setEnabled(False)
 
     def accept(self) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtGui import QBrush, QColor
 from casereview.overview.figures import EFFECT_BUCKETS, AgreementRow, Recurrence
 from casereview.overview.records import Skipped
 from casereview.overview.themes import ThemeCount
+from casereview.ui.language.messages import word
 from casereview.ui.style.palette import colours
 from casereview.vocabulary import AGREEMENT_KIND_LABELS, AGREEMENT_LEVEL_LABELS, AGREEMENT_STATUS_LABELS
 
@@ -250,4 +251,7 @@ class SkippedModel(RowsModel):
                QT_TRANSLATE_NOOP("OverviewModels", "Reden"))
 
     def cell(self, item: Skipped, column: int) -> tuple[str, Any]:
-        return (item.path, item.path) if column == 0 else (item.reason, item.reason)
+        if column == 0:
+            return item.path, item.path
+        reason = word(item.why)
+        return reason, reason

@@ -238,3 +238,26 @@ def test_afsprakenlijst_preview_apply_and_undo_in_the_window(qtbot: QtBot, tmp_p
     assert not _find(bad, QPushButton, "applySheetButton").isEnabled()
     bad.reject()
     window.close_case()
+
+
+def test_the_english_window_lists_the_sheets_problems_in_english(qtbot: QtBot, tmp_path: Path, english: None) -> None:
+    path = tmp_path / "lijst.casereview"
+    ids = _followup_case(path)
+    window = _window(qtbot, path)
+    view = _find(window, FollowUpView, "followUpView")
+    sheet = tmp_path / "wijkteam.xlsx"
+    assert view.export_afsprakenlijst("Wijkteam Noord", sheet)
+    book = load_workbook(sheet)
+    rows = {book["Afspraken"].cell(r, 10).value: r for r in (2, 3)}
+    book["Afspraken"].cell(rows[ids["later"]], 9).value = "morgen"
+    book["Afspraken"].cell(rows[ids["late"]], 6).value = "half klaar"
+    book.save(sheet)
+    bad = view.import_afsprakenlijst(sheet)
+    table = _find(bad, QTableWidget, "sheetPreviewTable")
+    shown = sorted(table.item(r, 0).text() for r in range(table.rowCount()))
+    assert len(shown) == 2
+    assert any("column I (Datum): 'morgen' is not a date (write dd-mm-yyyy)." in text for text in shown), shown
+    assert any("column F (Status): 'half klaar' is not a status. Choose from:" in text for text in shown), shown
+    assert not any(word in text for text in shown for word in ("Blad", "rij", "geen")), shown
+    bad.reject()
+    window.close_case()

@@ -44,6 +44,22 @@ def test_reads_the_folder_and_lists_what_it_skipped(window: OverviewWindow, case
     assert settings.overview_folders() == [str(case_folder)]
 
 
+def test_the_english_window_says_why_a_file_was_skipped_in_english(qtbot, case_folder: Path, english: None) -> None:
+    win = OverviewWindow(as_of=AS_OF)
+    qtbot.addWidget(win)
+    win.set_folders([str(case_folder)])
+    for _first_and_from_the_index in range(2):  # the second reading takes the reasons from the index
+        with qtbot.waitSignal(win.loaded, timeout=60000):
+            win.findChild(QPushButton, "overviewRefresh").click()
+        skipped = win.findChild(QTableView, "overviewSkipped")
+        reasons = dict(zip((Path(p).name for p in _column(skipped, 0)), _column(skipped, 1), strict=True))
+        assert reasons["versleuteld.casereview"] == "Encrypted; give the password to count it."
+        assert reasons["nieuwer.casereview"].startswith("Made with a newer version of casereview")
+        assert reasons["notities.casereview"].startswith("Not a casereview case file")
+        assert win.loaded_cases is not None  # the encrypted file is still offered for a passphrase
+        assert [Path(s.path).name for s in win.loaded_cases.skipped if s.encrypted] == ["versleuteld.casereview"]
+
+
 def test_filters_and_sorting_of_agreements(window: OverviewWindow) -> None:
     view = window.findChild(QTableView, "overviewAgreements")
     assert view.model().rowCount() == 7
